@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const root = resolve(import.meta.dirname, '..');
+const alias = { '@shared': resolve(root, 'shared') };
+const define = { __APP_VERSION__: JSON.stringify('test') };
+
+export default defineConfig({
+  root,
+  resolve: { alias },
+  define,
+  test: {
+    reporters: ['default', resolve(root, 'tests/summaryReporter.ts')],
+    projects: [
+      {
+        plugins: [react()],
+        resolve: { alias },
+        define,
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/{shared,electron,db,renderer}/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles: [resolve(root, 'tests/setup.ts')],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

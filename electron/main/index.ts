@@ -1,0 +1,160 @@
+/**
+ * Main-process lifecycle: one instance, the `app://taizhang` protocol, hardened sessions and
+ * webContents, the IPC contract, the main window. Each capability lives in its own module; this
+ * file only wires them to Electron.
+ *
+ * Order matters: the scheme must be registered as privileged before `ready`, and the guards are
+ * installed before any window exists so no webContents is ever unguarded.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { APP_ID, getAppInfo } from './appInfo';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  createAppProtocolHandler,
+} from './appProtocol';
+import { saveFile } from './export';
+import { registerIpcHandlers } from './ipc';
+import type { IpcImplementations } from './ipc';
+import { focusWindow, openMainWindow } from './mainWindow';
+import { createPrintService, listPrinters } from './print';
+import type { PrintService } from './print';
+import { hardenSession, installWebContentsGuards, openExternalSafely } from './security';
+import { loadWindowState, saveWindowState } from './windowState';
+import type { WindowStateStore, WorkArea } from './windowState';
+
+export { APP_ORIGIN } from './appProtocol';
+
+// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
+const outDir = join(import.meta.dirname, '..');
+const rendererDir = join(outDir, 'renderer');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+// A packaged app never trusts this variable: it would let anyone point the window elsewhere.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+function logError(error: unknown): void {
+  console.error('[taizhang]', error);
+}
+
+function openExternal(url: string): Promise<void> {
+  return shell.openExternal(url);
+}
+
+function showSaveDialog(
+  parent: BrowserWindow | undefined,
+  options: SaveDialogOptions,
+): Promise<SaveDialogReturnValue> {
+  return parent === undefined
+    ? dialog.showSaveDialog(options)
+    : dialog.showSaveDialog(parent, options);
+}
+
+function windowStateStore(path: string): WindowStateStore {
+  return {
+    read: () => readFile(path, 'utf8').catch(() => undefined),
+    // Synchronous on purpose: it runs in the window's 'close' event, and the app quits right
+    // after; an async write could be cut off. A lost window position is harmless, so no fsync.
+    write: async (text) => {
+      const temp = `${path}.tmp`;
+      writeFileSync(temp, text);
+      renameSync(temp, path);
+    },
+  };
+}
+
+/** Work areas with the primary display first, as `clampWindowState` expects. */
+function workAreas(): WorkArea[] {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  return [primary, ...others].map((display) => display.workArea);
+}
+
+function implementations(
+  getMainWindow: () => BrowserWindow | undefined,
+  printer: PrintService,
+): IpcImplementations {
+  return {
+    'app:info': () => getAppInfo(app, process.platform),
+    'file:save': (request) =>
+      saveFile(request, {
+        showSaveDialog: (options) => showSaveDialog(getMainWindow(), options),
+        defaultDir: app.getPath('documents'),
+      }),
+    'print:printers': () =>
+      listPrinters(async () => (await getMainWindow()?.webContents.getPrintersAsync()) ?? []),
+    'print:document': (job) => printer.print(job),
+    'print:pdf': (job) => printer.printToPdf(job),
+    'shell:openExternal': (url) => openExternalSafely(url, openExternal),
+  };
+}
+
+async function whenReady(): Promise<void> {
+  let mainWindow: BrowserWindow | undefined;
+  app.on('second-instance', () => focusWindow(mainWindow));
+
+  hardenSession(session.defaultSession);
+  const printer = createPrintService({
+    createWindow: (options) => new BrowserWindow(options),
+    showSaveDialog: (options) => showSaveDialog(mainWindow, options),
+    defaultDir: () => app.getPath('documents'),
+  });
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({
+      rootDir: rendererDir,
+      readFile,
+      printDocument: (path) => printer.documentFor(path),
+    }),
+  );
+  registerIpcHandlers(
+    ipcMain,
+    implementations(() => mainWindow, printer),
+    {
+      mainContentsId: () => mainWindow?.webContents.id,
+      devServerUrl,
+    },
+  );
+
+  const stateStore = windowStateStore(join(app.getPath('userData'), 'window-state.json'));
+  const win = openMainWindow({
+    createWindow: (options) => new BrowserWindow(options),
+    state: await loadWindowState(stateStore, workAreas()),
+    preloadPath,
+    saveState: (state) => void saveWindowState(stateStore, state).catch(logError),
+  });
+  mainWindow = win;
+  // The hidden print window would otherwise keep the app alive after the clerk closes it.
+  win.on('closed', () => {
+    mainWindow = undefined;
+    printer.dispose();
+  });
+  await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+/** Starts the app: everything that must happen before `ready`, then the rest once it is. */
+export function main(): void {
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  installWebContentsGuards(app, { devServerUrl, openExternal, onError: logError });
+  // The desk runs on Windows and Linux: closing the window ends the app, as clerks expect.
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(whenReady)
+    .catch((error: unknown) => {
+      logError(error);
+      app.exit(1);
+    });
+}
+
+main();

@@ -1,0 +1,46 @@
+/**
+ * The preload: the renderer's only door to main. It exposes exactly `HostBridge`, one method per
+ * channel of the contract, each a plain `ipcRenderer.invoke`. `ipcRenderer` itself never crosses
+ * the bridge (it would let the page call any channel and listen to any event).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type {
+  BRIDGE_KEY,
+  HostBridge,
+  IPC_CHANNELS,
+  IpcChannel,
+  IpcRequest,
+  IpcResponses,
+} from '@shared/ipc';
+
+// Type-only imports on purpose: importing the values would bundle shared/ipc.ts's zod schemas
+// (~170 kB) into the preload. `satisfies typeof …` makes any drift from the contract — a
+// renamed, added or removed channel — a compile error here.
+const CHANNELS = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  listPrinters: 'print:printers',
+  print: 'print:document',
+  printToPdf: 'print:pdf',
+  openExternal: 'shell:openExternal',
+} as const satisfies typeof IPC_CHANNELS;
+const KEY = 'taizhang' satisfies typeof BRIDGE_KEY;
+
+/** The response types are the contract's promise: main produces them, the preload relays. */
+function invoke<K extends IpcChannel>(
+  channel: K,
+  ...args: IpcRequest<K>
+): Promise<IpcResponses[K]> {
+  return ipcRenderer.invoke(channel, ...args) as Promise<IpcResponses[K]>;
+}
+
+const bridge = {
+  appInfo: (...args) => invoke(CHANNELS.appInfo, ...args),
+  saveFile: (...args) => invoke(CHANNELS.saveFile, ...args),
+  listPrinters: (...args) => invoke(CHANNELS.listPrinters, ...args),
+  print: (...args) => invoke(CHANNELS.print, ...args),
+  printToPdf: (...args) => invoke(CHANNELS.printToPdf, ...args),
+  openExternal: (...args) => invoke(CHANNELS.openExternal, ...args),
+} satisfies HostBridge;
+
+contextBridge.exposeInMainWorld(KEY, bridge);

@@ -1,0 +1,45 @@
+import { Form } from 'antd';
+import type { ReactElement } from 'react';
+import {
+  Controller,
+  type Control,
+  type ControllerRenderProps,
+  type FieldPath,
+  type FieldValues,
+} from 'react-hook-form';
+
+interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
+  control: Control<T>;
+  name: N;
+  label: string;
+  required?: boolean;
+  extra?: string;
+  /** Renders the antd input bound to the field. */
+  render: (field: ControllerRenderProps<T, N>) => ReactElement;
+}
+
+/**
+ * An antd form row bound to react-hook-form: the error from the zod schema shows at the field
+ * as the clerk types (forms use `mode: 'onChange'`).
+ */
+export function FormField<T extends FieldValues, N extends FieldPath<T>>(props: FormFieldProps<T, N>) {
+  const { control, name, label, required, extra, render } = props;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Form.Item
+          label={label}
+          required={required}
+          extra={extra}
+          validateStatus={fieldState.error ? 'error' : undefined}
+          help={fieldState.error?.message}
+          htmlFor={name}
+        >
+          {render(field)}
+        </Form.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,203 @@
+import {
+  isNameTaken,
+  leavesNoManager,
+  operatorNameSchema,
+  roleSchema,
+} from '@shared/domain/operators';
+import { hashPin, lockoutState, type LockoutPolicy } from '@shared/domain/pin';
+import { requireRole, type Actor, type Role } from '@shared/domain/record';
+import { t } from '../../i18n';
+import type { TaizhangDB } from '../database';
+import { RecordNotFoundError } from '../audited';
+import { nowIso } from '../ids';
+import type { OperatorRecord } from '../records';
+import {
+  OperatorError,
+  addOperatorAudited,
+  checkPinFormat,
+  newOperatorRecord,
+  parseOr,
+  putOperatorAudited,
+  toActor,
+} from './operatorRecords';
+import { createPinChecks, type SignInResult } from './operatorSignIn';
+import type { SettingsRepository } from './settingsRepository';
+
+export { OperatorError } from './operatorRecords';
+export type { SignInResult } from './operatorSignIn';
+
+/** An operator as lists show it: never the PIN hash. */
+export interface OperatorSummary {
+  id: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  failedAttempts: number;
+  createdAt: string;
+  /** Set while wrong PINs keep the operator locked out. */
+  lockedUntil?: string;
+}
+
+export interface NewOperator {
+  name: string;
+  role: Role;
+  pin: string;
+}
+
+/**
+ * Operators and sign-in. Management needs a manager, checked here (a hidden button is not a
+ * permission). PINs are stored only as PBKDF2 hashes (shared/domain/pin.ts); the rules of who
+ * manages whom are in shared/domain/operators.ts.
+ */
+export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepository) {
+  async function lockoutPolicy(): Promise<LockoutPolicy> {
+    const limits = await settings.get('limits');
+    return { maxFailures: limits.pinMaxFailures, lockMinutes: limits.pinLockMinutes };
+  }
+  const pins = createPinChecks(db, lockoutPolicy);
+
+  async function activeOperator(id: string): Promise<OperatorRecord | undefined> {
+    const op = await db.operators.get(id);
+    return op && op.active && !op.deletedAt ? op : undefined;
+  }
+
+  /** A new PIN hash on the operator, any lockout lifted; audited with `summary`. */
+  async function storeNewPin(id: string, newPin: string, actor: Actor, summary: string) {
+    const pin = await hashPin(newPin);
+    await db.transaction('rw', [db.operators, db.audit], async () => {
+      const before = await db.operators.get(id);
+      if (!before || before.deletedAt) throw new RecordNotFoundError('operators', id);
+      const after: OperatorRecord = {
+        ...before,
+        pin,
+        failedAttempts: 0,
+        lastFailureAt: undefined,
+        updatedAt: nowIso(),
+        updatedBy: actor.id,
+      };
+      await putOperatorAudited(db, before, after, actor, summary);
+    });
+  }
+
+  return {
+    /** All operators ever added (active or not); 0 means the first-run wizard is due. */
+    count: (): Promise<number> => db.operators.count(),
+
+    /** Operators by name; active only unless asked. */
+    async list(opts: { includeInactive?: boolean } = {}): Promise<OperatorSummary[]> {
+      const [rows, policy] = await Promise.all([
+        db.operators.orderBy('name').toArray(),
+        lockoutPolicy(),
+      ]);
+      const now = nowIso();
+      return rows
+        .filter((o) => !o.deletedAt && (opts.includeInactive || o.active))
+        .map((o) => {
+          const state = lockoutState(o.failedAttempts, o.lastFailureAt, now, policy);
+          const { id, name, role, active, failedAttempts, createdAt } = o;
+          const summary: OperatorSummary = { id, name, role, active, failedAttempts, createdAt };
+          return state.locked ? { ...summary, lockedUntil: state.until } : summary;
+        });
+    },
+
+    /** The actor for an active operator (a reload keeps the session); undefined otherwise. */
+    async getActor(id: string): Promise<Actor | undefined> {
+      const op = await activeOperator(id);
+      return op && toActor(op);
+    },
+
+    /** Adds an operator (manager only). */
+    async create(input: NewOperator, actor: Actor): Promise<Actor> {
+      requireRole(actor, 'manager');
+      const name = parseOr(operatorNameSchema, input.name);
+      const role = parseOr(roleSchema, input.role);
+      checkPinFormat(input.pin);
+      const pin = await hashPin(input.pin);
+      return db.transaction('rw', [db.operators, db.audit], async () => {
+        if (isNameTaken(await db.operators.toArray(), name)) {
+          throw new OperatorError(t('operators.errors.nameTaken', { name }));
+        }
+        const record = newOperatorRecord({ name, role, pin }, actor.id);
+        await addOperatorAudited(db, record, actor);
+        return toActor(record);
+      });
+    },
+
+    /** Changes name, role or status (manager only); keeps one active manager at least. */
+    async update(
+      id: string,
+      patch: Partial<{ name: string; role: Role; active: boolean }>,
+      actor: Actor,
+    ): Promise<void> {
+      requireRole(actor, 'manager');
+      const next: Partial<OperatorRecord> = {};
+      if (patch.name !== undefined) next.name = parseOr(operatorNameSchema, patch.name);
+      if (patch.role !== undefined) next.role = parseOr(roleSchema, patch.role);
+      if (patch.active !== undefined) next.active = patch.active;
+      await db.transaction('rw', [db.operators, db.audit], async () => {
+        const all = await db.operators.toArray();
+        const before = all.find((o) => o.id === id);
+        if (!before || before.deletedAt) throw new RecordNotFoundError('operators', id);
+        const after = { ...before, ...next, updatedAt: nowIso(), updatedBy: actor.id };
+        if (after.active && isNameTaken(all, after.name, id)) {
+          throw new OperatorError(t('operators.errors.nameTaken', { name: after.name }));
+        }
+        if (leavesNoManager(all, id, after)) {
+          throw new OperatorError(t('operators.errors.lastManager'));
+        }
+        await putOperatorAudited(db, before, after, actor);
+      });
+    },
+
+    /** Sets a new PIN for someone who forgot theirs (manager only); also lifts a lockout. */
+    async resetPin(id: string, newPin: string, actor: Actor): Promise<void> {
+      requireRole(actor, 'manager');
+      checkPinFormat(newPin);
+      await storeNewPin(id, newPin, actor, t('operators.page.resetPin'));
+    },
+
+    /** Any operator changes their own PIN; a wrong current PIN counts towards the lockout. */
+    async changeOwnPin(actor: Actor, currentPin: string, newPin: string): Promise<void> {
+      checkPinFormat(newPin);
+      const op = await activeOperator(actor.id);
+      if (!op) throw new OperatorError(t('operators.errors.unknownOperator'));
+      const checked = await pins.checkPin(op, currentPin);
+      if (!checked.ok) throw new OperatorError(checked.error);
+      await storeNewPin(op.id, newPin, actor, t('operators.page.changeOwnPin'));
+    },
+
+    /** Signs an active operator in with their PIN, with the lockout (operatorSignIn.ts). */
+    async signIn(id: string, pin: string): Promise<SignInResult> {
+      const op = await activeOperator(id);
+      if (!op) return { ok: false, error: t('operators.errors.unknownOperator') };
+      return pins.signIn(op, pin);
+    },
+
+    /**
+     * First run: the property profile, the first manager and every other setting's default,
+     * all in one transaction. Refused once any operator exists.
+     */
+    async createFirstManager(
+      profile: unknown,
+      manager: { name: string; pin: string },
+    ): Promise<Actor> {
+      const validProfile = settings.validate('profile', profile);
+      const name = parseOr(operatorNameSchema, manager.name);
+      checkPinFormat(manager.pin);
+      const pin = await hashPin(manager.pin);
+      return db.transaction('rw', [db.operators, db.settings, db.audit], async () => {
+        if ((await db.operators.count()) > 0) {
+          throw new OperatorError(t('operators.errors.firstRunDone'));
+        }
+        // The first manager creates itself: there is nobody else to name in the audit.
+        const record = newOperatorRecord({ name, role: 'manager', pin });
+        const actor = toActor(record);
+        await addOperatorAudited(db, record, actor);
+        await settings.writeDefaultsInTransaction(validProfile, actor);
+        return actor;
+      });
+    },
+  };
+}
+
+export type OperatorRepository = ReturnType<typeof createOperatorRepository>;

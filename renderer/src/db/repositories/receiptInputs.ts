@@ -1,0 +1,52 @@
+import type {
+  Deduction,
+  LineRequest,
+  PayerKind,
+  PaymentMethod,
+  SourceLink,
+} from '@shared/domain/receipt';
+
+/** What the money repository takes to issue a receipt. */
+export interface IssueReceiptInput {
+  /** Made when the form opens: a repeated request (double click, retry) returns the same receipt. */
+  requestId: string;
+  payerKind: PayerKind;
+  payerName: string;
+  payerPhone?: string;
+  unitId?: string;
+  unitCode?: string;
+  lines: LineRequest[];
+  method: PaymentMethod;
+  methodRef?: string;
+  source?: SourceLink;
+  note?: string;
+}
+
+/** What the money repository takes to issue a refund voucher. */
+export interface RefundInput {
+  requestId: string;
+  /** The receipt whose deposits are refunded. */
+  originalId: string;
+  lines: { code: string; refundFen: number }[];
+  deductions: Deduction[];
+  method: PaymentMethod;
+  methodRef?: string;
+  note?: string;
+}
+
+/** Codes a document is found by: its lines, the deposits deducted from, the fees deducted. */
+export function itemCodesOf(
+  lines: readonly { code: string }[],
+  deductions: readonly Deduction[] = [],
+): string[] {
+  const codes = [...lines.map((l) => l.code), ...deductions.map((d) => d.code)];
+  for (const d of deductions) if (d.feeCode) codes.push(d.feeCode);
+  return [...new Set(codes)];
+}
+
+/** Drops empty optional fields, so a record holds no `undefined` or blank keys. */
+export function optional<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Partial<T>;
+}

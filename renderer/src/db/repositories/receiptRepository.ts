@@ -1,0 +1,241 @@
+import { requireRole, type Actor } from '@shared/domain/record';
+import {
+  MoneyRuleError,
+  buildReceiptLines,
+  checkReceiptHeader,
+  checkVoid,
+} from '@shared/domain/receipt';
+import {
+  checkRefund,
+  depositBalances,
+  refundLines,
+  type DepositBalance,
+} from '@shared/domain/refunds';
+import { linesTotalFen } from '@shared/domain/fees';
+import { formatFen, sumFen } from '@shared/domain/money';
+import { insertAudited, updateAudited, writeAudit, RecordNotFoundError } from '../audited';
+import type { TaizhangDB } from '../database';
+import { nowIso } from '../ids';
+import type { ReceiptRecord } from '../records';
+import {
+  defaultMoneySettings,
+  type MoneySettings,
+  type MoneySettingsReader,
+} from './moneySettings';
+import { nextDocNo } from './numbering';
+import { itemCodesOf, optional, type IssueReceiptInput, type RefundInput } from './receiptInputs';
+import { createReceiptSearch } from './receiptSearch';
+
+export type { IssueReceiptInput, RefundInput } from './receiptInputs';
+
+/** Tables an issue/refund transaction writes; a caller that wraps one must include them all. */
+export function receiptTables(db: TaizhangDB) {
+  return [db.receipts, db.counters, db.audit];
+}
+
+/** The money ledger: receipts and refund vouchers, never deleted. */
+export function createReceiptRepository(
+  db: TaizhangDB,
+  readSettings: MoneySettingsReader = defaultMoneySettings,
+) {
+  const byRequest = (requestId: string) => db.receipts.where('requestId').equals(requestId).first();
+  const mustGet = async (id: string) => {
+    const found = await db.receipts.get(id);
+    if (!found) throw new RecordNotFoundError('receipts', id);
+    return found;
+  };
+  const refundsOf = (receiptId: string) =>
+    db.receipts.where('refundOf').equals(receiptId).toArray();
+
+  /** Issues a receipt; must run inside a rw transaction on `receiptTables(db)`. */
+  async function issueWithin(
+    actor: Actor,
+    input: IssueReceiptInput,
+    settings: MoneySettings,
+  ): Promise<ReceiptRecord> {
+    if (!input.requestId) throw new Error('issue() needs a requestId');
+    const existing = await byRequest(input.requestId);
+    if (existing) return existing;
+    const header = checkReceiptHeader(input);
+    const built = buildReceiptLines(input.lines, settings.feeItems, settings.maxReceiptFen);
+    const problems = [...header, ...(built.ok ? [] : built.problems)];
+    if (!built.ok || problems.length > 0) throw new MoneyRuleError(problems);
+    const issuedAt = nowIso();
+    const no = await nextDocNo(db, 'receipt', issuedAt);
+    return insertAudited(
+      db,
+      db.receipts,
+      {
+        ...optional({
+          payerPhone: input.payerPhone?.trim(),
+          unitId: input.unitId,
+          unitCode: input.unitCode,
+          methodRef: input.methodRef?.trim(),
+          note: input.note?.trim(),
+          source: input.source,
+          sourceId: input.source?.id,
+        }),
+        requestId: input.requestId,
+        no,
+        kind: 'receipt',
+        status: 'valid',
+        issuedAt,
+        payerKind: input.payerKind,
+        payerName: input.payerName.trim(),
+        lines: built.lines,
+        totalFen: built.totalFen,
+        itemCodes: itemCodesOf(built.lines),
+        method: input.method,
+        clerkId: actor.id,
+        clerkName: actor.name,
+        printCount: 0,
+      },
+      actor,
+      `收据 ${no} ${formatFen(built.totalFen)} 元`,
+    );
+  }
+
+  return {
+    ...createReceiptSearch(db),
+
+    /**
+     * Issues a receipt with the next SJ number, in one transaction with its audit entry.
+     * Idempotent per `requestId`: a repeat returns the receipt already issued.
+     */
+    async issue(actor: Actor, input: IssueReceiptInput): Promise<ReceiptRecord> {
+      const settings = await readSettings();
+      return db.transaction('rw', receiptTables(db), () => issueWithin(actor, input, settings));
+    },
+
+    /**
+     * `issue` inside the caller's transaction (which must include `receiptTables(db)`), for a
+     * register that stores its own record and the receipt together. Read the settings first:
+     * nothing outside the transaction's tables may be awaited inside it.
+     */
+    issueWithin,
+
+    /**
+     * Issues a refund voucher (TK number) for deposits of a receipt. Supervisors only; the
+     * limits (never twice, never above collected − deducted) are checked inside the
+     * transaction, so two refunds at once cannot both pass.
+     */
+    async refund(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
+      requireRole(actor, 'supervisor');
+      if (!input.requestId) throw new Error('refund() needs a requestId');
+      return db.transaction('rw', receiptTables(db), async () => {
+        const existing = await byRequest(input.requestId);
+        if (existing) return existing;
+        const original = await mustGet(input.originalId);
+        const request = { lines: input.lines, deductions: input.deductions };
+        const problems = checkRefund(original, await refundsOf(original.id), request);
+        if (problems.length > 0) throw new MoneyRuleError(problems);
+        const lines = refundLines(original, request);
+        const totalFen = linesTotalFen(lines);
+        const issuedAt = nowIso();
+        const no = await nextDocNo(db, 'refund', issuedAt);
+        const deductions = input.deductions.map((d) => ({ ...d, reason: d.reason.trim() }));
+        const voucher = await insertAudited(
+          db,
+          db.receipts,
+          {
+            ...optional({
+              payerPhone: original.payerPhone,
+              unitId: original.unitId,
+              unitCode: original.unitCode,
+              methodRef: input.methodRef?.trim(),
+              note: input.note?.trim(),
+              source: original.source,
+              sourceId: original.sourceId,
+            }),
+            requestId: input.requestId,
+            no,
+            kind: 'refund',
+            status: 'valid',
+            issuedAt,
+            payerKind: original.payerKind,
+            payerName: original.payerName,
+            lines,
+            deductions,
+            totalFen,
+            itemCodes: itemCodesOf(lines, deductions),
+            method: input.method,
+            refundOf: original.id,
+            refundOfNo: original.no,
+            clerkId: actor.id,
+            clerkName: actor.name,
+            printCount: 0,
+          },
+          actor,
+          `退款凭证 ${no}（原收据 ${original.no}）退 ${formatFen(totalFen)} 元`,
+        );
+        await writeAudit(db, actor, {
+          action: 'refund',
+          table: 'receipts',
+          recordId: original.id,
+          summary: `${no} 退 ${formatFen(totalFen)} 元，扣 ${formatFen(sumFen(deductions.map((d) => d.amountFen)))} 元`,
+        });
+        return voucher;
+      });
+    },
+
+    /** Voids a receipt or refund voucher (supervisors): it keeps its number and shows 作废. */
+    async void(actor: Actor, id: string, reason: string): Promise<ReceiptRecord> {
+      requireRole(actor, 'supervisor');
+      return db.transaction('rw', [db.receipts, db.audit], async () => {
+        const doc = await mustGet(id);
+        const problems = checkVoid(
+          doc,
+          doc.kind === 'receipt' ? await refundsOf(doc.id) : [],
+          reason,
+        );
+        if (problems.length > 0) throw new MoneyRuleError(problems);
+        return updateAudited(
+          db,
+          db.receipts,
+          id,
+          {
+            status: 'void',
+            voidedAt: nowIso(),
+            voidReason: reason.trim(),
+            voidedBy: actor.id,
+            voidedByName: actor.name,
+          },
+          actor,
+          'void',
+        );
+      });
+    },
+
+    /**
+     * Records a print of the document (audited as 'print'); from the second print on it is a
+     * reprint (补打). Returns the record as printed, with `printCount` already counting this one.
+     */
+    async markPrinted(actor: Actor, id: string): Promise<ReceiptRecord> {
+      return db.transaction('rw', [db.receipts, db.audit], async () => {
+        const doc = await mustGet(id);
+        return updateAudited(
+          db,
+          db.receipts,
+          id,
+          { printCount: doc.printCount + 1, lastPrintedAt: nowIso() },
+          actor,
+          'print',
+        );
+      });
+    },
+
+    /** Refund vouchers that point at a receipt, oldest first. */
+    async refundsOf(receiptId: string): Promise<ReceiptRecord[]> {
+      const rows = await refundsOf(receiptId);
+      return rows.sort((a, b) => a.issuedAt.localeCompare(b.issuedAt));
+    },
+
+    /** Where each deposit of a receipt stands (collected, refunded, deducted, remaining). */
+    async depositBalances(receiptId: string): Promise<DepositBalance[]> {
+      const original = await mustGet(receiptId);
+      return depositBalances(original, await refundsOf(receiptId));
+    },
+  };
+}
+
+export type ReceiptRepository = ReturnType<typeof createReceiptRepository>;

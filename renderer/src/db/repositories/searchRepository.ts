@@ -1,0 +1,72 @@
+import { maskPhone } from '@shared/domain/identity';
+import { searchQueryKeys } from '@shared/domain/searchTerms';
+import { PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import type { TaizhangDB } from '../database';
+import { isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
+import type { SearchHit } from './searchTypes';
+
+/**
+ * Search over the archive by the `terms` multiEntry index: each keystroke reads only the index
+ * range of its prefixes, never the whole table. Soft-deleted people are dropped from that range.
+ */
+export function createSearchRepository(db: TaizhangDB) {
+  async function findUnits(q: string, limit: number): Promise<ArchiveUnit[]> {
+    const keys = searchQueryKeys(q);
+    if (keys.length === 0) return [];
+    return db.units
+      .where('terms')
+      .startsWithAnyOf(keys)
+      .distinct()
+      .filter((u) => isLive(u))
+      .limit(limit)
+      .toArray();
+  }
+
+  async function findPeople(q: string, limit: number): Promise<ArchivePerson[]> {
+    const keys = searchQueryKeys(q);
+    if (keys.length === 0) return [];
+    return db.people
+      .where('terms')
+      .startsWithAnyOf(keys)
+      .distinct()
+      .filter((p) => isLive(p))
+      .limit(limit)
+      .toArray();
+  }
+
+  return {
+    findUnits,
+    findPeople,
+
+    /** Hits for the global search box: units first, then people; phones masked. */
+    async query(q: string, limit: number): Promise<SearchHit[]> {
+      const [units, people] = await Promise.all([findUnits(q, limit), findPeople(q, limit)]);
+      const unitIds = [...new Set(people.map((p) => p.unitId))];
+      const owners = await db.units.bulkGet(unitIds);
+      const codeOf = new Map(owners.filter((u) => u !== undefined).map((u) => [u.id, u.code]));
+      const unitHits = units.map((u): SearchHit => ({
+        kind: 'unit',
+        id: u.id,
+        title: u.code,
+        subtitle: UNIT_STATUSES[u.status],
+        path: `/archive?unit=${encodeURIComponent(u.id)}`,
+      }));
+      const personHits = people.map((p): SearchHit => ({
+        kind: 'person',
+        id: p.id,
+        title: p.name,
+        subtitle: [
+          codeOf.get(p.unitId) ?? '',
+          PERSON_KINDS[p.kind],
+          p.phones[0] ? maskPhone(p.phones[0]) : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        path: `/archive?person=${encodeURIComponent(p.id)}`,
+      }));
+      // Both kinds stay visible: a short query like `3` matches a whole building of units.
+      const unitShare = limit - Math.min(personHits.length, Math.floor(limit / 2));
+      return [...unitHits.slice(0, unitShare), ...personHits].slice(0, limit);
+    },
+  };
+}

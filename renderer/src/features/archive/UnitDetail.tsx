@@ -1,0 +1,117 @@
+import { App, Button, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import {
+  GRADES,
+  PERSON_KINDS,
+  UNIT_STATUS_KEYS,
+  UNIT_STATUSES,
+  type UnitStatus,
+} from '@shared/domain/units';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import type { ArchivePerson, ArchiveUnit } from '../../db/repositories/archiveRecords';
+import { t } from '../../i18n';
+import { maskedId, maskedPhones } from './personText';
+import { useUnitPeople } from './useArchiveData';
+
+interface Props {
+  unit: ArchiveUnit;
+  onEdit: () => void;
+  onAddPerson: () => void;
+  onOpenPerson: (person: ArchivePerson) => void;
+}
+
+const columns: TableColumnsType<ArchivePerson> = [
+  { title: t('archive.person.name'), dataIndex: 'name' },
+  {
+    title: t('archive.person.kind'),
+    dataIndex: 'kind',
+    render: (k: ArchivePerson['kind']) => PERSON_KINDS[k],
+    width: 70,
+  },
+  { title: t('archive.person.phones'), key: 'phones', render: (_, p) => maskedPhones(p) },
+  { title: t('archive.person.idNumber'), key: 'id', render: (_, p) => maskedId(p) },
+  { title: t('archive.person.plates'), key: 'plates', render: (_, p) => p.plates.join(' ') },
+  {
+    title: t('archive.person.grade'),
+    dataIndex: 'grade',
+    width: 80,
+    render: (g: ArchivePerson['grade']) =>
+      g === 'normal' ? '' : <Tag color="gold">{GRADES[g]}</Tag>,
+  },
+];
+
+/** One unit: its status (changed in place), its details, and the people attached to it. */
+export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const people = useUnitPeople(unit.id);
+
+  const changeStatus = async (status: UnitStatus) => {
+    try {
+      await repos.units.setStatus(unit.id, status, actor);
+      message.success(t('archive.unit.statusChanged', { status: UNIT_STATUSES[status] }));
+    } catch (err) {
+      message.error(
+        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
+      );
+    }
+  };
+
+  return (
+    <Card
+      data-testid="unit-detail"
+      title={<span data-testid="unit-detail-code">{unit.code}</span>}
+      extra={
+        <Space>
+          <Button onClick={onEdit} data-testid="edit-unit">
+            {t('common.edit')}
+          </Button>
+          <Button type="primary" onClick={onAddPerson} data-testid="add-person">
+            {t('archive.addPerson')}
+          </Button>
+        </Space>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={3}
+        style={{ marginBottom: 16 }}
+        items={[
+          {
+            key: 'status',
+            label: t('archive.unit.status'),
+            children: (
+              <Select
+                size="small"
+                value={unit.status}
+                onChange={(s) => void changeStatus(s)}
+                options={UNIT_STATUS_KEYS.map((k) => ({ value: k, label: UNIT_STATUSES[k] }))}
+                style={{ width: 100 }}
+                aria-label={t('archive.unit.status')}
+                data-testid="unit-status"
+              />
+            ),
+          },
+          { key: 'floor', label: t('archive.unit.floor'), children: unit.floor ?? '—' },
+          { key: 'notes', label: t('archive.unit.notes'), children: unit.notes ?? '—' },
+        ]}
+      />
+      <Table<ArchivePerson>
+        size="small"
+        rowKey="id"
+        loading={people.loading}
+        dataSource={people.data}
+        columns={columns}
+        pagination={false}
+        locale={{ emptyText: t('archive.person.none') }}
+        onRow={(p) => ({
+          onClick: () => onOpenPerson(p),
+          style: { cursor: 'pointer' },
+          'data-testid': 'unit-person-row',
+        })}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+import type { UnitStatus } from '@shared/domain/units';
+import type { ArchiveUnit } from '../../../db/repositories/archiveRecords';
+import type { UnitFormInput } from '../../../db/repositories/unitRepository';
+
+/** The unit form as the clerk types it: every box is text. */
+export interface UnitFormValues {
+  building: string;
+  entrance: string;
+  room: string;
+  floor: string;
+  status: UnitStatus;
+  notes: string;
+}
+
+export function unitFormValues(unit?: ArchiveUnit, building = ''): UnitFormValues {
+  return {
+    building: unit?.building ?? building,
+    entrance: unit?.entrance ?? '',
+    room: unit?.room ?? '',
+    floor: unit?.floor === undefined ? '' : String(unit.floor),
+    status: unit?.status ?? 'occupied',
+    notes: unit?.notes ?? '',
+  };
+}
+
+/** What the domain schema checks: a blank floor is left out, text that is no number fails as one. */
+export function unitFormInput(v: UnitFormValues): UnitFormInput {
+  const floor = v.floor.trim();
+  return { ...v, floor: floor === '' ? undefined : Number(floor) };
+}

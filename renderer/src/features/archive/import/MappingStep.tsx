@@ -1,0 +1,96 @@
+import { Select, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import {
+  ROSTER_COLUMNS,
+  type RosterColumn,
+  type RosterField,
+  type RosterMapping,
+} from '@shared/domain/roster';
+import { readCell } from '@shared/domain/rosterCells';
+import { t } from '../../../i18n';
+import type { RosterSheet } from '../excel/readRosterFile';
+
+interface Props {
+  sheet: RosterSheet;
+  mapping: RosterMapping;
+  onChange: (mapping: RosterMapping) => void;
+}
+
+/** The first filled cell of a column, so the clerk can see the guess is right. */
+function sampleOf(sheet: RosterSheet, header: string | undefined, col: RosterColumn): string {
+  if (!header) return '';
+  for (const row of sheet.rows) {
+    const value = row[header];
+    if (value === undefined) continue;
+    const read = readCell(value, col.cell);
+    return read.ok ? read.text : read.error;
+  }
+  return '';
+}
+
+/** Which Excel column feeds which archive field: guessed from the headers, editable. */
+export function MappingStep({ sheet, mapping, onChange }: Props) {
+  const options = sheet.headers.map((h) => ({ value: h, label: h }));
+  const setField = (field: RosterField, header: string | undefined) => {
+    const next: RosterMapping = { ...mapping };
+    // One column feeds one field: taking it here releases it elsewhere.
+    for (const key of Object.keys(next) as RosterField[])
+      if (header && next[key] === header) delete next[key];
+    if (header) next[field] = header;
+    else delete next[field];
+    onChange(next);
+  };
+  const columns: TableColumnsType<RosterColumn> = [
+    {
+      title: t('archive.import.field'),
+      dataIndex: 'header',
+      width: 120,
+      render: (header: string, col) => (
+        <span>
+          {header}
+          {col.required && <Typography.Text type="danger"> *</Typography.Text>}
+        </span>
+      ),
+    },
+    {
+      title: t('archive.import.column'),
+      key: 'column',
+      width: 220,
+      render: (_, col) => (
+        <Select
+          style={{ width: '100%' }}
+          allowClear
+          value={mapping[col.field]}
+          placeholder={t('archive.import.notMapped')}
+          options={options}
+          onChange={(h?: string) => setField(col.field, h)}
+          aria-label={col.header}
+          data-testid={`roster-map-${col.field}`}
+        />
+      ),
+    },
+    {
+      title: '',
+      key: 'sample',
+      render: (_, col) => (
+        <Typography.Text type="secondary">
+          {sampleOf(sheet, mapping[col.field], col)}
+        </Typography.Text>
+      ),
+    },
+  ];
+  return (
+    <div data-testid="roster-mapping">
+      <Typography.Paragraph type="secondary">
+        {t('archive.import.mappingHint')}
+      </Typography.Paragraph>
+      <Table<RosterColumn>
+        size="small"
+        rowKey="field"
+        columns={columns}
+        dataSource={[...ROSTER_COLUMNS]}
+        pagination={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { Alert, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { formatOfficeDateTime } from '@shared/domain/calendar';
+import type { AuditEntry } from '@shared/domain/record';
+import { useRepos } from '../../app/ReposContext';
+import { t } from '../../i18n';
+import { settingLabel } from '../settings/settingLabels';
+import { actionLabel, changeLines, tableLabel } from './formatChanges';
+
+const LIMIT = 1000;
+
+type Range = [Dayjs | null, Dayjs | null] | null;
+
+function recordLabel(entry: AuditEntry): string {
+  if (entry.table === 'settings') return settingLabel(entry.recordId);
+  return entry.recordId.slice(0, 8);
+}
+
+function Changes({ entry }: { entry: AuditEntry }) {
+  const lines = changeLines(entry);
+  return (
+    <div>
+      {entry.summary && <div>{entry.summary}</div>}
+      {lines.map((l) => (
+        <div key={l.field}>
+          <Typography.Text type="secondary">{l.field}：</Typography.Text>
+          {entry.action === 'create' ? (
+            l.after
+          ) : (
+            <>
+              <Typography.Text delete type="secondary">
+                {l.before}
+              </Typography.Text>
+              {' → '}
+              {l.after}
+            </>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Read-only audit log: who changed what and when, newest first, filtered on the index. */
+export default function AuditPage() {
+  const repos = useRepos();
+  const [table, setTable] = useState<string | undefined>();
+  const [actorId, setActorId] = useState<string | undefined>();
+  const [range, setRange] = useState<Range>(null);
+  const from = range?.[0]?.startOf('day').toISOString();
+  const to = range?.[1]?.endOf('day').toISOString();
+
+  const entries = useLiveQuery(
+    () => repos.auditSearch.search({ table, actorId, from, to, limit: LIMIT }),
+    [repos, table, actorId, from, to],
+  );
+  const tables = useLiveQuery(() => repos.auditSearch.tables(), [repos]);
+  const operators = useLiveQuery(() => repos.operators.list({ includeInactive: true }), [repos]);
+
+  const columns = useMemo<TableColumnsType<AuditEntry>>(
+    () => [
+      {
+        title: t('audit.colTime'),
+        dataIndex: 'at',
+        width: 150,
+        render: (at: string) => formatOfficeDateTime(at),
+      },
+      { title: t('audit.colOperator'), dataIndex: 'actorName', width: 100 },
+      {
+        title: t('audit.colAction'),
+        dataIndex: 'action',
+        width: 90,
+        render: (a: AuditEntry['action']) => (
+          <Tag color={a === 'delete' || a === 'void' || a === 'signInFailed' ? 'red' : undefined}>
+            {actionLabel(a)}
+          </Tag>
+        ),
+      },
+      {
+        title: t('audit.colTable'),
+        dataIndex: 'table',
+        width: 100,
+        render: (v: string) => tableLabel(v),
+      },
+      {
+        title: t('audit.colRecord'),
+        key: 'record',
+        width: 110,
+        render: (_: unknown, e) => recordLabel(e),
+      },
+      {
+        title: t('audit.colChanges'),
+        key: 'changes',
+        render: (_: unknown, e) => <Changes entry={e} />,
+      },
+    ],
+    [],
+  );
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={4}>{t('audit.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('audit.intro')}</Typography.Paragraph>
+      <Space wrap>
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('audit.allTables')}
+          aria-label={t('audit.filterTable')}
+          data-testid="audit-filter-table"
+          value={table}
+          onChange={setTable}
+          options={(tables ?? []).map((name) => ({ value: name, label: tableLabel(name) }))}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 160 }}
+          placeholder={t('audit.allOperators')}
+          aria-label={t('audit.filterOperator')}
+          data-testid="audit-filter-operator"
+          value={actorId}
+          onChange={setActorId}
+          options={(operators ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('audit.filterDate')}
+          data-testid="audit-filter-date"
+          value={range}
+          onChange={(v) => setRange(v)}
+        />
+      </Space>
+      {entries && entries.length >= LIMIT && (
+        <Alert type="info" title={t('audit.limitNotice', { limit: LIMIT })} />
+      )}
+      <Table<AuditEntry>
+        rowKey="id"
+        size="small"
+        data-testid="audit-table"
+        loading={entries === undefined}
+        dataSource={entries ?? []}
+        columns={columns}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+      />
+    </Space>
+  );
+}

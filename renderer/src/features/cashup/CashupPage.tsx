@@ -1,0 +1,115 @@
+import { App, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { nowIso } from '../../db/ids';
+import type { CashupRecord } from '../../db/records';
+import type { ShiftView } from '../../db/repositories/cashupRepository';
+import { getHost } from '../../host/hostApi';
+import { t } from '../../i18n';
+import { buildCashupSheet } from '../../print/cashupTemplate';
+import { usePrintPreview } from '../../print/PrintPreview';
+import { buildDayBookWorkbook, EXCEL_FILTERS } from '../money/ledgerExcel';
+import { usePropertyProfile, useSetting } from '../settings/useSettings';
+import { CashupHistory } from './CashupHistory';
+import { CurrentShift } from './CurrentShift';
+import { DayBook } from './DayBook';
+
+/** 交班对账: close the shift (账款相符), the day book, and the closed shifts. */
+export default function CashupPage() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;
+  const profile = usePropertyProfile() ?? { name: '' };
+  const { preview, modal } = usePrintPreview();
+  const [tab, setTab] = useState('shift');
+
+  const printClosed = (r: CashupRecord) => {
+    const doc = buildCashupSheet(
+      {
+        mode: 'cashup',
+        clerkName: r.clerkName,
+        periodFrom: r.periodFrom,
+        periodTo: r.periodTo,
+        summary: r.summary,
+        docs: r.docs,
+        closing: {
+          countedCashFen: r.countedCashFen,
+          differenceFen: r.differenceFen,
+          explanation: r.explanation,
+          handedTo: r.handedTo,
+        },
+        printedAt: nowIso(),
+      },
+      profile,
+    );
+    preview(doc, () => repos.audit.note(actor, 'print', 'cashups', r.id, doc.title));
+  };
+
+  const printDayBook = (view: ShiftView, date: string, clerkName: string | undefined) => {
+    const doc = buildCashupSheet(
+      {
+        mode: 'dayBook',
+        ...(clerkName ? { clerkName } : {}),
+        periodFrom: view.periodFrom,
+        periodTo: view.periodTo,
+        date,
+        summary: view.summary,
+        docs: view.docs,
+        printedAt: nowIso(),
+      },
+      profile,
+    );
+    preview(doc, () => repos.audit.note(actor, 'print', 'receipts', `daybook:${date}`, doc.title));
+  };
+
+  const exportDayBook = async (view: ShiftView, date: string) => {
+    try {
+      const name = t('money.excel.dayBookFileName', { date });
+      const saved = await getHost().saveFile({
+        suggestedName: name,
+        filters: EXCEL_FILTERS,
+        data: await buildDayBookWorkbook(view.docs),
+      });
+      if (saved.saved) await repos.audit.note(actor, 'export', 'receipts', `daybook:${date}`, name);
+    } catch (err) {
+      void message.error(
+        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
+      );
+    }
+  };
+
+  return (
+    <div data-testid="cashup-page">
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('money.cashup.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'shift',
+            label: t('money.cashup.tabShift'),
+            children: <CurrentShift maxFen={maxFen} onClosed={printClosed} />,
+          },
+          {
+            key: 'daybook',
+            label: t('money.cashup.tabDayBook'),
+            children: (
+              <DayBook onPrint={printDayBook} onExport={(v, d) => void exportDayBook(v, d)} />
+            ),
+          },
+          {
+            key: 'history',
+            label: t('money.cashup.tabHistory'),
+            children: <CashupHistory onPrint={printClosed} />,
+          },
+        ]}
+      />
+      {modal}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { summarizeCashup } from '@shared/domain/cashup';
+import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
+import { DEFAULT_FEE_ITEMS } from '@shared/domain/fees';
+import { formatFen } from '@shared/domain/money';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import type { ReceiptRecord } from '../../db/records';
+import { getHost } from '../../host/hostApi';
+import { t } from '../../i18n';
+import { useSetting } from '../settings/useSettings';
+import { LedgerFilters } from './LedgerFilters';
+import { LedgerTable } from './LedgerTable';
+import { buildLedgerWorkbook, EXCEL_FILTERS } from './ledgerExcel';
+import { ReceiptFormModal } from './ReceiptFormModal';
+import { RefundDialog } from './RefundDialog';
+import { defaultLedgerFilter, LEDGER_LIMIT, useLedger, type LedgerFilterState } from './useLedger';
+import { useMoneyPrinting } from './useMoneyPrinting';
+import { VoidDialog } from './VoidDialog';
+
+type Dialog =
+  | { kind: 'issue' }
+  | { kind: 'void'; doc: ReceiptRecord }
+  | { kind: 'refund'; doc: ReceiptRecord }
+  | null;
+
+/** 收费收据: take a payment (Alt+N), find any receipt, print/reprint, void and refund (主管). */
+export default function MoneyPage() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<LedgerFilterState>(() => ({
+    ...defaultLedgerFilter(),
+    no: params.get('no') ?? '',
+  }));
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const items = useSetting('fees') ?? DEFAULT_FEE_ITEMS;
+  const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;
+  const { page, query } = useLedger(filter);
+  const { printMoneyDoc, printModal } = useMoneyPrinting();
+  const rows = useMemo(() => page?.rows ?? [], [page]);
+  const totals = useMemo(() => summarizeCashup({ docs: rows }), [rows]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key.toLowerCase() === 'n' && dialog === null) {
+        e.preventDefault();
+        setDialog({ kind: 'issue' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog]);
+
+  const exportLedger = async () => {
+    try {
+      const data = await buildLedgerWorkbook(rows);
+      const name = t('money.excel.fileName', {
+        from: query.fromDate ?? '',
+        to: query.toDate ?? '',
+      });
+      const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
+      if (!saved.saved) return;
+      await repos.audit.note(actor, 'export', 'receipts', 'ledger', `${name}（${rows.length}）`);
+      void message.success(t('money.page.exported', { count: rows.length }));
+    } catch (err) {
+      void message.error(
+        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
+      );
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="money-page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('money.page.title')}
+        </Typography.Title>
+        <Space>
+          <Button
+            onClick={() => void exportLedger()}
+            disabled={rows.length === 0}
+            data-testid="money-export"
+          >
+            {t('money.page.export')}
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => setDialog({ kind: 'issue' })}
+            data-testid="money-issue"
+          >
+            {t('money.page.issue')}
+          </Button>
+        </Space>
+      </Space>
+      <Card size="small">
+        <LedgerFilters value={filter} onChange={setFilter} items={items} />
+      </Card>
+      {page?.truncated && (
+        <Alert type="warning" showIcon title={t('money.page.truncated', { limit: LEDGER_LIMIT })} />
+      )}
+      <Typography.Text data-testid="ledger-totals">
+        {t('money.page.totals', {
+          receipts: totals.receiptCount,
+          received: formatFen(totals.receivedFen),
+          refunds: totals.refundCount,
+          refunded: formatFen(totals.refundedFen),
+          net: formatFen(totals.netFen),
+          voids: totals.voidCount,
+        })}
+      </Typography.Text>
+      <LedgerTable
+        rows={rows}
+        loading={page === undefined}
+        role={actor.role}
+        onPrint={(doc) => void printMoneyDoc(doc)}
+        onVoid={(doc) => setDialog({ kind: 'void', doc })}
+        onRefund={(doc) => setDialog({ kind: 'refund', doc })}
+      />
+      {dialog?.kind === 'issue' && (
+        <ReceiptFormModal
+          items={items}
+          maxFen={maxFen}
+          onClose={() => setDialog(null)}
+          onIssued={(receipt) => {
+            setDialog(null);
+            void message.success(t('money.form.issued', { no: receipt.no }));
+            void printMoneyDoc(receipt);
+          }}
+        />
+      )}
+      {dialog?.kind === 'void' && (
+        <VoidDialog
+          doc={dialog.doc}
+          onClose={() => setDialog(null)}
+          onVoided={(doc) => {
+            setDialog(null);
+            void message.success(t('money.void.done', { no: doc.no }));
+          }}
+        />
+      )}
+      {dialog?.kind === 'refund' && (
+        <RefundDialog
+          receiptId={dialog.doc.id}
+          items={items}
+          maxFen={maxFen}
+          onClose={() => setDialog(null)}
+          onRefunded={(voucher) => {
+            setDialog(null);
+            void message.success(t('money.refund.done', { no: voucher.no }));
+            void printMoneyDoc(voucher);
+          }}
+        />
+      )}
+      {printModal}
+    </Space>
+  );
+}

@@ -1,0 +1,162 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { Actor } from '@shared/domain/record';
+import { useRepos } from '../../app/ReposContext';
+import { FormField } from '../../components/FormField';
+import { useFormDraft } from '../../components/useFormDraft';
+import { t } from '../../i18n';
+import { ProfileFields } from '../settings/ProfileFields';
+import { EMPTY_PROFILE_FORM, profileFormSchema, type ProfileForm } from '../settings/profileForm';
+import { newOperatorSchema, type NewOperatorForm } from './pinSchemas';
+
+const DRAFT_KEY = 'firstRun.profile';
+
+/**
+ * First run on a new PC: the property profile, then the first manager (name + PIN twice).
+ * Enter moves on from every field; the profile is kept as a draft, the PIN never is.
+ */
+export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
+  const repos = useRepos();
+  const [step, setStep] = useState(0);
+  const [profile, setProfile] = useState<ProfileForm | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const profileForm = useForm<ProfileForm>({
+    mode: 'onChange',
+    resolver: zodResolver(profileFormSchema),
+    defaultValues: EMPTY_PROFILE_FORM,
+  });
+  const draft = useFormDraft(DRAFT_KEY, profileForm);
+
+  // The manager form has PIN fields, so it is never drafted: a PIN must not reach localStorage.
+  const managerForm = useForm<NewOperatorForm>({
+    mode: 'onChange',
+    resolver: zodResolver(newOperatorSchema),
+    defaultValues: { name: '', role: 'manager', pin: '', pinConfirm: '' },
+  });
+
+  const toManager = profileForm.handleSubmit((value) => {
+    setProfile(value);
+    setStep(1);
+  });
+
+  const finish = managerForm.handleSubmit(async (m) => {
+    setError(null);
+    try {
+      const actor = await repos.operators.createFirstManager(profile, { name: m.name, pin: m.pin });
+      draft.clear();
+      setStep(2);
+      onDone(actor);
+    } catch (err) {
+      setError(
+        t('operators.wizard.failed', { message: err instanceof Error ? err.message : String(err) }),
+      );
+    }
+  });
+
+  return (
+    <div style={{ maxWidth: 560, margin: '48px auto', padding: '0 16px' }}>
+      <Card>
+        <Typography.Title level={3}>{t('operators.wizard.title')}</Typography.Title>
+        <Steps
+          current={step}
+          style={{ margin: '16px 0 24px' }}
+          items={[
+            { title: t('operators.wizard.stepProfile') },
+            { title: t('operators.wizard.stepManager') },
+            { title: t('operators.wizard.stepDone') },
+          ]}
+        />
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={error}
+            style={{ marginBottom: 16 }}
+            data-testid="wizard-error"
+          />
+        )}
+        {step === 0 && (
+          <form onSubmit={(e) => void toManager(e)} aria-label={t('operators.wizard.stepProfile')}>
+            <Typography.Paragraph type="secondary">
+              {t('operators.wizard.intro')}
+            </Typography.Paragraph>
+            {draft.restored && (
+              <Alert type="info" title={t('common.draftRestored')} style={{ marginBottom: 16 }} />
+            )}
+            <Form layout="vertical" component={false}>
+              <ProfileFields control={profileForm.control} testIdPrefix="wizard" autoFocus />
+            </Form>
+            <Button type="primary" htmlType="submit" data-testid="wizard-next">
+              {t('common.next')}
+            </Button>
+          </form>
+        )}
+        {step === 1 && (
+          <form onSubmit={(e) => void finish(e)} aria-label={t('operators.wizard.stepManager')}>
+            <Typography.Paragraph type="secondary">
+              {t('operators.wizard.managerIntro')}
+            </Typography.Paragraph>
+            <Form layout="vertical" component={false}>
+              <FormField
+                control={managerForm.control}
+                name="name"
+                label={t('operators.wizard.managerName')}
+                required
+                render={(field) => (
+                  <Input {...field} id="name" autoFocus data-testid="wizard-manager-name" />
+                )}
+              />
+              <FormField
+                control={managerForm.control}
+                name="pin"
+                label={t('operators.wizard.pin')}
+                required
+                render={(field) => (
+                  <Input.Password
+                    {...field}
+                    id="pin"
+                    inputMode="numeric"
+                    autoComplete="new-password"
+                    data-testid="wizard-pin"
+                  />
+                )}
+              />
+              <FormField
+                control={managerForm.control}
+                name="pinConfirm"
+                label={t('operators.wizard.pinConfirm')}
+                required
+                render={(field) => (
+                  <Input.Password
+                    {...field}
+                    id="pinConfirm"
+                    inputMode="numeric"
+                    autoComplete="new-password"
+                    data-testid="wizard-pin-confirm"
+                  />
+                )}
+              />
+            </Form>
+            <Space>
+              <Button onClick={() => setStep(0)} data-testid="wizard-back">
+                {t('common.previous')}
+              </Button>
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={managerForm.formState.isSubmitting}
+                data-testid="wizard-finish"
+              >
+                {t('operators.wizard.finish')}
+              </Button>
+            </Space>
+          </form>
+        )}
+        {step === 2 && <Alert type="success" title={t('operators.wizard.doneTitle')} />}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { Tabs, Typography } from 'antd';
+import type { ComponentType } from 'react';
+import { useSearchParams } from 'react-router';
+import { t } from '../../i18n';
+import { CalendarTab } from './tabs/CalendarTab';
+import { DeadlinesTab } from './tabs/DeadlinesTab';
+import { DemoDataTab } from './tabs/DemoDataTab';
+import { DepartmentsTab } from './tabs/DepartmentsTab';
+import { FeesTab } from './tabs/FeesTab';
+import { LimitsTab } from './tabs/LimitsTab';
+import { PrintingTab } from './tabs/PrintingTab';
+import { ProfileTab } from './tabs/ProfileTab';
+import { StorageTab } from './tabs/StorageTab';
+
+const TABS = [
+  ['profile', ProfileTab],
+  ['departments', DepartmentsTab],
+  ['fees', FeesTab],
+  ['deadlines', DeadlinesTab],
+  ['calendar', CalendarTab],
+  ['printing', PrintingTab],
+  ['limits', LimitsTab],
+  ['demo', DemoDataTab],
+  ['storage', StorageTab],
+] as const satisfies readonly (readonly [string, ComponentType])[];
+
+type TabKey = (typeof TABS)[number][0];
+const isTab = (k: string | null): k is TabKey => TABS.some(([key]) => key === k);
+
+/**
+ * 系统设置. Every operator may look; each tab says who may change it (the repository checks).
+ * The open tab is in the URL (`#/settings?tab=fees`), so a reload or a link lands on it.
+ */
+export default function SettingsPage() {
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const active: TabKey = isTab(requested) ? requested : 'profile';
+
+  return (
+    <>
+      <Typography.Title level={4}>{t('settings.title')}</Typography.Title>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
+        destroyOnHidden
+        items={TABS.map(([key, Tab]) => ({
+          key,
+          label: <span data-testid={`settings-tab-${key}`}>{t(`settings.tabs.${key}`)}</span>,
+          children: <Tab />,
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Form,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import {
+  PRINT_DOCUMENT_KINDS,
+  printChoiceFor,
+  printingSettingsSchema,
+  type PrintDocumentKind,
+  type PrintingSettings,
+  type ReceiptPaper,
+} from '@shared/domain/deskSettings';
+import type { PrinterInfo } from '@shared/ipc';
+import { FormField } from '../../../components/FormField';
+import { useFormDraft } from '../../../components/useFormDraft';
+import { getHost } from '../../../host/hostApi';
+import { t } from '../../../i18n';
+import { formSchemaFor, showIssues } from '../formSchema';
+import { RoleNotice } from '../RoleNotice';
+import { useSettingEditor } from '../useSettingEditor';
+
+/** Every document type has a row; printer '' = the system default printer. */
+interface PrintingForm {
+  receiptPaper: ReceiptPaper;
+  documents: Record<
+    PrintDocumentKind,
+    { printerName: string; mode: 'dialog' | 'silent'; copies: number }
+  >;
+}
+
+const schema = formSchemaFor<PrintingForm>(printingSettingsSchema);
+
+function toForm(s: PrintingSettings): PrintingForm {
+  const entries = PRINT_DOCUMENT_KINDS.map((kind) => {
+    const c = printChoiceFor(s, kind);
+    return [kind, { printerName: c.printerName ?? '', mode: c.mode, copies: c.copies }] as const;
+  });
+  return {
+    receiptPaper: s.receiptPaper,
+    documents: Object.fromEntries(entries) as PrintingForm['documents'],
+  };
+}
+
+function toSettings(f: PrintingForm): PrintingSettings {
+  const entries = PRINT_DOCUMENT_KINDS.map((kind) => {
+    const { printerName, ...rest } = f.documents[kind];
+    return [kind, printerName ? { printerName, ...rest } : rest] as const;
+  });
+  return { receiptPaper: f.receiptPaper, documents: Object.fromEntries(entries) };
+}
+
+/** 打印: printer, dialog or silent, and copies per document type; the receipt paper size. */
+export function PrintingTab() {
+  const editor = useSettingEditor('printing');
+  if (!editor.value) return <Spin />;
+  return <PrintingEditor initial={editor.value} editor={editor} />;
+}
+
+function PrintingEditor({
+  initial,
+  editor,
+}: {
+  initial: PrintingSettings;
+  editor: ReturnType<typeof useSettingEditor<'printing'>>;
+}) {
+  const { canEdit, requiredRole, save } = editor;
+  const [printers, setPrinters] = useState<PrinterInfo[] | null>(null);
+  const form = useForm<PrintingForm>({
+    mode: 'onChange',
+    resolver: zodResolver(schema),
+    defaultValues: toForm(initial),
+  });
+  const draft = useFormDraft('settings.printing', form);
+
+  const loadPrinters = useCallback(() => {
+    void getHost()
+      .listPrinters()
+      .then(setPrinters, () => setPrinters([]));
+  }, []);
+  useEffect(loadPrinters, [loadPrinters]);
+
+  const submit = form.handleSubmit(async (values) => {
+    if (await save(toSettings(values), (issues) => showIssues(form, issues))) {
+      draft.clear();
+      form.reset(values);
+    }
+  });
+
+  const printerOptions = [
+    { value: '', label: t('settings.printing.defaultPrinter') },
+    ...(printers ?? []).map((p) => ({ value: p.name, label: p.displayName || p.name })),
+  ];
+
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      style={{ maxWidth: 900 }}
+      aria-label={t('settings.tabs.printing')}
+    >
+      <RoleNotice canEdit={canEdit} role={requiredRole} />
+      <Typography.Paragraph type="secondary">{t('settings.printing.intro')}</Typography.Paragraph>
+      {printers?.length === 0 && (
+        <Alert type="info" style={{ marginBottom: 12 }} title={t('settings.printing.noPrinters')} />
+      )}
+      <Form layout="vertical" component={false} disabled={!canEdit}>
+        <FormField
+          control={form.control}
+          name="receiptPaper"
+          label={t('settings.printing.receiptPaper')}
+          render={(field) => (
+            <Radio.Group
+              value={field.value}
+              onChange={(e) => field.onChange(e.target.value)}
+              data-testid="printing-receipt-paper"
+              options={[
+                { value: 'half-A4', label: t('settings.printing.paperHalfA4') },
+                { value: '241x93', label: t('settings.printing.paper241') },
+              ]}
+            />
+          )}
+        />
+        <Table<{ kind: PrintDocumentKind }>
+          rowKey="kind"
+          size="small"
+          pagination={false}
+          dataSource={PRINT_DOCUMENT_KINDS.map((kind) => ({ kind }))}
+          columns={[
+            {
+              title: t('settings.printing.documentKind'),
+              render: (_: unknown, r) => t(`settings.printing.kinds.${r.kind}`),
+            },
+            {
+              title: t('settings.printing.printer'),
+              render: (_: unknown, r) => (
+                <Controller
+                  control={form.control}
+                  name={`documents.${r.kind}.printerName`}
+                  render={({ field }) => (
+                    <Select
+                      value={field.value}
+                      onChange={field.onChange}
+                      options={printerOptions}
+                      style={{ width: 260 }}
+                      data-testid={`printing-printer-${r.kind}`}
+                    />
+                  )}
+                />
+              ),
+            },
+            {
+              title: t('settings.printing.mode'),
+              render: (_: unknown, r) => (
+                <Controller
+                  control={form.control}
+                  name={`documents.${r.kind}.mode`}
+                  render={({ field }) => (
+                    <Radio.Group
+                      value={field.value}
+                      onChange={(e) => field.onChange(e.target.value)}
+                      options={[
+                        { value: 'dialog', label: t('settings.printing.modeDialog') },
+                        { value: 'silent', label: t('settings.printing.modeSilent') },
+                      ]}
+                    />
+                  )}
+                />
+              ),
+            },
+            {
+              title: t('settings.printing.copies'),
+              render: (_: unknown, r) => (
+                <Controller
+                  control={form.control}
+                  name={`documents.${r.kind}.copies`}
+                  render={({ field }) => (
+                    <InputNumber
+                      value={field.value}
+                      onChange={(v) => field.onChange(v ?? 1)}
+                      min={1}
+                      max={5}
+                      precision={0}
+                      style={{ width: 70 }}
+                    />
+                  )}
+                />
+              ),
+            },
+          ]}
+        />
+      </Form>
+      <Space style={{ marginTop: 12 }}>
+        <Button onClick={loadPrinters}>{t('settings.printing.refresh')}</Button>
+        <Button type="primary" htmlType="submit" disabled={!canEdit} data-testid="printing-save">
+          {t('common.save')}
+        </Button>
+      </Space>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { buildCalendar, type WorkCalendar } from '@shared/domain/calendar';
+import type { SettingKey, SettingValue } from '@shared/domain/settingsRegistry';
+import { useRepos } from '../../app/ReposContext';
+
+/** A setting in effect (stored or default), live; undefined while loading. */
+export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.settings.get(key), [repos, key]);
+}
+
+/** The property profile (name, address, logo …) for headers and prints; undefined while loading. */
+export function usePropertyProfile(): SettingValue<'profile'> | undefined {
+  return useSetting('profile');
+}
+
+/**
+ * The working-day calendar: statutory data plus the local overrides; rebuilt only when the
+ * overrides change. Undefined while the overrides load, so no deadline is computed on a
+ * calendar that misses them.
+ */
+export function useWorkCalendar(): WorkCalendar | undefined {
+  const overrides = useSetting('calendarOverrides');
+  return useMemo(() => (overrides ? buildCalendar(overrides) : undefined), [overrides]);
+}

@@ -1,0 +1,51 @@
+/**
+ * The message catalog. Every UI string goes through `t()`, so adding a locale means adding a
+ * catalog of the same shape, not touching components. Catalogs are split by feature to keep
+ * files small; each feature registers its namespace in `zhCN` below.
+ */
+import { archive } from './zh-CN/archive';
+import { common } from './zh-CN/common';
+import { nav, shell } from './zh-CN/shell';
+import { operators } from './zh-CN/operators';
+import { settings } from './zh-CN/settings';
+import { audit } from './zh-CN/audit';
+import { money } from './zh-CN/money';
+import { print } from './zh-CN/print';
+
+export const zhCN = {
+  common,
+  nav,
+  shell,
+  operators,
+  settings,
+  audit,
+  money,
+  print,
+  archive,
+} as const;
+
+type Catalog = typeof zhCN;
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<Catalog>;
+export type MessageVars = Record<string, string | number>;
+
+function lookup(key: string): string {
+  let node: unknown = zhCN;
+  for (const part of key.split('.')) {
+    node =
+      typeof node === 'object' && node !== null
+        ? (node as Record<string, unknown>)[part]
+        : undefined;
+  }
+  return typeof node === 'string' ? node : key;
+}
+
+/** Translates a key, filling `{name}` placeholders from `vars`. */
+export function t(key: MessageKey, vars?: MessageVars): string {
+  const text = lookup(key);
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}

@@ -1,0 +1,38 @@
+export const shell = {
+  today: '今天 {date}',
+  signedInAs: '当前操作员：{name}（{role}）',
+  signOut: '退出登录',
+  lock: '锁屏',
+  globalSearch: '搜索房号、姓名、电话、单号（Ctrl+K）',
+  searchNoResult: '没有找到匹配的记录',
+  storagePersisted: '本机存储已设为持久保存',
+  storageNotPersisted:
+    '浏览器未允许持久存储：磁盘空间紧张时数据可能被清除。请定期备份，并在设置中检查存储状态。',
+  comingIn: '此功能将在第 {issue} 号任务中完成：{what}',
+  shortcuts: '快捷键',
+  shortcutList: 'Ctrl+K 搜索 · Alt+N 新增 · Ctrl+S 保存 · Esc 关闭弹窗 · Alt+1…9 切换模块',
+} as const;
+
+export const nav = {
+  home: '首页',
+  archive: '业户档案',
+  renovation: '装修管理',
+  complaints: '投诉建议',
+  repairs: '报修派工',
+  services: '有偿服务',
+  money: '收费收据',
+  cashup: '交班对账',
+  mail: '信件报刊',
+  movein: '入住交房',
+  release: '放行条',
+  keys: '钥匙管理',
+  visitors: '来访登记',
+  handover: '交接班',
+  review: '月度统计',
+  settings: '系统设置',
+  operators: '操作员',
+  audit: '审计日志',
+  groupDesk: '前台业务',
+  groupRegisters: '台账登记',
+  groupAdmin: '管理',
+} as const;

@@ -1,0 +1,130 @@
+import { App, Button, Modal, Typography } from 'antd';
+import { useCallback, useState, type ReactElement } from 'react';
+import { DEFAULT_PRINTING } from '@shared/domain/deskSettings';
+import { useSetting } from '../features/settings/useSettings';
+import { getHost } from '../host/hostApi';
+import { t } from '../i18n';
+import { printDocument, type PrintTarget } from './printDocument';
+import type { BuiltDocument } from './printTypes';
+
+interface Pending {
+  doc: BuiltDocument;
+  audit: () => Promise<unknown>;
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The print preview: the page at true size (CSS millimetres) in a sandboxed iframe that runs
+ * no script, then 打印 (printer settings of the document's kind) or 导出 PDF. Returns `preview`
+ * to open it and the modal element to render.
+ */
+export function usePrintPreview(): {
+  preview: (doc: BuiltDocument, audit: () => Promise<unknown>) => void;
+  modal: ReactElement;
+} {
+  const { message } = App.useApp();
+  const printing = useSetting('printing') ?? DEFAULT_PRINTING;
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState<PrintTarget | null>(null);
+
+  const preview = useCallback(
+    (doc: BuiltDocument, audit: () => Promise<unknown>) => setPending({ doc, audit }),
+    [],
+  );
+
+  const run = async (target: PrintTarget) => {
+    if (!pending) return;
+    setBusy(target);
+    try {
+      const outcome = await printDocument(pending.doc, target, {
+        host: getHost(),
+        printing,
+        audit: pending.audit,
+      });
+      if (outcome.done) {
+        void message.success(
+          target === 'pdf'
+            ? t('print.preview.pdfSaved', { path: outcome.path ?? '' })
+            : t('print.preview.printed'),
+        );
+        setPending(null);
+      } else if (outcome.error) {
+        void message.error(t('print.preview.failed', { message: outcome.error }));
+      }
+    } catch (err) {
+      void message.error(t('print.preview.failed', { message: messageOf(err) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const doc = pending?.doc;
+  const modal = (
+    <Modal
+      open={doc !== undefined}
+      title={doc ? t('print.preview.title', { title: doc.title }) : ''}
+      width={doc ? `calc(${doc.widthMm}mm + 96px)` : undefined}
+      onCancel={() => setPending(null)}
+      style={{ top: 16 }}
+      destroyOnHidden
+      footer={[
+        <Button
+          key="pdf"
+          onClick={() => void run('pdf')}
+          loading={busy === 'pdf'}
+          disabled={busy !== null}
+          data-testid="print-pdf"
+        >
+          {t('print.preview.pdf')}
+        </Button>,
+        <Button
+          key="paper"
+          type="primary"
+          autoFocus
+          onClick={() => void run('paper')}
+          loading={busy === 'paper'}
+          disabled={busy !== null}
+          data-testid="print-paper"
+        >
+          {t('print.preview.paper')}
+        </Button>,
+      ]}
+    >
+      {doc && (
+        <div data-testid="print-preview">
+          <Typography.Text type="secondary">
+            {t('print.preview.hint', { width: doc.widthMm, height: doc.heightMm })}
+          </Typography.Text>
+          <div
+            style={{
+              overflow: 'auto',
+              maxHeight: 'calc(100vh - 230px)',
+              background: '#8c8c8c',
+              padding: 16,
+              marginTop: 8,
+            }}
+          >
+            <iframe
+              title={doc.title}
+              sandbox=""
+              srcDoc={doc.html}
+              data-testid="print-preview-frame"
+              style={{
+                display: 'block',
+                width: `${doc.widthMm}mm`,
+                height: `${doc.heightMm}mm`,
+                border: 0,
+                background: '#fff',
+                boxShadow: '0 2px 8px rgba(0,0,0,0.35)',
+              }}
+            />
+          </div>
+        </div>
+      )}
+    </Modal>
+  );
+  return { preview, modal };
+}

@@ -1,0 +1,50 @@
+/**
+ * HTML for print templates, escaped by construction: every value interpolated into `html`
+ * is escaped unless it is itself the result of `html` (or `trusted`). Payer names, reasons
+ * and notes are typed at the desk; a name like `<img onerror=…>` must print as text.
+ */
+
+/** A fragment of markup that is already safe to insert. */
+export interface SafeHtml {
+  readonly __html: string;
+}
+
+type Value = SafeHtml | string | number | false | null | undefined | readonly Value[];
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function isSafe(value: unknown): value is SafeHtml {
+  return typeof value === 'object' && value !== null && '__html' in value;
+}
+
+function render(value: Value): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (Array.isArray(value)) return value.map((v: Value) => render(v)).join('');
+  if (isSafe(value)) return value.__html;
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: `html\`<td>${name}</td>\`` escapes `name`; nested `html` stays markup. */
+export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
+  let out = strings[0] ?? '';
+  values.forEach((v, i) => {
+    out += render(v) + (strings[i + 1] ?? '');
+  });
+  return { __html: out };
+}
+
+/** Marks a constant of our own (CSS, a fixed snippet) as markup. Never pass user text. */
+export function trusted(markup: string): SafeHtml {
+  return { __html: markup };
+}

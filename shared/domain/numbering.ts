@@ -1,0 +1,123 @@
+/**
+ * Document numbers (单据编号): prefix + period + running number, e.g. `SJ2026-000123`
+ * (receipts, yearly) or `TS-202611-0007` (complaints, monthly).
+ *
+ * Policy:
+ * - Each series counts per period (year or month, taken in office time, so a receipt written
+ *   at 00:30 on 1 January belongs to the new year) and restarts at 1 in a new period.
+ * - Numbers run without gaps or repeats: the counter row `counter:<prefix>:<period>` holds the
+ *   next number and is advanced only inside the transaction that stores the document; a
+ *   voided document keeps its number.
+ * - Past the padding width the number simply grows a digit (`SJ2026-1000000`) rather than
+ *   wrapping or failing at the desk.
+ */
+import { officeDateOf } from './officeTime';
+
+export type PeriodKind = 'year' | 'month';
+
+/** How one series of numbers is built. */
+export interface DocSeries {
+  /** Upper-case letters, unique across series. */
+  prefix: string;
+  /** Chinese name of the document. */
+  name: string;
+  period: PeriodKind;
+  /** Text between prefix and period: '' gives `SJ2026`, '-' gives `TS-202611`. */
+  joiner: '' | '-';
+  /** Digits of the running number, zero-padded. */
+  width: number;
+}
+
+/** Every numbered document of the app. */
+export const DOC_SERIES = {
+  receipt: { prefix: 'SJ', name: '收据', period: 'year', joiner: '', width: 6 },
+  refund: { prefix: 'TK', name: '退款凭证', period: 'year', joiner: '', width: 6 },
+  complaint: { prefix: 'TS', name: '投诉', period: 'month', joiner: '-', width: 4 },
+  suggestion: { prefix: 'JY', name: '建议', period: 'month', joiner: '-', width: 4 },
+  renovation: { prefix: 'ZX', name: '装修申请', period: 'year', joiner: '', width: 4 },
+  permit: { prefix: 'XK', name: '施工许可证', period: 'year', joiner: '', width: 4 },
+  pass: { prefix: 'CR', name: '出入证', period: 'year', joiner: '', width: 5 },
+  workOrder: { prefix: 'WX', name: '维修工作单', period: 'month', joiner: '-', width: 4 },
+  releasePass: { prefix: 'FX', name: '放行条', period: 'month', joiner: '-', width: 4 },
+} as const satisfies Record<string, DocSeries>;
+
+export type DocSeriesKey = keyof typeof DOC_SERIES;
+
+/** The period key of a date for a series: `2026` (yearly) or `202611` (monthly), office time. */
+export function periodKey(series: Pick<DocSeries, 'period'>, date: string): string {
+  const day = officeDateOf(date);
+  return series.period === 'year' ? day.slice(0, 4) : day.slice(0, 4) + day.slice(5, 7);
+}
+
+/** `formatDocNo(DOC_SERIES.receipt, '2026', 123)` → `SJ2026-000123`. */
+export function formatDocNo(series: DocSeries, period: string, seq: number): string {
+  if (!Number.isSafeInteger(seq) || seq < 1)
+    throw new RangeError(`Sequence must be a positive integer: ${seq}`);
+  const periodPattern = series.period === 'year' ? /^\d{4}$/ : /^\d{4}(0[1-9]|1[0-2])$/;
+  if (!periodPattern.test(period))
+    throw new RangeError(`Invalid ${series.period} period: ${period}`);
+  return `${series.prefix}${series.joiner}${period}-${String(seq).padStart(series.width, '0')}`;
+}
+
+/** The counter row key of a series and period, e.g. `counter:SJ:2026`. */
+export function counterKey(series: Pick<DocSeries, 'prefix'>, period: string): string {
+  return `counter:${series.prefix}:${period}`;
+}
+
+/** A document number taken apart. */
+export interface ParsedDocNo {
+  series: DocSeriesKey;
+  period: string;
+  seq: number;
+}
+
+const SERIES_PATTERNS = Object.keys(DOC_SERIES)
+  .filter((k): k is DocSeriesKey => k in DOC_SERIES)
+  .map((key) => {
+    const s: DocSeries = DOC_SERIES[key];
+    const period = s.period === 'year' ? '(\\d{4})' : '(\\d{4}(?:0[1-9]|1[0-2]))';
+    return { key, pattern: new RegExp(`^${s.prefix}${s.joiner}${period}-(\\d{${s.width},})$`) };
+  });
+
+/**
+ * Reads a number typed or scanned back (`sj2026-000123`, ` TS-202611-0007 `) into its parts,
+ * or null when it is not a number of one of our series.
+ */
+export function parseDocNo(text: string): ParsedDocNo | null {
+  const t = text.trim().toUpperCase();
+  for (const { key, pattern } of SERIES_PATTERNS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    const seq = Number(m[2]);
+    if (seq < 1 || !Number.isSafeInteger(seq)) return null;
+    return { series: key, period: m[1] ?? '', seq };
+  }
+  return null;
+}
+
+/** What a repository needs to issue one number inside its transaction. */
+export interface DocNoAllocation {
+  /** Counter row key. */
+  key: string;
+  docNo: string;
+  /** Value to store back in the counter row. */
+  next: number;
+}
+
+/**
+ * The number to issue for a document dated `date`, given the counter row's current `next`
+ * (undefined when the period has no row yet, i.e. its first document).
+ */
+export function allocateDocNo(
+  series: DocSeries,
+  date: string,
+  next: number | undefined,
+): DocNoAllocation {
+  const period = periodKey(series, date);
+  const seq = next ?? 1;
+  return {
+    key: counterKey(series, period),
+    docNo: formatDocNo(series, period, seq),
+    next: seq + 1,
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Receipts (收据) and refund vouchers (退款凭证): the money documents of the desk.
+ *
+ * Policy: a document is never deleted. A wrong one is voided (作废) by a supervisor with a
+ * reason and keeps its number; a refund is its own document that points at the original
+ * receipt. Every amount is integer fen; `totalFen` is what changed hands (collected for a
+ * receipt, paid back for a refund), so a cash-up can add documents up by method.
+ */
+import { findFeeItem, feeLine, linesTotalFen, type FeeItem, type FeeLine } from './fees';
+import { formatFen } from './money';
+
+export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export const PAYER_KINDS = ['person', 'company'] as const;
+export type PayerKind = (typeof PAYER_KINDS)[number];
+
+/** What a payment belongs to; later registers link their records here. */
+export const SOURCE_KINDS = ['renovation', 'workOrder', 'paidService', 'moveIn', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export interface SourceLink {
+  kind: SourceKind;
+  id: string;
+  /** How the source reads on the receipt, e.g. `装修 3-1-1201`. */
+  label?: string;
+}
+
+export type MoneyDocKind = 'receipt' | 'refund';
+export type MoneyDocStatus = 'valid' | 'void';
+
+/** One line of a receipt: a fee line of the schedule, plus whether it is a refundable deposit. */
+export interface ReceiptLine extends FeeLine {
+  /** Copied from the fee item at issue time: a deposit (押金/保证金) that can later be refunded. */
+  refundable: boolean;
+}
+
+/** An amount kept back from a deposit when it is refunded (lost pass card, damage, penalty). */
+export interface Deduction {
+  /** The deposit item the amount is kept from. */
+  code: string;
+  reason: string;
+  amountFen: number;
+  /** The fee item the deduction charges, when there is one (遗失出入证, 违章施工扣款…). */
+  feeCode?: string;
+}
+
+/** The fields of a money document the rules need; the stored record carries more. */
+export interface MoneyDoc {
+  id: string;
+  no: string;
+  kind: MoneyDocKind;
+  status: MoneyDocStatus;
+  issuedAt: string;
+  method: PaymentMethod;
+  totalFen: number;
+  lines: ReceiptLine[];
+  /** Refunds only: the deductions settled together with the amounts paid back. */
+  deductions?: Deduction[];
+  /** Refunds only: the receipt this refund belongs to. */
+  refundOf?: string;
+  clerkId: string;
+  voidedAt?: string;
+}
+
+/** Highest quantity on one line: a guard against a mistyped count, not a business limit. */
+export const MAX_LINE_QUANTITY = 9999;
+
+/** A line as asked for: a fee item code, a count, and the unit price when the clerk typed one. */
+export interface LineRequest {
+  code: string;
+  quantity: number;
+  /** Omitted: the item's standard price. */
+  unitFen?: number;
+}
+
+export type BuildLinesResult =
+  { ok: true; lines: ReceiptLine[]; totalFen: number } | { ok: false; problems: string[] };
+
+/**
+ * Prices the lines of a new receipt from the fee schedule and checks them; errors are Chinese
+ * messages. The repository calls this, so no caller can write a receipt the form would refuse.
+ */
+export function buildReceiptLines(
+  requests: readonly LineRequest[],
+  items: readonly FeeItem[],
+  maxFen: number,
+): BuildLinesResult {
+  if (requests.length === 0) return { ok: false, problems: ['收据至少要有一个收费项目'] };
+  const problems: string[] = [];
+  const lines: ReceiptLine[] = [];
+  requests.forEach((req, i) => {
+    const item = findFeeItem(items, req.code);
+    const at = `第 ${i + 1} 行`;
+    if (!item) {
+      problems.push(`${at}：收费项目不存在（${req.code || '未选择'}）`);
+      return;
+    }
+    if (req.quantity > MAX_LINE_QUANTITY) {
+      problems.push(`${at}（${item.name}）：数量不能超过 ${MAX_LINE_QUANTITY}`);
+      return;
+    }
+    const priced = feeLine(item, req.quantity, req.unitFen ?? item.amountFen);
+    if (priced.ok) lines.push({ ...priced.line, refundable: item.refundable });
+    else problems.push(`${at}（${item.name}）：${priced.error}`);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const totalFen = linesTotalFen(lines);
+  if (totalFen > maxFen)
+    return { ok: false, problems: [`合计金额超过单张收据上限（${formatFen(maxFen)} 元）`] };
+  return { ok: true, lines, totalFen };
+}
+
+/** The shortest void reason accepted: "录错" is enough, a blank or a single character is not. */
+export const MIN_VOID_REASON_LENGTH = 2;
+
+/**
+ * Whether a document may be voided. A receipt with a refund still standing cannot: the refund
+ * would point at nothing; void the refund first.
+ */
+export function checkVoid(
+  doc: MoneyDoc,
+  refundsOfDoc: readonly MoneyDoc[],
+  reason: string,
+): string[] {
+  const problems: string[] = [];
+  if (doc.status === 'void') problems.push(`${doc.no} 已作废，不能重复作废`);
+  if (doc.kind === 'receipt' && refundsOfDoc.some((r) => r.status === 'valid')) {
+    problems.push(`${doc.no} 已有退款凭证，请先作废退款凭证`);
+  }
+  if (reason.trim().length < MIN_VOID_REASON_LENGTH) problems.push('请填写作废原因');
+  return problems;
+}
+
+/** Thrown by the money repositories when a rule refuses an action; `message` is shown as is. */
+export class MoneyRuleError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('；'));
+    this.name = 'MoneyRuleError';
+  }
+}
+
+/** The longest payer name accepted (a company's full registered name fits). */
+export const MAX_PAYER_NAME_LENGTH = 60;
+
+/** Checks who paid and how; returns Chinese messages, empty when fine. */
+export function checkReceiptHeader(header: { payerName: string; method: string }): string[] {
+  const problems: string[] = [];
+  const name = header.payerName.trim();
+  if (name === '') problems.push('请填写缴款人');
+  else if (name.length > MAX_PAYER_NAME_LENGTH)
+    problems.push(`缴款人最多 ${MAX_PAYER_NAME_LENGTH} 个字`);
+  if (!isPaymentMethod(header.method)) problems.push('请选择收款方式');
+  return problems;
+}
+
+export function isPaymentMethod(value: string): value is PaymentMethod {
+  return (PAYMENT_METHODS as readonly string[]).includes(value);
+}

@@ -1,0 +1,106 @@
+/**
+ * The settings keys: for each, the schema its value must pass, the default in effect until it
+ * is saved, and the lowest role that may change it.
+ *
+ * Who may change what:
+ * - manager (经理): `profile` (the office identity printed on every permit and receipt),
+ *   `fees` (what owners and contractors are charged: a desk that takes the cash does not set
+ *   the price) and `limits` (the amount ceiling, idle lock and PIN lockout guard money and
+ *   accounts).
+ * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing`: the
+ *   running of the desk, which the supervisor organises.
+ * - Nobody below supervisor changes settings; everyone reads them.
+ */
+import { z } from 'zod';
+import { calendarOverrideSchema, type CalendarOverride } from './calendar';
+import { DEFAULT_DEADLINES, deadlineSettingsSchema, type DeadlineSettings } from './deadlines';
+import {
+  DEFAULT_DEPARTMENTS,
+  departmentListSchema,
+  propertyProfileSchema,
+  type Department,
+  type PropertyProfile,
+} from './departments';
+import {
+  DEFAULT_LIMITS,
+  DEFAULT_PRINTING,
+  limitsSettingsSchema,
+  printingSettingsSchema,
+  type LimitsSettings,
+  type PrintingSettings,
+} from './deskSettings';
+import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
+import type { Role } from './record';
+
+/** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
+export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((o, i) => {
+    if (seen.has(o.date))
+      ctx.addIssue({ code: 'custom', message: `日期重复：${o.date}`, path: [i, 'date'] });
+    seen.add(o.date);
+  });
+}) satisfies z.ZodType<CalendarOverride[], unknown>;
+
+/** Shown before the first-run wizard has saved the real profile; never printed. */
+const EMPTY_PROFILE: PropertyProfile = {
+  name: '',
+  kind: 'residential',
+  address: '',
+  stampText: '',
+};
+
+/** The value type of each key. */
+export interface SettingValues {
+  profile: PropertyProfile;
+  departments: Department[];
+  fees: FeeItem[];
+  deadlines: DeadlineSettings;
+  calendarOverrides: CalendarOverride[];
+  printing: PrintingSettings;
+  limits: LimitsSettings;
+}
+
+export type SettingKey = keyof SettingValues;
+export type SettingValue<K extends SettingKey> = SettingValues[K];
+
+type SettingDefinitions = {
+  [K in SettingKey]: {
+    schema: z.ZodType<SettingValues[K], unknown>;
+    defaultValue: SettingValues[K];
+    role: Role;
+  };
+};
+
+export const SETTINGS: SettingDefinitions = {
+  profile: { schema: propertyProfileSchema, defaultValue: EMPTY_PROFILE, role: 'manager' },
+  departments: {
+    schema: departmentListSchema,
+    defaultValue: [...DEFAULT_DEPARTMENTS],
+    role: 'supervisor',
+  },
+  fees: { schema: feeScheduleSchema, defaultValue: [...DEFAULT_FEE_ITEMS], role: 'manager' },
+  deadlines: {
+    schema: deadlineSettingsSchema,
+    defaultValue: { ...DEFAULT_DEADLINES },
+    role: 'supervisor',
+  },
+  calendarOverrides: { schema: calendarOverridesSchema, defaultValue: [], role: 'supervisor' },
+  printing: { schema: printingSettingsSchema, defaultValue: DEFAULT_PRINTING, role: 'supervisor' },
+  limits: { schema: limitsSettingsSchema, defaultValue: DEFAULT_LIMITS, role: 'manager' },
+};
+
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(SETTINGS, key);
+}
+
+/** Parses a value for `key` with its schema (filling field defaults). */
+export function parseSetting<K extends SettingKey>(
+  key: K,
+  value: unknown,
+): z.ZodSafeParseResult<SettingValue<K>> {
+  const definition: SettingDefinitions[K] = SETTINGS[key];
+  return definition.schema.safeParse(value);
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
+import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
+import { DEFAULT_FEE_ITEMS } from '@shared/domain/fees';
+import { PermissionError } from '@shared/domain/record';
+import { SETTINGS } from '@shared/domain/settingsRegistry';
+import { SettingsValidationError } from '../../renderer/src/db/repositories/settingsRepository';
+import { seedOperators } from '../renderer/operators/fixtures';
+import { makeTestRepos } from './makeTestDb';
+
+const PNG_DATA_URL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+async function setup() {
+  const repos = makeTestRepos();
+  return { repos, ...(await seedOperators(repos)) };
+}
+
+describe('reading settings', () => {
+  it('returns the default for a key never saved', async () => {
+    const repos = makeTestRepos();
+    expect(await repos.settings.get('deadlines')).toEqual(DEFAULT_DEADLINES);
+    expect(await repos.settings.get('fees')).toEqual(DEFAULT_FEE_ITEMS);
+    expect(await repos.settings.get('limits')).toEqual(DEFAULT_LIMITS);
+    expect(await repos.settings.get('calendarOverrides')).toEqual([]);
+  });
+
+  it('falls back to the default when a stored value no longer parses', async () => {
+    const { repos } = await setup();
+    await repos.db.settings.put({
+      key: 'limits',
+      value: { idleLockMinutes: 'soon' },
+      updatedAt: '',
+      updatedBy: '',
+    });
+    expect(await repos.settings.get('limits')).toEqual(DEFAULT_LIMITS);
+  });
+});
+
+describe('changing settings', () => {
+  it('stores a valid value and audits the changed fields only', async () => {
+    const { repos, supervisor } = await setup();
+    const before = await repos.db.audit.count();
+    await repos.settings.set(
+      'deadlines',
+      { ...DEFAULT_DEADLINES, renovationDepositRefundWorkingDays: 3 },
+      supervisor,
+    );
+    expect((await repos.settings.get('deadlines')).renovationDepositRefundWorkingDays).toBe(3);
+    const [entry] = await repos.audit.list({ table: 'settings', limit: 1 });
+    expect(entry).toMatchObject({
+      action: 'update',
+      recordId: 'deadlines',
+      actorId: supervisor.id,
+    });
+    expect(entry?.changes).toEqual({ renovationDepositRefundWorkingDays: [7, 3] });
+    expect(await repos.db.audit.count()).toBe(before + 1);
+  });
+
+  it('refuses a clerk any setting, with nothing written', async () => {
+    const { repos, clerk } = await setup();
+    const auditBefore = await repos.db.audit.count();
+    const rowsBefore = await repos.db.settings.toArray();
+    for (const key of Object.keys(SETTINGS) as (keyof typeof SETTINGS)[]) {
+      await expect(
+        repos.settings.set(key, await repos.settings.get(key), clerk),
+      ).rejects.toBeInstanceOf(PermissionError);
+    }
+    expect(await repos.db.settings.toArray()).toEqual(rowsBefore);
+    expect(await repos.db.audit.count()).toBe(auditBefore);
+  });
+
+  it('keeps the profile, fees and limits for a manager', async () => {
+    const { repos, supervisor, manager } = await setup();
+    for (const key of ['profile', 'fees', 'limits'] as const) {
+      await expect(
+        repos.settings.set(key, await repos.settings.get(key), supervisor),
+      ).rejects.toBeInstanceOf(PermissionError);
+    }
+    const profile = await repos.settings.get('profile');
+    await repos.settings.set('profile', { ...profile, stampText: '新印章' }, manager);
+    expect((await repos.settings.get('profile')).stampText).toBe('新印章');
+  });
+
+  it('rejects bad values with Chinese messages and writes nothing', async () => {
+    const { repos, manager } = await setup();
+    const auditBefore = await repos.db.audit.count();
+    const rowsBefore = await repos.db.settings.toArray();
+    const bad: [keyof typeof SETTINGS, unknown][] = [
+      ['deadlines', { ...DEFAULT_DEADLINES, complaintFixMajorWorkingDays: 0 }],
+      ['fees', [...DEFAULT_FEE_ITEMS, { ...DEFAULT_FEE_ITEMS[0] }]],
+      ['limits', { ...DEFAULT_LIMITS, idleLockMinutes: -1 }],
+      ['profile', { name: '', kind: 'residential' }],
+      ['profile', { name: '小区', logoDataUrl: 'data:image/svg+xml;base64,PHN2Zz4=' }],
+      ['calendarOverrides', [{ date: '2026-02-30', kind: 'holiday' }]],
+      ['printing', { receiptPaper: 'A3', documents: {} }],
+      ['departments', [{ code: 'x', name: '工程部' }]],
+    ];
+    for (const [key, value] of bad) {
+      const attempt = repos.settings.set(key, value, manager);
+      await expect(attempt, key).rejects.toBeInstanceOf(SettingsValidationError);
+      await expect(attempt, key).rejects.toThrow(/[\u4e00-\u9fff]/);
+    }
+    expect(await repos.db.settings.toArray()).toEqual(rowsBefore);
+    expect(await repos.db.audit.count()).toBe(auditBefore);
+  });
+
+  it('stores a logo but logs only that the image changed', async () => {
+    const { repos, manager } = await setup();
+    const profile = await repos.settings.get('profile');
+    await repos.settings.set('profile', { ...profile, logoDataUrl: PNG_DATA_URL }, manager);
+    expect((await repos.settings.get('profile')).logoDataUrl).toBe(PNG_DATA_URL);
+    const [entry] = await repos.audit.list({ table: 'settings', limit: 1 });
+    const [, after] = entry?.changes?.logoDataUrl ?? [];
+    expect(String(after)).toMatch(/^data:image\/png;base64,…\(\d+ KB\)$/);
+  });
+
+  it('writes no audit entry when nothing changed', async () => {
+    const { repos, supervisor } = await setup();
+    const before = await repos.db.audit.count();
+    await repos.settings.set('printing', await repos.settings.get('printing'), supervisor);
+    expect(await repos.db.audit.count()).toBe(before);
+  });
+});

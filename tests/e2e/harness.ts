@@ -1,0 +1,75 @@
+/**
+ * End-to-end harness: the built renderer served on loopback, driven in Debian's Chromium by
+ * playwright-core (never a downloaded browser). Each test gets a fresh browser context, so a
+ * fresh IndexedDB origin store.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, 'screenshots');
+export const OUTPUT_DIR = resolve(import.meta.dirname, 'output');
+
+// Chromium as root in a container, with no network: these flags keep it from phoning home.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export interface E2eEnv {
+  browser: Browser;
+  baseUrl: string;
+  close: () => Promise<void>;
+}
+
+export async function startE2e(): Promise<E2eEnv> {
+  const server = await startServer(0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return {
+    browser,
+    baseUrl: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh profile at the app's start page; page errors are collected for the test to assert on. */
+export async function openApp(env: E2eEnv): Promise<AppPage> {
+  const context = await env.browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  await page.goto(env.baseUrl + '/');
+  return { context, page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = resolve(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}

@@ -1,0 +1,143 @@
+/**
+ * The desk's money flow in the built renderer (browser host): take a payment, print it, void a
+ * wrong receipt as supervisor, refund a deposit with a deduction, close the shift with a
+ * difference that must be explained. Each printed document is taken from the preview (the
+ * exact HTML the host would print) and checked as a PDF.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, startE2e, type AppPage, type E2eEnv } from '../harness';
+import { renderPdf, squash } from './pdfHarness';
+
+let env: E2eEnv;
+let app: AppPage;
+
+beforeAll(async () => {
+  env = await startE2e();
+  app = await openApp(env);
+});
+afterAll(async () => {
+  await app?.context.close();
+  await env?.close();
+});
+
+async function signInAsNewManager(page: Page) {
+  await page.getByTestId('wizard-name').fill('阳光花园');
+  await page.getByTestId('wizard-stamp').fill('阳光花园物业服务中心');
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-manager-name').fill('张经理');
+  await page.getByTestId('wizard-pin').fill('135790');
+  await page.getByTestId('wizard-pin-confirm').fill('135790');
+  await page.getByTestId('wizard-finish').click();
+  await page.getByTestId('operator').waitFor();
+}
+
+async function pick(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The previewed document as a PDF, read back as text (no spaces). */
+async function previewPdf(page: Page, name: string): Promise<{ text: string; pages: number }> {
+  await page.getByTestId('print-preview').waitFor();
+  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+  if (!html) throw new Error('preview has no document');
+  const pdf = await renderPdf(env.browser, html, name);
+  return { text: squash(pdf.text + pdf.raw), pages: pdf.pages };
+}
+
+describe('money at the desk, end to end', () => {
+  it('takes, prints, voids, refunds and closes the shift', async () => {
+    const { page, errors } = app;
+    await signInAsNewManager(page);
+    await page.goto(env.baseUrl + '/#/money');
+    await page.getByTestId('money-page').waitFor();
+
+    // 收款: the owner's deposit and permit fee, double-clicked.
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('receipt-payer').fill('李四');
+    await pick(page, 'receipt-line-0-item', '装修保证金（业主）');
+    await page.getByTestId('receipt-add-line').click();
+    await pick(page, 'receipt-line-1-item', '施工许可证工本费');
+    await page.getByTestId('receipt-submit').dblclick();
+    const receipt = await previewPdf(page, 'flow-receipt');
+    const year = new Date().getFullYear();
+    expect(receipt.pages).toBe(1);
+    for (const needle of [
+      `SJ${year}-000001`,
+      '李四',
+      '¥1,020.00',
+      '壹仟零贰拾元整',
+      '第一联存根',
+    ]) {
+      expect(receipt.text, needle).toContain(needle);
+    }
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByTestId('ledger-no').allTextContents())
+      .toEqual([`SJ${year}-000001`]);
+
+    // A wrong receipt, voided by the supervisor with a reason.
+    await page.getByTestId('money-issue').click();
+    await page.getByTestId('receipt-payer').fill('王五');
+    await pick(page, 'receipt-line-0-item', '有偿服务费');
+    await page.getByTestId('receipt-line-0-price').fill('35.555');
+    await expect
+      .poll(() => page.getByTestId('receipt-form').textContent())
+      .toContain('金额最多两位小数（到分）');
+    await page.getByTestId('receipt-line-0-price').fill('35.5');
+    await page.getByTestId('receipt-method').getByText('微信').click();
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('print-preview').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('ledger-void').first().click();
+    await page.getByTestId('void-reason').fill('金额录错');
+    await page.getByTestId('void-submit').click();
+    await expect.poll(() => page.getByTestId('ledger-void-tag').count()).toBe(1);
+
+    // Refund the deposit, less 100 for the lost permit.
+    await page.getByTestId('ledger-refund').first().click();
+    await page.getByTestId('refund-add-deduction').click();
+    await pick(page, 'refund-deduction-0-fee', '遗失施工许可证');
+    await expect.poll(() => page.getByTestId('refund-total').textContent()).toContain('¥900.00');
+    await page.getByTestId('refund-submit').click();
+    const voucher = await previewPdf(page, 'flow-refund');
+    for (const needle of [
+      `TK${year}-000001`,
+      `SJ${year}-000001`,
+      '玖佰元整',
+      '遗失施工许可证100.00',
+    ]) {
+      expect(voucher.text, needle).toContain(needle);
+    }
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getByTestId('ledger-totals').textContent())
+      .toContain('净收 ¥120.00；作废 1 笔');
+
+    // Close the shift: 20 short, refused until explained.
+    await page.goto(env.baseUrl + '/#/cashup');
+    await page.getByTestId('cashup-float').fill('500');
+    await expect.poll(() => page.getByTestId('cashup-expected').textContent()).toBe('620.00');
+    await page.getByTestId('cashup-counted').fill('600');
+    await page.getByTestId('cashup-close').click();
+    await expect
+      .poll(() => page.getByTestId('cashup-shift').textContent())
+      .toContain('账款不相符（短款 20.00 元），请说明原因后再交班');
+    await page.getByTestId('cashup-explanation').fill('多收五元未找零，已联系业主');
+    await page.getByTestId('cashup-close').click();
+    const sheet = await previewPdf(page, 'flow-cashup');
+    for (const needle of [
+      '交班对账单',
+      '应有现金620.00',
+      '实点现金600.00',
+      '短款20.00',
+      '陆佰元整',
+      '多收五元未找零',
+    ]) {
+      expect(sheet.text, needle).toContain(needle);
+    }
+    expect(errors).toEqual([]);
+  });
+});

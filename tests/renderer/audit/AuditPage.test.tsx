@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import AuditPage from '../../../renderer/src/features/audit/AuditPage';
+import { makeTestRepos } from '../../db/makeTestDb';
+import { seedOperators } from '../operators/fixtures';
+import { renderWithRepos } from '../operators/renderWithRepos';
+
+afterEach(cleanup);
+
+describe('AuditPage', () => {
+  it('lists who changed what, newest first, with readable field changes', async () => {
+    const repos = makeTestRepos();
+    const { manager, clerk } = await seedOperators(repos);
+    await repos.operators.update(clerk.id, { role: 'supervisor' }, manager);
+    renderWithRepos(<AuditPage />, repos, manager);
+
+    const table = await screen.findByTestId('audit-table');
+    await waitFor(() =>
+      expect(table.querySelectorAll('tbody tr.ant-table-row').length).toBeGreaterThan(5),
+    );
+    const first = table.querySelector('tbody tr.ant-table-row');
+    expect(first?.textContent).toContain('王经理');
+    expect(first?.textContent).toContain('修改');
+    expect(first?.textContent).toContain('操作员');
+    expect(first?.textContent).toContain('角色：前台 → 主管');
+    // The PIN hash is never shown.
+    expect(table.textContent).not.toContain('PBKDF2');
+  });
+});

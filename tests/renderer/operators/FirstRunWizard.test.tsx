@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FirstRunWizard } from '../../../renderer/src/features/operators/FirstRunWizard';
+import { makeTestRepos } from '../../db/makeTestDb';
+import { renderWithRepos } from './renderWithRepos';
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+/** The Form.Item row around a field, where its error message shows. */
+function fieldRow(testId: string): HTMLElement {
+  const row = screen.getByTestId(testId).closest<HTMLElement>('.ant-form-item');
+  if (!row) throw new Error(`no form row around ${testId}`);
+  return row;
+}
+
+async function fillProfile(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByTestId('wizard-name'), '阳光花园小区');
+  await user.type(screen.getByTestId('wizard-address'), '和平路 88 号');
+  await user.click(screen.getByTestId('wizard-next'));
+  await screen.findByTestId('wizard-manager-name');
+}
+
+describe('FirstRunWizard', () => {
+  it('refuses mismatched PINs with a Chinese message at the second PIN field', async () => {
+    const repos = makeTestRepos();
+    const onDone = vi.fn();
+    const user = userEvent.setup();
+    renderWithRepos(<FirstRunWizard onDone={onDone} />, repos);
+
+    await fillProfile(user);
+    await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
+    await user.type(screen.getByTestId('wizard-pin'), '2468');
+    await user.type(screen.getByTestId('wizard-pin-confirm'), '2469');
+    await user.click(screen.getByTestId('wizard-finish'));
+
+    await waitFor(() =>
+      expect(fieldRow('wizard-pin-confirm').textContent).toContain('两次输入的 PIN 码不一致'),
+    );
+    expect(onDone).not.toHaveBeenCalled();
+    expect(await repos.operators.count()).toBe(0);
+  });
+
+  it('shows the profile error at the field and stays on the first step', async () => {
+    const repos = makeTestRepos();
+    const user = userEvent.setup();
+    renderWithRepos(<FirstRunWizard onDone={vi.fn()} />, repos);
+
+    await user.click(screen.getByTestId('wizard-next'));
+    await waitFor(() =>
+      expect(fieldRow('wizard-name').textContent).toContain('请输入物业项目名称'),
+    );
+    expect(screen.queryByTestId('wizard-manager-name')).toBeNull();
+  });
+
+  it('creates the manager and the profile, then hands the manager to the shell', async () => {
+    const repos = makeTestRepos();
+    const onDone = vi.fn();
+    const user = userEvent.setup();
+    renderWithRepos(<FirstRunWizard onDone={onDone} />, repos);
+
+    await fillProfile(user);
+    await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
+    await user.type(screen.getByTestId('wizard-pin'), '2468');
+    // Enter in the last field finishes the wizard.
+    await user.type(screen.getByTestId('wizard-pin-confirm'), '2468{Enter}');
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(onDone.mock.calls[0]?.[0]).toMatchObject({ name: '王经理', role: 'manager' });
+    expect((await repos.settings.get('profile')).name).toBe('阳光花园小区');
+    expect(localStorage.getItem('taizhang.draft.firstRun.profile')).toBeNull();
+  });
+});
