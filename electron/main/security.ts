@@ -159,11 +159,16 @@ export interface PermissionSession {
 }
 
 /**
- * Denies every permission request and check on the session. The desk app needs none of them;
- * a future need (e.g. a document camera) should be granted here by name, for our origin only.
+ * The only permissions granted: persistent storage, so Chromium never evicts the desk's records
+ * under disk pressure. A future need (e.g. a document camera) is added here by name.
  */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage']);
+
+/** Denies every permission request and check on the session except the granted ones. */
 export function hardenSession(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(GRANTED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => GRANTED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }

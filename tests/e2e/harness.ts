@@ -32,7 +32,11 @@ export interface E2eEnv {
 
 export async function startE2e(): Promise<E2eEnv> {
   const server = await startServer(0);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   return {
     browser,
     baseUrl: server.url,
@@ -72,4 +76,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = resolve(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** The first-run wizard: a property and its first manager, ending signed in as that manager. */
+export async function completeFirstRun(
+  page: Page,
+  opts: { property?: string; manager?: string; pin?: string } = {},
+): Promise<void> {
+  const { property = '阳光花园', manager = '张经理', pin = '135790' } = opts;
+  await page.getByTestId('wizard-name').fill(property);
+  await page.getByTestId('wizard-stamp').fill(`${property}物业服务中心`);
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-manager-name').fill(manager);
+  await page.getByTestId('wizard-pin').fill(pin);
+  await page.getByTestId('wizard-pin-confirm').fill(pin);
+  await page.getByTestId('wizard-finish').click();
+  await page.getByTestId('operator').waitFor();
+}
+
+/** Picks an option of an antd Select by typing its text and pressing Enter. */
+export async function pick(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
 }

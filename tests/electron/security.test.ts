@@ -177,7 +177,7 @@ describe('webContents guards', () => {
 });
 
 describe('session permissions', () => {
-  it('denies every request, check and device permission', () => {
+  it('denies every request, check and device permission but persistent storage', () => {
     let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
     let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
     let device: Parameters<PermissionSession['setDevicePermissionHandler']>[0] | undefined;
@@ -205,5 +205,9 @@ describe('session permissions', () => {
       expect(check?.({}, permission), permission).toBe(false);
     }
     expect(device?.({ deviceType: 'usb' })).toBe(false);
+    const granted = vi.fn();
+    request?.({}, 'persistent-storage', granted);
+    expect(granted).toHaveBeenCalledWith(true);
+    expect(check?.({}, 'persistent-storage')).toBe(true);
   });
 });

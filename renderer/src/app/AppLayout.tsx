@@ -48,7 +48,9 @@ export function AppLayout({ storage }: { storage: StorageState }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={176} theme="light" style={{ borderRight: '1px solid #eee' }}>
-        <div style={{ padding: '14px 16px', fontWeight: 600, fontSize: 16 }}>{t('common.appName')}</div>
+        <div style={{ padding: '14px 16px', fontWeight: 600, fontSize: 16 }}>
+          {t('common.appName')}
+        </div>
         <Menu
           mode="inline"
           selectedKeys={[location.pathname]}
@@ -59,7 +61,16 @@ export function AppLayout({ storage }: { storage: StorageState }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 16 }}
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 16,
+            height: 56,
+            lineHeight: 'normal',
+            borderBottom: '1px solid #eee',
+          }}
         >
           <Typography.Text strong data-testid="property-name" style={{ fontSize: 16 }}>
             {profile?.name ?? ''}
@@ -67,7 +78,9 @@ export function AppLayout({ storage }: { storage: StorageState }) {
           <GlobalSearch ref={searchRef} />
           <span style={{ flex: 1 }} />
           <Tooltip title={t('shell.shortcutList')}>
-            <Typography.Text type="secondary">{t('shell.today', { date: dayjs().format('YYYY年M月D日 dddd') })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('shell.today', { date: dayjs().format('YYYY年M月D日 dddd') })}
+            </Typography.Text>
           </Tooltip>
           <Space>
             <Typography.Text data-testid="operator">
@@ -81,14 +94,20 @@ export function AppLayout({ storage }: { storage: StorageState }) {
             </Button>
           </Space>
         </Layout.Header>
-        {storage === 'refused' && <Alert type="warning" banner title={t('shell.storageNotPersisted')} />}
+        {storage === 'refused' && (
+          <Alert type="warning" banner title={t('shell.storageNotPersisted')} />
+        )}
         <Layout.Content style={{ padding: 16 }}>
           <Suspense fallback={<Spin />}>
             <Routes>
               {NAV_ITEMS.map((item) => {
                 const Screen = SCREENS[item.path];
                 return (
-                  <Route key={item.path} path={item.path} element={Screen ? <Screen /> : <ComingSoon item={item} />} />
+                  <Route
+                    key={item.path}
+                    path={item.path}
+                    element={Screen ? <Screen /> : <ComingSoon item={item} />}
+                  />
                 );
               })}
             </Routes>

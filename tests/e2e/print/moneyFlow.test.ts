@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startE2e, type AppPage, type E2eEnv } from '../harness';
+import { completeFirstRun, openApp, pick, startE2e, type AppPage, type E2eEnv } from '../harness';
 import { renderPdf, squash } from './pdfHarness';
 
 let env: E2eEnv;
@@ -21,23 +21,6 @@ afterAll(async () => {
   await env?.close();
 });
 
-async function signInAsNewManager(page: Page) {
-  await page.getByTestId('wizard-name').fill('阳光花园');
-  await page.getByTestId('wizard-stamp').fill('阳光花园物业服务中心');
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('wizard-manager-name').fill('张经理');
-  await page.getByTestId('wizard-pin').fill('135790');
-  await page.getByTestId('wizard-pin-confirm').fill('135790');
-  await page.getByTestId('wizard-finish').click();
-  await page.getByTestId('operator').waitFor();
-}
-
-async function pick(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
 /** The previewed document as a PDF, read back as text (no spaces). */
 async function previewPdf(page: Page, name: string): Promise<{ text: string; pages: number }> {
   await page.getByTestId('print-preview').waitFor();
@@ -50,7 +33,7 @@ async function previewPdf(page: Page, name: string): Promise<{ text: string; pag
 describe('money at the desk, end to end', () => {
   it('takes, prints, voids, refunds and closes the shift', async () => {
     const { page, errors } = app;
-    await signInAsNewManager(page);
+    await completeFirstRun(page);
     await page.goto(env.baseUrl + '/#/money');
     await page.getByTestId('money-page').waitFor();
 
