@@ -4,6 +4,7 @@ import { PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
 import { isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
 import type { SearchHit } from './searchTypes';
+import { findNumberedRecords } from './numberedRecordSearch';
 
 /**
  * Search over the archive by the `terms` multiEntry index: each keystroke reads only the index
@@ -40,7 +41,11 @@ export function createSearchRepository(db: TaizhangDB) {
 
     /** Hits for the global search box: units first, then people; phones masked. */
     async query(q: string, limit: number): Promise<SearchHit[]> {
-      const [units, people] = await Promise.all([findUnits(q, limit), findPeople(q, limit)]);
+      const [units, people, records] = await Promise.all([
+        findUnits(q, limit),
+        findPeople(q, limit),
+        findNumberedRecords(db, q, limit),
+      ]);
       const unitIds = [...new Set(people.map((p) => p.unitId))];
       const owners = await db.units.bulkGet(unitIds);
       const codeOf = new Map(owners.filter((u) => u !== undefined).map((u) => [u.id, u.code]));
@@ -66,7 +71,8 @@ export function createSearchRepository(db: TaizhangDB) {
       }));
       // Both kinds stay visible: a short query like `3` matches a whole building of units.
       const unitShare = limit - Math.min(personHits.length, Math.floor(limit / 2));
-      return [...unitHits.slice(0, unitShare), ...personHits].slice(0, limit);
+      // A document number is the most specific thing a clerk can type: its hits come first.
+      return [...records, ...unitHits.slice(0, unitShare), ...personHits].slice(0, limit);
     },
   };
 }

@@ -1,0 +1,40 @@
+import { formatYuan } from '@shared/domain/money';
+import type { TaizhangDB } from '../database';
+import type { SearchHit } from './searchTypes';
+
+/** Looks up one numbered register by the prefix of its document number. */
+type NumberedSource = (db: TaizhangDB, prefix: string, limit: number) => Promise<SearchHit[]>;
+
+/**
+ * Every numbered register the global search looks in. A register that issues numbers adds
+ * its lookup here; each is an index range on `no`, never a scan.
+ */
+const SOURCES: readonly NumberedSource[] = [
+  async (db, prefix, limit) => {
+    const rows = await db.receipts.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows.map((r) => ({
+      kind: 'record',
+      id: r.id,
+      title: r.no,
+      subtitle: [r.kind === 'refund' ? '退款凭证' : '收据', r.payerName, formatYuan(r.totalFen)]
+        .filter(Boolean)
+        .join(' · '),
+      path: `/money?no=${encodeURIComponent(r.no)}`,
+    }));
+  },
+];
+
+// Document numbers start with their series letters (SJ2026-…, TS-202611-…).
+const LOOKS_LIKE_DOC_NO = /^[A-Z]{2}/;
+
+/** Records whose number starts with what the clerk typed (case-insensitive). */
+export async function findNumberedRecords(
+  db: TaizhangDB,
+  q: string,
+  limit: number,
+): Promise<SearchHit[]> {
+  const prefix = q.trim().toUpperCase();
+  if (!LOOKS_LIKE_DOC_NO.test(prefix)) return [];
+  const found = await Promise.all(SOURCES.map((find) => find(db, prefix, limit)));
+  return found.flat().slice(0, limit);
+}
