@@ -27,13 +27,17 @@ const printDocument = z.object({
 });
 export type PrintDocument = z.input<typeof printDocument>;
 
+const backupReason = z.enum(['manual', 'daily', 'quit', 'safety']);
+
 export const ipcRequestSchemas = {
   'app:info': z.tuple([]),
   'file:save': z.tuple([
     z.object({
       suggestedName: z.string().min(1).max(255),
       filters: z
-        .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().max(16)).max(10) }))
+        .array(
+          z.object({ name: z.string().max(100), extensions: z.array(z.string().max(16)).max(10) }),
+        )
         .max(10),
       data: z.instanceof(Uint8Array),
     }),
@@ -48,6 +52,31 @@ export const ipcRequestSchemas = {
   ]),
   'print:pdf': z.tuple([printDocument.extend({ suggestedName: z.string().min(1).max(255) })]),
   'shell:openExternal': z.tuple([z.url({ protocol: /^https?$/ }).max(2000)]),
+  'backup:status': z.tuple([]),
+  'backup:chooseFolder': z.tuple([]),
+  'backup:configure': z.tuple([
+    z.object({
+      /** A new password (encrypts later backups), `null` to stop encrypting, absent to keep. */
+      password: z.string().min(6).max(200).nullable().optional(),
+      keepDaily: z.number().int().min(1).max(366).optional(),
+      keepMonthly: z.number().int().min(0).max(120).optional(),
+    }),
+  ]),
+  'backup:write': z.tuple([
+    z.object({
+      data: z.instanceof(Uint8Array),
+      createdAt: z.iso.datetime({ offset: true }),
+      reason: backupReason,
+    }),
+  ]),
+  'backup:list': z.tuple([]),
+  'backup:read': z.tuple([
+    z.object({
+      /** A file name from `backup:list` (in the backup folder); absent = let the clerk pick. */
+      name: z.string().min(1).max(255).optional(),
+      password: z.string().max(200).optional(),
+    }),
+  ]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -71,6 +100,36 @@ export interface PrinterInfo {
 export type SaveResult = { saved: true; path: string } | { saved: false };
 export type PrintResult = { ok: true } | { ok: false; error: string };
 
+export type BackupReason = z.infer<typeof backupReason>;
+
+/** Where backups go and how they are kept; the password itself never leaves main. */
+export interface BackupStatus {
+  folder?: string;
+  encrypted: boolean;
+  keepDaily: number;
+  keepMonthly: number;
+  last?: { at: string; path: string; reason: BackupReason };
+}
+
+export type BackupWriteResult =
+  | { ok: true; path: string; name: string; encrypted: boolean; deleted: string[] }
+  | { ok: false; code: 'no-folder' | 'disk-full' | 'write-failed'; message: string };
+
+export interface BackupFileInfo {
+  name: string;
+  sizeBytes: number;
+  /** Office-time stamp from the name, `20261123-183005`. */
+  stamp: string;
+}
+
+export type BackupReadResult =
+  | { ok: true; name: string; data: Uint8Array }
+  | {
+      ok: false;
+      code: 'cancelled' | 'no-folder' | 'password-required' | 'wrong-password' | 'unreadable';
+      message: string;
+    };
+
 export interface IpcResponses {
   'app:info': AppInfo;
   'file:save': SaveResult;
@@ -78,6 +137,12 @@ export interface IpcResponses {
   'print:document': PrintResult;
   'print:pdf': SaveResult;
   'shell:openExternal': void;
+  'backup:status': BackupStatus;
+  'backup:chooseFolder': BackupStatus;
+  'backup:configure': BackupStatus;
+  'backup:write': BackupWriteResult;
+  'backup:list': BackupFileInfo[];
+  'backup:read': BackupReadResult;
 }
 
 /** The channel list, for the preload (which must not pull in the schemas). */
@@ -88,16 +153,28 @@ export const IPC_CHANNELS = {
   print: 'print:document',
   printToPdf: 'print:pdf',
   openExternal: 'shell:openExternal',
+  backupStatus: 'backup:status',
+  chooseBackupFolder: 'backup:chooseFolder',
+  configureBackup: 'backup:configure',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
 } as const satisfies Record<string, IpcChannel>;
 
 type ChannelOf<M extends keyof typeof IPC_CHANNELS> = (typeof IPC_CHANNELS)[M];
 
-/** What the preload exposes on `window.taizhang`: one method per channel. */
+/** Main → renderer: main asks the window for a backup (daily timer, quitting). */
+export const BACKUP_REQUEST_EVENT = 'backup:requested';
+
+/**
+ * What the preload exposes on `window.taizhang`: one method per channel, plus one listener for
+ * main's backup requests (answered with `writeBackup`; returns the unsubscribe function).
+ */
 export type HostBridge = {
   [M in keyof typeof IPC_CHANNELS]: (
     ...args: IpcRequest<ChannelOf<M>>
   ) => Promise<IpcResponses[ChannelOf<M>]>;
-};
+} & { onBackupRequest: (listener: (reason: 'daily' | 'quit') => void) => () => void };
 
 /** The name of the global the preload defines. */
 export const BRIDGE_KEY = 'taizhang';

@@ -7,10 +7,11 @@
  * installed before any window exists so no webContents is ever unguarded.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { BACKUP_REQUEST_EVENT } from '@shared/ipc';
 import { APP_ID, getAppInfo } from './appInfo';
 import {
   APP_ENTRY_URL,
@@ -18,7 +19,18 @@ import {
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,
 } from './appProtocol';
-import { saveFile } from './export';
+import {
+  backupStatus,
+  chooseBackupFolder,
+  configureBackup,
+  listBackups,
+  parseBackupConfig,
+  readBackup,
+  writeBackup,
+} from './backup';
+import type { BackupDeps } from './backup';
+import { createBackupScheduler, DAILY_CHECK_MS } from './backupSchedule';
+import { saveFile, writeFileAtomic } from './export';
 import { registerIpcHandlers } from './ipc';
 import type { IpcImplementations } from './ipc';
 import { focusWindow, openMainWindow } from './mainWindow';
@@ -74,9 +86,46 @@ function workAreas(): WorkArea[] {
   return [primary, ...others].map((display) => display.workArea);
 }
 
+/** The backup module's side effects: config in userData, real files, Electron's dialogs. */
+function backupDeps(getMainWindow: () => BrowserWindow | undefined): BackupDeps {
+  const configPath = join(app.getPath('userData'), 'backup-config.json');
+  const pick = async (options: Electron.OpenDialogOptions): Promise<string | undefined> => {
+    const parent = getMainWindow();
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+  return {
+    loadConfig: async () =>
+      parseBackupConfig(await readFile(configPath, 'utf8').catch(() => undefined)),
+    saveConfig: (config) =>
+      writeFileAtomic(configPath, new TextEncoder().encode(JSON.stringify(config))),
+    freeBytes: async (dir) => {
+      const s = await statfs(dir);
+      return s.bavail * s.bsize;
+    },
+    writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+    readdir: (dir) => readdir(dir),
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    fileSize: async (path) => (await stat(path)).size,
+    rm: (path) => rm(path, { force: true }),
+    chooseDirectory: () =>
+      pick({ title: '选择备份文件夹', properties: ['openDirectory', 'createDirectory'] }),
+    chooseFile: () =>
+      pick({
+        title: '选择备份文件',
+        properties: ['openFile'],
+        filters: [{ name: '台账备份', extensions: ['tzbak'] }],
+      }),
+  };
+}
+
 function implementations(
   getMainWindow: () => BrowserWindow | undefined,
   printer: PrintService,
+  backup: BackupDeps,
+  onBackupWritten: (reason: string) => void,
 ): IpcImplementations {
   return {
     'app:info': () => getAppInfo(app, process.platform),
@@ -90,6 +139,18 @@ function implementations(
     'print:document': (job) => printer.print(job),
     'print:pdf': (job) => printer.printToPdf(job),
     'shell:openExternal': (url) => openExternalSafely(url, openExternal),
+    'backup:status': async () => backupStatus(await backup.loadConfig()),
+    'backup:chooseFolder': () => chooseBackupFolder(backup),
+    'backup:configure': (request) => configureBackup(request, backup),
+    'backup:write': async (request) => {
+      try {
+        return await writeBackup(request, backup);
+      } finally {
+        onBackupWritten(request.reason);
+      }
+    },
+    'backup:list': () => listBackups(backup),
+    'backup:read': (request) => readBackup(request, backup),
   };
 }
 
@@ -111,9 +172,26 @@ async function whenReady(): Promise<void> {
       printDocument: (path) => printer.documentFor(path),
     }),
   );
+  const backup = backupDeps(() => mainWindow);
+  const scheduler = createBackupScheduler({
+    lastBackupAt: async () => (await backup.loadConfig()).last?.at,
+    hasFolder: async () => (await backup.loadConfig()).folder !== undefined,
+    request: (reason) => {
+      if (mainWindow === undefined || mainWindow.isDestroyed()) return false;
+      mainWindow.webContents.send(BACKUP_REQUEST_EVENT, reason);
+      return true;
+    },
+    now: () => new Date(),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+  });
   registerIpcHandlers(
     ipcMain,
-    implementations(() => mainWindow, printer),
+    implementations(
+      () => mainWindow,
+      printer,
+      backup,
+      (reason) => scheduler.onWritten(reason),
+    ),
     {
       mainContentsId: () => mainWindow?.webContents.id,
       devServerUrl,
@@ -128,6 +206,10 @@ async function whenReady(): Promise<void> {
     saveState: (state) => void saveWindowState(stateStore, state).catch(logError),
   });
   mainWindow = win;
+  win.on('close', (event) => scheduler.onClose(event, () => win.close()));
+  // First check once the page has had time to open its database and sign-in screen.
+  setTimeout(() => void scheduler.checkDaily().catch(logError), 60_000).unref();
+  setInterval(() => void scheduler.checkDaily().catch(logError), DAILY_CHECK_MS).unref();
   // The hidden print window would otherwise keep the app alive after the clerk closes it.
   win.on('closed', () => {
     mainWindow = undefined;

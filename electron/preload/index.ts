@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type {
+  BACKUP_REQUEST_EVENT,
   BRIDGE_KEY,
   HostBridge,
   IPC_CHANNELS,
@@ -23,8 +24,15 @@ const CHANNELS = {
   print: 'print:document',
   printToPdf: 'print:pdf',
   openExternal: 'shell:openExternal',
+  backupStatus: 'backup:status',
+  chooseBackupFolder: 'backup:chooseFolder',
+  configureBackup: 'backup:configure',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
 } as const satisfies typeof IPC_CHANNELS;
 const KEY = 'taizhang' satisfies typeof BRIDGE_KEY;
+const BACKUP_REQUESTED = 'backup:requested' satisfies typeof BACKUP_REQUEST_EVENT;
 
 /** The response types are the contract's promise: main produces them, the preload relays. */
 function invoke<K extends IpcChannel>(
@@ -41,6 +49,20 @@ const bridge = {
   print: (...args) => invoke(CHANNELS.print, ...args),
   printToPdf: (...args) => invoke(CHANNELS.printToPdf, ...args),
   openExternal: (...args) => invoke(CHANNELS.openExternal, ...args),
+  backupStatus: (...args) => invoke(CHANNELS.backupStatus, ...args),
+  chooseBackupFolder: (...args) => invoke(CHANNELS.chooseBackupFolder, ...args),
+  configureBackup: (...args) => invoke(CHANNELS.configureBackup, ...args),
+  writeBackup: (...args) => invoke(CHANNELS.writeBackup, ...args),
+  listBackups: (...args) => invoke(CHANNELS.listBackups, ...args),
+  readBackup: (...args) => invoke(CHANNELS.readBackup, ...args),
+  // One fixed event; the page gets only the reason, never the IPC event (it carries `sender`).
+  onBackupRequest: (listener) => {
+    const relay = (_event: unknown, reason: unknown) => {
+      if (reason === 'daily' || reason === 'quit') listener(reason);
+    };
+    ipcRenderer.on(BACKUP_REQUESTED, relay);
+    return () => void ipcRenderer.removeListener(BACKUP_REQUESTED, relay);
+  },
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(KEY, bridge);

@@ -6,9 +6,10 @@
  * - manager (经理): `profile` (the office identity printed on every permit and receipt),
  *   `fees` (what owners and contractors are charged: a desk that takes the cash does not set
  *   the price) and `limits` (the amount ceiling, idle lock and PIN lockout guard money and
- *   accounts).
- * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing`: the
- *   running of the desk, which the supervisor organises.
+ *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it).
+ * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
+ *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
+ *   which the supervisor organises.
  * - Nobody below supervisor changes settings; everyone reads them.
  */
 import { z } from 'zod';
@@ -30,7 +31,14 @@ import {
   type PrintingSettings,
 } from './deskSettings';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
+import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
+import { custodyRulesSchema } from './moveOut';
 import type { Role } from './record';
+import {
+  DEFAULT_RENOVATION_AGREEMENT,
+  renovationAgreementSchema,
+  type RenovationAgreementSettings,
+} from './renovationDocs';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
 export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
@@ -59,6 +67,8 @@ export interface SettingValues {
   calendarOverrides: CalendarOverride[];
   printing: PrintingSettings;
   limits: LimitsSettings;
+  custody: CustodyRules;
+  renovationAgreement: RenovationAgreementSettings;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -88,6 +98,16 @@ export const SETTINGS: SettingDefinitions = {
   calendarOverrides: { schema: calendarOverridesSchema, defaultValue: [], role: 'supervisor' },
   printing: { schema: printingSettingsSchema, defaultValue: DEFAULT_PRINTING, role: 'supervisor' },
   limits: { schema: limitsSettingsSchema, defaultValue: DEFAULT_LIMITS, role: 'manager' },
+  custody: {
+    schema: custodyRulesSchema,
+    defaultValue: { ...DEFAULT_CUSTODY_RULES },
+    role: 'manager',
+  },
+  renovationAgreement: {
+    schema: renovationAgreementSchema,
+    defaultValue: { ...DEFAULT_RENOVATION_AGREEMENT },
+    role: 'supervisor',
+  },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

@@ -124,5 +124,6 @@ export const contextBridge = {
 export const ipcRenderer = {
   invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined),
   on: vi.fn(),
+  removeListener: vi.fn(),
   send: vi.fn(),
 };

@@ -60,6 +60,14 @@ const goodArgs: { [K in IpcChannel]: unknown[] } = {
   'print:document': [printJob],
   'print:pdf': [pdfJob],
   'shell:openExternal': ['https://www.gov.cn/'],
+  'backup:status': [],
+  'backup:chooseFolder': [],
+  'backup:configure': [{ password: '123456', keepDaily: 14, keepMonthly: 12 }],
+  'backup:write': [
+    { data: new Uint8Array([1]), createdAt: '2026-11-23T02:00:00.000Z', reason: 'daily' },
+  ],
+  'backup:list': [],
+  'backup:read': [{ name: 'taizhang-20261123-100000-daily.tzbak', password: 'x' }],
 };
 
 /** Malformed argument lists per channel, each a mistake a compromised page could make. */
@@ -81,6 +89,16 @@ const badArgs: { [K in IpcChannel]: unknown[][] } = {
   ],
   'print:pdf': [[{ ...pdfJob, suggestedName: undefined }], [null]],
   'shell:openExternal': [['javascript:alert(1)'], ['file:///C:/Windows/notepad.exe'], [42], []],
+  'backup:status': [['C:/']],
+  'backup:chooseFolder': [['C:/Windows']],
+  'backup:configure': [[{ password: '123' }], [{ keepDaily: 0 }], [{ keepMonthly: 1.5 }], []],
+  'backup:write': [
+    [{ data: 'bytes', createdAt: '2026-11-23T02:00:00.000Z', reason: 'daily' }],
+    [{ data: new Uint8Array([1]), createdAt: 'yesterday', reason: 'daily' }],
+    [{ data: new Uint8Array([1]), createdAt: '2026-11-23T02:00:00.000Z', reason: 'hourly' }],
+  ],
+  'backup:list': [['/etc']],
+  'backup:read': [[{ name: '' }], [{ name: 'x'.repeat(300) }], [{ password: 5 }], []],
 };
 
 const channels = Object.keys(ipcRequestSchemas).filter(
@@ -169,6 +187,12 @@ describe('the handle wrapper', () => {
       'print:document': async () => ({ ok: true }),
       'print:pdf': async () => ({ saved: false }),
       'shell:openExternal': async () => undefined,
+      'backup:status': async () => ({ encrypted: false, keepDaily: 14, keepMonthly: 12 }),
+      'backup:chooseFolder': async () => ({ encrypted: false, keepDaily: 14, keepMonthly: 12 }),
+      'backup:configure': async () => ({ encrypted: false, keepDaily: 14, keepMonthly: 12 }),
+      'backup:write': async () => ({ ok: false, code: 'no-folder', message: '' }),
+      'backup:list': async () => [],
+      'backup:read': async () => ({ ok: false, code: 'cancelled', message: '' }),
     };
     registerIpcHandlers({ handle }, impls, trusted);
     const registered = handle.mock.calls.map(([channel]) => channel);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_KEY, IPC_CHANNELS } from '@shared/ipc';
+import { BACKUP_REQUEST_EVENT, BRIDGE_KEY, IPC_CHANNELS } from '@shared/ipc';
 import { contextBridge, ipcRenderer } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -20,8 +20,10 @@ describe('preload bridge', () => {
     expect(key).toBe(BRIDGE_KEY);
   });
 
-  it('has exactly one method per contract channel', () => {
-    expect(Object.keys(bridge).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+  it('has exactly one method per contract channel, plus the backup-request listener', () => {
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...Object.keys(IPC_CHANNELS), 'onBackupRequest'].sort(),
+    );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -31,6 +33,19 @@ describe('preload bridge', () => {
       expect(value).not.toBe(ipcRenderer.invoke);
       expect(value).not.toBe(ipcRenderer.on);
     }
+  });
+
+  it('relays only main’s backup request reason, never the IPC event, and unsubscribes', () => {
+    const subscribe = bridge['onBackupRequest'] as (l: (reason: string) => void) => () => void;
+    const heard: unknown[] = [];
+    const unsubscribe = subscribe((reason) => heard.push(reason));
+    const [channel, relay] = ipcRenderer.on.mock.lastCall ?? [];
+    expect(channel).toBe(BACKUP_REQUEST_EVENT);
+    (relay as (event: unknown, reason: unknown) => void)({ sender: 'secret' }, 'quit');
+    (relay as (event: unknown, reason: unknown) => void)({}, 'rm -rf');
+    expect(heard).toEqual(['quit']);
+    unsubscribe();
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith(BACKUP_REQUEST_EVENT, relay);
   });
 
   it.each(Object.entries(IPC_CHANNELS))(

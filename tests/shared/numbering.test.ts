@@ -73,6 +73,7 @@ describe('parseDocNo', () => {
       period: '202602',
       seq: 10,
     });
+    expect(parseDocNo('jb-202611-0003')).toEqual({ series: 'handover', period: '202611', seq: 3 });
     expect(parseDocNo('TS-202611-12345')).toEqual({
       series: 'complaint',
       period: '202611',
@@ -104,6 +105,6 @@ describe('parseDocNo', () => {
   it('has unique prefixes', () => {
     const prefixes = Object.values(DOC_SERIES).map((s) => s.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
-    expect(prefixes.sort()).toEqual(['CR', 'FX', 'JY', 'SJ', 'TK', 'TS', 'WX', 'XK', 'ZX']);
+    expect(prefixes.sort()).toEqual(['CR', 'FX', 'JB', 'JY', 'SJ', 'TK', 'TS', 'WX', 'XK', 'ZX']);
   });
 });

@@ -14,6 +14,9 @@ import { NAV_ITEMS, type NavItem } from './navigation';
 import { SCREENS } from './screens';
 import { useSession } from './SessionContext';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { BackupStaleBanner } from '../features/backup/BackupStaleBanner';
+import { LastBackupNote } from '../features/backup/LastBackupNote';
+import { UnconfirmedReceiptsNotice } from '../features/safety/UnconfirmedReceiptsNotice';
 
 const GROUPS: { key: NavItem['group']; label: Parameters<typeof t>[0] }[] = [
   { key: 'desk', label: 'nav.groupDesk' },
@@ -82,6 +85,7 @@ export function AppLayout({ storage }: { storage: StorageState }) {
               {t('shell.today', { date: dayjs().format('YYYY年M月D日 dddd') })}
             </Typography.Text>
           </Tooltip>
+          <LastBackupNote />
           <Space>
             <Typography.Text data-testid="operator">
               {t('shell.signedInAs', { name: actor.name, role: ROLE_LABELS[actor.role] })}
@@ -97,6 +101,8 @@ export function AppLayout({ storage }: { storage: StorageState }) {
         {storage === 'refused' && (
           <Alert type="warning" banner title={t('shell.storageNotPersisted')} />
         )}
+        <BackupStaleBanner />
+        <UnconfirmedReceiptsNotice />
         <Layout.Content style={{ padding: 16 }}>
           <Suspense fallback={<Spin />}>
             <Routes>

@@ -1,39 +1,100 @@
-import { Result, Spin } from 'antd';
+import { App, Result, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { openDatabase, requestPersistentStorage, type StorageState } from '../db/openDatabase';
 import { createRepositories, type Repositories } from '../db/repositories';
+import { isQuotaError, storageFaultOf, type StorageFault } from '../db/storageFaults';
+import { BackupResponder } from '../features/backup/BackupResponder';
+import { t } from '../i18n';
 import { ReposContext } from './ReposContext';
 import { SessionGate } from './SessionGate';
 
 type GateState =
-  | { status: 'opening' }
-  | { status: 'error'; message: string }
+  | { status: 'opening'; blocked: boolean }
+  | { status: 'error'; fault: StorageFault; message: string }
   | { status: 'ready'; repos: Repositories; storage: StorageState };
 
-/** Opens the database once; shows a clear message, never a reset, when it cannot. */
+function FaultScreen({ fault, message }: { fault: StorageFault; message: string }) {
+  return (
+    <Result
+      status={fault === 'blocked' ? 'warning' : 'error'}
+      title={t(`storage.faults.${fault}.title`)}
+      subTitle={t(`storage.faults.${fault}.what`)}
+      data-testid={`storage-fault-${fault}`}
+      extra={
+        <Typography.Paragraph type="secondary">
+          {t('storage.neverDeleted')}
+          {message !== '' && <br />}
+          {message !== '' && t('storage.detail', { message })}
+        </Typography.Paragraph>
+      }
+    />
+  );
+}
+
+/**
+ * Opens the database once; every storage fault (full disk, upgrade blocked by another window,
+ * upgraded by another window, data from a newer version, storage that won't open) gets its own
+ * message with what to do. Never a reset.
+ */
 export function DatabaseGate() {
-  const [state, setState] = useState<GateState>({ status: 'opening' });
+  const [state, setState] = useState<GateState>({ status: 'opening', blocked: false });
+  const { notification } = App.useApp();
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([openDatabase(), requestPersistentStorage().catch(() => 'unsupported' as const)])
+    const events = {
+      onBlocked: () =>
+        !cancelled && setState((s) => (s.status === 'opening' ? { ...s, blocked: true } : s)),
+      onVersionChange: () =>
+        !cancelled && setState({ status: 'error', fault: 'versionchange', message: '' }),
+    };
+    Promise.all([
+      openDatabase(undefined, events),
+      requestPersistentStorage().catch(() => 'unsupported' as const),
+    ])
       .then(([db, storage]) => {
         if (!cancelled) setState({ status: 'ready', repos: createRepositories(db), storage });
       })
       .catch((err: unknown) => {
-        if (!cancelled) setState({ status: 'error', message: err instanceof Error ? err.message : String(err) });
+        if (!cancelled) {
+          setState({
+            status: 'error',
+            fault: storageFaultOf(err),
+            message: err instanceof Error ? err.message : String(err),
+          });
+        }
       });
     return () => {
       cancelled = true;
     };
   }, []);
 
-  if (state.status === 'opening') return <Spin fullscreen tip="正在打开数据库…" />;
-  if (state.status === 'error') {
-    return <Result status="error" title="无法打开本机数据库" subTitle={state.message} />;
+  // A full disk while working: forms show their own error, this says what it means and what to do.
+  useEffect(() => {
+    const onRejection = (event: PromiseRejectionEvent) => {
+      if (!isQuotaError(event.reason)) return;
+      notification.error({
+        key: 'storage-quota',
+        title: t('storage.faults.quota.title'),
+        description: t('storage.faults.quota.what'),
+        duration: 0,
+      });
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, [notification]);
+
+  if (state.status === 'opening') {
+    return state.blocked ? (
+      <FaultScreen fault="blocked" message="" />
+    ) : (
+      <Spin fullscreen tip={t('storage.opening')} />
+    );
   }
+  if (state.status === 'error') return <FaultScreen fault={state.fault} message={state.message} />;
   return (
     <ReposContext.Provider value={state.repos}>
+      <BackupResponder />
       <SessionGate storage={state.storage} />
     </ReposContext.Provider>
   );

@@ -36,6 +36,42 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       cashups: 'id, clerkId, closedAt, [clerkId+closedAt]',
     },
   },
+  {
+    // Renovation (issue 4): jobs with their passes and acceptances, and patrol records.
+    version: 3,
+    stores: {
+      renovations: 'id, &no, state, unitId, appliedAt, *passNos, permitNo, *terms, deletedAt',
+      renovationPatrols: 'id, jobId, at',
+    },
+  },
+  {
+    // Complaints and suggestions with their dispatches, revisits and history (issue 5).
+    version: 4,
+    stores: {
+      cases: 'id, &no, kind, status, month, receivedAt, ownerId, unitId, revisitDueAt, *terms',
+    },
+  },
+  {
+    // Repairs and paid services (work orders), mail, visitors (issue 6, part A).
+    version: 5,
+    stores: {
+      workOrders:
+        'id, &no, kind, status, unitId, receivedAt, completedMonth, revisitStatus, *terms, deletedAt',
+      mailItems: 'id, status, receivedAt, unitId, batchId, trackingNo, *terms',
+      visits: 'id, status, inAt, unitId, visitorKey, *terms',
+    },
+  },
+  {
+    // Move-in, release passes, keys and shift handover (issue 6, part B).
+    version: 6,
+    stores: {
+      moveIns: 'id, unitId, status, createdAt, *terms, deletedAt',
+      releasePasses: 'id, &no, status, outAt, unitId, *terms',
+      keys: 'id, &label, kind, unitId, deletedAt',
+      keyLoans: 'id, keyId, lentAt, dueAt, returnedAt',
+      handovers: 'id, &no, status, openedAt, closedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

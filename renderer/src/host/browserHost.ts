@@ -1,4 +1,5 @@
-import type { AppInfo, PrintDocument } from '@shared/ipc';
+import { backupFileName } from '@shared/domain/backupRotation';
+import type { AppInfo, BackupReadResult, BackupStatus, PrintDocument } from '@shared/ipc';
 import type { HostApi } from './hostApi';
 
 declare const __APP_VERSION__: string;
@@ -38,6 +39,47 @@ function printInIframe(doc: PrintDocument): Promise<void> {
   });
 }
 
+const LAST_BACKUP_KEY = 'taizhang.lastBackup';
+
+/** The browser's backup "folder" is its downloads; there is no password encryption there. */
+function browserBackupStatus(): BackupStatus {
+  let last: BackupStatus['last'];
+  try {
+    last = JSON.parse(localStorage.getItem(LAST_BACKUP_KEY) ?? 'null') ?? undefined;
+  } catch {
+    last = undefined;
+  }
+  return {
+    folder: '浏览器下载文件夹',
+    encrypted: false,
+    keepDaily: 14,
+    keepMonthly: 12,
+    ...(last ? { last } : {}),
+  };
+}
+
+/** Lets the clerk pick a backup file with a file input. */
+function pickFile(): Promise<BackupReadResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.tzbak';
+    input.onchange = () => {
+      const file = input.files?.[0];
+      if (!file) {
+        resolve({ ok: false, code: 'cancelled', message: '已取消。' });
+        return;
+      }
+      file.arrayBuffer().then(
+        (buffer) => resolve({ ok: true, name: file.name, data: new Uint8Array(buffer) }),
+        () => resolve({ ok: false, code: 'unreadable', message: '无法读取所选文件。' }),
+      );
+    };
+    input.oncancel = () => resolve({ ok: false, code: 'cancelled', message: '已取消。' });
+    input.click();
+  });
+}
+
 export function createBrowserHost(): HostApi {
   return {
     kind: 'browser',
@@ -63,5 +105,19 @@ export function createBrowserHost(): HostApi {
     openExternal: async (url) => {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
+    backupStatus: async () => browserBackupStatus(),
+    chooseBackupFolder: async () => browserBackupStatus(),
+    configureBackup: async () => browserBackupStatus(),
+    writeBackup: async (req) => {
+      const name = backupFileName(req.createdAt, req.reason);
+      download(name, req.data);
+      const last = { at: req.createdAt, path: name, reason: req.reason };
+      localStorage.setItem(LAST_BACKUP_KEY, JSON.stringify(last));
+      return { ok: true, path: name, name, encrypted: false, deleted: [] };
+    },
+    listBackups: async () => [],
+    readBackup: () => pickFile(),
+    // No main process: nothing ever asks for an automatic backup in the browser.
+    onBackupRequest: () => () => undefined,
   };
 }

@@ -4,6 +4,8 @@
  * files small; each feature registers its namespace in `zhCN` below.
  */
 import { archive } from './zh-CN/archive';
+import { backup } from './zh-CN/backup';
+import { storage } from './zh-CN/storage';
 import { common } from './zh-CN/common';
 import { nav, shell } from './zh-CN/shell';
 import { operators } from './zh-CN/operators';
@@ -11,8 +13,23 @@ import { settings } from './zh-CN/settings';
 import { audit } from './zh-CN/audit';
 import { money } from './zh-CN/money';
 import { print } from './zh-CN/print';
+import { release } from './zh-CN/release';
+import { keys } from './zh-CN/keys';
+import { handover } from './zh-CN/handover';
+import { movein } from './zh-CN/movein';
+import { renovation } from './zh-CN/renovation';
+import { repairs } from './zh-CN/repairs';
+import { mail } from './zh-CN/mail';
+import { visitors } from './zh-CN/visitors';
+import { complaints } from './zh-CN/complaints';
+import { safety } from './zh-CN/safety';
 
 export const zhCN = {
+  safety,
+  release,
+  keys,
+  handover,
+  movein,
   common,
   nav,
   shell,
@@ -22,6 +39,13 @@ export const zhCN = {
   money,
   print,
   archive,
+  backup,
+  storage,
+  renovation,
+  repairs,
+  mail,
+  visitors,
+  complaints,
 } as const;
 
 type Catalog = typeof zhCN;

@@ -74,6 +74,10 @@ describe('money at the desk, end to end', () => {
     await page.keyboard.press('Control+s');
     await page.getByTestId('print-preview').waitFor();
     await page.keyboard.press('Escape');
+    // The list refreshes live; void only once the new receipt heads it, not the deposit.
+    await expect
+      .poll(() => page.getByTestId('ledger-no').allTextContents())
+      .toEqual([`SJ${year}-000002`, `SJ${year}-000001`]);
     await page.getByTestId('ledger-void').first().click();
     await page.getByTestId('void-reason').fill('金额录错');
     await page.getByTestId('void-submit').click();

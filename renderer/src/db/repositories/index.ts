@@ -1,13 +1,25 @@
 import type { TaizhangDB } from '../database';
 import { createAuditRepository } from './auditRepository';
 import { createAuditSearchRepository } from './auditSearchRepository';
+import { createBackupRepository } from './backupRepository';
 import { createCashupRepository } from './cashupRepository';
+import { createComplaintRepository } from './complaintRepository';
 import { createPersonRepository } from './personRepository';
 import { createReceiptRepository } from './receiptRepository';
+import { createRenovationRepository } from './renovationRepository';
 import { createSearchRepository } from './searchRepository';
 import { createOperatorRepository } from './operatorRepository';
 import { createSettingsRepository } from './settingsRepository';
 import { createUnitRepository } from './unitRepository';
+import { createMailRepository } from './mailRepository';
+import { createVisitorRepository } from './visitorRepository';
+import { createWorkOrderRepository } from './workOrderRepository';
+import { createHandoverRepository } from './handoverRepository';
+import { createKeyRepository } from './keyRepository';
+import { createMoveInRepository } from './moveInRepository';
+import { createReleasePassRepository } from './releasePassRepository';
+import { createPendingReceiptRepository } from './pendingReceiptRepository';
+import { createArchiveExportRepository } from './archiveExportRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -15,17 +27,41 @@ import { createUnitRepository } from './unitRepository';
  */
 export function createRepositories(db: TaizhangDB) {
   const settings = createSettingsRepository(db);
+  const receipts = createReceiptRepository(db, settings.moneySettings);
+  const units = createUnitRepository(db);
   return {
     db,
     settings,
     operators: createOperatorRepository(db, settings),
     auditSearch: createAuditSearchRepository(db),
     audit: createAuditRepository(db),
-    receipts: createReceiptRepository(db, settings.moneySettings),
+    receipts,
     cashups: createCashupRepository(db),
-    units: createUnitRepository(db),
+    units,
+    renovations: createRenovationRepository(db, {
+      moneySettings: settings.moneySettings,
+      receipts,
+      units,
+    }),
     people: createPersonRepository(db),
     search: createSearchRepository(db),
+    complaints: createComplaintRepository(db, settings),
+    workOrders: createWorkOrderRepository(db, receipts, settings, settings.moneySettings),
+    mail: createMailRepository(db),
+    visitors: createVisitorRepository(db),
+    moveIns: createMoveInRepository(
+      db,
+      receipts,
+      settings.moneySettings,
+      createWorkOrderRepository(db, receipts, settings, settings.moneySettings),
+      () => settings.get('custody'),
+    ),
+    releasePasses: createReleasePassRepository(db),
+    keys: createKeyRepository(db),
+    handovers: createHandoverRepository(db),
+    backup: createBackupRepository(db),
+    pendingReceipts: createPendingReceiptRepository(db, receipts),
+    archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
   };
 }
 

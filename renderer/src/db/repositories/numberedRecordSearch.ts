@@ -22,6 +22,30 @@ const SOURCES: readonly NumberedSource[] = [
       path: `/money?no=${encodeURIComponent(r.no)}`,
     }));
   },
+  async (db, prefix, limit) => {
+    const rows = await db.releasePasses.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows
+      .filter((r) => !r.deletedAt)
+      .map((r) => ({
+        kind: 'record',
+        id: r.id,
+        title: r.no,
+        subtitle: ['放行条', r.unitCode ?? r.company, r.carrier].filter(Boolean).join(' · '),
+        path: `/release?no=${encodeURIComponent(r.no)}`,
+      }));
+  },
+  async (db, prefix, limit) => {
+    const rows = await db.handovers.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows
+      .filter((h) => !h.deletedAt)
+      .map((h) => ({
+        kind: 'record',
+        id: h.id,
+        title: h.no,
+        subtitle: ['交接班记录', `${h.fromName} → ${h.toName || '未交班'}`].join(' · '),
+        path: `/handover?no=${encodeURIComponent(h.no)}`,
+      }));
+  },
 ];
 
 // Document numbers start with their series letters (SJ2026-…, TS-202611-…).

@@ -224,6 +224,18 @@ export function createReceiptRepository(
       });
     },
 
+    /**
+     * The receipts and vouchers written for any of `requestIds` (the start-up reconciliation of
+     * writes whose screen never confirmed them); unknown ids are simply absent.
+     */
+    async byRequestIds(requestIds: readonly string[]): Promise<ReceiptRecord[]> {
+      if (requestIds.length === 0) return [];
+      return db.receipts
+        .where('requestId')
+        .anyOf([...requestIds])
+        .toArray();
+    },
+
     /** Refund vouchers that point at a receipt, oldest first. */
     async refundsOf(receiptId: string): Promise<ReceiptRecord[]> {
       const rows = await refundsOf(receiptId);

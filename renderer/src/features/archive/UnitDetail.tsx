@@ -13,6 +13,7 @@ import type { ArchivePerson, ArchiveUnit } from '../../db/repositories/archiveRe
 import { t } from '../../i18n';
 import { maskedId, maskedPhones } from './personText';
 import { useUnitPeople } from './useArchiveData';
+import { UnitHistory } from '../renovation/UnitHistory';
 
 interface Props {
   unit: ArchiveUnit;
@@ -112,6 +113,7 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
           'data-testid': 'unit-person-row',
         })}
       />
+      <UnitHistory unitId={unit.id} />
     </Card>
   );
 }

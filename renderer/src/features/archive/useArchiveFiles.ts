@@ -45,7 +45,7 @@ export function useArchiveFiles() {
         return;
       }
       try {
-        const [units, people] = await Promise.all([repos.units.listAll(), repos.people.listAll()]);
+        const { units, people } = await repos.archiveExport.load(actor, masked);
         const data = await buildArchiveWorkbook({ units, people, masked });
         const suggestedName = archiveExportName(masked, officeDateOf(new Date().toISOString()));
         const saved = await getHost().saveFile({ suggestedName, filters: [XLSX_FILTER], data });
@@ -56,7 +56,7 @@ export function useArchiveFiles() {
           units: units.length,
           people: people.length,
         });
-        await repos.audit.note(actor, 'export', 'people', 'archive', summary);
+        await repos.archiveExport.recordExport(actor, masked, summary);
         message.success(t('archive.exportDone', { path: saved.path }));
       } catch (err) {
         fail(err);

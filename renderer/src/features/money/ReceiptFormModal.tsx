@@ -54,11 +54,17 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
   const save = () =>
     void form.handleSubmit(async (values) => {
       setError(null);
+      // Noted before the write and cleared once the number is on screen, so a crash in
+      // between is surfaced at the next start (UnconfirmedReceiptsNotice).
       try {
+        await repos.pendingReceipts.mark(values.requestId);
         const receipt = await repos.receipts.issue(actor, toIssueInput(values, items, maxFen));
         draft.clear();
         onIssued(receipt);
+        void repos.pendingReceipts.clear([values.requestId]);
       } catch (err) {
+        // A failed transaction wrote nothing; the draft keeps the requestId for the retry.
+        void repos.pendingReceipts.clear([values.requestId]);
         setError(err instanceof Error ? err.message : String(err));
       }
     })();

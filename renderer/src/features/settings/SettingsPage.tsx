@@ -2,6 +2,7 @@ import { Tabs, Typography } from 'antd';
 import type { ComponentType } from 'react';
 import { useSearchParams } from 'react-router';
 import { t } from '../../i18n';
+import { BackupTab } from '../backup/BackupTab';
 import { CalendarTab } from './tabs/CalendarTab';
 import { DeadlinesTab } from './tabs/DeadlinesTab';
 import { DemoDataTab } from './tabs/DemoDataTab';
@@ -22,6 +23,7 @@ const TABS = [
   ['limits', LimitsTab],
   ['demo', DemoDataTab],
   ['storage', StorageTab],
+  ['backup', BackupTab],
 ] as const satisfies readonly (readonly [string, ComponentType])[];
 
 type TabKey = (typeof TABS)[number][0];

@@ -19,6 +19,7 @@ export const settings = {
     limits: '安全与限额',
     demo: '演示数据',
     storage: '存储',
+    backup: '备份与恢复',
   },
   needsRole: '修改此项需要{role}权限，当前只能查看。',
   saved: '设置已保存',

@@ -1,0 +1,49 @@
+import type { BackupReason } from '@shared/domain/backupFormat';
+import type { Actor } from '@shared/domain/record';
+import { writeAudit } from '../audited';
+import { exportBackup, type ExportOptions } from '../backup/exportBackup';
+import { previewBackup, restoreBackup, type RestoreOptions } from '../backup/restoreBackup';
+import type { TaizhangDB } from '../database';
+
+/** Where and when the last backup was written (kept in `meta`, never restored over). */
+export interface LastBackup {
+  at: string;
+  place: string;
+  reason: BackupReason;
+  encrypted: boolean;
+}
+
+const LAST_BACKUP_KEY = 'lastBackup';
+
+function isLastBackup(value: unknown): value is LastBackup {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as LastBackup).at === 'string'
+  );
+}
+
+/** Backup and restore of the whole database, and the record of the last backup. */
+export function createBackupRepository(db: TaizhangDB) {
+  return {
+    /** The whole database as backup file bytes (any operator: automatic backups need no one). */
+    export: (options: ExportOptions) => exportBackup(db, options),
+    preview: (bytes: Uint8Array) => previewBackup(db, bytes),
+    /** All-or-nothing restore; manager only (checked inside). */
+    restore: (bytes: Uint8Array, options: RestoreOptions) => restoreBackup(db, bytes, options),
+    /** Notes a backup that main has written, with an audit entry. */
+    async recordWritten(entry: LastBackup, actor: Actor | undefined): Promise<void> {
+      await db.transaction('rw', [db.meta, db.audit], async () => {
+        await db.meta.put({ key: LAST_BACKUP_KEY, value: entry });
+        await writeAudit(db, actor ?? { id: 'system', name: '系统', role: 'clerk' }, {
+          action: 'export',
+          table: 'backup',
+          recordId: entry.at,
+          summary: `备份到 ${entry.place}`,
+        });
+      });
+    },
+    async lastBackup(): Promise<LastBackup | undefined> {
+      const row = await db.meta.get(LAST_BACKUP_KEY);
+      return isLastBackup(row?.value) ? row.value : undefined;
+    },
+  };
+}

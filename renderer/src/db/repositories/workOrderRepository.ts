@@ -1,0 +1,244 @@
+import type { PaymentMethod } from '@shared/domain/receipt';
+import type { Actor } from '@shared/domain/record';
+import { officeDateOf } from '@shared/domain/officeTime';
+import {
+  checkCharge,
+  checkComplete,
+  checkRevisit,
+  closeProblems,
+  refuseIf,
+  registerTerms,
+  revisitDueOnCompletion,
+  statusAfterRevisit,
+  workOrderInputSchema,
+  workResultSchema,
+  type RevisitResult,
+} from '@shared/domain/repairs';
+import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
+import type { TaizhangDB } from '../database';
+import { nowIso } from '../ids';
+import type { ReceiptRecord, WorkOrderRecord } from '../records';
+import type { MoneySettingsReader } from './moneySettings';
+import { nextDocNo } from './numbering';
+import { optional } from './receiptInputs';
+import { createWorkOrderSampling } from './workOrderSampling';
+import { createWorkOrderSearch } from './workOrderSearch';
+import { receiptTables, type ReceiptRepository } from './receiptRepository';
+import type { SettingsRepository } from './settingsRepository';
+
+export interface ChargeInput {
+  requestId: string;
+  method: PaymentMethod;
+  payerName: string;
+  methodRef?: string;
+}
+
+const toState = (o: WorkOrderRecord) => ({
+  ...o,
+  revisitRequired: o.revisitStatus !== 'none',
+});
+
+/** Work orders (派工单): repairs and paid services, their charge and their revisit. */
+export function createWorkOrderRepository(
+  db: TaizhangDB,
+  receipts: ReceiptRepository,
+  settings: Pick<SettingsRepository, 'get'>,
+  readMoney: MoneySettingsReader,
+) {
+  const mustGet = async (id: string) => {
+    const found = await db.workOrders.get(id);
+    if (!found || found.deletedAt) throw new RecordNotFoundError('workOrders', id);
+    return found;
+  };
+  const rw = <T>(fn: () => Promise<T>) =>
+    db.transaction('rw', [db.workOrders, db.counters, db.audit], fn);
+
+  return {
+    get: (id: string) => db.workOrders.get(id),
+
+    /** Takes down a repair or service request with the next WX number. */
+    async create(actor: Actor, input: unknown): Promise<WorkOrderRecord> {
+      const v = workOrderInputSchema.parse(input);
+      return rw(async () => {
+        const receivedAt = nowIso();
+        const no = await nextDocNo(db, 'workOrder', receivedAt);
+        return insertAudited(
+          db,
+          db.workOrders,
+          {
+            ...optional({
+              unitId: v.unitId || undefined,
+              serviceType: v.serviceType,
+              appointment: v.appointment,
+            }),
+            no,
+            kind: v.kind,
+            status: 'open',
+            receivedAt,
+            receivedByName: actor.name,
+            unitCode: v.unitCode,
+            contactName: v.contactName,
+            contactPhone: v.contactPhone,
+            problem: v.problem,
+            place: v.place,
+            urgency: v.urgency,
+            paid: v.paid,
+            department: v.department,
+            revisitStatus: 'none',
+            reopenCount: 0,
+            printCount: 0,
+            terms: registerTerms(v.unitCode, [no, v.contactName, v.contactPhone]),
+          },
+          actor,
+          `工作单 ${no}`,
+        );
+      });
+    },
+
+    ...createWorkOrderSearch(db),
+
+    /** The worker's result; an emergency repair becomes due for revisit at once. */
+    async complete(actor: Actor, id: string, input: unknown): Promise<WorkOrderRecord> {
+      const result = workResultSchema.parse(input);
+      return rw(async () => {
+        const order = await mustGet(id);
+        refuseIf(checkComplete(toState(order), result));
+        const completedAt = nowIso();
+        const emergency = revisitDueOnCompletion(order);
+        return updateAudited(
+          db,
+          db.workOrders,
+          id,
+          {
+            workDone: result.workDone,
+            materials: result.materials,
+            worker: result.worker,
+            chargeFen: result.chargeFen,
+            customerSigned: result.customerSigned,
+            status: 'done',
+            completedAt,
+            completedMonth: officeDateOf(completedAt).slice(0, 7),
+            ...(emergency
+              ? { revisitStatus: 'due' as const, revisitReason: 'emergency' as const }
+              : {}),
+            ...(order.revisitStatus === 'done' ? { revisitStatus: 'due' as const } : {}),
+          },
+          actor,
+        );
+      });
+    },
+
+    /**
+     * Takes the charge of a paid order: a receipt of the ledger (有偿服务费, linked to the order)
+     * and the order's receipt number, in one transaction.
+     */
+    async charge(
+      actor: Actor,
+      id: string,
+      input: ChargeInput,
+    ): Promise<{ order: WorkOrderRecord; receipt: ReceiptRecord }> {
+      const money = await readMoney();
+      return db.transaction('rw', [db.workOrders, ...receiptTables(db)], async () => {
+        const order = await mustGet(id);
+        refuseIf(checkCharge(toState(order)));
+        const receipt = await receipts.issueWithin(
+          actor,
+          {
+            requestId: input.requestId,
+            payerKind: 'person',
+            payerName: input.payerName,
+            payerPhone: order.contactPhone,
+            ...optional({
+              unitId: order.unitId,
+              unitCode: order.unitCode,
+              methodRef: input.methodRef,
+            }),
+            lines: [{ code: 'paid_service', quantity: 1, unitFen: order.chargeFen ?? 0 }],
+            method: input.method,
+            source: {
+              kind: order.kind === 'paidService' ? 'paidService' : 'workOrder',
+              id: order.id,
+              label: `工作单 ${order.no}`,
+            },
+          },
+          money,
+        );
+        const updated = await updateAudited(
+          db,
+          db.workOrders,
+          id,
+          { receiptId: receipt.id, receiptNo: receipt.no },
+          actor,
+        );
+        return { order: updated, receipt };
+      });
+    },
+
+    /** Records a revisit: satisfied closes the order when nothing else is left, not satisfied reopens it. */
+    async revisit(
+      actor: Actor,
+      id: string,
+      result: RevisitResult,
+      note: string,
+    ): Promise<WorkOrderRecord> {
+      return rw(async () => {
+        const order = await mustGet(id);
+        refuseIf(checkRevisit(toState(order), result, note));
+        const state = { ...toState(order), revisitRequired: true };
+        const status = statusAfterRevisit(state, result);
+        return updateAudited(
+          db,
+          db.workOrders,
+          id,
+          {
+            revisitStatus: 'done',
+            revisitReason: order.revisitReason ?? 'sample',
+            revisitResult: result,
+            revisitNote: note.trim(),
+            revisitAt: nowIso(),
+            revisitByName: actor.name,
+            status,
+            ...(status === 'closed' ? { closedAt: nowIso() } : {}),
+            ...(status === 'open' ? { reopenCount: order.reopenCount + 1 } : {}),
+          },
+          actor,
+        );
+      });
+    },
+
+    /** Closes a finished order (charged, revisited where due). */
+    async close(actor: Actor, id: string): Promise<WorkOrderRecord> {
+      return rw(async () => {
+        const order = await mustGet(id);
+        refuseIf(closeProblems(toState(order)));
+        return updateAudited(
+          db,
+          db.workOrders,
+          id,
+          { status: 'closed', closedAt: nowIso() },
+          actor,
+        );
+      });
+    },
+
+    ...createWorkOrderSampling(db, settings),
+
+    /** Records a print of the work order or its charge notice. */
+    async markPrinted(actor: Actor, id: string): Promise<WorkOrderRecord> {
+      return rw(async () => {
+        const order = await mustGet(id);
+        return updateAudited(
+          db,
+          db.workOrders,
+          id,
+          { printCount: order.printCount + 1 },
+          actor,
+          'print',
+        );
+      });
+    },
+  };
+}
+
+export type { WorkOrderFilter } from './workOrderSearch';
+export type WorkOrderRepository = ReturnType<typeof createWorkOrderRepository>;

@@ -1,0 +1,200 @@
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { hasRole } from '@shared/domain/record';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import type { BackupFileInfo } from '@shared/ipc';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import type { RestoreMode, RestorePreview } from '../../db/backup/restoreBackup';
+import { getHost } from '../../host/hostApi';
+import { t } from '../../i18n';
+import { runBackup } from './runBackup';
+
+interface Loaded {
+  name: string;
+  data: Uint8Array;
+  preview: RestorePreview;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Pick a backup, see what it holds, choose replace or merge, confirm, restore all-or-nothing. */
+export function RestorePanel() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { modal, message } = App.useApp();
+  const host = getHost();
+  const [files, setFiles] = useState<BackupFileInfo[]>([]);
+  const [name, setName] = useState<string>();
+  const [password, setPassword] = useState('');
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [error, setError] = useState<string>();
+  const [mode, setMode] = useState<RestoreMode>('replace');
+  const [busy, setBusy] = useState(false);
+  const isManager = hasRole(actor.role, 'manager');
+
+  useEffect(() => {
+    void host.listBackups().then(setFiles, () => setFiles([]));
+  }, [host]);
+
+  const check = async (fromList: boolean) => {
+    setError(undefined);
+    setLoaded(undefined);
+    const read = await host.readBackup({ ...(fromList && name ? { name } : {}), password });
+    if (!read.ok) {
+      if (read.code !== 'cancelled') setError(read.message);
+      return;
+    }
+    try {
+      setLoaded({
+        name: read.name,
+        data: read.data,
+        preview: await repos.backup.preview(read.data),
+      });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  const restore = async (file: Loaded) => {
+    setBusy(true);
+    try {
+      const { counts } = await repos.backup.restore(file.data, {
+        mode,
+        actor,
+        saveSafetyBackup: async () => void (await runBackup(repos, host, 'safety', actor)),
+      });
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      void message.success(t('backup.restored', { total }));
+      setLoaded(undefined);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = (file: Loaded) =>
+    modal.confirm({
+      title: t('backup.confirmTitle'),
+      content: mode === 'replace' ? t('backup.confirmReplace') : t('backup.confirmMerge'),
+      okText: t('backup.restore'),
+      okButtonProps: { danger: mode === 'replace', 'data-testid': 'restore-confirm-ok' },
+      onOk: () => restore(file),
+    });
+
+  const m = loaded?.preview.manifest;
+  const total = m ? Object.values(m.counts).reduce((a, b) => a + b, 0) : 0;
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="restore-panel">
+      <Typography.Title level={5}>{t('backup.restoreTitle')}</Typography.Title>
+      <Typography.Text type="secondary">{t('backup.restoreIntro')}</Typography.Text>
+      <Space wrap>
+        {files.length > 0 && (
+          <Select
+            style={{ width: 320 }}
+            placeholder={t('backup.pickListed')}
+            value={name}
+            onChange={setName}
+            options={files.map((f) => ({ value: f.name, label: f.name }))}
+          />
+        )}
+        <Input.Password
+          style={{ width: 220 }}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          placeholder={t('backup.password')}
+          data-testid="restore-password"
+        />
+        {name !== undefined && (
+          <Button onClick={() => void check(true)}>{t('backup.check')}</Button>
+        )}
+        <Button onClick={() => void check(false)} data-testid="restore-pick">
+          {t('backup.pickOther')}
+        </Button>
+      </Space>
+      {error !== undefined && (
+        <Alert type="error" showIcon title={error} data-testid="restore-error" />
+      )}
+      {loaded && m && (
+        <>
+          <Descriptions
+            column={1}
+            bordered
+            size="small"
+            title={`${t('backup.preview')}：${loaded.name}`}
+            data-testid="restore-preview"
+            items={[
+              {
+                key: 'created',
+                label: t('backup.previewCreated'),
+                children: formatOfficeDateTime(m.createdAt),
+              },
+              {
+                key: 'version',
+                label: t('backup.previewVersion'),
+                children: `${m.appVersion} / ${m.schemaVersion}`,
+              },
+              {
+                key: 'range',
+                label: t('backup.previewRange'),
+                children: m.range
+                  ? `${formatOfficeDateTime(m.range.from)} — ${formatOfficeDateTime(m.range.to)}`
+                  : '—',
+              },
+              {
+                key: 'total',
+                label: t('backup.previewTotal'),
+                children: <span data-testid="restore-total">{total}</span>,
+              },
+            ]}
+          />
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="table"
+            columns={[
+              { title: t('backup.tables'), dataIndex: 'table' },
+              { title: t('backup.count'), dataIndex: 'count', align: 'right' },
+            ]}
+            dataSource={Object.entries(m.counts)
+              .filter(([, count]) => count > 0)
+              .map(([table, count]) => ({ table, count }))}
+          />
+          {loaded.preview.willMigrate && (
+            <Alert type="info" showIcon title={t('backup.previewMigrate')} />
+          )}
+          <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as RestoreMode)}>
+            <Space orientation="vertical">
+              <Radio value="replace">{t('backup.modeReplace')}</Radio>
+              <Radio value="merge">{t('backup.modeMerge')}</Radio>
+            </Space>
+          </Radio.Group>
+          {!isManager && <Alert type="warning" showIcon title={t('backup.managerOnly')} />}
+          <Button
+            type="primary"
+            danger={mode === 'replace'}
+            disabled={!isManager}
+            loading={busy}
+            onClick={() => confirm(loaded)}
+            data-testid="restore-start"
+          >
+            {t('backup.restore')}
+          </Button>
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,284 @@
+import { Alert, Checkbox, Input, Radio, Select, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type ReactElement } from 'react';
+import { useForm, type Control } from 'react-hook-form';
+import { COMPLAINT_CATEGORIES, REVISIT_METHODS, SATISFACTIONS } from '@shared/domain/complaints';
+import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { FormField } from '../../components/FormField';
+import type { CaseRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { FormModal } from '../archive/forms/FormModal';
+import { mappedZodResolver } from '../archive/forms/formResolver';
+import { useSetting } from '../settings/useSettings';
+import {
+  ACTION_SCHEMAS,
+  actionDefaults,
+  runAction,
+  toActionInput,
+  type CaseActionValues,
+  type CaseFormAction,
+} from './caseActions';
+
+interface Props {
+  record: CaseRecord;
+  action: CaseFormAction;
+  onClose: () => void;
+  onDone: (c: CaseRecord) => void;
+}
+
+type C = Control<CaseActionValues>;
+
+const text = (control: C, name: keyof CaseActionValues & string, label: string, rows = 0) => (
+  <FormField
+    control={control}
+    name={name as 'note'}
+    label={label}
+    required
+    render={(field) =>
+      rows > 0 ? (
+        <Input.TextArea {...field} id={name} rows={rows} data-testid={`case-${name}`} />
+      ) : (
+        <Input {...field} id={name} data-testid={`case-${name}`} />
+      )
+    }
+  />
+);
+
+function radios(
+  control: C,
+  name: 'category' | 'severity' | 'valid' | 'method' | 'satisfaction' | 'adopted',
+  label: string,
+  options: { value: string; label: string }[],
+): ReactElement {
+  return (
+    <FormField
+      control={control}
+      name={name}
+      label={label}
+      required
+      render={(field) => <Radio.Group {...field} options={options} data-testid={`case-${name}`} />}
+    />
+  );
+}
+
+/** One step on a case (classify, dispatch, result, revisit …) in a small keyboard-fast form. */
+export function CaseActionModal({ record, action, onClose, onDone }: Props) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const departments = (useSetting('departments') ?? DEFAULT_DEPARTMENTS).filter((d) => d.active);
+  const operators = useLiveQuery(() => repos.operators.list(), [repos]) ?? [];
+  const resolver = useMemo(
+    () =>
+      mappedZodResolver(ACTION_SCHEMAS[action], (v: CaseActionValues) => toActionInput(action, v)),
+    [action],
+  );
+  const form = useForm<CaseActionValues>({
+    mode: 'onChange',
+    resolver,
+    defaultValues: actionDefaults(record),
+  });
+  const control = form.control;
+  const deptOptions = departments.map((d) => ({ value: d.code, label: d.name }));
+  const deptSelect = (
+    <FormField
+      control={control}
+      name="department"
+      label={t('complaints.form.department')}
+      required={action === 'dispatch'}
+      render={(field) => (
+        <Select
+          {...field}
+          options={deptOptions}
+          style={{ width: 200 }}
+          data-testid="case-department"
+        />
+      )}
+    />
+  );
+
+  const save = () =>
+    void form.handleSubmit(async (values) => {
+      setError(null);
+      try {
+        const name = (id: string) => operators.find((o) => o.id === id)?.name ?? id;
+        onDone(await runAction(repos, actor, record, action, values, name));
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+
+  const f = (k: Parameters<typeof t>[0]) => t(k);
+  let fields: ReactElement;
+  switch (action) {
+    case 'classify':
+      fields = (
+        <>
+          <FormField
+            control={control}
+            name="category"
+            label={f('complaints.form.category')}
+            required
+            render={(field) => (
+              <Radio.Group {...field} data-testid="case-category">
+                <Space direction="vertical">
+                  {COMPLAINT_CATEGORIES.map((c) => (
+                    <Radio key={c} value={c}>
+                      {t(`complaints.category.${c}`)}
+                      <Typography.Text type="secondary">
+                        {' '}
+                        {t(`complaints.categoryMeaning.${c}`)}
+                      </Typography.Text>
+                    </Radio>
+                  ))}
+                </Space>
+              </Radio.Group>
+            )}
+          />
+          {radios(control, 'severity', f('complaints.form.severity'), [
+            { value: 'major', label: t('complaints.severity.major') },
+            { value: 'general', label: t('complaints.severity.general') },
+          ])}
+          {radios(control, 'valid', f('complaints.form.valid'), [
+            { value: 'yes', label: t('complaints.form.validYes') },
+            { value: 'no', label: t('complaints.form.validNo') },
+          ])}
+          {deptSelect}
+        </>
+      );
+      break;
+    case 'dispatch':
+      fields = (
+        <>
+          {deptSelect}
+          <FormField
+            control={control}
+            name="note"
+            label={f('complaints.form.note')}
+            render={(field) => <Input {...field} id="note" data-testid="case-note" />}
+          />
+        </>
+      );
+      break;
+    case 'departmentReply':
+      fields = (
+        <>
+          {text(control, 'action', f('complaints.form.action'), 3)}
+          {text(control, 'dueBy', f('complaints.form.dueBy'))}
+        </>
+      );
+      break;
+    case 'feedback':
+      fields = text(control, 'note', f('complaints.form.feedbackNote'));
+      break;
+    case 'agreeDate':
+      fields = (
+        <>
+          {text(control, 'dueAt', f('complaints.form.agreedDue'))}
+          {text(control, 'note', f('complaints.form.agreedNote'))}
+        </>
+      );
+      break;
+    case 'handOver':
+      fields = (
+        <FormField
+          control={control}
+          name="to"
+          label={f('complaints.form.handOverTo')}
+          required
+          render={(field) => (
+            <Select
+              {...field}
+              style={{ width: 200 }}
+              options={operators
+                .filter((o) => o.active && o.id !== record.ownerId)
+                .map((o) => ({ value: o.id, label: o.name }))}
+            />
+          )}
+        />
+      );
+      break;
+    case 'close':
+      fields = text(control, 'result', f('complaints.form.result'), 3);
+      break;
+    case 'revisit':
+      fields = (
+        <>
+          {radios(
+            control,
+            'method',
+            f('complaints.form.method'),
+            REVISIT_METHODS.map((m) => ({ value: m, label: t(`complaints.revisitMethod.${m}`) })),
+          )}
+          {radios(
+            control,
+            'satisfaction',
+            f('complaints.form.satisfaction'),
+            SATISFACTIONS.map((s) => ({ value: s, label: t(`complaints.satisfaction.${s}`) })),
+          )}
+          <FormField
+            control={control}
+            name="comment"
+            label={f('complaints.form.comment')}
+            extra={t('complaints.form.commentHint')}
+            render={(field) => <Input {...field} id="comment" data-testid="case-comment" />}
+          />
+          <FormField
+            control={control}
+            name="signed"
+            label={f('complaints.form.signed')}
+            render={(field) => (
+              <Checkbox
+                checked={field.value}
+                onChange={(e) => field.onChange(e.target.checked)}
+                data-testid="case-signed"
+              />
+            )}
+          />
+          <FormField
+            control={control}
+            name="signedName"
+            label={f('complaints.form.signedName')}
+            render={(field) => <Input {...field} id="signedName" style={{ width: 200 }} />}
+          />
+        </>
+      );
+      break;
+    case 'reply':
+      fields = (
+        <>
+          {radios(control, 'adopted', f('complaints.form.adopted'), [
+            { value: 'yes', label: t('complaints.form.adoptedYes') },
+            { value: 'no', label: t('complaints.form.adoptedNo') },
+          ])}
+          {text(control, 'reply', f('complaints.form.reply'), 3)}
+        </>
+      );
+      break;
+  }
+
+  return (
+    <FormModal
+      title={`${t(`complaints.action.${action}`)} · ${record.no}`}
+      testId="case-action-form"
+      saving={form.formState.isSubmitting}
+      draftRestored={false}
+      onDiscardDraft={() => undefined}
+      onSave={save}
+      onClose={onClose}
+      afterOpen={() => {
+        const first = document.querySelector<HTMLElement>(
+          '[data-testid="case-action-form"] input:not([type=hidden]), [data-testid="case-action-form"] textarea',
+        );
+        first?.focus();
+      }}
+    >
+      {error && (
+        <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="case-error" />
+      )}
+      {fields}
+    </FormModal>
+  );
+}

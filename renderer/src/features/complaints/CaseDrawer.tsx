@@ -1,0 +1,174 @@
+import { App, Button, Descriptions, Drawer, List, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { canApply, caseStatusLabel } from '@shared/domain/complaints';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { nowIso } from '../../db/ids';
+import { t } from '../../i18n';
+import { CaseActionModal } from './CaseActionModal';
+import type { CaseFormAction } from './caseActions';
+import { DeadlineTag } from './DeadlineTag';
+import { useCase, useDepartmentName, useNextDeadline } from './useComplaints';
+import { useComplaintPrinting } from './useComplaintPrinting';
+
+const ACTIONS: readonly CaseFormAction[] = [
+  'classify',
+  'dispatch',
+  'departmentReply',
+  'feedback',
+  'agreeDate',
+  'close',
+  'revisit',
+  'reply',
+  'handOver',
+];
+
+const time = (iso?: string) => (iso ? formatOfficeDateTime(iso) : '');
+
+/** One case: what was said, the deadlines, every dispatch, revisit and step; the next steps. */
+export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const c = useCase(id);
+  const { message } = App.useApp();
+  const [action, setAction] = useState<CaseFormAction | null>(null);
+  const next = useNextDeadline();
+  const departmentName = useDepartmentName();
+  const { printDispatch, printModal } = useComplaintPrinting();
+  if (!c) return null;
+  const isComplaint = c.kind === 'complaint';
+  const label = (a: CaseFormAction) =>
+    a === 'dispatch' && c.dispatches.length > 0
+      ? t('complaints.action.redispatch')
+      : t(`complaints.action.${a}`);
+
+  return (
+    <Drawer
+      open
+      width={720}
+      onClose={onClose}
+      title={t('complaints.detail.title', { kind: t(`complaints.kind.${c.kind}`), no: c.no })}
+      extra={<DeadlineTag next={next(c, nowIso())} />}
+    >
+      <div data-testid="case-drawer">
+        <Space wrap style={{ marginBottom: 12 }}>
+          {ACTIONS.filter((a) => canApply(c.kind, c.status, a)).map((a) => (
+            <Button key={a} onClick={() => setAction(a)} data-testid={`case-action-${a}`}>
+              {label(a)}
+            </Button>
+          ))}
+          <Button onClick={() => printDispatch(c)} data-testid="case-print">
+            {t('complaints.action.print')}
+          </Button>
+        </Space>
+        <Descriptions size="small" column={2} bordered>
+          <Descriptions.Item label={t('complaints.column.status')}>
+            <span data-testid="case-drawer-status">{caseStatusLabel(c.kind, c.status)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('complaints.detail.received')}>
+            {time(c.receivedAt)} · {t(`complaints.channel.${c.channel}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('complaints.detail.customer')}>
+            {c.customerName} {c.unitCode ?? ''} {c.customerPhone ?? ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('complaints.detail.owner')}>
+            {c.ownerName}（{t('complaints.detail.receiver')} {c.receiverName}）
+          </Descriptions.Item>
+          <Descriptions.Item label={t('complaints.detail.content')} span={2}>
+            {c.content}
+          </Descriptions.Item>
+          {isComplaint && (
+            <Descriptions.Item label={t('complaints.detail.classification')} span={2}>
+              {c.category
+                ? `${t(`complaints.category.${c.category}`)}（${t(`complaints.categoryMeaning.${c.category}`)}）`
+                : t('complaints.category.none')}
+              {' · '}
+              {t(`complaints.severity.${c.severity ?? 'none'}`)}
+              {' · '}
+              {t('complaints.detail.valid')}：
+              {c.valid === undefined
+                ? '—'
+                : c.valid
+                  ? t('complaints.detail.yes')
+                  : t('complaints.detail.no')}
+              {' · '}
+              {departmentName(c.department)}
+            </Descriptions.Item>
+          )}
+          {c.agreedDueAt && (
+            <Descriptions.Item label={t('complaints.detail.agreedDue')}>
+              {time(c.agreedDueAt)}
+            </Descriptions.Item>
+          )}
+          {(c.result ?? c.reply) && (
+            <Descriptions.Item label={t('complaints.detail.result')} span={2}>
+              {c.result ?? c.reply}
+              {c.closedAt &&
+                ` · ${time(c.closedAt)} ${c.closedOnTime ? t('complaints.detail.onTime') : t('complaints.detail.late')}`}
+              {c.adopted !== undefined &&
+                ` · ${t(c.adopted ? 'complaints.adoption.adopted' : 'complaints.adoption.rejected')}`}
+            </Descriptions.Item>
+          )}
+          {c.revisitDueAt && c.status === 'closed' && (
+            <Descriptions.Item label={t('complaints.detail.revisitDue')}>
+              {time(c.revisitDueAt)}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+        {c.dispatches.length > 0 && (
+          <List
+            size="small"
+            header={<Typography.Text strong>{t('complaints.detail.dispatches')}</Typography.Text>}
+            dataSource={c.dispatches}
+            renderItem={(d) => (
+              <List.Item>
+                {time(d.at)} {departmentName(d.department)}（{d.byName}）{d.note ?? ''}
+                {d.action && ` → ${d.action}，${t('complaints.form.dueBy')} ${time(d.dueBy)}`}
+              </List.Item>
+            )}
+          />
+        )}
+        {c.revisits.length > 0 && (
+          <List
+            size="small"
+            data-testid="case-revisits"
+            header={<Typography.Text strong>{t('complaints.detail.revisits')}</Typography.Text>}
+            dataSource={c.revisits}
+            renderItem={(r) => (
+              <List.Item>
+                {time(r.at)} {t(`complaints.revisitMethod.${r.method}`)}{' '}
+                {t(`complaints.satisfaction.${r.satisfaction}`)} {r.comment}{' '}
+                {r.signed
+                  ? t('complaints.detail.signedBy', { name: r.signedName })
+                  : t('complaints.detail.unsigned')}
+              </List.Item>
+            )}
+          />
+        )}
+        {c.history.length > 0 && (
+          <List
+            size="small"
+            data-testid="case-history"
+            header={<Typography.Text strong>{t('complaints.detail.history')}</Typography.Text>}
+            dataSource={c.history}
+            renderItem={(e) => (
+              <List.Item>
+                {time(e.at)} {t(`complaints.action.${e.kind === 'reopen' ? 'revisit' : e.kind}`)}（
+                {e.byName}）{e.text}
+              </List.Item>
+            )}
+          />
+        )}
+      </div>
+      {action && (
+        <CaseActionModal
+          record={c}
+          action={action}
+          onClose={() => setAction(null)}
+          onDone={() => {
+            setAction(null);
+            void message.success(t('complaints.action.done'));
+          }}
+        />
+      )}
+      {printModal}
+    </Drawer>
+  );
+}

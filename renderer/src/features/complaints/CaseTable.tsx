@@ -1,0 +1,77 @@
+import { Table, Tag } from 'antd';
+import { caseStatusLabel } from '@shared/domain/complaints';
+import { maskPhone } from '@shared/domain/identity';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { nowIso } from '../../db/ids';
+import type { CaseRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { DeadlineTag } from './DeadlineTag';
+import { useDepartmentName, useNextDeadline } from './useComplaints';
+
+interface Props {
+  rows: readonly CaseRecord[] | undefined;
+  onOpen: (c: CaseRecord) => void;
+  testId: string;
+}
+
+/** Cases in a paged table; phones masked; the next deadline coloured. */
+export function CaseTable({ rows, onOpen, testId }: Props) {
+  const next = useNextDeadline();
+  const departmentName = useDepartmentName();
+  const now = nowIso();
+  return (
+    <Table<CaseRecord>
+      size="small"
+      rowKey="id"
+      data-testid={testId}
+      loading={rows === undefined}
+      dataSource={rows ? [...rows] : []}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      onRow={(c) => ({ onClick: () => onOpen(c), style: { cursor: 'pointer' } })}
+      locale={{ emptyText: t('complaints.page.empty') }}
+      columns={[
+        {
+          title: t('complaints.column.no'),
+          dataIndex: 'no',
+          render: (no: string) => <a data-testid="case-no">{no}</a>,
+        },
+        {
+          title: t('complaints.column.kind'),
+          dataIndex: 'kind',
+          render: (k: CaseRecord['kind']) => (
+            <Tag color={k === 'complaint' ? 'volcano' : 'blue'}>{t(`complaints.kind.${k}`)}</Tag>
+          ),
+        },
+        {
+          title: t('complaints.column.receivedAt'),
+          dataIndex: 'receivedAt',
+          render: (v: string) => formatOfficeDateTime(v),
+        },
+        { title: t('complaints.column.customer'), dataIndex: 'customerName' },
+        { title: t('complaints.column.unit'), dataIndex: 'unitCode' },
+        {
+          title: t('complaints.column.phone'),
+          dataIndex: 'customerPhone',
+          render: (p?: string) => (p ? maskPhone(p) : ''),
+        },
+        { title: t('complaints.column.content'), dataIndex: 'content', ellipsis: true },
+        {
+          title: t('complaints.column.department'),
+          dataIndex: 'department',
+          render: (d?: string) => departmentName(d),
+        },
+        {
+          title: t('complaints.column.status'),
+          render: (_, c) => (
+            <span data-testid="case-status">{caseStatusLabel(c.kind, c.status)}</span>
+          ),
+        },
+        { title: t('complaints.column.owner'), dataIndex: 'ownerName' },
+        {
+          title: t('complaints.column.next'),
+          render: (_, c) => <DeadlineTag next={next(c, now)} />,
+        },
+      ]}
+    />
+  );
+}

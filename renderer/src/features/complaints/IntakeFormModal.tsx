@@ -1,0 +1,232 @@
+import { Alert, AutoComplete, Card, Input, Radio, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { CASE_CHANNELS, CASE_KINDS, openingPhrase } from '@shared/domain/complaints';
+import { maskPhone } from '@shared/domain/identity';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { FormField } from '../../components/FormField';
+import { useFormDraft } from '../../components/useFormDraft';
+import type { CaseRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { FormModal } from '../archive/forms/FormModal';
+import { mappedZodResolver } from '../archive/forms/formResolver';
+import { UnitPicker } from '../money/UnitPicker';
+import {
+  intakeFormSchema,
+  newIntakeValues,
+  toIntakeInput,
+  type IntakeFormValues,
+} from './intakeForm';
+
+interface Props {
+  onClose: () => void;
+  onSaved: (c: CaseRecord) => void;
+}
+
+interface PersonOption {
+  value: string;
+  label: string;
+  personId: string;
+  unitId: string;
+  unitCode: string;
+  phone: string;
+}
+
+/** Archive people matching what is typed as the customer, with their unit; phones masked. */
+function usePeopleOptions(q: string): PersonOption[] {
+  const repos = useRepos();
+  const [found, setFound] = useState<{ q: string; options: PersonOption[] }>({
+    q: '',
+    options: [],
+  });
+  const ticket = useRef(0);
+  const query = q.trim();
+  useEffect(() => {
+    const mine = ++ticket.current;
+    if (query.length < 1) return;
+    void (async () => {
+      const people = await repos.search.findPeople(query, 8);
+      const units = await repos.units.getMany([...new Set(people.map((p) => p.unitId))]);
+      const codeOf = new Map(units.map((u) => [u.id, u.code]));
+      if (mine !== ticket.current) return;
+      setFound({
+        q: query,
+        options: people.map((p) => ({
+          value: p.id,
+          label: [p.name, codeOf.get(p.unitId) ?? '', p.phones[0] ? maskPhone(p.phones[0]) : '']
+            .filter(Boolean)
+            .join(' · '),
+          personId: p.id,
+          unitId: p.unitId,
+          unitCode: codeOf.get(p.unitId) ?? '',
+          phone: p.phones[0] ?? '',
+        })),
+      });
+    })();
+  }, [query, repos]);
+  return query && found.q === query ? found.options : [];
+}
+
+const DRAFT_KEY = 'complaints.intake.new';
+
+/** 来访接待记录: keyboard only, under a minute; the customer comes from the archive or is typed. */
+export function IntakeFormModal({ onClose, onSaved }: Props) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [defaults] = useState(newIntakeValues);
+  const resolver = useMemo(() => mappedZodResolver(intakeFormSchema, toIntakeInput), []);
+  const form = useForm<IntakeFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
+  const draft = useFormDraft(DRAFT_KEY, form);
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const customerName = useWatch({ control: form.control, name: 'customerName' });
+  const people = usePeopleOptions(customerName);
+
+  const save = () =>
+    void form.handleSubmit(async (values) => {
+      setError(null);
+      try {
+        const saved = await repos.complaints.intake(actor, toIntakeInput(values));
+        draft.clear();
+        onSaved(saved);
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+
+  return (
+    <FormModal
+      title={t('complaints.intake.title')}
+      testId="intake-form"
+      saving={form.formState.isSubmitting}
+      draftRestored={draft.restored}
+      onDiscardDraft={() => {
+        draft.clear();
+        form.reset(newIntakeValues());
+      }}
+      onSave={save}
+      onClose={onClose}
+      // AutoComplete keeps the input's ref to itself, so the field is found by its test id.
+      afterOpen={() =>
+        document.querySelector<HTMLInputElement>('[data-testid="intake-customer"]')?.focus()
+      }
+    >
+      <Card
+        size="small"
+        style={{ marginBottom: 12, background: '#fffbe6' }}
+        data-testid="intake-say"
+      >
+        <Typography.Text strong>{t('complaints.intake.say')}：</Typography.Text>
+        {openingPhrase(kind)}
+      </Card>
+      {error && (
+        <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="intake-error" />
+      )}
+      <FormField
+        control={form.control}
+        name="kind"
+        label={t('complaints.intake.kind')}
+        render={(field) => (
+          <Radio.Group
+            {...field}
+            optionType="button"
+            buttonStyle="solid"
+            data-testid="intake-kind"
+            options={CASE_KINDS.map((k) => ({ value: k, label: t(`complaints.kind.${k}`) }))}
+          />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="channel"
+        label={t('complaints.intake.channel')}
+        render={(field) => (
+          <Radio.Group
+            {...field}
+            optionType="button"
+            data-testid="intake-channel"
+            options={CASE_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channel.${c}`) }))}
+          />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="customerName"
+        label={t('complaints.intake.customer')}
+        required
+        render={(field) => (
+          <AutoComplete
+            value={field.value}
+            options={people}
+            onChange={(v: string) => {
+              field.onChange(v);
+              form.setValue('personId', '');
+            }}
+            onSelect={(_: string, o: PersonOption) => {
+              const name = o.label.split(' · ')[0] ?? '';
+              form.setValue('customerName', name, { shouldValidate: true });
+              form.setValue('personId', o.personId);
+              form.setValue('unitId', o.unitId);
+              form.setValue('unitCode', o.unitCode);
+              if (o.phone) form.setValue('customerPhone', o.phone, { shouldValidate: true });
+            }}
+          >
+            <Input
+              id="customerName"
+              placeholder={t('complaints.intake.customerPlaceholder')}
+              data-testid="intake-customer"
+            />
+          </AutoComplete>
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="unitCode"
+        label={t('complaints.intake.unit')}
+        render={(field) => (
+          <UnitPicker
+            id="unitCode"
+            value={field.value}
+            testId="intake-unit"
+            placeholder={t('complaints.intake.unitPlaceholder')}
+            style={{ width: 260 }}
+            onChange={(code, id) => {
+              field.onChange(code);
+              form.setValue('unitId', id);
+            }}
+          />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="customerPhone"
+        label={t('complaints.intake.phone')}
+        render={(field) => (
+          <Input {...field} id="customerPhone" style={{ width: 220 }} data-testid="intake-phone" />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="content"
+        label={t('complaints.intake.content')}
+        required
+        render={(field) => (
+          <Input.TextArea {...field} id="content" rows={3} data-testid="intake-content" />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="receivedAt"
+        label={t('complaints.intake.receivedAt')}
+        required
+        render={(field) => (
+          <Input {...field} id="receivedAt" style={{ width: 200 }} data-testid="intake-time" />
+        )}
+      />
+      <Typography.Text type="secondary">
+        {t('complaints.intake.receiver')}：{actor.name}
+      </Typography.Text>
+    </FormModal>
+  );
+}

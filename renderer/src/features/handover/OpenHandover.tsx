@@ -1,0 +1,154 @@
+import { Alert, App, Button, Card, Descriptions, Input, Space, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import type { EquipmentCheck, HandoverItem } from '@shared/domain/handover';
+import { formatFen } from '@shared/domain/money';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { TextPromptModal } from '../../components/TextPromptModal';
+import type { CashupRecord, HandoverRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { HandoverItems } from './HandoverItems';
+
+interface Props {
+  handover: HandoverRecord;
+  lastCashup: CashupRecord | null | undefined;
+}
+
+/** The shift's open handover: items, equipment, log, cash; 交接完成 refuses while anything is open. */
+export function OpenHandover({ handover: h, lastCashup }: Props) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const [toName, setToName] = useState(h.toName);
+  const [equipment, setEquipment] = useState<EquipmentCheck[]>(h.equipment);
+  const [log, setLog] = useState(h.log);
+  const [problems, setProblems] = useState<string | null>(null);
+  const [closing, setClosing] = useState<HandoverItem | null>(null);
+  const cashup = lastCashup && lastCashup.closedAt >= h.openedAt ? lastCashup : null;
+  const draft = { toName, equipment, log };
+  const run = async (action: () => Promise<unknown>) => {
+    setProblems(null);
+    try {
+      await action();
+    } catch (err) {
+      setProblems(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const setCheck = (i: number, patch: Partial<EquipmentCheck>) =>
+    setEquipment((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
+
+  return (
+    <Card
+      size="small"
+      title={t('handover.card.title', {
+        no: h.no,
+        from: h.fromName,
+        at: formatOfficeDateTime(h.openedAt),
+      })}
+      data-testid="handover-open"
+    >
+      <Space direction="vertical" size={12} style={{ width: '100%' }}>
+        <Typography.Text type="secondary">{t('handover.page.creed')}</Typography.Text>
+        <Typography.Title level={5}>{t('handover.card.items')}</Typography.Title>
+        <HandoverItems
+          items={h.items}
+          onAdd={(text) => run(() => repos.handovers.addItem(actor, h.id, text))}
+          onAcknowledge={(item) =>
+            void run(() => repos.handovers.acknowledge(actor, h.id, item.id))
+          }
+          onClose={setClosing}
+        />
+        <Typography.Title level={5}>{t('handover.card.equipment')}</Typography.Title>
+        <Space wrap>
+          {equipment.map((e, i) => (
+            <Space key={e.name} size={4}>
+              <Typography.Text>{e.name}</Typography.Text>
+              <Switch
+                checked={e.ok}
+                checkedChildren={t('handover.card.ok')}
+                unCheckedChildren={t('handover.card.broken')}
+                onChange={(ok) => setCheck(i, { ok })}
+                data-testid={`handover-equipment-${i}`}
+              />
+              {!e.ok && (
+                <Input
+                  size="small"
+                  style={{ width: 160 }}
+                  placeholder={t('handover.card.brokenNote')}
+                  value={e.note ?? ''}
+                  onChange={(ev) => setCheck(i, { note: ev.target.value })}
+                />
+              )}
+            </Space>
+          ))}
+        </Space>
+        <Typography.Title level={5}>{t('handover.card.log')}</Typography.Title>
+        <Input.TextArea
+          rows={3}
+          value={log}
+          placeholder={t('handover.card.logPlaceholder')}
+          onChange={(e) => setLog(e.target.value)}
+          data-testid="handover-log"
+        />
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label={t('handover.card.cash')}>
+            <span data-testid="handover-cash">
+              {cashup
+                ? t('handover.card.cashDone', {
+                    amount: formatFen(cashup.countedCashFen),
+                    to: cashup.handedTo,
+                  })
+                : t('handover.card.cashNone')}
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('handover.card.to')}>
+            <Input
+              value={toName}
+              style={{ width: 200 }}
+              onChange={(e) => setToName(e.target.value)}
+              data-testid="handover-to"
+            />
+          </Descriptions.Item>
+        </Descriptions>
+        {problems && <Alert type="error" showIcon title={problems} data-testid="handover-error" />}
+        <Space>
+          <Button
+            onClick={() =>
+              void run(async () => {
+                await repos.handovers.saveDraft(actor, h.id, draft);
+                void message.success(t('handover.card.saved'));
+              })
+            }
+            data-testid="handover-save"
+          >
+            {t('handover.card.save')}
+          </Button>
+          <Button
+            type="primary"
+            onClick={() =>
+              void run(async () => {
+                await repos.handovers.close(actor, h.id, draft);
+                void message.success(t('handover.card.closedMsg', { no: h.no, to: toName }));
+              })
+            }
+            data-testid="handover-close"
+          >
+            {t('handover.card.close')}
+          </Button>
+        </Space>
+      </Space>
+      {closing && (
+        <TextPromptModal
+          title={t('handover.card.closeItemTitle')}
+          label={t('handover.card.closeNote')}
+          testId="handover-close-note"
+          onClose={() => setClosing(null)}
+          onSubmit={async (note) => {
+            await repos.handovers.closeItem(actor, h.id, closing.id, note);
+          }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,246 @@
+import { App, Button, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { loanState, overdueLoans, type LoanState } from '@shared/domain/keys';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { buildSheet, EXCEL_FILTERS } from '../../components/exportSheet';
+import type { KeyLoanRecord, KeyRecord } from '../../db/records';
+import { getHost } from '../../host/hostApi';
+import { t } from '../../i18n';
+import { KeyFormModal } from './KeyFormModal';
+import { LendModal } from './LendModal';
+import { useKeys, useMinuteClock } from './useKeys';
+
+const STATE_COLORS: Record<LoanState | 'in', string> = {
+  in: 'green',
+  out: 'blue',
+  overdue: 'red',
+  returned: 'default',
+};
+
+/** 钥匙管理: the board (lend/return), the loan log, and what is overdue. */
+export default function KeysPage() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const now = useMinuteClock();
+  const { keys, loans } = useKeys();
+  const [text, setText] = useState('');
+  const [adding, setAdding] = useState(false);
+  const [lending, setLending] = useState<KeyRecord | null>(null);
+  const openLoans = useMemo(
+    () => new Map((loans ?? []).filter((l) => !l.returnedAt).map((l) => [l.id, l])),
+    [loans],
+  );
+  const overdue = useMemo(() => overdueLoans(loans ?? [], now), [loans, now]);
+  const q = text.trim().toLowerCase();
+  const shownKeys = (keys ?? []).filter(
+    (k) => !q || [k.label, k.name, k.unitCode ?? ''].some((s) => s.toLowerCase().includes(q)),
+  );
+  const keyState = (k: KeyRecord): LoanState | 'in' => {
+    const loan = k.loanId ? openLoans.get(k.loanId) : undefined;
+    return loan ? loanState(loan, now) : 'in';
+  };
+  const giveBack = async (loan: KeyLoanRecord) => {
+    try {
+      await repos.keys.giveBack(actor, loan.id);
+      void message.success(t('keys.returned', { label: loan.keyLabel }));
+    } catch (err) {
+      void message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const time = (iso?: string) => (iso ? formatOfficeDateTime(iso) : '');
+  const loanColumns = [
+    { title: t('keys.col.label'), dataIndex: 'keyLabel', width: 100 },
+    { title: t('keys.col.borrower'), dataIndex: 'borrower', width: 140 },
+    { title: t('keys.col.reason'), dataIndex: 'reason' },
+    {
+      title: t('keys.col.lentAt'),
+      width: 150,
+      render: (_: unknown, l: KeyLoanRecord) => time(l.lentAt),
+    },
+    {
+      title: t('keys.col.dueAt'),
+      width: 150,
+      render: (_: unknown, l: KeyLoanRecord) => time(l.dueAt),
+    },
+    {
+      title: t('keys.col.state'),
+      width: 90,
+      render: (_: unknown, l: KeyLoanRecord) => {
+        const s = loanState(l, now);
+        return <Tag color={STATE_COLORS[s]}>{t(`keys.state.${s}`)}</Tag>;
+      },
+    },
+    {
+      title: t('keys.col.returnedAt'),
+      width: 150,
+      render: (_: unknown, l: KeyLoanRecord) =>
+        l.returnedAt ? (
+          time(l.returnedAt)
+        ) : (
+          <Button
+            size="small"
+            onClick={() => void giveBack(l)}
+            data-testid={`key-return-${l.keyLabel}`}
+          >
+            {t('keys.action.giveBack')}
+          </Button>
+        ),
+    },
+  ];
+  const exportLoans = async () => {
+    const rows = loans ?? [];
+    const data = await buildSheet(
+      t('keys.excel.sheet'),
+      [
+        { header: t('keys.col.label'), width: 12, value: (l: KeyLoanRecord) => l.keyLabel },
+        { header: t('keys.col.borrower'), width: 16, value: (l) => l.borrower },
+        { header: t('keys.col.reason'), width: 30, value: (l) => l.reason },
+        { header: t('keys.col.lentAt'), width: 17, value: (l) => time(l.lentAt) },
+        { header: t('keys.col.dueAt'), width: 17, value: (l) => time(l.dueAt) },
+        { header: t('keys.col.returnedAt'), width: 17, value: (l) => time(l.returnedAt) },
+        {
+          header: t('keys.col.state'),
+          width: 8,
+          value: (l) => t(`keys.state.${loanState(l, now)}`),
+        },
+      ],
+      rows,
+    );
+    const name = t('keys.excel.fileName', { date: now.slice(0, 10) });
+    const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
+    if (!saved.saved) return;
+    await repos.audit.note(actor, 'export', 'keyLoans', 'register', name);
+    void message.success(t('keys.page.exported', { count: rows.length }));
+  };
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="keys-page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('keys.page.title')}
+        </Typography.Title>
+        <Space>
+          <Input.Search
+            allowClear
+            placeholder={t('keys.page.search')}
+            onChange={(e) => setText(e.target.value)}
+            style={{ width: 240 }}
+          />
+          <Button onClick={() => void exportLoans()} disabled={!loans?.length}>
+            {t('keys.page.export')}
+          </Button>
+          <Button type="primary" onClick={() => setAdding(true)} data-testid="key-new">
+            {t('keys.page.newKey')}
+          </Button>
+        </Space>
+      </Space>
+      <Tabs
+        items={[
+          {
+            key: 'board',
+            label: t('keys.page.boardTab'),
+            children: (
+              <Table<KeyRecord>
+                rowKey="id"
+                size="small"
+                loading={keys === undefined}
+                dataSource={shownKeys}
+                pagination={{ pageSize: 20, showSizeChanger: false }}
+                data-testid="keys-table"
+                columns={[
+                  { title: t('keys.col.label'), dataIndex: 'label', width: 100 },
+                  { title: t('keys.col.name'), dataIndex: 'name' },
+                  {
+                    title: t('keys.col.kind'),
+                    width: 100,
+                    render: (_, k) => t(`keys.kind.${k.kind}`),
+                  },
+                  { title: t('keys.col.hook'), dataIndex: 'hook', width: 80 },
+                  { title: t('keys.col.unit'), dataIndex: 'unitCode', width: 110 },
+                  { title: t('keys.col.count'), dataIndex: 'count', width: 70 },
+                  {
+                    title: t('keys.col.state'),
+                    width: 90,
+                    render: (_, k) => {
+                      const s = keyState(k);
+                      return <Tag color={STATE_COLORS[s]}>{t(`keys.state.${s}`)}</Tag>;
+                    },
+                  },
+                  {
+                    title: t('keys.col.actions'),
+                    width: 110,
+                    render: (_, k) => {
+                      const loan = k.loanId ? openLoans.get(k.loanId) : undefined;
+                      return loan ? (
+                        <Button size="small" onClick={() => void giveBack(loan)}>
+                          {t('keys.action.giveBack')}
+                        </Button>
+                      ) : (
+                        <Button
+                          size="small"
+                          onClick={() => setLending(k)}
+                          data-testid={`key-lend-${k.label}`}
+                        >
+                          {t('keys.action.lend')}
+                        </Button>
+                      );
+                    },
+                  },
+                ]}
+              />
+            ),
+          },
+          {
+            key: 'loans',
+            label: t('keys.page.loansTab'),
+            children: (
+              <Table<KeyLoanRecord>
+                rowKey="id"
+                size="small"
+                dataSource={loans ?? []}
+                pagination={{ pageSize: 20, showSizeChanger: false }}
+                columns={loanColumns}
+              />
+            ),
+          },
+          {
+            key: 'overdue',
+            label: t('keys.page.overdueTab', { count: overdue.length }),
+            children: (
+              <Table<KeyLoanRecord>
+                rowKey="id"
+                size="small"
+                dataSource={overdue}
+                pagination={false}
+                columns={loanColumns}
+                data-testid="keys-overdue"
+              />
+            ),
+          },
+        ]}
+      />
+      {adding && (
+        <KeyFormModal
+          onClose={() => setAdding(false)}
+          onSaved={(label) => {
+            setAdding(false);
+            void message.success(t('keys.keyForm.saved', { label }));
+          }}
+        />
+      )}
+      {lending && (
+        <LendModal
+          keyRecord={lending}
+          onClose={() => setLending(null)}
+          onSaved={() => {
+            void message.success(t('keys.lendForm.saved', { label: lending.label }));
+            setLending(null);
+          }}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,276 @@
+import {
+  Alert,
+  App,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import { useState, type KeyboardEvent } from 'react';
+import { useFieldArray, useForm, type Control } from 'react-hook-form';
+import { MAIL_KINDS, mailBatchInputSchema, type MailKind } from '@shared/domain/mail';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { FormField } from '../../components/FormField';
+import { useFormDraft } from '../../components/useFormDraft';
+import { t } from '../../i18n';
+import { mappedZodResolver } from '../archive/forms/formResolver';
+import { UnitPicker } from '../money/UnitPicker';
+import { errorText } from '../repairs/workOrderForm';
+
+interface Row {
+  kind: MailKind;
+  count: number;
+  unitId: string;
+  unitCode: string;
+  addressee: string;
+  trackingNo: string;
+}
+interface Values {
+  carrier: string;
+  items: Row[];
+}
+
+/** Column labels over the rows, as wide as the inputs below them. */
+const HEADERS = [
+  ['unit', 130],
+  ['kind', 96],
+  ['count', 64],
+  ['addressee', 100],
+  ['trackingNo', 170],
+] as const;
+
+const emptyRow = (kind: MailKind = 'letter'): Row => ({
+  kind,
+  count: 1,
+  unitId: '',
+  unitCode: '',
+  addressee: '',
+  trackingNo: '',
+});
+
+function RowFields({
+  control,
+  index,
+  onUnit,
+}: {
+  control: Control<Values>;
+  index: number;
+  onUnit: (id: string) => void;
+}) {
+  const at = <K extends keyof Row>(k: K) => `items.${index}.${k}` as const;
+  return (
+    <Space align="start" size={6} data-testid={`mail-row-${index}`}>
+      <FormField
+        control={control}
+        name={at('unitCode')}
+        label=""
+        render={(f) => (
+          <UnitPicker
+            value={f.value}
+            onChange={(code, id) => {
+              f.onChange(code);
+              onUnit(id);
+            }}
+            placeholder={t('mail.col.unit')}
+            testId={`mail-row-${index}-unit`}
+            style={{ width: 130 }}
+          />
+        )}
+      />
+      <FormField
+        control={control}
+        name={at('kind')}
+        label=""
+        render={(f) => (
+          <Select
+            {...f}
+            style={{ width: 96 }}
+            options={MAIL_KINDS.map((k) => ({ value: k, label: t(`mail.kind.${k}`) }))}
+            data-testid={`mail-row-${index}-kind`}
+          />
+        )}
+      />
+      <FormField
+        control={control}
+        name={at('count')}
+        label=""
+        render={(f) => (
+          <InputNumber
+            {...f}
+            min={1}
+            max={999}
+            style={{ width: 64 }}
+            onChange={(v) => f.onChange(v ?? 0)}
+          />
+        )}
+      />
+      <FormField
+        control={control}
+        name={at('addressee')}
+        label=""
+        render={(f) => (
+          <Input
+            {...f}
+            placeholder={t('mail.col.addressee')}
+            style={{ width: 100 }}
+            data-testid={`mail-row-${index}-addressee`}
+          />
+        )}
+      />
+      <FormField
+        control={control}
+        name={at('trackingNo')}
+        label=""
+        render={(f) => (
+          <Input
+            {...f}
+            placeholder={t('mail.col.trackingNo')}
+            style={{ width: 170 }}
+            data-row-last="true"
+            data-testid={`mail-row-${index}-tracking`}
+          />
+        )}
+      />
+    </Space>
+  );
+}
+
+/**
+ * 批量登记: a morning's delivery typed row after row. Enter moves along a row; Enter in the
+ * tracking-number box starts the next row with the same kind; Ctrl+S signs for all of it.
+ */
+export function MailBatchModal({ onClose }: { onClose: () => void }) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    mode: 'onChange',
+    resolver: mappedZodResolver(mailBatchInputSchema, (v: Values) => v),
+    defaultValues: { carrier: '', items: [emptyRow()] },
+  });
+  const draft = useFormDraft('mail.batch', form);
+  const rows = useFieldArray({ control: form.control, name: 'items' });
+
+  const save = () =>
+    void form.handleSubmit(async (v) => {
+      try {
+        const items = await repos.mail.receiveBatch(actor, v);
+        draft.clear();
+        void message.success(t('mail.batch.saved', { count: items.length }));
+        onClose();
+      } catch (err) {
+        setError(errorText(err));
+      }
+    })();
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      save();
+      return;
+    }
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || !(e.target instanceof HTMLInputElement))
+      return;
+    if (e.target.getAttribute('aria-expanded') === 'true') return;
+    e.preventDefault();
+    if (e.target.dataset.rowLast === 'true') {
+      const last = form.getValues('items').at(-1);
+      rows.append(emptyRow(last?.kind));
+      setTimeout(() => form.setFocus(`items.${rows.fields.length}.unitCode`), 0);
+      return;
+    }
+    const fields = Array.from(
+      e.currentTarget.querySelectorAll<HTMLInputElement>('input:not([disabled])'),
+    );
+    fields[fields.indexOf(e.target) + 1]?.focus();
+  };
+
+  return (
+    <Modal
+      open
+      title={t('mail.batch.title')}
+      width={760}
+      onCancel={onClose}
+      destroyOnHidden
+      mask={{ closable: false }}
+      afterOpenChange={(open) => open && form.setFocus('carrier')}
+      footer={[
+        <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
+          {t('mail.batch.hint')}
+        </Typography.Text>,
+        <Button key="add" onClick={() => rows.append(emptyRow())} data-testid="mail-add-row">
+          {t('mail.batch.addRow')}
+        </Button>,
+        <Button
+          key="save"
+          type="primary"
+          loading={form.formState.isSubmitting}
+          onClick={save}
+          data-testid="mail-batch-save"
+        >
+          {t('common.save')}
+        </Button>,
+      ]}
+    >
+      <div onKeyDown={onKeyDown} data-testid="mail-batch">
+        {draft.restored && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('common.draftRestored')}
+            style={{ marginBottom: 8 }}
+          />
+        )}
+        {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
+        <Form layout="vertical" component="div">
+          <FormField
+            control={form.control}
+            name="carrier"
+            label={t('mail.batch.carrier')}
+            required
+            render={(f) => (
+              <Input
+                {...f}
+                id="carrier"
+                placeholder={t('mail.batch.carrierPlaceholder')}
+                style={{ width: 240 }}
+                data-testid="mail-carrier"
+              />
+            )}
+          />
+          <Space size={6} style={{ marginBottom: 4 }}>
+            {HEADERS.map(([key, width]) => (
+              <Typography.Text
+                key={key}
+                type="secondary"
+                style={{ display: 'inline-block', width }}
+              >
+                {t(`mail.col.${key}`)}
+              </Typography.Text>
+            ))}
+          </Space>
+          {rows.fields.map((field, i) => (
+            <Space key={field.id} align="start">
+              <RowFields
+                control={form.control}
+                index={i}
+                onUnit={(id) => form.setValue(`items.${i}.unitId`, id)}
+              />
+              {rows.fields.length > 1 && (
+                <Button type="link" onClick={() => rows.remove(i)}>
+                  {t('mail.batch.removeRow')}
+                </Button>
+              )}
+            </Space>
+          ))}
+        </Form>
+      </div>
+    </Modal>
+  );
+}

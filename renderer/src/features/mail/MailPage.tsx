@@ -1,0 +1,241 @@
+import { App, Button, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
+import { ageBand, daysWaiting, type NotifyMethod } from '@shared/domain/mail';
+import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { nowIso } from '../../db/ids';
+import type { MailItemRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { saveRegisterSheet } from '../repairs/registerExcel';
+import { errorText } from '../repairs/workOrderForm';
+import { useSetting } from '../settings/useSettings';
+import { NotifyDialog, PickUpDialog } from './MailActions';
+import { MailBatchModal } from './MailBatchModal';
+
+const BAND_COLOR = { today: 'green', days: 'blue', overdue: 'orange', week: 'red' } as const;
+
+/** 信件报刊: batch entry (Alt+N), the uncollected list by age, notify and hand over. */
+export default function MailPage() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const warnDays = (useSetting('deadlines') ?? DEFAULT_DEADLINES).mailUncollectedWarnDays;
+  const [tab, setTab] = useState<'waiting' | 'all'>('waiting');
+  const [q, setQ] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const [dialog, setDialog] = useState<'batch' | 'notify' | 'pickUp' | null>(null);
+  const waiting = useLiveQuery(() => repos.mail.waiting(), [repos]);
+  const all = useLiveQuery(() => (tab === 'all' ? repos.mail.search(q) : []), [repos, tab, q]);
+  const now = nowIso();
+  const rows = useMemo(() => {
+    const list = tab === 'waiting' ? (waiting ?? []) : (all ?? []);
+    const key = q.trim().toLowerCase();
+    return tab === 'waiting' && key
+      ? list.filter((m) =>
+          `${m.unitCode} ${m.addressee ?? ''} ${m.trackingNo ?? ''}`.toLowerCase().includes(key),
+        )
+      : list;
+  }, [tab, waiting, all, q]);
+  const overdue = (waiting ?? []).filter((m) => daysWaiting(m.receivedAt, now) >= warnDays).length;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key.toLowerCase() === 'n' && dialog === null) {
+        e.preventDefault();
+        setDialog('batch');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog]);
+
+  const run = async (fn: () => Promise<void>, done: string) => {
+    try {
+      await fn();
+      setDialog(null);
+      setSelected([]);
+      void message.success(done);
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  const columns: ColumnsType<MailItemRecord> = [
+    {
+      title: t('mail.col.receivedAt'),
+      dataIndex: 'receivedAt',
+      width: 140,
+      render: (v: string) => formatOfficeDateTime(v),
+    },
+    {
+      title: t('mail.col.age'),
+      width: 80,
+      render: (_, m) => {
+        if (m.status === 'collected') return '—';
+        const days = daysWaiting(m.receivedAt, now);
+        const band = ageBand(days, warnDays);
+        return (
+          <Tag color={BAND_COLOR[band]} data-testid="mail-age">
+            {t(`mail.band.${band}`, { days })}
+          </Tag>
+        );
+      },
+    },
+    {
+      title: t('mail.col.unit'),
+      dataIndex: 'unitCode',
+      width: 100,
+      render: (v: string) => <span data-testid="mail-row-unit">{v}</span>,
+    },
+    { title: t('mail.col.kind'), width: 80, render: (_, m) => t(`mail.kind.${m.kind}`) },
+    { title: t('mail.col.count'), dataIndex: 'count', width: 60 },
+    { title: t('mail.col.addressee'), dataIndex: 'addressee', width: 100 },
+    { title: t('mail.col.trackingNo'), dataIndex: 'trackingNo', width: 160 },
+    { title: t('mail.col.carrier'), dataIndex: 'carrier', width: 90 },
+    {
+      title: t('mail.col.notified'),
+      width: 130,
+      render: (_, m) =>
+        m.notifyMethod ? `${t(`mail.notifyMethod.${m.notifyMethod}`)} ${m.notifiedWho ?? ''}` : '—',
+    },
+    {
+      title: t('mail.col.status'),
+      width: 150,
+      render: (_, m) =>
+        m.status === 'collected'
+          ? `${t('mail.status.collected')} ${m.collector ?? ''}`
+          : t('mail.status.waiting'),
+    },
+  ];
+
+  const exportWaiting = async () => {
+    const list = waiting ?? [];
+    try {
+      const saved = await saveRegisterSheet(
+        t('mail.page.fileName', { date: officeDateOf(now) }),
+        t('mail.page.title'),
+        [
+          {
+            header: t('mail.col.receivedAt'),
+            width: 17,
+            value: (m: MailItemRecord) => formatOfficeDateTime(m.receivedAt),
+          },
+          { header: t('mail.col.age'), width: 8, value: (m) => daysWaiting(m.receivedAt, now) },
+          { header: t('mail.col.unit'), width: 12, value: (m) => m.unitCode },
+          { header: t('mail.col.kind'), width: 8, value: (m) => t(`mail.kind.${m.kind}`) },
+          { header: t('mail.col.count'), width: 6, value: (m) => m.count },
+          { header: t('mail.col.addressee'), width: 12, value: (m) => m.addressee ?? '' },
+          { header: t('mail.col.trackingNo'), width: 20, value: (m) => m.trackingNo ?? '' },
+          { header: t('mail.col.carrier'), width: 10, value: (m) => m.carrier },
+        ],
+        list,
+        t('common.appName'),
+      );
+      if (saved) void message.success(t('mail.page.exported', { count: list.length }));
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="mail-page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('mail.page.title')}
+        </Typography.Title>
+        <Space>
+          {overdue > 0 && (
+            <Tag color="orange" data-testid="mail-overdue">
+              {t('mail.page.overdueNote', { days: warnDays, count: overdue })}
+            </Tag>
+          )}
+          <Button onClick={() => void exportWaiting()} disabled={!waiting?.length}>
+            {t('mail.page.export')}
+          </Button>
+          <Button type="primary" onClick={() => setDialog('batch')} data-testid="mail-receive">
+            {t('mail.page.receive')}
+          </Button>
+        </Space>
+      </Space>
+      <Space wrap>
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => {
+            setTab(k as 'waiting' | 'all');
+            setSelected([]);
+          }}
+          items={[
+            { key: 'waiting', label: t('mail.page.waitingTab', { count: waiting?.length ?? 0 }) },
+            { key: 'all', label: t('mail.page.allTab') },
+          ]}
+        />
+        <Input
+          allowClear
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('mail.page.search')}
+          style={{ width: 260 }}
+          data-testid="mail-search"
+        />
+        <Button
+          disabled={selected.length === 0}
+          onClick={() => setDialog('notify')}
+          data-testid="mail-notify-open"
+        >
+          {t('mail.page.notify')}
+        </Button>
+        <Button
+          type="primary"
+          disabled={selected.length === 0}
+          onClick={() => setDialog('pickUp')}
+          data-testid="mail-pickup-open"
+        >
+          {t('mail.page.pickUp')}
+        </Button>
+        {selected.length > 0 && (
+          <Typography.Text>{t('mail.page.selected', { count: selected.length })}</Typography.Text>
+        )}
+      </Space>
+      <Table<MailItemRecord>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        loading={tab === 'waiting' ? waiting === undefined : all === undefined}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys.map(String)),
+          getCheckboxProps: (m) => ({ disabled: m.status !== 'waiting' }),
+        }}
+        data-testid="mail-table"
+      />
+      {dialog === 'batch' && <MailBatchModal onClose={() => setDialog(null)} />}
+      {dialog === 'notify' && (
+        <NotifyDialog
+          onClose={() => setDialog(null)}
+          onSubmit={(method: NotifyMethod, who) =>
+            void run(() => repos.mail.notify(actor, selected, method, who), t('mail.notify.done'))
+          }
+        />
+      )}
+      {dialog === 'pickUp' && (
+        <PickUpDialog
+          count={selected.length}
+          onClose={() => setDialog(null)}
+          onSubmit={(collector) => {
+            const count = selected.length;
+            void run(
+              () => repos.mail.pickUp(actor, selected, collector),
+              t('mail.pickUp.done', { collector, count }),
+            );
+          }}
+        />
+      )}
+    </Space>
+  );
+}

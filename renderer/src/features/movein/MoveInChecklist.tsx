@@ -1,0 +1,187 @@
+import { Alert, App, Button, Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
+import { parseAmountToFen } from '@shared/domain/money';
+import {
+  HANDED_ITEMS,
+  MOVE_IN_AGREEMENTS,
+  MOVE_IN_DOCUMENTS,
+  moveInProblems,
+  requiredDocuments,
+  type HandedItem,
+  type MeterKind,
+  type MoveInAgreement,
+} from '@shared/domain/movein';
+import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import type { MoveInRecord } from '../../db/records';
+import type { MoveInChecklist as Checklist } from '../../db/repositories/moveInRepository';
+import { t } from '../../i18n';
+
+const METERS: MeterKind[] = ['water', 'power', 'gas'];
+
+/** The checklist of an open move-in: papers by applicant type, agreements, items, meters; 完成交房. */
+export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const [c, setC] = useState<Required<Omit<Checklist, 'note'>>>({
+    documents: m.documents,
+    agreements: m.agreements,
+    handedItems: m.handedItems,
+    keysHanded: m.keysHanded,
+    registrationFilled: m.registrationFilled,
+    meters: m.meters,
+    metersConfirmed: m.metersConfirmed,
+  });
+  const [fee, setFee] = useState('');
+  const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [requestId] = useState(() => crypto.randomUUID());
+  const [error, setError] = useState<string | null>(null);
+  const problems = useMemo(() => moveInProblems({ ...c, applicantKind: m.applicantKind }), [c, m]);
+  const set = (patch: Partial<typeof c>) => setC((prev) => ({ ...prev, ...patch }));
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setError(null);
+    try {
+      await action();
+      void message.success(done);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const complete = () => {
+    const parsed = fee.trim()
+      ? parseAmountToFen(fee, { maxFen: DEFAULT_LIMITS.maxAmountFen })
+      : undefined;
+    if (parsed && !parsed.ok) return setError(parsed.error);
+    void run(
+      async () => {
+        await repos.moveIns.saveChecklist(actor, m.id, c);
+        await repos.moveIns.complete(
+          actor,
+          m.id,
+          parsed?.ok ? { requestId, amountFen: parsed.fen, method } : undefined,
+        );
+      },
+      t('movein.drawer.completed', { unit: m.unitCode }),
+    );
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="movein-checklist">
+      <Typography.Title level={5}>{t('movein.drawer.documents')}</Typography.Title>
+      <Checkbox.Group
+        value={c.documents}
+        onChange={(v) => set({ documents: v.map(String) })}
+        options={requiredDocuments(m.applicantKind).map((d) => ({
+          value: d,
+          label: MOVE_IN_DOCUMENTS[d],
+        }))}
+        data-testid="movein-documents"
+      />
+      <Typography.Title level={5}>{t('movein.drawer.agreements')}</Typography.Title>
+      <Checkbox.Group
+        value={c.agreements}
+        onChange={(v) => set({ agreements: v.map(String) })}
+        options={(Object.keys(MOVE_IN_AGREEMENTS) as MoveInAgreement[]).map((a) => ({
+          value: a,
+          label: MOVE_IN_AGREEMENTS[a],
+        }))}
+        data-testid="movein-agreements"
+      />
+      <Typography.Title level={5}>{t('movein.drawer.handed')}</Typography.Title>
+      <Space wrap>
+        <Checkbox.Group
+          value={c.handedItems}
+          onChange={(v) => set({ handedItems: v.map(String) })}
+          options={(Object.keys(HANDED_ITEMS) as HandedItem[]).map((h) => ({
+            value: h,
+            label: HANDED_ITEMS[h],
+          }))}
+        />
+        <span>{t('movein.drawer.keys')}</span>
+        <InputNumber
+          min={0}
+          max={99}
+          value={c.keysHanded}
+          onChange={(n) => set({ keysHanded: n ?? 0 })}
+          id="movein-keys"
+          data-testid="movein-keys"
+        />
+        <Checkbox
+          checked={c.registrationFilled}
+          onChange={(e) => set({ registrationFilled: e.target.checked })}
+          data-testid="movein-registration"
+        >
+          {t('movein.drawer.registration')}
+        </Checkbox>
+      </Space>
+      <Typography.Title level={5}>{t('movein.drawer.meters')}</Typography.Title>
+      <Space wrap>
+        {METERS.map((k) => (
+          <Space key={k} size={4}>
+            <span>{t(`movein.drawer.${k}`)}</span>
+            <InputNumber
+              min={0}
+              value={c.meters[k]}
+              onChange={(n) =>
+                set({ meters: { ...c.meters, ...(n === null ? { [k]: undefined } : { [k]: n }) } })
+              }
+              id={`movein-meter-${k}`}
+              data-testid={`movein-meter-${k}`}
+            />
+          </Space>
+        ))}
+        <Checkbox
+          checked={c.metersConfirmed}
+          onChange={(e) => set({ metersConfirmed: e.target.checked })}
+          data-testid="movein-meters-confirmed"
+        >
+          {t('movein.drawer.metersConfirmed')}
+        </Checkbox>
+      </Space>
+      {problems.length > 0 ? (
+        <Alert
+          type="warning"
+          title={t('movein.drawer.problems')}
+          description={problems.join('；')}
+        />
+      ) : (
+        <Alert type="success" title={t('movein.drawer.ready')} />
+      )}
+      {error && <Alert type="error" title={error} data-testid="movein-error" />}
+      <Space wrap>
+        <Button
+          onClick={() =>
+            void run(() => repos.moveIns.saveChecklist(actor, m.id, c), t('movein.drawer.saved'))
+          }
+          data-testid="movein-save"
+        >
+          {t('movein.drawer.save')}
+        </Button>
+        <span>{t('movein.drawer.fee')}</span>
+        <Input
+          style={{ width: 120 }}
+          value={fee}
+          onChange={(e) => setFee(e.target.value)}
+          data-testid="movein-fee"
+        />
+        <Select
+          style={{ width: 110 }}
+          value={method}
+          onChange={setMethod}
+          options={PAYMENT_METHODS.map((p) => ({ value: p, label: t(`money.method.${p}`) }))}
+        />
+        <Button
+          type="primary"
+          onClick={complete}
+          disabled={problems.length > 0}
+          data-testid="movein-complete"
+        >
+          {t('movein.drawer.complete')}
+        </Button>
+      </Space>
+    </Space>
+  );
+}

@@ -1,0 +1,233 @@
+import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { ReleasePassStatus } from '@shared/domain/releasePass';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { buildSheet, EXCEL_FILTERS } from '../../components/exportSheet';
+import { TextPromptModal } from '../../components/TextPromptModal';
+import type { ReleasePassRecord } from '../../db/records';
+import { getHost } from '../../host/hostApi';
+import { t } from '../../i18n';
+import { usePrintPreview } from '../../print/PrintPreview';
+import { buildReleasePass } from '../../print/releasePassTemplate';
+import { usePropertyProfile } from '../settings/useSettings';
+import { ReleaseFormModal } from './ReleaseFormModal';
+import { useReleasePasses } from './useReleasePasses';
+
+const STATUSES: ReleasePassStatus[] = ['issued', 'checkedOut', 'refused', 'void'];
+const STATUS_COLORS: Record<ReleasePassStatus, string> = {
+  issued: 'blue',
+  checkedOut: 'green',
+  refused: 'red',
+  void: 'default',
+};
+
+type Dialog =
+  | { kind: 'new' }
+  | { kind: 'checkOut'; pass: ReleasePassRecord }
+  | { kind: 'void'; pass: ReleasePassRecord }
+  | null;
+
+const itemsText = (p: ReleasePassRecord) =>
+  p.items.map((i) => `${i.name}×${i.quantity}`).join('、');
+
+/** 携物放行条: open a pass (Alt+N), print the two parts, the guard's check-out, the register. */
+export default function ReleasePage() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  // The global search opens a pass by its number (`/release?no=FX-…`).
+  const [params] = useSearchParams();
+  const [text, setText] = useState(params.get('no') ?? '');
+  const [status, setStatus] = useState<ReleasePassStatus | undefined>();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const rows = useReleasePasses({ text, ...(status ? { status } : {}) });
+  const profile = usePropertyProfile() ?? { name: '' };
+  const { preview, modal } = usePrintPreview();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key.toLowerCase() === 'n' && dialog === null) {
+        e.preventDefault();
+        setDialog({ kind: 'new' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog]);
+
+  const print = (pass: ReleasePassRecord) =>
+    preview(buildReleasePass(pass, profile), () => repos.releasePasses.markPrinted(actor, pass.id));
+
+  const exportRows = async () => {
+    const list = rows ?? [];
+    const data = await buildSheet(
+      t('release.excel.sheet'),
+      [
+        { header: t('release.col.no'), width: 16, value: (p) => p.no },
+        { header: t('release.col.unit'), width: 20, value: (p) => p.unitCode ?? p.company ?? '' },
+        { header: t('release.col.carrier'), width: 14, value: (p) => p.carrier },
+        { header: t('release.col.items'), width: 40, value: itemsText },
+        { header: t('release.col.outAt'), width: 17, value: (p) => p.outAt.replace('T', ' ') },
+        {
+          header: t('release.col.status'),
+          width: 10,
+          value: (p) => t(`release.status.${p.status}`),
+        },
+        { header: t('release.excel.guard'), width: 10, value: (p) => p.guardName ?? '' },
+        { header: t('release.excel.reason'), width: 30, value: (p) => p.refusedReason ?? '' },
+      ],
+      list,
+    );
+    const name = t('release.excel.fileName', { date: new Date().toISOString().slice(0, 10) });
+    const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
+    if (!saved.saved) return;
+    await repos.audit.note(actor, 'export', 'releasePasses', 'register', name);
+    void message.success(t('release.page.exported', { count: list.length }));
+  };
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="release-page">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('release.page.title')}
+        </Typography.Title>
+        <Space>
+          <Button onClick={() => void exportRows()} disabled={!rows?.length}>
+            {t('release.page.export')}
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => setDialog({ kind: 'new' })}
+            data-testid="release-new"
+          >
+            {t('release.page.new')}
+          </Button>
+        </Space>
+      </Space>
+      <Card size="small">
+        <Space>
+          <Input.Search
+            allowClear
+            placeholder={t('release.page.search')}
+            style={{ width: 280 }}
+            onSearch={setText}
+            onChange={(e) => setText(e.target.value)}
+            data-testid="release-search"
+          />
+          <Select
+            allowClear
+            placeholder={t('release.page.allStatuses')}
+            style={{ width: 140 }}
+            value={status}
+            onChange={setStatus}
+            options={STATUSES.map((s) => ({ value: s, label: t(`release.status.${s}`) }))}
+          />
+        </Space>
+      </Card>
+      <Table<ReleasePassRecord>
+        rowKey="id"
+        size="small"
+        loading={rows === undefined}
+        dataSource={rows ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        data-testid="release-table"
+        columns={[
+          { title: t('release.col.no'), dataIndex: 'no', width: 150 },
+          {
+            title: t('release.col.unit'),
+            width: 160,
+            render: (_, p) => [p.unitCode, p.company].filter(Boolean).join(' '),
+          },
+          { title: t('release.col.carrier'), dataIndex: 'carrier', width: 120 },
+          { title: t('release.col.items'), render: (_, p) => itemsText(p) },
+          {
+            title: t('release.col.outAt'),
+            width: 150,
+            render: (_, p) => p.outAt.replace('T', ' '),
+          },
+          {
+            title: t('release.col.status'),
+            width: 100,
+            render: (_, p) => (
+              <Tag color={STATUS_COLORS[p.status]} title={p.refusedReason}>
+                {t(`release.status.${p.status}`)}
+              </Tag>
+            ),
+          },
+          {
+            title: t('release.col.actions'),
+            width: 220,
+            render: (_, p) => (
+              <Space size={4}>
+                {p.status === 'issued' && (
+                  <>
+                    <Button
+                      size="small"
+                      onClick={() => print(p)}
+                      data-testid={`release-print-${p.no}`}
+                    >
+                      {t('release.action.print')}
+                    </Button>
+                    <Button
+                      size="small"
+                      onClick={() => setDialog({ kind: 'checkOut', pass: p })}
+                      data-testid={`release-checkout-${p.no}`}
+                    >
+                      {t('release.action.checkOut')}
+                    </Button>
+                  </>
+                )}
+                {actor.role !== 'clerk' && p.status !== 'checkedOut' && p.status !== 'void' && (
+                  <Button size="small" danger onClick={() => setDialog({ kind: 'void', pass: p })}>
+                    {t('release.action.void')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog?.kind === 'new' && (
+        <ReleaseFormModal
+          onClose={() => setDialog(null)}
+          onSaved={(pass) => {
+            setDialog(null);
+            if (pass.status === 'refused')
+              void message.warning(t('release.form.refused', { no: pass.no }));
+            else {
+              void message.success(t('release.form.saved', { no: pass.no }));
+              print(pass);
+            }
+          }}
+        />
+      )}
+      {dialog?.kind === 'checkOut' && (
+        <TextPromptModal
+          title={t('release.checkOut.title', { no: dialog.pass.no })}
+          label={t('release.checkOut.guard')}
+          testId="release-guard"
+          onClose={() => setDialog(null)}
+          onSubmit={async (guard) => {
+            await repos.releasePasses.checkOut(actor, dialog.pass.id, guard);
+            void message.success(t('release.checkOut.done', { no: dialog.pass.no }));
+          }}
+        />
+      )}
+      {dialog?.kind === 'void' && (
+        <TextPromptModal
+          title={t('release.voidDialog.title', { no: dialog.pass.no })}
+          label={t('release.voidDialog.reason')}
+          testId="release-void-reason"
+          onClose={() => setDialog(null)}
+          onSubmit={async (reason) => {
+            await repos.releasePasses.void(actor, dialog.pass.id, reason);
+            void message.success(t('release.voidDialog.done', { no: dialog.pass.no }));
+          }}
+        />
+      )}
+      {modal}
+    </Space>
+  );
+}

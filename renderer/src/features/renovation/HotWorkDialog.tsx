@@ -1,0 +1,116 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Input } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { officeDateOf } from '@shared/domain/officeTime';
+import {
+  DEFAULT_HOT_WORK_PRECAUTIONS,
+  hotWorkInputSchema,
+  type HotWorkInput,
+  type HotWorkPermit,
+} from '@shared/domain/renovationDocs';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { FormField } from '../../components/FormField';
+import { useFormDraft } from '../../components/useFormDraft';
+import { nowIso } from '../../db/ids';
+import type { RenovationRecord } from '../../db/repositories/renovationRecords';
+import { t } from '../../i18n';
+import { FormModal } from '../archive/forms/FormModal';
+
+interface Props {
+  job: RenovationRecord;
+  onClose: () => void;
+  onIssued: (permit: HotWorkPermit) => void;
+}
+
+/** 签发动火许可证: place, time window, person, fire watch, precautions (supervisor). */
+export function HotWorkDialog({ job, onClose, onIssued }: Props) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const defaults = useMemo<HotWorkInput>(() => {
+    const today = officeDateOf(nowIso());
+    return {
+      place: '',
+      from: `${today}T09:00`,
+      until: `${today}T11:00`,
+      person: '',
+      guardian: job.contractorLeader,
+      precautions: DEFAULT_HOT_WORK_PRECAUTIONS,
+    };
+  }, [job.contractorLeader]);
+  const form = useForm<HotWorkInput>({
+    mode: 'onChange',
+    resolver: zodResolver(hotWorkInputSchema),
+    defaultValues: defaults,
+  });
+  const draft = useFormDraft(`renovation.hotWork.${job.id}`, form);
+
+  const save = () =>
+    void form.handleSubmit(async (values) => {
+      setError(null);
+      try {
+        const permit = await repos.renovations.issueHotWork(actor, job.id, values);
+        draft.clear();
+        onIssued(permit);
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+
+  const text = (name: 'place' | 'person' | 'guardian', required = true) => (
+    <FormField
+      control={form.control}
+      name={name}
+      label={t(`renovation.hotWork.${name}`)}
+      required={required}
+      render={(field) => (
+        <Input {...field} id={name} data-testid={`reno-hot-${name}`} autoFocus={name === 'place'} />
+      )}
+    />
+  );
+  const time = (name: 'from' | 'until') => (
+    <FormField
+      control={form.control}
+      name={name}
+      label={t(`renovation.hotWork.${name}`)}
+      required
+      render={(field) => (
+        <Input {...field} id={name} type="datetime-local" data-testid={`reno-hot-${name}`} />
+      )}
+    />
+  );
+
+  return (
+    <FormModal
+      title={t('renovation.hotWork.title', { no: job.no })}
+      testId="reno-hot-form"
+      saving={form.formState.isSubmitting}
+      draftRestored={draft.restored}
+      onDiscardDraft={() => {
+        draft.clear();
+        form.reset(defaults);
+      }}
+      onSave={save}
+      onClose={onClose}
+      afterOpen={() => form.setFocus('place')}
+    >
+      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
+      {text('place')}
+      {time('from')}
+      {time('until')}
+      {text('person')}
+      {text('guardian', false)}
+      <FormField
+        control={form.control}
+        name="precautions"
+        label={t('renovation.hotWork.precautions')}
+        required
+        render={(field) => (
+          <Input.TextArea {...field} id="precautions" rows={3} data-testid="reno-hot-precautions" />
+        )}
+      />
+    </FormModal>
+  );
+}

@@ -1,0 +1,103 @@
+import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { formatFen } from '@shared/domain/money';
+import { officeDateOf } from '@shared/domain/officeTime';
+import { renovationMonthStats, type RenovationMonthRow } from '@shared/domain/renovationStats';
+import { nowIso } from '../../db/ids';
+import type { RenovationRecord } from '../../db/repositories/renovationRecords';
+import { t } from '../../i18n';
+import { exportRenovationStats } from './renovationExcel';
+import { useRenovationPrinting } from './useRenovationPrinting';
+
+/** 《每月装修统计表》 for a month: on screen, printed, or as Excel. */
+export function MonthlyStats({
+  jobs,
+  onClose,
+}: {
+  jobs: readonly RenovationRecord[];
+  onClose: () => void;
+}) {
+  const { message } = App.useApp();
+  const [month, setMonth] = useState(officeDateOf(nowIso()).slice(0, 7));
+  const stats = useMemo(
+    () => (/^\d{4}-\d{2}$/.test(month) ? renovationMonthStats(jobs, month) : undefined),
+    [jobs, month],
+  );
+  const { printStats, printModal } = useRenovationPrinting();
+  return (
+    <Modal
+      open
+      width={1000}
+      title={t('renovation.page.stats')}
+      onCancel={onClose}
+      footer={null}
+      data-testid="reno-stats-modal"
+    >
+      <Space style={{ marginBottom: 12 }}>
+        {t('renovation.stats.month')}
+        <Input
+          type="month"
+          value={month}
+          onChange={(e) => setMonth(e.target.value)}
+          data-testid="reno-stats-month"
+        />
+        <Button
+          disabled={!stats}
+          onClick={() => stats && printStats(stats)}
+          data-testid="reno-stats-print"
+        >
+          {t('renovation.stats.print')}
+        </Button>
+        <Button
+          disabled={!stats}
+          onClick={() =>
+            stats &&
+            void exportRenovationStats(stats).then(() =>
+              message.success(t('renovation.stats.exported')),
+            )
+          }
+          data-testid="reno-stats-excel"
+        >
+          {t('renovation.stats.excel')}
+        </Button>
+      </Space>
+      {stats && (
+        <>
+          <Typography.Paragraph data-testid="reno-stats-summary">
+            {t('renovation.print.statsSummary', {
+              applied: stats.applied,
+              started: stats.started,
+              accepted: stats.accepted,
+              closed: stats.closed,
+              inWorks: stats.inWorks,
+              held: formatFen(stats.heldFen),
+            })}
+          </Typography.Paragraph>
+          <Table<RenovationMonthRow>
+            rowKey="no"
+            size="small"
+            pagination={false}
+            dataSource={stats.rows}
+            columns={[
+              { title: t('renovation.col.no'), dataIndex: 'no' },
+              { title: t('renovation.col.unit'), dataIndex: 'unitCode' },
+              { title: t('renovation.col.owner'), dataIndex: 'ownerName' },
+              { title: t('renovation.col.contractor'), dataIndex: 'contractorName' },
+              { title: t('renovation.print.applied'), dataIndex: 'appliedOn' },
+              { title: t('renovation.print.started'), dataIndex: 'startedOn' },
+              { title: t('renovation.print.accepted'), dataIndex: 'acceptedOn' },
+              { title: t('renovation.print.closed'), dataIndex: 'closedOn' },
+              { title: t('renovation.print.state'), dataIndex: 'stateLabel' },
+              {
+                title: t('renovation.print.held'),
+                dataIndex: 'heldFen',
+                render: (v: number) => formatFen(v),
+              },
+            ]}
+          />
+        </>
+      )}
+      {printModal}
+    </Modal>
+  );
+}

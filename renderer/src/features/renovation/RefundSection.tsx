@@ -1,0 +1,197 @@
+import { App, Button, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { formatFen, parseAmountToFen } from '@shared/domain/money';
+import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
+import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
+import { canDo } from '@shared/domain/renovationFlow';
+import type { RenovationPayer } from '@shared/domain/renovationMoney';
+import type { RenovationDamage } from '@shared/domain/renovationRefundSplit';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { newId } from '../../db/ids';
+import type { RenovationRecord } from '../../db/repositories/renovationRecords';
+import { t } from '../../i18n';
+import { useMoneyPrinting } from '../money/useMoneyPrinting';
+import { useSetting } from '../settings/useSettings';
+import { useRenovationAction } from './useRenovationAction';
+
+const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];
+
+/**
+ * The refund: the plan per receipt with its deductions, damages to public areas entered here
+ * (deducted from the payer's deposit), then the vouchers printed.
+ */
+export function RefundSection({ job }: { job: RenovationRecord }) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { busy, run } = useRenovationAction();
+  const { message } = App.useApp();
+  const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;
+  const { printMoneyDoc, printModal } = useMoneyPrinting();
+  const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [damages, setDamages] = useState<RenovationDamage[]>([]);
+  const [reason, setReason] = useState('');
+  const [amount, setAmount] = useState<string | null>(null);
+  const [payer, setPayer] = useState<RenovationPayer>('owner');
+  // Made once per job shown: a double click or a retry issues no second voucher.
+  const requestIds = useMemo(() => ({ contractor: newId(), owner: newId() }), []);
+  const plan = useLiveQuery(
+    () =>
+      job.state === 'pendingRefund' ? repos.renovations.refundPlan(job.id, damages) : undefined,
+    [repos, job, damages],
+  );
+  const passPlan = useLiveQuery(
+    () =>
+      job.state === 'pendingRefund' ? repos.renovations.refundPlan(job.id, [], true) : undefined,
+    [repos, job],
+  );
+  const can = canDo(job.state, 'refund', actor.role);
+  // The pass deposits fall due before the deposits (3 working days against 7).
+  const passIds = useMemo(() => ({ contractor: newId(), owner: newId() }), []);
+  const refundPasses = async () => {
+    const done = await run('passes', () =>
+      repos.renovations.refundPassDeposits(actor, job.id, { method, requestIds: passIds }),
+    );
+    const last = done?.refunds[done.refunds.length - 1];
+    const voucher = last ? await repos.receipts.get(last.docId) : undefined;
+    if (voucher) await printMoneyDoc(voucher);
+  };
+
+  const addDamage = () => {
+    const fen = parseAmountToFen(amount ?? '', { maxFen });
+    if (reason.trim() === '') return void message.error(t('renovation.refund.damageReasonMissing'));
+    if (!fen.ok) return void message.error(fen.error);
+    if (fen.fen <= 0) return void message.error(t('renovation.refund.damageAmountMissing'));
+    setDamages([...damages, { payer, reason: reason.trim(), amountFen: fen.fen }]);
+    setReason('');
+    setAmount(null);
+  };
+  const refund = async () => {
+    const done = await run('refund', () =>
+      repos.renovations.refund(actor, job.id, { method, requestIds, damages }),
+    );
+    // The preview shows one voucher; the others print from their buttons below.
+    const last = done?.refunds[done.refunds.length - 1];
+    const voucher = last ? await repos.receipts.get(last.docId) : undefined;
+    if (voucher) await printMoneyDoc(voucher);
+  };
+  const seen = new Map<string, number>();
+
+  return (
+    <>
+      {plan && (
+        <div data-testid="reno-refund-plan">
+          {plan.blockers.map((b) => (
+            <Typography.Text key={b} type="danger">
+              {b}
+            </Typography.Text>
+          ))}
+          {plan.payers.map((p) => (
+            <div key={p.receiptId}>
+              {t('renovation.detail.refundPlanRow', {
+                payer: t(`renovation.payer.${p.payer}`),
+                refund: formatFen(p.refundFen),
+                deducted: formatFen(p.deductedFen),
+              })}
+              {p.shortfallFen > 0
+                ? t('renovation.detail.shortfall', { owed: formatFen(p.shortfallFen) })
+                : ''}
+              <Typography.Text type="secondary">
+                {' '}
+                {p.receiptNo}{' '}
+                {p.deductions.map((d) => `${d.reason} ${formatFen(d.amountFen)}`).join('，')}
+              </Typography.Text>
+            </div>
+          ))}
+        </div>
+      )}
+      {can && (
+        <>
+          <Space wrap style={{ marginTop: 8 }}>
+            {damages.map((d, i) => (
+              <Tag
+                key={`${d.reason}${i}`}
+                closable
+                onClose={() => setDamages(damages.filter((_, j) => j !== i))}
+              >
+                {t(`renovation.payer.${d.payer}`)} {d.reason} ¥{formatFen(d.amountFen)}
+              </Tag>
+            ))}
+          </Space>
+          <Space wrap style={{ marginTop: 8 }}>
+            <Select<RenovationPayer>
+              value={payer}
+              onChange={setPayer}
+              style={{ width: 110 }}
+              options={PAYERS.map((p) => ({ value: p, label: t(`renovation.payer.${p}`) }))}
+            />
+            <Input
+              placeholder={t('renovation.refund.damageReason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              style={{ width: 200 }}
+              data-testid="reno-damage-reason"
+            />
+            <InputNumber<string>
+              stringMode
+              min="0"
+              precision={2}
+              placeholder={t('renovation.refund.damageAmount')}
+              value={amount}
+              onChange={setAmount}
+              onPressEnter={addDamage}
+              data-testid="reno-damage-amount"
+            />
+            <Button onClick={addDamage} data-testid="reno-damage-add">
+              {t('renovation.refund.addDamage')}
+            </Button>
+          </Space>
+          <Space style={{ marginTop: 8, display: 'flex' }}>
+            <Select<PaymentMethod>
+              value={method}
+              onChange={setMethod}
+              style={{ width: 110 }}
+              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
+            />
+            {passPlan && passPlan.payers.length > 0 && passPlan.blockers.length === 0 && (
+              <Button
+                loading={busy === 'passes'}
+                onClick={() => void refundPasses()}
+                data-testid="reno-refund-passes"
+              >
+                {t('renovation.refund.passesFirst', {
+                  amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
+                })}
+              </Button>
+            )}
+            <Button
+              type="primary"
+              loading={busy === 'refund'}
+              onClick={() => void refund()}
+              data-testid="reno-refund"
+            >
+              {t('renovation.detail.refund')}
+            </Button>
+          </Space>
+        </>
+      )}
+      {job.refunds.map((r) => {
+        const n = (seen.get(r.payer) ?? 0) + 1;
+        seen.set(r.payer, n);
+        return (
+          <Button
+            key={r.docId}
+            size="small"
+            style={{ marginTop: 8, marginRight: 8 }}
+            onClick={() => void repos.receipts.get(r.docId).then((d) => d && printMoneyDoc(d))}
+            data-testid={n === 1 ? `reno-voucher-${r.payer}` : `reno-voucher-${r.payer}-${n}`}
+          >
+            {t(`renovation.payer.${r.payer}`)} {r.docNo} ¥{formatFen(r.totalFen)}
+          </Button>
+        );
+      })}
+      {printModal}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { REVIEW_POINT_LABELS, REVIEW_POINTS } from '@shared/domain/renovationApplication';
+import type { RenovationDue } from '@shared/domain/renovationDue';
+import { RENOVATION_STATE_LABELS, canDo } from '@shared/domain/renovationFlow';
+import { maskPhone } from '@shared/domain/identity';
+import { useSession } from '../../app/SessionContext';
+import { t } from '../../i18n';
+import { ApplicationForm } from './ApplicationForm';
+import { CompletionSection } from './CompletionSection';
+import { DueTags } from './DueTags';
+import { FeesSection } from './FeesSection';
+import { PassesSection } from './PassesSection';
+import { PermitSection } from './PermitSection';
+import { ReviewDialog } from './ReviewDialog';
+import { UnitHistory } from './UnitHistory';
+import { useRenovationForms } from './useRenovationForms';
+import { useRenovation } from './useRenovations';
+
+interface Props {
+  id: string;
+  dues: readonly RenovationDue[];
+  onClose: () => void;
+  /** Opens another job of the same unit from the history. */
+  onOpen?: (id: string) => void;
+}
+
+/** States in which the agreement can be printed: approved, and not yet finished or refused. */
+const AGREEMENT_STATES = new Set(['approved', 'working', 'pendingAcceptance', 'pendingRefund']);
+
+/** One job: the application, review, fees, permit and passes, acceptance and refund. */
+export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
+  const job = useRenovation(id);
+  const { printAgreement, formsModal } = useRenovationForms();
+  const { actor } = useSession();
+  const [editing, setEditing] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  if (!job) return null;
+  const can = (a: Parameters<typeof canDo>[1]) => canDo(job.state, a, actor.role);
+
+  return (
+    <Drawer
+      open
+      width={760}
+      onClose={onClose}
+      title={t('renovation.detail.title', { no: job.no })}
+      data-testid="reno-drawer"
+    >
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Tag color="blue" data-testid="reno-state">
+          {RENOVATION_STATE_LABELS[job.state]}
+        </Tag>
+        <DueTags dues={dues} />
+        {can('edit') && (
+          <Button size="small" onClick={() => setEditing(true)} data-testid="reno-edit">
+            {t('renovation.detail.edit')}
+          </Button>
+        )}
+        {can('review') && (
+          <Button
+            size="small"
+            type="primary"
+            onClick={() => setReviewing(true)}
+            data-testid="reno-review"
+          >
+            {t('renovation.detail.review')}
+          </Button>
+        )}
+        {AGREEMENT_STATES.has(job.state) && (
+          <Button
+            size="small"
+            onClick={() => printAgreement(job)}
+            data-testid="reno-print-agreement"
+          >
+            {t('renovation.works.printAgreement')}
+          </Button>
+        )}
+      </Space>
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label={t('renovation.col.unit')}>{job.unitCode}</Descriptions.Item>
+        <Descriptions.Item label={t('renovation.col.owner')}>
+          {job.ownerName} {maskPhone(job.ownerPhone)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('renovation.col.contractor')}>
+          {job.contractorName}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('renovation.form.contractorLeader')}>
+          {job.contractorLeader} {job.contractorPhone}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('renovation.col.period')}>
+          {job.plannedStart} ~ {job.permitValidUntil}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('renovation.form.workingHours')}>
+          {job.workingHours}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('renovation.form.workItems')} span={2}>
+          {job.workItems}
+        </Descriptions.Item>
+        {job.review && (
+          <Descriptions.Item label={t('renovation.detail.review')} span={2}>
+            <Typography.Text data-testid="reno-review-result">
+              {t(`renovation.review.${job.review.outcome}`)}（{job.review.byName}）
+              {REVIEW_POINTS.map((p) =>
+                job.review?.comments[p]
+                  ? `；${REVIEW_POINT_LABELS[p]}：${job.review.comments[p]}`
+                  : '',
+              ).join('')}
+              {job.review.remark ? `；${job.review.remark}` : ''}
+            </Typography.Text>
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      {(can('collectFees') || job.receipts.length > 0) && <FeesSection job={job} />}
+      {job.startedAt && <PermitSection job={job} />}
+      {job.passes.length > 0 && <PassesSection job={job} />}
+      {job.startedAt && <CompletionSection job={job} />}
+      {editing && (
+        <ApplicationForm
+          job={job}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
+      <UnitHistory unitId={job.unitId} currentId={job.id} {...(onOpen ? { onOpen } : {})} />
+      {reviewing && <ReviewDialog job={job} onClose={() => setReviewing(false)} />}
+      {formsModal}
+    </Drawer>
+  );
+}

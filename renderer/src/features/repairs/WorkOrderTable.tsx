@@ -1,0 +1,139 @@
+import { Button, Space, Table, Tag, Tooltip } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { maskPhone } from '@shared/domain/identity';
+import { formatFen } from '@shared/domain/money';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { closeProblems } from '@shared/domain/repairs';
+import type { WorkOrderRecord } from '../../db/records';
+import { t } from '../../i18n';
+
+export type WorkOrderAction = 'print' | 'result' | 'charge' | 'notice' | 'revisit' | 'close';
+
+interface Props {
+  rows: readonly WorkOrderRecord[];
+  loading: boolean;
+  onAction: (action: WorkOrderAction, order: WorkOrderRecord) => void;
+}
+
+const STATUS_COLOR = { open: 'processing', done: 'warning', closed: 'default' } as const;
+
+/** The actions an order offers in its state (the repository checks them again). */
+function actionsOf(o: WorkOrderRecord): WorkOrderAction[] {
+  const out: WorkOrderAction[] = ['print'];
+  if (o.status === 'open') out.push('result');
+  if (o.paid && o.status !== 'open' && !o.receiptId) out.push('notice', 'charge');
+  if (o.status === 'done' && o.revisitStatus === 'due') out.push('revisit');
+  if (
+    o.status === 'done' &&
+    closeProblems({ ...o, revisitRequired: o.revisitStatus !== 'none' }).length === 0
+  )
+    out.push('close');
+  return out;
+}
+
+/** The work order register: one row per order, its state and what can be done next. */
+export function WorkOrderTable({ rows, loading, onAction }: Props) {
+  const columns: ColumnsType<WorkOrderRecord> = [
+    {
+      title: t('repairs.col.no'),
+      dataIndex: 'no',
+      width: 140,
+      render: (no: string) => <span data-testid="wo-row-no">{no}</span>,
+    },
+    {
+      title: t('repairs.col.status'),
+      width: 90,
+      render: (_, o) => (
+        <Tag color={STATUS_COLOR[o.status]} data-testid="wo-row-status">
+          {t(`repairs.status.${o.status}`)}
+        </Tag>
+      ),
+    },
+    {
+      title: t('repairs.col.unit'),
+      width: 110,
+      render: (_, o) => o.unitCode || t(`repairs.place.${o.place}`),
+    },
+    {
+      title: t('repairs.col.contact'),
+      width: 150,
+      render: (_, o) => `${o.contactName} ${maskPhone(o.contactPhone)}`,
+    },
+    {
+      title: t('repairs.col.problem'),
+      dataIndex: 'problem',
+      width: 220,
+      ellipsis: true,
+      render: (v: string, o) => (
+        <Space size={4}>
+          {o.urgency === 'emergency' && <Tag color="red">{t('repairs.urgency.emergency')}</Tag>}
+          {o.serviceType && o.kind === 'paidService' && (
+            <Tag>{t(`repairs.serviceType.${o.serviceType}`)}</Tag>
+          )}
+          <Tooltip title={v}>{v}</Tooltip>
+        </Space>
+      ),
+    },
+    {
+      title: t('repairs.col.revisit'),
+      width: 110,
+      render: (_, o) =>
+        o.revisitStatus === 'none'
+          ? '—'
+          : `${o.revisitResult ? t(`repairs.revisitResult.${o.revisitResult}`) : t(`repairs.revisitStatus.${o.revisitStatus}`)}${o.revisitReason ? `（${t(`repairs.revisitReason.${o.revisitReason}`)}）` : ''}`,
+    },
+    { title: t('repairs.col.department'), dataIndex: 'department', width: 80 },
+    {
+      title: t('repairs.col.charge'),
+      width: 110,
+      render: (_, o) =>
+        !o.paid ? (
+          t('repairs.paid.false')
+        ) : (
+          <span data-testid="wo-row-charge">
+            {o.chargeFen ? formatFen(o.chargeFen) : t('repairs.paid.true')}
+            {o.receiptNo ? ` ✓` : ''}
+          </span>
+        ),
+    },
+    {
+      title: t('repairs.col.receivedAt'),
+      dataIndex: 'receivedAt',
+      width: 110,
+      // The year is in the number; month-day and time are what the desk reads.
+      render: (v: string) => formatOfficeDateTime(v).slice(5),
+    },
+    {
+      title: t('repairs.col.actions'),
+      width: 180,
+      fixed: 'right',
+      render: (_, o) => (
+        <Space size={0} wrap>
+          {actionsOf(o).map((a) => (
+            <Button
+              key={a}
+              size="small"
+              type="link"
+              onClick={() => onAction(a, o)}
+              data-testid={`wo-${a}`}
+            >
+              {t(`repairs.action.${a}`)}
+            </Button>
+          ))}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<WorkOrderRecord>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={rows as WorkOrderRecord[]}
+      loading={loading}
+      pagination={{ pageSize: 20, showSizeChanger: false }}
+      scroll={{ x: 1300 }}
+      data-testid="wo-table"
+    />
+  );
+}

@@ -1,0 +1,231 @@
+import { Alert, App, Button, Input, Segmented, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
+import { maskPhone } from '@shared/domain/identity';
+import { formatFen } from '@shared/domain/money';
+import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
+import { hasRole } from '@shared/domain/record';
+import type { WorkOrderKind } from '@shared/domain/repairs';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { nowIso } from '../../db/ids';
+import type { WorkOrderRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { useMoneyPrinting } from '../money/useMoneyPrinting';
+import { useSetting } from '../settings/useSettings';
+import { saveRegisterSheet } from './registerExcel';
+import { useWorkOrderPrinting } from './useWorkOrderPrinting';
+import { useWorkOrders, type WorkOrderTab } from './useWorkOrders';
+import { ChargeDialog, ResultDialog, RevisitDialog } from './WorkOrderDialogs';
+import { WorkOrderFormModal } from './WorkOrderFormModal';
+import { errorText } from './workOrderForm';
+import { WorkOrderTable, type WorkOrderAction } from './WorkOrderTable';
+
+type Dialog =
+  { kind: 'new' } | { kind: 'result' | 'charge' | 'revisit'; order: WorkOrderRecord } | null;
+
+const TABS: WorkOrderTab[] = ['all', 'open', 'done', 'revisitDue', 'closed'];
+
+/** 报修派工 / 有偿服务: intake (Alt+N), print the work order, result, charge, revisit, close. */
+export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const [tab, setTab] = useState<WorkOrderTab>('all');
+  const [q, setQ] = useState('');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const rows = useWorkOrders(kind, tab, q);
+  const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;
+  const { printWorkOrder, printChargeNotice, printModal } = useWorkOrderPrinting();
+  const { printMoneyDoc, printModal: moneyModal } = useMoneyPrinting();
+  const service = kind === 'paidService';
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key.toLowerCase() === 'n' && dialog === null) {
+        e.preventDefault();
+        setDialog({ kind: 'new' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog]);
+
+  const onAction = async (action: WorkOrderAction, order: WorkOrderRecord) => {
+    if (action === 'print') return printWorkOrder(order);
+    if (action === 'notice') return printChargeNotice(order);
+    if (action === 'close') {
+      try {
+        await repos.workOrders.close(actor, order.id);
+        void message.success(t('repairs.closed', { no: order.no }));
+      } catch (err) {
+        void message.error(errorText(err));
+      }
+      return;
+    }
+    setDialog({ kind: action, order });
+  };
+
+  const drawSample = async () => {
+    const month = officeDateOf(nowIso()).slice(0, 7);
+    try {
+      const r = await repos.workOrders.drawSample(actor, month);
+      setNotice(
+        t('repairs.page.drawn', { month, completed: r.completed, picked: r.picked.length }),
+      );
+      setTab('revisitDue');
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  const exportRows = async () => {
+    const list = rows ?? [];
+    try {
+      const saved = await saveRegisterSheet(
+        t('repairs.page.fileName', { date: officeDateOf(nowIso()) }),
+        t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle'),
+        [
+          { header: t('repairs.col.no'), width: 16, value: (o) => o.no },
+          {
+            header: t('repairs.col.receivedAt'),
+            width: 17,
+            value: (o) => formatOfficeDateTime(o.receivedAt),
+          },
+          {
+            header: t('repairs.col.unit'),
+            width: 12,
+            value: (o) => o.unitCode || t(`repairs.place.${o.place}`),
+          },
+          { header: t('repairs.col.contact'), width: 10, value: (o) => o.contactName },
+          { header: t('repairs.col.phone'), width: 14, value: (o) => maskPhone(o.contactPhone) },
+          { header: t('repairs.col.problem'), width: 40, value: (o) => o.problem },
+          { header: t('repairs.col.department'), width: 10, value: (o) => o.department },
+          {
+            header: t('repairs.col.charge'),
+            width: 10,
+            value: (o) => (o.chargeFen ? formatFen(o.chargeFen) : ''),
+          },
+          {
+            header: t('repairs.col.status'),
+            width: 8,
+            value: (o) => t(`repairs.status.${o.status}`),
+          },
+          {
+            header: t('repairs.col.revisit'),
+            width: 8,
+            value: (o) =>
+              o.revisitResult
+                ? t(`repairs.revisitResult.${o.revisitResult}`)
+                : t(`repairs.revisitStatus.${o.revisitStatus}`),
+          },
+        ],
+        list,
+        t('common.appName'),
+      );
+      if (saved) void message.success(t('repairs.page.exported', { count: list.length }));
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={`${kind}-page`}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle')}
+        </Typography.Title>
+        <Space>
+          {hasRole(actor.role, 'supervisor') && (
+            <Button onClick={() => void drawSample()} data-testid="wo-draw-sample">
+              {t('repairs.page.drawSample')}
+            </Button>
+          )}
+          <Button
+            onClick={() => void exportRows()}
+            disabled={!rows?.length}
+            data-testid="wo-export"
+          >
+            {t('repairs.page.export')}
+          </Button>
+          <Button type="primary" onClick={() => setDialog({ kind: 'new' })} data-testid="wo-new">
+            {t(service ? 'repairs.page.newService' : 'repairs.page.newRepair')}
+          </Button>
+        </Space>
+      </Space>
+      <Space wrap>
+        <Segmented<WorkOrderTab>
+          value={tab}
+          onChange={setTab}
+          options={TABS.map((k) => ({ value: k, label: t(`repairs.filter.${k}`) }))}
+          data-testid="wo-tabs"
+        />
+        <Input
+          allowClear
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          placeholder={t('repairs.page.search')}
+          style={{ width: 280 }}
+          data-testid="wo-search"
+        />
+      </Space>
+      {notice && (
+        <Alert type="info" showIcon closable title={notice} onClose={() => setNotice(null)} />
+      )}
+      <WorkOrderTable
+        rows={rows ?? []}
+        loading={rows === undefined}
+        onAction={(a, o) => void onAction(a, o)}
+      />
+      {dialog?.kind === 'new' && (
+        <WorkOrderFormModal
+          kind={kind}
+          onClose={() => setDialog(null)}
+          onSaved={(order) => {
+            setDialog(null);
+            void printWorkOrder(order);
+          }}
+        />
+      )}
+      {dialog?.kind === 'result' && (
+        <ResultDialog
+          order={dialog.order}
+          maxFen={maxFen}
+          onClose={() => setDialog(null)}
+          onSaved={(o) => {
+            setDialog(null);
+            void message.success(t('repairs.result.saved', { no: o.no }));
+          }}
+        />
+      )}
+      {dialog?.kind === 'charge' && (
+        <ChargeDialog
+          order={dialog.order}
+          onClose={() => setDialog(null)}
+          onCharged={(receipt) => {
+            setDialog(null);
+            void message.success(t('repairs.charge.done', { no: receipt.no }));
+            void printMoneyDoc(receipt);
+          }}
+        />
+      )}
+      {dialog?.kind === 'revisit' && (
+        <RevisitDialog
+          order={dialog.order}
+          onClose={() => setDialog(null)}
+          onSaved={(o) => {
+            setDialog(null);
+            void message.success(
+              o.status === 'open'
+                ? t('repairs.revisit.reopened', { department: o.department })
+                : t('repairs.revisit.saved'),
+            );
+          }}
+        />
+      )}
+      {printModal}
+      {moneyModal}
+    </Space>
+  );
+}

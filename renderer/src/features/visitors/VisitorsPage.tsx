@@ -1,0 +1,235 @@
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Input,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { maskIdNumber, maskPhone } from '@shared/domain/identity';
+import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
+import { ID_TYPES } from '@shared/domain/units';
+import { visitMinutes } from '@shared/domain/visitors';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { nowIso } from '../../db/ids';
+import type { VisitRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { saveRegisterSheet } from '../repairs/registerExcel';
+import { errorText } from '../repairs/workOrderForm';
+import { VisitorForm } from './VisitorForm';
+
+const STATUS_COLOR = { inside: 'green', left: 'default', refused: 'red' } as const;
+
+/** 来访登记: sign in on the left, who is still inside on the right, the day's register below. */
+export default function VisitorsPage() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const [date, setDate] = useState(() => officeDateOf(nowIso()));
+  const [q, setQ] = useState('');
+  const inside = useLiveQuery(() => repos.visitors.inside(), [repos]);
+  const history = useLiveQuery(
+    () => repos.visitors.search(q.trim() ? { q } : { date }),
+    [repos, q, date],
+  );
+  const now = nowIso();
+
+  const checkOut = async (v: VisitRecord) => {
+    try {
+      await repos.visitors.checkOut(actor, v.id);
+      void message.success(t('visitors.checkedOut', { name: v.name }));
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  const columns: ColumnsType<VisitRecord> = [
+    {
+      title: t('visitors.col.name'),
+      dataIndex: 'name',
+      width: 90,
+      render: (v: string) => <span data-testid="visit-name">{v}</span>,
+    },
+    {
+      title: t('visitors.col.id'),
+      width: 200,
+      render: (_, v) => `${ID_TYPES[v.idType]} ${maskIdNumber(v.idNumber)}`,
+    },
+    {
+      title: t('visitors.col.phone'),
+      width: 120,
+      render: (_, v) => (v.phone ? maskPhone(v.phone) : ''),
+    },
+    { title: t('visitors.col.unit'), dataIndex: 'unitCode', width: 100 },
+    { title: t('visitors.col.reason'), dataIndex: 'reason', ellipsis: true },
+    {
+      title: t('visitors.col.inAt'),
+      dataIndex: 'inAt',
+      width: 140,
+      render: (v: string) => formatOfficeDateTime(v),
+    },
+    {
+      title: t('visitors.col.outAt'),
+      dataIndex: 'outAt',
+      width: 140,
+      render: (v?: string) => (v ? formatOfficeDateTime(v) : ''),
+    },
+    {
+      title: t('visitors.col.status'),
+      width: 150,
+      render: (_, v) => (
+        <Tag color={STATUS_COLOR[v.status]} title={v.refusedReason}>
+          {t(`visitors.status.${v.status}`)}
+          {v.status !== 'refused'
+            ? ` ${t('visitors.minutes', { minutes: visitMinutes(v.inAt, v.outAt, now) })}`
+            : ''}
+        </Tag>
+      ),
+    },
+  ];
+
+  const exportRows = async () => {
+    const list = history ?? [];
+    try {
+      const saved = await saveRegisterSheet(
+        t('visitors.page.fileName', { date }),
+        t('visitors.page.title'),
+        [
+          { header: t('visitors.col.name'), width: 10, value: (v: VisitRecord) => v.name },
+          {
+            header: t('visitors.col.id'),
+            width: 26,
+            value: (v) => `${ID_TYPES[v.idType]} ${maskIdNumber(v.idNumber)}`,
+          },
+          { header: t('visitors.col.unit'), width: 12, value: (v) => v.unitCode },
+          { header: t('visitors.col.host'), width: 10, value: (v) => v.host ?? '' },
+          { header: t('visitors.col.reason'), width: 24, value: (v) => v.reason },
+          { header: t('visitors.col.people'), width: 6, value: (v) => v.people },
+          { header: t('visitors.col.inAt'), width: 17, value: (v) => formatOfficeDateTime(v.inAt) },
+          {
+            header: t('visitors.col.outAt'),
+            width: 17,
+            value: (v) => (v.outAt ? formatOfficeDateTime(v.outAt) : ''),
+          },
+          {
+            header: t('visitors.col.status'),
+            width: 8,
+            value: (v) => t(`visitors.status.${v.status}`),
+          },
+        ],
+        list,
+        t('common.appName'),
+      );
+      if (saved) void message.success(t('visitors.page.exported', { count: list.length }));
+    } catch (err) {
+      void message.error(errorText(err));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="visitors-page">
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('visitors.page.title')}
+      </Typography.Title>
+      <Row gutter={12}>
+        <Col span={11}>
+          <VisitorForm />
+        </Col>
+        <Col span={13}>
+          <Card
+            size="small"
+            title={t('visitors.page.insideTitle', { count: inside?.length ?? 0 })}
+            data-testid="visitors-inside"
+          >
+            <Table<VisitRecord>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              scroll={{ y: 360 }}
+              dataSource={inside ?? []}
+              loading={inside === undefined}
+              columns={[
+                {
+                  title: t('visitors.col.name'),
+                  dataIndex: 'name',
+                  width: 80,
+                  render: (v: string) => <span data-testid="inside-name">{v}</span>,
+                },
+                { title: t('visitors.col.unit'), dataIndex: 'unitCode', width: 90 },
+                {
+                  title: t('visitors.col.inAt'),
+                  dataIndex: 'inAt',
+                  width: 70,
+                  render: (v: string) => formatOfficeDateTime(v).slice(11),
+                },
+                {
+                  title: t('visitors.col.minutes'),
+                  width: 80,
+                  render: (_, v) =>
+                    t('visitors.minutes', { minutes: visitMinutes(v.inAt, undefined, now) }),
+                },
+                {
+                  title: '',
+                  width: 70,
+                  render: (_, v) => (
+                    <Button
+                      size="small"
+                      onClick={() => void checkOut(v)}
+                      data-testid="visitor-check-out"
+                    >
+                      {t('visitors.checkOut')}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card
+        size="small"
+        title={t('visitors.page.historyTitle')}
+        extra={
+          <Space>
+            <DatePicker
+              value={dayjs(date)}
+              allowClear={false}
+              onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
+            />
+            <Input
+              allowClear
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={t('visitors.page.search')}
+              style={{ width: 240 }}
+              data-testid="visitor-search"
+            />
+            <Button onClick={() => void exportRows()} disabled={!history?.length}>
+              {t('visitors.page.export')}
+            </Button>
+          </Space>
+        }
+      >
+        <Table<VisitRecord>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={history ?? []}
+          loading={history === undefined}
+          pagination={{ pageSize: 15, showSizeChanger: false }}
+          data-testid="visitors-table"
+        />
+      </Card>
+    </Space>
+  );
+}

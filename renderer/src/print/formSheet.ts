@@ -1,0 +1,68 @@
+import { html, type SafeHtml } from './html';
+import { logoImg, printPage } from './printPage';
+import type { BuiltDocument, PrintProfile } from './printTypes';
+
+/** Ruled A4 forms the desk files (登记表, 验收表, 交接班记录): one look for all of them. */
+const CSS = `
+body { font-size: 10.5pt; }
+.head { display: flex; align-items: center; gap: 3mm; }
+.logo { height: 10mm; }
+.org { font-size: 10pt; flex: 1; }
+.no { font-size: 10.5pt; }
+h1 { font-size: 16pt; text-align: center; margin: 2mm 0 3mm; letter-spacing: 1mm; }
+h2 { font-size: 11pt; margin: 3mm 0 1mm; }
+table { width: 100%; table-layout: fixed; margin-bottom: 1mm; }
+th, td { border: 0.25mm solid #000; padding: 1.3mm 2mm; text-align: left; font-weight: 400;
+  vertical-align: top; word-break: break-all; }
+th { background: #f2f2f2; }
+.f th { width: 30mm; }
+.grid th { text-align: center; }
+.c { text-align: center; }
+.nw { white-space: nowrap; word-break: normal; }
+.blank td { height: 9mm; }
+.sign td { height: 14mm; }
+.note { font-size: 9pt; margin-top: 2mm; }
+.stamp { color: #b00; }
+`;
+
+/** The org line and title above every form. */
+export function formHead(profile: PrintProfile, title: string, no?: string): SafeHtml {
+  return html`<div class="head">
+      ${logoImg(profile.logoDataUrl, 'logo')}<span class="org">${profile.name}</span>
+      ${no ? html`<span class="no">${no}</span>` : html``}
+    </div>
+    <h1>${title}</h1>`;
+}
+
+/** Label/value pairs, `perRow` pairs a row. */
+export function fieldTable(pairs: readonly [string, string][], perRow = 2): SafeHtml {
+  const rows: [string, string][][] = [];
+  for (let i = 0; i < pairs.length; i += perRow) rows.push(pairs.slice(i, i + perRow));
+  return html`<table class="f">
+    <tbody>
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            ${r.map(
+              ([k, v]) =>
+                html`<th>${k}</th>
+                  <td>${v}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** A4 portrait page of kind `kind` around `body`. */
+export function formDocument(kind: string, title: string, body: SafeHtml): BuiltDocument {
+  return {
+    kind,
+    title,
+    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '12mm 14mm', css: CSS, body }),
+    pageSize: 'A4',
+    landscape: false,
+    widthMm: 210,
+    heightMm: 297,
+  };
+}

@@ -1,0 +1,235 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildBackupFile } from '@shared/domain/backupFormat';
+import { PermissionError } from '@shared/domain/record';
+import { createRepositories } from '../../renderer/src/db/repositories';
+import { manager, seedEveryTable, snapshot } from '../fixtures/backup';
+import { clerk, makeIssueInput } from '../fixtures/moneyActors';
+import { makeTestDb } from './makeTestDb';
+
+async function setup() {
+  const db = makeTestDb();
+  const repos = createRepositories(db);
+  await seedEveryTable(db);
+  await repos.receipts.issue(clerk, makeIssueInput());
+  return { db, repos };
+}
+
+const exportNow = (repos: ReturnType<typeof createRepositories>) =>
+  repos.backup.export({ appVersion: '0.1.0', reason: 'manual' });
+
+async function wipe(db: Awaited<ReturnType<typeof setup>>['db']) {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}
+
+describe('backup → wipe → restore', () => {
+  it('gives identical counts and an identical spot-checked record in every table', async () => {
+    const { db, repos } = await setup();
+    const before = await snapshot(db);
+    const progress: string[] = [];
+    const { bytes, manifest } = await repos.backup.export({
+      appVersion: '0.1.0',
+      reason: 'manual',
+      onProgress: (done, total, table) => progress.push(`${done}/${total} ${table}`),
+    });
+    expect(progress).toHaveLength(db.tables.length);
+    expect(manifest.counts['receipts']).toBe(2);
+    expect(manifest.schemaVersion).toBe(db.verno);
+    expect(manifest.range?.from).toBe('2026-03-05T02:00:00.000Z');
+
+    await wipe(db);
+    expect(await db.receipts.count()).toBe(0);
+    const saveSafetyBackup = vi.fn(async () => undefined);
+    await repos.backup.restore(bytes, { mode: 'replace', actor: manager, saveSafetyBackup });
+    expect(saveSafetyBackup).toHaveBeenCalledOnce();
+
+    const after = await snapshot(db);
+    for (const table of db.tables) {
+      const extra = table.name === 'audit' ? 1 : 0; // the restore's own audit entry
+      expect(after[table.name], table.name).toHaveLength((before[table.name]?.length ?? 0) + extra);
+      const key = table.schema.primKey.keyPath as string;
+      const spot = await table.get(`seed-${table.name}`);
+      expect(spot, table.name).toEqual(
+        before[table.name]?.find(
+          (r) => (r as Record<string, unknown>)[key] === `seed-${table.name}`,
+        ),
+      );
+    }
+    const restored = (await db.receipts.toArray()).find(
+      (r) => r.kind === 'receipt' && r.no.startsWith('SJ'),
+    );
+    expect(restored?.totalFen).toBe(102_000);
+    const entry = (await db.audit.toArray()).find((a) => a.table === 'backup');
+    expect(entry).toMatchObject({ action: 'import', actorId: manager.id });
+  });
+
+  it('merge keeps current rows and never lowers a running number', async () => {
+    const { db, repos } = await setup();
+    const { bytes } = await exportNow(repos);
+    await db.counters.put({ key: 'seed-counters', next: 50 });
+    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new' });
+    await repos.backup.restore(bytes, {
+      mode: 'merge',
+      actor: manager,
+      saveSafetyBackup: async () => undefined,
+    });
+    expect((await db.counters.get('seed-counters'))?.next).toBe(50);
+    expect(await db.units.get('unit-new')).toBeDefined();
+  });
+
+  it('migrates a backup from an older schema version through the Dexie upgrade chain', async () => {
+    const { db, repos } = await setup();
+    const v1 = await buildBackupFile(
+      {
+        units: [
+          {
+            id: 'u-old',
+            code: '1-101',
+            building: '1',
+            status: 'occupied',
+            terms: [],
+            createdAt: '2025-01-01T00:00:00.000Z',
+          },
+        ],
+        settings: [],
+        meta: [],
+      },
+      {
+        appVersion: '0.0.1',
+        schemaVersion: 1,
+        createdAt: '2025-01-02T00:00:00.000Z',
+        reason: 'manual',
+      },
+    );
+    const preview = await repos.backup.preview(v1.bytes);
+    expect(preview.willMigrate).toBe(true);
+    await repos.backup.restore(v1.bytes, {
+      mode: 'replace',
+      actor: manager,
+      saveSafetyBackup: async () => undefined,
+    });
+    expect((await db.units.toArray()).map((u) => u.code)).toEqual(['1-101']);
+    expect(await db.receipts.count()).toBe(0);
+  });
+});
+
+describe('a bad file is refused and changes nothing', () => {
+  async function expectRefused(
+    mutate: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array> | Uint8Array,
+    message: RegExp,
+  ) {
+    const { db, repos } = await setup();
+    const { bytes } = await exportNow(repos);
+    const before = await snapshot(db);
+    const saveSafetyBackup = vi.fn(async () => undefined);
+    await expect(
+      repos.backup.restore(await mutate(bytes), {
+        mode: 'replace',
+        actor: manager,
+        saveSafetyBackup,
+      }),
+    ).rejects.toThrow(message);
+    expect(saveSafetyBackup).not.toHaveBeenCalled();
+    expect(await snapshot(db)).toEqual(before);
+  }
+
+  const edit = (
+    bytes: Uint8Array,
+    fn: (file: { manifest: Record<string, unknown>; payload: string }) => void,
+  ) => {
+    const file = JSON.parse(new TextDecoder().decode(bytes)) as {
+      manifest: Record<string, unknown>;
+      payload: string;
+    };
+    fn(file);
+    return new TextEncoder().encode(JSON.stringify(file));
+  };
+
+  it('corrupt: a changed payload fails the checksum', () =>
+    expectRefused(
+      (b) => edit(b, (f) => (f.payload = f.payload.replace('张三', '李四'))),
+      /校验失败/,
+    ));
+
+  it('truncated', () => expectRefused((b) => b.slice(0, Math.floor(b.length / 2)), /损坏或不完整/));
+
+  it('foreign: some other JSON file', () =>
+    expectRefused(
+      () => new TextEncoder().encode('{"name":"package","version":"1.0.0"}'),
+      /不是本系统的备份文件/,
+    ));
+
+  it('still encrypted (the browser cannot decrypt; main does)', () =>
+    expectRefused(
+      (b) => new Uint8Array([...new TextEncoder().encode('TZBKENC1'), ...b]),
+      /已加密/,
+    ));
+
+  it('foreign: binary junk', () =>
+    expectRefused(() => new Uint8Array([0xff, 0xfe, 0x00, 0x9c]), /损坏或不完整/));
+
+  it('wrong schema: a table this app does not know', async () => {
+    const junk = await buildBackupFile(
+      { units: [], strangers: [{ id: 'x' }] },
+      {
+        appVersion: '0.1.0',
+        schemaVersion: 2,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        reason: 'manual',
+      },
+    );
+    await expectRefused(() => junk.bytes, /不认识的数据表/);
+  });
+
+  it('wrong schema: manifest counts that do not match the content', () =>
+    expectRefused(
+      (b) => edit(b, (f) => ((f.manifest['counts'] as Record<string, number>)['receipts'] = 9)),
+      /清单与内容不符/,
+    ));
+
+  it('newer version', async () => {
+    const db = makeTestDb();
+    await db.open();
+    const newer = await buildBackupFile(
+      { units: [] },
+      {
+        appVersion: '9.0.0',
+        schemaVersion: db.verno + 1,
+        createdAt: '2027-01-01T00:00:00.000Z',
+        reason: 'manual',
+      },
+    );
+    await expectRefused(() => newer.bytes, /更新版本的软件.*请先升级/);
+  });
+
+  it('a clerk may not restore, even with a good file', async () => {
+    const { db, repos } = await setup();
+    const { bytes } = await exportNow(repos);
+    const before = await snapshot(db);
+    await expect(
+      repos.backup.restore(bytes, {
+        mode: 'replace',
+        actor: clerk,
+        saveSafetyBackup: async () => undefined,
+      }),
+    ).rejects.toBeInstanceOf(PermissionError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a failing safety backup stops the restore', async () => {
+    const { db, repos } = await setup();
+    const { bytes } = await exportNow(repos);
+    const before = await snapshot(db);
+    await expect(
+      repos.backup.restore(bytes, {
+        mode: 'replace',
+        actor: manager,
+        saveSafetyBackup: async () => {
+          throw new Error('磁盘已满');
+        },
+      }),
+    ).rejects.toThrow('磁盘已满');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * A complaint through the desk in the built renderer: intake by keyboard → classify → dispatch
+ * (print the form) → department reply → result → revisit 不满意 reopens → result again →
+ * revisit 满意; then the monthly form shows the counts and rates.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeFirstRun,
+  openApp,
+  pick,
+  screenshot,
+  startE2e,
+  type AppPage,
+  type E2eEnv,
+} from '../harness';
+import { renderPdf, squash } from '../print/pdfHarness';
+
+let env: E2eEnv;
+let app: AppPage;
+
+beforeAll(async () => {
+  env = await startE2e();
+  app = await openApp(env);
+});
+afterAll(async () => {
+  await app?.context.close();
+  await env?.close();
+});
+
+const officeMonth = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 7);
+
+async function step(page: Page, action: string, fill: () => Promise<void>) {
+  await page.getByTestId(`case-action-${action}`).click();
+  await page.getByTestId('case-action-form').waitFor();
+  await fill();
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
+}
+
+const status = (page: Page) => page.getByTestId('case-drawer-status').textContent();
+
+describe('complaints at the desk, end to end', () => {
+  it('takes a complaint through dispatch, a 不满意 revisit and back to 满意', async () => {
+    const { page, errors } = app;
+    await completeFirstRun(page);
+    await page.goto(env.baseUrl + '/#/complaints');
+    await page.getByTestId('complaints-page').waitFor();
+
+    // Intake by keyboard: Alt+N, the customer first, Enter through the fields, Ctrl+S.
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('intake-form').waitFor();
+    await expect.poll(() => page.getByTestId('intake-say').textContent()).toContain('非常抱歉');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    await expect.poll(focused).toBe('intake-customer');
+    await page.keyboard.type('赵六');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('intake-unit');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('13912345678');
+    await page.getByTestId('intake-content').fill('地下车库入口的灯坏了');
+    await screenshot(page, 'complaints-intake');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('case-drawer').waitFor();
+    const month = officeMonth(Date.now());
+    const no = `TS-${month.replace('-', '')}-0001`;
+    await expect.poll(() => page.locator('.ant-drawer-title').textContent()).toContain(no);
+    await expect.poll(() => status(page)).toBe('待处理');
+
+    await step(page, 'classify', async () => {
+      await page.getByTestId('case-category').getByText('一类').click();
+      await page.getByTestId('case-severity').getByText('重大').click();
+      await page.getByTestId('case-valid').getByText('有效投诉').click();
+    });
+    await step(page, 'dispatch', async () => {
+      await pick(page, 'case-department', '工程部');
+    });
+    await expect.poll(() => status(page)).toBe('已派单');
+
+    await page.getByTestId('case-print').click();
+    await page.getByTestId('print-preview').waitFor();
+    const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+    const pdf = await renderPdf(env.browser, html ?? '', 'flow-complaint-dispatch');
+    const text = squash(pdf.text + pdf.raw);
+    for (const needle of [no, '赵六', '地下车库入口的灯坏了', '一类', '重大', '工程部']) {
+      expect(text, needle).toContain(needle);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+
+    await step(page, 'departmentReply', async () => {
+      await page.getByTestId('case-action').fill('更换灯具');
+      await page.getByTestId('case-dueBy').fill('2030-01-02');
+    });
+    await step(page, 'close', async () => {
+      await page.getByTestId('case-result').fill('已更换灯具');
+    });
+    await expect.poll(() => status(page)).toBe('已处理待回访');
+    await screenshot(page, 'complaints-drawer');
+
+    // 不满意 needs the reason; then the case is open again.
+    await page.getByTestId('case-action-revisit').click();
+    await page.getByTestId('case-satisfaction').getByText('不满意').click();
+    await page.keyboard.press('Control+s');
+    await expect
+      .poll(() => page.getByTestId('case-action-form').textContent())
+      .toContain('客户不满意时请填写原因');
+    await page.getByTestId('case-comment').fill('灯还是闪');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
+    await expect.poll(() => status(page)).toBe('待处理');
+    await expect.poll(() => page.getByTestId('case-history').textContent()).toContain('灯还是闪');
+
+    await step(page, 'close', async () => {
+      await page.getByTestId('case-result').fill('更换镇流器');
+    });
+    await step(page, 'revisit', async () => {
+      await page.getByTestId('case-satisfaction').getByText('满意', { exact: true }).click();
+      await page.getByTestId('case-signed').check();
+    });
+    await expect.poll(() => status(page)).toBe('已回访');
+    await expect
+      .poll(() => page.getByTestId('case-revisits').textContent())
+      .toContain('签字：赵六');
+    await page.keyboard.press('Escape');
+
+    // The monthly form: one complaint, valid; closed on time; two revisits, one satisfied.
+    await page.getByRole('tab', { name: '月度报表' }).click();
+    await expect.poll(() => page.getByTestId('monthly-received').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('rate-valid').textContent()).toBe('100%');
+    await expect.poll(() => page.getByTestId('rate-onTime').textContent()).toBe('100%');
+    await expect.poll(() => page.getByTestId('rate-satisfaction').textContent()).toBe('50%');
+    // Major: the revisit falls due 7 days after the close, maybe next month.
+    const dueMonth = officeMonth(Date.now() + 7 * 86_400_000);
+    await expect
+      .poll(() => page.getByTestId('rate-revisit').textContent())
+      .toBe(dueMonth === month ? '100%' : '—');
+    await screenshot(page, 'complaints-monthly');
+    await page.getByTestId('monthly-print').click();
+    await page.getByTestId('print-preview').waitFor();
+    const monthly = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+    const mpdf = await renderPdf(env.browser, monthly ?? '', 'flow-complaint-monthly');
+    const mtext = squash(mpdf.text + mpdf.raw);
+    for (const needle of [
+      '投诉情况月度汇总单',
+      '受理总数：1',
+      '投诉有效率100%1/1',
+      '满意率50%1/2',
+      no,
+    ]) {
+      expect(mtext, needle).toContain(needle);
+    }
+    await page.keyboard.press('Escape');
+
+    // The queue is empty now.
+    await page.getByRole('tab', { name: '工作队列' }).click();
+    await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('待回访 0');
+    expect(errors).toEqual([]);
+  });
+});

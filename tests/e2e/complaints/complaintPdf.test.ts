@@ -1,0 +1,151 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarizeMonth } from '@shared/domain/complaintMonthly';
+import type { CaseRecord } from '../../../renderer/src/db/records';
+import { buildDispatchForm } from '../../../renderer/src/print/complaintDispatchTemplate';
+import { buildMonthlyForm } from '../../../renderer/src/print/complaintMonthlyTemplate';
+import { PROFILE } from '../../fixtures/printables';
+import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const departmentName = (code: string | undefined) =>
+  ({ engineering: '工程部', cleaning: '保洁' })[code ?? ''] ?? '';
+
+function makeCase(over: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    id: 'c-1',
+    createdAt: '2026-04-30T07:00:00.000Z',
+    updatedAt: '2026-04-30T07:00:00.000Z',
+    createdBy: 'clerk-1',
+    updatedBy: 'clerk-1',
+    no: 'TS-202604-0007',
+    kind: 'complaint',
+    status: 'dispatched',
+    channel: 'phone',
+    receivedAt: '2026-04-30T07:00:00.000Z',
+    month: '2026-04',
+    receiverName: '王前台',
+    ownerId: 'clerk-1',
+    ownerName: '王前台',
+    customerName: '张三<b>',
+    customerPhone: '13812345678',
+    unitCode: '3-1-1201',
+    content: '12 楼楼道灯坏了三天，晚上回家很不方便。',
+    category: 'class1',
+    severity: 'major',
+    valid: true,
+    department: 'engineering',
+    dispatches: [
+      {
+        at: '2026-04-30T07:10:00.000Z',
+        department: 'engineering',
+        byName: '王前台',
+        action: '更换灯管及镇流器',
+        dueBy: '2026-05-06T04:00:00.000Z',
+      },
+    ],
+    revisits: [],
+    history: [],
+    terms: [],
+    ...over,
+  };
+}
+
+describe('complaint forms as PDF', () => {
+  it('prints the 客户建议/投诉处理记录表 on one A4 page, escaped', async () => {
+    const doc = buildDispatchForm(makeCase(), PROFILE, {
+      departmentName,
+      fixDue: '2026-05-06T07:00:00.000Z',
+      printedAt: '2026-04-30T07:20:00.000Z',
+    });
+    expect(doc.html).toContain('张三&lt;b&gt;');
+    const pdf = await renderPdf(browser, doc.html, 'complaint-dispatch');
+    expect(pdf.pages).toBe(1);
+    expect(Math.round(pdf.widthPt)).toBe(Math.round(mmToPt(210)));
+    const text = squash(pdf.text + pdf.raw);
+    for (const needle of [
+      '客户建议/投诉处理记录表',
+      'TS-202604-0007',
+      '2026-04-3015:00',
+      '张三<b>',
+      '一类（物业管理服务不到位）',
+      '重大',
+      '工程部',
+      '2026-05-0615:00',
+      '更换灯管及镇流器',
+      '2026-05-0612:00',
+      '部门负责人签字',
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    renderPng(pdf.path);
+  });
+
+  it('prints the monthly summary with counts, rates and the case list', async () => {
+    const cases = [
+      makeCase({
+        receivedAt: '2026-05-03T02:00:00.000Z',
+        month: '2026-05',
+        no: 'TS-202605-0001',
+        closedAt: '2026-05-04T02:00:00.000Z',
+        closedOnTime: true,
+        status: 'revisited',
+        revisitDueAt: '2026-05-11T02:00:00.000Z',
+        revisits: [
+          {
+            at: '2026-05-06T02:00:00.000Z',
+            method: 'phone',
+            satisfaction: 'satisfied',
+            comment: '',
+            signed: true,
+            signedName: '张三',
+            byName: '王前台',
+          },
+        ],
+      }),
+      makeCase({
+        id: 'c-2',
+        no: 'TS-202605-0002',
+        receivedAt: '2026-05-10T02:00:00.000Z',
+        month: '2026-05',
+        channel: 'visit',
+        category: 'class2',
+        severity: 'general',
+        valid: false,
+        department: 'cleaning',
+        customerName: '李四',
+        status: 'open',
+      }),
+    ];
+    const summary = summarizeMonth(cases, '2026-05', 'complaint');
+    const doc = buildMonthlyForm(summary, cases, PROFILE, {
+      departmentName,
+      printedAt: '2026-06-01T02:00:00.000Z',
+    });
+    const pdf = await renderPdf(browser, doc.html, 'complaint-monthly');
+    expect(pdf.pages).toBe(1);
+    const text = squash(pdf.text + pdf.raw);
+    for (const needle of [
+      '投诉情况月度汇总单',
+      '2026-05',
+      '受理总数：2',
+      '投诉有效率50%1/2',
+      '处理及时率100%1/1',
+      '回访率100%1/1',
+      '满意率100%1/1',
+      'TS-202605-0002',
+      '李四',
+      '保洁',
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    renderPng(pdf.path);
+  });
+});

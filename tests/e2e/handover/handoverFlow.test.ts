@@ -1,0 +1,190 @@
+/**
+ * The desk's other registers of issue 6 part B, end to end in the built renderer: a shift
+ * handover that refuses to close with an open item (交接班不到位不走), a release pass issued,
+ * found, printed and let out, a key lent and returned, and a move-in checked and completed.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeFirstRun,
+  openApp,
+  screenshot,
+  startE2e,
+  type AppPage,
+  type E2eEnv,
+} from '../harness';
+import { renderPdf, squash } from '../print/pdfHarness';
+
+let env: E2eEnv;
+let app: AppPage;
+
+beforeAll(async () => {
+  env = await startE2e();
+  app = await openApp(env);
+});
+afterAll(async () => {
+  await app?.context.close();
+  await env?.close();
+});
+
+async function previewText(page: Page, name: string): Promise<{ text: string; pages: number }> {
+  await page.getByTestId('print-preview').waitFor();
+  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+  if (!html) throw new Error('preview has no document');
+  const pdf = await renderPdf(env.browser, html, name);
+  return { text: squash(pdf.text), pages: pdf.pages };
+}
+
+describe('move-in, release passes, keys and handover, end to end', () => {
+  it('handover refuses to close with an open item, then closes once it is acknowledged', async () => {
+    const { page, errors } = app;
+    await completeFirstRun(page);
+    await page.goto(env.baseUrl + '/#/handover');
+    await page.getByTestId('handover-page').waitFor();
+    await page.getByTestId('handover-start').click();
+    await page.getByTestId('handover-open').waitFor();
+    await page.getByTestId('handover-item-input').fill('3-1-1201 漏水，工程部明早回复');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('handover-item-0').waitFor();
+    await page.getByTestId('handover-to').fill('李前台');
+    await page.getByTestId('handover-log').fill('上午巡查正常');
+    await page.getByTestId('handover-close').click();
+    await expect
+      .poll(() => page.getByTestId('handover-error').textContent())
+      .toContain('未经接班人确认');
+    expect(await page.getByTestId('handover-open').count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('handover-cash').textContent())
+      .toContain('尚未交班对账');
+    await screenshot(page, 'handover-01-refused');
+
+    await page.getByTestId('handover-ack-0').click();
+    await page.getByTestId('handover-close').click();
+    await page.getByTestId('handover-start').waitFor();
+    const history = page.getByTestId('handover-history');
+    await expect.poll(() => history.textContent()).toContain('李前台');
+    expect(await history.textContent()).toContain('上午巡查正常');
+
+    // The item was acknowledged, not closed: it comes over to the next shift.
+    await page.getByTestId('handover-start').click();
+    await expect.poll(() => page.getByTestId('handover-item-0').textContent()).toContain('漏水');
+    await page.getByTestId('handover-close-item-0').click();
+    await page.getByTestId('handover-close-note').fill('已修好');
+    await page.getByTestId('handover-close-note-ok').click();
+    await expect.poll(() => page.getByTestId('handover-item-0').textContent()).toContain('已办结');
+    await screenshot(page, 'handover-02-carried');
+    expect(errors).toEqual([]);
+  });
+
+  it('issues a release pass, finds it, prints both parts and lets the guard check it out', async () => {
+    const { page, errors } = app;
+    await page.goto(env.baseUrl + '/#/release');
+    await page.getByTestId('release-page').waitFor();
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('release-form').waitFor();
+    await page.getByTestId('release-company').fill('顺达科技有限公司');
+    await page.getByTestId('release-carrier').fill('李四');
+    await page.getByTestId('release-approved').fill('王经理');
+    await page.getByTestId('release-item-0').fill('打印机');
+    await page.locator('#release-qty-0').fill('2');
+    await page.getByTestId('release-add-item').click();
+    await page.getByTestId('release-item-1').fill('显示器');
+    await screenshot(page, 'release-01-form');
+    await page.keyboard.press('Control+s');
+    const printed = await previewText(page, 'flow-release-pass');
+    expect(printed.pages).toBe(1);
+    for (const needle of ['顺达科技有限公司', '打印机', '显示器', '存根联', '出门联']) {
+      expect(printed.text, needle).toContain(needle);
+    }
+    await page.keyboard.press('Escape');
+
+    // A pass with dangerous goods is kept as refused.
+    await page.getByTestId('release-new').click();
+    await page.getByTestId('release-company').fill('顺达科技有限公司');
+    await page.getByTestId('release-carrier').fill('赵六');
+    await page.getByTestId('release-approved').fill('王经理');
+    await page.getByTestId('release-item-0').fill('液化气罐');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('release-table').textContent()).toContain('拒绝放行');
+
+    await page.getByTestId('release-search').locator('input').fill('李四');
+    await expect.poll(() => page.getByTestId('release-table').locator('tbody tr').count()).toBe(1);
+    const no = `FX-${new Date().getFullYear()}`;
+    const checkout = page.locator(`[data-testid^="release-checkout-${no}"]`);
+    await checkout.click();
+    await page.getByTestId('release-guard').fill('门岗 陈');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('release-table').textContent()).toContain('已放行');
+    await page.getByTestId('release-search').locator('input').fill('');
+    await screenshot(page, 'release-02-register');
+    expect(errors).toEqual([]);
+  });
+
+  it('lends a key and takes it back', async () => {
+    const { page, errors } = app;
+    await page.goto(env.baseUrl + '/#/keys');
+    await page.getByTestId('keys-page').waitFor();
+    await page.getByTestId('key-new').click();
+    await page.getByTestId('key-label').fill('K-01');
+    await page.getByTestId('key-name').fill('配电房');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('key-lend-K-01').click();
+    await page.getByTestId('lend-borrower').fill('工程部 刘师傅');
+    await page.getByTestId('lend-reason').fill('检修配电柜');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('借出');
+    await screenshot(page, 'keys-01-lent');
+    await page.getByText('借还记录').click();
+    await page.getByTestId('key-return-K-01').click();
+    await page.getByText('钥匙柜').click();
+    await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('在柜');
+    expect(errors).toEqual([]);
+  });
+
+  it('checks in a move-in by the agent checklist and completes it with the property fee', async () => {
+    const { page, errors } = app;
+    await page.goto(env.baseUrl + '/#/settings?tab=demo');
+    await page.getByTestId('demo-load').click();
+    await page.locator('.ant-message-success').first().waitFor();
+    await page.goto(env.baseUrl + '/#/movein');
+    await page.getByTestId('movein-page').waitFor();
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('movein-unit').fill('1-1-101');
+    await page.locator('.ant-select-item-option', { hasText: '1-1-101' }).first().click();
+    await page.getByText('委托代办').click();
+    await page.getByTestId('movein-name').fill('唐晓东');
+    await page.getByTestId('movein-phone').fill('13812345678');
+    await page.getByTestId('movein-agent').fill('唐小北');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('movein-drawer').waitFor();
+    const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
+    expect(await docs.count()).toBe(5);
+    for (let i = 0; i < 4; i++) await docs.nth(i).check();
+    const agreements = page.getByTestId('movein-agreements').locator('input[type=checkbox]');
+    for (let i = 0; i < 3; i++) await agreements.nth(i).check();
+    await page.locator('#movein-keys').fill('3');
+    await page.getByTestId('movein-registration').check();
+    await page.locator('#movein-meter-water').fill('12');
+    await page.locator('#movein-meter-power').fill('345');
+    await page.getByTestId('movein-meters-confirmed').check();
+    await expect
+      .poll(() => page.getByTestId('movein-checklist').textContent())
+      .toContain('受托人身份证');
+    expect(await page.getByTestId('movein-complete').isDisabled()).toBe(true);
+    await docs.nth(4).check();
+    await page.getByTestId('movein-defect-text').fill('主卧窗框渗水');
+    await page.getByTestId('movein-defect-add').click();
+    await expect
+      .poll(() => page.getByTestId('movein-defects').textContent())
+      .toContain('工作单 WX-');
+    await page.getByTestId('movein-fee').fill('864');
+    await screenshot(page, 'movein-01-checklist');
+    await page.getByTestId('movein-complete').click();
+    await expect.poll(() => page.getByTestId('movein-status').textContent()).toBe('已交房');
+    expect(await page.getByTestId('movein-completed').textContent()).toContain('SJ');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('movein-table').textContent()).toContain('已交房');
+    await screenshot(page, 'movein-02-register');
+    expect(errors).toEqual([]);
+  });
+});

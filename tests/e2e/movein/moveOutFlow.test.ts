@@ -1,0 +1,135 @@
+/**
+ * Move-in paper, custody end and move-out in the built renderer: a completed move-in prints
+ * its 住户登记表 and 验收登记表, custody ends with its fee receipt, the owner moves out with a
+ * key missing (charged as a receipt) and the key list prints the count back; a closed
+ * handover prints its 交接班记录.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeFirstRun,
+  openApp,
+  screenshot,
+  startE2e,
+  type AppPage,
+  type E2eEnv,
+} from '../harness';
+import { renderPdf, squash } from '../print/pdfHarness';
+
+let env: E2eEnv;
+let app: AppPage;
+
+beforeAll(async () => {
+  env = await startE2e();
+  app = await openApp(env);
+});
+afterAll(async () => {
+  await app?.context.close();
+  await env?.close();
+});
+
+/** The document in the open preview, printed to PDF and read back; the preview is closed. */
+async function previewText(page: Page, name: string): Promise<string> {
+  await page.getByTestId('print-preview').waitFor();
+  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+  if (!html) throw new Error('preview has no document');
+  const pdf = await renderPdf(env.browser, html, name);
+  expect(pdf.pages).toBe(1);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('print-preview').waitFor({ state: 'hidden' });
+  return squash(pdf.text);
+}
+
+async function completeMoveIn(page: Page) {
+  await page.goto(env.baseUrl + '/#/movein');
+  await page.getByTestId('movein-page').waitFor();
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('movein-unit').fill('1-1-102');
+  await page.locator('.ant-select-item-option', { hasText: '1-1-102' }).first().click();
+  await page.getByTestId('movein-name').fill('钱多多');
+  await page.getByTestId('movein-phone').fill('13912345678');
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('movein-drawer').waitFor();
+  const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await docs.nth(i).check();
+  const agreements = page.getByTestId('movein-agreements').locator('input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await agreements.nth(i).check();
+  await page.locator('#movein-keys').fill('3');
+  await page.getByTestId('movein-registration').check();
+  await page.locator('#movein-meter-water').fill('20');
+  await page.locator('#movein-meter-power').fill('500');
+  await page.getByTestId('movein-meters-confirmed').check();
+  await page.getByTestId('movein-complete').click();
+  await expect.poll(() => page.getByTestId('movein-status').textContent()).toBe('已交房');
+}
+
+describe('move-in paper, custody end and move-out, end to end', () => {
+  it('prints the move-in forms, ends custody, moves out with a key charged', async () => {
+    const { page, errors } = app;
+    await completeFirstRun(page);
+    await page.goto(env.baseUrl + '/#/settings?tab=demo');
+    await page.getByTestId('demo-load').click();
+    await page.locator('.ant-message-success').first().waitFor();
+    await completeMoveIn(page);
+
+    await page.getByTestId('movein-print-registration').click();
+    const registration = await previewText(page, 'flow-movein-registration');
+    expect(registration).toContain('住户登记表');
+    expect(registration).toContain('1-1-102');
+    expect(registration).toContain('钱多多');
+    await page.getByTestId('movein-print-inspection').click();
+    const inspection = await previewText(page, 'flow-movein-inspection');
+    expect(inspection).toContain('房屋质量验收登记表');
+    expect(inspection).toContain('水表20');
+    expect(inspection).toContain('3把');
+
+    await page.getByTestId('custody-fee').fill('250');
+    await page.getByTestId('custody-water').fill('20');
+    await page.getByTestId('custody-power').fill('500');
+    await page.getByTestId('custody-start').click();
+    await expect.poll(() => page.getByTestId('custody-summary').textContent()).toContain('175.00');
+    await page.getByTestId('custody-water').fill('22');
+    await page.getByTestId('custody-power').fill('510');
+    await page.getByTestId('custody-end').click();
+    await expect
+      .poll(() => page.getByTestId('custody-ended').textContent())
+      .toMatch(/1 个月，收据 SJ\d{4}-\d{6}/);
+    await screenshot(page, 'movein-03-custody-ended');
+
+    await page.getByTestId('moveout-keys').fill('2');
+    await page.getByTestId('moveout-address').fill('南京市鼓楼区中山路 1 号');
+    await page.getByTestId('moveout-submit').click();
+    await expect
+      .poll(() => page.getByTestId('moveout-error').textContent())
+      .toContain('缺少 1 把钥匙');
+    await page.getByTestId('moveout-fee').fill('50');
+    await page.getByTestId('moveout-submit').click();
+    await expect
+      .poll(() => page.getByTestId('moveout-summary').textContent())
+      .toMatch(/缺 1 把，赔偿 50\.00 元（收据 SJ\d{4}-\d{6}）；联系地址：南京市鼓楼区中山路 1 号/);
+    await screenshot(page, 'movein-04-moved-out');
+    await page.getByTestId('movein-print-keys').click();
+    const keys = await previewText(page, 'flow-movein-keys');
+    expect(keys).toContain('客户领用钥匙及配制情况表');
+    expect(keys).toMatch(/入户门钥匙32/);
+    expect(errors).toEqual([]);
+  });
+
+  it('prints a closed handover from the book', async () => {
+    const { page, errors } = app;
+    await page.goto(env.baseUrl + '/#/handover');
+    await page.getByTestId('handover-start').click();
+    await page.getByTestId('handover-to').fill('李前台');
+    await page.getByTestId('handover-log').fill('交房一户，迁出一户');
+    await page.getByTestId('handover-close').click();
+    await page.getByTestId('handover-start').waitFor();
+    const button = page.locator('[data-testid^="handover-print-JB-"]').first();
+    await button.click();
+    const sheet = await previewText(page, 'flow-handover-sheet');
+    expect(sheet).toContain('交接班记录');
+    expect(sheet).toMatch(/JB-\d{6}-0001/);
+    expect(sheet).toContain('交房一户，迁出一户');
+    await screenshot(page, 'handover-03-book');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,232 @@
+/**
+ * A whole renovation job in the built renderer: application with the checklist, review, fees
+ * (one receipt per payer, printed), permit and four passes printed, agreement, hot-work permit,
+ * permit extended, a fifth pass added and charged, a violation with its rectification notice,
+ * one pass lost, acceptance form, refund with the deductions and a damage, closed — then the
+ * month's statistics show it.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeFirstRun,
+  openApp,
+  screenshot,
+  startE2e,
+  type AppPage,
+  type E2eEnv,
+} from '../harness';
+import { renderPdf, renderPng, squash } from '../print/pdfHarness';
+
+let env: E2eEnv;
+let app: AppPage;
+
+beforeAll(async () => {
+  env = await startE2e();
+  app = await openApp(env);
+});
+afterAll(async () => {
+  await app?.context.close();
+  await env?.close();
+});
+
+async function previewPdf(page: Page, name: string): Promise<string> {
+  await page.getByTestId('print-preview').waitFor();
+  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+  if (!html) throw new Error('preview has no document');
+  const pdf = await renderPdf(env.browser, html, name);
+  renderPng(pdf.path);
+  return squash(pdf.text + pdf.raw);
+}
+
+async function closePreview(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+}
+
+describe('renovation, end to end', () => {
+  it('runs a job from application to closed and shows it in the monthly statistics', async () => {
+    const { page, errors } = app;
+    const year = new Date().getFullYear();
+    await completeFirstRun(page);
+    await page.goto(env.baseUrl + '/#/settings?tab=demo');
+    await page.getByTestId('demo-load').click();
+    await page.locator('.ant-message-success').first().waitFor();
+
+    await page.goto(env.baseUrl + '/#/renovation');
+    await page.getByTestId('renovation-page').waitFor();
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('reno-form').waitFor();
+    await page.getByTestId('reno-unit').fill('1-1-101');
+    await page.getByRole('option', { name: '1-1-101' }).first().waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('reno-ownerName').inputValue()).toBe('唐晓东');
+    await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
+    await page.getByTestId('reno-contractorLeader').fill('王工');
+    await page.getByTestId('reno-contractorPhone').fill('13900001111');
+    await page.getByTestId('reno-start').fill(`${year}-11-23`);
+    await page.getByTestId('reno-end').fill(`${year + 1}-01-20`);
+    await page.getByTestId('reno-workItems').fill('水电改造、铺地砖');
+    await page.getByTestId('reno-flag-changesPower').click();
+    const names = ['赵一', '钱二', '孙三', '李四'];
+    for (const [i, name] of names.entries()) {
+      if (i > 0) await page.getByTestId('reno-add-worker').click();
+      await page.getByTestId(`reno-worker-${i}-name`).fill(name);
+    }
+    await page.getByTestId(`reno-worker-0-id`).fill('11010519491231002X');
+    const boxes = page.getByTestId('reno-checklist').locator('input[type=checkbox]');
+    expect(await boxes.count()).toBe(9);
+    for (let i = 0; i < 9; i++) await boxes.nth(i).check();
+    await screenshot(page, 'renovation-01-application');
+    await page.keyboard.press('Control+s');
+
+    await page.getByTestId('reno-drawer').waitFor();
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('待审批');
+    await page.getByTestId('reno-review').click();
+    await page.getByTestId('reno-review-power').fill('按图施工');
+    await page.getByTestId('reno-review-submit').click();
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已批准');
+    await expect
+      .poll(() => page.getByTestId('reno-fees-contractor').textContent())
+      .toContain('¥1,400.00');
+    await expect
+      .poll(() => page.getByTestId('reno-fees-owner').textContent())
+      .toContain('¥1,020.00');
+    await screenshot(page, 'renovation-02-fees');
+
+    await page.getByTestId('reno-collect').click();
+    const contractorReceipt = await previewPdf(page, 'reno-flow-receipt-contractor');
+    for (const needle of [
+      `SJ${year}-000001`,
+      '美家装饰工程有限公司',
+      '¥1,400.00',
+      '壹仟肆佰元整',
+    ]) {
+      expect(contractorReceipt, needle).toContain(needle);
+    }
+    await closePreview(page);
+    await page.getByTestId('reno-receipt-owner').click();
+    const ownerReceipt = await previewPdf(page, 'reno-flow-receipt-owner');
+    for (const needle of [`SJ${year}-000002`, '唐晓东', '¥1,020.00'])
+      expect(ownerReceipt, needle).toContain(needle);
+    await closePreview(page);
+
+    await page.getByTestId('reno-start-work').click();
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('施工中');
+    await page.getByTestId('reno-print-permit').click();
+    const permit = await previewPdf(page, 'reno-flow-permit');
+    for (const needle of [`XK${year}-0001`, '1-1-101', '唐晓东', '美家装饰工程有限公司'])
+      expect(permit, needle).toContain(needle);
+    await closePreview(page);
+    await page.getByTestId('reno-print-passes').click();
+    const passes = await previewPdf(page, 'reno-flow-passes');
+    for (const n of [1, 2, 3, 4]) expect(passes).toContain(`CR${year}-0000${n}`);
+    for (const name of names) expect(passes).toContain(name);
+    expect(passes).toContain('110***********002X');
+    await closePreview(page);
+
+    await page.getByTestId('reno-print-agreement').click();
+    const agreement = await previewPdf(page, 'reno-flow-agreement');
+    for (const needle of ['装修管理协议', `ZX${year}-0001`, '就1-1-101室内装修事宜', '丙方'])
+      expect(agreement, needle).toContain(needle);
+    await closePreview(page);
+
+    await page.getByTestId('reno-hot-issue').click();
+    await page.getByTestId('reno-hot-form').waitFor();
+    await page.getByTestId('reno-hot-place').fill('厨房阳台');
+    await page.getByTestId('reno-hot-from').fill(`${year}-11-24T09:00`);
+    await page.getByTestId('reno-hot-until').fill(`${year}-11-24T11:30`);
+    await page.getByTestId('reno-hot-person').fill('赵焊工');
+    await screenshot(page, 'renovation-03a-hotwork');
+    await page.keyboard.press('Control+s');
+    const hot = await previewPdf(page, 'reno-flow-hotwork');
+    for (const needle of ['动火许可证', `XK${year}-0001-DH1`, '厨房阳台', '赵焊工', '11:30'])
+      expect(hot, needle).toContain(needle);
+    await closePreview(page);
+
+    await page.getByTestId('reno-extend-date').fill(`${year + 1}-02-28`);
+    await page.getByTestId('reno-extend').click();
+    await expect
+      .poll(() => page.getByTestId('reno-permit-valid').textContent())
+      .toContain(`${year + 1}-02-28`);
+
+    await page.getByTestId('reno-addpass-name').fill('周五');
+    await page.getByTestId('reno-addpass').click();
+    const added = await previewPdf(page, 'reno-flow-addpass-receipt');
+    for (const needle of [`SJ${year}-000003`, '¥25.00', '出入证押金'])
+      expect(added, needle).toContain(needle);
+    await closePreview(page);
+
+    await page.getByTestId('reno-patrol-findings').fill('楼道堆放装修垃圾');
+    await page.getByTestId('reno-patrol-violation').click();
+    await page.getByTestId('reno-patrol-rectification').fill('当日清运');
+    await page.getByTestId('reno-patrol-add').click();
+    await page.locator('[data-testid^="reno-print-notice-"]').first().click();
+    const notice = await previewPdf(page, 'reno-flow-notice');
+    for (const needle of ['整改通知书', `ZX${year}-0001-ZG1`, '楼道堆放装修垃圾', '当日清运'])
+      expect(notice, needle).toContain(needle);
+    await closePreview(page);
+    await screenshot(page, 'renovation-03-working');
+
+    for (const n of [1, 2, 3, 5])
+      await page.getByTestId(`reno-pass-return-CR${year}-0000${n}`).click();
+    await page.getByTestId(`reno-pass-lost-CR${year}-00004`).click();
+    await page.getByTestId('reno-request-acceptance').click();
+    await page.getByTestId('reno-print-acceptance-0').click();
+    const form = await previewPdf(page, 'reno-flow-acceptance');
+    for (const needle of ['装修验收单', `ZX${year}-0001`, '主体结构、承重墙未拆改'])
+      expect(form, needle).toContain(needle);
+    await closePreview(page);
+    await page.getByTestId('reno-inspector').fill('工程部 刘工');
+    await page.getByTestId('reno-accept-pass').click();
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('待退款');
+    await expect
+      .poll(() => page.getByTestId('reno-refund-plan').textContent())
+      .toContain('施工单位：退 ¥980.00，扣 ¥100.00');
+    await page.getByTestId('reno-damage-reason').fill('电梯轿厢划伤');
+    await page
+      .locator('input[data-testid="reno-damage-amount"], [data-testid="reno-damage-amount"] input')
+      .fill('300');
+    await page.getByTestId('reno-damage-add').click();
+    await expect
+      .poll(() => page.getByTestId('reno-refund-plan').textContent())
+      .toContain('业主：退 ¥700.00，扣 ¥300.00');
+    expect(await page.getByTestId('reno-refund-plan').textContent()).toContain(
+      '施工单位：退 ¥20.00，扣 ¥0.00',
+    );
+    await screenshot(page, 'renovation-04-refund');
+    await page.getByTestId('reno-refund').click();
+    await page.getByTestId('print-preview').waitFor();
+    await closePreview(page);
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已结案');
+    await page.getByTestId('reno-voucher-contractor').click();
+    const voucher = await previewPdf(page, 'reno-flow-refund');
+    for (const needle of [`TK${year}-000001`, `SJ${year}-000001`, '玖佰捌拾元整', '遗失出入证']) {
+      expect(voucher, needle).toContain(needle);
+    }
+    await closePreview(page);
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('reno-agreement-open').click();
+    await expect
+      .poll(() => page.getByTestId('reno-agreement-text').inputValue())
+      .toContain('甲方（物业服务中心）');
+    await page.waitForTimeout(400);
+    await screenshot(page, 'renovation-06-agreement-text');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('reno-agreement-form').waitFor({ state: 'detached' });
+
+    await page.getByTestId('reno-stats').click();
+    await expect
+      .poll(() => page.getByTestId('reno-stats-summary').textContent())
+      .toContain('本月申请 1 户，开工 1 户，验收 1 户，结案 1 户');
+    await page.getByTestId('reno-stats-summary').waitFor();
+    await page.waitForTimeout(400);
+    await screenshot(page, 'renovation-05-stats');
+    await page.getByTestId('reno-stats-print').click();
+    const stats = await previewPdf(page, 'reno-flow-stats');
+    expect(stats).toContain(`ZX${year}-0001`);
+    expect(stats).toContain('已结案');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Repairs and paid services in the built renderer (browser host): take down an emergency
+ * repair and print its work order, find it, record the result, revisit "not satisfied" (it
+ * reopens), fix and revisit again (it closes); then a paid cleaning: result with a charge, the
+ * charge notice, the receipt through the ledger, close. Printed pages are checked as PDFs.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeFirstRun,
+  openApp,
+  screenshot,
+  startE2e,
+  type AppPage,
+  type E2eEnv,
+} from '../harness';
+import { renderPdf, renderPng, squash } from '../print/pdfHarness';
+
+let env: E2eEnv;
+let app: AppPage;
+
+beforeAll(async () => {
+  env = await startE2e();
+  app = await openApp(env);
+});
+afterAll(async () => {
+  await app?.context.close();
+  await env?.close();
+});
+
+async function previewPdf(page: Page, name: string): Promise<string> {
+  await page.getByTestId('print-preview').waitFor();
+  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+  if (!html) throw new Error('preview has no document');
+  const pdf = await renderPdf(env.browser, html, name);
+  renderPng(pdf.path);
+  return squash(pdf.text + pdf.raw);
+}
+
+async function closePreview(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+}
+
+const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextContents();
+
+describe('repairs and paid services, end to end', () => {
+  it('an emergency repair: print, find, result, revisit not satisfied, again, closed', async () => {
+    const { page, errors } = app;
+    await completeFirstRun(page);
+    await page.goto(env.baseUrl + '/#/repairs');
+    await page.getByTestId('repair-page').waitFor();
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const no = `WX-${now.toISOString().slice(0, 4)}${now.toISOString().slice(5, 7)}-0001`;
+
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('wo-unit').fill('3-1-1201');
+    await page.getByTestId('wo-contact').fill('张三');
+    await page.getByTestId('wo-phone').fill('13800138000');
+    await page.getByTestId('wo-problem').fill('卫生间水管爆裂');
+    await page.getByTestId('wo-urgency').getByText('紧急抢修').click();
+    await screenshot(page, 'repairs-form');
+    await page.getByTestId('wo-problem').press('Control+s');
+    const order = await previewPdf(page, 'flow-work-order');
+    for (const needle of ['维修派工单', no, '卫生间水管爆裂', '紧急抢修', '工程部', '客户签字'])
+      expect(order, needle).toContain(needle);
+    await closePreview(page);
+
+    await page.getByTestId('wo-search').fill('8000');
+    await expect.poll(() => page.getByTestId('wo-row-no').allTextContents()).toEqual([no]);
+    await page.getByTestId('wo-result').click();
+    await page.getByTestId('wo-result-done').fill('更换三通，试水无渗漏');
+    await page.getByTestId('wo-result-worker').fill('李师傅');
+    await page.getByTestId('wo-result-save').click();
+    await expect.poll(() => statuses(page)).toEqual(['已完工']);
+    await screenshot(page, 'repairs-done');
+
+    await page.getByTestId('wo-revisit').click();
+    await page.getByTestId('wo-revisit-result').getByText('不满意').click();
+    await page.getByTestId('wo-revisit-save').click();
+    await expect
+      .poll(() => page.getByTestId('wo-revisit-form').textContent())
+      .toContain('不满意请填写原因');
+    await page.getByTestId('wo-revisit-note').fill('仍有滴水');
+    await page.getByTestId('wo-revisit-save').click();
+    await expect.poll(() => statuses(page)).toEqual(['处理中']);
+
+    await page.getByTestId('wo-result').click();
+    await page.getByTestId('wo-result-save').click();
+    await expect.poll(() => statuses(page)).toEqual(['已完工']);
+    await page.getByTestId('wo-revisit').click();
+    await page.getByTestId('wo-revisit-save').click();
+    await expect.poll(() => statuses(page)).toEqual(['已关闭']);
+    await screenshot(page, 'repairs-closed');
+    expect(errors).toEqual([]);
+  });
+
+  it('a paid cleaning: charge notice, receipt through the ledger, closed', async () => {
+    const { page, errors } = app;
+    await page.goto(env.baseUrl + '/#/services');
+    await page.getByTestId('paidService-page').waitFor();
+    await page.getByTestId('wo-new').click();
+    await page.getByTestId('wo-unit').fill('5-301');
+    await page.getByTestId('wo-contact').fill('李四');
+    await page.getByTestId('wo-phone').fill('13900139000');
+    await page.getByTestId('wo-problem').fill('新房开荒保洁');
+    await page.getByTestId('work-order-form-save').click();
+    await previewPdf(page, 'flow-service-order');
+    await closePreview(page);
+
+    await page.getByTestId('wo-result').click();
+    await page.getByTestId('wo-result-done').fill('全屋保洁完成');
+    await page.getByTestId('wo-result-worker').fill('陈阿姨');
+    await page.getByTestId('wo-result-charge').fill('0');
+    await page.getByTestId('wo-result-save').click();
+    await expect
+      .poll(() => page.getByTestId('wo-result-form').textContent())
+      .toContain('金额必须大于 0');
+    await page.getByTestId('wo-result-charge').fill('280');
+    await page.getByTestId('wo-result-save').click();
+    await expect.poll(() => page.getByTestId('wo-row-charge').textContent()).toBe('280.00');
+
+    await page.getByTestId('wo-notice').click();
+    const notice = await previewPdf(page, 'flow-charge-notice');
+    for (const needle of ['缴费通知单', '尊敬的李四', '全屋保洁完成', '贰佰捌拾元整', '¥280.00'])
+      expect(notice, needle).toContain(needle);
+    await closePreview(page);
+
+    await page.getByTestId('wo-charge').click();
+    await page.getByTestId('wo-charge-method').getByText('微信').click();
+    await page.getByTestId('wo-charge-save').click();
+    const receipt = await previewPdf(page, 'flow-service-receipt');
+    const year = new Date().getFullYear();
+    for (const needle of [`SJ${year}-000001`, '李四', '有偿服务费', '贰佰捌拾元整'])
+      expect(receipt, needle).toContain(needle);
+    await closePreview(page);
+    await expect.poll(() => page.getByTestId('wo-row-charge').textContent()).toBe('280.00 ✓');
+
+    await page.getByTestId('wo-close').click();
+    await expect.poll(() => statuses(page)).toEqual(['已关闭']);
+    await screenshot(page, 'services-closed');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import type { Browser } from 'playwright-core';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildChargeNotice } from '../../../renderer/src/print/chargeNoticeTemplate';
+import { buildWorkOrder } from '../../../renderer/src/print/workOrderTemplate';
+import { PROFILE } from '../../fixtures/printables';
+import { makePrintableWorkOrder } from '../../fixtures/workOrders';
+import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('work order (派工单) printed to PDF', () => {
+  it('A5 portrait, one page: the intake, an empty result part and the QR of the number', async () => {
+    const qrDataUrl = await QRCode.toDataURL('WX-202611-0007', { margin: 0 });
+    const doc = buildWorkOrder(makePrintableWorkOrder(), PROFILE, { qrDataUrl });
+    const pdf = await renderPdf(browser, doc.html, 'work-order-a5');
+    renderPng(pdf.path);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.widthPt).toBeCloseTo(mmToPt(148), 0);
+    expect(pdf.heightPt).toBeCloseTo(mmToPt(210), 0);
+    const text = squash(pdf.text);
+    for (const needle of [
+      '维修派工单',
+      'WX-202611-0007',
+      '2026-11-2309:30',
+      '3-1-1201',
+      '13800138000',
+      '厨房水龙头漏水',
+      '工程部',
+      '2026-11-2314:00',
+      '客户签字',
+      '□满意□基本满意□不满意',
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    expect(doc.html).toContain('<img class="qr" src="data:image/png;base64,');
+  });
+
+  it('a paid emergency service with its result, and user text escaped', async () => {
+    const doc = buildWorkOrder(
+      makePrintableWorkOrder({
+        kind: 'paidService',
+        serviceType: 'cleaning',
+        paid: true,
+        urgency: 'emergency',
+        contactName: '<b>李四</b>',
+        workDone: '全屋保洁完成',
+        worker: '陈阿姨',
+        chargeFen: 12_000,
+      }),
+      PROFILE,
+      { qrDataUrl: 'javascript:alert(1)' },
+    );
+    expect(doc.html).not.toContain('<b>李四');
+    expect(doc.html).not.toContain('javascript:');
+    const pdf = await renderPdf(browser, doc.html, 'work-order-service');
+    const text = squash(pdf.text);
+    for (const needle of ['有偿服务派工单', '紧急抢修', '保洁', '<b>李四</b>', '120.00', '陈阿姨'])
+      expect(text, needle).toContain(needle);
+  });
+});
+
+describe('charge notice (缴费通知单) printed to PDF', () => {
+  it('half A4: amount in figures and capitals, the customer and the office', async () => {
+    const doc = buildChargeNotice(
+      makePrintableWorkOrder({
+        kind: 'paidService',
+        serviceType: 'cleaning',
+        paid: true,
+        workDone: '全屋保洁 3 小时',
+        chargeFen: 12_050,
+      }),
+      PROFILE,
+      '2026-11-23T06:00:00.000Z',
+    );
+    const pdf = await renderPdf(browser, doc.html, 'charge-notice-half-a4');
+    renderPng(pdf.path);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
+    expect(pdf.heightPt).toBeCloseTo(mmToPt(148.5), 0);
+    const text = squash(pdf.text);
+    for (const needle of [
+      '缴费通知单',
+      'WX-202611-0007',
+      '尊敬的张三',
+      '全屋保洁3小时',
+      '壹佰贰拾元伍角',
+      '¥120.50',
+      '2026-11-23',
+      '阳光花园物业服务中心财务专用章',
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Visitors in the built renderer: sign in with a checked ID, see who is still inside, sign out,
+ * come back through quick re-entry, and a refusal recorded with its reason. IDs show masked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  completeFirstRun,
+  openApp,
+  screenshot,
+  startE2e,
+  type AppPage,
+  type E2eEnv,
+} from '../harness';
+
+let env: E2eEnv;
+let app: AppPage;
+
+beforeAll(async () => {
+  env = await startE2e();
+  app = await openApp(env);
+});
+afterAll(async () => {
+  await app?.context.close();
+  await env?.close();
+});
+
+describe('visitors, end to end', () => {
+  it('in, inside list, out, quick re-entry, refusal', async () => {
+    const { page, errors } = app;
+    await completeFirstRun(page);
+    await page.goto(env.baseUrl + '/#/visitors');
+    await page.getByTestId('visitors-page').waitFor();
+
+    await page.getByTestId('visitor-name').fill('李四');
+    await page.getByTestId('visitor-id').fill('110105194912310021');
+    await page.getByTestId('visitor-unit').fill('3-1-1201');
+    await page.getByTestId('visitor-reason').fill('探亲');
+    await page.getByTestId('visitor-check-in').click();
+    await expect.poll(() => page.getByTestId('visitor-form').textContent()).toContain('校验');
+    await page.getByTestId('visitor-id').fill('11010519491231002X');
+    await page.getByTestId('visitor-check-in').click();
+    await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['李四']);
+    // Two live lists: the register catches up on its own query.
+    await expect
+      .poll(() => page.getByTestId('visitors-table').textContent())
+      .toContain('110***********002X');
+    expect(await page.getByTestId('visitors-table').textContent()).not.toContain(
+      '11010519491231002X',
+    );
+    await screenshot(page, 'visitors-inside');
+
+    await page.getByTestId('visitor-check-out').click();
+    await expect.poll(() => page.getByTestId('inside-name').count()).toBe(0);
+
+    await page.getByTestId('visitor-quick').fill('李');
+    await page.getByText('李四 110***********002X → 3-1-1201').click();
+    await expect.poll(() => page.getByTestId('visitor-reason').inputValue()).toBe('探亲');
+    await page.getByTestId('visitor-reason').fill('送文件');
+    await page.getByTestId('visitor-check-in').click();
+    await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['李四']);
+
+    await page.getByTestId('visitor-name').fill('王五');
+    await page.getByTestId('visitor-id').fill('11010519491231002X');
+    await page.getByTestId('visitor-unit').fill('5-301');
+    await page.getByTestId('visitor-reason').fill('找人');
+    await page.getByTestId('visitor-refuse').click();
+    await page.getByTestId('visitor-refuse-reason').fill('证件与本人不符');
+    await page.getByTestId('visitor-refuse').click();
+    await expect
+      .poll(() => page.getByTestId('visit-name').allTextContents())
+      .toEqual(['王五', '李四', '李四']);
+    expect(await page.getByTestId('inside-name').allTextContents()).toEqual(['李四']);
+    await expect.poll(() => page.getByTestId('visitors-table').textContent()).toContain('拒绝进入');
+    await screenshot(page, 'visitors-history');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest';
+import { buildCalendar } from '@shared/domain/calendar';
+import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
+import { DEFAULT_FEE_ITEMS, linesTotalFen, type FeeItem } from '@shared/domain/fees';
+import {
+  applicableChecklist,
+  missingDocuments,
+  type RenovationScope,
+} from '@shared/domain/renovationApplication';
+import { isRenovationOverdue, renovationDues } from '@shared/domain/renovationDue';
+import {
+  RENOVATION_ACTIONS,
+  RENOVATION_RULES,
+  RENOVATION_STATES,
+  canDo,
+  nextState,
+  refusal,
+} from '@shared/domain/renovationFlow';
+import {
+  lossCharges,
+  planPayerRefund,
+  refundBlockers,
+  renovationFeesByPayer,
+} from '@shared/domain/renovationMoney';
+import { renovationMonthStats, type RenovationStatsJob } from '@shared/domain/renovationStats';
+
+const cal = buildCalendar();
+
+describe('renovation fees per payer', () => {
+  it('4 workers, one permit: contractor 1000 + 300 + 4×5 + 4×20, owner 1000 + 20', () => {
+    const fees = renovationFeesByPayer({ workers: 4, permits: 1 }, DEFAULT_FEE_ITEMS);
+    expect(linesTotalFen(fees.contractor)).toBe(140_000);
+    expect(fees.contractor.map((l) => [l.code, l.quantity, l.amountFen])).toEqual([
+      ['renovation_deposit_contractor', 1, 100_000],
+      ['renovation_maintenance', 1, 30_000],
+      ['pass_card_fee', 4, 2_000],
+      ['pass_card_deposit', 4, 8_000],
+    ]);
+    expect(linesTotalFen(fees.owner)).toBe(102_000);
+  });
+
+  it('follows the settings table: debris fee instead of maintenance, 12 workers', () => {
+    const items: FeeItem[] = DEFAULT_FEE_ITEMS.map((i) =>
+      i.code === 'renovation_maintenance'
+        ? { ...i, enabled: false }
+        : i.code === 'debris_removal'
+          ? { ...i, enabled: true, amountFen: 45_000 }
+          : i,
+    );
+    const fees = renovationFeesByPayer({ workers: 12, permits: 1 }, items);
+    // 1000 + 450 + 12×5 + 12×20 = 1750
+    expect(linesTotalFen(fees.contractor)).toBe(175_000);
+    expect(fees.contractor.some((l) => l.code === 'renovation_maintenance')).toBe(false);
+  });
+});
+
+describe('deductions and refunds', () => {
+  const held = { renovation_deposit_contractor: 100_000, pass_card_deposit: 8_000 };
+
+  it('one lost card of four: its deposit covers 20 of the 100, the deposit the other 80', () => {
+    const charges = lossCharges(
+      { lostPasses: ['CR2026-00004'], lostPermits: 0 },
+      DEFAULT_FEE_ITEMS,
+    );
+    const plan = planPayerRefund({
+      payer: 'contractor',
+      heldFen: held,
+      passesReturned: 3,
+      passDepositFen: 2_000,
+      charges,
+    });
+    expect(plan.lines).toEqual([
+      { code: 'pass_card_deposit', refundFen: 6_000 },
+      { code: 'renovation_deposit_contractor', refundFen: 92_000 },
+    ]);
+    expect(plan.deductions.map((d) => [d.code, d.amountFen])).toEqual([
+      ['pass_card_deposit', 2_000],
+      ['renovation_deposit_contractor', 8_000],
+    ]);
+    expect([plan.refundFen, plan.deductedFen, plan.shortfallFen]).toEqual([98_000, 10_000, 0]);
+  });
+
+  it('owner: lost permit 100 from the 1000 deposit', () => {
+    const charges = lossCharges({ lostPasses: [], lostPermits: 1 }, DEFAULT_FEE_ITEMS);
+    const plan = planPayerRefund({
+      payer: 'owner',
+      heldFen: { renovation_deposit_owner: 100_000 },
+      charges,
+    });
+    expect(plan.refundFen).toBe(90_000);
+    expect(plan.deductions).toEqual([
+      {
+        code: 'renovation_deposit_owner',
+        reason: '遗失施工许可证',
+        amountFen: 10_000,
+        feeCode: 'lost_permit',
+      },
+    ]);
+  });
+
+  it('deductions above the deposit: refund 0 and the rest owed, never negative', () => {
+    const plan = planPayerRefund({
+      payer: 'contractor',
+      heldFen: held,
+      passesReturned: 4,
+      passDepositFen: 2_000,
+      charges: [
+        {
+          payer: 'contractor',
+          feeCode: 'violation_deduction',
+          reason: '擅拆承重墙',
+          amountFen: 80_000,
+        },
+        {
+          payer: 'contractor',
+          feeCode: 'public_damage',
+          reason: '电梯轿厢损坏',
+          amountFen: 35_000,
+        },
+        {
+          payer: 'owner',
+          feeCode: 'lost_permit',
+          reason: '业主的，不算在施工单位',
+          amountFen: 10_000,
+        },
+      ],
+    });
+    expect(plan.lines).toEqual([
+      { code: 'pass_card_deposit', refundFen: 8_000 },
+      { code: 'renovation_deposit_contractor', refundFen: 0 },
+    ]);
+    expect(plan.deductions.map((d) => d.amountFen)).toEqual([80_000, 20_000]);
+    expect(plan.shortfallFen).toBe(15_000);
+  });
+
+  it('a card neither returned nor lost blocks the refund', () => {
+    expect(
+      refundBlockers([
+        { no: 'CR2026-00001', status: 'returned' },
+        { no: 'CR2026-00002', status: 'active' },
+      ]),
+    ).toEqual(['出入证 CR2026-00002 尚未退还或挂失']);
+  });
+});
+
+describe('renovation deadlines across the National Day holiday', () => {
+  it('review due 5 working days after a complete application (Mid-Autumn and National Day skipped)', () => {
+    const dues = renovationDues(
+      {
+        state: 'pendingReview',
+        submittedAt: '2026-09-24T15:00:00+08:00',
+        worksEnd: '2026-12-31',
+        passesSettled: false,
+      },
+      '2026-10-09T15:00:01+08:00',
+      DEFAULT_DEADLINES,
+      cal,
+    );
+    expect(dues).toEqual([{ kind: 'review', due: '2026-10-09T07:00:00.000Z', state: 'overdue' }]);
+    expect(isRenovationOverdue(dues)).toBe(true);
+  });
+
+  it('deposit refund 7, pass deposit 3 working days after acceptance (Sat 10 Oct is a workday)', () => {
+    const dues = renovationDues(
+      {
+        state: 'pendingRefund',
+        acceptedAt: '2026-09-30T10:00:00+08:00',
+        worksEnd: '2026-09-30',
+        passesSettled: false,
+      },
+      '2026-10-10T09:00:00+08:00',
+      DEFAULT_DEADLINES,
+      cal,
+    );
+    expect(dues.map((d) => [d.kind, d.due, d.state])).toEqual([
+      ['depositRefund', '2026-10-15T02:00:00.000Z', 'ok'],
+      ['passRefund', '2026-10-10T02:00:00.000Z', 'soon'],
+    ]);
+  });
+
+  it('works overdue after the end of the planned last day', () => {
+    const at = (now: string) =>
+      renovationDues(
+        { state: 'working', worksEnd: '2026-11-20', passesSettled: false },
+        now,
+        DEFAULT_DEADLINES,
+        cal,
+      )[0]?.state;
+    expect(at('2026-11-20T23:59:00+08:00')).toBe('soon');
+    expect(at('2026-11-21T00:00:00+08:00')).toBe('overdue');
+  });
+});
+
+describe('the renovation state machine', () => {
+  it('refuses every action outside its states, and supervisor actions to a clerk', () => {
+    let refused = 0;
+    for (const state of RENOVATION_STATES) {
+      for (const action of RENOVATION_ACTIONS) {
+        const rule = RENOVATION_RULES[action];
+        const allowed = rule.from.includes(state);
+        expect(canDo(state, action, 'manager'), `${state} ${action}`).toBe(allowed);
+        if (!allowed) refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(60);
+    expect(canDo('closed', 'refund', 'manager')).toBe(false);
+    expect(canDo('rejected', 'submit', 'manager')).toBe(false);
+    expect(canDo('applying', 'startWork', 'manager')).toBe(false);
+    expect(refusal('pendingReview', 'review', 'clerk')).toBe('审批需要主管及以上权限');
+    expect(refusal('pendingRefund', 'refund', 'clerk')).toBe('退款需要主管及以上权限');
+    expect(refusal('working', 'review', 'supervisor')).toBe('装修单施工中，不能审批');
+    expect(canDo('pendingReview', 'review', 'supervisor')).toBe(true);
+  });
+
+  it('moves through the flow', () => {
+    expect(nextState('applying', 'submit')).toBe('pendingReview');
+    expect(nextState('pendingReview', 'review', { outcome: 'conditional' })).toBe('approved');
+    expect(nextState('pendingReview', 'review', { outcome: 'rejected' })).toBe('rejected');
+    expect(nextState('approved', 'startWork')).toBe('working');
+    expect(nextState('pendingAcceptance', 'recordAcceptance', { passed: false })).toBe(
+      'pendingAcceptance',
+    );
+    expect(nextState('pendingAcceptance', 'recordAcceptance', { passed: true })).toBe(
+      'pendingRefund',
+    );
+    expect(nextState('pendingRefund', 'refund', { settled: false })).toBe('pendingRefund');
+    expect(nextState('pendingRefund', 'refund', { settled: true })).toBe('closed');
+  });
+});
+
+describe('the application checklist', () => {
+  const home: RenovationScope = {
+    applicantKind: 'owner',
+    commercial: false,
+    changesStructure: false,
+    addsLoad: false,
+    changesPlumbing: false,
+    changesGas: false,
+    changesPower: true,
+    affectsFacade: false,
+    dischargesWaste: false,
+  };
+  it('a home without gas or plumbing changes needs the nine basic items', () => {
+    expect(applicableChecklist(home)).toHaveLength(9);
+    expect(applicableChecklist(home)).not.toContain('gasDrawing');
+  });
+  it('gas, an agent and a shop add their documents', () => {
+    const shop = { ...home, applicantKind: 'agent' as const, commercial: true, changesGas: true };
+    expect(missingDocuments(shop, applicableChecklist(home))).toEqual([
+      'authorisation',
+      'gasDrawing',
+      'fireApproval',
+      'gasApproval',
+    ]);
+  });
+});
+
+describe('每月装修统计表', () => {
+  const job = (over: Partial<RenovationStatsJob>): RenovationStatsJob => ({
+    no: 'ZX2026-0001',
+    unitCode: '3-1-1201',
+    ownerName: '李四',
+    contractorName: '美家装饰',
+    state: 'working',
+    appliedAt: '2026-10-20T02:00:00Z',
+    depositsCollectedFen: 208_000,
+    depositsSettledFen: 0,
+    ...over,
+  });
+  it('counts what happened in the month and lists open jobs', () => {
+    const stats = renovationMonthStats(
+      [
+        job({ startedAt: '2026-11-02T02:00:00Z' }),
+        job({
+          no: 'ZX2026-0002',
+          state: 'closed',
+          appliedAt: '2026-09-01T02:00:00Z',
+          startedAt: '2026-09-05T02:00:00Z',
+          acceptedAt: '2026-10-01T02:00:00Z',
+          closedAt: '2026-10-30T17:00:00Z',
+          depositsSettledFen: 208_000,
+        }),
+        job({ no: 'ZX2026-0003', state: 'rejected', appliedAt: '2026-08-01T02:00:00Z' }),
+        job({ no: 'ZX2026-0004', state: 'applying', appliedAt: '2026-12-01T02:00:00Z' }),
+      ],
+      '2026-11',
+    );
+    // 0002 closed at 01:00 on 31 Oct China time: October, not November.
+    expect(stats.rows.map((r) => r.no)).toEqual(['ZX2026-0001']);
+    expect([stats.applied, stats.started, stats.accepted, stats.closed, stats.inWorks]).toEqual([
+      0, 1, 0, 0, 1,
+    ]);
+    expect(stats.heldFen).toBe(208_000);
+  });
+});
