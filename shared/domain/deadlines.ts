@@ -58,23 +58,6 @@ export const DEFAULT_DEADLINES = {
   feedbackDueSoonHours: 4,
 } as const satisfies DeadlineSettings;
 
-/** Chinese labels for the settings page. */
-export const DEADLINE_LABELS: Record<keyof DeadlineSettings, string> = {
-  renovationReviewWorkingDays: '装修图纸审核（工作日）',
-  renovationDepositRefundWorkingDays: '装修保证金退还（验收后工作日）',
-  passDepositRefundWorkingDays: '出入证押金退还（验收后工作日）',
-  complaintFeedbackHours: '投诉首次反馈（小时）',
-  complaintFixMajorWorkingDays: '重大投诉处理完成（工作日）',
-  complaintFixGeneralWorkingDays: '一般投诉处理完成（工作日）',
-  complaintRevisitMajorDays: '重大投诉回访（处理后天数）',
-  complaintRevisitGeneralDays: '一般投诉回访（处理后天数）',
-  repairRevisitSamplingDay: '维修回访抽样日（每月几号）',
-  mailUncollectedWarnDays: '信件未领提醒（天）',
-  backupWarnDays: '未备份提醒（天）',
-  dueSoonHours: '到期前提醒（小时）',
-  feedbackDueSoonHours: '反馈到期前提醒（小时）',
-};
-
 const count = (max: number, fallback: number) =>
   z.int('请输入整数').min(1, '至少为 1').max(max, `不能超过 ${max}`).default(fallback);
 

@@ -9,7 +9,11 @@ export function makeTestDb(name = `test-${++counter}`): TaizhangDB {
   return new TaizhangDB(name, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
+/** Every repository, and the database under them for tests to inspect. */
+export type TestRepos = Repositories & { db: TaizhangDB };
+
 /** A fresh database with every repository on it. */
-export function makeTestRepos(): Repositories {
-  return createRepositories(makeTestDb());
+export function makeTestRepos(): TestRepos {
+  const db = makeTestDb();
+  return { ...createRepositories(db), db };
 }

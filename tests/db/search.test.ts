@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Repositories } from '../../renderer/src/db/repositories';
 import { archiveClerk as clerk, makePerson, makeUnit } from '../fixtures/archive';
-import { makeTestRepos } from './makeTestDb';
+import { makeTestRepos, type TestRepos } from './makeTestDb';
 
 describe('archive search', () => {
-  let repos: Repositories;
+  let repos: TestRepos;
   let unitId = '';
   let personId = '';
 

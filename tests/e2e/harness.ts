@@ -100,3 +100,9 @@ export async function pick(page: Page, testId: string, text: string): Promise<vo
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
+
+/** Closes the print preview with Esc and waits until it is gone. */
+export async function closePreview(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+}

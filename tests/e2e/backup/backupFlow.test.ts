@@ -5,37 +5,20 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  OUTPUT_DIR,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 describe('backup and restore, end to end', () => {
   it('warns, backs up, previews, restores, and refuses a corrupt file', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
     await page.getByTestId('backup-stale-banner').waitFor();
     expect(await page.getByTestId('last-backup-note').textContent()).toBe('上次备份：从未备份');
 
-    await page.goto(env.baseUrl + '/#/settings?tab=backup');
+    await page.goto(session.env.baseUrl + '/#/settings?tab=backup');
     await page.getByTestId('backup-status').waitFor();
     await screenshot(page, 'backup-tab-never');
 

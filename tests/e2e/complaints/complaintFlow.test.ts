@@ -4,29 +4,12 @@
  * revisit 满意; then the monthly form shows the counts and rates.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  pick,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, pick, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
 import { renderPdf, squash } from '../print/pdfHarness';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 const officeMonth = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 7);
 
@@ -42,9 +25,9 @@ const status = (page: Page) => page.getByTestId('case-drawer-status').textConten
 
 describe('complaints at the desk, end to end', () => {
   it('takes a complaint through dispatch, a 不满意 revisit and back to 满意', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/complaints');
+    await page.goto(session.env.baseUrl + '/#/complaints');
     await page.getByTestId('complaints-page').waitFor();
 
     // Intake by keyboard: Alt+N, the customer first, Enter through the fields, Ctrl+S.
@@ -80,7 +63,7 @@ describe('complaints at the desk, end to end', () => {
     await page.getByTestId('case-print').click();
     await page.getByTestId('print-preview').waitFor();
     const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-    const pdf = await renderPdf(env.browser, html ?? '', 'flow-complaint-dispatch');
+    const pdf = await renderPdf(session.env.browser, html ?? '', 'flow-complaint-dispatch');
     const text = squash(pdf.text + pdf.raw);
     for (const needle of [no, '赵六', '地下车库入口的灯坏了', '一类', '重大', '工程部']) {
       expect(text, needle).toContain(needle);
@@ -139,7 +122,7 @@ describe('complaints at the desk, end to end', () => {
     await page.getByTestId('monthly-print').click();
     await page.getByTestId('print-preview').waitFor();
     const monthly = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-    const mpdf = await renderPdf(env.browser, monthly ?? '', 'flow-complaint-monthly');
+    const mpdf = await renderPdf(session.env.browser, monthly ?? '', 'flow-complaint-monthly');
     const mtext = squash(mpdf.text + mpdf.raw);
     for (const needle of [
       '投诉情况月度汇总单',

@@ -1,19 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summarizeMonth } from '@shared/domain/complaintMonthly';
 import type { CaseRecord } from '../../../renderer/src/db/records';
 import { buildDispatchForm } from '../../../renderer/src/print/complaintDispatchTemplate';
 import { buildMonthlyForm } from '../../../renderer/src/print/complaintMonthlyTemplate';
 import { PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 const departmentName = (code: string | undefined) =>
   ({ engineering: '工程部', cleaning: '保洁' })[code ?? ''] ?? '';
@@ -66,7 +60,7 @@ describe('complaint forms as PDF', () => {
       printedAt: '2026-04-30T07:20:00.000Z',
     });
     expect(doc.html).toContain('张三&lt;b&gt;');
-    const pdf = await renderPdf(browser, doc.html, 'complaint-dispatch');
+    const pdf = await renderPdf(browser(), doc.html, 'complaint-dispatch');
     expect(pdf.pages).toBe(1);
     expect(Math.round(pdf.widthPt)).toBe(Math.round(mmToPt(210)));
     const text = squash(pdf.text + pdf.raw);
@@ -129,7 +123,7 @@ describe('complaint forms as PDF', () => {
       departmentName,
       printedAt: '2026-06-01T02:00:00.000Z',
     });
-    const pdf = await renderPdf(browser, doc.html, 'complaint-monthly');
+    const pdf = await renderPdf(browser(), doc.html, 'complaint-monthly');
     expect(pdf.pages).toBe(1);
     const text = squash(pdf.text + pdf.raw);
     for (const needle of [

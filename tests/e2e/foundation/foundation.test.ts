@@ -129,14 +129,11 @@ describe('foundation, end to end', () => {
         { 楼栋: 2, 房号: 301, 姓名: '周五', 身份: '租户', 电话: '13900000006' },
       ]);
       await page.getByTestId('import-roster').click();
-      await page
-        .getByTestId('roster-file')
-        .locator('input[type=file]')
-        .setInputFiles({
-          name: '名册.xlsx',
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          buffer: file,
-        });
+      await page.getByTestId('roster-file').locator('input[type=file]').setInputFiles({
+        name: '名册.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: file,
+      });
       await page.getByTestId('roster-mapping').waitFor();
       await page.getByTestId('roster-validate').click();
       await page.getByTestId('roster-preview').waitFor();
@@ -156,14 +153,11 @@ describe('foundation, end to end', () => {
 
       // Again, and this time import only the valid rows, explicitly.
       await page.getByTestId('import-roster').click();
-      await page
-        .getByTestId('roster-file')
-        .locator('input[type=file]')
-        .setInputFiles({
-          name: '名册.xlsx',
-          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          buffer: file,
-        });
+      await page.getByTestId('roster-file').locator('input[type=file]').setInputFiles({
+        name: '名册.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: file,
+      });
       await page.getByTestId('roster-validate').click();
       await page.getByTestId('roster-confirm-valid-only').click();
       await page.getByTestId('roster-valid-only-ok').click();

@@ -4,42 +4,23 @@
  * found, printed and let out, a key lent and returned, and a move-in checked and completed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
-import { renderPdf, squash } from '../print/pdfHarness';
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../print/pdfHarness';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 async function previewText(page: Page, name: string): Promise<{ text: string; pages: number }> {
-  await page.getByTestId('print-preview').waitFor();
-  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-  if (!html) throw new Error('preview has no document');
-  const pdf = await renderPdf(env.browser, html, name);
+  const pdf = await readPreviewPdf(page, session.env.browser, name);
   return { text: squash(pdf.text), pages: pdf.pages };
 }
 
 describe('move-in, release passes, keys and handover, end to end', () => {
   it('handover refuses to close with an open item, then closes once it is acknowledged', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/handover');
+    await page.goto(session.env.baseUrl + '/#/handover');
     await page.getByTestId('handover-page').waitFor();
     await page.getByTestId('handover-start').click();
     await page.getByTestId('handover-open').waitFor();
@@ -77,8 +58,8 @@ describe('move-in, release passes, keys and handover, end to end', () => {
   });
 
   it('issues a release pass, finds it, prints both parts and lets the guard check it out', async () => {
-    const { page, errors } = app;
-    await page.goto(env.baseUrl + '/#/release');
+    const { page, errors } = session.app;
+    await page.goto(session.env.baseUrl + '/#/release');
     await page.getByTestId('release-page').waitFor();
     await page.keyboard.press('Alt+n');
     await page.getByTestId('release-form').waitFor();
@@ -121,8 +102,8 @@ describe('move-in, release passes, keys and handover, end to end', () => {
   });
 
   it('lends a key and takes it back', async () => {
-    const { page, errors } = app;
-    await page.goto(env.baseUrl + '/#/keys');
+    const { page, errors } = session.app;
+    await page.goto(session.env.baseUrl + '/#/keys');
     await page.getByTestId('keys-page').waitFor();
     await page.getByTestId('key-new').click();
     await page.getByTestId('key-label').fill('K-01');
@@ -142,11 +123,11 @@ describe('move-in, release passes, keys and handover, end to end', () => {
   });
 
   it('checks in a move-in by the agent checklist and completes it with the property fee', async () => {
-    const { page, errors } = app;
-    await page.goto(env.baseUrl + '/#/settings?tab=demo');
+    const { page, errors } = session.app;
+    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
     await page.getByTestId('demo-load').click();
     await page.locator('.ant-message-success').first().waitFor();
-    await page.goto(env.baseUrl + '/#/movein');
+    await page.goto(session.env.baseUrl + '/#/movein');
     await page.getByTestId('movein-page').waitFor();
     await page.keyboard.press('Alt+n');
     await page.getByTestId('movein-unit').fill('1-1-101');

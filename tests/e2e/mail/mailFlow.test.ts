@@ -2,33 +2,17 @@
  * Mail in the built renderer: a morning's delivery typed as a batch (Enter starts the next
  * row), found by unit, the addressee notified, one item handed over against a signature.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 describe('mail, end to end', () => {
   it('receives a batch, finds, notifies and hands over', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/mail');
+    await page.goto(session.env.baseUrl + '/#/mail');
     await page.getByTestId('mail-page').waitFor();
 
     await page.keyboard.press('Alt+n');

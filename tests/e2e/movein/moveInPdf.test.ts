@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HandoverRecord, MoveInRecord } from '../../../renderer/src/db/records';
 import { buildHandoverSheet } from '../../../renderer/src/print/handoverTemplate';
 import {
@@ -8,15 +7,10 @@ import {
   buildResidentRegistration,
 } from '../../../renderer/src/print/moveInTemplates';
 import { PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 const base = {
   createdAt: '2026-11-20T02:00:00.000Z',
@@ -61,7 +55,7 @@ function makeMoveIn(over: Partial<MoveInRecord> = {}): MoveInRecord {
 }
 
 async function onePageA4(html: string, name: string) {
-  const pdf = await renderPdf(browser, html, name);
+  const pdf = await renderPdf(browser(), html, name);
   renderPng(pdf.path);
   expect(pdf.pages).toBe(1);
   expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);

@@ -5,43 +5,23 @@
  * handover prints its 交接班记录.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
-import { renderPdf, squash } from '../print/pdfHarness';
+import { describe, expect, it } from 'vitest';
+import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../print/pdfHarness';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 /** The document in the open preview, printed to PDF and read back; the preview is closed. */
 async function previewText(page: Page, name: string): Promise<string> {
-  await page.getByTestId('print-preview').waitFor();
-  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-  if (!html) throw new Error('preview has no document');
-  const pdf = await renderPdf(env.browser, html, name);
+  const pdf = await readPreviewPdf(page, session.env.browser, name);
   expect(pdf.pages).toBe(1);
-  await page.keyboard.press('Escape');
-  await page.getByTestId('print-preview').waitFor({ state: 'hidden' });
+  await closePreview(page);
   return squash(pdf.text);
 }
 
 async function completeMoveIn(page: Page) {
-  await page.goto(env.baseUrl + '/#/movein');
+  await page.goto(session.env.baseUrl + '/#/movein');
   await page.getByTestId('movein-page').waitFor();
   await page.keyboard.press('Alt+n');
   await page.getByTestId('movein-unit').fill('1-1-102');
@@ -65,9 +45,9 @@ async function completeMoveIn(page: Page) {
 
 describe('move-in paper, custody end and move-out, end to end', () => {
   it('prints the move-in forms, ends custody, moves out with a key charged', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/settings?tab=demo');
+    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
     await page.getByTestId('demo-load').click();
     await page.locator('.ant-message-success').first().waitFor();
     await completeMoveIn(page);
@@ -116,8 +96,8 @@ describe('move-in paper, custody end and move-out, end to end', () => {
   });
 
   it('prints a closed handover from the book', async () => {
-    const { page, errors } = app;
-    await page.goto(env.baseUrl + '/#/handover');
+    const { page, errors } = session.app;
+    await page.goto(session.env.baseUrl + '/#/handover');
     await page.getByTestId('handover-start').click();
     await page.getByTestId('handover-to').fill('李前台');
     await page.getByTestId('handover-log').fill('交房一户，迁出一户');

@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summarizeCashup } from '@shared/domain/cashup';
 import type { CashupDocLine } from '../../../renderer/src/db/records';
 import { buildCashupSheet } from '../../../renderer/src/print/cashupTemplate';
 import { makePrintableReceipt, makePrintableRefund, PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 function shiftDocs() {
   const big = makePrintableReceipt();
@@ -71,7 +65,7 @@ describe('cash-up sheet (交班对账单) printed to PDF', () => {
       },
       PROFILE,
     );
-    const pdf = await renderPdf(browser, doc.html, 'cashup-a4');
+    const pdf = await renderPdf(browser(), doc.html, 'cashup-a4');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
@@ -104,7 +98,7 @@ describe('cash-up sheet (交班对账单) printed to PDF', () => {
       },
       PROFILE,
     );
-    const pdf = await renderPdf(browser, doc.html, 'daybook-a4');
+    const pdf = await renderPdf(browser(), doc.html, 'daybook-a4');
     expect(pdf.pages).toBe(1);
     const text = squash(pdf.text);
     expect(text).toContain('收费日记账');

@@ -5,36 +5,24 @@
  * exact HTML the host would print) and checked as a PDF.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeFirstRun, openApp, pick, startE2e, type AppPage, type E2eEnv } from '../harness';
-import { renderPdf, squash } from './pdfHarness';
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, pick } from '../harness';
+import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from './pdfHarness';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 /** The previewed document as a PDF, read back as text (no spaces). */
 async function previewPdf(page: Page, name: string): Promise<{ text: string; pages: number }> {
-  await page.getByTestId('print-preview').waitFor();
-  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-  if (!html) throw new Error('preview has no document');
-  const pdf = await renderPdf(env.browser, html, name);
+  const pdf = await readPreviewPdf(page, session.env.browser, name);
   return { text: squash(pdf.text + pdf.raw), pages: pdf.pages };
 }
 
 describe('money at the desk, end to end', () => {
   it('takes, prints, voids, refunds and closes the shift', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/money');
+    await page.goto(session.env.baseUrl + '/#/money');
     await page.getByTestId('money-page').waitFor();
 
     // 收款: the owner's deposit and permit fee, double-clicked.
@@ -104,7 +92,7 @@ describe('money at the desk, end to end', () => {
       .toContain('净收 ¥120.00；作废 1 笔');
 
     // Close the shift: 20 short, refused until explained.
-    await page.goto(env.baseUrl + '/#/cashup');
+    await page.goto(session.env.baseUrl + '/#/cashup');
     await page.getByTestId('cashup-float').fill('500');
     await expect.poll(() => page.getByTestId('cashup-expected').textContent()).toBe('620.00');
     await page.getByTestId('cashup-counted').fill('600');

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, OUTPUT_DIR } from '../harness';
 
 const ARGS = [
@@ -90,4 +90,18 @@ export function squash(text: string): string {
 export function writeHtml(name: string, html: string): void {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   writeFileSync(resolve(OUTPUT_DIR, `${name}.html`), html);
+}
+
+/** Prints the document shown in the app's print preview to PDF (and a PNG to look at). */
+export async function readPreviewPdf(
+  page: Page,
+  browser: Browser,
+  name: string,
+): Promise<RenderedPdf> {
+  await page.getByTestId('print-preview').waitFor();
+  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+  if (!html) throw new Error('preview has no document');
+  const pdf = await renderPdf(browser, html, name);
+  renderPng(pdf.path);
+  return pdf;
 }

@@ -1,21 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReceipt } from '../../../renderer/src/print/receiptTemplate';
 import { makePrintableReceipt, PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 describe('receipt (收据) printed to PDF', () => {
   it('half-A4: three parts 存根/收据/记账 on one 210×148.5 mm page, every fact on each', async () => {
     const doc = buildReceipt(makePrintableReceipt(), PROFILE, { paper: 'half-A4' });
-    const pdf = await renderPdf(browser, doc.html, 'receipt-half-a4');
+    const pdf = await renderPdf(browser(), doc.html, 'receipt-half-a4');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
@@ -39,7 +33,7 @@ describe('receipt (收据) printed to PDF', () => {
 
   it('241×93 mm continuous form: one part, copies named on the edge', async () => {
     const doc = buildReceipt(makePrintableReceipt(), PROFILE, { paper: '241x93' });
-    const pdf = await renderPdf(browser, doc.html, 'receipt-241x93');
+    const pdf = await renderPdf(browser(), doc.html, 'receipt-241x93');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(241), 0);
@@ -78,7 +72,7 @@ describe('receipt (收据) printed to PDF', () => {
       paper: 'half-A4',
       reprintAt: '2026-03-05T06:30:00.000Z',
     });
-    const pdf = await renderPdf(browser, doc.html, 'receipt-void-reprint');
+    const pdf = await renderPdf(browser(), doc.html, 'receipt-void-reprint');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     const raw = squash(pdf.raw);
@@ -117,7 +111,7 @@ describe('receipt (收据) printed to PDF', () => {
     });
     for (const paper of ['half-A4', '241x93'] as const) {
       const pdf = await renderPdf(
-        browser,
+        browser(),
         buildReceipt(receipt, PROFILE, { paper }).html,
         `receipt-long-${paper}`,
       );
@@ -138,7 +132,7 @@ describe('receipt (收据) printed to PDF', () => {
       },
     );
     expect(doc.html).not.toContain('<img src=x');
-    const pdf = await renderPdf(browser, doc.html, 'receipt-escaped');
+    const pdf = await renderPdf(browser(), doc.html, 'receipt-escaped');
     expect(squash(pdf.text)).toContain('<b>李四</b><imgsrc=xonerror=alert(1)>');
   });
 });

@@ -1,16 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildRefundVoucher } from '../../../renderer/src/print/refundTemplate';
 import { makePrintableReceipt, makePrintableRefund, PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 describe('refund voucher (退款凭证) printed to PDF', () => {
   it('half-A4: two copies, the original number, collected/deducted/refunded, 大写', async () => {
@@ -18,7 +12,7 @@ describe('refund voucher (退款凭证) printed to PDF', () => {
       paper: 'half-A4',
       original: makePrintableReceipt(),
     });
-    const pdf = await renderPdf(browser, doc.html, 'refund-half-a4');
+    const pdf = await renderPdf(browser(), doc.html, 'refund-half-a4');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
@@ -49,7 +43,7 @@ describe('refund voucher (退款凭证) printed to PDF', () => {
       voidReason: '退款方式选错',
     });
     const doc = buildRefundVoucher(refund, PROFILE, { paper: '241x93' });
-    const pdf = await renderPdf(browser, doc.html, 'refund-241x93-void');
+    const pdf = await renderPdf(browser(), doc.html, 'refund-241x93-void');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(241), 0);

@@ -1,17 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReleasePassRecord } from '../../../renderer/src/db/records';
 import { buildReleasePass } from '../../../renderer/src/print/releasePassTemplate';
 import { PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 function makePass(over: Partial<ReleasePassRecord> = {}): ReleasePassRecord {
   return {
@@ -41,7 +35,7 @@ function makePass(over: Partial<ReleasePassRecord> = {}): ReleasePassRecord {
 describe('release pass (放行条) printed to PDF', () => {
   it('prints the stub and the gate part on one A4 page, every fact on each', async () => {
     const doc = buildReleasePass(makePass(), PROFILE);
-    const pdf = await renderPdf(browser, doc.html, 'release-pass');
+    const pdf = await renderPdf(browser(), doc.html, 'release-pass');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
@@ -64,7 +58,7 @@ describe('release pass (放行条) printed to PDF', () => {
     items[0] = { name: '<img src=x onerror=alert(1)>', quantity: 1 };
     const doc = buildReleasePass(makePass({ items }), PROFILE);
     expect(doc.html).not.toContain('<img src=x');
-    const pdf = await renderPdf(browser, doc.html, 'release-pass-12');
+    const pdf = await renderPdf(browser(), doc.html, 'release-pass-12');
     expect(pdf.pages).toBe(1);
     const text = squash(pdf.text);
     expect(text).toContain('物品12');

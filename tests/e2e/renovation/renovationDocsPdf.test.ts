@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_RENOVATION_AGREEMENT, type HotWorkPermit } from '@shared/domain/renovationDocs';
 import { buildAcceptanceForm } from '../../../renderer/src/print/renovationAcceptanceTemplate';
 import { buildAgreement } from '../../../renderer/src/print/renovationAgreementTemplate';
@@ -10,15 +9,10 @@ import {
 import { buildRectificationNotice } from '../../../renderer/src/print/renovationNoticeTemplate';
 import { qrDataUrls } from '../../../renderer/src/print/renovationQr';
 import { PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 const JOB = {
   no: 'ZX2026-0012',
@@ -53,7 +47,7 @@ describe('renovation forms printed to PDF', () => {
     const doc = buildHotWorkPermit(JOB, permit, PROFILE, qr);
     expect(doc.kind).toBe('hotWorkPermit');
     expect(doc.html).toContain('<img src="data:image/png;base64,');
-    const pdf = await renderPdf(browser, doc.html, 'reno-hotwork');
+    const pdf = await renderPdf(browser(), doc.html, 'reno-hotwork');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(148), 0);
@@ -74,7 +68,7 @@ describe('renovation forms printed to PDF', () => {
   it('装修管理协议 on A4 with the settings text filled from the job', async () => {
     const doc = buildAgreement(JOB, DEFAULT_RENOVATION_AGREEMENT, PROFILE);
     expect(doc.kind).toBe('renovationAgreement');
-    const pdf = await renderPdf(browser, doc.html, 'reno-agreement');
+    const pdf = await renderPdf(browser(), doc.html, 'reno-agreement');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
@@ -90,7 +84,7 @@ describe('renovation forms printed to PDF', () => {
       { title: '阳光花园装修协议', text: '第一条 {业主} 保证不破坏 {未知} 结构。\n第二条 其他。' },
       PROFILE,
     );
-    const ownFlat = squash((await renderPdf(browser, own.html, 'reno-agreement-own')).text);
+    const ownFlat = squash((await renderPdf(browser(), own.html, 'reno-agreement-own')).text);
     expect(ownFlat).toContain('阳光花园装修协议');
     expect(ownFlat).toContain('第一条李四保证不破坏{未知}结构。');
   });
@@ -108,7 +102,7 @@ describe('renovation forms printed to PDF', () => {
       2,
       PROFILE,
     );
-    const pdf = await renderPdf(browser, doc.html, 'reno-notice');
+    const pdf = await renderPdf(browser(), doc.html, 'reno-notice');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
@@ -127,7 +121,7 @@ describe('renovation forms printed to PDF', () => {
 
   it('装修验收单 on A4: blank boxes before, the result after', async () => {
     const blank = buildAcceptanceForm(JOB, { scheduledFor: '2027-01-22' }, PROFILE);
-    const pdf = await renderPdf(browser, blank.html, 'reno-acceptance');
+    const pdf = await renderPdf(browser(), blank.html, 'reno-acceptance');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     const flat = squash(pdf.text);
@@ -141,7 +135,7 @@ describe('renovation forms printed to PDF', () => {
       { scheduledFor: '2027-01-22', passed: false, inspector: '张主管', notes: '卫生间闭水未做' },
       PROFILE,
     );
-    const doneFlat = squash((await renderPdf(browser, done.html, 'reno-acceptance-done')).text);
+    const doneFlat = squash((await renderPdf(browser(), done.html, 'reno-acceptance-done')).text);
     expect(doneFlat).toContain('验收结论：不通过，安排复验');
     expect(doneFlat).toContain('卫生间闭水未做');
     expect(doneFlat).toContain('物业验收人：张主管');

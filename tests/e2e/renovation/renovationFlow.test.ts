@@ -6,53 +6,28 @@
  * month's statistics show it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
-import { renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { describe, expect, it } from 'vitest';
+import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../print/pdfHarness';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 async function previewPdf(page: Page, name: string): Promise<string> {
-  await page.getByTestId('print-preview').waitFor();
-  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-  if (!html) throw new Error('preview has no document');
-  const pdf = await renderPdf(env.browser, html, name);
-  renderPng(pdf.path);
+  const pdf = await readPreviewPdf(page, session.env.browser, name);
   return squash(pdf.text + pdf.raw);
-}
-
-async function closePreview(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.getByTestId('print-preview').waitFor({ state: 'detached' });
 }
 
 describe('renovation, end to end', () => {
   it('runs a job from application to closed and shows it in the monthly statistics', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     const year = new Date().getFullYear();
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/settings?tab=demo');
+    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
     await page.getByTestId('demo-load').click();
     await page.locator('.ant-message-success').first().waitFor();
 
-    await page.goto(env.baseUrl + '/#/renovation');
+    await page.goto(session.env.baseUrl + '/#/renovation');
     await page.getByTestId('renovation-page').waitFor();
     await page.keyboard.press('Alt+n');
     await page.getByTestId('reno-form').waitFor();

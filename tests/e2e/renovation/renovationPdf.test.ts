@@ -1,20 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renovationMonthStats } from '@shared/domain/renovationStats';
 import { buildPasses } from '../../../renderer/src/print/renovationPassTemplate';
 import { buildPermit } from '../../../renderer/src/print/renovationPermitTemplate';
 import { qrDataUrls, renovationQrText } from '../../../renderer/src/print/renovationQr';
 import { buildRenovationStats } from '../../../renderer/src/print/renovationStatsTemplate';
 import { PROFILE } from '../../fixtures/printables';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 const JOB = {
   permitNo: 'XK2026-0007',
@@ -43,7 +37,7 @@ describe('renovation documents printed to PDF', () => {
       expect(doc.html).toContain('美家装饰&lt;工程&gt;有限公司');
       expect(doc.html).toContain('<img src="data:image/png;base64,');
       expect(doc.title).toBe('施工许可证 XK2026-0007');
-      const pdf = await renderPdf(browser, doc.html, `reno-permit-${paper}`);
+      const pdf = await renderPdf(browser(), doc.html, `reno-permit-${paper}`);
       renderPng(pdf.path);
       expect(pdf.pages).toBe(1);
       expect(pdf.widthPt).toBeCloseTo(mmToPt(paper === 'A4' ? 210 : 148), 0);
@@ -74,7 +68,7 @@ describe('renovation documents printed to PDF', () => {
       ),
     );
     const doc = buildPasses(JOB, passes, PROFILE, qr);
-    const pdf = await renderPdf(browser, doc.html, 'reno-passes');
+    const pdf = await renderPdf(browser(), doc.html, 'reno-passes');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(2);
     const flat = squash(pdf.text);
@@ -104,7 +98,7 @@ describe('renovation documents printed to PDF', () => {
       '2026-11',
     );
     const pdf = await renderPdf(
-      browser,
+      browser(),
       buildRenovationStats(stats, PROFILE, '2026-11-30T08:00:00Z').html,
       'reno-stats',
     );

@@ -5,50 +5,25 @@
  * charge notice, the receipt through the ledger, close. Printed pages are checked as PDFs.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
-import { renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { describe, expect, it } from 'vitest';
+import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../print/pdfHarness';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 async function previewPdf(page: Page, name: string): Promise<string> {
-  await page.getByTestId('print-preview').waitFor();
-  const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-  if (!html) throw new Error('preview has no document');
-  const pdf = await renderPdf(env.browser, html, name);
-  renderPng(pdf.path);
+  const pdf = await readPreviewPdf(page, session.env.browser, name);
   return squash(pdf.text + pdf.raw);
-}
-
-async function closePreview(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.getByTestId('print-preview').waitFor({ state: 'detached' });
 }
 
 const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextContents();
 
 describe('repairs and paid services, end to end', () => {
   it('an emergency repair: print, find, result, revisit not satisfied, again, closed', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/repairs');
+    await page.goto(session.env.baseUrl + '/#/repairs');
     await page.getByTestId('repair-page').waitFor();
     const now = new Date(Date.now() + 8 * 3_600_000);
     const no = `WX-${now.toISOString().slice(0, 4)}${now.toISOString().slice(5, 7)}-0001`;
@@ -96,8 +71,8 @@ describe('repairs and paid services, end to end', () => {
   });
 
   it('a paid cleaning: charge notice, receipt through the ledger, closed', async () => {
-    const { page, errors } = app;
-    await page.goto(env.baseUrl + '/#/services');
+    const { page, errors } = session.app;
+    await page.goto(session.env.baseUrl + '/#/services');
     await page.getByTestId('paidService-page').waitFor();
     await page.getByTestId('wo-new').click();
     await page.getByTestId('wo-unit').fill('5-301');

@@ -1,25 +1,19 @@
-import type { Browser } from 'playwright-core';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildChargeNotice } from '../../../renderer/src/print/chargeNoticeTemplate';
 import { buildWorkOrder } from '../../../renderer/src/print/workOrderTemplate';
 import { PROFILE } from '../../fixtures/printables';
 import { makePrintableWorkOrder } from '../../fixtures/workOrders';
-import { launchChromium, mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { withChromium } from '../lifecycle';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = withChromium();
 
 describe('work order (派工单) printed to PDF', () => {
   it('A5 portrait, one page: the intake, an empty result part and the QR of the number', async () => {
     const qrDataUrl = await QRCode.toDataURL('WX-202611-0007', { margin: 0 });
     const doc = buildWorkOrder(makePrintableWorkOrder(), PROFILE, { qrDataUrl });
-    const pdf = await renderPdf(browser, doc.html, 'work-order-a5');
+    const pdf = await renderPdf(browser(), doc.html, 'work-order-a5');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(148), 0);
@@ -59,7 +53,7 @@ describe('work order (派工单) printed to PDF', () => {
     );
     expect(doc.html).not.toContain('<b>李四');
     expect(doc.html).not.toContain('javascript:');
-    const pdf = await renderPdf(browser, doc.html, 'work-order-service');
+    const pdf = await renderPdf(browser(), doc.html, 'work-order-service');
     const text = squash(pdf.text);
     for (const needle of ['有偿服务派工单', '紧急抢修', '保洁', '<b>李四</b>', '120.00', '陈阿姨'])
       expect(text, needle).toContain(needle);
@@ -79,7 +73,7 @@ describe('charge notice (缴费通知单) printed to PDF', () => {
       PROFILE,
       '2026-11-23T06:00:00.000Z',
     );
-    const pdf = await renderPdf(browser, doc.html, 'charge-notice-half-a4');
+    const pdf = await renderPdf(browser(), doc.html, 'charge-notice-half-a4');
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);

@@ -2,33 +2,17 @@
  * Visitors in the built renderer: sign in with a checked ID, see who is still inside, sign out,
  * come back through quick re-entry, and a refusal recorded with its reason. IDs show masked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  completeFirstRun,
-  openApp,
-  screenshot,
-  startE2e,
-  type AppPage,
-  type E2eEnv,
-} from '../harness';
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
 
-let env: E2eEnv;
-let app: AppPage;
-
-beforeAll(async () => {
-  env = await startE2e();
-  app = await openApp(env);
-});
-afterAll(async () => {
-  await app?.context.close();
-  await env?.close();
-});
+const session = withApp();
 
 describe('visitors, end to end', () => {
   it('in, inside list, out, quick re-entry, refusal', async () => {
-    const { page, errors } = app;
+    const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(env.baseUrl + '/#/visitors');
+    await page.goto(session.env.baseUrl + '/#/visitors');
     await page.getByTestId('visitors-page').waitFor();
 
     await page.getByTestId('visitor-name').fill('李四');

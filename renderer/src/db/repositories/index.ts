@@ -30,7 +30,6 @@ export function createRepositories(db: TaizhangDB) {
   const receipts = createReceiptRepository(db, settings.moneySettings);
   const units = createUnitRepository(db);
   return {
-    db,
     settings,
     operators: createOperatorRepository(db, settings),
     auditSearch: createAuditSearchRepository(db),
