@@ -10,6 +10,7 @@
  *   their order or on when it runs), so drawing the same month again gives the same sample
  *   and a supervisor can check the clerk did not pick the easy customers.
  */
+import { previousMonth } from './complaintMonthly';
 
 /** The sampling band of a month's volume, in percent of the orders. */
 export function revisitSampleRate(completed: number): 100 | 30 | 10 {
@@ -78,4 +79,13 @@ export function drawRevisitSample(month: string, ids: readonly string[]): string
  */
 export function checkDrawSample(samplingDate: string, today: string): string[] {
   return today < samplingDate ? [`抽样日为 ${samplingDate}，未到抽样日`] : [];
+}
+
+/**
+ * The month a draw on office date `today` is for: this month from its sampling day on, before
+ * that the month before — so a sample missed on the 26th is still drawn early next month.
+ */
+export function sampleMonthOn(today: string, samplingDay: number): string {
+  const month = today.slice(0, 7);
+  return Number(today.slice(8, 10)) >= samplingDay ? month : previousMonth(month);
 }

@@ -4,6 +4,7 @@ import {
   revisitRule,
   revisitSampleRate,
   revisitSampleSize,
+  sampleMonthOn,
 } from '@shared/domain/revisitSampling';
 
 const ids = (n: number, prefix = 'wo') =>
@@ -78,5 +79,19 @@ describe('drawing the month sample', () => {
   it('counts a repeated id once and refuses a bad month', () => {
     expect(drawRevisitSample('2026-11', ['a', 'a', 'b'])).toHaveLength(2);
     expect(() => drawRevisitSample('2026-13', ['a'])).toThrow(RangeError);
+  });
+});
+
+describe('sampleMonthOn', () => {
+  it('draws this month from the sampling day on, and last month before it', () => {
+    expect(sampleMonthOn('2026-11-26', 26)).toBe('2026-11');
+    expect(sampleMonthOn('2026-11-30', 26)).toBe('2026-11');
+    expect(sampleMonthOn('2026-11-25', 26)).toBe('2026-10');
+    expect(sampleMonthOn('2026-12-03', 26)).toBe('2026-11');
+  });
+
+  it('reaches back across the new year', () => {
+    expect(sampleMonthOn('2027-01-05', 26)).toBe('2026-12');
+    expect(sampleMonthOn('2027-01-01', 1)).toBe('2027-01');
   });
 });

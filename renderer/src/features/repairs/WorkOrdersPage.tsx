@@ -6,6 +6,7 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { hasRole } from '@shared/domain/record';
 import type { WorkOrderKind } from '@shared/domain/repairs';
+import { sampleMonthOn } from '@shared/domain/revisitSampling';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
@@ -68,7 +69,8 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
   };
 
   const drawSample = async () => {
-    const month = officeDateOf(nowIso()).slice(0, 7);
+    const deadlines = await repos.settings.get('deadlines');
+    const month = sampleMonthOn(officeDateOf(nowIso()), deadlines.repairRevisitSamplingDay);
     try {
       const r = await repos.workOrders.drawSample(actor, month);
       setNotice(
