@@ -71,7 +71,11 @@ export function custodyCharge(
 
 /** The `custody` setting: rate in percent, limits in m³ and kWh. */
 export const custodyRulesSchema = z.object({
-  feePercent: z.number('请填写收费比例').int('收费比例须为整数').min(1).max(100),
+  feePercent: z
+    .number('请填写收费比例')
+    .int('收费比例须为整数')
+    .min(1, '收费比例须在 1 到 100 之间')
+    .max(100, '收费比例须在 1 到 100 之间'),
   waterLimit: z.number('请填写用水上限').min(0, '用水上限不能为负'),
   powerLimit: z.number('请填写用电上限').min(0, '用电上限不能为负'),
 }) satisfies z.ZodType<CustodyRules, unknown>;

@@ -14,6 +14,22 @@ export interface PendingRequest {
   requestId: string;
   /** ISO time the write was started, to show "开于…" and to order the notice. */
   startedAt: string;
+  /** Request ids of the documents of this write the clerk has already checked (已核对). */
+  acknowledged?: string[];
+}
+
+/**
+ * The request id of the n-th document one write issues under `base` (a renovation refund pays
+ * back several receipts of one payer): the first keeps `base`, later ones are `base-2`, `base-3`…
+ * so a pending note for `base` covers them all.
+ */
+export function derivedRequestId(base: string, n: number): string {
+  return n <= 1 ? base : `${base}-${n}`;
+}
+
+/** Whether a record's request id is `base` itself or one derived from it. */
+export function belongsToRequest(requestId: string | undefined, base: string): boolean {
+  return requestId !== undefined && (requestId === base || requestId.startsWith(`${base}-`));
 }
 
 /** Most pending notes ever kept: a runaway loop must not fill storage. */
@@ -22,10 +38,13 @@ export const MAX_PENDING = 50;
 function isPending(value: unknown): value is PendingRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
+  const acknowledged = v['acknowledged'];
   return (
     typeof v['requestId'] === 'string' &&
     v['requestId'].length > 0 &&
-    typeof v['startedAt'] === 'string'
+    typeof v['startedAt'] === 'string' &&
+    (acknowledged === undefined ||
+      (Array.isArray(acknowledged) && acknowledged.every((a) => typeof a === 'string')))
   );
 }
 
@@ -61,21 +80,41 @@ export interface Reconciled<T> {
 }
 
 /**
- * Splits pending notes into records that were committed (found by requestId) and notes whose
- * write never happened.
+ * Splits pending notes into records that were committed (found by their requestId or one
+ * derived from it) and notes whose write never happened. Each record is listed once.
  */
 export function reconcilePending<T extends { requestId?: string | undefined }>(
   pending: readonly PendingRequest[],
   found: readonly T[],
 ): Reconciled<T> {
-  const byRequest = new Map(found.map((r) => [r.requestId, r]));
   const ordered = [...pending].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-  const unconfirmed: T[] = [];
+  const unconfirmed = new Set<T>();
   const neverWritten: string[] = [];
   for (const p of ordered) {
-    const record = byRequest.get(p.requestId);
-    if (record) unconfirmed.push(record);
-    else neverWritten.push(p.requestId);
+    const records = found.filter((r) => belongsToRequest(r.requestId, p.requestId));
+    const checked = new Set(p.acknowledged);
+    for (const r of records) if (!checked.has(r.requestId ?? '')) unconfirmed.add(r);
+    if (records.length === 0) neverWritten.push(p.requestId);
   }
-  return { unconfirmed, neverWritten };
+  return { unconfirmed: [...unconfirmed], neverWritten };
+}
+
+/**
+ * The clerk has checked the document written under `requestId` (已核对): it is remembered on
+ * its note, and the note goes once every document of its write (`written`, their request ids)
+ * has been checked.
+ */
+export function acknowledgePending(
+  list: readonly PendingRequest[],
+  requestId: string,
+  written: readonly string[],
+): PendingRequest[] {
+  return list.flatMap((p) => {
+    if (!belongsToRequest(requestId, p.requestId)) return [p];
+    const acknowledged = [...new Set([...(p.acknowledged ?? []), requestId])];
+    const open = written.filter(
+      (id) => belongsToRequest(id, p.requestId) && !acknowledged.includes(id),
+    );
+    return open.length === 0 ? [] : [{ ...p, acknowledged }];
+  });
 }

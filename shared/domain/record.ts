@@ -34,6 +34,8 @@ export type AuditAction =
   | 'restore'
   | 'void'
   | 'refund'
+  /** The clerk has checked a receipt the app committed but never showed (issue 8). */
+  | 'acknowledge'
   | 'print'
   | 'export'
   | 'import'

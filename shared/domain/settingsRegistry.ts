@@ -6,7 +6,8 @@
  * - manager (经理): `profile` (the office identity printed on every permit and receipt),
  *   `fees` (what owners and contractors are charged: a desk that takes the cash does not set
  *   the price) and `limits` (the amount ceiling, idle lock and PIN lockout guard money and
- *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it).
+ *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it),
+ *   `rateTargets` (the complaint-rate targets the desk is measured against).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
  *   which the supervisor organises.
@@ -39,6 +40,8 @@ import {
   renovationAgreementSchema,
   type RenovationAgreementSettings,
 } from './renovationDocs';
+import type { RateTargets } from './review/figures';
+import { DEFAULT_RATE_TARGETS, rateTargetsSchema } from './review/targets';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
 export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
@@ -69,6 +72,7 @@ export interface SettingValues {
   limits: LimitsSettings;
   custody: CustodyRules;
   renovationAgreement: RenovationAgreementSettings;
+  rateTargets: RateTargets;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -107,6 +111,11 @@ export const SETTINGS: SettingDefinitions = {
     schema: renovationAgreementSchema,
     defaultValue: { ...DEFAULT_RENOVATION_AGREEMENT },
     role: 'supervisor',
+  },
+  rateTargets: {
+    schema: rateTargetsSchema,
+    defaultValue: { ...DEFAULT_RATE_TARGETS },
+    role: 'manager',
   },
 };
 

@@ -49,3 +49,30 @@ export function checkSignOut(visit: { status: VisitStatus }): string[] {
 export function visitorKey(idType: string, idNumber: string): string {
   return `${idType}:${idNumber.trim().toUpperCase()}`;
 }
+
+/**
+ * Hours after which a visitor still signed in is called out (超过24小时未离开): nobody visits a
+ * desk's estate for a whole day, so either the guard missed the sign-out or the person is
+ * staying, and both need a look.
+ */
+export const OVERSTAY_HOURS = 24;
+
+/** Whether a visitor has been inside for more than `hours` at `now`. */
+export function isOverstaying(
+  visit: { status: VisitStatus; inAt: string },
+  now: string,
+  hours: number = OVERSTAY_HOURS,
+): boolean {
+  return (
+    visit.status === 'inside' && parseInstant(now) - parseInstant(visit.inAt) > hours * 3_600_000
+  );
+}
+
+/** The visitors of `visits` inside for more than `hours`, in the order given. */
+export function overstaying<T extends { status: VisitStatus; inAt: string }>(
+  visits: readonly T[],
+  now: string,
+  hours: number = OVERSTAY_HOURS,
+): T[] {
+  return visits.filter((v) => isOverstaying(v, now, hours));
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_PENDING,
+  acknowledgePending,
   addPending,
+  belongsToRequest,
+  derivedRequestId,
   parsePending,
   reconcilePending,
   removePending,
@@ -51,5 +54,37 @@ describe('pending request notes', () => {
       neverWritten: ['lost'],
     });
     expect(reconcilePending([], found)).toEqual({ unconfirmed: [], neverWritten: [] });
+  });
+
+  it('derives the ids of later documents of one write, and only those belong to it', () => {
+    expect([1, 2, 3].map((n) => derivedRequestId('r1', n))).toEqual(['r1', 'r1-2', 'r1-3']);
+    expect(belongsToRequest('r1', 'r1')).toBe(true);
+    expect(belongsToRequest('r1-2', 'r1')).toBe(true);
+    expect(belongsToRequest('r10', 'r1')).toBe(false);
+    expect(belongsToRequest(undefined, 'r1')).toBe(false);
+  });
+
+  it('lists every document of one write once, and leaves out those already checked', () => {
+    const pending = [p('r1'), { ...p('r1-2'), startedAt: '2026-03-02T05:00:00.000Z' }];
+    const found = [{ requestId: 'r1' }, { requestId: 'r1-2' }, { requestId: 'r10' }];
+    // 'r1-2' is both its own note and derived from 'r1': still shown once.
+    expect(reconcilePending(pending, found).unconfirmed).toEqual([
+      { requestId: 'r1' },
+      { requestId: 'r1-2' },
+    ]);
+    const checked = [{ ...p('r1'), acknowledged: ['r1'] }];
+    expect(reconcilePending(checked, found)).toEqual({
+      unconfirmed: [{ requestId: 'r1-2' }],
+      neverWritten: [],
+    });
+  });
+
+  it('keeps a note until every document of its write is checked', () => {
+    const written = ['r1', 'r1-2', 'other'];
+    const once = acknowledgePending([p('r1'), p('other')], 'r1-2', written);
+    expect(once).toEqual([{ ...p('r1'), acknowledged: ['r1-2'] }, p('other')]);
+    expect(acknowledgePending(once, 'r1', written)).toEqual([p('other')]);
+    expect(acknowledgePending([p('other')], 'other', written)).toEqual([]);
+    expect(parsePending([{ ...p('a'), acknowledged: [1] }])).toEqual([]);
   });
 });

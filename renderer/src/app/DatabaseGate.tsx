@@ -5,6 +5,7 @@ import { createRepositories, type Repositories } from '../db/repositories';
 import { isQuotaError, storageFaultOf, type StorageFault } from '../db/storageFaults';
 import { BackupResponder } from '../features/backup/BackupResponder';
 import { t } from '../i18n';
+import { benchRequested } from './benchRequested';
 import { ReposContext } from './ReposContext';
 import { SessionGate } from './SessionGate';
 
@@ -53,7 +54,11 @@ export function DatabaseGate() {
       requestPersistentStorage().catch(() => 'unsupported' as const),
     ])
       .then(([db, storage]) => {
-        if (!cancelled) setState({ status: 'ready', repos: createRepositories(db), storage });
+        if (cancelled) return;
+        const repos = createRepositories(db);
+        // The benchmark's hook: browser build with `?bench=1` only, loaded on demand.
+        if (benchRequested()) void import('./benchHook').then((m) => m.installBenchHook(db, repos));
+        setState({ status: 'ready', repos, storage });
       })
       .catch((err: unknown) => {
         if (!cancelled) {

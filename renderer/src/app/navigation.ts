@@ -12,7 +12,7 @@ export interface NavItem {
 
 // Screens are attached in routes.tsx; this list only says what the desk keeps (domain §2–§7).
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/', label: 'nav.home', group: 'desk', issue: 7, what: '今日待办看板' },
+  { path: '/', label: 'nav.home', group: 'desk' },
   { path: '/archive', label: 'nav.archive', group: 'desk' },
   { path: '/money', label: 'nav.money', group: 'desk' },
   { path: '/cashup', label: 'nav.cashup', group: 'desk' },
@@ -26,7 +26,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/keys', label: 'nav.keys', group: 'registers' },
   { path: '/visitors', label: 'nav.visitors', group: 'registers' },
   { path: '/handover', label: 'nav.handover', group: 'registers' },
-  { path: '/review', label: 'nav.review', group: 'admin', issue: 7, what: '月度统计图表与月报' },
+  { path: '/review', label: 'nav.review', group: 'admin' },
+  { path: '/review/branches', label: 'nav.branches', group: 'admin' },
   { path: '/settings', label: 'nav.settings', group: 'admin' },
   { path: '/operators', label: 'nav.operators', group: 'admin' },
   { path: '/audit', label: 'nav.audit', group: 'admin' },

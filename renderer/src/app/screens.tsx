@@ -5,6 +5,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
  * only when opened. Paths without a screen show <ComingSoon>.
  */
 export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
+  '/': lazy(() => import('../features/home/HomePage')),
   '/archive': lazy(() => import('../features/archive/ArchivePage')),
   '/settings': lazy(() => import('../features/settings/SettingsPage')),
   '/operators': lazy(() => import('../features/operators/OperatorsPage')),
@@ -21,4 +22,6 @@ export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   '/release': lazy(() => import('../features/release/ReleasePage')),
   '/keys': lazy(() => import('../features/keys/KeysPage')),
   '/handover': lazy(() => import('../features/handover/HandoverPage')),
+  '/review': lazy(() => import('../features/review/ReviewPage')),
+  '/review/branches': lazy(() => import('../features/review/branch/BranchComparePage')),
 };

@@ -22,7 +22,9 @@ interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
  * An antd form row bound to react-hook-form: the error from the zod schema shows at the field
  * as the clerk types (forms use `mode: 'onChange'`).
  */
-export function FormField<T extends FieldValues, N extends FieldPath<T>>(props: FormFieldProps<T, N>) {
+export function FormField<T extends FieldValues, N extends FieldPath<T>>(
+  props: FormFieldProps<T, N>,
+) {
   const { control, name, label, required, extra, render } = props;
   return (
     <Controller

@@ -1,4 +1,5 @@
-import { loadExcel } from '../features/archive/excel/loadExcel';
+import { loadExcel } from './loadExcel';
+import { getHost } from '../host/hostApi';
 import { t } from '../i18n';
 
 export interface SheetColumn<T> {
@@ -31,4 +32,20 @@ export async function buildSheet<T>(
   const out = new Uint8Array(new ArrayBuffer(written.byteLength));
   out.set(written);
   return out;
+}
+
+/** Asks the clerk where to save an Excel workbook and writes it; false when she cancelled. */
+export async function saveExcel(fileName: string, data: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  const saved = await getHost().saveFile({ suggestedName: fileName, filters: EXCEL_FILTERS, data });
+  return saved.saved;
+}
+
+/** One register as a one-sheet workbook, saved where the clerk chooses. */
+export async function saveSheet<T>(
+  fileName: string,
+  sheetName: string,
+  columns: readonly SheetColumn<T>[],
+  rows: readonly T[],
+): Promise<boolean> {
+  return saveExcel(fileName, await buildSheet(sheetName, columns, rows));
 }

@@ -23,6 +23,9 @@ import { mail } from './zh-CN/mail';
 import { visitors } from './zh-CN/visitors';
 import { complaints } from './zh-CN/complaints';
 import { safety } from './zh-CN/safety';
+import { reviewReport } from './zh-CN/reviewReport';
+import { review } from './zh-CN/review';
+import { home } from './zh-CN/home';
 
 export const zhCN = {
   safety,
@@ -46,6 +49,9 @@ export const zhCN = {
   mail,
   visitors,
   complaints,
+  reviewReport,
+  review,
+  home,
 } as const;
 
 type Catalog = typeof zhCN;

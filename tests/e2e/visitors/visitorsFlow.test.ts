@@ -58,4 +58,35 @@ describe('visitors, end to end', () => {
     await screenshot(page, 'visitors-history');
     expect(errors).toEqual([]);
   });
+
+  it('calls out a visitor still inside after 24 hours, with a filter for them', async () => {
+    const { page, errors } = session.app;
+    // 赵六 signs in "yesterday": the page's clock is set back 25 hours for the check-in.
+    const realNow = Date.now();
+    await page.clock.setFixedTime(new Date(realNow - 25 * 3_600_000));
+    await page.getByTestId('visitor-name').fill('赵六');
+    await page.getByTestId('visitor-id').fill('11010519491231002X');
+    await page.getByTestId('visitor-unit').fill('2-1-502');
+    await page.getByTestId('visitor-reason').fill('装修验收');
+    await page.getByTestId('visitor-check-in').click();
+    await expect.poll(() => page.getByTestId('inside-name').count()).toBe(2);
+    expect(await page.getByTestId('visitors-overstay').count()).toBe(0);
+
+    await page.clock.setFixedTime(new Date(realNow));
+    await page.goto(session.env.baseUrl + '/#/');
+    await page.goto(session.env.baseUrl + '/#/visitors');
+    const alert = page.getByTestId('visitors-overstay');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('1 位访客超过24小时未离开');
+    await page.getByTestId('visitors-overstay-filter').click();
+    await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['赵六']);
+    await page.getByTestId('visitors-overstay-filter').locator('.ant-checkbox-checked').waitFor();
+    await screenshot(page, 'visitors-overstay');
+
+    await page.getByTestId('visitor-check-out').click();
+    await alert.waitFor({ state: 'detached' });
+    await page.getByTestId('visitors-overstay-filter').click();
+    await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['李四']);
+    expect(errors).toEqual([]);
+  });
 });

@@ -20,6 +20,8 @@ import { createMoveInRepository } from './moveInRepository';
 import { createReleasePassRepository } from './releasePassRepository';
 import { createPendingReceiptRepository } from './pendingReceiptRepository';
 import { createArchiveExportRepository } from './archiveExportRepository';
+import { createReviewRepository } from './reviewRepository';
+import { createTodayRepository } from './todayRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -61,6 +63,8 @@ export function createRepositories(db: TaizhangDB) {
     backup: createBackupRepository(db),
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
+    review: createReviewRepository(db, settings),
+    today: createTodayRepository(db, settings),
   };
 }
 

@@ -225,15 +225,23 @@ export function createReceiptRepository(
     },
 
     /**
-     * The receipts and vouchers written for any of `requestIds` (the start-up reconciliation of
-     * writes whose screen never confirmed them); unknown ids are simply absent.
+     * The receipts and vouchers written for any of `requestIds` or an id derived from one
+     * (`derivedRequestId`), for the start-up reconciliation of writes whose screen never
+     * confirmed them; unknown ids are simply absent.
      */
     async byRequestIds(requestIds: readonly string[]): Promise<ReceiptRecord[]> {
       if (requestIds.length === 0) return [];
-      return db.receipts
-        .where('requestId')
-        .anyOf([...requestIds])
-        .toArray();
+      const [exact, derived] = await Promise.all([
+        db.receipts
+          .where('requestId')
+          .anyOf([...requestIds])
+          .toArray(),
+        db.receipts
+          .where('requestId')
+          .startsWithAnyOf(requestIds.map((id) => `${id}-`))
+          .toArray(),
+      ]);
+      return [...exact, ...derived];
     },
 
     /** Refund vouchers that point at a receipt, oldest first. */

@@ -1,6 +1,7 @@
 import type { LineRequest, PaymentMethod } from '@shared/domain/receipt';
 import type { Actor } from '@shared/domain/record';
 import { linesTotalFen } from '@shared/domain/fees';
+import { derivedRequestId } from '@shared/domain/pendingRequests';
 import { nextState } from '@shared/domain/renovationFlow';
 import { renovationFeesByPayer, type RenovationPayer } from '@shared/domain/renovationMoney';
 import { damageProblems, type RenovationDamage } from '@shared/domain/renovationRefundSplit';
@@ -153,9 +154,8 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
         const seen: Record<RenovationPayer, number> = { contractor: 0, owner: 0 };
         for (const p of plan.payers) {
           const n = (seen[p.payer] += 1);
-          const base = input.requestIds[p.payer];
           const voucher = await deps.receipts.refund(actor, {
-            requestId: n === 1 ? base : `${base}-${n}`,
+            requestId: derivedRequestId(input.requestIds[p.payer], n),
             originalId: p.receiptId,
             lines: p.lines,
             deductions: p.deductions,

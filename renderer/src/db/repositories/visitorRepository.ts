@@ -2,12 +2,13 @@ import type { Actor } from '@shared/domain/record';
 import { refuseIf, registerTerms } from '@shared/domain/repairs';
 import { searchQueryKeys } from '@shared/domain/searchTerms';
 import { checkSignOut, visitInputSchema, visitorKey } from '@shared/domain/visitors';
-import { officeDateOf } from '@shared/domain/officeTime';
+import { addDaysToDate, officeDateOf } from '@shared/domain/officeTime';
 import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { VisitRecord } from '../records';
 import { optional } from './receiptInputs';
+import { officeDayStart } from './receiptSearch';
 
 /** Visitors (来访登记): in, out, refused; the still-inside list; quick re-entry. */
 export function createVisitorRepository(db: TaizhangDB) {
@@ -56,10 +57,17 @@ export function createVisitorRepository(db: TaizhangDB) {
 
   async function search(filter: { q?: string; date?: string }, limit = 300) {
     const keys = searchQueryKeys(filter.q ?? '');
+    // A day's visits read only that day's range of the inAt index: walking the whole index
+    // newest-first scanned every visit of five years when the day had fewer than `limit`.
     const base =
       keys.length > 0
         ? db.visits.where('terms').startsWithAnyOf(keys).distinct()
-        : db.visits.orderBy('inAt').reverse();
+        : filter.date
+          ? db.visits
+              .where('inAt')
+              .between(officeDayStart(filter.date), officeDayStart(addDaysToDate(filter.date, 1)))
+              .reverse()
+          : db.visits.orderBy('inAt').reverse();
     const rows = await base
       .filter((v) => !v.deletedAt && (!filter.date || officeDateOf(v.inAt) === filter.date))
       .limit(limit)

@@ -6,11 +6,11 @@ import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
 import type { CashupRecord } from '../../db/records';
 import type { ShiftView } from '../../db/repositories/cashupRepository';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
 import { buildCashupSheet } from '../../print/cashupTemplate';
 import { usePrintPreview } from '../../print/PrintPreview';
-import { buildDayBookWorkbook, EXCEL_FILTERS } from '../money/ledgerExcel';
+import { saveExcel } from '../../components/exportSheet';
+import { buildDayBookWorkbook } from '../money/ledgerExcel';
 import { usePropertyProfile, useSetting } from '../settings/useSettings';
 import { CashupHistory } from './CashupHistory';
 import { CurrentShift } from './CurrentShift';
@@ -68,12 +68,8 @@ export default function CashupPage() {
   const exportDayBook = async (view: ShiftView, date: string) => {
     try {
       const name = t('money.excel.dayBookFileName', { date });
-      const saved = await getHost().saveFile({
-        suggestedName: name,
-        filters: EXCEL_FILTERS,
-        data: await buildDayBookWorkbook(view.docs),
-      });
-      if (saved.saved) await repos.audit.note(actor, 'export', 'receipts', `daybook:${date}`, name);
+      const saved = await saveExcel(name, await buildDayBookWorkbook(view.docs));
+      if (saved) await repos.audit.note(actor, 'export', 'receipts', `daybook:${date}`, name);
     } catch (err) {
       void message.error(
         t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),

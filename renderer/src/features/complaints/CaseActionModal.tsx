@@ -9,8 +9,8 @@ import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
-import { mappedZodResolver } from '../archive/forms/formResolver';
+import { FormModal } from '../../components/FormModal';
+import { mappedZodResolver } from '../../components/formResolver';
 import { useSetting } from '../settings/useSettings';
 import {
   ACTION_SCHEMAS,

@@ -2,6 +2,7 @@ import { App, Button, Checkbox, Input, Space, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { officeDateOf } from '@shared/domain/officeTime';
 import { useSession } from '../../app/SessionContext';
+import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -19,6 +20,7 @@ export default function ComplaintsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [mine, setMine] = useState(false);
+  useOpenParam(setOpenId);
   const active = useActiveCases();
   const all = useCaseList({ text });
   const next = useNextDeadline();

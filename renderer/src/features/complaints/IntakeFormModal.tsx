@@ -9,9 +9,9 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
-import { mappedZodResolver } from '../archive/forms/formResolver';
-import { UnitPicker } from '../money/UnitPicker';
+import { FormModal } from '../../components/FormModal';
+import { mappedZodResolver } from '../../components/formResolver';
+import { UnitPicker } from '../../components/UnitPicker';
 import {
   intakeFormSchema,
   newIntakeValues,

@@ -7,9 +7,9 @@ import { formatRate } from '@shared/domain/rates';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
-import { buildMonthlyWorkbook, EXCEL_FILTERS } from './monthlyExcel';
+import { saveExcel } from '../../components/exportSheet';
+import { buildMonthlyWorkbook } from './monthlyExcel';
 import { useDepartmentName, useMonthCases } from './useComplaints';
 import { useComplaintPrinting } from './useComplaintPrinting';
 
@@ -40,8 +40,7 @@ export function MonthlyPanel() {
       );
       const name = t('complaints.monthly.fileName', { title, month });
       const data = await buildMonthlyWorkbook(summary, cases, departmentName);
-      const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
-      if (!saved.saved) return;
+      if (!(await saveExcel(name, data))) return;
       await repos.audit.note(actor, 'export', 'cases', month, name);
       void message.success(t('complaints.monthly.exported', { file: name }));
     } catch (err) {

@@ -5,9 +5,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { formatRate } from '@shared/domain/rates';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { loadExcel } from '../archive/excel/loadExcel';
-
-export const EXCEL_FILTERS = [{ name: 'Excel', extensions: ['xlsx'] }];
+import { loadExcel } from '../../components/loadExcel';
 
 async function bytes(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -4,9 +4,8 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { buildSheet, EXCEL_FILTERS } from '../../components/exportSheet';
+import { buildSheet, saveExcel } from '../../components/exportSheet';
 import type { HandoverRecord } from '../../db/records';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
 import { buildHandoverSheet } from '../../print/handoverTemplate';
 import { usePrintPreview } from '../../print/PrintPreview';
@@ -63,8 +62,7 @@ export default function HandoverPage() {
       rows,
     );
     const name = t('handover.excel.fileName', { date: new Date().toISOString().slice(0, 10) });
-    const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
-    if (!saved.saved) return;
+    if (!(await saveExcel(name, data))) return;
     await repos.audit.note(actor, 'export', 'handovers', 'book', name);
     void message.success(t('handover.page.exported', { count: rows.length }));
   };

@@ -8,8 +8,8 @@ import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
-import { UnitPicker } from '../money/UnitPicker';
+import { FormModal } from '../../components/FormModal';
+import { UnitPicker } from '../../components/UnitPicker';
 import { keyFormSchema, newKeyValues, type KeyFormValues } from './keyForms';
 
 /** 登记钥匙: a key or bunch on the board, with its hook and the unit it opens. */

@@ -4,9 +4,9 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { loanState, overdueLoans, type LoanState } from '@shared/domain/keys';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { buildSheet, EXCEL_FILTERS } from '../../components/exportSheet';
+import { useOpenParam } from '../../components/useOpenParam';
+import { buildSheet, saveExcel } from '../../components/exportSheet';
 import type { KeyLoanRecord, KeyRecord } from '../../db/records';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
 import { KeyFormModal } from './KeyFormModal';
 import { LendModal } from './LendModal';
@@ -29,6 +29,15 @@ export default function KeysPage() {
   const [text, setText] = useState('');
   const [adding, setAdding] = useState(false);
   const [lending, setLending] = useState<KeyRecord | null>(null);
+  const [tab, setTab] = useState('board');
+  // Opened from the today board: the loan's list, the overdue one when it is late.
+  useOpenParam((id) => {
+    void repos.keys.listLoans(true).then((open) => {
+      const loan = open.find((l) => l.id === id);
+      if (loan)
+        setTab(loanState(loan, new Date().toISOString()) === 'overdue' ? 'overdue' : 'loans');
+    });
+  });
   const openLoans = useMemo(
     () => new Map((loans ?? []).filter((l) => !l.returnedAt).map((l) => [l.id, l])),
     [loans],
@@ -110,8 +119,7 @@ export default function KeysPage() {
       rows,
     );
     const name = t('keys.excel.fileName', { date: now.slice(0, 10) });
-    const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
-    if (!saved.saved) return;
+    if (!(await saveExcel(name, data))) return;
     await repos.audit.note(actor, 'export', 'keyLoans', 'register', name);
     void message.success(t('keys.page.exported', { count: rows.length }));
   };
@@ -138,6 +146,8 @@ export default function KeysPage() {
         </Space>
       </Space>
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'board',

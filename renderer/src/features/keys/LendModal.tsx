@@ -8,7 +8,7 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { KeyRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { defaultDue, lendFormSchema, type LendFormValues } from './keyForms';
 
 /** 借出钥匙: who, why, when it is due back. */

@@ -18,8 +18,8 @@ import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
-import { mappedZodResolver } from '../archive/forms/formResolver';
-import { UnitPicker } from '../money/UnitPicker';
+import { mappedZodResolver } from '../../components/formResolver';
+import { UnitPicker } from '../../components/UnitPicker';
 import { errorText } from '../repairs/workOrderForm';
 
 interface Row {

@@ -7,10 +7,11 @@ import { ageBand, daysWaiting, type NotifyMethod } from '@shared/domain/mail';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { MailItemRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { saveRegisterSheet } from '../repairs/registerExcel';
+import { saveSheet } from '../../components/exportSheet';
 import { errorText } from '../repairs/workOrderForm';
 import { useSetting } from '../settings/useSettings';
 import { NotifyDialog, PickUpDialog } from './MailActions';
@@ -41,6 +42,16 @@ export default function MailPage() {
       : list;
   }, [tab, waiting, all, q]);
   const overdue = (waiting ?? []).filter((m) => daysWaiting(m.receivedAt, now) >= warnDays).length;
+  // Opened from the today board: show the item's unit and tick the item, ready to hand over.
+  useOpenParam((id) => {
+    void repos.mail.waiting().then((list) => {
+      const item = list.find((m) => m.id === id);
+      if (!item) return;
+      setTab('waiting');
+      setQ(item.unitCode);
+      setSelected([item.id]);
+    });
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -115,7 +126,7 @@ export default function MailPage() {
   const exportWaiting = async () => {
     const list = waiting ?? [];
     try {
-      const saved = await saveRegisterSheet(
+      const saved = await saveSheet(
         t('mail.page.fileName', { date: officeDateOf(now) }),
         t('mail.page.title'),
         [
@@ -133,7 +144,6 @@ export default function MailPage() {
           { header: t('mail.col.carrier'), width: 10, value: (m) => m.carrier },
         ],
         list,
-        t('common.appName'),
       );
       if (saved) void message.success(t('mail.page.exported', { count: list.length }));
     } catch (err) {

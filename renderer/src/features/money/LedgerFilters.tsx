@@ -9,7 +9,7 @@ import {
 } from '@shared/domain/receipt';
 import { t } from '../../i18n';
 import type { LedgerFilterState } from './useLedger';
-import { UnitPicker } from './UnitPicker';
+import { UnitPicker } from '../../components/UnitPicker';
 
 interface Props {
   value: LedgerFilterState;

@@ -8,12 +8,12 @@ import { formatFen } from '@shared/domain/money';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { ReceiptRecord } from '../../db/records';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
 import { useSetting } from '../settings/useSettings';
 import { LedgerFilters } from './LedgerFilters';
 import { LedgerTable } from './LedgerTable';
-import { buildLedgerWorkbook, EXCEL_FILTERS } from './ledgerExcel';
+import { saveExcel } from '../../components/exportSheet';
+import { buildLedgerWorkbook } from './ledgerExcel';
 import { ReceiptFormModal } from './ReceiptFormModal';
 import { RefundDialog } from './RefundDialog';
 import { defaultLedgerFilter, LEDGER_LIMIT, useLedger, type LedgerFilterState } from './useLedger';
@@ -62,8 +62,7 @@ export default function MoneyPage() {
         from: query.fromDate ?? '',
         to: query.toDate ?? '',
       });
-      const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
-      if (!saved.saved) return;
+      if (!(await saveExcel(name, data))) return;
       await repos.audit.note(actor, 'export', 'receipts', 'ledger', `${name}（${rows.length}）`);
       void message.success(t('money.page.exported', { count: rows.length }));
     } catch (err) {

@@ -11,7 +11,8 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { useFormKeys } from '../archive/forms/useFormKeys';
+import { useFormKeys } from '../../components/useFormKeys';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { FeeLinesField } from './FeeLinesField';
 import {
   newReceiptValues,
@@ -19,7 +20,7 @@ import {
   toIssueInput,
   type ReceiptFormValues,
 } from './receiptForm';
-import { UnitPicker } from './UnitPicker';
+import { UnitPicker } from '../../components/UnitPicker';
 
 interface Props {
   items: readonly FeeItem[];
@@ -38,6 +39,7 @@ const DRAFT_KEY = 'money.receipt.new';
 export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
+  const pending = usePendingReceipts();
   const [error, setError] = useState<string | null>(null);
   const [defaults] = useState(newReceiptValues);
   const resolver = useMemo(() => zodResolver(receiptFormSchema(items, maxFen)), [items, maxFen]);
@@ -57,14 +59,14 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
       // Noted before the write and cleared once the number is on screen, so a crash in
       // between is surfaced at the next start (UnconfirmedReceiptsNotice).
       try {
-        await repos.pendingReceipts.mark(values.requestId);
-        const receipt = await repos.receipts.issue(actor, toIssueInput(values, items, maxFen));
+        const receipt = await pending.write([values.requestId], () =>
+          repos.receipts.issue(actor, toIssueInput(values, items, maxFen)),
+        );
         draft.clear();
         onIssued(receipt);
-        void repos.pendingReceipts.clear([values.requestId]);
+        pending.confirm([values.requestId]);
       } catch (err) {
         // A failed transaction wrote nothing; the draft keeps the requestId for the retry.
-        void repos.pendingReceipts.clear([values.requestId]);
         setError(err instanceof Error ? err.message : String(err));
       }
     })();

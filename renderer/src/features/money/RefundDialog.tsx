@@ -10,6 +10,7 @@ import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 import {
   newRefundValues,
   refundFormSchema,
@@ -74,6 +75,7 @@ function RefundForm({
 }: Props & { original: ReceiptRecord; refunds: ReceiptRecord[] }) {
   const repos = useRepos();
   const { actor } = useSession();
+  const pending = usePendingReceipts();
   const [error, setError] = useState<string | null>(null);
   const defaults = useMemo(() => newRefundValues(original, refunds), [original, refunds]);
   const resolver = useMemo(
@@ -119,7 +121,11 @@ function RefundForm({
     void form.handleSubmit(async (v) => {
       setError(null);
       try {
-        onRefunded(await repos.receipts.refund(actor, toRefundInput(v, original.id, maxFen)));
+        const voucher = await pending.write([v.requestId], () =>
+          repos.receipts.refund(actor, toRefundInput(v, original.id, maxFen)),
+        );
+        onRefunded(voucher);
+        pending.confirm([v.requestId]);
       } catch (err) {
         setError(err instanceof Error ? err.message : String(err));
       }

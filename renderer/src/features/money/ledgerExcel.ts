@@ -3,7 +3,7 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { CashupDocLine, ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { loadExcel } from '../archive/excel/loadExcel';
+import { loadExcel } from '../../components/loadExcel';
 
 const YUAN = '#,##0.00';
 
@@ -119,5 +119,3 @@ export async function buildDayBookWorkbook(
   }
   return bytes(workbook);
 }
-
-export const EXCEL_FILTERS = [{ name: 'Excel', extensions: ['xlsx'] }];

@@ -18,6 +18,7 @@ import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
 import type { MoveInChecklist as Checklist } from '../../db/repositories/moveInRepository';
 import { t } from '../../i18n';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 
 const METERS: MeterKind[] = ['water', 'power', 'gas'];
 
@@ -38,6 +39,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
   const [fee, setFee] = useState('');
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [requestId] = useState(() => crypto.randomUUID());
+  const pending = usePendingReceipts();
   const [error, setError] = useState<string | null>(null);
   const problems = useMemo(() => moveInProblems({ ...c, applicantKind: m.applicantKind }), [c, m]);
   const set = (patch: Partial<typeof c>) => setC((prev) => ({ ...prev, ...patch }));
@@ -58,11 +60,15 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
     void run(
       async () => {
         await repos.moveIns.saveChecklist(actor, m.id, c);
-        await repos.moveIns.complete(
-          actor,
-          m.id,
-          parsed?.ok ? { requestId, amountFen: parsed.fen, method } : undefined,
-        );
+        const payment = parsed?.ok ? { requestId, amountFen: parsed.fen, method } : undefined;
+        const finish = () => repos.moveIns.complete(actor, m.id, payment);
+        if (!payment) {
+          await finish();
+          return;
+        }
+        await pending.write([requestId], finish);
+        // The completed record shows the property fee's receipt number.
+        pending.confirm([requestId]);
       },
       t('movein.drawer.completed', { unit: m.unitCode }),
     );

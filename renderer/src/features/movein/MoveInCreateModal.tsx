@@ -9,8 +9,8 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { MoveInRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
-import { UnitPicker } from '../money/UnitPicker';
+import { FormModal } from '../../components/FormModal';
+import { UnitPicker } from '../../components/UnitPicker';
 import { moveInFormSchema, newMoveInValues, type MoveInFormValues } from './moveInForm';
 
 /** 办理入住: the unit and who applies; the checklist follows in the drawer. */

@@ -9,6 +9,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
 
 /** 托管: start with the readings and the 70 % fee; weekly outside checks against the limits. */
@@ -16,6 +17,7 @@ export function MoveInCustody({ moveIn: m }: { moveIn: MoveInRecord }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const pending = usePendingReceipts();
   const [fee, setFee] = useState('');
   const [water, setWater] = useState<number | null>(m.meters.water ?? null);
   const [power, setPower] = useState<number | null>(m.meters.power ?? null);
@@ -148,9 +150,13 @@ export function MoveInCustody({ moveIn: m }: { moveIn: MoveInRecord }) {
         <Button
           danger
           onClick={() =>
-            void run(() =>
-              repos.moveIns.endCustody(actor, m.id, { endMeters: meters, requestId, method }),
-            )
+            void run(async () => {
+              await pending.write([requestId], () =>
+                repos.moveIns.endCustody(actor, m.id, { endMeters: meters, requestId, method }),
+              );
+              // The drawer now shows the ended custody with its receipt number.
+              pending.confirm([requestId]);
+            })
           }
           data-testid="custody-end"
         >

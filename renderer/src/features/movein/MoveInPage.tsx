@@ -5,9 +5,8 @@ import { maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { buildSheet, EXCEL_FILTERS } from '../../components/exportSheet';
+import { buildSheet, saveExcel } from '../../components/exportSheet';
 import type { MoveInRecord } from '../../db/records';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
 import { MoveInCreateModal } from './MoveInCreateModal';
 import { MoveInDrawer } from './MoveInDrawer';
@@ -66,8 +65,7 @@ export default function MoveInPage() {
       list,
     );
     const name = t('movein.excel.fileName', { date: new Date().toISOString().slice(0, 10) });
-    const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
-    if (!saved.saved) return;
+    if (!(await saveExcel(name, data))) return;
     await repos.audit.note(actor, 'export', 'moveIns', 'register', name);
     void message.success(t('movein.page.exported', { count: list.length }));
   };

@@ -8,12 +8,14 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 
 /** 退租/迁出: keys counted back against the handed count, missing ones charged. */
 export function MoveOutPanel({ moveIn: m }: { moveIn: MoveInRecord }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const pending = usePendingReceipts();
   const [returned, setReturned] = useState<number | null>(m.keysHanded);
   const [fee, setFee] = useState('');
   const [address, setAddress] = useState('');
@@ -49,14 +51,18 @@ export function MoveOutPanel({ moveIn: m }: { moveIn: MoveInRecord }) {
         : undefined;
     if (parsed && !parsed.ok) return setError(parsed.error);
     try {
-      await repos.moveIns.moveOut(actor, m.id, {
-        keysReturned: returned ?? -1,
-        lostKeyFen: parsed?.ok ? parsed.fen : 0,
-        forwardingAddress: address,
-        requestId,
-        method,
-      });
+      await pending.write([requestId], () =>
+        repos.moveIns.moveOut(actor, m.id, {
+          keysReturned: returned ?? -1,
+          lostKeyFen: parsed?.ok ? parsed.fen : 0,
+          forwardingAddress: address,
+          requestId,
+          method,
+        }),
+      );
       void message.success(t('movein.moveOut.done', { unit: m.unitCode }));
+      // The summary with the charge's receipt number replaces this panel.
+      pending.confirm([requestId]);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }

@@ -8,9 +8,9 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { ReleasePassRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { mappedZodResolver } from '../archive/forms/formResolver';
-import { useFormKeys } from '../archive/forms/useFormKeys';
-import { UnitPicker } from '../money/UnitPicker';
+import { mappedZodResolver } from '../../components/formResolver';
+import { useFormKeys } from '../../components/useFormKeys';
+import { UnitPicker } from '../../components/UnitPicker';
 
 type Values = {
   unitId: string;

@@ -4,10 +4,9 @@ import { useSearchParams } from 'react-router';
 import type { ReleasePassStatus } from '@shared/domain/releasePass';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { buildSheet, EXCEL_FILTERS } from '../../components/exportSheet';
+import { buildSheet, saveExcel } from '../../components/exportSheet';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import type { ReleasePassRecord } from '../../db/records';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
 import { buildReleasePass } from '../../print/releasePassTemplate';
@@ -81,8 +80,7 @@ export default function ReleasePage() {
       list,
     );
     const name = t('release.excel.fileName', { date: new Date().toISOString().slice(0, 10) });
-    const saved = await getHost().saveFile({ suggestedName: name, filters: EXCEL_FILTERS, data });
-    if (!saved.saved) return;
+    if (!(await saveExcel(name, data))) return;
     await repos.audit.note(actor, 'export', 'releasePasses', 'register', name);
     void message.success(t('release.page.exported', { count: list.length }));
   };

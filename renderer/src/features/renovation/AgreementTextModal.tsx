@@ -10,7 +10,7 @@ import {
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { useSettingEditor } from '../settings/useSettingEditor';
 
 /**

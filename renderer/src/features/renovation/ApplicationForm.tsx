@@ -15,8 +15,8 @@ import { useFormDraft } from '../../components/useFormDraft';
 import type { RenovationInput } from '../../db/repositories/renovationRepository';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t, type MessageKey } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
-import { UnitPicker } from '../money/UnitPicker';
+import { FormModal } from '../../components/FormModal';
+import { UnitPicker } from '../../components/UnitPicker';
 import { useSetting } from '../settings/useSettings';
 import { emptyApplication, SCOPE_FLAGS } from './applicationValues';
 

@@ -12,6 +12,7 @@ import { newId } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useRenovationPrinting } from './useRenovationPrinting';
 import { ExtraFeesPicker, type ExtraFee } from './ExtraFeesPicker';
 import { useRenovationAction } from './useRenovationAction';
@@ -21,6 +22,7 @@ export function FeesSection({ job }: { job: RenovationRecord }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { busy, run } = useRenovationAction();
+  const pending = usePendingReceipts();
   const { printMoneyDoc, printModal } = useMoneyPrinting();
   const { printPermit, printPasses, printModal: docModal } = useRenovationPrinting();
   const [method, setMethod] = useState<PaymentMethod>('cash');
@@ -37,18 +39,23 @@ export function FeesSection({ job }: { job: RenovationRecord }) {
   const paid = job.receipts.length > 0;
 
   const collect = async () => {
+    const ids = [requestIds.contractor, requestIds.owner];
     const done = await run('fees', () =>
-      repos.renovations.collectFees(actor, job.id, {
-        method,
-        requestIds,
-        extra: extraLines(extras),
-      }),
+      pending.write(ids, () =>
+        repos.renovations.collectFees(actor, job.id, {
+          method,
+          requestIds,
+          extra: extraLines(extras),
+        }),
+      ),
     );
     const first = done?.receipts[0];
     if (first) {
       const doc = await repos.receipts.get(first.docId);
       if (doc) await printMoneyDoc(doc);
     }
+    // The numbers are on screen now (the receipt buttons and the preview).
+    if (done) pending.confirm(ids);
   };
   const printReceipt = async (docId: string) => {
     const doc = await repos.receipts.get(docId);

@@ -16,7 +16,7 @@ import { useFormDraft } from '../../components/useFormDraft';
 import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
-import { FormModal } from '../archive/forms/FormModal';
+import { FormModal } from '../../components/FormModal';
 
 interface Props {
   job: RenovationRecord;

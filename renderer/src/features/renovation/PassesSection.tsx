@@ -8,6 +8,7 @@ import { newId } from '../../db/ids';
 import type { RenovationPass, RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useRenovationAction } from './useRenovationAction';
 
 const COLORS = { active: 'blue', returned: 'green', lost: 'red' } as const;
@@ -17,6 +18,7 @@ export function PassesSection({ job }: { job: RenovationRecord }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { busy, run } = useRenovationAction();
+  const pending = usePendingReceipts();
   const manage = canDo(job.state, 'managePasses', actor.role);
   const { printMoneyDoc, printModal } = useMoneyPrinting();
   const [name, setName] = useState('');
@@ -26,12 +28,14 @@ export function PassesSection({ job }: { job: RenovationRecord }) {
 
   const addPass = async () => {
     const done = await run('add', () =>
-      repos.renovations.addPass(actor, job.id, {
-        workerName: name,
-        idNumber,
-        method: 'cash',
-        requestId,
-      }),
+      pending.write([requestId], () =>
+        repos.renovations.addPass(actor, job.id, {
+          workerName: name,
+          idNumber,
+          method: 'cash',
+          requestId,
+        }),
+      ),
     );
     if (!done) return;
     setName('');
@@ -40,6 +44,7 @@ export function PassesSection({ job }: { job: RenovationRecord }) {
     const link = done.receipts[done.receipts.length - 1];
     const receipt = link ? await repos.receipts.get(link.docId) : undefined;
     if (receipt) await printMoneyDoc(receipt);
+    pending.confirm([requestId]);
   };
   return (
     <>

@@ -13,6 +13,7 @@ import { newId } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
 import { useRenovationAction } from './useRenovationAction';
 
@@ -26,6 +27,7 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { busy, run } = useRenovationAction();
+  const pending = usePendingReceipts();
   const { message } = App.useApp();
   const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;
   const { printMoneyDoc, printModal } = useMoneyPrinting();
@@ -50,12 +52,16 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
   // The pass deposits fall due before the deposits (3 working days against 7).
   const passIds = useMemo(() => ({ contractor: newId(), owner: newId() }), []);
   const refundPasses = async () => {
+    const ids = [passIds.contractor, passIds.owner];
     const done = await run('passes', () =>
-      repos.renovations.refundPassDeposits(actor, job.id, { method, requestIds: passIds }),
+      pending.write(ids, () =>
+        repos.renovations.refundPassDeposits(actor, job.id, { method, requestIds: passIds }),
+      ),
     );
     const last = done?.refunds[done.refunds.length - 1];
     const voucher = last ? await repos.receipts.get(last.docId) : undefined;
     if (voucher) await printMoneyDoc(voucher);
+    if (done) pending.confirm(ids);
   };
 
   const addDamage = () => {
@@ -68,13 +74,17 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
     setAmount(null);
   };
   const refund = async () => {
+    const ids = [requestIds.contractor, requestIds.owner];
     const done = await run('refund', () =>
-      repos.renovations.refund(actor, job.id, { method, requestIds, damages }),
+      pending.write(ids, () =>
+        repos.renovations.refund(actor, job.id, { method, requestIds, damages }),
+      ),
     );
     // The preview shows one voucher; the others print from their buttons below.
     const last = done?.refunds[done.refunds.length - 1];
     const voucher = last ? await repos.receipts.get(last.docId) : undefined;
     if (voucher) await printMoneyDoc(voucher);
+    if (done) pending.confirm(ids);
   };
   const seen = new Map<string, number>();
 

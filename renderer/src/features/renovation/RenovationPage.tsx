@@ -6,6 +6,7 @@ import {
   RENOVATION_STATES,
   type RenovationState,
 } from '@shared/domain/renovationFlow';
+import { useOpenParam } from '../../components/useOpenParam';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { AgreementTextModal } from './AgreementTextModal';
@@ -38,6 +39,7 @@ export default function RenovationPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [stats, setStats] = useState(false);
   const [agreement, setAgreement] = useState(false);
+  useOpenParam(setOpenId);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 import type { RenovationMonthStats } from '@shared/domain/renovationStats';
 import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
-import { loadExcel } from '../archive/excel/loadExcel';
+import { loadExcel } from '../../components/loadExcel';
 
 /** The month's statistics as a workbook saved through the host; false when the save was cancelled. */
 export async function exportRenovationStats(stats: RenovationMonthStats): Promise<boolean> {

@@ -11,7 +11,8 @@ import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import type { ReceiptRecord, WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { useFormKeys } from '../archive/forms/useFormKeys';
+import { useFormKeys } from '../../components/useFormKeys';
+import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { errorText, resultFormSchema, toWorkResult, type ResultFormValues } from './workOrderForm';
 
 interface FrameProps {
@@ -175,6 +176,7 @@ export function ChargeDialog({
 }: OrderProps & { onCharged: (r: ReceiptRecord) => void }) {
   const repos = useRepos();
   const { actor } = useSession();
+  const pending = usePendingReceipts();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<{ payerName: string; method: PaymentMethod; requestId: string }>({
     mode: 'onChange',
@@ -184,7 +186,11 @@ export function ChargeDialog({
   const save = () =>
     void form.handleSubmit(async (v) => {
       try {
-        onCharged((await repos.workOrders.charge(actor, order.id, v)).receipt);
+        const { receipt } = await pending.write([v.requestId], () =>
+          repos.workOrders.charge(actor, order.id, v),
+        );
+        onCharged(receipt);
+        pending.confirm([v.requestId]);
       } catch (err) {
         setError(errorText(err));
       }

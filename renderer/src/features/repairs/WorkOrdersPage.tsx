@@ -9,12 +9,13 @@ import type { WorkOrderKind } from '@shared/domain/repairs';
 import { sampleMonthOn } from '@shared/domain/revisitSampling';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { useSetting } from '../settings/useSettings';
-import { saveRegisterSheet } from './registerExcel';
+import { saveSheet } from '../../components/exportSheet';
 import { useWorkOrderPrinting } from './useWorkOrderPrinting';
 import { useWorkOrders, type WorkOrderTab } from './useWorkOrders';
 import { ChargeDialog, ResultDialog, RevisitDialog } from './WorkOrderDialogs';
@@ -41,6 +42,15 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
   const { printWorkOrder, printChargeNotice, printModal } = useWorkOrderPrinting();
   const { printMoneyDoc, printModal: moneyModal } = useMoneyPrinting();
   const service = kind === 'paidService';
+  // Opened from the today board: find the order, and go straight to its revisit when due.
+  useOpenParam((id) => {
+    void repos.workOrders.get(id).then((order) => {
+      if (!order) return;
+      setTab('all');
+      setQ(order.no);
+      if (order.revisitStatus === 'due') setDialog({ kind: 'revisit', order });
+    });
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -85,7 +95,7 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
   const exportRows = async () => {
     const list = rows ?? [];
     try {
-      const saved = await saveRegisterSheet(
+      const saved = await saveSheet(
         t('repairs.page.fileName', { date: officeDateOf(nowIso()) }),
         t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle'),
         [
@@ -124,7 +134,6 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
           },
         ],
         list,
-        t('common.appName'),
       );
       if (saved) void message.success(t('repairs.page.exported', { count: list.length }));
     } catch (err) {

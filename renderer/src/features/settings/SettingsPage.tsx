@@ -4,12 +4,14 @@ import { useSearchParams } from 'react-router';
 import { t } from '../../i18n';
 import { BackupTab } from '../backup/BackupTab';
 import { CalendarTab } from './tabs/CalendarTab';
+import { CustodyTab } from './tabs/CustodyTab';
 import { DeadlinesTab } from './tabs/DeadlinesTab';
 import { DemoDataTab } from './tabs/DemoDataTab';
 import { DepartmentsTab } from './tabs/DepartmentsTab';
 import { FeesTab } from './tabs/FeesTab';
 import { LimitsTab } from './tabs/LimitsTab';
 import { PrintingTab } from './tabs/PrintingTab';
+import { RateTargetsTab } from './tabs/RateTargetsTab';
 import { ProfileTab } from './tabs/ProfileTab';
 import { StorageTab } from './tabs/StorageTab';
 
@@ -21,6 +23,8 @@ const TABS = [
   ['calendar', CalendarTab],
   ['printing', PrintingTab],
   ['limits', LimitsTab],
+  ['custody', CustodyTab],
+  ['rateTargets', RateTargetsTab],
   ['demo', DemoDataTab],
   ['storage', StorageTab],
   ['backup', BackupTab],

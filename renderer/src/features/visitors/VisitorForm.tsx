@@ -22,9 +22,9 @@ import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import type { VisitRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { mappedZodResolver } from '../archive/forms/formResolver';
-import { useFormKeys } from '../archive/forms/useFormKeys';
-import { UnitPicker } from '../money/UnitPicker';
+import { mappedZodResolver } from '../../components/formResolver';
+import { useFormKeys } from '../../components/useFormKeys';
+import { UnitPicker } from '../../components/UnitPicker';
 import { errorText } from '../repairs/workOrderForm';
 
 interface Values {

@@ -1,6 +1,8 @@
 import {
+  Alert,
   App,
   Button,
+  Checkbox,
   Card,
   Col,
   DatePicker,
@@ -18,13 +20,14 @@ import { useState } from 'react';
 import { maskIdNumber, maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { ID_TYPES } from '@shared/domain/units';
-import { visitMinutes } from '@shared/domain/visitors';
+import { OVERSTAY_HOURS, overstaying, visitMinutes } from '@shared/domain/visitors';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { VisitRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { saveRegisterSheet } from '../repairs/registerExcel';
+import { saveSheet } from '../../components/exportSheet';
 import { errorText } from '../repairs/workOrderForm';
 import { VisitorForm } from './VisitorForm';
 
@@ -42,7 +45,12 @@ export default function VisitorsPage() {
     () => repos.visitors.search(q.trim() ? { q } : { date }),
     [repos, q, date],
   );
+  const [onlyOverstay, setOnlyOverstay] = useState(false);
+  // Opened from the today board, where only overstaying visitors are listed.
+  useOpenParam(() => setOnlyOverstay(true));
   const now = nowIso();
+  const overstay = overstaying(inside ?? [], now);
+  const insideShown = onlyOverstay ? overstay : (inside ?? []);
 
   const checkOut = async (v: VisitRecord) => {
     try {
@@ -101,7 +109,7 @@ export default function VisitorsPage() {
   const exportRows = async () => {
     const list = history ?? [];
     try {
-      const saved = await saveRegisterSheet(
+      const saved = await saveSheet(
         t('visitors.page.fileName', { date }),
         t('visitors.page.title'),
         [
@@ -128,7 +136,6 @@ export default function VisitorsPage() {
           },
         ],
         list,
-        t('common.appName'),
       );
       if (saved) void message.success(t('visitors.page.exported', { count: list.length }));
     } catch (err) {
@@ -150,13 +157,35 @@ export default function VisitorsPage() {
             size="small"
             title={t('visitors.page.insideTitle', { count: inside?.length ?? 0 })}
             data-testid="visitors-inside"
+            extra={
+              <Checkbox
+                checked={onlyOverstay}
+                onChange={(e) => setOnlyOverstay(e.target.checked)}
+                data-testid="visitors-overstay-filter"
+              >
+                {t('visitors.overstay.filter', { hours: OVERSTAY_HOURS })}
+              </Checkbox>
+            }
           >
+            {overstay.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 8 }}
+                data-testid="visitors-overstay"
+                title={t('visitors.overstay.alert', {
+                  count: overstay.length,
+                  hours: OVERSTAY_HOURS,
+                })}
+                description={t('visitors.overstay.hint')}
+              />
+            )}
             <Table<VisitRecord>
               rowKey="id"
               size="small"
               pagination={false}
               scroll={{ y: 360 }}
-              dataSource={inside ?? []}
+              dataSource={insideShown}
               loading={inside === undefined}
               columns={[
                 {
@@ -170,13 +199,20 @@ export default function VisitorsPage() {
                   title: t('visitors.col.inAt'),
                   dataIndex: 'inAt',
                   width: 70,
-                  render: (v: string) => formatOfficeDateTime(v).slice(11),
+                  // A visit from an earlier day shows its date too.
+                  render: (v: string) =>
+                    officeDateOf(v) === officeDateOf(now)
+                      ? formatOfficeDateTime(v).slice(11)
+                      : formatOfficeDateTime(v).slice(5),
                 },
                 {
                   title: t('visitors.col.minutes'),
                   width: 80,
-                  render: (_, v) =>
-                    t('visitors.minutes', { minutes: visitMinutes(v.inAt, undefined, now) }),
+                  render: (_, v) => (
+                    <Typography.Text type={overstay.includes(v) ? 'danger' : undefined}>
+                      {t('visitors.minutes', { minutes: visitMinutes(v.inAt, undefined, now) })}
+                    </Typography.Text>
+                  ),
                 },
                 {
                   title: '',

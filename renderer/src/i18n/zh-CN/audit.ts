@@ -22,6 +22,7 @@ export const audit = {
     restore: '恢复',
     void: '作废',
     refund: '退款',
+    acknowledge: '核对',
     print: '打印',
     export: '导出',
     import: '导入',

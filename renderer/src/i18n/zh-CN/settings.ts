@@ -8,6 +8,8 @@ export const settings = {
     calendarOverrides: '工作日历',
     printing: '打印',
     limits: '安全与限额',
+    custody: '托管',
+    rateTargets: '考核指标',
   },
   tabs: {
     profile: '物业信息',
@@ -17,6 +19,8 @@ export const settings = {
     calendar: '工作日历',
     printing: '打印',
     limits: '安全与限额',
+    custody: '托管',
+    rateTargets: '考核指标',
     demo: '演示数据',
     storage: '存储',
     backup: '备份与恢复',
@@ -141,6 +145,14 @@ export const settings = {
       report: '月度报表',
     },
   },
+  rateTargets: {
+    intro: '月度统计中四率的目标值（百分比），图表中以虚线标出。',
+    valid: '投诉有效率目标',
+    onTime: '处理及时率目标',
+    revisit: '回访率目标',
+    satisfaction: '满意率目标',
+    range: '请输入 0–100 之间的数',
+  },
   limits: {
     intro: '这些设置关系到收费安全和账号安全，只有经理可以修改。',
     maxAmount: '单笔金额上限（元）',
@@ -149,6 +161,16 @@ export const settings = {
     idleLockExtra: '0 表示不自动锁屏',
     pinMaxFailures: 'PIN 码连续输错次数',
     pinLockMinutes: '输错后锁定（分钟）',
+  },
+  custody: {
+    intro:
+      '空置房托管期间按比例收取物业费；超过用水、用电上限说明有人居住或漏水，巡查时提醒。只有经理可以修改。',
+    feePercent: '托管收费比例（%）',
+    feePercentExtra: '按全额物业费的百分比收取，默认 70',
+    waterLimit: '用水上限（立方米）',
+    waterLimitExtra: '托管期间累计用水超过此数即提醒',
+    powerLimit: '用电上限（千瓦时）',
+    powerLimitExtra: '托管期间累计用电超过此数即提醒',
   },
   demo: {
     intro:

@@ -29,6 +29,7 @@ export const nav = {
   visitors: '来访登记',
   handover: '交接班',
   review: '月度统计',
+  branches: '分公司对比',
   settings: '系统设置',
   operators: '操作员',
   audit: '审计日志',

@@ -46,4 +46,9 @@ export const visitors = {
   minutes: '{minutes} 分钟',
   checkOut: '离开',
   checkedOut: '{name} 已离开',
+  overstay: {
+    filter: '超过{hours}小时未离开',
+    alert: '{count} 位访客超过{hours}小时未离开',
+    hint: '请核实：访客可能离开时未登记，或在小区留宿。核实后点“离开”登记。',
+  },
 } as const;

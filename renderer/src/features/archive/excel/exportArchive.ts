@@ -4,7 +4,7 @@ import type { RosterField } from '@shared/domain/roster';
 import { GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
 import type { ArchivePerson, ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
-import { loadExcel } from './loadExcel';
+import { loadExcel } from '../../../components/loadExcel';
 import { addRosterSheet, workbookBytes } from './rosterSheet';
 
 export interface ArchiveExportInput {

@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { readCell } from '@shared/domain/rosterCells';
-import { loadExcel } from './loadExcel';
+import { loadExcel } from '../../../components/loadExcel';
 
 /** A roster sheet as `validateRoster` takes it: row 1 the headers, `rows[i]` Excel row i + 2. */
 export interface RosterSheet {

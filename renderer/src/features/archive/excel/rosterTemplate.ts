@@ -1,6 +1,6 @@
 import { ROSTER_COLUMNS, type RosterField } from '@shared/domain/roster';
 import { t, type MessageKey } from '../../../i18n';
-import { loadExcel } from './loadExcel';
+import { loadExcel } from '../../../components/loadExcel';
 import { addRosterSheet, workbookBytes } from './rosterSheet';
 
 const note = (field: RosterField): string =>

@@ -16,8 +16,8 @@ import { FormField } from '../../../components/FormField';
 import { useFormDraft } from '../../../components/useFormDraft';
 import type { ArchivePerson, ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
-import { FormModal } from './FormModal';
-import { mappedZodResolver } from './formResolver';
+import { FormModal } from '../../../components/FormModal';
+import { mappedZodResolver } from '../../../components/formResolver';
 import { personFormInput, personFormValues, type PersonFormValues } from './personFormValues';
 
 /** Either a new person for `unit`, or `person` to edit. */

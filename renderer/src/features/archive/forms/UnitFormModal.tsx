@@ -14,8 +14,8 @@ import { useFormDraft } from '../../../components/useFormDraft';
 import { UnitCodeTakenError } from '../../../db/repositories/archiveErrors';
 import type { ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
-import { FormModal } from './FormModal';
-import { mappedZodResolver } from './formResolver';
+import { FormModal } from '../../../components/FormModal';
+import { mappedZodResolver } from '../../../components/formResolver';
 import { unitFormInput, unitFormValues, type UnitFormValues } from './unitFormValues';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { t } from '../../../i18n';
+import { t } from '../i18n';
 import { useFormKeys } from './useFormKeys';
 
 interface FormModalProps {

@@ -8,7 +8,7 @@ import type {
   ResolverResult,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import { t } from '../../../i18n';
+import { t } from '../i18n';
 
 function isFieldError(v: unknown): v is FieldError {
   return (

@@ -1,6 +1,6 @@
 import { AutoComplete, Input } from 'antd';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import { useRepos } from '../../app/ReposContext';
+import { useRepos } from '../app/ReposContext';
 
 interface Props {
   id?: string;

@@ -1,0 +1,33 @@
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { overdueBy, type TodayItem } from '@shared/domain/todayBoard';
+import { t, type MessageKey } from '../../i18n';
+
+const DETAIL_KEYS: Record<string, MessageKey> = {
+  review: 'home.detail.review',
+  depositRefund: 'home.detail.depositRefund',
+  passRefund: 'home.detail.passRefund',
+  feedback: 'home.detail.feedback',
+  fix: 'home.detail.fix',
+  revisit: 'home.detail.revisit',
+  emergency: 'home.detail.emergency',
+  sample: 'home.detail.sample',
+};
+
+/** The short Chinese line of a board item: number, unit, which deadline, what. */
+export function itemTitle(item: TodayItem): string {
+  const key = item.detail ? DETAIL_KEYS[item.detail] : undefined;
+  const detail = key ? t(key) : '';
+  return [item.no, item.unitCode, detail, item.subject]
+    .filter((part): part is string => Boolean(part))
+    .join(' · ');
+}
+
+/** 逾期 N 天 / 逾期 N 小时, or 今日 HH:mm 到期. */
+export function itemStateText(item: TodayItem, now: string): string {
+  if (item.state === 'today')
+    return t('home.state.today', { time: formatOfficeDateTime(item.dueAt).slice(11) });
+  const by = overdueBy(item.dueAt, now);
+  return t(by.unit === 'days' ? 'home.state.overdueDays' : 'home.state.overdueHours', {
+    n: by.value,
+  });
+}

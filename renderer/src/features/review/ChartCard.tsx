@@ -1,0 +1,83 @@
+import { Card, Empty, Segmented, Table } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { t } from '../../i18n';
+import { formatValue } from './format';
+import type { ChartRow, ChartSpec } from './reviewCharts';
+
+type View = 'chart' | 'table';
+
+interface Props {
+  spec: ChartSpec;
+  /** The chart itself; the table view is built here from the same rows. */
+  chart: ReactNode;
+  onSelect: (row: ChartRow) => void;
+}
+
+/** A chart with its numbers one click away (表格), the same rows as the bars. */
+export function ChartCard({ spec, chart, onSelect }: Props) {
+  const [view, setView] = useState<View>('chart');
+  const fmt = (v: number | null) => formatValue(spec.kind, v);
+  const hasTarget = spec.rows.some((r) => r.target !== undefined);
+  const rowClickable = (r: ChartRow) => spec.clickable && r.key !== '';
+  // Empty axes read as "something failed to draw"; say plainly the month has nothing here.
+  const empty = spec.rows.every((r) => !r.current);
+  return (
+    <Card
+      size="small"
+      title={spec.title}
+      data-testid={`review-card-${spec.id}`}
+      extra={
+        <Segmented<View>
+          size="small"
+          value={view}
+          onChange={setView}
+          data-testid={`review-view-${spec.id}`}
+          options={[
+            { value: 'chart', label: t('review.view.chart') },
+            { value: 'table', label: t('review.view.table') },
+          ]}
+        />
+      }
+    >
+      {view === 'chart' && empty ? (
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('review.empty')}
+          data-testid={`review-empty-${spec.id}`}
+        />
+      ) : view === 'chart' ? (
+        <div data-testid={`review-chart-${spec.id}`} style={{ overflowX: 'auto' }}>
+          {chart}
+        </div>
+      ) : (
+        <Table<ChartRow>
+          data-testid={`review-table-${spec.id}`}
+          size="small"
+          pagination={false}
+          rowKey={(r) => r.key || r.label}
+          dataSource={spec.rows}
+          onRow={(r) => ({
+            onClick: rowClickable(r) ? () => onSelect(r) : undefined,
+            style: rowClickable(r) ? { cursor: 'pointer' } : undefined,
+            'data-key': r.key,
+          })}
+          columns={[
+            { title: t('review.col.item'), dataIndex: 'label' },
+            { title: t('review.col.current'), align: 'right', render: (_, r) => fmt(r.current) },
+            { title: t('review.col.previous'), align: 'right', render: (_, r) => fmt(r.previous) },
+            { title: t('review.col.lastYear'), align: 'right', render: (_, r) => fmt(r.lastYear) },
+            ...(hasTarget
+              ? [
+                  {
+                    title: t('review.col.target'),
+                    align: 'right' as const,
+                    render: (_: unknown, r: ChartRow) => formatValue('rate', r.target ?? null),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+import { Col, DatePicker, Divider, Flex, Row, Space, Spin, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { officeDateOf } from '@shared/domain/officeTime';
+import type { ReviewSection } from '@shared/domain/review/behind';
+import { previousMonth } from '@shared/domain/review/months';
+import { nowIso } from '../../db/ids';
+import { t } from '../../i18n';
+import { BehindDrawer, type BehindTarget } from './BehindDrawer';
+import { ChartCard } from './ChartCard';
+import { RateBars, ReviewBars } from './ReviewBars';
+import { ReviewStats } from './ReviewStats';
+import { TrendCard } from './TrendCard';
+import { ReviewReportActions } from './report/ReviewReportActions';
+import { reviewCharts, type ChartSpec } from './reviewCharts';
+import { useReviewLabels } from './report/useReviewLabels';
+import { useMonthlyReview } from './useMonthlyReview';
+
+const SECTIONS: readonly ReviewSection[] = [
+  'complaints',
+  'suggestions',
+  'repairs',
+  'renovation',
+  'money',
+  'registers',
+];
+
+/**
+ * 月度统计: the manager's month in charts, against last month and the same month last year.
+ * The month opens on the last finished one (the review is read after the month closes).
+ */
+export default function ReviewPage() {
+  const [month, setMonth] = useState(() => previousMonth(officeDateOf(nowIso()).slice(0, 7)));
+  const [behind, setBehind] = useState<BehindTarget | null>(null);
+  const review = useMonthlyReview(month);
+  const label = useReviewLabels();
+  const charts = useMemo(() => (review ? reviewCharts(review, label) : []), [review, label]);
+
+  const card = (spec: ChartSpec) => {
+    const select = (row: { key: string; label: string }) =>
+      setBehind({ section: spec.section, key: row.key, chart: spec.title, bar: row.label });
+    return (
+      <Col key={spec.id} xs={24} xl={12}>
+        <ChartCard
+          spec={spec}
+          onSelect={select}
+          chart={
+            spec.kind === 'rate' ? (
+              <RateBars spec={spec} />
+            ) : (
+              <ReviewBars spec={spec} onSelect={select} />
+            )
+          }
+        />
+      </Col>
+    );
+  };
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Space align="center">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('review.title')}
+          </Typography.Title>
+          <DatePicker
+            picker="month"
+            allowClear={false}
+            aria-label={t('review.month')}
+            data-testid="review-month"
+            value={dayjs(`${month}-01`)}
+            onChange={(d: Dayjs | null) => d && setMonth(d.format('YYYY-MM'))}
+          />
+          {review && <Typography.Text type="secondary">{review.estateName}</Typography.Text>}
+        </Space>
+        {review && <ReviewReportActions review={review} />}
+      </Flex>
+      {!review ? (
+        <Spin tip={t('review.loading')} style={{ display: 'block', marginTop: 48 }}>
+          <div style={{ height: 80 }} />
+        </Spin>
+      ) : (
+        <div data-testid="review-page" data-month={review.current.month}>
+          <Divider />
+          <ReviewStats review={review} />
+          {SECTIONS.map((section) => (
+            <section key={section} data-testid={`review-section-${section}`}>
+              <Divider titlePlacement="start">{t(`review.section.${section}`)}</Divider>
+              <Row gutter={[12, 12]}>
+                {charts.filter((c) => c.section === section).map(card)}
+                {section === 'complaints' && (
+                  <Col xs={24}>
+                    <TrendCard review={review} />
+                  </Col>
+                )}
+              </Row>
+            </section>
+          ))}
+        </div>
+      )}
+      <BehindDrawer month={month} target={behind} onClose={() => setBehind(null)} />
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { Card, Segmented, Table } from 'antd';
+import { useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import type { MonthlyReview, TrendPoint } from '@shared/domain/review/figures';
+import { formatRate } from '@shared/domain/rates';
+import { t } from '../../i18n';
+import { CHART_HEIGHT, CHART_WIDTH, GRAY, INK } from './ReviewBars';
+
+type View = 'chart' | 'table';
+const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+
+/**
+ * The 12-month trend: volumes as solid, dashed and dotted lines (told apart in black and
+ * white), and the on-time and satisfaction rates against the satisfaction target line.
+ */
+export function TrendCard({ review }: { review: MonthlyReview }) {
+  const [view, setView] = useState<View>('chart');
+  const data = review.trend.map((p) => ({
+    month: p.month.slice(2),
+    complaints: p.complaints,
+    suggestions: p.suggestions,
+    repairs: p.repairs,
+    onTime: pct(p.rates.onTime.value),
+    satisfaction: pct(p.rates.satisfaction.value),
+  }));
+  const target = Math.round(review.targets.satisfaction * 1000) / 10;
+  const axis = { tick: { fontSize: 11, fill: INK } };
+  return (
+    <Card
+      size="small"
+      title={t('review.chart.trend')}
+      data-testid="review-card-trend"
+      extra={
+        <Segmented<View>
+          size="small"
+          value={view}
+          onChange={setView}
+          data-testid="review-view-trend"
+          options={[
+            { value: 'chart', label: t('review.view.chart') },
+            { value: 'table', label: t('review.view.table') },
+          ]}
+        />
+      }
+    >
+      {view === 'chart' ? (
+        <div data-testid="review-chart-trend" style={{ display: 'flex', flexWrap: 'wrap' }}>
+          <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
+            <XAxis dataKey="month" {...axis} />
+            <YAxis allowDecimals={false} width={40} {...axis} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Line
+              name={t('review.bar.complaints')}
+              dataKey="complaints"
+              stroke={INK}
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+            <Line
+              name={t('review.bar.suggestions')}
+              dataKey="suggestions"
+              stroke={INK}
+              strokeDasharray="6 4"
+              isAnimationActive={false}
+            />
+            <Line
+              name={t('review.bar.repairs')}
+              dataKey="repairs"
+              stroke={GRAY}
+              strokeDasharray="2 3"
+              strokeWidth={2}
+              isAnimationActive={false}
+            />
+          </LineChart>
+          <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
+            <XAxis dataKey="month" {...axis} />
+            <YAxis domain={[0, 100]} unit="%" width={48} {...axis} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <ReferenceLine
+              y={target}
+              stroke={GRAY}
+              strokeDasharray="8 4"
+              label={{
+                value: `${t('review.bar.satisfaction')}${t('review.bar.target')} ${target}%`,
+                position: 'insideBottomLeft',
+                fontSize: 11,
+                fill: INK,
+              }}
+            />
+            <Line
+              name={t('review.bar.onTime')}
+              dataKey="onTime"
+              stroke={INK}
+              strokeWidth={2}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              name={t('review.bar.satisfaction')}
+              dataKey="satisfaction"
+              stroke={INK}
+              strokeDasharray="6 4"
+              connectNulls
+              isAnimationActive={false}
+            />
+          </LineChart>
+        </div>
+      ) : (
+        <Table<TrendPoint>
+          data-testid="review-table-trend"
+          size="small"
+          pagination={false}
+          rowKey="month"
+          dataSource={[...review.trend]}
+          columns={[
+            { title: t('review.col.item'), dataIndex: 'month' },
+            { title: t('review.bar.complaints'), align: 'right', dataIndex: 'complaints' },
+            { title: t('review.bar.suggestions'), align: 'right', dataIndex: 'suggestions' },
+            { title: t('review.bar.repairs'), align: 'right', dataIndex: 'repairs' },
+            {
+              title: t('review.bar.onTime'),
+              align: 'right',
+              render: (_, p) => formatRate(p.rates.onTime),
+            },
+            {
+              title: t('review.bar.satisfaction'),
+              align: 'right',
+              render: (_, p) => formatRate(p.rates.satisfaction),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,172 @@
+import { Card, Col, Row } from 'antd';
+import type { ReactElement } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { BranchSummary } from '@shared/domain/review/branchSummary';
+import type { RateTargets } from '@shared/domain/review/figures';
+import { t } from '../../../i18n';
+
+/** Grays that stay apart when printed in black and white; every bar also carries its value. */
+const GRAYS = ['#262626', '#8c8c8c', '#bfbfbf', '#595959', '#d9d9d9', '#434343'];
+const HEIGHT = 280;
+// Room above the tallest bar for its value label.
+const MARGIN = { top: 24, right: 16, left: 0, bottom: 0 };
+const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
+
+// Recharts colours legend text like its bar; a white (target) bar would get white text.
+const legendText = (value: string) => <span style={{ color: '#000' }}>{value}</span>;
+const yuan = (value: unknown) => (typeof value === 'number' ? value.toFixed(2) : '');
+
+export interface ComparedEstate {
+  /** The estate's name, with the month when the imported months differ. */
+  label: string;
+  summary: BranchSummary;
+}
+
+function pct(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1000) / 10;
+}
+
+function ChartCard(props: { title: string; testId: string; children: ReactElement }) {
+  return (
+    <Col xs={24} xl={12}>
+      <Card size="small" title={props.title} data-testid={props.testId}>
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          {props.children}
+        </ResponsiveContainer>
+      </Card>
+    </Col>
+  );
+}
+
+/** One bar per estate per figure, value on each bar. */
+function EstateBars(props: {
+  estates: readonly ComparedEstate[];
+  series: readonly {
+    key: string;
+    name: string;
+    value: (s: BranchSummary) => number;
+    money?: boolean;
+  }[];
+}) {
+  const data = props.estates.map((e) => ({
+    estate: e.label,
+    ...Object.fromEntries(props.series.map((s) => [s.key, s.value(e.summary)])),
+  }));
+  return (
+    <BarChart data={data} margin={MARGIN}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="estate" />
+      <YAxis />
+      <Tooltip />
+      <Legend formatter={legendText} />
+      {props.series.map((s, i) => (
+        <Bar key={s.key} dataKey={s.key} name={s.name} fill={GRAYS[i % GRAYS.length]} stroke="#000">
+          <LabelList dataKey={s.key} position="top" {...(s.money ? { formatter: yuan } : {})} />
+        </Bar>
+      ))}
+    </BarChart>
+  );
+}
+
+/** The side-by-side charts of the imported estates. */
+export function BranchCharts(props: { estates: readonly ComparedEstate[]; targets: RateTargets }) {
+  const { estates, targets } = props;
+  const rateData = RATE_KEYS.map((k) => ({
+    rate: t(`reviewReport.row.${k}`),
+    target: pct(targets[k]),
+    ...Object.fromEntries(
+      estates.map((e, i) => [`e${i}`, pct(e.summary.figures.complaints.rates[k].value)]),
+    ),
+  }));
+  return (
+    <Row gutter={[16, 16]}>
+      <ChartCard title={t('reviewReport.branch.chartComplaints')} testId="branch-chart-complaints">
+        <EstateBars
+          estates={estates}
+          series={[
+            {
+              key: 'complaints',
+              name: t('reviewReport.branch.complaints'),
+              value: (s) => s.figures.complaints.received,
+            },
+          ]}
+        />
+      </ChartCard>
+      <ChartCard title={t('reviewReport.branch.chartRates')} testId="branch-chart-rates">
+        <BarChart data={rateData} margin={MARGIN}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="rate" />
+          <YAxis domain={[0, 100]} />
+          <Tooltip />
+          <Legend formatter={legendText} />
+          {estates.map((e, i) => (
+            <Bar
+              key={e.label}
+              dataKey={`e${i}`}
+              name={e.label}
+              fill={GRAYS[i % GRAYS.length]}
+              stroke="#000"
+            >
+              <LabelList dataKey={`e${i}`} position="top" />
+            </Bar>
+          ))}
+          <Bar
+            dataKey="target"
+            name={t('reviewReport.chart.target')}
+            fill="#fff"
+            stroke="#000"
+            strokeDasharray="3 2"
+          >
+            <LabelList dataKey="target" position="top" />
+          </Bar>
+        </BarChart>
+      </ChartCard>
+      <ChartCard title={t('reviewReport.branch.chartRepairs')} testId="branch-chart-repairs">
+        <EstateBars
+          estates={estates}
+          series={[
+            {
+              key: 'received',
+              name: t('reviewReport.row.repairsReceived'),
+              value: (s) => s.figures.repairs.received,
+            },
+            {
+              key: 'completed',
+              name: t('reviewReport.row.completed'),
+              value: (s) => s.figures.repairs.completed,
+            },
+          ]}
+        />
+      </ChartCard>
+      <ChartCard title={t('reviewReport.branch.chartMoney')} testId="branch-chart-money">
+        <EstateBars
+          estates={estates}
+          series={[
+            {
+              key: 'received',
+              name: t('reviewReport.branch.received'),
+              value: (s) => s.figures.money.receivedFen / 100,
+              money: true,
+            },
+            {
+              key: 'deposits',
+              name: t('reviewReport.branch.deposits'),
+              value: (s) => s.figures.renovation.depositsHeldFen / 100,
+              money: true,
+            },
+          ]}
+        />
+      </ChartCard>
+    </Row>
+  );
+}

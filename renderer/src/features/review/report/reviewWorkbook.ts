@@ -1,0 +1,79 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
+import { t } from '../../../i18n';
+import type { CodeLabel } from '../../../print/reviewLabels';
+import { SECTION_KEYS, sectionRows, type CompareRow } from '../../../print/reviewRows';
+import { loadExcel } from '../../../components/loadExcel';
+
+const FORMATS: Record<CompareRow['kind'], string> = {
+  count: '0',
+  fen: '#,##0.00',
+  hours: '0.0',
+  rate: '0.0%',
+};
+
+/** A row's cell in a month: money as yuan (a number, so Excel can add it), rates as fractions. */
+function cell(row: CompareRow, f: MonthlyFigures): number | string {
+  if (row.kind === 'rate') {
+    const r = row.rate(f);
+    return r.value ?? '—';
+  }
+  const v = row.pick(f);
+  if (v === null) return '—';
+  return row.kind === 'fen' ? v / 100 : v;
+}
+
+function fillSheet(sheet: Worksheet, review: MonthlyReview, rows: readonly CompareRow[]): void {
+  const hasTarget = rows.some((r) => r.kind === 'rate' && r.target !== undefined);
+  sheet.columns = [
+    { width: 30 },
+    { width: 16 },
+    { width: 16 },
+    { width: 16 },
+    ...(hasTarget ? [{ width: 12 }] : []),
+  ];
+  const head = sheet.addRow([
+    t('reviewReport.col.item'),
+    `${t('reviewReport.col.current')} ${review.current.month}`,
+    `${t('reviewReport.col.previous')} ${review.previous.month}`,
+    `${t('reviewReport.col.lastYear')} ${review.lastYear.month}`,
+    ...(hasTarget ? [t('reviewReport.col.target')] : []),
+  ]);
+  head.font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const row of rows) {
+    const target = row.kind === 'rate' ? row.target : undefined;
+    const added = sheet.addRow([
+      row.label,
+      cell(row, review.current),
+      cell(row, review.previous),
+      cell(row, review.lastYear),
+      ...(target !== undefined ? [target] : []),
+    ]);
+    for (const col of [2, 3, 4, 5]) added.getCell(col).numFmt = FORMATS[row.kind];
+  }
+}
+
+/**
+ * The monthly report as a workbook: one sheet per section (投诉, 建议, 维修, 装修, 收费, 登记),
+ * the rows of the printed report in columns 本月 / 上月 / 去年同期, money as yuan numbers with
+ * two decimals. Returns the bytes the host's `saveFile` takes.
+ */
+export async function buildReviewWorkbook(
+  review: MonthlyReview,
+  label: CodeLabel,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { Workbook: WorkbookClass } = await loadExcel();
+  const wb: Workbook = new WorkbookClass();
+  wb.creator = t('common.appName');
+  for (const key of SECTION_KEYS)
+    fillSheet(
+      wb.addWorksheet(t(`reviewReport.sheet.${key}`)),
+      review,
+      sectionRows(review, key, label),
+    );
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  const out = new Uint8Array(new ArrayBuffer(written.byteLength));
+  out.set(written);
+  return out;
+}

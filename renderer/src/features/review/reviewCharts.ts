@@ -1,0 +1,224 @@
+import type { ReviewSection } from '@shared/domain/review/behind';
+import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
+import { t, type MessageKey } from '../../i18n';
+import type { CodeLabel, LabelGroup } from '../../print/reviewLabels';
+
+export type ValueKind = 'count' | 'fen' | 'rate';
+
+/**
+ * One bar: its bucket key (what a click lists; '' for a computed figure with no list behind
+ * it) and its value in each compared month.
+ */
+export interface ChartRow {
+  key: string;
+  label: string;
+  current: number | null;
+  previous: number | null;
+  lastYear: number | null;
+  /** Rates only: the target, as a fraction. */
+  target?: number;
+}
+
+export interface ChartSpec {
+  id: string;
+  section: ReviewSection;
+  title: string;
+  kind: ValueKind;
+  rows: ChartRow[];
+  /** Whether bars list the records behind them (rates are ratios of several lists). */
+  clickable: boolean;
+}
+
+type Pick = (f: MonthlyFigures) => number;
+
+function fixed(review: MonthlyReview, bars: readonly (readonly [string, Pick])[]): ChartRow[] {
+  return bars.map(([key, pick]) => ({
+    key,
+    label: t(`review.bar.${key}` as MessageKey),
+    current: pick(review.current),
+    previous: pick(review.previous),
+    lastYear: pick(review.lastYear),
+  }));
+}
+
+/** A breakdown (code → value) as bars, the month's largest first, codes of any compared month. */
+function breakdown(
+  review: MonthlyReview,
+  of: (f: MonthlyFigures) => Record<string, number>,
+  prefix: string,
+  name: (code: string) => string,
+): ChartRow[] {
+  const months = [review.current, review.previous, review.lastYear];
+  const codes = [...new Set(months.flatMap((f) => Object.keys(of(f))))];
+  return codes
+    .map((code) => ({
+      key: `${prefix}:${code}`,
+      label: name(code),
+      current: of(review.current)[code] ?? 0,
+      previous: of(review.previous)[code] ?? 0,
+      lastYear: of(review.lastYear)[code] ?? 0,
+    }))
+    .sort((a, b) => b.current - a.current || a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
+
+function rates(review: MonthlyReview): ChartRow[] {
+  return RATE_KEYS.map((k) => ({
+    key: k,
+    label: t(`review.bar.${k}`),
+    current: review.current.complaints.rates[k].value,
+    previous: review.previous.complaints.rates[k].value,
+    lastYear: review.lastYear.complaints.rates[k].value,
+    target: review.targets[k],
+  }));
+}
+
+/** Every chart of the screen, by section, in screen order. */
+export function reviewCharts(review: MonthlyReview, label: CodeLabel): ChartSpec[] {
+  const named = (group: LabelGroup) => (code: string) => label(group, code);
+  const chart = (
+    id: string,
+    section: ReviewSection,
+    title: MessageKey,
+    kind: ValueKind,
+    rows: ChartRow[],
+    clickable = true,
+  ): ChartSpec => ({ id, section, title: t(title), kind, rows, clickable });
+  return [
+    chart(
+      'complaints-category',
+      'complaints',
+      'review.chart.category',
+      'count',
+      breakdown(review, (f) => f.complaints.byCategory, 'category', named('category')),
+    ),
+    chart(
+      'complaints-department',
+      'complaints',
+      'review.chart.department',
+      'count',
+      breakdown(review, (f) => f.complaints.byDepartment, 'department', named('department')),
+    ),
+    chart('complaints-rates', 'complaints', 'review.chart.rates', 'rate', rates(review), false),
+    chart(
+      'suggestions',
+      'suggestions',
+      'review.chart.suggestions',
+      'count',
+      fixed(review, [
+        ['received', (f) => f.suggestions.received],
+        ['adopted', (f) => f.suggestions.adopted],
+        ['notAdopted', (f) => f.suggestions.notAdopted],
+        ['pending', (f) => f.suggestions.pending],
+      ]),
+    ),
+    chart(
+      'repairs-type',
+      'repairs',
+      'review.chart.repairType',
+      'count',
+      breakdown(review, (f) => f.repairs.byType, 'type', named('repairType')),
+    ),
+    chart(
+      'repairs-urgency',
+      'repairs',
+      'review.chart.repairUrgency',
+      'count',
+      breakdown(review, (f) => f.repairs.byUrgency, 'urgency', named('urgency')),
+    ),
+    chart(
+      'repairs-revisit',
+      'repairs',
+      'review.chart.revisit',
+      'count',
+      fixed(review, [
+        ['completed', (f) => f.repairs.completed],
+        ['revisitRequired', (f) => f.repairs.revisitRequired],
+        ['revisited', (f) => f.repairs.revisitCoverage.numerator],
+        // 应回访 is a number the sampling rule computes, not a list of records.
+      ]).map((r) => (r.key === 'revisitRequired' ? { ...r, key: '' } : r)),
+    ),
+    chart(
+      'renovation-jobs',
+      'renovation',
+      'review.chart.renovationJobs',
+      'count',
+      fixed(review, [
+        ['started', (f) => f.renovation.started],
+        ['accepted', (f) => f.renovation.accepted],
+        ['refunded', (f) => f.renovation.refunded],
+        ['held', (f) => f.renovation.depositsHeldCount],
+      ]),
+    ),
+    chart(
+      'renovation-age',
+      'renovation',
+      'review.chart.depositAge',
+      'fen',
+      breakdown(
+        review,
+        (f) => f.renovation.depositsHeldByAge,
+        'age',
+        (code) => t('review.bar.age', { name: code }),
+      ),
+    ),
+    chart(
+      'money-item',
+      'money',
+      'review.chart.moneyItem',
+      'fen',
+      breakdown(review, (f) => f.money.byItemFen, 'item', named('feeItem')),
+    ),
+    chart(
+      'money-method',
+      'money',
+      'review.chart.moneyMethod',
+      'fen',
+      breakdown(review, (f) => f.money.byMethodFen, 'method', named('method')),
+    ),
+    chart(
+      'money-adjust',
+      'money',
+      'review.chart.moneyAdjust',
+      'fen',
+      fixed(review, [
+        ['refunds', (f) => f.money.refundFen],
+        ['voids', (f) => f.money.voidFen],
+      ]),
+    ),
+    chart(
+      'registers-mail',
+      'registers',
+      'review.chart.mail',
+      'count',
+      fixed(review, [
+        ['mailReceived', (f) => f.registers.mailReceived],
+        ['mailCollected', (f) => f.registers.mailCollected],
+        ['mailOutstanding', (f) => f.registers.mailOutstanding],
+        ['mailOutstandingOver3Days', (f) => f.registers.mailOutstandingOver3Days],
+      ]),
+    ),
+    chart(
+      'registers-visits',
+      'registers',
+      'review.chart.visits',
+      'count',
+      fixed(review, [
+        ['visits', (f) => f.registers.visits],
+        ['visitsRefused', (f) => f.registers.visitsRefused],
+      ]),
+    ),
+    chart(
+      'registers-keys',
+      'registers',
+      'review.chart.keys',
+      'count',
+      fixed(review, [
+        ['keyLoans', (f) => f.registers.keyLoans],
+        ['keysOut', (f) => f.registers.keysOut],
+        ['keysOverdue', (f) => f.registers.keysOverdue],
+      ]),
+    ),
+  ];
+}

@@ -1,0 +1,61 @@
+/**
+ * The records behind a bar: for a section, a bucket key and a month, the ids of the facts the
+ * figure counted. Each section's figures are derived from the same buckets (or, for cases,
+ * from the same per-case summary), so the list and the count always agree.
+ */
+import { complaintBuckets, suggestionBuckets } from './complaintFigures';
+import type { Buckets, ReviewContext, ReviewFacts } from './facts';
+import { moneyBuckets } from './moneyFigures';
+import { checkMonth } from './months';
+import { registerBuckets } from './registerFigures';
+import { renovationBuckets } from './renovationFigures';
+import { repairBuckets } from './repairFigures';
+
+export const REVIEW_SECTIONS = [
+  'complaints',
+  'suggestions',
+  'repairs',
+  'renovation',
+  'money',
+  'registers',
+] as const;
+export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
+
+export function isReviewSection(s: string): s is ReviewSection {
+  return (REVIEW_SECTIONS as readonly string[]).includes(s);
+}
+
+/** Every bucket of a section for `month`. */
+export function sectionBuckets(
+  facts: ReviewFacts,
+  section: ReviewSection,
+  month: string,
+  ctx: ReviewContext,
+): Buckets {
+  checkMonth(month);
+  switch (section) {
+    case 'complaints':
+      return complaintBuckets(facts.cases, month);
+    case 'suggestions':
+      return suggestionBuckets(facts.cases, month);
+    case 'repairs':
+      return repairBuckets(facts.workOrders, month);
+    case 'renovation':
+      return renovationBuckets(facts.renovations, month, ctx.now);
+    case 'money':
+      return moneyBuckets(facts.moneyDocs, month);
+    case 'registers':
+      return registerBuckets(facts, month, ctx);
+  }
+}
+
+/** The ids behind one bucket (empty for an unknown key). */
+export function idsBehind(
+  facts: ReviewFacts,
+  section: ReviewSection,
+  key: string,
+  month: string,
+  ctx: ReviewContext,
+): string[] {
+  return sectionBuckets(facts, section, month, ctx)[key] ?? [];
+}

@@ -1,0 +1,189 @@
+/**
+ * The shape of a branch summary file (分公司汇总文件), checked field by field on import: a file
+ * comes from another PC and may be foreign, truncated, edited by hand or hostile. Counts are
+ * non-negative integers, money integer fen, rates consistent with their counts (the value is
+ * recomputed, never trusted), code keys short plain strings.
+ */
+import { z } from 'zod';
+import { rate, type Rate } from '../rates';
+import type { MonthlyFigures, TrendPoint } from './figures';
+
+export const BRANCH_SUMMARY_FORMAT = 'taizhang-branch-summary';
+export const BRANCH_SUMMARY_VERSION = 1;
+
+/** At most this many keys in one breakdown: a real month has a handful. */
+const MAX_KEYS = 200;
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const count = z.number().int().min(0).max(10_000_000);
+const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const month = z.string().regex(MONTH);
+
+const codeKey = z.string().min(1).max(64);
+const counts = z
+  .record(codeKey, count)
+  .refine((r) => Object.keys(r).length <= MAX_KEYS, { message: 'too_many_keys' });
+const fenByKey = z
+  .record(codeKey, fen)
+  .refine((r) => Object.keys(r).length <= MAX_KEYS, { message: 'too_many_keys' });
+
+const rateSchema: z.ZodType<Rate, unknown> = z
+  .object({
+    numerator: count,
+    denominator: count,
+    value: z.number().min(0).max(1).nullable(),
+  })
+  .refine((r) => r.numerator <= r.denominator, { message: 'numerator_exceeds' })
+  .transform((r) => rate(r.numerator, r.denominator));
+
+const rates = z.object({
+  valid: rateSchema,
+  onTime: rateSchema,
+  revisit: rateSchema,
+  satisfaction: rateSchema,
+});
+
+export const monthlyFiguresSchema: z.ZodType<MonthlyFigures, unknown> = z.object({
+  month,
+  complaints: z.object({
+    received: count,
+    byCategory: counts,
+    byDepartment: counts,
+    rates,
+  }),
+  suggestions: z.object({
+    received: count,
+    adopted: count,
+    notAdopted: count,
+    pending: count,
+  }),
+  repairs: z.object({
+    received: count,
+    byType: counts,
+    byUrgency: counts,
+    completed: count,
+    medianCompletionHours: z.number().min(0).max(1_000_000).nullable(),
+    revisitRequired: count,
+    revisitCoverage: rateSchema,
+  }),
+  renovation: z.object({
+    started: count,
+    accepted: count,
+    refunded: count,
+    depositsHeldCount: count,
+    depositsHeldFen: fen,
+    depositsHeldByAge: fenByKey,
+  }),
+  money: z.object({
+    receivedFen: fen,
+    receiptCount: count,
+    byItemFen: fenByKey,
+    byMethodFen: fenByKey,
+    refundCount: count,
+    refundFen: fen,
+    voidCount: count,
+    voidFen: fen,
+  }),
+  registers: z.object({
+    mailReceived: count,
+    mailCollected: count,
+    mailOutstanding: count,
+    mailOutstandingOver3Days: count,
+    visits: count,
+    visitsRefused: count,
+    keyLoans: count,
+    keysOut: count,
+    keysOverdue: count,
+  }),
+});
+
+const trendPointSchema: z.ZodType<TrendPoint, unknown> = z.object({
+  month,
+  complaints: count,
+  suggestions: count,
+  repairs: count,
+  receivedFen: fen,
+  rates,
+});
+
+export const branchSummarySchema = z
+  .object({
+    format: z.literal(BRANCH_SUMMARY_FORMAT),
+    schemaVersion: z.literal(BRANCH_SUMMARY_VERSION),
+    // Printed and shown as text only (escaped); control characters would garble a table.
+    estateName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[^\p{Cc}]*$/u),
+    month,
+    exportedAt: z.iso.datetime({ offset: true }),
+    appVersion: z.string().min(1).max(50),
+    figures: monthlyFiguresSchema,
+    trend: z.array(trendPointSchema).max(24).optional(),
+  })
+  .refine((s) => s.figures.month === s.month, {
+    message: 'month_mismatch',
+    path: ['figures', 'month'],
+  });
+
+/** Chinese names of the fields, for "第几项错在哪里" messages. */
+export const FIELD_LABELS: Record<string, string> = {
+  estateName: '物业名称',
+  month: '月份',
+  exportedAt: '导出时间',
+  appVersion: '软件版本',
+  figures: '月度数据',
+  trend: '趋势',
+  complaints: '投诉',
+  suggestions: '建议',
+  repairs: '维修',
+  renovation: '装修',
+  money: '收费',
+  registers: '登记',
+  received: '受理数',
+  byCategory: '按类别',
+  byDepartment: '按部门',
+  rates: '四率',
+  valid: '投诉有效率',
+  onTime: '处理及时率',
+  revisit: '回访率',
+  satisfaction: '满意率',
+  numerator: '分子',
+  denominator: '分母',
+  value: '比率',
+  adopted: '已采纳',
+  notAdopted: '未采纳',
+  pending: '未答复',
+  byType: '按类型',
+  byUrgency: '按紧急程度',
+  completed: '完成数',
+  medianCompletionHours: '完成时长中位数',
+  revisitRequired: '应回访数',
+  revisitCoverage: '回访覆盖率',
+  started: '开工',
+  accepted: '验收',
+  refunded: '退还',
+  depositsHeldCount: '在押保证金笔数',
+  depositsHeldFen: '在押保证金金额',
+  depositsHeldByAge: '在押保证金账龄',
+  receivedFen: '收款金额',
+  receiptCount: '收据张数',
+  byItemFen: '按收费项目',
+  byMethodFen: '按付款方式',
+  refundCount: '退款笔数',
+  refundFen: '退款金额',
+  voidCount: '作废张数',
+  voidFen: '作废金额',
+  mailReceived: '收到信件',
+  mailCollected: '已领取信件',
+  mailOutstanding: '未领取信件',
+  mailOutstandingOver3Days: '超3天未领取',
+  visits: '来访',
+  visitsRefused: '拒绝进入',
+  keyLoans: '钥匙借出',
+  keysOut: '未还钥匙',
+  keysOverdue: '逾期钥匙',
+};

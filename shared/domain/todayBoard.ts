@@ -1,0 +1,250 @@
+/**
+ * The desk's today board (今日待办): what is due today or already overdue across the registers.
+ *
+ * Policy:
+ * - Every due moment comes from the register's own rule (deadlines.ts, renovationDue.ts,
+ *   complaintDeadlines.ts, keys.ts, mail, visitors, handover); this module only gathers them.
+ * - An item is shown when it is overdue, or when it falls due later on today's office date;
+ *   anything due on a later date is not shown.
+ * - Repair revisits: an emergency repair is revisited right after the job, so it is due by the
+ *   end of its completion day; a sampled routine order by the end of its month's sampling day.
+ * - Open handover items have no deadline: one written today is today's, one carried from an
+ *   earlier day is overdue by its age.
+ * - Order: overdue first, then by due moment (the longest overdue on top).
+ */
+import type { WorkCalendar } from './calendar';
+import { openDeadlines, type CaseDeadlineFacts } from './complaintDeadlines';
+import {
+  dueState,
+  isMailUncollectedTooLong,
+  repairRevisitSamplingDate,
+  type DeadlineSettings,
+} from './deadlines';
+import { isOpen, type HandoverItem } from './handover';
+import { loanState, type LoanTimes } from './keys';
+import type { MailStatus } from './mail';
+import { officeDateOf, parseInstant } from './officeTime';
+import type { WorkOrderKind } from './repairs';
+import { endOfOfficeDay, renovationDues, type RenovationTimes } from './renovationDue';
+import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
+
+/** The kinds of item, in the order the board groups them. */
+export const TODAY_KINDS = [
+  'renovationReview',
+  'depositRefund',
+  'complaintDeadline',
+  'complaintRevisit',
+  'repairRevisit',
+  'keyOverdue',
+  'mailUncollected',
+  'visitorOverstay',
+  'handoverItem',
+] as const;
+export type TodayKind = (typeof TODAY_KINDS)[number];
+
+export type TodayState = 'overdue' | 'today';
+
+/** One line of the board; the UI words it from `kind`, `detail` and `subject`. */
+export interface TodayItem {
+  kind: TodayKind;
+  recordId: string;
+  no?: string;
+  unitCode?: string;
+  /** Which deadline of the record: review, depositRefund, passRefund, feedback, fix, emergency, sample. */
+  detail?: string;
+  /** Free text naming the thing: key label, borrower, addressee, visitor, handover item. */
+  subject?: string;
+  dueAt: string;
+  state: TodayState;
+  /** Where the record opens: the register's path with `?open=<id>`. */
+  route: string;
+}
+
+/** What the board reads of each register: only open records need be passed. */
+export interface TodayFacts {
+  renovations: readonly (RenovationTimes & { id: string; no: string; unitCode?: string })[];
+  cases: readonly (CaseDeadlineFacts & { id: string; no: string; unitCode?: string })[];
+  workOrders: readonly {
+    id: string;
+    no: string;
+    kind: WorkOrderKind;
+    unitCode: string;
+    revisitStatus: 'none' | 'due' | 'done';
+    revisitReason?: 'emergency' | 'sample';
+    completedAt?: string;
+    completedMonth?: string;
+  }[];
+  keyLoans: readonly (LoanTimes & { id: string; keyLabel: string; borrower: string })[];
+  mail: readonly {
+    id: string;
+    unitCode: string;
+    addressee?: string;
+    receivedAt: string;
+    status: MailStatus;
+  }[];
+  visits: readonly {
+    id: string;
+    name: string;
+    unitCode: string;
+    status: VisitStatus;
+    inAt: string;
+  }[];
+  handovers: readonly { id: string; no: string; items: readonly HandoverItem[] }[];
+}
+
+const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
+
+/** Overdue, due later today (office date), or null when not for today's board. */
+export function boardState(dueAt: string, now: string, overdue?: boolean): TodayState | null {
+  if (overdue ?? dueState(dueAt, now, 0) === 'overdue') return 'overdue';
+  return officeDateOf(dueAt) === officeDateOf(now) && parseInstant(dueAt) >= parseInstant(now)
+    ? 'today'
+    : null;
+}
+
+/** How long an item is overdue: whole hours under a day (at least 1), whole days after. */
+export function overdueBy(dueAt: string, now: string): { unit: 'hours' | 'days'; value: number } {
+  const ms = Math.max(0, parseInstant(now) - parseInstant(dueAt));
+  if (ms < 86_400_000) return { unit: 'hours', value: Math.max(1, Math.floor(ms / 3_600_000)) };
+  return { unit: 'days', value: Math.floor(ms / 86_400_000) };
+}
+
+/** When a work order picked for a revisit must be revisited, or null when it has no date yet. */
+export function repairRevisitDue(
+  o: TodayFacts['workOrders'][number],
+  s: DeadlineSettings,
+): string | null {
+  if (o.revisitStatus !== 'due') return null;
+  if (o.revisitReason === 'emergency' && o.completedAt)
+    return endOfOfficeDay(officeDateOf(o.completedAt));
+  if (o.completedMonth) return endOfOfficeDay(repairRevisitSamplingDate(o.completedMonth, s));
+  return o.completedAt ? endOfOfficeDay(officeDateOf(o.completedAt)) : null;
+}
+
+/** The board at `now`: every item due today or overdue, overdue first, then by due moment. */
+export function todayItems(
+  facts: TodayFacts,
+  now: string,
+  s: DeadlineSettings,
+  cal: WorkCalendar,
+): TodayItem[] {
+  const out: TodayItem[] = [];
+  const push = (item: Omit<TodayItem, 'state'>, overdue?: boolean) => {
+    const state = boardState(item.dueAt, now, overdue);
+    if (state) out.push({ ...item, state });
+  };
+
+  for (const r of facts.renovations) {
+    for (const d of renovationDues(r, now, s, cal)) {
+      if (d.kind === 'works') continue;
+      push({
+        kind: d.kind === 'review' ? 'renovationReview' : 'depositRefund',
+        recordId: r.id,
+        no: r.no,
+        ...(r.unitCode ? { unitCode: r.unitCode } : {}),
+        detail: d.kind,
+        dueAt: d.due,
+        route: open('/renovation', r.id),
+      });
+    }
+  }
+
+  for (const c of facts.cases) {
+    for (const d of openDeadlines(c, s, cal)) {
+      push({
+        kind: d.kind === 'revisit' ? 'complaintRevisit' : 'complaintDeadline',
+        recordId: c.id,
+        no: c.no,
+        ...(c.unitCode ? { unitCode: c.unitCode } : {}),
+        detail: d.kind,
+        dueAt: d.due,
+        route: open('/complaints', c.id),
+      });
+    }
+  }
+
+  for (const o of facts.workOrders) {
+    const due = repairRevisitDue(o, s);
+    if (!due) continue;
+    push({
+      kind: 'repairRevisit',
+      recordId: o.id,
+      no: o.no,
+      ...(o.unitCode ? { unitCode: o.unitCode } : {}),
+      detail: o.revisitReason ?? 'sample',
+      dueAt: due,
+      route: open(o.kind === 'paidService' ? '/services' : '/repairs', o.id),
+    });
+  }
+
+  for (const l of facts.keyLoans) {
+    const state = loanState(l, now);
+    if (state === 'returned') continue;
+    push(
+      {
+        kind: 'keyOverdue',
+        recordId: l.id,
+        subject: `${l.keyLabel} · ${l.borrower}`,
+        dueAt: l.dueAt,
+        route: open('/keys', l.id),
+      },
+      state === 'overdue',
+    );
+  }
+
+  for (const m of facts.mail) {
+    if (m.status !== 'waiting') continue;
+    push(
+      {
+        kind: 'mailUncollected',
+        recordId: m.id,
+        unitCode: m.unitCode,
+        ...(m.addressee ? { subject: m.addressee } : {}),
+        dueAt: new Date(
+          parseInstant(m.receivedAt) + s.mailUncollectedWarnDays * 86_400_000,
+        ).toISOString(),
+        route: open('/mail', m.id),
+      },
+      isMailUncollectedTooLong(m.receivedAt, now, s),
+    );
+  }
+
+  // Only a visitor past the 24 hours is the desk's business; one still within them is not.
+  for (const v of facts.visits) {
+    if (!isOverstaying(v, now)) continue;
+    push(
+      {
+        kind: 'visitorOverstay',
+        recordId: v.id,
+        unitCode: v.unitCode,
+        subject: v.name,
+        dueAt: new Date(parseInstant(v.inAt) + OVERSTAY_HOURS * 3_600_000).toISOString(),
+        route: open('/visitors', v.id),
+      },
+      true,
+    );
+  }
+
+  const today = officeDateOf(now);
+  for (const h of facts.handovers) {
+    for (const i of h.items) {
+      if (!isOpen(i)) continue;
+      out.push({
+        kind: 'handoverItem',
+        recordId: h.id,
+        no: h.no,
+        subject: i.text,
+        dueAt: i.createdAt,
+        state: officeDateOf(i.createdAt) < today ? 'overdue' : 'today',
+        route: open('/handover', h.id),
+      });
+    }
+  }
+
+  return out.sort(
+    (a, b) =>
+      (a.state === 'overdue' ? 0 : 1) - (b.state === 'overdue' ? 0 : 1) ||
+      parseInstant(a.dueAt) - parseInstant(b.dueAt) ||
+      TODAY_KINDS.indexOf(a.kind) - TODAY_KINDS.indexOf(b.kind),
+  );
+}

@@ -1,0 +1,55 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { buildReceipt } from '../../renderer/src/print/receiptTemplate';
+import { buildPermit } from '../../renderer/src/print/renovationPermitTemplate';
+import { qrDataUrls, renovationQrText } from '../../renderer/src/print/renovationQr';
+import { makePrintableReceipt, PROFILE } from '../fixtures/printables';
+
+const JOB = {
+  permitNo: 'XK2026-0007',
+  unitCode: '3-1-1201',
+  ownerName: '李四',
+  contractorName: '美家装饰工程有限公司',
+  contractorLeader: '王工',
+  contractorPhone: '13900001111',
+  plannedStart: '2026-11-23',
+  permitValidUntil: '2027-01-20',
+  workingHours: '08:00-12:00，14:00-18:00',
+  workItems: '水电改造、铺地砖、吊顶',
+};
+
+/** Builds a permit and a receipt with the app's templates and prints both, as the print window does. */
+async function printBoth(page: Page): Promise<void> {
+  const qr = await qrDataUrls([
+    renovationQrText(JOB.permitNo, JOB.unitCode, JOB.plannedStart, JOB.permitValidUntil),
+  ]);
+  const docs = [
+    buildPermit(JOB, PROFILE, { paper: 'A4', qr, issuedOn: '2026-11-23' }),
+    buildReceipt(makePrintableReceipt(), PROFILE, { paper: 'half-A4' }),
+  ];
+  for (const doc of docs) {
+    await page.setContent(doc.html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => true));
+    await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  }
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+/** First print (a fresh print page) and warm prints (the page kept), beside a blank A4 PDF. */
+export async function measurePrint(context: BrowserContext, runs: number) {
+  let page = await context.newPage();
+  const first = await time(() => printBoth(page));
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i++) warm.push(await time(() => printBoth(page)));
+  await page.close();
+  page = await context.newPage();
+  await page.setContent('<!doctype html><p></p>');
+  const blank: number[] = [];
+  for (let i = 0; i < runs; i++) blank.push(await time(() => page.pdf({ format: 'A4' })));
+  await page.close();
+  return { first, warm, blank };
+}

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { IDBDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../renderer/src/db/openDatabase';
+import { createRepositories } from '../../renderer/src/db/repositories';
+import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
+
+interface Opened {
+  stores: string[];
+  mode: IDBTransactionMode | undefined;
+  durability: string | undefined;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Watches every IndexedDB transaction the app opens, with its options. */
+function watchTransactions(): Opened[] {
+  const opened: Opened[] = [];
+  const original = IDBDatabase.prototype.transaction;
+  vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+    this: IDBDatabase,
+    storeNames: string | Iterable<string>,
+    mode?: IDBTransactionMode,
+    options?: IDBTransactionOptions,
+  ) {
+    opened.push({
+      stores: typeof storeNames === 'string' ? [storeNames] : [...storeNames],
+      mode,
+      durability: options?.durability,
+    });
+    return original.call(this, storeNames, mode, options);
+  });
+  return opened;
+}
+
+describe('durable writes (issue 8 item 1)', () => {
+  it('every write of a receipt, refund, void, number or pending note is strict', async () => {
+    const opened = watchTransactions();
+    // A caller asking for relaxed durability is overruled: the app database is always strict.
+    const db = await openDatabase('desk', {}, {
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+      chromeTransactionDurability: 'relaxed',
+    } as never);
+    const repos = createRepositories(db);
+    const input = makeIssueInput();
+    const receipt = await repos.pendingReceipts.write([input.requestId], () =>
+      repos.receipts.issue(clerk, input),
+    );
+    await repos.pendingReceipts.clear([input.requestId]);
+    const voucher = await repos.receipts.refund(supervisor, {
+      requestId: 'refund-1',
+      originalId: receipt.id,
+      lines: [{ code: 'renovation_deposit_owner', refundFen: 100_00 }],
+      deductions: [],
+      method: 'cash',
+    });
+    await repos.receipts.void(supervisor, voucher.id, '金额开错');
+
+    const money = opened.filter(
+      (o) =>
+        o.mode === 'readwrite' &&
+        o.stores.some((s) => ['receipts', 'counters', 'meta'].includes(s)),
+    );
+    // issue, refund, void, and the pending note's mark and clear.
+    expect(money.length).toBeGreaterThanOrEqual(5);
+    expect(money.filter((o) => o.durability !== 'strict')).toEqual([]);
+    expect(opened.filter((o) => o.mode === 'readwrite' && o.durability !== 'strict')).toEqual([]);
+    db.close();
+  });
+});
+
+const RENDERER = join(__dirname, '../../renderer/src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('durability cannot be bypassed (static)', () => {
+  const files = sourceFiles(RENDERER).map((path) => ({
+    path: relative(RENDERER, path).replaceAll('\\', '/'),
+    text: readFileSync(path, 'utf8'),
+  }));
+
+  it('the app database is made only by openDatabase (strict); only the scratch restore copy is relaxed', () => {
+    const constructing = files.filter((f) => /new TaizhangDB\(|new Dexie\(/.test(f.text));
+    expect(constructing.map((f) => f.path).sort()).toEqual([
+      'db/backup/migrateTables.ts',
+      'db/openDatabase.ts',
+    ]);
+    const relaxed = files.filter((f) =>
+      /durability\s*[:=]\s*'relaxed'|'relaxed' as const/.test(f.text),
+    );
+    expect(relaxed.map((f) => f.path)).toEqual(['db/backup/migrateTables.ts']);
+    const open = files.find((f) => f.path === 'db/openDatabase.ts')?.text ?? '';
+    // The strict option comes after the caller's options, so nothing can override it.
+    expect(open).toMatch(/\{ \.\.\.options, chromeTransactionDurability: 'strict' \}/);
+  });
+
+  it('numbers and receipts are only written by repositories, on the app database', () => {
+    // The in-transaction helpers: called anywhere else they could run on another connection.
+    const callers = files.filter((f) => /nextDocNo\(|\.issueWithin\(/.test(f.text));
+    expect(callers.filter((f) => !f.path.startsWith('db/repositories/'))).toEqual([]);
+    expect(callers.length).toBeGreaterThan(5);
+  });
+});

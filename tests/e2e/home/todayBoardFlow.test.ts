@@ -1,0 +1,95 @@
+/**
+ * The today board (首页) in the built renderer: empty on a fresh desk; mail signed for four days
+ * ago and a visitor signed in 25 hours ago (the page clock set back for each) show as overdue;
+ * arrows and Enter open the mail item on the mail register, a click opens the visitor.
+ */
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+
+const session = withApp();
+const HOUR = 3_600_000;
+
+describe('today board, end to end', () => {
+  it('shows overdue items from the registers and opens each record', async () => {
+    const { page, errors } = session.app;
+    const base = session.env.baseUrl;
+    await completeFirstRun(page);
+    await page.goto(base + '/#/');
+    await page.getByTestId('today-empty').waitFor();
+    expect(await page.getByTestId('today-empty').textContent()).toContain('今日无待办');
+    await screenshot(page, 'home-empty');
+
+    const realNow = Date.now();
+    // A minute more than four days, so the few milliseconds the test takes never round it down.
+    await page.clock.setFixedTime(new Date(realNow - 4 * 24 * HOUR - 60_000));
+    await page.goto(base + '/#/mail');
+    await page.getByTestId('mail-page').waitFor();
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('mail-carrier').fill('邮政');
+    await page.getByTestId('mail-row-0-unit').fill('3-1-1201');
+    await page.getByTestId('mail-row-0-addressee').fill('张三');
+    await page.getByTestId('mail-row-0-addressee').press('Control+s');
+    await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(1);
+
+    await page.clock.setFixedTime(new Date(realNow - 25 * HOUR));
+    await page.goto(base + '/#/visitors');
+    await page.getByTestId('visitor-name').fill('赵六');
+    await page.getByTestId('visitor-id').fill('11010519491231002X');
+    await page.getByTestId('visitor-unit').fill('2-1-502');
+    await page.getByTestId('visitor-reason').fill('装修验收');
+    await page.getByTestId('visitor-check-in').click();
+    await expect.poll(() => page.getByTestId('inside-name').count()).toBe(1);
+
+    // Mail received today is not due yet and stays off the board.
+    await page.clock.setFixedTime(new Date(realNow));
+    await page.goto(base + '/#/mail');
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('mail-carrier').fill('顺丰');
+    await page.getByTestId('mail-row-0-unit').fill('5-301');
+    await page.getByTestId('mail-row-0-unit').press('Control+s');
+    await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(2);
+
+    // The clerk goes back to 首页 from the navigation.
+    await page.getByRole('menuitem', { name: '首页' }).click();
+    await page.getByTestId('home-page').waitFor();
+    await expect.poll(() => page.getByTestId('today-item').count()).toBe(2);
+    const mail = page.locator('[data-testid="today-item"][data-kind="mailUncollected"]');
+    expect(await mail.getAttribute('data-state')).toBe('overdue');
+    expect(await mail.textContent()).toContain('逾期 1 天');
+    expect(await mail.textContent()).toContain('3-1-1201');
+    const visitor = page.locator('[data-testid="today-item"][data-kind="visitorOverstay"]');
+    expect(await visitor.textContent()).toContain('逾期 1 小时');
+    expect(await visitor.textContent()).toContain('赵六');
+    expect(await page.getByTestId('today-count-mailUncollected').textContent()).toBe('1');
+    expect(await page.getByTestId('today-summary').textContent()).toBe('逾期 2 项，今日到期 0 项');
+    await screenshot(page, 'home-board');
+
+    // Keyboard: down to the visitor, back up to the mail, Enter opens it on the mail register.
+    await page.keyboard.press('ArrowDown');
+    expect(await visitor.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    expect(await mail.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('mail-page').waitFor();
+    await expect
+      .poll(() => page.getByTestId('mail-row-unit').allTextContents())
+      .toEqual(['3-1-1201']);
+    expect(await page.getByTestId('mail-search').inputValue()).toBe('3-1-1201');
+    await expect
+      .poll(() =>
+        page.getByTestId('mail-table').locator('tbody .ant-checkbox-input').first().isChecked(),
+      )
+      .toBe(true);
+    expect(page.url()).not.toContain('open=');
+    await screenshot(page, 'home-opened-mail');
+
+    await page.goto(base + '/#/');
+    await visitor.click();
+    await page.getByTestId('visitors-inside').waitFor();
+    await expect.poll(() => page.getByTestId('visitors-overstay-filter').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['赵六']);
+    await screenshot(page, 'home-opened-visitor');
+    expect(errors).toEqual([]);
+  });
+});

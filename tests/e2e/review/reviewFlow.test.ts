@@ -1,0 +1,156 @@
+/**
+ * 月度统计 in the built renderer: a month's records made through the registers' own screens
+ * (two receipts, a delivery of mail), then the review of that month — every chart drawn, its
+ * numbers read back from the table view, and a bar's records listed and opened.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { officeDateOf } from '@shared/domain/officeTime';
+import { previousMonth } from '@shared/domain/review/months';
+import { completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+import { seedMonth } from './seedMonth';
+
+const session = withApp();
+
+/** The charts this month has numbers for; the rest show an empty state. */
+const DRAWN = [
+  'complaints-category',
+  'complaints-department',
+  'complaints-rates',
+  'repairs-type',
+  'repairs-urgency',
+  'repairs-revisit',
+  'money-item',
+  'money-method',
+  'registers-mail',
+];
+
+const CHARTS = [
+  'complaints-category',
+  'complaints-department',
+  'complaints-rates',
+  'suggestions',
+  'repairs-type',
+  'repairs-urgency',
+  'repairs-revisit',
+  'renovation-jobs',
+  'renovation-age',
+  'money-item',
+  'money-method',
+  'money-adjust',
+  'registers-mail',
+  'registers-visits',
+  'registers-keys',
+];
+
+/** Switches a chart card to its table and returns the rows as `label|current|previous|lastYear`. */
+async function tableOf(page: Page, id: string): Promise<string[]> {
+  await page.getByTestId(`review-view-${id}`).getByText('表格').click();
+  const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
+  await rows.first().waitFor();
+  const out: string[] = [];
+  for (const row of await rows.all())
+    out.push((await row.locator('td').allTextContents()).join('|'));
+  return out;
+}
+
+describe('monthly review, end to end', () => {
+  it('shows the month’s numbers in every chart and lists the records behind a bar', async () => {
+    const { page, errors } = session.app;
+    await completeFirstRun(page);
+    // The manager sets the satisfaction target the charts draw (考核指标).
+    await page.goto(session.env.baseUrl + '/#/settings?tab=rateTargets');
+    await page.getByTestId('rate-target-satisfaction').fill('85');
+    await page.getByTestId('rate-targets-save').click();
+    await page.getByText('设置已保存').waitFor();
+    await screenshot(page, 'review-rate-targets');
+    await seedMonth(page, session.env.baseUrl);
+    const month = officeDateOf(new Date().toISOString()).slice(0, 7);
+    const year = month.slice(0, 4);
+
+    await page.goto(session.env.baseUrl + '/#/review');
+    // It opens on the last finished month; pick this one.
+    await page.locator(`[data-testid=review-page][data-month="${previousMonth(month)}"]`).waitFor();
+    await page.getByTestId('review-month').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(month);
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-testid=review-page][data-month="${month}"]`).waitFor();
+    // Drawn where the month has numbers; a plain "no data" where it has none.
+    for (const id of CHARTS) {
+      const box = DRAWN.includes(id)
+        ? page.getByTestId(`review-chart-${id}`).locator('svg.recharts-surface')
+        : page.getByTestId(`review-empty-${id}`);
+      await expect(box.count(), id).resolves.toBe(1);
+    }
+    await expect(
+      page.getByTestId('review-chart-trend').locator('svg').count(),
+    ).resolves.toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('review-stat-received').textContent())
+      .toContain('1,055.50');
+    await screenshot(page, 'review-top');
+    await page.getByTestId('review-section-money').scrollIntoViewIfNeeded();
+    await screenshot(page, 'review-money');
+
+    expect(await tableOf(page, 'money-method')).toEqual([
+      '现金|¥1,020.00|¥0.00|¥0.00',
+      '微信|¥35.50|¥0.00|¥0.00',
+    ]);
+    expect(await tableOf(page, 'money-item')).toEqual([
+      '装修保证金（业主）|¥1,000.00|¥0.00|¥0.00',
+      '有偿服务费|¥35.50|¥0.00|¥0.00',
+      '施工许可证工本费|¥20.00|¥0.00|¥0.00',
+    ]);
+    expect(await tableOf(page, 'registers-mail')).toEqual([
+      '收到|2|0|0',
+      '已领取|0|0|0',
+      '未领取|2|0|0',
+      '超过 3 天|0|0|0',
+    ]);
+    expect(await tableOf(page, 'complaints-category')).toEqual(['一类|1|0|0']);
+    expect(await tableOf(page, 'complaints-department')).toEqual(['未填|1|0|0']);
+    expect(await tableOf(page, 'repairs-type')).toEqual(['报修|1|0|0']);
+    expect(await tableOf(page, 'repairs-urgency')).toEqual(['紧急抢修|1|0|0']);
+    expect(await tableOf(page, 'repairs-revisit')).toEqual([
+      '完成|1|0|0',
+      '应回访|1|0|0',
+      '已回访|0|0|0',
+    ]);
+    expect(await tableOf(page, 'complaints-rates')).toEqual([
+      '有效率|100%|—|—|90%',
+      '及时率|—|—|—|95%',
+      '回访率|—|—|—|100%',
+      '满意率|—|—|—|85%',
+    ]);
+    expect(await tableOf(page, 'suggestions')).toEqual([
+      '受理|0|0|0',
+      '已采纳|0|0|0',
+      '未采纳|0|0|0',
+      '未答复|0|0|0',
+    ]);
+    await page.getByTestId('review-view-trend').getByText('表格').click();
+    await expect
+      .poll(() => page.getByTestId('review-table-trend').locator('tbody tr.ant-table-row').count())
+      .toBe(12);
+
+    // A bar of the cash chart lists the receipt behind it; its row opens it in the ledger.
+    await page.getByTestId('review-view-money-item').getByText('图表').click();
+    await page
+      .getByTestId('review-chart-money-item')
+      .locator('.recharts-bar-rectangle path')
+      .first()
+      .click();
+    const drawer = page.getByTestId('review-behind-table');
+    await expect.poll(() => drawer.textContent()).toContain(`SJ${year}-000001`);
+    expect(await drawer.textContent()).toContain('李四 · ¥1,020.00');
+    // Let the drawer finish sliding in before the picture.
+    await page.waitForTimeout(500);
+    await screenshot(page, 'review-behind');
+    await drawer.getByText(`SJ${year}-000001`).click();
+    await page.getByTestId('money-page').waitFor();
+    expect(page.url()).toContain(`/money?no=SJ${year}-000001`);
+    expect(errors).toEqual([]);
+  });
+});

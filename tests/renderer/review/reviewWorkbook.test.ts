@@ -1,0 +1,65 @@
+import { Workbook } from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { buildReviewWorkbook } from '../../../renderer/src/features/review/report/reviewWorkbook';
+import { makeCodeLabel } from '../../../renderer/src/print/reviewLabels';
+import { makeMonthlyReview } from '../../fixtures/monthlyReview';
+
+async function readBack(): Promise<Workbook> {
+  const bytes = await buildReviewWorkbook(makeMonthlyReview(), makeCodeLabel());
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes.buffer);
+  return wb;
+}
+
+/** The row whose first cell is `label`, as plain values from column 1. */
+function rowOf(wb: Workbook, sheet: string, label: string): unknown[] {
+  const ws = wb.getWorksheet(sheet);
+  let found: unknown[] = [];
+  ws?.eachRow((row) => {
+    if (row.getCell(1).value === label) found = (row.values as unknown[]).slice(1);
+  });
+  return found;
+}
+
+describe('monthly report workbook', () => {
+  it('has one sheet per section, in the report order', async () => {
+    const wb = await readBack();
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      '投诉',
+      '建议',
+      '维修',
+      '装修',
+      '收费',
+      '登记',
+    ]);
+    expect(wb.getWorksheet('投诉')?.getRow(1).values).toEqual([
+      undefined,
+      '项目',
+      '本月 2026-10',
+      '上月 2026-09',
+      '去年同期 2025-10',
+      '目标',
+    ]);
+  });
+
+  it('writes counts, money as yuan numbers with two decimals, and rates as fractions', async () => {
+    const wb = await readBack();
+    expect(rowOf(wb, '投诉', '投诉受理')).toEqual(['投诉受理', 17, 21, 25]);
+    expect(rowOf(wb, '投诉', '处理及时率')).toEqual(['处理及时率', 14 / 16, 18 / 20, '—', 0.95]);
+    expect(rowOf(wb, '收费', '收款（元）')).toEqual(['收款（元）', 45678.9, 39012.5, 27500]);
+    expect(rowOf(wb, '收费', '方式：微信')).toEqual(['方式：微信', 35000, 35000, 35000]);
+    expect(rowOf(wb, '维修', '完成时长中位数（小时）')).toEqual([
+      '完成时长中位数（小时）',
+      26.5,
+      26.5,
+      '—',
+    ]);
+    expect(rowOf(wb, '登记', '其中逾期')).toEqual(['其中逾期', 2, 2, 2]);
+    const ws = wb.getWorksheet('收费');
+    let fmt: string | undefined;
+    ws?.eachRow((row) => {
+      if (row.getCell(1).value === '收款（元）') fmt = row.getCell(2).numFmt;
+    });
+    expect(fmt).toBe('#,##0.00');
+  });
+});
