@@ -80,7 +80,8 @@ describe('visitors, end to end', () => {
     expect(await alert.textContent()).toContain('1 位访客超过24小时未离开');
     await page.getByTestId('visitors-overstay-filter').click();
     await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['赵六']);
-    await page.getByTestId('visitors-overstay-filter').locator('.ant-checkbox-checked').waitFor();
+    // antd puts the test id on the <input> itself.
+    await expect.poll(() => page.getByTestId('visitors-overstay-filter').isChecked()).toBe(true);
     await screenshot(page, 'visitors-overstay');
 
     await page.getByTestId('visitor-check-out').click();
