@@ -1,14 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Form, InputNumber, Spin, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
 import type { CustodyRules } from '@shared/domain/movein';
 import { custodyRulesSchema } from '@shared/domain/moveOut';
 import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
-import { showIssues } from '../formSchema';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 
 const FIELDS = [
   { name: 'feePercent', precision: 0 },
@@ -31,18 +29,11 @@ function CustodyEditor({
   editor: ReturnType<typeof useSettingEditor<'custody'>>;
 }) {
   const { canEdit, requiredRole, save } = editor;
-  const form = useForm<CustodyRules>({
-    mode: 'onChange',
+  const { form, submit } = useSettingForm<CustodyRules>({
+    draftKey: 'settings.custody',
     resolver: zodResolver(custodyRulesSchema),
     defaultValues: initial,
-  });
-  const draft = useFormDraft('settings.custody', form);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (await save(values, (issues) => showIssues(form, issues))) {
-      draft.clear();
-      form.reset(values);
-    }
+    save,
   });
 
   return (

@@ -1,17 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Col, Form, InputNumber, Row, Space, Spin, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
 import {
   DEFAULT_DEADLINES,
   deadlineSettingsSchema,
   type DeadlineSettings,
 } from '@shared/domain/deadlines';
 import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
-import { formSchemaFor, showIssues } from '../formSchema';
+import { formSchemaFor } from '../formSchema';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 
 const KEYS = Object.keys(DEFAULT_DEADLINES) as (keyof DeadlineSettings)[];
 const schema = formSchemaFor<DeadlineSettings>(deadlineSettingsSchema);
@@ -31,18 +30,11 @@ function DeadlinesEditor({
   editor: ReturnType<typeof useSettingEditor<'deadlines'>>;
 }) {
   const { canEdit, requiredRole, save } = editor;
-  const form = useForm<DeadlineSettings>({
-    mode: 'onChange',
+  const { form, submit } = useSettingForm<DeadlineSettings>({
+    draftKey: 'settings.deadlines',
     resolver: zodResolver(schema),
     defaultValues: initial,
-  });
-  const draft = useFormDraft('settings.deadlines', form);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (await save(values, (issues) => showIssues(form, issues))) {
-      draft.clear();
-      form.reset(values);
-    }
+    save,
   });
 
   return (

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Form, Input, Space, Spin, Switch, Typography } from 'antd';
-import { useFieldArray, useForm, Controller } from 'react-hook-form';
+import { useFieldArray, Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { departmentListSchema, type Department } from '@shared/domain/departments';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
-import { formSchemaFor, showIssues } from '../formSchema';
+import { formSchemaFor } from '../formSchema';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 
 interface DepartmentsForm {
   items: Department[];
@@ -33,21 +33,16 @@ function DepartmentsEditor({
   editor: ReturnType<typeof useSettingEditor<'departments'>>;
 }) {
   const { canEdit, requiredRole, save } = editor;
-  const form = useForm<DepartmentsForm>({
-    mode: 'onChange',
+  const { form, submit } = useSettingForm<DepartmentsForm>({
+    draftKey: 'settings.departments',
     resolver: zodResolver(schema),
     defaultValues: { items: initial },
+    save,
+    toSetting: (values) => values.items,
+    issuePrefix: ['items'],
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'items' });
-  const draft = useFormDraft('settings.departments', form);
   const saved = new Set(initial.map((d) => d.code));
-
-  const submit = form.handleSubmit(async (values) => {
-    if (await save(values.items, (issues) => showIssues(form, issues, ['items']))) {
-      draft.clear();
-      form.reset(values);
-    }
-  });
 
   return (
     <form

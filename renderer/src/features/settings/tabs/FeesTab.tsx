@@ -13,14 +13,13 @@ import {
 } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ReactElement } from 'react';
-import { Controller, useFieldArray, useForm, type Control, type FieldPath } from 'react-hook-form';
+import { Controller, useFieldArray, type Control, type FieldPath } from 'react-hook-form';
 import { FEE_CATEGORIES, FEE_PAYERS, FEE_UNITS, type FeeItem } from '@shared/domain/fees';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
-import { showIssues } from '../formSchema';
 import { RoleNotice } from '../RoleNotice';
 import { useSetting } from '../useSettings';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 import { feesFormSchema, toFeeItems, toFeeRow, type FeesForm } from './feeRows';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
@@ -75,27 +74,21 @@ function FeesEditor(props: {
 }) {
   const { initial, maxFen, editor } = props;
   const { canEdit, requiredRole, save } = editor;
-  const form = useForm<FeesForm>({
-    mode: 'onChange',
+  const { form, submit } = useSettingForm<FeesForm>({
+    draftKey: 'settings.fees',
     resolver: zodResolver(feesFormSchema(maxFen)),
     defaultValues: { items: initial.map(toFeeRow) },
+    save,
+    toSetting: (values) => {
+      const items = toFeeItems(values.items, maxFen);
+      return items;
+    },
+    issuePrefix: ['items'],
+    issueRename: { amountFen: 'amountYuan' },
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'items' });
-  const draft = useFormDraft('settings.fees', form);
   const saved = new Set(initial.map((f) => f.code));
   const c = form.control;
-
-  const submit = form.handleSubmit(async (values) => {
-    const items = toFeeItems(values.items, maxFen);
-    if (
-      await save(items, (issues) =>
-        showIssues(form, issues, ['items'], { amountFen: 'amountYuan' }),
-      )
-    ) {
-      draft.clear();
-      form.reset(values);
-    }
-  });
 
   type Row = (typeof fields)[number];
   const columns: TableColumnsType<Row> = [

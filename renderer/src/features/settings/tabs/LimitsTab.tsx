@@ -1,15 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Form, Input, InputNumber, Spin, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { limitsSettingsSchema, type LimitsSettings } from '@shared/domain/deskSettings';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
-import { reportIssues, showIssues } from '../formSchema';
+import { reportIssues } from '../formSchema';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 
 /** The limits with the amount ceiling typed in yuan. */
 type LimitsForm = Omit<LimitsSettings, 'maxAmountFen'> & { maxAmountYuan: string };
@@ -50,22 +49,13 @@ function LimitsEditor({
 }) {
   const { canEdit, requiredRole, save } = editor;
   const { maxAmountFen, ...rest } = initial;
-  const form = useForm<LimitsForm>({
-    mode: 'onChange',
+  const { form, submit } = useSettingForm<LimitsForm>({
+    draftKey: 'settings.limits',
     resolver: zodResolver(schema),
     defaultValues: { ...rest, maxAmountYuan: formatFen(maxAmountFen).replace(/,/g, '') },
-  });
-  const draft = useFormDraft('settings.limits', form);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (
-      await save(toSettings(values), (issues) =>
-        showIssues(form, issues, [], { maxAmountFen: 'maxAmountYuan' }),
-      )
-    ) {
-      draft.clear();
-      form.reset(values);
-    }
+    save,
+    toSetting: toSettings,
+    issueRename: { maxAmountFen: 'maxAmountYuan' },
   });
 
   return (

@@ -12,7 +12,7 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import {
   PRINT_DOCUMENT_KINDS,
   printChoiceFor,
@@ -23,12 +23,12 @@ import {
 } from '@shared/domain/deskSettings';
 import type { PrinterInfo } from '@shared/ipc';
 import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { getHost } from '../../../host/hostApi';
 import { t } from '../../../i18n';
-import { formSchemaFor, showIssues } from '../formSchema';
+import { formSchemaFor } from '../formSchema';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 
 /** Every document type has a row; printer '' = the system default printer. */
 interface PrintingForm {
@@ -76,12 +76,13 @@ function PrintingEditor({
 }) {
   const { canEdit, requiredRole, save } = editor;
   const [printers, setPrinters] = useState<PrinterInfo[] | null>(null);
-  const form = useForm<PrintingForm>({
-    mode: 'onChange',
+  const { form, submit } = useSettingForm<PrintingForm>({
+    draftKey: 'settings.printing',
     resolver: zodResolver(schema),
     defaultValues: toForm(initial),
+    save,
+    toSetting: toSettings,
   });
-  const draft = useFormDraft('settings.printing', form);
 
   const loadPrinters = useCallback(() => {
     void getHost()
@@ -89,13 +90,6 @@ function PrintingEditor({
       .then(setPrinters, () => setPrinters([]));
   }, []);
   useEffect(loadPrinters, [loadPrinters]);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (await save(toSettings(values), (issues) => showIssues(form, issues))) {
-      draft.clear();
-      form.reset(values);
-    }
-  });
 
   const printerOptions = [
     { value: '', label: t('settings.printing.defaultPrinter') },

@@ -1,15 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Space, Spin } from 'antd';
-import { useForm } from 'react-hook-form';
 import type { PropertyProfile } from '@shared/domain/departments';
 import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
-import { showIssues } from '../formSchema';
 import { ProfileFields } from '../ProfileFields';
 import { profileFormSchema, toProfileForm, type ProfileForm } from '../profileForm';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 import { LOGO_MAX_KB, LogoField } from './LogoField';
 
 /** 物业信息: the office identity printed on permits, passes and receipts (manager only). */
@@ -27,18 +25,11 @@ function ProfileEditor({
   editor: ReturnType<typeof useSettingEditor<'profile'>>;
 }) {
   const { canEdit, requiredRole, save } = editor;
-  const form = useForm<ProfileForm>({
-    mode: 'onChange',
+  const { form, draft, submit } = useSettingForm<ProfileForm>({
+    draftKey: 'settings.profile',
     resolver: zodResolver(profileFormSchema),
     defaultValues: toProfileForm(initial),
-  });
-  const draft = useFormDraft('settings.profile', form);
-
-  const submit = form.handleSubmit(async (values) => {
-    if (await save(values, (issues) => showIssues(form, issues))) {
-      draft.clear();
-      form.reset(values);
-    }
+    save,
   });
 
   return (

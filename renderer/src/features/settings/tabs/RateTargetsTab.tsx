@@ -1,14 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Form, InputNumber, Spin, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { RateTargets } from '@shared/domain/review/figures';
 import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
-import { showIssues } from '../formSchema';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
+import { useSettingForm } from '../useSettingForm';
 
 const KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
 
@@ -45,8 +43,8 @@ function TargetsEditor({
   editor: ReturnType<typeof useSettingEditor<'rateTargets'>>;
 }) {
   const { canEdit, requiredRole, save } = editor;
-  const form = useForm<TargetsForm>({
-    mode: 'onChange',
+  const { form, submit } = useSettingForm<TargetsForm>({
+    draftKey: 'settings.rateTargets',
     resolver: zodResolver(schema),
     defaultValues: {
       valid: toPercent(initial.valid),
@@ -54,20 +52,13 @@ function TargetsEditor({
       revisit: toPercent(initial.revisit),
       satisfaction: toPercent(initial.satisfaction),
     },
-  });
-  const draft = useFormDraft('settings.rateTargets', form);
-
-  const submit = form.handleSubmit(async (values) => {
-    const next: RateTargets = {
+    save,
+    toSetting: (values): RateTargets => ({
       valid: toFraction(values.valid),
       onTime: toFraction(values.onTime),
       revisit: toFraction(values.revisit),
       satisfaction: toFraction(values.satisfaction),
-    };
-    if (await save(next, (issues) => showIssues(form, issues))) {
-      draft.clear();
-      form.reset(values);
-    }
+    }),
   });
 
   return (
