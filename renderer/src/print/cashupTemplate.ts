@@ -4,7 +4,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { CashupDocLine } from '../db/records';
 import { t } from '../i18n';
 import { html, type SafeHtml } from './html';
-import { printPage } from './printPage';
+import { a4Document } from './printPage';
 import type { BuiltDocument, PrintProfile } from './printTypes';
 
 /** A closed shift (交班对账单) or a day book (收费日记账). */
@@ -194,13 +194,5 @@ export function buildCashupSheet(input: CashupSheetInput, profile: PrintProfile)
     <div class="printed">
       ${t('print.cashup.printedAt', { time: formatOfficeDateTime(input.printedAt) })}
     </div>`;
-  return {
-    kind: 'report',
-    title,
-    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '12mm 14mm', css: CSS, body }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+  return a4Document('report', title, CSS, body);
 }

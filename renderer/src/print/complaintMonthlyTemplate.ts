@@ -5,7 +5,7 @@ import { formatRate } from '@shared/domain/rates';
 import type { CaseRecord } from '../db/records';
 import { t } from '../i18n';
 import { html, type SafeHtml } from './html';
-import { printPage } from './printPage';
+import { a4Document } from './printPage';
 import type { BuiltDocument, PrintProfile } from './printTypes';
 
 /** Labels a form needs besides the catalog: department names from the settings. */
@@ -150,13 +150,5 @@ export function buildMonthlyForm(
     <div class="printed">
       ${t('complaints.print.printedAt', { time: formatOfficeDateTime(ctx.printedAt) })}
     </div>`;
-  return {
-    kind: 'report',
-    title,
-    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '12mm 14mm', css: CSS, body }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+  return a4Document('report', title, CSS, body);
 }

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from './html';
-import { logoImg, printPage } from './printPage';
+import { logoImg, a4Document } from './printPage';
 import type { BuiltDocument, PrintProfile } from './printTypes';
 
 /** Ruled A4 forms the desk files (登记表, 验收表, 交接班记录): one look for all of them. */
@@ -56,13 +56,5 @@ export function fieldTable(pairs: readonly [string, string][], perRow = 2): Safe
 
 /** A4 portrait page of kind `kind` around `body`. */
 export function formDocument(kind: string, title: string, body: SafeHtml): BuiltDocument {
-  return {
-    kind,
-    title,
-    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '12mm 14mm', css: CSS, body }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+  return a4Document(kind, title, CSS, body);
 }

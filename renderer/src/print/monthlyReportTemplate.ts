@@ -3,7 +3,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../i18n';
 import { html, type SafeHtml } from './html';
 import { compareTable, monthText, ratesTable } from './monthlyReportParts';
-import { printPage } from './printPage';
+import { a4Document } from './printPage';
 import type { BuiltDocument } from './printTypes';
 import type { CodeLabel } from './reviewLabels';
 import { RATE_KEYS, keysOf, overviewRows, sectionRows, type SectionKey } from './reviewRows';
@@ -240,13 +240,5 @@ export function buildMonthlyReport(
     <div class="foot">
       ${t('reviewReport.printedAt', { time: formatOfficeDateTime(ctx.printedAt) })}
     </div>`;
-  return {
-    kind: 'report',
-    title,
-    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '12mm 14mm', css: CSS, body }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+  return a4Document('report', title, CSS, body);
 }

@@ -1,4 +1,5 @@
 import { html, trusted, type SafeHtml } from './html';
+import type { BuiltDocument } from './printTypes';
 
 /**
  * CJK first: Windows desks have YaHei/SimSun, Linux desks Noto CJK (sans, then serif). Bare
@@ -59,4 +60,22 @@ export function logoImg(dataUrl: string | undefined, cls: string): SafeHtml {
   if (!dataUrl || !/^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+$/.test(dataUrl))
     return html``;
   return html`<img class="${cls}" src="${dataUrl}" alt="" />`;
+}
+
+/** An A4 portrait document of kind `kind`: the forms, reports and statements of the desk. */
+export function a4Document(
+  kind: string,
+  title: string,
+  css: string,
+  body: SafeHtml,
+): BuiltDocument {
+  return {
+    kind,
+    title,
+    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '12mm 14mm', css, body }),
+    pageSize: 'A4',
+    landscape: false,
+    widthMm: 210,
+    heightMm: 297,
+  };
 }
