@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { officeDateOf } from '@shared/domain/officeTime';
 import { previousMonth } from '@shared/domain/review/months';
-import { completeFirstRun, screenshot } from '../harness';
+import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../print/pdfHarness';
 import { seedMonth } from './seedMonth';
 
 const session = withApp();
@@ -134,6 +135,21 @@ describe('monthly review, end to end', () => {
     await expect
       .poll(() => page.getByTestId('review-table-trend').locator('tbody tr.ant-table-row').count())
       .toBe(12);
+
+    // The monthly report prints the same month's numbers.
+    await page.getByTestId('review-print').click();
+    const report = await readPreviewPdf(page, session.env.browser, 'flow-review-report');
+    const text = squash(report.text);
+    for (const needle of [
+      `${year}年${Number(month.slice(5))}月月度报告`,
+      '1,055.50',
+      '1,020.00',
+      '装修保证金（业主）',
+      '有效率100%',
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    await closePreview(page);
 
     // A bar of the cash chart lists the receipt behind it; its row opens it in the ledger.
     await page.getByTestId('review-view-money-item').getByText('图表').click();
