@@ -28,6 +28,15 @@ const printDocument = z.object({
 export type PrintDocument = z.input<typeof printDocument>;
 
 const backupReason = z.enum(['manual', 'daily', 'quit', 'safety']);
+const backupReadRequest = z.object({
+  /** A file name from `backup:list` (in the backup folder); absent = let the clerk pick. */
+  name: z.string().min(1).max(255).optional(),
+  password: z.string().max(200).optional(),
+});
+/** A piece-wise backup transfer, named by main. */
+const sessionId = z.string().regex(/^[0-9a-f-]{8,64}$/);
+/** The largest piece one `backup:append` / `backup:chunk` carries. */
+export const PIECE_MAX = 64 * 1024 * 1024;
 
 export const ipcRequestSchemas = {
   'app:info': z.tuple([]),
@@ -70,13 +79,38 @@ export const ipcRequestSchemas = {
     }),
   ]),
   'backup:list': z.tuple([]),
-  'backup:read': z.tuple([
+  'backup:read': z.tuple([backupReadRequest]),
+  /** A large backup written in pieces: begin (room checked), append…, commit (atomic rename). */
+  'backup:begin': z.tuple([
     z.object({
-      /** A file name from `backup:list` (in the backup folder); absent = let the clerk pick. */
-      name: z.string().min(1).max(255).optional(),
-      password: z.string().max(200).optional(),
+      createdAt: z.iso.datetime({ offset: true }),
+      reason: backupReason,
+      /** The plain file's size, for the free-space check. */
+      sizeBytes: z
+        .number()
+        .int()
+        .min(0)
+        .max(64 * 1024 ** 3),
     }),
   ]),
+  'backup:append': z.tuple([
+    z.object({
+      id: sessionId,
+      data: z.instanceof(Uint8Array).refine((d) => d.length <= PIECE_MAX),
+    }),
+  ]),
+  'backup:commit': z.tuple([z.object({ id: sessionId })]),
+  'backup:abort': z.tuple([z.object({ id: sessionId })]),
+  /** A backup opened for reading in pieces (main holds it, decrypted); then chunk…, close. */
+  'backup:open': z.tuple([backupReadRequest]),
+  'backup:chunk': z.tuple([
+    z.object({
+      id: sessionId,
+      offset: z.number().int().min(0),
+      length: z.number().int().min(1).max(PIECE_MAX),
+    }),
+  ]),
+  'backup:close': z.tuple([z.object({ id: sessionId })]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -130,6 +164,12 @@ export type BackupReadResult =
       message: string;
     };
 
+export type BackupWriteFailure = Extract<BackupWriteResult, { ok: false }>;
+export type BackupBeginResult = { ok: true; id: string } | BackupWriteFailure;
+export type BackupAppendResult = { ok: true } | BackupWriteFailure;
+export type BackupOpenResult =
+  { ok: true; id: string; name: string; size: number } | Extract<BackupReadResult, { ok: false }>;
+
 export interface IpcResponses {
   'app:info': AppInfo;
   'file:save': SaveResult;
@@ -143,6 +183,13 @@ export interface IpcResponses {
   'backup:write': BackupWriteResult;
   'backup:list': BackupFileInfo[];
   'backup:read': BackupReadResult;
+  'backup:begin': BackupBeginResult;
+  'backup:append': BackupAppendResult;
+  'backup:commit': BackupWriteResult;
+  'backup:abort': void;
+  'backup:open': BackupOpenResult;
+  'backup:chunk': Uint8Array;
+  'backup:close': void;
 }
 
 /** The channel list, for the preload (which must not pull in the schemas). */
@@ -159,6 +206,13 @@ export const IPC_CHANNELS = {
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
+  beginBackup: 'backup:begin',
+  appendBackup: 'backup:append',
+  commitBackup: 'backup:commit',
+  abortBackup: 'backup:abort',
+  openBackup: 'backup:open',
+  readBackupChunk: 'backup:chunk',
+  closeBackup: 'backup:close',
 } as const satisfies Record<string, IpcChannel>;
 
 type ChannelOf<M extends keyof typeof IPC_CHANNELS> = (typeof IPC_CHANNELS)[M];

@@ -63,3 +63,25 @@ export async function decryptBackup(bytes: Uint8Array, password: string): Promis
     throw new WrongPasswordError();
   }
 }
+
+/** Where the GCM tag sits in the header, written last by a streamed encryption. */
+export const TAG_OFFSET = MAGIC.length + SALT + IV;
+
+/**
+ * The same file layout as `encryptBackup`, produced piece by piece for a large backup: write
+ * `header` (its tag left zero), then each `update(piece)`, then `final()`'s bytes, and finally
+ * `final()`'s tag at `TAG_OFFSET`. `decryptBackup` reads the result like any other.
+ */
+export async function createBackupEncryptor(password: string) {
+  const salt = randomBytes(SALT);
+  const iv = randomBytes(IV);
+  const cipher = createCipheriv('aes-256-gcm', await deriveKey(password, salt), iv);
+  return {
+    header: new Uint8Array(Buffer.concat([MAGIC, salt, iv, Buffer.alloc(TAG)])),
+    update: (piece: Uint8Array) => new Uint8Array(cipher.update(piece)),
+    final: () => ({
+      rest: new Uint8Array(cipher.final()),
+      tag: new Uint8Array(cipher.getAuthTag()),
+    }),
+  };
+}

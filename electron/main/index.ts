@@ -7,7 +7,7 @@
  * installed before any window exists so no webContents is ever unguarded.
  */
 import { renameSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
@@ -30,6 +30,7 @@ import {
 } from './backup';
 import type { BackupDeps } from './backup';
 import { createBackupScheduler, DAILY_CHECK_MS } from './backupSchedule';
+import { createBackupStreams, type TempFile } from './backupStream';
 import { saveFile, writeFileAtomic } from './export';
 import { registerIpcHandlers } from './ipc';
 import type { IpcImplementations } from './ipc';
@@ -121,12 +122,29 @@ function backupDeps(getMainWindow: () => BrowserWindow | undefined): BackupDeps 
   };
 }
 
+/** A temp file for a backup written in pieces ('wx': never reuses an existing file). */
+async function createTemp(path: string): Promise<TempFile> {
+  const handle = await open(path, 'wx');
+  return {
+    append: async (data) => void (await handle.write(data)),
+    writeAt: async (data, position) => void (await handle.write(data, 0, data.length, position)),
+    sync: () => handle.sync(),
+    close: () => handle.close(),
+  };
+}
+
 function implementations(
   getMainWindow: () => BrowserWindow | undefined,
   printer: PrintService,
   backup: BackupDeps,
   onBackupWritten: (reason: string) => void,
 ): IpcImplementations {
+  const streams = createBackupStreams({
+    ...backup,
+    createTemp,
+    rename: (from, to) => rename(from, to),
+    onFinished: onBackupWritten,
+  });
   return {
     'app:info': () => getAppInfo(app, process.platform),
     'file:save': (request) =>
@@ -151,6 +169,13 @@ function implementations(
     },
     'backup:list': () => listBackups(backup),
     'backup:read': (request) => readBackup(request, backup),
+    'backup:begin': (request) => streams.begin(request),
+    'backup:append': (request) => streams.append(request),
+    'backup:commit': (request) => streams.commit(request),
+    'backup:abort': (request) => streams.abort(request),
+    'backup:open': (request) => streams.open(request),
+    'backup:chunk': (request) => streams.chunk(request),
+    'backup:close': (request) => streams.close(request),
   };
 }
 

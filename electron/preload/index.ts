@@ -30,6 +30,13 @@ const CHANNELS = {
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
+  beginBackup: 'backup:begin',
+  appendBackup: 'backup:append',
+  commitBackup: 'backup:commit',
+  abortBackup: 'backup:abort',
+  openBackup: 'backup:open',
+  readBackupChunk: 'backup:chunk',
+  closeBackup: 'backup:close',
 } as const satisfies typeof IPC_CHANNELS;
 const KEY = 'taizhang' satisfies typeof BRIDGE_KEY;
 const BACKUP_REQUESTED = 'backup:requested' satisfies typeof BACKUP_REQUEST_EVENT;
@@ -55,6 +62,13 @@ const bridge = {
   writeBackup: (...args) => invoke(CHANNELS.writeBackup, ...args),
   listBackups: (...args) => invoke(CHANNELS.listBackups, ...args),
   readBackup: (...args) => invoke(CHANNELS.readBackup, ...args),
+  beginBackup: (...args) => invoke(CHANNELS.beginBackup, ...args),
+  appendBackup: (...args) => invoke(CHANNELS.appendBackup, ...args),
+  commitBackup: (...args) => invoke(CHANNELS.commitBackup, ...args),
+  abortBackup: (...args) => invoke(CHANNELS.abortBackup, ...args),
+  openBackup: (...args) => invoke(CHANNELS.openBackup, ...args),
+  readBackupChunk: (...args) => invoke(CHANNELS.readBackupChunk, ...args),
+  closeBackup: (...args) => invoke(CHANNELS.closeBackup, ...args),
   // One fixed event; the page gets only the reason, never the IPC event (it carries `sender`).
   onBackupRequest: (listener) => {
     const relay = (_event: unknown, reason: unknown) => {

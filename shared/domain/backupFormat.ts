@@ -6,6 +6,8 @@
  * A file is UTF-8 JSON: `{ format, manifest, payload }`, where `payload` is itself a JSON text
  * (`{ tables: { name: rows[] } }`) kept as a string so the checksum covers exact bytes.
  * Encryption (issue 8, optional password) wraps the whole file in main; see electron/main/backupCrypto.ts.
+ * Backups are now written as version 2 (chunked, shared/domain/backupChunks.ts); version-1 files
+ * are still read and restored through `checkBackupFile`.
  */
 import { z } from 'zod';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildBackupFile } from '@shared/domain/backupFormat';
 import { PermissionError } from '@shared/domain/record';
+import { readAllTables } from '../../renderer/src/db/backup/exportBackup';
+import type { TaizhangDB } from '../../renderer/src/db/database';
 import { createRepositories } from '../../renderer/src/db/repositories';
 import { manager, seedEveryTable, snapshot } from '../fixtures/backup';
 import { clerk, makeIssueInput } from '../fixtures/moneyActors';
@@ -14,8 +16,20 @@ async function setup() {
   return { db, repos };
 }
 
-const exportNow = (repos: ReturnType<typeof createRepositories>) =>
-  repos.backup.export({ appVersion: '0.1.0', reason: 'manual' });
+/** A version-2 (chunked) backup as bytes. */
+const exportNow = async (repos: ReturnType<typeof createRepositories>) => {
+  const { file, manifest } = await repos.backup.export({ appVersion: '0.1.0', reason: 'manual' });
+  return { bytes: new Uint8Array(await file.arrayBuffer()), manifest };
+};
+
+/** A version-1 backup of the same data, as earlier releases wrote them. */
+const exportV1 = async (db: TaizhangDB) =>
+  buildBackupFile(await readAllTables(db), {
+    appVersion: '0.0.9',
+    schemaVersion: db.verno,
+    createdAt: '2026-03-06T00:00:00.000Z',
+    reason: 'manual',
+  });
 
 async function wipe(db: Awaited<ReturnType<typeof setup>>['db']) {
   await db.transaction('rw', db.tables, async () => {
@@ -28,12 +42,16 @@ describe('backup → wipe → restore', () => {
     const { db, repos } = await setup();
     const before = await snapshot(db);
     const progress: string[] = [];
-    const { bytes, manifest } = await repos.backup.export({
+    const { file, manifest } = await repos.backup.export({
       appVersion: '0.1.0',
       reason: 'manual',
       onProgress: (done, total, table) => progress.push(`${done}/${total} ${table}`),
     });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // One chunk per table here (every table is small); progress counts rows.
+    const rows = Object.values(before).reduce((n, t) => n + t.length, 0);
     expect(progress).toHaveLength(db.tables.length);
+    expect(progress.at(-1)).toMatch(new RegExp(`^${rows}/${rows} `));
     expect(manifest.counts['receipts']).toBe(2);
     expect(manifest.schemaVersion).toBe(db.verno);
     expect(manifest.range?.from).toBe('2026-03-05T02:00:00.000Z');
@@ -62,6 +80,19 @@ describe('backup → wipe → restore', () => {
     expect(restored?.totalFen).toBe(102_000);
     const entry = (await db.audit.toArray()).find((a) => a.table === 'backup');
     expect(entry).toMatchObject({ action: 'import', actorId: manager.id });
+  });
+
+  it('still restores a version-1 file (earlier releases)', async () => {
+    const { db, repos } = await setup();
+    const v1 = await exportV1(db);
+    const before = await snapshot(db);
+    await wipe(db);
+    await repos.backup.restore(v1.bytes, {
+      mode: 'replace',
+      actor: manager,
+      saveSafetyBackup: async () => undefined,
+    });
+    expect(await db.receipts.toArray()).toEqual(before['receipts']);
   });
 
   it('merge keeps current rows and never lowers a running number', async () => {
@@ -114,13 +145,13 @@ describe('backup → wipe → restore', () => {
   });
 });
 
-describe('a bad file is refused and changes nothing', () => {
+describe('a bad version-1 file is refused and changes nothing', () => {
   async function expectRefused(
     mutate: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array> | Uint8Array,
     message: RegExp,
   ) {
     const { db, repos } = await setup();
-    const { bytes } = await exportNow(repos);
+    const { bytes } = await exportV1(db);
     const before = await snapshot(db);
     const saveSafetyBackup = vi.fn(async () => undefined);
     await expect(

@@ -68,6 +68,15 @@ const goodArgs: { [K in IpcChannel]: unknown[] } = {
   ],
   'backup:list': [],
   'backup:read': [{ name: 'taizhang-20261123-100000-daily.tzbak', password: 'x' }],
+  'backup:begin': [{ createdAt: '2026-11-23T02:00:00.000Z', reason: 'manual', sizeBytes: 1024 }],
+  'backup:append': [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', data: new Uint8Array([1]) }],
+  'backup:commit': [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }],
+  'backup:abort': [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }],
+  'backup:open': [{ password: 'x' }],
+  'backup:chunk': [
+    { id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', offset: 0, length: 8 * 1024 * 1024 },
+  ],
+  'backup:close': [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }],
 };
 
 /** Malformed argument lists per channel, each a mistake a compromised page could make. */
@@ -99,6 +108,24 @@ const badArgs: { [K in IpcChannel]: unknown[][] } = {
   ],
   'backup:list': [['/etc']],
   'backup:read': [[{ name: '' }], [{ name: 'x'.repeat(300) }], [{ password: 5 }], []],
+  'backup:begin': [
+    [{ createdAt: '2026-11-23T02:00:00.000Z', reason: 'manual', sizeBytes: -1 }],
+    [{ createdAt: '2026-11-23T02:00:00.000Z', reason: 'manual' }],
+  ],
+  'backup:append': [
+    [{ id: '../../etc/passwd', data: new Uint8Array([1]) }],
+    [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', data: 'bytes' }],
+    [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', data: [1, 2] }],
+  ],
+  'backup:commit': [[{ id: 42 }], []],
+  'backup:abort': [[{}]],
+  'backup:open': [[{ name: '' }], []],
+  'backup:chunk': [
+    [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', offset: -1, length: 8 }],
+    [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', offset: 0, length: 0 }],
+    [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', offset: 0, length: 65 * 1024 * 1024 }],
+  ],
+  'backup:close': [[{ id: 'ZZZZZZZZZZ' }]],
 };
 
 const channels = Object.keys(ipcRequestSchemas).filter(
@@ -193,6 +220,13 @@ describe('the handle wrapper', () => {
       'backup:write': async () => ({ ok: false, code: 'no-folder', message: '' }),
       'backup:list': async () => [],
       'backup:read': async () => ({ ok: false, code: 'cancelled', message: '' }),
+      'backup:begin': async () => ({ ok: false, code: 'no-folder', message: '' }),
+      'backup:append': async () => ({ ok: true }),
+      'backup:commit': async () => ({ ok: false, code: 'no-folder', message: '' }),
+      'backup:abort': async () => undefined,
+      'backup:open': async () => ({ ok: false, code: 'cancelled', message: '' }),
+      'backup:chunk': async () => new Uint8Array(),
+      'backup:close': async () => undefined,
     };
     registerIpcHandlers({ handle }, impls, trusted);
     const registered = handle.mock.calls.map(([channel]) => channel);

@@ -1,12 +1,18 @@
 import { backupFileName } from '@shared/domain/backupRotation';
-import type { AppInfo, BackupReadResult, BackupStatus, PrintDocument } from '@shared/ipc';
+import type {
+  AppInfo,
+  BackupReadResult,
+  BackupReason,
+  BackupStatus,
+  PrintDocument,
+} from '@shared/ipc';
 import type { HostApi } from './hostApi';
 
 declare const __APP_VERSION__: string;
 
 /** Saves bytes through a download link; the browser decides where the file goes. */
-function download(name: string, data: Uint8Array): void {
-  const blob = new Blob([data.slice().buffer]);
+function download(name: string, data: Uint8Array | Blob): void {
+  const blob = data instanceof Blob ? data : new Blob([data.slice().buffer]);
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -58,6 +64,23 @@ function browserBackupStatus(): BackupStatus {
   };
 }
 
+/** Lets the clerk pick a backup file with a file input; the `File` is read lazily. */
+function pickBackupFile(): Promise<
+  { ok: true; file: File } | Extract<BackupReadResult, { ok: false }>
+> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.tzbak';
+    input.onchange = () => {
+      const file = input.files?.[0];
+      resolve(file ? { ok: true, file } : { ok: false, code: 'cancelled', message: '已取消。' });
+    };
+    input.oncancel = () => resolve({ ok: false, code: 'cancelled', message: '已取消。' });
+    input.click();
+  });
+}
+
 /** Lets the clerk pick a backup file with a file input. */
 function pickFile(): Promise<BackupReadResult> {
   return new Promise((resolve) => {
@@ -81,6 +104,9 @@ function pickFile(): Promise<BackupReadResult> {
 }
 
 export function createBrowserHost(): HostApi {
+  // Pieces of backups being written (kept as Blobs, outside the JS heap) and files being read.
+  const writing = new Map<string, { parts: Blob[]; createdAt: string; reason: BackupReason }>();
+  const reading = new Map<string, File>();
   return {
     kind: 'browser',
     appInfo: async (): Promise<AppInfo> => ({
@@ -117,6 +143,39 @@ export function createBrowserHost(): HostApi {
     },
     listBackups: async () => [],
     readBackup: () => pickFile(),
+    beginBackup: async (req) => {
+      const id = crypto.randomUUID();
+      writing.set(id, { parts: [], createdAt: req.createdAt, reason: req.reason });
+      return { ok: true, id };
+    },
+    appendBackup: async (req) => {
+      writing.get(req.id)?.parts.push(new Blob([req.data.slice().buffer]));
+      return { ok: true };
+    },
+    commitBackup: async (req) => {
+      const w = writing.get(req.id);
+      writing.delete(req.id);
+      if (!w) return { ok: false, code: 'write-failed', message: '备份写入已中断，请重新备份。' };
+      const name = backupFileName(w.createdAt, w.reason);
+      download(name, new Blob(w.parts));
+      const last = { at: w.createdAt, path: name, reason: w.reason };
+      localStorage.setItem(LAST_BACKUP_KEY, JSON.stringify(last));
+      return { ok: true, path: name, name, encrypted: false, deleted: [] };
+    },
+    abortBackup: async (req) => void writing.delete(req.id),
+    openBackup: async () => {
+      const picked = await pickBackupFile();
+      if (!picked.ok) return picked;
+      const id = crypto.randomUUID();
+      reading.set(id, picked.file);
+      return { ok: true, id, name: picked.file.name, size: picked.file.size };
+    },
+    readBackupChunk: async (req) => {
+      const file = reading.get(req.id);
+      if (!file) return new Uint8Array();
+      return new Uint8Array(await file.slice(req.offset, req.offset + req.length).arrayBuffer());
+    },
+    closeBackup: async (req) => void reading.delete(req.id),
     // No main process: nothing ever asks for an automatic backup in the browser.
     onBackupRequest: () => () => undefined,
   };

@@ -33,9 +33,11 @@ describe('backup and restore, end to end', () => {
     expect(await page.getByTestId('last-backup-note').textContent()).toMatch(
       /^上次备份：\d\d-\d\d \d\d:\d\d$/,
     );
-    const manifest = (
-      JSON.parse(await readFile(file, 'utf8')) as { manifest: { counts: Record<string, number> } }
-    ).manifest;
+    // Version 2: a header line, one line per chunk, the manifest as the last line.
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    expect(lines[0]).toBe('{"format":"taizhang-backup/2"}');
+    const manifest = (JSON.parse(lines.at(-1)!) as { manifest: { counts: Record<string, number> } })
+      .manifest;
     const total = Object.values(manifest.counts).reduce((a, b) => a + b, 0);
     expect(manifest.counts['operators']).toBe(1);
 

@@ -1,11 +1,13 @@
-import { checkBackupFile, BackupRejectedError } from '@shared/domain/backupFormat';
+import { BackupRejectedError } from '@shared/domain/backupFormat';
 import type { BackupManifest, BackupTables } from '@shared/domain/backupFormat';
 import { requireRole, type Actor } from '@shared/domain/record';
-import { writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
+import { toSource, type BackupSource } from './backupSource';
 import { migrateTables } from './migrateTables';
+import { openBackupSource, placedChunks, readChunk, verifyChunk } from './readChunked';
+import { beginStagedWrite, writeAllAtOnce, type RestoreMode } from './writeRestore';
 
-export type RestoreMode = 'replace' | 'merge';
+export type { RestoreMode } from './writeRestore';
 
 /** What a checked file holds, for the preview before the clerk confirms. */
 export interface RestorePreview {
@@ -14,9 +16,26 @@ export interface RestorePreview {
   willMigrate: boolean;
 }
 
-/** Checks a file and says what it holds; changes nothing. Throws `BackupRejectedError`. */
-export async function previewBackup(db: TaizhangDB, bytes: Uint8Array): Promise<RestorePreview> {
-  const { manifest } = await checkBackupFile(bytes, db.verno);
+/** Rows `done` of `total`: first while every chunk is checked, then while they are written. */
+export type RestoreProgress = (done: number, total: number, phase: 'check' | 'write') => void;
+
+/** A chunked restore failed after writing had begun; the safety backup is the way back. */
+export class RestoreIncompleteError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `恢复中途失败（${cause instanceof Error ? cause.message : String(cause)}），数据可能不完整。恢复前已自动保存安全备份，请用该安全备份恢复。`,
+    );
+    this.name = 'RestoreIncompleteError';
+  }
+}
+
+/** Checks a file's manifest and says what it holds; changes nothing. Throws `BackupRejectedError`. */
+export async function previewBackup(
+  db: TaizhangDB,
+  input: BackupSource | Uint8Array,
+): Promise<RestorePreview> {
+  const opened = await openBackupSource(toSource(input), db.verno);
+  const manifest = opened.version === 1 ? opened.checked.manifest : opened.manifest;
   return { manifest, willMigrate: manifest.schemaVersion < db.verno };
 }
 
@@ -28,79 +47,112 @@ export interface RestoreOptions {
    * the restore (restoring without a way back is worse than not restoring).
    */
   saveSafetyBackup: () => Promise<void>;
+  onProgress?: RestoreProgress;
+  /** Files up to this size are written in one transaction (default 32 MB). */
+  atomicLimitBytes?: number;
 }
 
-// Facts about this PC and this app, not about the data: where the last backup went, and the
-// schema version stamp that stops an older app from opening newer data (openDatabase.ts).
-const KEPT_META_KEYS = ['lastBackup', 'schemaVersion'];
+const ATOMIC_LIMIT_BYTES = 32 * 1024 * 1024;
+/** Chunk bytes written per transaction when a file is too large for one. */
+const GROUP_BYTES = 24 * 1024 * 1024;
 
-/** Counters merge to the larger running number, so no document number is ever issued twice. */
-function mergeCounter(
-  existing: unknown,
-  incoming: Record<string, unknown>,
-): Record<string, unknown> {
-  const a =
-    typeof existing === 'object' && existing !== null
-      ? (existing as Record<string, unknown>)['next']
-      : undefined;
-  const b = incoming['next'];
-  return typeof a === 'number' && typeof b === 'number' && a > b
-    ? { ...incoming, next: a }
-    : incoming;
-}
-
-/**
- * Restores a backup all-or-nothing: checks it (manifest, checksum, schema version), migrates an
- * older one, saves a safety backup, then writes every table in ONE transaction. `replace` clears
- * each table first; `merge` puts the backup's rows over the current ones by key. Any failure
- * before or inside the transaction leaves the database exactly as it was. Manager only.
- */
-export async function restoreBackup(
-  db: TaizhangDB,
-  bytes: Uint8Array,
-  options: RestoreOptions,
-): Promise<{ manifest: BackupManifest; counts: Record<string, number> }> {
-  requireRole(options.actor, 'manager');
-  const checked = await checkBackupFile(bytes, db.verno);
-  const { manifest } = checked;
+function refuseForeignTables(db: TaizhangDB, names: Iterable<string>): void {
   // Checked before migrating: the scratch database would silently drop an unknown table.
   const known = new Set(db.tables.map((t) => t.name));
-  const foreign = Object.keys(checked.tables).filter((name) => !known.has(name));
+  const foreign = [...new Set(names)].filter((name) => !known.has(name));
   if (foreign.length > 0) {
     throw new BackupRejectedError(
       'foreign',
       `备份含有本系统不认识的数据表（${foreign.join('、')}），未做任何更改。`,
     );
   }
-  const tables: BackupTables =
-    manifest.schemaVersion < db.verno
-      ? await migrateTables(db, checked.tables, manifest.schemaVersion)
-      : checked.tables;
+}
+
+/**
+ * Restores a backup. Every check comes first — manifest, schema version, and for a version-2
+ * file every chunk's length and SHA-256 in a first pass — then the safety backup, then writing.
+ * `replace` clears each table first; `merge` puts the backup's rows over the current ones by key
+ * (counters never lowered); this PC's own meta rows are always kept. A bad file changes nothing.
+ *
+ * Writing is ONE transaction (all-or-nothing) for version-1 files, for files up to
+ * `atomicLimitBytes` and for files from an older schema (migrated in memory). A larger
+ * version-2 file is written in bounded transactions (a group of chunks, ≤ 24 MB, each),
+ * because one transaction cannot wait on file reads; should a write fail midway,
+ * `RestoreIncompleteError` says so and the safety backup taken just before is the way back.
+ * Manager only.
+ */
+export async function restoreBackup(
+  db: TaizhangDB,
+  input: BackupSource | Uint8Array,
+  options: RestoreOptions,
+): Promise<{ manifest: BackupManifest; counts: Record<string, number> }> {
+  requireRole(options.actor, 'manager');
+  const source = toSource(input);
+  const opened = await openBackupSource(source, db.verno);
+  const manifest = opened.version === 1 ? opened.checked.manifest : opened.manifest;
+  const total = Object.values(manifest.counts).reduce((a, b) => a + b, 0);
+  const progress = options.onProgress;
+  refuseForeignTables(db, [
+    ...Object.keys(manifest.counts),
+    ...(opened.version === 1 ? Object.keys(opened.checked.tables) : []),
+  ]);
+  const migrate = manifest.schemaVersion < db.verno;
+  const atomic =
+    opened.version === 1 ||
+    migrate ||
+    source.size <= (options.atomicLimitBytes ?? ATOMIC_LIMIT_BYTES);
+
+  let tables: BackupTables | undefined;
+  const chunks = opened.version === 2 ? placedChunks(opened.manifest) : [];
+  if (opened.version === 1) {
+    tables = opened.checked.tables;
+  } else {
+    let checked = 0;
+    if (atomic) tables = {};
+    for (const chunk of chunks) {
+      if (tables) {
+        const rows = await readChunk(source, chunk);
+        (tables[chunk.info.table] ??= []).push(...rows);
+      } else {
+        await verifyChunk(source, chunk);
+      }
+      checked += chunk.info.rows;
+      progress?.(checked, total, 'check');
+    }
+  }
+  if (tables && migrate) tables = await migrateTables(db, tables, manifest.schemaVersion);
   await options.saveSafetyBackup();
 
-  const counts: Record<string, number> = {};
-  await db.transaction('rw', db.tables, async () => {
-    const kept = await db.meta.bulkGet(KEPT_META_KEYS);
-    for (const table of db.tables) {
-      const rows = tables[table.name] ?? [];
-      if (options.mode === 'replace') {
-        await table.clear();
-        await table.bulkAdd(rows);
-      } else if (table.name === 'counters') {
-        const current = await table.bulkGet(rows.map((r) => r['key'] as string));
-        await table.bulkPut(rows.map((r, i) => mergeCounter(current[i], r)));
-      } else {
-        await table.bulkPut(rows);
+  if (tables) {
+    const counts = await writeAllAtOnce(db, tables, options.mode, options.actor, manifest);
+    progress?.(total, total, 'write');
+    return { manifest, counts };
+  }
+  const counts: Record<string, number> = Object.fromEntries(db.tables.map((t) => [t.name, 0]));
+  try {
+    const staged = await beginStagedWrite(db, options.mode);
+    let written = 0;
+    // Chunks are read (and checked again: the file may have changed since) a group of up to
+    // GROUP_BYTES at a time, then written in one transaction: few commits (each one re-runs the
+    // screen's live queries), bounded memory.
+    for (let i = 0; i < chunks.length;) {
+      const group: { table: string; rows: Record<string, unknown>[] }[] = [];
+      let bytes = 0;
+      do {
+        const chunk = chunks[i++]!;
+        group.push({ table: chunk.info.table, rows: await readChunk(source, chunk) });
+        bytes += chunk.info.bytes;
+      } while (i < chunks.length && bytes + chunks[i]!.info.bytes <= GROUP_BYTES);
+      await staged.write(group);
+      for (const g of group) {
+        counts[g.table] = (counts[g.table] ?? 0) + g.rows.length;
+        written += g.rows.length;
       }
-      counts[table.name] = rows.length;
+      progress?.(written, total, 'write');
     }
-    await db.meta.bulkPut(kept.filter((row) => row !== undefined));
-    await writeAudit(db, options.actor, {
-      action: 'import',
-      table: 'backup',
-      recordId: manifest.sha256.slice(0, 16),
-      summary: `恢复备份（${options.mode === 'replace' ? '替换' : '合并'}）：${manifest.createdAt}`,
-    });
-  });
+    await staged.finish(options.actor, manifest);
+  } catch (error) {
+    throw new RestoreIncompleteError(error);
+  }
   return { manifest, counts };
 }

@@ -2,6 +2,7 @@ import type { BackupReason } from '@shared/domain/backupFormat';
 import type { Actor } from '@shared/domain/record';
 import { writeAudit } from '../audited';
 import { exportBackup, type ExportOptions } from '../backup/exportBackup';
+import type { BackupSource } from '../backup/backupSource';
 import { previewBackup, restoreBackup, type RestoreOptions } from '../backup/restoreBackup';
 import type { TaizhangDB } from '../database';
 
@@ -24,11 +25,16 @@ function isLastBackup(value: unknown): value is LastBackup {
 /** Backup and restore of the whole database, and the record of the last backup. */
 export function createBackupRepository(db: TaizhangDB) {
   return {
-    /** The whole database as backup file bytes (any operator: automatic backups need no one). */
+    /**
+     * The whole database as a chunked backup file (a `Blob`) with its manifest; `onProgress`
+     * gets rows done / total (any operator: automatic backups need no one).
+     */
     export: (options: ExportOptions) => exportBackup(db, options),
-    preview: (bytes: Uint8Array) => previewBackup(db, bytes),
-    /** All-or-nothing restore; manager only (checked inside). */
-    restore: (bytes: Uint8Array, options: RestoreOptions) => restoreBackup(db, bytes, options),
+    /** Checks a file's manifest (version 1 or 2) and says what it holds; changes nothing. */
+    preview: (file: BackupSource | Uint8Array) => previewBackup(db, file),
+    /** Checks every chunk, saves a safety backup, then writes; manager only (checked inside). */
+    restore: (file: BackupSource | Uint8Array, options: RestoreOptions) =>
+      restoreBackup(db, file, options),
     /** Notes a backup that main has written, with an audit entry. */
     async recordWritten(entry: LastBackup, actor: Actor | undefined): Promise<void> {
       await db.transaction('rw', [db.meta, db.audit], async () => {

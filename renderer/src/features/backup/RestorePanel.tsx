@@ -4,6 +4,7 @@ import {
   Button,
   Descriptions,
   Input,
+  Progress,
   Radio,
   Select,
   Space,
@@ -16,15 +17,24 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { BackupFileInfo } from '@shared/ipc';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import type { BackupSource } from '../../db/backup/backupSource';
 import type { RestoreMode, RestorePreview } from '../../db/backup/restoreBackup';
 import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
+import { hostSource } from './hostSource';
 import { runBackup } from './runBackup';
 
 interface Loaded {
   name: string;
-  data: Uint8Array;
+  id: string;
+  source: BackupSource;
   preview: RestorePreview;
+}
+
+interface Progressing {
+  done: number;
+  total: number;
+  phase: 'check' | 'write';
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -42,6 +52,7 @@ export function RestorePanel() {
   const [error, setError] = useState<string>();
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progressing>();
   const isManager = hasRole(actor.role, 'manager');
 
   useEffect(() => {
@@ -50,19 +61,19 @@ export function RestorePanel() {
 
   const check = async (fromList: boolean) => {
     setError(undefined);
+    if (loaded) void host.closeBackup({ id: loaded.id });
     setLoaded(undefined);
-    const read = await host.readBackup({ ...(fromList && name ? { name } : {}), password });
-    if (!read.ok) {
-      if (read.code !== 'cancelled') setError(read.message);
+    const opened = await host.openBackup({ ...(fromList && name ? { name } : {}), password });
+    if (!opened.ok) {
+      if (opened.code !== 'cancelled') setError(opened.message);
       return;
     }
+    const source = hostSource(host, opened.id, opened.size);
     try {
-      setLoaded({
-        name: read.name,
-        data: read.data,
-        preview: await repos.backup.preview(read.data),
-      });
+      const preview = await repos.backup.preview(source);
+      setLoaded({ name: opened.name, id: opened.id, source, preview });
     } catch (e) {
+      void host.closeBackup({ id: opened.id });
       setError(errorText(e));
     }
   };
@@ -70,18 +81,21 @@ export function RestorePanel() {
   const restore = async (file: Loaded) => {
     setBusy(true);
     try {
-      const { counts } = await repos.backup.restore(file.data, {
+      const { counts } = await repos.backup.restore(file.source, {
         mode,
         actor,
         saveSafetyBackup: async () => void (await runBackup(repos, host, 'safety', actor)),
+        onProgress: (done, all, phase) => setProgress({ done, total: all, phase }),
       });
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       void message.success(t('backup.restored', { total }));
+      void host.closeBackup({ id: file.id });
       setLoaded(undefined);
     } catch (e) {
       setError(errorText(e));
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -193,6 +207,20 @@ export function RestorePanel() {
           >
             {t('backup.restore')}
           </Button>
+          {progress && (
+            <Progress
+              percent={progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0}
+              size="small"
+              style={{ width: 320 }}
+              format={() =>
+                t(progress.phase === 'check' ? 'backup.restoreChecking' : 'backup.restoreWriting', {
+                  done: progress.done,
+                  total: progress.total,
+                })
+              }
+              data-testid="restore-progress"
+            />
+          )}
         </>
       )}
     </Space>

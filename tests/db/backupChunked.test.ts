@@ -1,0 +1,208 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHUNKED_HEADER_LINE } from '@shared/domain/backupChunks';
+import { createRepositories } from '../../renderer/src/db/repositories';
+import { RestoreIncompleteError } from '../../renderer/src/db/backup/restoreBackup';
+import { blobSource } from '../../renderer/src/db/backup/backupSource';
+import { manager, seedEveryTable, snapshot } from '../fixtures/backup';
+import { makeTestDb } from './makeTestDb';
+
+/** Every table seeded, and 29 extra units so `units` spans three chunks of 10 rows. */
+async function setup() {
+  const db = makeTestDb();
+  const repos = createRepositories(db);
+  await seedEveryTable(db);
+  const seed = (await db.units.get('seed-units'))!;
+  await db.units.bulkPut(
+    Array.from({ length: 29 }, (_, i) => ({ ...seed, id: `u-${String(i).padStart(2, '0')}` })),
+  );
+  return { db, repos };
+}
+
+async function exportSmallChunks(repos: ReturnType<typeof createRepositories>) {
+  const { file, manifest } = await repos.backup.export({
+    appVersion: '0.2.0',
+    reason: 'manual',
+    chunkRows: 10,
+  });
+  return { file, manifest, text: await file.text() };
+}
+
+async function wipe(db: ReturnType<typeof makeTestDb>) {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) await table.clear();
+  });
+}
+
+describe('chunked (version 2) backup', () => {
+  for (const [label, atomicLimitBytes] of [
+    ['in one transaction', undefined],
+    ['in bounded transactions', 0],
+  ] as const) {
+    it(`round-trips many chunks with progress, ${label}`, async () => {
+      const { db, repos } = await setup();
+      const before = await snapshot(db);
+      const rowsBefore = Object.values(before).reduce((n, t) => n + t.length, 0);
+      const exported: number[] = [];
+      const { file, manifest } = await repos.backup.export({
+        appVersion: '0.2.0',
+        reason: 'manual',
+        chunkRows: 10,
+        onProgress: (done) => exported.push(done),
+      });
+      // units: 30 rows = three chunks of 10; every other table one chunk of 1 row.
+      expect(manifest.chunks.filter((c) => c.table === 'units').map((c) => c.rows)).toEqual([
+        10, 10, 10,
+      ]);
+      expect(manifest.chunks).toHaveLength(db.tables.length + 2);
+      expect(manifest.counts['units']).toBe(30);
+      expect(exported.at(-1)).toBe(rowsBefore);
+      expect((await file.text()).startsWith(`${CHUNKED_HEADER_LINE}\n`)).toBe(true);
+
+      await wipe(db);
+      const progress: string[] = [];
+      const saveSafetyBackup = vi.fn(async () => undefined);
+      const { counts } = await repos.backup.restore(blobSource(file), {
+        mode: 'replace',
+        actor: manager,
+        saveSafetyBackup,
+        ...(atomicLimitBytes !== undefined ? { atomicLimitBytes } : {}),
+        onProgress: (done, total, phase) => progress.push(`${phase} ${done}/${total}`),
+      });
+      expect(saveSafetyBackup).toHaveBeenCalledOnce();
+      expect(counts['units']).toBe(30);
+      // One report per chunk while checking, then at least one while writing.
+      expect(progress.filter((p) => p.startsWith('check'))).toHaveLength(manifest.chunks.length);
+      expect(progress).toContain(`check ${rowsBefore}/${rowsBefore}`);
+      expect(progress.at(-1)).toBe(`write ${rowsBefore}/${rowsBefore}`);
+      const after = await snapshot(db);
+      for (const table of db.tables) {
+        const extra = table.name === 'audit' ? 1 : 0; // the restore's own audit entry
+        expect(after[table.name], table.name).toHaveLength(
+          (before[table.name]?.length ?? 0) + extra,
+        );
+      }
+      expect(await db.units.get('u-17')).toEqual(
+        before['units']!.find((u) => (u as { id: string }).id === 'u-17'),
+      );
+      const entry = (await db.audit.toArray()).find((a) => a.table === 'backup');
+      expect(entry).toMatchObject({ action: 'import', actorId: manager.id });
+    });
+  }
+
+  it('merges in bounded transactions without lowering a running number', async () => {
+    const { db, repos } = await setup();
+    const { file } = await exportSmallChunks(repos);
+    await db.counters.put({ key: 'seed-counters', next: 50 });
+    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new' });
+    await repos.backup.restore(blobSource(file), {
+      mode: 'merge',
+      actor: manager,
+      saveSafetyBackup: async () => undefined,
+      atomicLimitBytes: 0,
+    });
+    expect((await db.counters.get('seed-counters'))?.next).toBe(50);
+    expect(await db.units.get('unit-new')).toBeDefined();
+    expect(await db.units.count()).toBe(31);
+  });
+
+  it('previews from the manifest alone', async () => {
+    const { repos } = await setup();
+    const { file, manifest } = await exportSmallChunks(repos);
+    const preview = await repos.backup.preview(blobSource(file));
+    expect(preview.manifest.counts).toEqual(manifest.counts);
+    expect(preview.willMigrate).toBe(false);
+  });
+
+  it('reports a write that fails midway, after the safety backup', async () => {
+    const { db, repos } = await setup();
+    const { file } = await exportSmallChunks(repos);
+    // The database closes right after the safety backup, so the first chunk's write fails.
+    const saveSafetyBackup = vi.fn(async () => db.close());
+    await expect(
+      repos.backup.restore(blobSource(file), {
+        mode: 'merge',
+        actor: manager,
+        saveSafetyBackup,
+        atomicLimitBytes: 0,
+      }),
+    ).rejects.toBeInstanceOf(RestoreIncompleteError);
+    expect(saveSafetyBackup).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a bad version-2 file is refused and changes nothing', () => {
+  async function expectRefused(mutate: (lines: string[]) => string, message: RegExp) {
+    const { db, repos } = await setup();
+    const { text } = await exportSmallChunks(repos);
+    const before = await snapshot(db);
+    const lines = text.split('\n').slice(0, -1); // the file ends with "\n"
+    const saveSafetyBackup = vi.fn(async () => undefined);
+    for (const atomicLimitBytes of [undefined, 0]) {
+      await expect(
+        repos.backup.restore(new TextEncoder().encode(mutate([...lines])), {
+          mode: 'replace',
+          actor: manager,
+          saveSafetyBackup,
+          ...(atomicLimitBytes !== undefined ? { atomicLimitBytes } : {}),
+        }),
+      ).rejects.toThrow(message);
+    }
+    expect(saveSafetyBackup).not.toHaveBeenCalled();
+    expect(await snapshot(db)).toEqual(before);
+  }
+  const join = (lines: string[]) => `${lines.join('\n')}\n`;
+  // Line 0 is the header, the last line the manifest; units' chunks are the ones with 10 rows.
+  const unitsChunk = (lines: string[]) => lines.findIndex((l) => l.startsWith('{"table":"units"'));
+
+  it('a corrupted chunk (same length, one character changed)', () =>
+    expectRefused((lines) => {
+      const i = unitsChunk(lines);
+      lines[i] = lines[i]!.replace('u-03', 'u-93');
+      return join(lines);
+    }, /校验失败/));
+
+  it('a missing chunk', () =>
+    expectRefused((lines) => {
+      lines.splice(unitsChunk(lines), 1);
+      return join(lines);
+    }, /损坏或不完整/));
+
+  it('a truncated file', () =>
+    expectRefused(
+      (lines) => join(lines).slice(0, Math.floor(join(lines).length * 0.6)),
+      /损坏或不完整/,
+    ));
+
+  it('a reordered file (two chunks of the same size swapped)', () =>
+    expectRefused((lines) => {
+      // units' 2nd and 3rd chunks (u-09…u-18, u-19…u-28) have exactly the same length.
+      const i = unitsChunk(lines) + 1;
+      expect(lines[i]!.length).toBe(lines[i + 1]!.length);
+      [lines[i], lines[i + 1]] = [lines[i + 1]!, lines[i]!];
+      return join(lines);
+    }, /校验失败/));
+
+  it('a manifest whose counts were changed', () =>
+    expectRefused((lines) => {
+      const last = lines.length - 1;
+      lines[last] = lines[last]!.replace('"units":30', '"units":31');
+      return join(lines);
+    }, /清单与内容不符/));
+
+  it('a chunk list edited to match a changed chunk still fails the overall checksum', () =>
+    expectRefused((lines) => {
+      const last = lines.length - 1;
+      lines[last] = lines[last]!.replace(
+        /"sha256":"[0-9a-f]{64}"(?=})/,
+        `"sha256":"${'0'.repeat(64)}"`,
+      );
+      return join(lines);
+    }, /校验失败/));
+
+  it('a newer schema version', () =>
+    expectRefused((lines) => {
+      const last = lines.length - 1;
+      lines[last] = lines[last]!.replace(/"schemaVersion":\d+/, '"schemaVersion":999');
+      return join(lines);
+    }, /更新版本的软件/));
+});
