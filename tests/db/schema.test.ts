@@ -19,9 +19,10 @@ describe('schema version chain', () => {
     for (const locked of lock) {
       const current = SCHEMA_VERSIONS.find((v) => v.version === locked.version);
       expect(current, `version ${locked.version} was removed`).toBeDefined();
-      expect(current?.stores, `version ${locked.version} was edited; add a new version instead`).toEqual(
-        locked.stores,
-      );
+      expect(
+        current?.stores,
+        `version ${locked.version} was edited; add a new version instead`,
+      ).toEqual(locked.stores);
     }
   });
 

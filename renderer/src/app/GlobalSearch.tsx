@@ -48,7 +48,12 @@ export const GlobalSearch = forwardRef<InputRef>(function GlobalSearch(_props, r
       }}
       notFoundContent={text.trim() ? t('shell.searchNoResult') : null}
     >
-      <Input.Search ref={ref} placeholder={t('shell.globalSearch')} allowClear aria-label="全局搜索" />
+      <Input.Search
+        ref={ref}
+        placeholder={t('shell.globalSearch')}
+        allowClear
+        aria-label="全局搜索"
+      />
     </AutoComplete>
   );
 });

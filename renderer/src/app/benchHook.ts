@@ -5,6 +5,8 @@
  * export paths beside raw Dexie baselines, in the same page.
  */
 import type { Actor } from '@shared/domain/record';
+import { officeMonthRange, trendMonths } from '@shared/domain/review/months';
+import { blobSource } from '../db/backup/backupSource';
 import { readAllTables } from '../db/backup/exportBackup';
 import type { TaizhangDB } from '../db/database';
 import type { Repositories } from '../db/repositories';
@@ -23,6 +25,12 @@ function yearRange(year: number): [string, string] {
   return [`${year - 1}-12-31T16:00:00.000Z`, `${year}-12-31T16:00:00.000Z`];
 }
 
+/** The instants of the 12 months ending with `month` (office time). */
+function trendRange(month: string): { from: string; to: string } {
+  const months = trendMonths(month);
+  return { from: officeMonthRange(months[0]!).from, to: officeMonthRange(month).to };
+}
+
 function csvOf(rows: readonly Record<string, unknown>[], keys: readonly string[]): string {
   const cell = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
   return [keys.join(','), ...rows.map((r) => keys.map((k) => cell(r[k])).join(','))].join('\n');
@@ -31,7 +39,7 @@ function csvOf(rows: readonly Record<string, unknown>[], keys: readonly string[]
 function createBench(db: TaizhangDB, repos: Repositories) {
   let scanStrings: string[] = [];
   let requests = 0;
-  let lastBackup: Uint8Array | undefined;
+  let lastBackup: Blob | undefined;
   return {
     /** Restores a generated backup (merge: the desk's own operator stays). */
     async load(url: string) {
@@ -113,25 +121,57 @@ function createBench(db: TaizhangDB, repos: Repositories) {
       await db.receipts.delete(copy.id);
       return ms;
     },
-    /** 12-month totals of the ledger read through the issuedAt index (no summary rows exist). */
-    async trend(year: number) {
-      const [from, to] = yearRange(year);
+    /** Where an issue's time goes: the settings read, an empty rw transaction, the issue. */
+    async issueProfile() {
+      const settingsMs = (await timed(() => repos.settings.moneySettings())).ms;
+      const txMs = (
+        await timed(() =>
+          db.transaction('rw', [db.receipts, db.counters, db.audit], () => db.counters.get('-')),
+        )
+      ).ms;
+      return { settingsMs, txMs, issueMs: (await this.issue()).ms };
+    },
+    /** The review repository's month; `cold` issues a receipt first (a write empties its cache). */
+    async reviewMonthly(month: string, cold: boolean) {
+      if (cold) await this.issue();
+      return (await timed(() => repos.review.monthly(month))).ms;
+    },
+    /** Baseline: the month's review, stored once as one row of a scratch database, read back. */
+    async reviewStoredRead(month: string) {
+      const review = await repos.review.monthly(month);
+      const open = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open('taizhang-bench-scratch', 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('reviews');
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const tx = (mode: IDBTransactionMode) =>
+        open.transaction('reviews', mode).objectStore('reviews');
+      await new Promise((ok) => (tx('readwrite').put(review, month).onsuccess = ok));
       const t0 = performance.now();
+      await new Promise((ok) => (tx('readonly').get(month).onsuccess = ok));
+      const ms = performance.now() - t0;
+      open.close();
+      return ms;
+    },
+    /** The review's 12-month trend; `cold` issues a receipt first (a write empties its cache). */
+    async reviewTrend(month: string, cold: boolean) {
+      if (cold) await this.issue();
+      const { ms, value } = await timed(() => repos.review.trend(month));
+      return { ms, points: value.length };
+    },
+    /** Baseline of the trend: the 12 months' receipt sums in a plain loop over rows in memory. */
+    async trendLoop(month: string) {
+      const [from, to] = [trendRange(month).from, trendRange(month).to];
       const rows = await db.receipts.where('issuedAt').between(from, to).toArray();
-      const read = performance.now() - t0;
-      const sums = new Array<number>(12).fill(0);
-      const t1 = performance.now();
+      const t0 = performance.now();
+      const sums = new Map<string, number>();
       for (const r of rows) {
         if (r.status !== 'valid') continue;
-        const month = new Date(Date.parse(r.issuedAt) + 8 * 3_600_000).getUTCMonth();
-        sums[month]! += r.kind === 'refund' ? -r.totalFen : r.totalFen;
+        const m = new Date(Date.parse(r.issuedAt) + 8 * 3_600_000).toISOString().slice(0, 7);
+        sums.set(m, (sums.get(m) ?? 0) + (r.kind === 'refund' ? -r.totalFen : r.totalFen));
       }
-      return {
-        ms: performance.now() - t0,
-        readMs: read,
-        loopMs: performance.now() - t1,
-        rows: rows.length,
-      };
+      return { loopMs: performance.now() - t0, rows: rows.length, months: sums.size };
     },
     /** A year of the ledger to Excel with the ledger's own workbook builder, and to CSV. */
     async exportYear(year: number) {
@@ -157,7 +197,7 @@ function createBench(db: TaizhangDB, repos: Repositories) {
         csvBytes: bytes.byteLength,
       };
     },
-    /** Full backup with the app's export (the bytes are kept for `restoreLast`). */
+    /** Full backup with the app's chunked export (the file is kept for `restoreLast`). */
     async backup() {
       let progressCalls = 0;
       const { ms, value } = await timed(() =>
@@ -167,18 +207,20 @@ function createBench(db: TaizhangDB, repos: Repositories) {
           onProgress: () => (progressCalls += 1),
         }),
       );
-      lastBackup = value.bytes;
-      return { ms, bytes: value.bytes.byteLength, progressCalls };
+      lastBackup = value.file;
+      return { ms, bytes: value.file.size, progressCalls, chunks: value.manifest.chunks.length };
     },
-    /** The last backup's bytes restored over the data (replace). */
+    /** The last backup restored over the data (replace): every chunk checked, then written. */
     async restoreLast() {
-      const bytes = lastBackup;
-      if (!bytes) throw new Error('no backup taken yet');
+      const file = lastBackup;
+      if (!file) throw new Error('no backup taken yet');
+      // Progress is reported as in the app (its cost is part of the figure).
       const { ms } = await timed(() =>
-        repos.backup.restore(bytes, {
+        repos.backup.restore(blobSource(file), {
           mode: 'replace',
           actor: BENCH_MANAGER,
           saveSafetyBackup: async () => undefined,
+          onProgress: () => undefined,
         }),
       );
       return ms;

@@ -1,10 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { AuditEntry } from '@shared/domain/record';
 import { SCHEMA_VERSIONS } from './schema';
-import type {
-  RenovationPatrolRecord,
-  RenovationRecord,
-} from './repositories/renovationRecords';
+import type { RenovationPatrolRecord, RenovationRecord } from './repositories/renovationRecords';
 import type {
   CashupRecord,
   CounterRow,

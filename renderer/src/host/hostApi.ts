@@ -10,7 +10,9 @@ export type HostApi = HostBridge & { readonly kind: 'electron' | 'browser' };
 
 function bridgeFromWindow(): HostBridge | undefined {
   const candidate: unknown = (window as unknown as Record<string, unknown>)[BRIDGE_KEY];
-  return typeof candidate === 'object' && candidate !== null ? (candidate as HostBridge) : undefined;
+  return typeof candidate === 'object' && candidate !== null
+    ? (candidate as HostBridge)
+    : undefined;
 }
 
 let host: HostApi | undefined;

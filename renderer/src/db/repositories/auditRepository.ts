@@ -22,7 +22,9 @@ export function createAuditRepository(db: TaizhangDB) {
       let coll = db.audit.orderBy('at').reverse();
       if (query.table || query.actorId) {
         const { table, actorId } = query;
-        coll = coll.filter((e) => (!table || e.table === table) && (!actorId || e.actorId === actorId));
+        coll = coll.filter(
+          (e) => (!table || e.table === table) && (!actorId || e.actorId === actorId),
+        );
       }
       return coll.limit(limit).toArray();
     },
@@ -30,7 +32,10 @@ export function createAuditRepository(db: TaizhangDB) {
     /** Records an action that changes no row, e.g. a print or an export. */
     async note(
       actor: Actor,
-      action: Extract<AuditAction, 'print' | 'export' | 'signIn' | 'signOut' | 'signInFailed' | 'import'>,
+      action: Extract<
+        AuditAction,
+        'print' | 'export' | 'signIn' | 'signOut' | 'signInFailed' | 'import'
+      >,
       table: string,
       recordId: string,
       summary?: string,

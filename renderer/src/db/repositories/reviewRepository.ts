@@ -1,13 +1,21 @@
 import { formatYuan } from '@shared/domain/money';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { formatOfficeDateTime, parseInstant } from '@shared/domain/officeTime';
 import { idsBehind, type ReviewSection } from '@shared/domain/review/behind';
 import type { ReviewContext } from '@shared/domain/review/facts';
-import type { MonthlyReview } from '@shared/domain/review/figures';
-import { monthlyReview } from '@shared/domain/review/monthly';
-import { checkMonth } from '@shared/domain/review/months';
+import type { MonthlyFigures, MonthlyReview, TrendPoint } from '@shared/domain/review/figures';
+import { monthlyFigures, trendPoint } from '@shared/domain/review/monthly';
+import {
+  checkMonth,
+  nextMonth,
+  officeMonthRange,
+  previousMonth,
+  sameMonthLastYear,
+  trendMonths,
+} from '@shared/domain/review/months';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
-import { loadReviewWindow, type ReviewWindow } from './reviewWindow';
+import { createReviewCache } from './reviewCache';
+import { loadReviewRange, loadReviewWindow, monthsFrom, type ReviewWindow } from './reviewWindow';
 import type { createSettingsRepository } from './settingsRepository';
 
 /** One record behind a bar of the review, as the drawer lists it. */
@@ -91,6 +99,17 @@ function rowsOf(w: ReviewWindow): Map<string, BehindRow> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** Sorted months grouped into runs of consecutive months, as `[first, last]`. */
+function monthRuns(months: readonly string[]): [string, string][] {
+  const runs: [string, string][] = [];
+  for (const m of [...months].sort()) {
+    const run = runs[runs.length - 1];
+    if (run && nextMonth(run[1]) === m) run[1] = m;
+    else runs.push([m, m]);
+  }
+  return runs;
+}
+
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
 /**
@@ -102,22 +121,90 @@ export function createReviewRepository(
   settings: Settings,
   clock: () => string = nowIso,
 ) {
+  const cache = createReviewCache(db);
   async function context(): Promise<ReviewContext> {
     return { now: clock(), deadlines: await settings.get('deadlines') };
+  }
+
+  /**
+   * The figures of the `full` months and the trend points of the `trend` months: from the cache,
+   * else computed from the records of just the months missing (a run of months per read).
+   */
+  async function figuresFor(
+    since: number,
+    full: readonly string[],
+    trend: readonly string[],
+    ctx: ReviewContext,
+  ) {
+    const figures = new Map<string, MonthlyFigures>();
+    const points = new Map<string, TrendPoint>();
+    const missing = new Set<string>();
+    for (const m of full) {
+      const f = cache.figures(m);
+      if (f) figures.set(m, f);
+      else missing.add(m);
+    }
+    for (const m of trend) {
+      const known = figures.get(m);
+      const p = cache.point(m) ?? (known ? trendPoint(known) : undefined);
+      if (p) points.set(m, p);
+      else missing.add(m);
+    }
+    const computed = await Promise.all(
+      monthRuns([...missing]).map(async ([a, b]) => {
+        const w = await loadReviewRange(db, a, b);
+        const run = monthsFrom(a, b).map((m) => {
+          const f = monthlyFigures(w.facts, m, ctx);
+          const ended = parseInstant(officeMonthRange(m).to) <= parseInstant(ctx.now);
+          return { figures: f, point: trendPoint(f), ended };
+        });
+        cache.store(since, w.reads, run);
+        return run;
+      }),
+    );
+    for (const c of computed.flat()) {
+      figures.set(c.figures.month, c.figures);
+      points.set(c.figures.month, c.point);
+    }
+    return { figures, points };
   }
 
   return {
     /** The review of `month` (`YYYY-MM`, office time). */
     async monthly(month: string): Promise<MonthlyReview> {
       checkMonth(month);
-      const [w, ctx, profile, targets] = await Promise.all([
-        loadReviewWindow(db, month),
+      const since = cache.commits();
+      const [ctx, profile, targets] = await Promise.all([
         context(),
         settings.get('profile'),
         settings.get('rateTargets'),
       ]);
-      return monthlyReview({ facts: w.facts, month, ctx, estateName: profile.name, targets });
+      const [previous, lastYear] = [previousMonth(month), sameMonthLastYear(month)];
+      const trend = trendMonths(month);
+      const { figures, points } = await figuresFor(since, [month, previous, lastYear], trend, ctx);
+      return {
+        estateName: profile.name,
+        targets,
+        current: figures.get(month)!,
+        previous: figures.get(previous)!,
+        lastYear: figures.get(lastYear)!,
+        trend: trend.map((m) => points.get(m)!),
+      };
     },
+
+    /** The 12-month trend ending with `month`, as `monthly(month).trend` gives it. */
+    async trend(month: string): Promise<TrendPoint[]> {
+      checkMonth(month);
+      const since = cache.commits();
+      const trend = trendMonths(month);
+      const { points } = await figuresFor(since, [], trend, await context());
+      return trend.map((m) => points.get(m)!);
+    },
+
+    /** Calls `listener` after each commit that may change a figure (the screen re-reads). */
+    subscribe: cache.subscribe,
+    /** Changes whenever `subscribe`'s listeners are called. */
+    generation: cache.generation,
 
     /** The records a bar of `section` (bucket `key`) counted in `month`, in counting order. */
     async recordsBehind(section: ReviewSection, key: string, month: string): Promise<BehindRow[]> {

@@ -1,6 +1,6 @@
 /**
- * Loads what the monthly review reads: the month, the eleven before it and the same month a
- * year earlier, each table through an index range (never a scan of older years), mapped to the
+ * Loads what the monthly review reads: a run of months (the month, the eleven before it and the
+ * same month a year earlier, or the part of them not computed yet), each table through an index range (never a scan of older years), mapped to the
  * aggregations' facts. Records that began before the window but still matter in it (a case
  * revisited months later, a deposit still held, mail still waiting, a key still out) come in by
  * their own index (`month`, `completedMonth`, `status`, the key board's open loans). Renovation
@@ -8,7 +8,7 @@
  */
 import { previousMonth } from '@shared/domain/complaintMonthly';
 import type { ReviewFacts } from '@shared/domain/review/facts';
-import { officeMonthRange, sameMonthLastYear, trendMonths } from '@shared/domain/review/months';
+import { nextMonth, officeMonthRange, sameMonthLastYear } from '@shared/domain/review/months';
 import type { TaizhangDB } from '../database';
 import type {
   CaseRecord,
@@ -25,8 +25,22 @@ const CASE_MONTHS_BACK = 6;
 /** Mail and key loans that started this long before the window are fetched by date too. */
 const LEAD_MS = 92 * 86_400_000;
 
+/**
+ * What a window's queries read, so that a later write can be matched against it (reviewCache):
+ * index ranges and index values by `table/index`, tables read whole, and the primary key of
+ * every row read (soft-deleted and filtered-out rows included).
+ */
+export interface WindowReads {
+  /** Inclusive bounds (a little wider than the half-open queries: a false match only recomputes). */
+  ranges: Record<string, readonly [string, string]>;
+  values: Record<string, readonly string[]>;
+  tables: readonly string[];
+  ids: Record<string, ReadonlySet<string>>;
+}
+
 export interface ReviewWindow {
   facts: ReviewFacts;
+  reads: WindowReads;
   cases: CaseRecord[];
   workOrders: WorkOrderRecord[];
   renovations: RenovationRecord[];
@@ -43,14 +57,33 @@ function uniqueById<T extends { id: string }>(...lists: readonly T[][]): T[] {
   return [...new Map(lists.flat().map((r) => [r.id, r])).values()];
 }
 
-function months(month: string): { list: string[]; from: string; to: string } {
-  const list = [sameMonthLastYear(month), ...trendMonths(month)];
-  return { list, from: officeMonthRange(list[0]!).from, to: officeMonthRange(month).to };
+/** `first` to `last` (`YYYY-MM`), both included. */
+export function monthsFrom(first: string, last: string): string[] {
+  const list = [first];
+  while (list[list.length - 1]! < last) list.push(nextMonth(list[list.length - 1]!));
+  return list;
 }
 
-/** The records and facts of the review window ending with `month`. */
-export async function loadReviewWindow(db: TaizhangDB, month: string): Promise<ReviewWindow> {
-  const { list, from, to } = months(month);
+function months(first: string, last: string): { list: string[]; from: string; to: string } {
+  const list = monthsFrom(first, last);
+  return { list, from: officeMonthRange(first).from, to: officeMonthRange(last).to };
+}
+
+/** The records and facts of the review window ending with `month` (13 months). */
+export function loadReviewWindow(db: TaizhangDB, month: string): Promise<ReviewWindow> {
+  return loadReviewRange(db, sameMonthLastYear(month), month);
+}
+
+/**
+ * The records and facts that the figures of each month from `first` to `last` read: the same
+ * rules as the whole window, over fewer months (the review computes only months it lacks).
+ */
+export async function loadReviewRange(
+  db: TaizhangDB,
+  first: string,
+  last: string,
+): Promise<ReviewWindow> {
+  const { list, from, to } = months(first, last);
   const lead = new Date(Date.parse(from) - LEAD_MS).toISOString();
   const caseMonths = [...list];
   for (let i = 0; i < CASE_MONTHS_BACK; i++) caseMonths.unshift(previousMonth(caseMonths[0]!));
@@ -91,11 +124,35 @@ export async function loadReviewWindow(db: TaizhangDB, month: string): Promise<R
   // Jobs closed before the window hold nothing in it and started nothing in it.
   const renovations = live(jobs).filter((j) => !j.closedAt || j.closedAt >= from);
   // The job's own links to its ledger documents (receipts and refund vouchers).
-  const jobDocs = live(
-    await db.receipts.bulkGet(
-      renovations.flatMap((j) => [...j.receipts, ...j.refunds].map((l) => l.docId)),
-    ),
-  );
+  const jobDocIds = renovations.flatMap((j) => [...j.receipts, ...j.refunds].map((l) => l.docId));
+  const jobDocs = live(await db.receipts.bulkGet(jobDocIds));
+  const idsOf = (...lists: readonly { id: string }[][]) =>
+    new Set(lists.flatMap((l) => l.map((r) => r.id)));
+  const reads: WindowReads = {
+    ranges: {
+      'workOrders/receivedAt': [from, to],
+      'renovations/appliedAt': ['', to],
+      'receipts/issuedAt': [from, to],
+      'mailItems/receivedAt': [lead, to],
+      'visits/inAt': [from, to],
+      'keyLoans/lentAt': [lead, to],
+    },
+    values: {
+      'cases/month': caseMonths,
+      'workOrders/completedMonth': list,
+      'mailItems/status': ['waiting'],
+    },
+    tables: ['keys'],
+    ids: {
+      cases: idsOf(cases),
+      workOrders: idsOf(ordersReceived, ordersCompleted),
+      renovations: idsOf(jobs),
+      receipts: new Set([...idsOf(receipts), ...jobDocIds]),
+      mailItems: idsOf(mailByDate, mailWaiting),
+      visits: idsOf(visits),
+      keyLoans: new Set([...idsOf(loansByDate), ...openLoanIds]),
+    },
+  };
 
   const w = {
     cases: live(cases),
@@ -106,10 +163,13 @@ export async function loadReviewWindow(db: TaizhangDB, month: string): Promise<R
     visits: live(visits),
     keyLoans: live(uniqueById(loansByDate, live(openLoans))),
   };
-  return { ...w, facts: toFacts(w, jobDocs) };
+  return { ...w, reads, facts: toFacts(w, jobDocs) };
 }
 
-function toFacts(w: Omit<ReviewWindow, 'facts'>, jobDocs: readonly ReceiptRecord[]): ReviewFacts {
+function toFacts(
+  w: Omit<ReviewWindow, 'facts' | 'reads'>,
+  jobDocs: readonly ReceiptRecord[],
+): ReviewFacts {
   const docById = new Map(jobDocs.map((d) => [d.id, d]));
   const docsOf = (j: RenovationRecord) =>
     [...j.receipts, ...j.refunds]

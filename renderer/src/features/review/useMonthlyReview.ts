@@ -1,9 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { MonthlyReview } from '@shared/domain/review/figures';
+import { previousMonth } from '@shared/domain/review/months';
 import { useRepos } from '../../app/ReposContext';
 
-/** The review of `month`, live (a receipt issued meanwhile shows at once); undefined while loading. */
+/**
+ * The review of `month`, live (a receipt issued meanwhile shows at once); undefined while loading.
+ * Figures served from the review's cache read no records, so the live query alone would not see
+ * a write: the cache's generation (bumped whenever it drops months) re-runs it.
+ */
 export function useMonthlyReview(month: string): MonthlyReview | undefined {
   const repos = useRepos();
-  return useLiveQuery(() => repos.review.monthly(month), [repos, month]);
+  const generation = useSyncExternalStore(repos.review.subscribe, repos.review.generation);
+  const review = useLiveQuery(() => repos.review.monthly(month), [repos, month, generation]);
+  const shown = review?.current.month;
+  // Once a month is on screen, the month before it is computed while the desk is idle: the
+  // manager reads back month by month, and that switch then only draws.
+  useEffect(() => {
+    if (shown !== month) return;
+    // A failed prefetch costs nothing: opening that month reads it again and shows any error.
+    const prefetch = () => void repos.review.monthly(previousMonth(month)).catch(() => undefined);
+    const idle = requestIdleCallback(prefetch, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [repos, month, shown]);
+  return review;
 }

@@ -1,0 +1,151 @@
+/**
+ * What the monthly review has already computed, kept between calls: each month's figures and
+ * trend point, from the same pure functions over the same records (shared/domain/review), so a
+ * cached chart and a fresh one cannot disagree.
+ *
+ * Policy: a month is dropped on the commit of any write that could change it. Each run of
+ * months remembers what its window read (`WindowReads`: index ranges and values, whole tables,
+ * the key of every row); Dexie's `storagemutated` reports each commit's changed keys per
+ * `table/index` (from this window or another, before the writer's `await` resumes), and a run
+ * whose reads they touch is dropped. A write to a row no run read, on an index no run read in
+ * that range, cannot change a figure: the window is defined by those indexes. Settings (the
+ * deadlines) drop everything. A computation during which any review table committed is not
+ * kept. Figures of a month still running depend on the clock and are never kept; its trend
+ * point (counts and money only) is.
+ */
+import Dexie, { cmp } from 'dexie';
+import type { MonthlyFigures, TrendPoint } from '@shared/domain/review/figures';
+import type { TaizhangDB } from '../database';
+import type { WindowReads } from './reviewWindow';
+
+/** The tables a review window reads, and the settings its figures take. */
+const REVIEW_TABLES = new Set([
+  'cases',
+  'workOrders',
+  'renovations',
+  'receipts',
+  'mailItems',
+  'visits',
+  'keyLoans',
+  'keys',
+  'settings',
+]);
+
+/** A node of Dexie's RangeSet tree (what `storagemutated` reports per `table/index`). */
+interface RangeNode {
+  d?: number;
+  from?: unknown;
+  to?: unknown;
+  l?: RangeNode | null;
+  r?: RangeNode | null;
+}
+
+/** Every [from, to] range of a changed-keys set (a clear reports the whole key range). */
+function* rangesOf(node: RangeNode | null | undefined): Generator<[unknown, unknown]> {
+  if (!node || node.d === 0) return;
+  yield* rangesOf(node.l);
+  if (node.from !== undefined) yield [node.from, node.to];
+  yield* rangesOf(node.r);
+}
+
+/** `key` within [from, to], in IndexedDB key order. */
+const within = (key: unknown, from: unknown, to: unknown) =>
+  cmp(key, from) >= 0 && cmp(key, to) <= 0;
+
+/** Whether the changed keys `changed` of `table/index` touch what a window read. */
+function touches(reads: WindowReads, table: string, index: string, changed: RangeNode): boolean {
+  if (table === 'settings' || reads.tables.includes(table)) return true;
+  const part = `${table}/${index}`;
+  const ids = reads.ids[table];
+  const bounds = reads.ranges[part];
+  const values = reads.values[part];
+  for (const [from, to] of rangesOf(changed)) {
+    if (index === '' && ids) {
+      const single = cmp(from, to) === 0 && typeof from === 'string';
+      if (single ? ids.has(from) : [...ids].some((id) => within(id, from, to))) return true;
+    } else if (bounds) {
+      if (cmp(from, bounds[1]) <= 0 && cmp(to, bounds[0]) >= 0) return true;
+    } else if (values?.some((v) => within(v, from, to))) return true;
+  }
+  return false;
+}
+
+interface Computed {
+  figures: MonthlyFigures;
+  point: TrendPoint;
+  /** The month is over: its figures no longer depend on the clock. */
+  ended: boolean;
+}
+
+interface Run {
+  reads: WindowReads;
+  months: string[];
+}
+
+export function createReviewCache(db: TaizhangDB) {
+  /** Commits to review tables (a computation spanning one is not kept). */
+  let commits = 0;
+  /** Months dropped (the review screen re-reads). */
+  let generation = 0;
+  const figures = new Map<string, MonthlyFigures>();
+  const points = new Map<string, TrendPoint>();
+  const runs = new Set<Run>();
+  const listeners = new Set<() => void>();
+  const prefix = `idb://${db.name}/`;
+
+  Dexie.on('storagemutated', (parts) => {
+    const changed = Object.entries(parts).flatMap(([key, set]) => {
+      if (!key.startsWith(prefix)) return [];
+      const [table = '', index = ''] = key.slice(prefix.length).split('/');
+      return REVIEW_TABLES.has(table) ? [{ table, index, set: set as RangeNode }] : [];
+    });
+    if (changed.length === 0) return;
+    commits += 1;
+    const dropped = [...runs].filter((run) =>
+      changed.some((c) => touches(run.reads, c.table, c.index, c.set)),
+    );
+    if (dropped.length === 0) return;
+    for (const run of dropped) {
+      runs.delete(run);
+      for (const m of run.months) {
+        figures.delete(m);
+        points.delete(m);
+      }
+    }
+    generation += 1;
+    for (const listener of listeners) listener();
+  });
+
+  return {
+    /** Pass to `store`: commits so far. */
+    commits: () => commits,
+    /** Changes whenever cached months are dropped or a computation is not kept. */
+    generation: () => generation,
+    figures: (month: string) => figures.get(month),
+    point: (month: string) => points.get(month),
+    /**
+     * Keeps months computed from `reads`, unless a review table committed since `since` (then
+     * the listeners are called, as for a drop).
+     */
+    store(since: number, reads: WindowReads, computed: readonly Computed[]) {
+      if (since !== commits) {
+        // What the caller got may predate that commit: have the screen read again.
+        generation += 1;
+        for (const listener of listeners) listener();
+        return;
+      }
+      runs.add({ reads, months: computed.map((c) => c.figures.month) });
+      for (const c of computed) {
+        points.set(c.figures.month, c.point);
+        if (c.ended) figures.set(c.figures.month, c.figures);
+      }
+    },
+    /** Calls `listener` whenever `generation` changes; returns the undo. */
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type ReviewCache = ReturnType<typeof createReviewCache>;

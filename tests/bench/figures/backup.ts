@@ -1,0 +1,47 @@
+import { type BenchRun, bench, log, repeat } from '../benchPage';
+import { figure, type Figure } from '../stats';
+
+/**
+ * Full backup and restore beside a raw read of all tables. Run last, as a full backup of this
+ * estate may take the page down (see the README).
+ */
+export async function measureBackup({ page, quick, facts }: BenchRun): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const raw = await repeat(quick ? 1 : 2, () => bench(page, (b) => b.rawExport()));
+  log(`raw read of all tables ${raw.map((r) => r.toFixed(0)).join(', ')} ms`);
+  const backupFigure = {
+    what: 'backup',
+    app: 'full backup (app export)',
+    baseline: 'raw read of all tables',
+    target: '≤ 30 s',
+  };
+  const restoreFigure = {
+    what: 'restore',
+    app: 'full restore (replace)',
+    baseline: 'raw read of all tables',
+    target: '≤ 30 s',
+  };
+  try {
+    const backup = await bench(page, (b) => b.backup());
+    facts['backup'] = backup;
+    figures.push(figure(backupFigure, [backup.ms], raw, (m) => m <= 30_000));
+    log(`backup ${backup.ms.toFixed(0)} ms, ${backup.bytes} bytes`);
+    const restore = await bench(page, (b) => b.restoreLast());
+    figures.push(figure(restoreFigure, [restore], raw, (m) => m <= 30_000));
+    log(`restore ${restore.toFixed(0)} ms`);
+  } catch (err) {
+    const note = `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    log(`backup/restore ${note}`);
+    for (const f of [backupFigure, restoreFigure]) {
+      if (figures.some((g) => g.what === f.what)) continue;
+      figures.push({
+        ...figure(f, [Number.NaN], raw, () => false),
+        appMedian: null,
+        appP95: null,
+        ratio: null,
+        note,
+      });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { nextMonth, previousMonth } from '../../../shared/domain/review/months';
+import { officeDateOf } from '../../../shared/domain/officeTime';
+import { type BenchRun, bench, log, repeat } from '../benchPage';
+import { topSelfTime } from '../cpuProfile';
+import { figure, type Figure } from '../stats';
+
+/** Every chart card of the page has drawn its svg (or says the month has nothing). */
+function allChartsPainted(month: string): boolean {
+  const page = document.querySelector(`[data-testid=review-page][data-month="${month}"]`);
+  if (!page) return false;
+  const cards = [...page.querySelectorAll('[data-testid^="review-card-"]')];
+  return cards.length > 0 && cards.every((c) => c.querySelector('svg, .ant-empty') !== null);
+}
+
+/** Picks `month` in the review's month picker; returns ms from Enter to every chart painted. */
+async function switchTo(page: Page, month: string): Promise<number> {
+  await page.getByTestId('review-month').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(month);
+  const t0 = performance.now();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(allChartsPainted, month, { polling: 'raf' });
+  const ms = performance.now() - t0;
+  await page.keyboard.press('Escape');
+  return ms;
+}
+
+/**
+ * Monthly review: in /review, switch to an earlier month and wait until every chart of that
+ * month is painted; flipping back through months as a manager does, and once more right after
+ * a receipt was issued (a write empties the review's cache). Beside it, the repository's
+ * `review.monthly` alone, and the baseline: the month's numbers read back as one stored row.
+ */
+export async function measureReview({ context, page, n, facts }: BenchRun): Promise<Figure[]> {
+  const lastFinished = previousMonth(officeDateOf(new Date().toISOString()).slice(0, 7));
+  await page.evaluate(() => (window.location.hash = '#/review'));
+  const t0 = performance.now();
+  await page.waitForFunction(allChartsPainted, lastFinished, { polling: 'raf' });
+  facts['reviewFirstOpenMs'] = performance.now() - t0;
+  const charts = await page.locator('[data-testid^="review-card-"]').count();
+  let month = lastFinished;
+  const flip = await repeat(n, async () => switchTo(page, (month = previousMonth(month))));
+  log(`review: month switched ${flip.map((f) => f.toFixed(0)).join(', ')} ms (${charts} charts)`);
+  const afterWrite = await repeat(n, async () => {
+    await bench(page, (b) => b.issue());
+    // Let the shown month's live re-read settle: the switch is timed, not the two overlapping.
+    await page.waitForTimeout(2500);
+    return switchTo(page, (month = previousMonth(month)));
+  });
+  log(`review: after a write ${afterWrite.map((f) => f.toFixed(0)).join(', ')} ms`);
+  const oldest = month;
+  // Where a switch to a month not computed yet spends its time (for the README's notes).
+  facts['reviewSwitchCpuTop'] = await topSelfTime(context, page, () =>
+    switchTo(page, previousMonth(previousMonth(oldest))),
+  );
+  // Forward again through months already computed: what the page costs with every figure cached.
+  facts['reviewSwitchCachedMs'] = await repeat(n, async () => {
+    month = nextMonth(month);
+    return switchTo(page, month);
+  });
+  log(
+    `review: cached months ${(facts['reviewSwitchCachedMs'] as number[]).map((f) => f.toFixed(0)).join(', ')} ms`,
+  );
+  // The repository alone (no live query, no render), for months beyond any the page showed or
+  // prefetched: the next month back, as a switch asks it.
+  let beyond = previousMonth(previousMonth(oldest));
+  facts['reviewRepositorySwitchMs'] = await repeat(n, () =>
+    page.evaluate(
+      (m) => window.__taizhangBench!.reviewMonthly(m, false),
+      (beyond = previousMonth(beyond)),
+    ),
+  );
+  facts['reviewRepositoryAfterWriteMs'] = await repeat(n, () =>
+    page.evaluate((m) => window.__taizhangBench!.reviewMonthly(m, true), lastFinished),
+  );
+  const stored = await repeat(n, () =>
+    page.evaluate((m) => window.__taizhangBench!.reviewStoredRead(m), lastFinished),
+  );
+  const perChart = flip.map((f) => f / charts);
+  return [
+    figure(
+      {
+        what: 'monthly review (switch month)',
+        app: `/review: month picked to all ${charts} charts painted`,
+        baseline: 'the month’s numbers read as one stored row',
+        target: '≤ 300 ms page',
+        note: `first open ${(facts['reviewFirstOpenMs'] as number).toFixed(0)} ms`,
+      },
+      flip,
+      stored,
+      (m) => m <= 300,
+    ),
+    figure(
+      {
+        what: 'monthly review (switch month after a write)',
+        app: 'the same, right after a receipt was issued',
+        baseline: 'the month’s numbers read as one stored row',
+        target: '≤ 300 ms page',
+      },
+      afterWrite,
+      stored,
+      (m) => m <= 300,
+    ),
+    figure(
+      {
+        what: 'monthly review per chart',
+        app: 'page time ÷ charts (one React commit draws them all)',
+        baseline: 'the month’s numbers read as one stored row',
+        target: '≤ 100 ms a chart',
+      },
+      perChart,
+      stored,
+      (m) => m <= 100,
+    ),
+  ];
+}
