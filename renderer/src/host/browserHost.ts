@@ -81,26 +81,16 @@ function pickBackupFile(): Promise<
   });
 }
 
-/** Lets the clerk pick a backup file with a file input. */
-function pickFile(): Promise<BackupReadResult> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.tzbak';
-    input.onchange = () => {
-      const file = input.files?.[0];
-      if (!file) {
-        resolve({ ok: false, code: 'cancelled', message: '已取消。' });
-        return;
-      }
-      file.arrayBuffer().then(
-        (buffer) => resolve({ ok: true, name: file.name, data: new Uint8Array(buffer) }),
-        () => resolve({ ok: false, code: 'unreadable', message: '无法读取所选文件。' }),
-      );
-    };
-    input.oncancel = () => resolve({ ok: false, code: 'cancelled', message: '已取消。' });
-    input.click();
-  });
+/** Lets the clerk pick a backup file and reads it whole (the v1 `readBackup` path). */
+async function pickFile(): Promise<BackupReadResult> {
+  const picked = await pickBackupFile();
+  if (!picked.ok) return picked;
+  try {
+    const buffer = await picked.file.arrayBuffer();
+    return { ok: true, name: picked.file.name, data: new Uint8Array(buffer) };
+  } catch {
+    return { ok: false, code: 'unreadable', message: '无法读取所选文件。' };
+  }
 }
 
 export function createBrowserHost(): HostApi {
