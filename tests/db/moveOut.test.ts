@@ -60,6 +60,9 @@ describe('move-out (退租/迁出)', () => {
       payerName: '张三',
     });
     expect((await repos.units.get(unit.id))?.status).toBe('vacant');
+    // The applicant is marked moved out (kept in the archive); nobody else on the unit is.
+    const people = await repos.people.listByUnit(unit.id);
+    expect(people.filter((p) => p.moveOutDate).map((p) => p.name)).toEqual(['张三']);
     await expect(repos.moveIns.moveOut(archiveClerk, m.id, moveOut)).rejects.toThrow('已办理迁出');
   });
 

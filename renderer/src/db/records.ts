@@ -46,6 +46,8 @@ export interface UnitRecord extends BaseRecord, UnitInput {
 export interface PersonRecord extends BaseRecord, PersonInput {
   unitId: string;
   terms: string[];
+  /** Office date of the move-out (迁出) that took them off the unit; they stay in the archive. */
+  moveOutDate?: string;
 }
 
 export interface OperatorRecord extends BaseRecord {

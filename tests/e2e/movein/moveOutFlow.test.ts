@@ -92,6 +92,19 @@ describe('move-in paper, custody end and move-out, end to end', () => {
     const keys = await previewText(page, 'flow-movein-keys');
     expect(keys).toContain('客户领用钥匙及配制情况表');
     expect(keys).toMatch(/入户门钥匙32/);
+
+    // The archive keeps the applicant, marked as moved out.
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: '全局搜索' }).fill('钱多多');
+    await expect
+      .poll(() => page.getByTestId('search-hit').first().textContent())
+      .toContain('钱多多');
+    await page.getByTestId('search-hit').first().click();
+    await page.getByTestId('person-detail').waitFor();
+    await expect.poll(() => page.getByTestId('person-detail').textContent()).toContain('迁出日期');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('person-moved-out').first().waitFor();
+    await screenshot(page, 'movein-05-archive-moved-out');
     expect(errors).toEqual([]);
   });
 

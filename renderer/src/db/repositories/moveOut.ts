@@ -1,5 +1,6 @@
 import { MoveInRuleError } from '@shared/domain/movein';
 import { checkMoveOut } from '@shared/domain/moveOut';
+import { officeDateOf } from '@shared/domain/officeTime';
 import type { PaymentMethod } from '@shared/domain/receipt';
 import type { Actor } from '@shared/domain/record';
 import { updateAudited } from '../audited';
@@ -30,7 +31,7 @@ export function createMoveOut(
   return {
     async moveOut(actor: Actor, id: string, input: MoveOutInput): Promise<MoveInRecord> {
       const money = await deps.readMoney();
-      const tables = [db.moveIns, db.units, ...receiptTables(db)];
+      const tables = [db.moveIns, db.units, db.people, ...receiptTables(db)];
       return db.transaction('rw', tables, async () => {
         const m = await mustGet(id);
         if (m.status !== 'completed') throw new MoveInRuleError(['尚未交房，不能办理迁出']);
@@ -62,9 +63,16 @@ export function createMoveOut(
               )
             : undefined;
         await updateAudited(db, db.units, m.unitId, { status: 'vacant' }, actor);
+        // The applicant who took the unit over leaves it; others registered there stay.
+        const at = nowIso();
+        const leaving = await db.people.where('unitId').equals(m.unitId).toArray();
+        for (const p of leaving) {
+          if (p.deletedAt || p.moveOutDate || p.name !== m.applicantName) continue;
+          await updateAudited(db, db.people, p.id, { moveOutDate: officeDateOf(at) }, actor);
+        }
         const moveOut = {
           ...optional({ note: input.note?.trim() }),
-          at: nowIso(),
+          at,
           byName: actor.name,
           keysReturned: input.keysReturned,
           missingKeys: check.missing,

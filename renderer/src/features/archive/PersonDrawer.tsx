@@ -88,6 +88,15 @@ export function PersonDrawer({ person, onClose, onEdit, onDelete, onOpenUnit }: 
               label: t('archive.person.moveInDate'),
               children: person.moveInDate ?? '—',
             },
+            ...(person.moveOutDate
+              ? [
+                  {
+                    key: 'moveOut',
+                    label: t('archive.person.moveOutDate'),
+                    children: person.moveOutDate,
+                  },
+                ]
+              : []),
             {
               key: 'plates',
               label: t('archive.person.plates'),

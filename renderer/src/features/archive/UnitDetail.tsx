@@ -23,7 +23,16 @@ interface Props {
 }
 
 const columns: TableColumnsType<ArchivePerson> = [
-  { title: t('archive.person.name'), dataIndex: 'name' },
+  {
+    title: t('archive.person.name'),
+    key: 'name',
+    render: (_, p) => (
+      <Space size={4}>
+        {p.name}
+        {p.moveOutDate && <Tag data-testid="person-moved-out">{t('archive.person.movedOut')}</Tag>}
+      </Space>
+    ),
+  },
   {
     title: t('archive.person.kind'),
     dataIndex: 'kind',

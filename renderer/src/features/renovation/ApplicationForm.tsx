@@ -62,7 +62,8 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
     form.setValue('unitCode', code, { shouldValidate: true });
     form.setValue('unitId', unitId, { shouldValidate: true });
     if (!unitId) return;
-    const owner = (await repos.people.listByUnit(unitId)).find((p) => p.kind === 'owner');
+    const people = await repos.people.listByUnit(unitId);
+    const owner = people.find((p) => p.kind === 'owner' && !p.moveOutDate);
     if (owner && !form.getValues('ownerName')) {
       form.setValue('ownerName', owner.name, { shouldValidate: true });
       form.setValue('ownerPhone', owner.phones[0] ?? '', { shouldValidate: true });

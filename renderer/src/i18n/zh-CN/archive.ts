@@ -50,6 +50,8 @@ export const archive = {
     idTypeAuto: '按身份默认（身份证 / 营业执照）',
     idNumber: '证件号码',
     moveInDate: '入住日期',
+    moveOutDate: '迁出日期',
+    movedOut: '已迁出',
     moveInHint: '如 2024-05-01',
     plates: '车牌',
     platesHint: '多个车牌用逗号分隔',
