@@ -4,8 +4,8 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { buildSheet, saveExcel } from '../../components/exportSheet';
 import type { HandoverRecord } from '../../db/records';
+import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { buildHandoverSheet } from '../../print/handoverTemplate';
 import { usePrintPreview } from '../../print/PrintPreview';
@@ -22,6 +22,7 @@ export default function HandoverPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const exportRegister = useRegisterExport();
   const { current, history, lastCashup } = useHandover(actor.id);
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
@@ -37,11 +38,14 @@ export default function HandoverPage() {
       void message.error(err instanceof Error ? err.message : String(err));
     }
   };
-  const exportBook = async () => {
+  const exportBook = () => {
     const rows = history ?? [];
-    const data = await buildSheet(
-      t('handover.excel.sheet'),
-      [
+    void exportRegister({
+      table: 'handovers',
+      auditId: 'book',
+      fileName: t('handover.excel.fileName', { date: new Date().toISOString().slice(0, 10) }),
+      sheetName: t('handover.excel.sheet'),
+      columns: [
         { header: t('handover.col.no'), width: 16, value: (h: HandoverRecord) => h.no },
         { header: t('handover.col.from'), width: 10, value: (h) => h.fromName },
         { header: t('handover.col.to'), width: 10, value: (h) => h.toName },
@@ -59,12 +63,9 @@ export default function HandoverPage() {
         },
         { header: t('handover.col.log'), width: 50, value: (h) => h.log },
       ],
-      rows,
-    );
-    const name = t('handover.excel.fileName', { date: new Date().toISOString().slice(0, 10) });
-    if (!(await saveExcel(name, data))) return;
-    await repos.audit.note(actor, 'export', 'handovers', 'book', name);
-    void message.success(t('handover.page.exported', { count: rows.length }));
+      rows: rows,
+      done: t('handover.page.exported', { count: rows.length }),
+    });
   };
 
   return (

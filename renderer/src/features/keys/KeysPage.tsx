@@ -5,8 +5,8 @@ import { loanState, overdueLoans, type LoanState } from '@shared/domain/keys';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
-import { buildSheet, saveExcel } from '../../components/exportSheet';
 import type { KeyLoanRecord, KeyRecord } from '../../db/records';
+import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { KeyFormModal } from './KeyFormModal';
 import { LendModal } from './LendModal';
@@ -24,6 +24,7 @@ export default function KeysPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const exportRegister = useRegisterExport();
   const now = useMinuteClock();
   const { keys, loans } = useKeys();
   const [text, setText] = useState('');
@@ -99,11 +100,13 @@ export default function KeysPage() {
         ),
     },
   ];
-  const exportLoans = async () => {
+  const exportLoans = () => {
     const rows = loans ?? [];
-    const data = await buildSheet(
-      t('keys.excel.sheet'),
-      [
+    void exportRegister({
+      table: 'keyLoans',
+      fileName: t('keys.excel.fileName', { date: now.slice(0, 10) }),
+      sheetName: t('keys.excel.sheet'),
+      columns: [
         { header: t('keys.col.label'), width: 12, value: (l: KeyLoanRecord) => l.keyLabel },
         { header: t('keys.col.borrower'), width: 16, value: (l) => l.borrower },
         { header: t('keys.col.reason'), width: 30, value: (l) => l.reason },
@@ -116,12 +119,9 @@ export default function KeysPage() {
           value: (l) => t(`keys.state.${loanState(l, now)}`),
         },
       ],
-      rows,
-    );
-    const name = t('keys.excel.fileName', { date: now.slice(0, 10) });
-    if (!(await saveExcel(name, data))) return;
-    await repos.audit.note(actor, 'export', 'keyLoans', 'register', name);
-    void message.success(t('keys.page.exported', { count: rows.length }));
+      rows: rows,
+      done: t('keys.page.exported', { count: rows.length }),
+    });
   };
 
   return (

@@ -10,8 +10,8 @@ import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { MailItemRecord } from '../../db/records';
+import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
-import { saveSheet } from '../../components/exportSheet';
 import { errorText } from '../repairs/workOrderForm';
 import { useSetting } from '../settings/useSettings';
 import { NotifyDialog, PickUpDialog } from './MailActions';
@@ -24,6 +24,7 @@ export default function MailPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const exportRegister = useRegisterExport();
   const warnDays = (useSetting('deadlines') ?? DEFAULT_DEADLINES).mailUncollectedWarnDays;
   const [tab, setTab] = useState<'waiting' | 'all'>('waiting');
   const [q, setQ] = useState('');
@@ -123,32 +124,29 @@ export default function MailPage() {
     },
   ];
 
-  const exportWaiting = async () => {
+  const exportWaiting = () => {
     const list = waiting ?? [];
-    try {
-      const saved = await saveSheet(
-        t('mail.page.fileName', { date: officeDateOf(now) }),
-        t('mail.page.title'),
-        [
-          {
-            header: t('mail.col.receivedAt'),
-            width: 17,
-            value: (m: MailItemRecord) => formatOfficeDateTime(m.receivedAt),
-          },
-          { header: t('mail.col.age'), width: 8, value: (m) => daysWaiting(m.receivedAt, now) },
-          { header: t('mail.col.unit'), width: 12, value: (m) => m.unitCode },
-          { header: t('mail.col.kind'), width: 8, value: (m) => t(`mail.kind.${m.kind}`) },
-          { header: t('mail.col.count'), width: 6, value: (m) => m.count },
-          { header: t('mail.col.addressee'), width: 12, value: (m) => m.addressee ?? '' },
-          { header: t('mail.col.trackingNo'), width: 20, value: (m) => m.trackingNo ?? '' },
-          { header: t('mail.col.carrier'), width: 10, value: (m) => m.carrier },
-        ],
-        list,
-      );
-      if (saved) void message.success(t('mail.page.exported', { count: list.length }));
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    void exportRegister({
+      table: 'mailItems',
+      fileName: t('mail.page.fileName', { date: officeDateOf(now) }),
+      sheetName: t('mail.page.title'),
+      columns: [
+        {
+          header: t('mail.col.receivedAt'),
+          width: 17,
+          value: (m: MailItemRecord) => formatOfficeDateTime(m.receivedAt),
+        },
+        { header: t('mail.col.age'), width: 8, value: (m) => daysWaiting(m.receivedAt, now) },
+        { header: t('mail.col.unit'), width: 12, value: (m) => m.unitCode },
+        { header: t('mail.col.kind'), width: 8, value: (m) => t(`mail.kind.${m.kind}`) },
+        { header: t('mail.col.count'), width: 6, value: (m) => m.count },
+        { header: t('mail.col.addressee'), width: 12, value: (m) => m.addressee ?? '' },
+        { header: t('mail.col.trackingNo'), width: 20, value: (m) => m.trackingNo ?? '' },
+        { header: t('mail.col.carrier'), width: 10, value: (m) => m.carrier },
+      ],
+      rows: list,
+      done: t('mail.page.exported', { count: list.length }),
+    });
   };
 
   return (

@@ -4,9 +4,8 @@ import { useEffect, useState } from 'react';
 import { maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
-import { useSession } from '../../app/SessionContext';
-import { buildSheet, saveExcel } from '../../components/exportSheet';
 import type { MoveInRecord } from '../../db/records';
+import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { MoveInCreateModal } from './MoveInCreateModal';
 import { MoveInDrawer } from './MoveInDrawer';
@@ -17,8 +16,8 @@ const openDefects = (m: MoveInRecord) => m.defects.filter((d) => !d.fixedAt).len
 /** 入住交房: the move-ins (search, filter, export); a row opens its checklist. */
 export default function MoveInPage() {
   const repos = useRepos();
-  const { actor } = useSession();
   const { message } = App.useApp();
+  const exportRegister = useRegisterExport();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status | undefined>();
   const [creating, setCreating] = useState(false);
@@ -36,11 +35,13 @@ export default function MoveInPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [creating, openId]);
 
-  const exportRows = async () => {
+  const exportRows = () => {
     const list = rows ?? [];
-    const data = await buildSheet(
-      t('movein.excel.sheet'),
-      [
+    void exportRegister({
+      table: 'moveIns',
+      fileName: t('movein.excel.fileName', { date: new Date().toISOString().slice(0, 10) }),
+      sheetName: t('movein.excel.sheet'),
+      columns: [
         { header: t('movein.col.unit'), width: 12, value: (m: MoveInRecord) => m.unitCode },
         { header: t('movein.col.applicant'), width: 18, value: (m) => m.applicantName },
         {
@@ -62,12 +63,9 @@ export default function MoveInPage() {
         { header: t('movein.col.defects'), width: 8, value: openDefects },
         { header: t('movein.col.fee'), width: 16, value: (m) => m.feeReceiptNo ?? '' },
       ],
-      list,
-    );
-    const name = t('movein.excel.fileName', { date: new Date().toISOString().slice(0, 10) });
-    if (!(await saveExcel(name, data))) return;
-    await repos.audit.note(actor, 'export', 'moveIns', 'register', name);
-    void message.success(t('movein.page.exported', { count: list.length }));
+      rows: list,
+      done: t('movein.page.exported', { count: list.length }),
+    });
   };
 
   return (

@@ -4,9 +4,9 @@ import { useSearchParams } from 'react-router';
 import type { ReleasePassStatus } from '@shared/domain/releasePass';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { buildSheet, saveExcel } from '../../components/exportSheet';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import type { ReleasePassRecord } from '../../db/records';
+import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
 import { buildReleasePass } from '../../print/releasePassTemplate';
@@ -36,6 +36,7 @@ export default function ReleasePage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const exportRegister = useRegisterExport();
   // The global search opens a pass by its number (`/release?no=FX-…`).
   const [params] = useSearchParams();
   const [text, setText] = useState(params.get('no') ?? '');
@@ -59,11 +60,13 @@ export default function ReleasePage() {
   const print = (pass: ReleasePassRecord) =>
     preview(buildReleasePass(pass, profile), () => repos.releasePasses.markPrinted(actor, pass.id));
 
-  const exportRows = async () => {
+  const exportRows = () => {
     const list = rows ?? [];
-    const data = await buildSheet(
-      t('release.excel.sheet'),
-      [
+    void exportRegister({
+      table: 'releasePasses',
+      fileName: t('release.excel.fileName', { date: new Date().toISOString().slice(0, 10) }),
+      sheetName: t('release.excel.sheet'),
+      columns: [
         { header: t('release.col.no'), width: 16, value: (p) => p.no },
         { header: t('release.col.unit'), width: 20, value: (p) => p.unitCode ?? p.company ?? '' },
         { header: t('release.col.carrier'), width: 14, value: (p) => p.carrier },
@@ -77,12 +80,9 @@ export default function ReleasePage() {
         { header: t('release.excel.guard'), width: 10, value: (p) => p.guardName ?? '' },
         { header: t('release.excel.reason'), width: 30, value: (p) => p.refusedReason ?? '' },
       ],
-      list,
-    );
-    const name = t('release.excel.fileName', { date: new Date().toISOString().slice(0, 10) });
-    if (!(await saveExcel(name, data))) return;
-    await repos.audit.note(actor, 'export', 'releasePasses', 'register', name);
-    void message.success(t('release.page.exported', { count: list.length }));
+      rows: list,
+      done: t('release.page.exported', { count: list.length }),
+    });
   };
 
   return (

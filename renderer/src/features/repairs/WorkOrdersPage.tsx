@@ -12,10 +12,10 @@ import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { WorkOrderRecord } from '../../db/records';
+import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { useSetting } from '../settings/useSettings';
-import { saveSheet } from '../../components/exportSheet';
 import { useWorkOrderPrinting } from './useWorkOrderPrinting';
 import { useWorkOrders, type WorkOrderTab } from './useWorkOrders';
 import { ChargeDialog, ResultDialog, RevisitDialog } from './WorkOrderDialogs';
@@ -33,6 +33,7 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const exportRegister = useRegisterExport();
   const [tab, setTab] = useState<WorkOrderTab>('all');
   const [q, setQ] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -92,53 +93,50 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
     }
   };
 
-  const exportRows = async () => {
+  const exportRows = () => {
     const list = rows ?? [];
-    try {
-      const saved = await saveSheet(
-        t('repairs.page.fileName', { date: officeDateOf(nowIso()) }),
-        t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle'),
-        [
-          { header: t('repairs.col.no'), width: 16, value: (o) => o.no },
-          {
-            header: t('repairs.col.receivedAt'),
-            width: 17,
-            value: (o) => formatOfficeDateTime(o.receivedAt),
-          },
-          {
-            header: t('repairs.col.unit'),
-            width: 12,
-            value: (o) => o.unitCode || t(`repairs.place.${o.place}`),
-          },
-          { header: t('repairs.col.contact'), width: 10, value: (o) => o.contactName },
-          { header: t('repairs.col.phone'), width: 14, value: (o) => maskPhone(o.contactPhone) },
-          { header: t('repairs.col.problem'), width: 40, value: (o) => o.problem },
-          { header: t('repairs.col.department'), width: 10, value: (o) => o.department },
-          {
-            header: t('repairs.col.charge'),
-            width: 10,
-            value: (o) => (o.chargeFen ? formatFen(o.chargeFen) : ''),
-          },
-          {
-            header: t('repairs.col.status'),
-            width: 8,
-            value: (o) => t(`repairs.status.${o.status}`),
-          },
-          {
-            header: t('repairs.col.revisit'),
-            width: 8,
-            value: (o) =>
-              o.revisitResult
-                ? t(`repairs.revisitResult.${o.revisitResult}`)
-                : t(`repairs.revisitStatus.${o.revisitStatus}`),
-          },
-        ],
-        list,
-      );
-      if (saved) void message.success(t('repairs.page.exported', { count: list.length }));
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    void exportRegister({
+      table: 'workOrders',
+      fileName: t('repairs.page.fileName', { date: officeDateOf(nowIso()) }),
+      sheetName: t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle'),
+      columns: [
+        { header: t('repairs.col.no'), width: 16, value: (o) => o.no },
+        {
+          header: t('repairs.col.receivedAt'),
+          width: 17,
+          value: (o) => formatOfficeDateTime(o.receivedAt),
+        },
+        {
+          header: t('repairs.col.unit'),
+          width: 12,
+          value: (o) => o.unitCode || t(`repairs.place.${o.place}`),
+        },
+        { header: t('repairs.col.contact'), width: 10, value: (o) => o.contactName },
+        { header: t('repairs.col.phone'), width: 14, value: (o) => maskPhone(o.contactPhone) },
+        { header: t('repairs.col.problem'), width: 40, value: (o) => o.problem },
+        { header: t('repairs.col.department'), width: 10, value: (o) => o.department },
+        {
+          header: t('repairs.col.charge'),
+          width: 10,
+          value: (o) => (o.chargeFen ? formatFen(o.chargeFen) : ''),
+        },
+        {
+          header: t('repairs.col.status'),
+          width: 8,
+          value: (o) => t(`repairs.status.${o.status}`),
+        },
+        {
+          header: t('repairs.col.revisit'),
+          width: 8,
+          value: (o) =>
+            o.revisitResult
+              ? t(`repairs.revisitResult.${o.revisitResult}`)
+              : t(`repairs.revisitStatus.${o.revisitStatus}`),
+        },
+      ],
+      rows: list,
+      done: t('repairs.page.exported', { count: list.length }),
+    });
   };
 
   return (

@@ -26,8 +26,8 @@ import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { VisitRecord } from '../../db/records';
+import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
-import { saveSheet } from '../../components/exportSheet';
 import { errorText } from '../repairs/workOrderForm';
 import { VisitorForm } from './VisitorForm';
 
@@ -38,6 +38,7 @@ export default function VisitorsPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const exportRegister = useRegisterExport();
   const [date, setDate] = useState(() => officeDateOf(nowIso()));
   const [q, setQ] = useState('');
   const inside = useLiveQuery(() => repos.visitors.inside(), [repos]);
@@ -106,41 +107,38 @@ export default function VisitorsPage() {
     },
   ];
 
-  const exportRows = async () => {
+  const exportRows = () => {
     const list = history ?? [];
-    try {
-      const saved = await saveSheet(
-        t('visitors.page.fileName', { date }),
-        t('visitors.page.title'),
-        [
-          { header: t('visitors.col.name'), width: 10, value: (v: VisitRecord) => v.name },
-          {
-            header: t('visitors.col.id'),
-            width: 26,
-            value: (v) => `${ID_TYPES[v.idType]} ${maskIdNumber(v.idNumber)}`,
-          },
-          { header: t('visitors.col.unit'), width: 12, value: (v) => v.unitCode },
-          { header: t('visitors.col.host'), width: 10, value: (v) => v.host ?? '' },
-          { header: t('visitors.col.reason'), width: 24, value: (v) => v.reason },
-          { header: t('visitors.col.people'), width: 6, value: (v) => v.people },
-          { header: t('visitors.col.inAt'), width: 17, value: (v) => formatOfficeDateTime(v.inAt) },
-          {
-            header: t('visitors.col.outAt'),
-            width: 17,
-            value: (v) => (v.outAt ? formatOfficeDateTime(v.outAt) : ''),
-          },
-          {
-            header: t('visitors.col.status'),
-            width: 8,
-            value: (v) => t(`visitors.status.${v.status}`),
-          },
-        ],
-        list,
-      );
-      if (saved) void message.success(t('visitors.page.exported', { count: list.length }));
-    } catch (err) {
-      void message.error(errorText(err));
-    }
+    void exportRegister({
+      table: 'visits',
+      fileName: t('visitors.page.fileName', { date }),
+      sheetName: t('visitors.page.title'),
+      columns: [
+        { header: t('visitors.col.name'), width: 10, value: (v: VisitRecord) => v.name },
+        {
+          header: t('visitors.col.id'),
+          width: 26,
+          value: (v) => `${ID_TYPES[v.idType]} ${maskIdNumber(v.idNumber)}`,
+        },
+        { header: t('visitors.col.unit'), width: 12, value: (v) => v.unitCode },
+        { header: t('visitors.col.host'), width: 10, value: (v) => v.host ?? '' },
+        { header: t('visitors.col.reason'), width: 24, value: (v) => v.reason },
+        { header: t('visitors.col.people'), width: 6, value: (v) => v.people },
+        { header: t('visitors.col.inAt'), width: 17, value: (v) => formatOfficeDateTime(v.inAt) },
+        {
+          header: t('visitors.col.outAt'),
+          width: 17,
+          value: (v) => (v.outAt ? formatOfficeDateTime(v.outAt) : ''),
+        },
+        {
+          header: t('visitors.col.status'),
+          width: 8,
+          value: (v) => t(`visitors.status.${v.status}`),
+        },
+      ],
+      rows: list,
+      done: t('visitors.page.exported', { count: list.length }),
+    });
   };
 
   return (
