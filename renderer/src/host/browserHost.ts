@@ -32,6 +32,8 @@ function printInIframe(doc: PrintDocument): Promise<void> {
     frame.style.height = '0';
     frame.style.border = '0';
     frame.setAttribute('aria-hidden', 'true');
+    // No scripts in a printed document; same origin only so this page may call print() on it.
+    frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
     frame.srcdoc = doc.html;
     frame.onload = () => {
       const win = frame.contentWindow;

@@ -48,3 +48,12 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 export function trusted(markup: string): SafeHtml {
   return { __html: markup };
 }
+
+// Only inline raster images: a remote URL would be fetched at print time (a tracking pixel), and
+// `javascript:` or SVG could carry script into the print window.
+const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/** The value when it is a base64 PNG/JPEG/GIF/WebP data URL, otherwise undefined. */
+export function safeImageDataUrl(value: string | undefined): string | undefined {
+  return value !== undefined && IMAGE_DATA_URL.test(value) ? value : undefined;
+}

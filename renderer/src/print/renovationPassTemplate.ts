@@ -1,6 +1,6 @@
 import { maskIdNumber } from '@shared/domain/identity';
 import { t } from '../i18n';
-import { html } from './html';
+import { html, safeImageDataUrl } from './html';
 import { printPage } from './printPage';
 import type { BuiltDocument, PrintProfile } from './printTypes';
 import { renovationQrText } from './renovationQr';
@@ -36,6 +36,10 @@ const CSS = `
 .card .qr { width: 15mm; height: 15mm; }
 .card .n { grid-column: 1 / 3; font-size: 6.5pt; text-align: center; }
 `;
+
+function photoOf(pass: PrintablePass): string | undefined {
+  return safeImageDataUrl(pass.photoDataUrl);
+}
 
 /** A batch of 《施工人员临时出入证》: one card per worker, ten per A4 sheet, ID numbers masked. */
 export function buildPasses(
@@ -78,7 +82,7 @@ export function buildPasses(
       </table>
       <div class="side">
         <div class="photo">
-          ${p.photoDataUrl ? html`<img src="${p.photoDataUrl}" alt="" />` : t('renovation.print.photo')}
+          ${photoOf(p) ? html`<img src="${photoOf(p)}" alt="" />` : t('renovation.print.photo')}
         </div>
         ${code ? html`<img class="qr" src="${code}" alt="" />` : ''}
       </div>
