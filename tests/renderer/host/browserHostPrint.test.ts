@@ -11,6 +11,7 @@ describe('browser host printing', () => {
       html: '<!doctype html><p>收据</p><script>parent.document.title = "x"</script>',
       pageSize: { widthMm: 210, heightMm: 148.5 },
       landscape: false,
+      silent: false,
     });
     const frame = document.querySelector('iframe');
     expect(frame).not.toBeNull();
