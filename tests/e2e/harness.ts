@@ -24,6 +24,24 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * The e2e suite's "now": Tuesday 2026-11-17 10:30 office time, an ordinary working morning in
+ * mid-month. Every page starts here (Playwright's clock, installed on the context before the
+ * first navigation) and time flows on from it, so no test depends on the day or hour it runs.
+ * Node-side dates a test computes count from this too; a test about another moment moves the
+ * page clock itself (`page.clock.setFixedTime`, `runFor`, `fastForward`).
+ */
+export const E2E_NOW = Date.parse('2026-11-17T10:30:00+08:00');
+/** The office date, month and year of E2E_NOW. */
+export const E2E_TODAY = '2026-11-17';
+export const E2E_MONTH = '2026-11';
+export const E2E_YEAR = 2026;
+
+/** Starts a context's clock at `time` (default E2E_NOW); call before the first page loads. */
+export async function installClock(context: BrowserContext, time: number = E2E_NOW): Promise<void> {
+  await context.clock.install({ time });
+}
+
 export interface E2eEnv {
   browser: Browser;
   baseUrl: string;
@@ -61,6 +79,7 @@ export async function openApp(env: E2eEnv): Promise<AppPage> {
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
   });
+  await installClock(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
