@@ -56,3 +56,12 @@ export function useOfficeNow(): string {
 export function useOfficeToday(): string {
   return useClock(readToday, false);
 }
+
+/**
+ * A picker's value that follows a moving default until the user picks one: the month or day a
+ * screen opens on moves on with the office clock while the app stays open, a picked one stays.
+ */
+export function usePickedOr<T>(fallback: T): [T, (value: T) => void] {
+  const [picked, setPicked] = useState<T | undefined>(undefined);
+  return [picked === undefined ? fallback : picked, setPicked];
+}
