@@ -71,15 +71,18 @@ export interface AppPage {
   errors: string[];
 }
 
-/** A fresh profile at the app's start page; page errors are collected for the test to assert on. */
-export async function openApp(env: E2eEnv): Promise<AppPage> {
+/**
+ * A fresh profile at the app's start page, its clock started at `now` (E2E_NOW unless given);
+ * page errors are collected for the test to assert on.
+ */
+export async function openApp(env: E2eEnv, now: number = E2E_NOW): Promise<AppPage> {
   const context = await env.browser.newContext({
     viewport: { width: 1366, height: 800 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
   });
-  await installClock(context);
+  await installClock(context, now);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
