@@ -37,6 +37,17 @@ export const E2E_TODAY = '2026-11-17';
 export const E2E_MONTH = '2026-11';
 export const E2E_YEAR = 2026;
 
+/**
+ * Playwright's clock is an init script injected into every frame, the print preview's
+ * sandboxed `srcdoc` frame too, where (rightly) no script may run: Chromium logs that it blocked
+ * it. That message is the harness's own doing, not the app's.
+ */
+export function isClockScriptBlocked(text: string): boolean {
+  return /^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed and the 'allow-scripts' permission is not set\.$/.test(
+    text,
+  );
+}
+
 /** Starts a context's clock at `time` (default E2E_NOW); call before the first page loads. */
 export async function installClock(context: BrowserContext, time: number = E2E_NOW): Promise<void> {
   await context.clock.install({ time });
@@ -87,7 +98,7 @@ export async function openApp(env: E2eEnv, now: number = E2E_NOW): Promise<AppPa
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    if (msg.type() === 'error' && !isClockScriptBlocked(msg.text())) errors.push(msg.text());
   });
   await page.goto(env.baseUrl + '/');
   return { context, page, errors };
