@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../serve.mjs';
-import { CHROMIUM_PATH, completeFirstRun, E2E_NOW, installClock, pick, screenshot } from '../harness';
+import {
+  CHROMIUM_PATH,
+  completeFirstRun,
+  E2E_NOW,
+  installClock,
+  pick,
+  screenshot,
+} from '../harness';
 
 interface Running {
   child: ChildProcess;
