@@ -74,3 +74,8 @@ export function formatOfficeDateTime(iso: string): string {
 export function addDaysToDate(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Milliseconds from an instant to the next office midnight (a full day at midnight itself). */
+export function msUntilOfficeMidnight(epochMs: number): number {
+  return 86_400_000 - officeMsOfDay(epochMs);
+}

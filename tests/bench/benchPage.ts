@@ -1,12 +1,25 @@
 /** What every figure of the benchmark shares: the page, the run count and the timing helpers. */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchApi } from '../../renderer/src/app/benchHook';
+import { officeDateOf } from '../../shared/domain/officeTime';
 
 declare global {
   interface Window {
     __taizhangBench?: BenchApi;
   }
 }
+
+/**
+ * The benchmark's "now": Tuesday 2026-11-17 10:30 office time. The estate is generated up to it
+ * and the page's clock starts at it (Playwright's clock, then flowing), so today's lists have
+ * the morning's rows whatever hour the benchmark runs at (at 03:00 the visitors register had no
+ * row "today"), and "this month" or "last year" are the same on every run.
+ */
+export const BENCH_NOW = Date.parse('2026-11-17T10:30:00+08:00');
+/** Office date, month (`YYYY-MM`) and year of BENCH_NOW. */
+export const BENCH_TODAY = officeDateOf(new Date(BENCH_NOW).toISOString());
+export const BENCH_MONTH = BENCH_TODAY.slice(0, 7);
+export const BENCH_YEAR = Number(BENCH_TODAY.slice(0, 4));
 
 export interface BenchRun {
   context: BrowserContext;

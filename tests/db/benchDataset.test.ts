@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { officeDateOf } from '@shared/domain/officeTime';
+import { BENCH_NOW, BENCH_TODAY } from '../bench/benchPage';
 import { datasetBackup, generateDataset, type DatasetScale } from '../bench/dataset/generate';
 import type { Actor } from '@shared/domain/record';
 import { makeTestRepos } from './makeTestDb';
@@ -43,6 +45,19 @@ describe('benchmark dataset', () => {
     const nos = t['receipts']!.map((r) => r['no'] as string);
     expect(new Set(nos).size).toBe(nos.length);
   });
+
+  it('has visitors "today" at the benchmark\'s pinned now, which 03:00 would not', () => {
+    // The visitors register opens on today: the bench's "now" is a weekday 10:30, so the
+    // morning's visits exist. Generated at 03:00 (before office hours) today has none.
+    const scale = { ...SMALL, visits: 5_000 };
+    const todayVisits = (endMs: number) =>
+      generateDataset({ seed: 5, scale, endMs })['visits']!.filter(
+        (v) => officeDateOf(v['inAt'] as string) === officeDateOf(new Date(endMs).toISOString()),
+      ).length;
+    expect(BENCH_TODAY).toBe('2026-11-17');
+    expect(todayVisits(BENCH_NOW)).toBeGreaterThan(0);
+    expect(todayVisits(Date.parse('2026-11-17T03:00:00+08:00'))).toBe(0);
+  }, 20_000);
 
   it('restores through the app backup path and the next receipt number follows on', async () => {
     const repos = makeTestRepos();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MoneyRuleError } from '@shared/domain/receipt';
-import { officeDateOf } from '@shared/domain/officeTime';
+import { TEST_TODAY } from '../fixtures/clock';
 import { createRepositories } from '../../renderer/src/db/repositories';
 import { clerk, makeIssueInput, otherClerk, supervisor } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
@@ -116,7 +116,7 @@ describe('cash-up (交班对账)', () => {
     const repos = setup();
     await repos.receipts.issue(clerk, cash());
     await repos.receipts.issue(otherClerk, cash({ method: 'alipay' }));
-    const today = officeDateOf(new Date().toISOString());
+    const today = TEST_TODAY;
     const all = await repos.cashups.dayBook(today);
     expect(all.docs).toHaveLength(2);
     expect(all.summary.receivedFen).toBe(200_000);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { KeyRuleError } from '@shared/domain/keys';
 import { createRepositories } from '../../renderer/src/db/repositories';
+import { fromNow } from '../fixtures/clock';
 import { clerk } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
 
-const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+// Due times count from the pinned test clock (tests/fixtures/clock.ts).
+const inAnHour = () => fromNow(3_600_000);
 
 describe('keys (钥匙借还)', () => {
   it('lends a key once, refuses a second loan, and takes it back', async () => {
@@ -45,7 +47,7 @@ describe('keys (钥匙借还)', () => {
       dueAt: inAnHour(),
     });
     expect(await repos.keys.overdue()).toEqual([]);
-    const later = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const later = fromNow(2 * 3_600_000);
     expect((await repos.keys.overdue(later)).map((l) => l.id)).toEqual([loan.id]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officeDateOf } from '@shared/domain/officeTime';
+import { TEST_YEAR } from '../fixtures/clock';
 import { PermissionError } from '@shared/domain/record';
 import { MoneyRuleError } from '@shared/domain/receipt';
 import { createRepositories } from '../../renderer/src/db/repositories';
@@ -13,7 +13,7 @@ function setup() {
   return { db, repos: createRepositories(db) };
 }
 
-const year = () => officeDateOf(new Date().toISOString()).slice(0, 4);
+const year = () => TEST_YEAR;
 const seqOf = (no: string) => Number(no.slice(no.lastIndexOf('-') + 1));
 
 describe('issuing receipts', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
 import { makeTestRepos } from './makeTestDb';
+import { fromNow, TEST_YEAR } from '../fixtures/clock';
 import { makeUnit } from '../fixtures/archive';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
 import type { Repositories } from '../../renderer/src/db/repositories';
 
-const year = new Date().getFullYear();
+// Numbers carry the office year of the pinned test clock (tests/fixtures/clock.ts).
+const year = TEST_YEAR;
 const ids = (tag: string) => ({ contractor: `${tag}-c`, owner: `${tag}-o` });
 
 async function approvedJob(repos: Repositories) {
@@ -130,7 +132,7 @@ describe('renovation repository', () => {
     await repos.renovations.collectFees(clerk, job.id, { method: 'wechat', requestIds: ids('f') });
     const w = await repos.renovations.startWork(clerk, job.id);
     await repos.renovations.addPatrol(clerk, job.id, {
-      at: new Date().toISOString(),
+      at: fromNow(0),
       inspector: '安护部 陈',
       findings: '中午施工噪音扰民',
       violation: true,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
 import { makeTestRepos } from './makeTestDb';
+import { TEST_YEAR } from '../fixtures/clock';
 import { makeUnit } from '../fixtures/archive';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
 import type { Repositories } from '../../renderer/src/db/repositories';
 
-const year = new Date().getFullYear();
+// Numbers carry the office year of the pinned test clock (tests/fixtures/clock.ts).
+const year = TEST_YEAR;
 const ids = (tag: string) => ({ contractor: `${tag}-c`, owner: `${tag}-o` });
 
 /** A job with its fees paid and the works started: 4 passes CR…1-4. */

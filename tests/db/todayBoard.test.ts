@@ -1,12 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@shared/domain/record';
+import { fromNow, pinClock, TEST_NOW } from '../fixtures/clock';
 import { clerk } from '../fixtures/moneyActors';
 import { makeIntake } from '../fixtures/complaints';
 import { makeTestRepos } from './makeTestDb';
 
 const manager: Actor = { id: 'mgr-1', name: '孙经理', role: 'manager' };
 const HOUR = 3_600_000;
-const later = (ms: number) => new Date(Date.now() + ms).toISOString();
+// Relative to the pinned clock: TEST_NOW is a working Tuesday, so four days on (Saturday)
+// every working-day deadline counted from it has passed.
+const later = fromNow;
 const brief = (items: { kind: string; state: string }[]) =>
   items.map((i) => `${i.kind}/${i.state}`);
 
@@ -28,6 +31,7 @@ describe('today board repository', () => {
   });
 
   it('lists overdue mail, keys, visitors, complaints and handover items, and drops them once settled', async () => {
+    pinClock(TEST_NOW);
     const repos = makeTestRepos();
     const [waiting, collected] = await repos.mail.receiveBatch(clerk, {
       carrier: '邮政',
@@ -83,38 +87,46 @@ describe('today board repository', () => {
     ]);
   });
 
+  it('counts a complaint taken on a Saturday in working days: on Wednesday its fix is due today', async () => {
+    // Weekend on purpose: Saturday 2026-12-05 10:00 office time. Feedback (24 clock hours) is
+    // overdue by Wednesday, but the fix deadline (3 working days: Mon, Tue, Wed) is today.
+    pinClock('2026-12-05T02:00:00Z');
+    const repos = makeTestRepos();
+    await repos.complaints.intake(clerk, makeIntake({ receivedAt: '2026-12-05T10:00:00+08:00' }));
+    expect(brief(await repos.today.items('2026-12-09T02:00:00.000Z')).sort()).toEqual([
+      'complaintDeadline/overdue',
+      'complaintDeadline/today',
+    ]);
+  });
+
   it('shows the key due later today as today and nothing due tomorrow', async () => {
-    vi.useFakeTimers({ now: new Date('2026-11-23T01:00:00Z'), toFake: ['Date'] });
-    try {
-      const repos = makeTestRepos();
-      const key = await repos.keys.createKey(clerk, {
-        label: 'K-02',
-        name: '会所',
-        kind: 'public',
-        count: 1,
-      });
-      await repos.keys.lend(clerk, key.id, {
-        borrower: '保洁',
-        reason: '打扫',
-        dueAt: '2026-11-23T09:00:00.000Z',
-      });
-      const other = await repos.keys.createKey(clerk, {
-        label: 'K-03',
-        name: '泵房',
-        kind: 'public',
-        count: 1,
-      });
-      await repos.keys.lend(clerk, other.id, {
-        borrower: '工程',
-        reason: '巡检',
-        dueAt: '2026-11-24T02:00:00.000Z',
-      });
-      expect(brief(await repos.today.items('2026-11-23T02:00:00.000Z'))).toEqual([
-        'keyOverdue/today',
-      ]);
-    } finally {
-      vi.useRealTimers();
-    }
+    pinClock('2026-11-23T01:00:00Z');
+    const repos = makeTestRepos();
+    const key = await repos.keys.createKey(clerk, {
+      label: 'K-02',
+      name: '会所',
+      kind: 'public',
+      count: 1,
+    });
+    await repos.keys.lend(clerk, key.id, {
+      borrower: '保洁',
+      reason: '打扫',
+      dueAt: '2026-11-23T09:00:00.000Z',
+    });
+    const other = await repos.keys.createKey(clerk, {
+      label: 'K-03',
+      name: '泵房',
+      kind: 'public',
+      count: 1,
+    });
+    await repos.keys.lend(clerk, other.id, {
+      borrower: '工程',
+      reason: '巡检',
+      dueAt: '2026-11-24T02:00:00.000Z',
+    });
+    expect(brief(await repos.today.items('2026-11-23T02:00:00.000Z'))).toEqual([
+      'keyOverdue/today',
+    ]);
   });
 
   it('reads the deadline settings: a longer mail period keeps mail off the board', async () => {

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { Suspense, useMemo, useRef } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '@shared/domain/record';
+import { useOfficeToday } from '../components/useOfficeClock';
 import type { StorageState } from '../db/openDatabase';
 import { useIdleLock } from '../features/operators/useIdleLock';
 import { usePropertyProfile } from '../features/settings/useSettings';
@@ -28,6 +29,8 @@ const GROUPS: { key: NavItem['group']; label: Parameters<typeof t>[0] }[] = [
 export function AppLayout({ storage }: { storage: StorageState }) {
   const { actor, signOut, lock } = useSession();
   const profile = usePropertyProfile();
+  // Office date (not the PC's zone), moving on at office midnight while the app stays open.
+  const today = useOfficeToday();
   const navigate = useNavigate();
   const location = useLocation();
   const searchRef = useRef<InputRef>(null);
@@ -81,8 +84,8 @@ export function AppLayout({ storage }: { storage: StorageState }) {
           <GlobalSearch ref={searchRef} />
           <span style={{ flex: 1 }} />
           <Tooltip title={t('shell.shortcutList')}>
-            <Typography.Text type="secondary">
-              {t('shell.today', { date: dayjs().format('YYYY年M月D日 dddd') })}
+            <Typography.Text type="secondary" data-testid="shell-today">
+              {t('shell.today', { date: dayjs(today).format('YYYY年M月D日 dddd') })}
             </Typography.Text>
           </Tooltip>
           <LastBackupNote />

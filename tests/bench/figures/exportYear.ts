@@ -1,10 +1,10 @@
-import { type BenchRun, bench, repeat } from '../benchPage';
+import { type BenchRun, BENCH_YEAR, bench, repeat } from '../benchPage';
 import { figure, type Figure } from '../stats';
 
 /** Last year's receipts to Excel with the ledger's workbook builder, beside the same as CSV. */
 export async function measureExport({ page, quick }: BenchRun): Promise<Figure[]> {
   const exports = await repeat(quick ? 1 : 3, () =>
-    bench(page, (b) => b.exportYear(new Date().getFullYear() - 1)),
+    bench(page, (b) => b.exportYear(BENCH_YEAR - 1)),
   );
   return [
     figure(

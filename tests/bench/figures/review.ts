@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { nextMonth, previousMonth } from '../../../shared/domain/review/months';
-import { officeDateOf } from '../../../shared/domain/officeTime';
-import { type BenchRun, bench, log, repeat } from '../benchPage';
+import { type BenchRun, BENCH_MONTH, bench, log, repeat } from '../benchPage';
 import { topSelfTime } from '../cpuProfile';
 import { figure, type Figure } from '../stats';
 
@@ -33,7 +32,7 @@ async function switchTo(page: Page, month: string): Promise<number> {
  * `review.monthly` alone, and the baseline: the month's numbers read back as one stored row.
  */
 export async function measureReview({ context, page, n, facts }: BenchRun): Promise<Figure[]> {
-  const lastFinished = previousMonth(officeDateOf(new Date().toISOString()).slice(0, 7));
+  const lastFinished = previousMonth(BENCH_MONTH);
   await page.evaluate(() => (window.location.hash = '#/review'));
   const t0 = performance.now();
   await page.waitForFunction(allChartsPainted, lastFinished, { polling: 'raf' });

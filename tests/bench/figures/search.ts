@@ -1,10 +1,10 @@
-import { type BenchRun, bench, elapsed, repeat } from '../benchPage';
+import { type BenchRun, BENCH_YEAR, bench, elapsed, repeat } from '../benchPage';
 import { figure, type Figure } from '../stats';
 
 /** Per keystroke through the global search's repository query, beside an in-memory scan. */
 export async function measureSearch({ page, n, quick, facts }: BenchRun): Promise<Figure[]> {
   const firstUnit = '3-1-12';
-  const queries = [firstUnit, '138', `SJ${new Date().getFullYear()}-0001`, '王', 'wx-2025', '粤b'];
+  const queries = [firstUnit, '138', `SJ${BENCH_YEAR}-0001`, '王', 'wx-2025', '粤b'];
   await bench(page, (b) => b.prepareScan());
   const appKeys: number[] = [];
   const scanKeys: number[] = [];

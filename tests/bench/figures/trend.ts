@@ -1,6 +1,5 @@
 import { previousMonth } from '../../../shared/domain/review/months';
-import { officeDateOf } from '../../../shared/domain/officeTime';
-import { type BenchRun, repeat } from '../benchPage';
+import { type BenchRun, BENCH_MONTH, repeat } from '../benchPage';
 import { figure, type Figure } from '../stats';
 
 /**
@@ -9,7 +8,7 @@ import { figure, type Figure } from '../stats';
  * over rows already in memory.
  */
 export async function measureTrend({ page, n, facts }: BenchRun): Promise<Figure[]> {
-  const month = previousMonth(officeDateOf(new Date().toISOString()).slice(0, 7));
+  const month = previousMonth(BENCH_MONTH);
   const cold = await repeat(n, () =>
     page.evaluate((m) => window.__taizhangBench!.reviewTrend(m, true), month),
   );

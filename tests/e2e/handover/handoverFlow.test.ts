@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot } from '../harness';
+import { completeFirstRun, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
@@ -90,7 +90,7 @@ describe('move-in, release passes, keys and handover, end to end', () => {
 
     await page.getByTestId('release-search').locator('input').fill('李四');
     await expect.poll(() => page.getByTestId('release-table').locator('tbody tr').count()).toBe(1);
-    const no = `FX-${new Date().getFullYear()}`;
+    const no = `FX-${E2E_YEAR}`;
     const checkout = page.locator(`[data-testid^="release-checkout-${no}"]`);
     await checkout.click();
     await page.getByTestId('release-guard').fill('门岗 陈');

@@ -1,10 +1,11 @@
 /**
  * The today board (首页) in the built renderer: empty on a fresh desk; mail signed for four days
  * ago and a visitor signed in 25 hours ago (the page clock set back for each) show as overdue;
- * arrows and Enter open the mail item on the mail register, a click opens the visitor.
+ * arrows and Enter open the mail item on the mail register, a click opens the visitor. Left
+ * open over office midnight, the board and the header move to the new day by themselves.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot } from '../harness';
+import { completeFirstRun, openApp, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -20,9 +21,10 @@ describe('today board, end to end', () => {
     expect(await page.getByTestId('today-empty').textContent()).toContain('今日无待办');
     await screenshot(page, 'home-empty');
 
-    const realNow = Date.now();
+    // The page's clock (started at E2E_NOW by the harness) is the test's "now".
+    const pageNow = await page.evaluate(() => Date.now());
     // A minute more than four days, so the few milliseconds the test takes never round it down.
-    await page.clock.setFixedTime(new Date(realNow - 4 * 24 * HOUR - 60_000));
+    await page.clock.setFixedTime(new Date(pageNow - 4 * 24 * HOUR - 60_000));
     await page.goto(base + '/#/mail');
     await page.getByTestId('mail-page').waitFor();
     await page.keyboard.press('Alt+n');
@@ -32,7 +34,7 @@ describe('today board, end to end', () => {
     await page.getByTestId('mail-row-0-addressee').press('Control+s');
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(1);
 
-    await page.clock.setFixedTime(new Date(realNow - 25 * HOUR));
+    await page.clock.setFixedTime(new Date(pageNow - 25 * HOUR));
     await page.goto(base + '/#/visitors');
     await page.getByTestId('visitor-name').fill('赵六');
     await page.getByTestId('visitor-id').fill('11010519491231002X');
@@ -42,7 +44,7 @@ describe('today board, end to end', () => {
     await expect.poll(() => page.getByTestId('inside-name').count()).toBe(1);
 
     // Mail received today is not due yet and stays off the board.
-    await page.clock.setFixedTime(new Date(realNow));
+    await page.clock.setFixedTime(new Date(pageNow));
     await page.goto(base + '/#/mail');
     await page.keyboard.press('Alt+n');
     await page.getByTestId('mail-carrier').fill('顺丰');
@@ -91,5 +93,52 @@ describe('today board, end to end', () => {
     await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['赵六']);
     await screenshot(page, 'home-opened-visitor');
     expect(errors).toEqual([]);
+  });
+
+  it('moves to the new day at office midnight while the app stays open', async () => {
+    // A late shift on Tuesday 17 November: the clock starts at 23:50 office time.
+    const app = await openApp(session.env, Date.parse('2026-11-17T23:50:00+08:00'));
+    const { page, errors } = app;
+    try {
+      const base = session.env.baseUrl;
+      await completeFirstRun(page);
+      // A key lent until 09:00 tomorrow: not due today, so not on tonight's board.
+      await page.goto(base + '/#/keys');
+      await page.getByTestId('key-new').click();
+      await page.getByTestId('key-label').fill('K-09');
+      await page.getByTestId('key-name').fill('水泵房');
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('K-09');
+      await page.getByTestId('key-lend-K-09').click();
+      await page.getByTestId('lend-borrower').fill('工程部 周师傅');
+      await page.getByTestId('lend-reason').fill('夜间巡检');
+      await page.getByTestId('lend-due').fill('2026-11-18T09:00');
+      await page.keyboard.press('Control+s');
+      await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('借出');
+
+      await page.goto(base + '/#/');
+      await page.getByTestId('today-empty').waitFor();
+      expect(await page.getByTestId('shell-today').textContent()).toContain(
+        '2026年11月17日 星期二',
+      );
+
+      // Half a minute before midnight the clock stops; then half a minute and a moment pass,
+      // firing the page's timers in order, and time flows on. The minute tick is not what
+      // moves the board (it comes at most once a minute; these polls wait a second): the
+      // clock hook's own timer at midnight is.
+      await page.clock.pauseAt(Date.parse('2026-11-17T23:59:30+08:00'));
+      await page.clock.runFor(30_500);
+      await page.clock.resume();
+      await expect
+        .poll(() => page.getByTestId('shell-today').textContent())
+        .toContain('2026年11月18日 星期三');
+      const key = page.locator('[data-testid="today-item"][data-kind="keyOverdue"]');
+      await expect.poll(() => key.getAttribute('data-state')).toBe('today');
+      expect(await key.textContent()).toContain('09:00');
+      await screenshot(page, 'home-after-midnight');
+      expect(errors).toEqual([]);
+    } finally {
+      await app.context.close();
+    }
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, pick } from '../harness';
+import { completeFirstRun, E2E_YEAR, pick } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from './pdfHarness';
 
@@ -33,7 +33,7 @@ describe('money at the desk, end to end', () => {
     await pick(page, 'receipt-line-1-item', '施工许可证工本费');
     await page.getByTestId('receipt-submit').dblclick();
     const receipt = await previewPdf(page, 'flow-receipt');
-    const year = new Date().getFullYear();
+    const year = E2E_YEAR;
     expect(receipt.pages).toBe(1);
     for (const needle of [
       `SJ${year}-000001`,

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { closePreview, completeFirstRun, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
@@ -21,7 +21,7 @@ async function previewPdf(page: Page, name: string): Promise<string> {
 describe('renovation, end to end', () => {
   it('runs a job from application to closed and shows it in the monthly statistics', async () => {
     const { page, errors } = session.app;
-    const year = new Date().getFullYear();
+    const year = E2E_YEAR;
     await completeFirstRun(page);
     await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
     await page.getByTestId('demo-load').click();

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { closePreview, completeFirstRun, E2E_MONTH, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
@@ -25,8 +25,7 @@ describe('repairs and paid services, end to end', () => {
     await completeFirstRun(page);
     await page.goto(session.env.baseUrl + '/#/repairs');
     await page.getByTestId('repair-page').waitFor();
-    const now = new Date(Date.now() + 8 * 3_600_000);
-    const no = `WX-${now.toISOString().slice(0, 4)}${now.toISOString().slice(5, 7)}-0001`;
+    const no = `WX-${E2E_MONTH.replace('-', '')}-0001`;
 
     await page.keyboard.press('Alt+n');
     await page.getByTestId('wo-unit').fill('3-1-1201');
@@ -105,7 +104,7 @@ describe('repairs and paid services, end to end', () => {
     await page.getByTestId('wo-charge-method').getByText('微信').click();
     await page.getByTestId('wo-charge-save').click();
     const receipt = await previewPdf(page, 'flow-service-receipt');
-    const year = new Date().getFullYear();
+    const year = E2E_YEAR;
     for (const needle of [`SJ${year}-000001`, '李四', '有偿服务费', '贰佰捌拾元整'])
       expect(receipt, needle).toContain(needle);
     await closePreview(page);

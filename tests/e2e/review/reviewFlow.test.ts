@@ -5,9 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { officeDateOf } from '@shared/domain/officeTime';
 import { previousMonth } from '@shared/domain/review/months';
-import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { closePreview, completeFirstRun, E2E_MONTH, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 import { seedMonth } from './seedMonth';
@@ -67,7 +66,7 @@ describe('monthly review, end to end', () => {
     await page.getByText('设置已保存').waitFor();
     await screenshot(page, 'review-rate-targets');
     await seedMonth(page, session.env.baseUrl);
-    const month = officeDateOf(new Date().toISOString()).slice(0, 7);
+    const month = E2E_MONTH;
     const year = month.slice(0, 4);
 
     await page.goto(session.env.baseUrl + '/#/review');

@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../serve.mjs';
-import { CHROMIUM_PATH, completeFirstRun, pick, screenshot } from '../harness';
+import {
+  CHROMIUM_PATH,
+  completeFirstRun,
+  E2E_NOW,
+  installClock,
+  pick,
+  screenshot,
+} from '../harness';
 
 interface Running {
   child: ChildProcess;
@@ -72,6 +79,8 @@ async function launch(): Promise<Running> {
   const browser = await chromium.connectOverCDP(wsUrl);
   const context = browser.contexts()[0];
   if (!context) throw new Error('no default context');
+  // The pinned clock runs on across the kills (real elapsed time added), never back.
+  await installClock(context, E2E_NOW + Math.round(performance.now()));
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize({ width: 1366, height: 800 });
   await page.goto(server.url + '/');

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, pick, screenshot } from '../harness';
+import { completeFirstRun, E2E_YEAR, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -55,7 +55,7 @@ async function approvedJob(page: Page, year: number): Promise<void> {
 describe('unconfirmed receipts from a register', () => {
   it('surfaces renovation fee receipts committed but never confirmed, until checked', async () => {
     let page = session.app.page;
-    const year = new Date().getFullYear();
+    const year = E2E_YEAR;
     await completeFirstRun(page);
     await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
     await page.getByTestId('demo-load').click();

@@ -2,13 +2,12 @@ import { Button, DatePicker, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
-import { nowIso } from '../../db/ids';
 import type { ShiftView } from '../../db/repositories/cashupRepository';
 import { t } from '../../i18n';
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
+import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
 
 interface Props {
   onPrint: (view: ShiftView, date: string, clerkName: string | undefined) => void;
@@ -18,7 +17,7 @@ interface Props {
 /** 收费日记账: every document of a day, for one clerk or all, printable and exportable. */
 export function DayBook({ onPrint, onExport }: Props) {
   const repos = useRepos();
-  const [date, setDate] = useState(() => officeDateOf(nowIso()));
+  const [date, setDate] = usePickedOr(useOfficeToday());
   const [clerkId, setClerkId] = useState<string | undefined>(undefined);
   const operators =
     useLiveQuery(() => repos.operators.list({ includeInactive: true }), [repos]) ?? [];

@@ -2,16 +2,15 @@ import { App, Button, Descriptions, Input, Radio, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { summarizeMonth } from '@shared/domain/complaintMonthly';
 import type { CaseKind } from '@shared/domain/complaints';
-import { officeDateOf } from '@shared/domain/officeTime';
 import { formatRate } from '@shared/domain/rates';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { nowIso } from '../../db/ids';
 import { t } from '../../i18n';
 import { saveExcel } from '../../components/exportSheet';
 import { buildMonthlyWorkbook } from './monthlyExcel';
 import { useDepartmentName, useMonthCases } from './useComplaints';
 import { useComplaintPrinting } from './useComplaintPrinting';
+import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
 
 const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
 
@@ -20,7 +19,7 @@ export function MonthlyPanel() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const [month, setMonth] = useState(() => officeDateOf(nowIso()).slice(0, 7));
+  const [month, setMonth] = usePickedOr(useOfficeToday().slice(0, 7));
   const [kind, setKind] = useState<CaseKind>('complaint');
   const all = useMonthCases(/^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : '0000-01');
   const departmentName = useDepartmentName();

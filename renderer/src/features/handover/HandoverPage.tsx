@@ -1,7 +1,7 @@
 import { App, Button, Card, Space, Table, Typography } from 'antd';
 import { isOpen } from '@shared/domain/handover';
 import { formatFen } from '@shared/domain/money';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { HandoverRecord } from '../../db/records';
@@ -43,7 +43,7 @@ export default function HandoverPage() {
     void exportRegister({
       table: 'handovers',
       auditId: 'book',
-      fileName: t('handover.excel.fileName', { date: new Date().toISOString().slice(0, 10) }),
+      fileName: t('handover.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
       sheetName: t('handover.excel.sheet'),
       columns: [
         { header: t('handover.col.no'), width: 16, value: (h: HandoverRecord) => h.no },

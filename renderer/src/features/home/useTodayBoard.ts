@@ -1,15 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TodayItem } from '@shared/domain/todayBoard';
 import { useRepos } from '../../app/ReposContext';
-import { useMinuteClock } from '../keys/useKeys';
+import { useOfficeNow } from '../../components/useOfficeClock';
 
 /**
- * The today board, live: re-read when any register changes (useLiveQuery) and every minute,
- * since an item turns overdue with the clock alone. Undefined while loading.
+ * The today board, live: re-read when any register changes (useLiveQuery) and on the office
+ * clock (each minute, since an item turns overdue with the clock alone, and at office midnight,
+ * when the board moves to the new day). Undefined while loading.
  */
 export function useTodayBoard(): { items: TodayItem[] | undefined; now: string } {
   const repos = useRepos();
-  const now = useMinuteClock();
+  const now = useOfficeNow();
   const items = useLiveQuery(() => repos.today.items(now), [repos, now]);
   return { items, now };
 }

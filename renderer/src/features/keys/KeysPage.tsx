@@ -10,7 +10,8 @@ import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { KeyFormModal } from './KeyFormModal';
 import { LendModal } from './LendModal';
-import { useKeys, useMinuteClock } from './useKeys';
+import { useOfficeNow } from '../../components/useOfficeClock';
+import { useKeys } from './useKeys';
 
 const STATE_COLORS: Record<LoanState | 'in', string> = {
   in: 'green',
@@ -25,7 +26,7 @@ export default function KeysPage() {
   const { actor } = useSession();
   const { message } = App.useApp();
   const exportRegister = useRegisterExport();
-  const now = useMinuteClock();
+  const now = useOfficeNow();
   const { keys, loans } = useKeys();
   const [text, setText] = useState('');
   const [adding, setAdding] = useState(false);

@@ -16,7 +16,14 @@ import { saveExcel } from '../../components/exportSheet';
 import { buildLedgerWorkbook } from './ledgerExcel';
 import { ReceiptFormModal } from './ReceiptFormModal';
 import { RefundDialog } from './RefundDialog';
-import { defaultLedgerFilter, LEDGER_LIMIT, useLedger, type LedgerFilterState } from './useLedger';
+import { useOfficeToday } from '../../components/useOfficeClock';
+import {
+  defaultLedgerFilter,
+  followLedgerDay,
+  LEDGER_LIMIT,
+  useLedger,
+  type LedgerFilterState,
+} from './useLedger';
 import { useMoneyPrinting } from './useMoneyPrinting';
 import { VoidDialog } from './VoidDialog';
 
@@ -32,10 +39,17 @@ export default function MoneyPage() {
   const { actor } = useSession();
   const { message } = App.useApp();
   const [params] = useSearchParams();
+  const today = useOfficeToday();
   const [filter, setFilter] = useState<LedgerFilterState>(() => ({
-    ...defaultLedgerFilter(),
+    ...defaultLedgerFilter(today),
     no: params.get('no') ?? '',
   }));
+  // Past office midnight with the ledger open: "this month so far" moves to the new day.
+  const [filterDay, setFilterDay] = useState(today);
+  if (filterDay !== today) {
+    setFilterDay(today);
+    setFilter((f) => followLedgerDay(f, filterDay, today));
+  }
   const [dialog, setDialog] = useState<Dialog>(null);
   const items = useSetting('fees') ?? DEFAULT_FEE_ITEMS;
   const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;

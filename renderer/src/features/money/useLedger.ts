@@ -22,17 +22,28 @@ export interface LedgerFilterState {
   kind?: MoneyDocKind;
 }
 
+const monthSoFar = (today: string) => ({ fromDate: `${today.slice(0, 8)}01`, toDate: today });
+
 /** This month so far, in office dates. */
-export function defaultLedgerFilter(): LedgerFilterState {
-  const today = officeDateOf(nowIso());
+export function defaultLedgerFilter(today = officeDateOf(nowIso())): LedgerFilterState {
   return {
-    fromDate: `${today.slice(0, 8)}01`,
-    toDate: today,
+    ...monthSoFar(today),
     no: '',
     unitCode: '',
     unitId: '',
     payer: '',
   };
+}
+
+/**
+ * The filter when the office day turns from `from` to `to` with the ledger open: still on
+ * "this month so far", it moves to the new day (a receipt issued after midnight shows); dates
+ * the clerk chose stay.
+ */
+export function followLedgerDay(f: LedgerFilterState, from: string, to: string): LedgerFilterState {
+  const old = monthSoFar(from);
+  if (f.fromDate !== old.fromDate || f.toDate !== old.toDate) return f;
+  return { ...f, ...monthSoFar(to) };
 }
 
 function toQuery(f: LedgerFilterState): ReceiptFilter {

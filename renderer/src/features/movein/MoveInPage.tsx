@@ -2,7 +2,7 @@ import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { maskPhone } from '@shared/domain/identity';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import type { MoveInRecord } from '../../db/records';
 import { useRegisterExport } from '../../components/useRegisterExport';
@@ -39,7 +39,7 @@ export default function MoveInPage() {
     const list = rows ?? [];
     void exportRegister({
       table: 'moveIns',
-      fileName: t('movein.excel.fileName', { date: new Date().toISOString().slice(0, 10) }),
+      fileName: t('movein.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
       sheetName: t('movein.excel.sheet'),
       columns: [
         { header: t('movein.col.unit'), width: 12, value: (m: MoveInRecord) => m.unitCode },

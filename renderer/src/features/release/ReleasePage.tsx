@@ -2,6 +2,7 @@ import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ReleasePassStatus } from '@shared/domain/releasePass';
+import { officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { TextPromptModal } from '../../components/TextPromptModal';
@@ -64,7 +65,7 @@ export default function ReleasePage() {
     const list = rows ?? [];
     void exportRegister({
       table: 'releasePasses',
-      fileName: t('release.excel.fileName', { date: new Date().toISOString().slice(0, 10) }),
+      fileName: t('release.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
       sheetName: t('release.excel.sheet'),
       columns: [
         { header: t('release.col.no'), width: 16, value: (p) => p.no },

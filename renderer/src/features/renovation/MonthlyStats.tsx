@@ -1,13 +1,12 @@
 import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { formatFen } from '@shared/domain/money';
-import { officeDateOf } from '@shared/domain/officeTime';
 import { renovationMonthStats, type RenovationMonthRow } from '@shared/domain/renovationStats';
-import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { exportRenovationStats } from './renovationExcel';
 import { useRenovationPrinting } from './useRenovationPrinting';
+import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
 
 /** 《每月装修统计表》 for a month: on screen, printed, or as Excel. */
 export function MonthlyStats({
@@ -18,7 +17,7 @@ export function MonthlyStats({
   onClose: () => void;
 }) {
   const { message } = App.useApp();
-  const [month, setMonth] = useState(officeDateOf(nowIso()).slice(0, 7));
+  const [month, setMonth] = usePickedOr(useOfficeToday().slice(0, 7));
   const stats = useMemo(
     () => (/^\d{4}-\d{2}$/.test(month) ? renovationMonthStats(jobs, month) : undefined),
     [jobs, month],

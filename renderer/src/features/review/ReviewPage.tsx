@@ -1,10 +1,8 @@
 import { Col, DatePicker, Divider, Flex, Row, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { officeDateOf } from '@shared/domain/officeTime';
 import type { ReviewSection } from '@shared/domain/review/behind';
 import { previousMonth } from '@shared/domain/review/months';
-import { nowIso } from '../../db/ids';
 import { t } from '../../i18n';
 import { BehindDrawer, type BehindTarget } from './BehindDrawer';
 import { ChartCard } from './ChartCard';
@@ -15,6 +13,7 @@ import { ReviewReportActions } from './report/ReviewReportActions';
 import { reviewCharts, type ChartSpec } from './reviewCharts';
 import { useReviewLabels } from './report/useReviewLabels';
 import { useMonthlyReview } from './useMonthlyReview';
+import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
 
 const SECTIONS: readonly ReviewSection[] = [
   'complaints',
@@ -30,7 +29,7 @@ const SECTIONS: readonly ReviewSection[] = [
  * The month opens on the last finished one (the review is read after the month closes).
  */
 export default function ReviewPage() {
-  const [month, setMonth] = useState(() => previousMonth(officeDateOf(nowIso()).slice(0, 7)));
+  const [month, setMonth] = usePickedOr(previousMonth(useOfficeToday().slice(0, 7)));
   const [behind, setBehind] = useState<BehindTarget | null>(null);
   const review = useMonthlyReview(month);
   const label = useReviewLabels();

@@ -24,12 +24,12 @@ import { OVERSTAY_HOURS, overstaying, visitMinutes } from '@shared/domain/visito
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
-import { nowIso } from '../../db/ids';
 import type { VisitRecord } from '../../db/records';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { VisitorForm } from './VisitorForm';
+import { useOfficeNow, usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
 
 const STATUS_COLOR = { inside: 'green', left: 'default', refused: 'red' } as const;
 
@@ -39,7 +39,7 @@ export default function VisitorsPage() {
   const { actor } = useSession();
   const { message } = App.useApp();
   const exportRegister = useRegisterExport();
-  const [date, setDate] = useState(() => officeDateOf(nowIso()));
+  const [date, setDate] = usePickedOr(useOfficeToday());
   const [q, setQ] = useState('');
   const inside = useLiveQuery(() => repos.visitors.inside(), [repos]);
   const history = useLiveQuery(
@@ -49,7 +49,7 @@ export default function VisitorsPage() {
   const [onlyOverstay, setOnlyOverstay] = useState(false);
   // Opened from the today board, where only overstaying visitors are listed.
   useOpenParam(() => setOnlyOverstay(true));
-  const now = nowIso();
+  const now = useOfficeNow();
   const overstay = overstaying(inside ?? [], now);
   const insideShown = onlyOverstay ? overstay : (inside ?? []);
 
