@@ -6,7 +6,7 @@
  * - The fix (处理完成) is due 1 (major) / 3 (general) working days after receipt; a case not
  *   yet classified counts as general. A date agreed with the customer replaces it. A case
  *   reopened after a 不满意 revisit gets a fresh fix period counted from the reopening.
- * - The revisit (回访) is due 7 (major) / 14 (general) days after the case was closed.
+ * - The revisit (回访) is due 3 days (setting, per severity) after the case was closed.
  * - The next deadline is the earliest one still to be met; its colour comes from `dueState`.
  */
 import type { WorkCalendar } from './calendar';
