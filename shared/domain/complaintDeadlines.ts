@@ -11,6 +11,7 @@
  */
 import type { WorkCalendar } from './calendar';
 import type { CaseKind, CaseStatus } from './complaints';
+import { countsLate, type PastDateFacts } from './complaintPastDates';
 import {
   complaintFeedbackDue,
   complaintFixDue,
@@ -23,7 +24,7 @@ import {
 import { parseInstant } from './officeTime';
 
 /** What the deadline rules read of a case. */
-export interface CaseDeadlineFacts {
+export interface CaseDeadlineFacts extends PastDateFacts {
   kind: CaseKind;
   status: CaseStatus;
   receivedAt: string;
@@ -49,13 +50,17 @@ export function caseFixDue(c: CaseDeadlineFacts, s: DeadlineSettings, cal: WorkC
   return complaintFixDue(c.reopenedAt ?? c.receivedAt, c.severity ?? 'general', s, cal);
 }
 
-/** Whether a close at `closedAt` met the fix deadline (a deadline is met up to its moment). */
+/**
+ * Whether a close at `closedAt` met the fix deadline (a deadline is met up to its moment). A
+ * case with a past date recorded on it (补录) is never on time.
+ */
 export function closedOnTime(
   c: CaseDeadlineFacts,
   closedAt: string,
   s: DeadlineSettings,
   cal: WorkCalendar,
 ): boolean {
+  if (countsLate(c)) return false;
   return parseInstant(closedAt) <= parseInstant(caseFixDue(c, s, cal));
 }
 

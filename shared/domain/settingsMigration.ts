@@ -65,10 +65,15 @@ function partOf(value: unknown, e: Pick<SupersededDefault, 'field' | 'item'>): u
 
 /** `value` with the part an entry names replaced by `part` (a new object; the input stays). */
 function withPart(value: unknown, e: SupersededDefault, part: unknown): unknown {
-  if (e.item === undefined) return e.field === undefined ? part : { ...(value as object), [e.field]: part };
+  if (e.item === undefined)
+    return e.field === undefined ? part : { ...(value as object), [e.field]: part };
   const code = e.item;
   return (value as unknown[]).map((x) =>
-    isRecord(x) && x['code'] === code ? (e.field === undefined ? part : { ...x, [e.field]: part }) : x,
+    isRecord(x) && x['code'] === code
+      ? e.field === undefined
+        ? part
+        : { ...x, [e.field]: part }
+      : x,
   );
 }
 

@@ -95,7 +95,8 @@ type SettingDefinitions = {
 };
 
 /** 004 (the desk's own work instruction) is the strictest revisit rule: 3 days for every complaint. */
-const REVISIT_REASON = '按 004 前台作业指导书：投诉处理后 3 天内回访（001 为一周内，002 为重大 1 周、一般 2 周）';
+const REVISIT_REASON =
+  '按 004 前台作业指导书：投诉处理后 3 天内回访（001 为一周内，002 为重大 1 周、一般 2 周）';
 
 export const SETTINGS: SettingDefinitions = {
   profile: { schema: propertyProfileSchema, defaultValue: EMPTY_PROFILE, role: 'manager' },

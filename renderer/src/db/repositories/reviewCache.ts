@@ -28,6 +28,7 @@ const REVIEW_TABLES = new Set([
   'visits',
   'keyLoans',
   'keys',
+  'units',
   'settings',
 ]);
 

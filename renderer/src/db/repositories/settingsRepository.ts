@@ -30,7 +30,11 @@ export class SettingsValidationError extends Error {
 type Changes = Record<string, [unknown, unknown]>;
 
 /** Who moves a stored old default to the new one: the app itself, not a person. */
-export const DEFAULTS_ACTOR: Actor = { id: 'system', name: '系统（新版手册默认值）', role: 'manager' };
+export const DEFAULTS_ACTOR: Actor = {
+  id: 'system',
+  name: '系统（新版手册默认值）',
+  role: 'manager',
+};
 
 /** The `meta` row holding the moves not yet acknowledged on the settings screen. */
 const NOTICE_KEY = 'settingsDefaultsNotice';
@@ -198,7 +202,10 @@ export function createSettingsRepository(db: TaizhangDB) {
         }
         if (moved.length > 0) {
           const before = readNotice((await db.meta.get(NOTICE_KEY))?.value);
-          const notice: DefaultsNotice = { at: nowIso(), moves: [...(before?.moves ?? []), ...moved] };
+          const notice: DefaultsNotice = {
+            at: nowIso(),
+            moves: [...(before?.moves ?? []), ...moved],
+          };
           await db.meta.put({ key: NOTICE_KEY, value: notice });
         }
         return moved;

@@ -159,8 +159,10 @@ export const settings = {
     },
   },
   rateTargets: {
-    intro: '月度统计中四率的目标值（百分比），图表中以虚线标出。',
-    valid: '投诉有效率目标',
+    intro:
+      '月度统计中各指标的目标值（百分比），图表中以虚线标出。投诉有效率（有效投诉 ÷ 受理投诉）只作统计，不设目标。',
+    perHousehold: '有效投诉率上限',
+    perHouseholdHelp: '有效投诉 ÷ 入住户数，002 服务规范：力争在 1% 以下（默认 1%）',
     onTime: '处理及时率目标',
     revisit: '回访率目标',
     satisfaction: '满意率目标',
