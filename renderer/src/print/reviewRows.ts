@@ -36,7 +36,10 @@ export const SECTION_KEYS: readonly SectionKey[] = [
 export const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
 
 /** The target of a rate row: 投诉有效率 has none. */
-export function rateTarget(review: MonthlyReview, k: (typeof RATE_KEYS)[number]): number | undefined {
+export function rateTarget(
+  review: MonthlyReview,
+  k: (typeof RATE_KEYS)[number],
+): number | undefined {
   return k === 'valid' ? undefined : review.targets[k];
 }
 

@@ -28,7 +28,7 @@ import {
   type SuggestionReplyInput,
 } from '@shared/domain/complaintSchemas';
 import { officeMonthOf } from '@shared/domain/rates';
-import { toIsoInstant } from '@shared/domain/officeTime';
+import { formatOfficeDateTime, toIsoInstant } from '@shared/domain/officeTime';
 import { personSearchTerms } from '@shared/domain/searchTerms';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
@@ -205,7 +205,9 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
       const dueAt = toIsoInstant(v.dueAt);
       const now = nowIso();
       const past = checkCaseDate('dueAt', dueAt, now, v.pastReason);
-      const text = past ? `${dueAt} ${v.note}（补录：${v.pastReason}）` : `${dueAt} ${v.note}`;
+      // The history reads office time, as the clerk typed it.
+      const base = `${formatOfficeDateTime(dueAt)} ${v.note}`;
+      const text = past ? `${base}（补录：${v.pastReason}）` : base;
       return step(actor, id, 'agreeDate', (c) => ({
         agreedDueAt: dueAt,
         agreedAt: now,

@@ -102,7 +102,9 @@ export function RateBars({ spec }: { spec: ChartSpec }) {
     text: formatValue('rate', r.current),
     target: pct(r.target),
     targetText:
-      r.target === undefined ? '' : `${t('review.bar.target')} ${formatTarget(r.target, r.ceiling)}`,
+      r.target === undefined
+        ? ''
+        : `${t('review.bar.target')} ${formatTarget(r.target, r.ceiling)}`,
   }));
   return (
     <ComposedChart

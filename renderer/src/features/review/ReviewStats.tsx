@@ -26,7 +26,8 @@ function PerHouseholdStat({ review }: { review: MonthlyReview }) {
   const target = review.targets.perHousehold;
   const met = meetsTarget('perHousehold', r.value, target);
   const pick = (f: MonthlyFigures) => f.complaints.rates.perHousehold.value;
-  const delta = (f: MonthlyFigures) => formatDelta('rate', r.value, pick(f), PER_HOUSEHOLD_DECIMALS);
+  const delta = (f: MonthlyFigures) =>
+    formatDelta('rate', r.value, pick(f), PER_HOUSEHOLD_DECIMALS);
   return (
     <Col xs={12} md={8} xl={6} xxl={4}>
       <Card size="small" data-testid="review-stat-perHousehold">
@@ -45,7 +46,10 @@ function PerHouseholdStat({ review }: { review: MonthlyReview }) {
         <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
           {r.denominator === 0
             ? t('review.stat.noHouseholds')
-            : t('review.stat.perHouseholdCounts', { valid: r.numerator, households: r.denominator })}
+            : t('review.stat.perHouseholdCounts', {
+                valid: r.numerator,
+                households: r.denominator,
+              })}
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
           {t('review.delta.previous', { delta: delta(review.previous) })}

@@ -29,7 +29,8 @@ export const settings = {
   defaultsNotice: {
     title: '以下设置已按新版手册更新：',
     item: '{setting} · {label}：{from} → {to}',
-    keepHint: '只更新了仍为旧默认值的项目；本物业自行设定过的值保持不变。如需沿用旧值，可在对应设置中改回并保存。',
+    keepHint:
+      '只更新了仍为旧默认值的项目；本物业自行设定过的值保持不变。如需沿用旧值，可在对应设置中改回并保存。',
     acknowledge: '知道了',
   },
   saved: '设置已保存',

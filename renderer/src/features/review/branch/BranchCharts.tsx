@@ -149,7 +149,10 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
               ...Object.fromEntries(
                 estates.map((e, i) => [
                   `e${i}`,
-                  pct(e.summary.figures.complaints.rates.perHousehold.value, PER_HOUSEHOLD_DECIMALS),
+                  pct(
+                    e.summary.figures.complaints.rates.perHousehold.value,
+                    PER_HOUSEHOLD_DECIMALS,
+                  ),
                 ]),
               ),
             },

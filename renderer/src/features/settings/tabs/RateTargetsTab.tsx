@@ -81,7 +81,9 @@ function TargetsEditor({
             control={form.control}
             name={name}
             label={t(`settings.rateTargets.${name}`)}
-            {...(name === 'perHousehold' ? { extra: t('settings.rateTargets.perHouseholdHelp') } : {})}
+            {...(name === 'perHousehold'
+              ? { extra: t('settings.rateTargets.perHouseholdHelp') }
+              : {})}
             render={(field) => (
               <InputNumber
                 id={name}
