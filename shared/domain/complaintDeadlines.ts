@@ -6,11 +6,12 @@
  * - The fix (处理完成) is due 1 (major) / 3 (general) working days after receipt; a case not
  *   yet classified counts as general. A date agreed with the customer replaces it. A case
  *   reopened after a 不满意 revisit gets a fresh fix period counted from the reopening.
- * - The revisit (回访) is due 7 (major) / 14 (general) days after the case was closed.
+ * - The revisit (回访) is due 3 days (setting, per severity) after the case was closed.
  * - The next deadline is the earliest one still to be met; its colour comes from `dueState`.
  */
 import type { WorkCalendar } from './calendar';
 import type { CaseKind, CaseStatus } from './complaints';
+import { countsLate, type PastDateFacts } from './complaintPastDates';
 import {
   complaintFeedbackDue,
   complaintFixDue,
@@ -23,7 +24,7 @@ import {
 import { parseInstant } from './officeTime';
 
 /** What the deadline rules read of a case. */
-export interface CaseDeadlineFacts {
+export interface CaseDeadlineFacts extends PastDateFacts {
   kind: CaseKind;
   status: CaseStatus;
   receivedAt: string;
@@ -49,13 +50,17 @@ export function caseFixDue(c: CaseDeadlineFacts, s: DeadlineSettings, cal: WorkC
   return complaintFixDue(c.reopenedAt ?? c.receivedAt, c.severity ?? 'general', s, cal);
 }
 
-/** Whether a close at `closedAt` met the fix deadline (a deadline is met up to its moment). */
+/**
+ * Whether a close at `closedAt` met the fix deadline (a deadline is met up to its moment). A
+ * case with a past date recorded on it (补录) is never on time.
+ */
 export function closedOnTime(
   c: CaseDeadlineFacts,
   closedAt: string,
   s: DeadlineSettings,
   cal: WorkCalendar,
 ): boolean {
+  if (countsLate(c)) return false;
   return parseInstant(closedAt) <= parseInstant(caseFixDue(c, s, cal));
 }
 

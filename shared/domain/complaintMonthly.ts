@@ -53,11 +53,15 @@ export function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-/** The summary of `kind` for `month` (`YYYY-MM`); `cases` may hold other months and kinds. */
+/**
+ * The summary of `kind` for `month` (`YYYY-MM`); `cases` may hold other months and kinds.
+ * `households` (入住户数) is the 有效投诉率's denominator; 0 when unknown.
+ */
 export function summarizeMonth(
   cases: readonly MonthlyCaseFacts[],
   month: string,
   kind: CaseKind,
+  households = 0,
 ): MonthlySummary {
   const ofKind = cases.filter((c) => c.kind === kind);
   const received = ofKind.filter((c) => officeMonthOf(c.receivedAt) === month);
@@ -72,6 +76,6 @@ export function summarizeMonth(
     byAdoption: countBy(received, (c) =>
       c.adopted === undefined ? undefined : c.adopted ? 'adopted' : 'rejected',
     ),
-    ...(kind === 'complaint' ? { rates: complaintRates(ofKind, month) } : {}),
+    ...(kind === 'complaint' ? { rates: complaintRates(ofKind, month, households) } : {}),
   };
 }

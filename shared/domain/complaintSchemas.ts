@@ -7,6 +7,7 @@ import {
   REVISIT_METHODS,
   SATISFACTIONS,
 } from './complaints';
+import { isPastDate, pastDateMessage, type CaseDateField } from './complaintPastDates';
 import { validatePhone } from './identity';
 import { checkedString, optionalField } from './schemaHelpers';
 
@@ -46,10 +47,14 @@ export const dispatchSchema = z.object({
 });
 export type DispatchInput = z.input<typeof dispatchSchema>;
 
+/** Why a date already past is recorded (补录); empty when the date lies ahead. */
+const pastReason = optionalText(200);
+
 /** What the department wrote on the returned form: 处理方法 and 完成期限. */
 export const departmentReplySchema = z.object({
   action: text(500, '请输入处理方法'),
   dueBy: instant,
+  pastReason,
 });
 export type DepartmentReplyInput = z.input<typeof departmentReplySchema>;
 
@@ -60,7 +65,24 @@ export const feedbackSchema = z.object({ note: text(300, '请输入反馈内容'
 export const agreeDateSchema = z.object({
   dueAt: instant,
   note: text(200, '请注明客户同意的情况'),
+  pastReason,
 });
+
+/**
+ * The past-date rule (complaintPastDates) as a form check: a `field` date before `now()`
+ * without a 补录原因 gets the Chinese message at the date field. `now` is read when the form
+ * validates, so the clock is the desk's at that keystroke.
+ */
+export function pastDateCheck(field: CaseDateField, now: () => string) {
+  return (v: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    const due = v[field];
+    const reason = v['pastReason'];
+    if (typeof due !== 'string' || Number.isNaN(Date.parse(due))) return;
+    if (!isPastDate(due, now())) return;
+    if (typeof reason === 'string' && reason.trim() !== '') return;
+    ctx.addIssue({ code: 'custom', path: [field], message: pastDateMessage(field) });
+  };
+}
 export type AgreeDateInput = z.input<typeof agreeDateSchema>;
 
 /** 处理结果, closing the case. */

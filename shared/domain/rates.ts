@@ -9,9 +9,14 @@
  * - 回访率 = complaints whose revisit fell due in M and have been revisited ÷ complaints whose
  *   revisit fell due in M (a case closed at the end of M is counted in the month its revisit
  *   is due, so the form is fair on the 1st);
- * - 满意率 = revisits made in M answered 满意 or 基本满意 ÷ revisits made in M.
- * A rate with a zero denominator is "not applicable" (null), never 0 % or 100 %.
+ * - 满意率 = revisits made in M answered 满意 or 基本满意 ÷ revisits made in M;
+ * - 有效投诉率 (002's sense, target below 1 %) = complaints received in M found valid ÷ the
+ *   estate's households (入住户数: units handed over — occupied, renovating or in custody).
+ *   The desk's 投诉有效率 above is a statistic with no target.
+ * A rate with a zero denominator is "not applicable" (null), never 0 % or 100 %. A case on
+ * which a past deadline or agreed date was recorded never counts as on time (complaintPastDates).
  */
+import { countsLate, type PastDateFacts } from './complaintPastDates';
 import { officeDateOf } from './officeTime';
 import type { Satisfaction } from './complaints';
 
@@ -31,15 +36,37 @@ export function rate(numerator: number, denominator: number): Rate {
   return { numerator, denominator, value: denominator === 0 ? null : numerator / denominator };
 }
 
-/** `87.5%` (one decimal, trailing .0 dropped), or `—` when not applicable. */
-export function formatRate(r: Rate): string {
-  if (r.value === null) return '—';
-  const pct = Math.round(r.value * 1000) / 10;
-  return `${pct}%`;
+/**
+ * 有效投诉率: `valid` complaints ÷ `households`. Unlike the other rates the count may exceed
+ * the households (a tiny estate's bad month); null when the estate has no households on record.
+ */
+export function perHouseholdRate(valid: number, households: number): Rate {
+  if (!Number.isInteger(valid) || !Number.isInteger(households) || valid < 0 || households < 0)
+    throw new RangeError(`Counts must be non-negative integers: ${valid}/${households}`);
+  return {
+    numerator: valid,
+    denominator: households,
+    value: households === 0 ? null : valid / households,
+  };
 }
 
+/** `87.5%` (`decimals` places, trailing zeros dropped), or `—` when not applicable. */
+export function formatRate(r: Rate, decimals = 1): string {
+  return formatPercent(r.value, decimals);
+}
+
+/** A fraction as percent text (`0.25` → `25%`), `—` for null or a value that is not a number. */
+export function formatPercent(value: number | null, decimals = 1): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  const scale = 10 ** decimals;
+  return `${Math.round(value * 100 * scale) / scale}%`;
+}
+
+/** 有效投诉率 is a fraction of a percent: shown with two decimals so 0.07 % does not read 0.1 %. */
+export const PER_HOUSEHOLD_DECIMALS = 2;
+
 /** What the rates read of one complaint. */
-export interface ComplaintRateFacts {
+export interface ComplaintRateFacts extends PastDateFacts {
   receivedAt: string;
   valid?: boolean;
   /** The last close, and whether it met the deadline. */
@@ -55,6 +82,8 @@ export interface ComplaintRates {
   onTime: Rate;
   revisit: Rate;
   satisfaction: Rate;
+  /** 有效投诉率: valid complaints received ÷ households. */
+  perHousehold: Rate;
 }
 
 /** `2026-05` of an instant, in office time. */
@@ -68,10 +97,13 @@ export function validComplaintRate(cases: readonly ComplaintRateFacts[], month: 
   return rate(received.filter((c) => c.valid === true).length, received.length);
 }
 
-/** 处理及时率. */
+/** 处理及时率: a case with a past date recorded on it is late whatever was stored at its close. */
 export function onTimeRate(cases: readonly ComplaintRateFacts[], month: string): Rate {
   const closed = cases.filter((c) => c.closedAt && officeMonthOf(c.closedAt) === month);
-  return rate(closed.filter((c) => c.closedOnTime === true).length, closed.length);
+  return rate(
+    closed.filter((c) => c.closedOnTime === true && !countsLate(c)).length,
+    closed.length,
+  );
 }
 
 /** 回访率. */
@@ -86,15 +118,21 @@ export function satisfactionRate(cases: readonly ComplaintRateFacts[], month: st
   return rate(made.filter((r) => r.satisfaction !== 'unsatisfied').length, made.length);
 }
 
-/** The four rates of a month. */
+/**
+ * The rates of a month. `households` is the estate's household count (0 when unknown: the
+ * 有效投诉率 is then not applicable, never a division by zero).
+ */
 export function complaintRates(
   cases: readonly ComplaintRateFacts[],
   month: string,
+  households = 0,
 ): ComplaintRates {
+  const valid = validComplaintRate(cases, month);
   return {
-    valid: validComplaintRate(cases, month),
+    valid,
     onTime: onTimeRate(cases, month),
     revisit: revisitRate(cases, month),
     satisfaction: satisfactionRate(cases, month),
+    perHousehold: perHouseholdRate(valid.numerator, households),
   };
 }

@@ -12,6 +12,11 @@
  *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
  *   which the supervisor organises.
  * - Nobody below supervisor changes settings; everyone reads them.
+ *
+ * Superseded defaults: when a default changes (a newer reading of the manuals), the old value
+ * goes into the key's `superseded` list, so a desk still holding it moves to the new default on
+ * load (settingsMigration.ts) while a value the office chose stays. To add one, append an entry
+ * `{ field?, item?, was: [old…], label, reason }` to that key's list below.
  */
 import { z } from 'zod';
 import { calendarOverrideSchema, type CalendarOverride } from './calendar';
@@ -41,6 +46,7 @@ import {
   type RenovationAgreementSettings,
 } from './renovationDocs';
 import type { RateTargets } from './review/figures';
+import type { SupersededDefault } from './settingsMigration';
 import { DEFAULT_RATE_TARGETS, rateTargetsSchema } from './review/targets';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
@@ -83,8 +89,14 @@ type SettingDefinitions = {
     schema: z.ZodType<SettingValues[K], unknown>;
     defaultValue: SettingValues[K];
     role: Role;
+    /** Defaults this key had before, moved to the current default on load. */
+    superseded?: readonly SupersededDefault[];
   };
 };
+
+/** 004 (the desk's own work instruction) is the strictest revisit rule: 3 days for every complaint. */
+const REVISIT_REASON =
+  '按 004 前台作业指导书：投诉处理后 3 天内回访（001 为一周内，002 为重大 1 周、一般 2 周）';
 
 export const SETTINGS: SettingDefinitions = {
   profile: { schema: propertyProfileSchema, defaultValue: EMPTY_PROFILE, role: 'manager' },
@@ -98,6 +110,20 @@ export const SETTINGS: SettingDefinitions = {
     schema: deadlineSettingsSchema,
     defaultValue: { ...DEFAULT_DEADLINES },
     role: 'supervisor',
+    superseded: [
+      {
+        field: 'complaintRevisitMajorDays',
+        was: [7],
+        label: '重大投诉回访（处理后天数）',
+        reason: REVISIT_REASON,
+      },
+      {
+        field: 'complaintRevisitGeneralDays',
+        was: [14],
+        label: '一般投诉回访（处理后天数）',
+        reason: REVISIT_REASON,
+      },
+    ],
   },
   calendarOverrides: { schema: calendarOverridesSchema, defaultValue: [], role: 'supervisor' },
   printing: { schema: printingSettingsSchema, defaultValue: DEFAULT_PRINTING, role: 'supervisor' },

@@ -33,6 +33,21 @@ export const UNIT_STATUSES: Record<UnitStatus, string> = {
   custody: '托管',
 };
 
+/**
+ * The statuses that make a unit a household (入住户) for the 有效投诉率: every unit handed over
+ * to its owner — lived in, being renovated, or held in custody. Vacant (unsold) units are not.
+ */
+export const HOUSEHOLD_STATUSES = [
+  'occupied',
+  'renovating',
+  'custody',
+] as const satisfies readonly UnitStatus[];
+
+/** Whether a unit of `status` counts as a household. */
+export function isHousehold(status: UnitStatus): boolean {
+  return (HOUSEHOLD_STATUSES as readonly UnitStatus[]).includes(status);
+}
+
 /** The parts of a unit code. */
 export interface UnitCodeParts {
   building: string;

@@ -55,7 +55,8 @@ describe('complaint register (投诉/建议)', () => {
   it('runs intake → classify → dispatch → reply → close → 不满意 reopens → close → 满意', async () => {
     const repos = setup();
     const { complaints } = repos;
-    // Received Thursday 30 April 15:00, the afternoon before May Day.
+    // Received Thursday 30 April 15:00, the afternoon before May Day; the steps follow at once.
+    at('2026-04-30T15:10:00+08:00');
     const c = await complaints.intake(
       clerk,
       makeIntake({ receivedAt: '2026-04-30T15:00:00+08:00' }),
@@ -80,11 +81,11 @@ describe('complaint register (投诉/建议)', () => {
 
     at('2026-05-06T14:00:00+08:00');
     const closed = await complaints.close(clerk, c.id, { result: '已更换灯管' });
-    // Major: due Wednesday 6 May 15:00 (May Day skipped); revisit due a week after the close.
+    // Major: due Wednesday 6 May 15:00 (May Day skipped); revisit due 3 days after the close (004).
     expect(closed).toMatchObject({
       status: 'closed',
       closedOnTime: true,
-      revisitDueAt: '2026-05-13T06:00:00.000Z',
+      revisitDueAt: '2026-05-09T06:00:00.000Z',
     });
 
     at('2026-05-08T11:00:00+08:00');
@@ -120,6 +121,73 @@ describe('complaint register (投诉/建议)', () => {
     await expect(complaints.close(clerk, c.id, { result: 'x' })).rejects.toThrow(CaseRuleError);
     const audit = await repos.audit.list({ table: 'cases' });
     expect(audit.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('refuses an agreed date or 完成期限 already past, or keeps it with a reason and counts late', async () => {
+    const { complaints } = setup();
+    // Tuesday 17 November 2026, 10:30 office time.
+    at('2026-11-17T10:30:00+08:00');
+    const c = await complaints.intake(
+      clerk,
+      makeIntake({ receivedAt: '2026-11-17T09:00:00+08:00' }),
+    );
+    await complaints.classify(clerk, c.id, {
+      category: 'class1',
+      severity: 'general',
+      valid: true,
+    });
+    const yesterday = '2026-11-16T17:30:00+08:00';
+    await expect(
+      complaints.agreeDate(clerk, c.id, { dueAt: yesterday, note: '客户同意' }),
+    ).rejects.toThrow('约定日期早于当前时间');
+    expect((await complaints.get(c.id))?.agreedDueAt).toBeUndefined();
+
+    await complaints.dispatch(clerk, c.id, { department: 'engineering', note: '' });
+    await expect(
+      complaints.departmentReply(clerk, c.id, { action: '更换灯管', dueBy: yesterday }),
+    ).rejects.toThrow('完成期限早于当前时间');
+
+    // A date ahead is a plain deadline.
+    const ahead = await complaints.agreeDate(clerk, c.id, {
+      dueAt: '2026-11-20T17:30:00+08:00',
+      note: '客户同意周五前',
+    });
+    expect(ahead.agreedAt?.slice(0, 16)).toBe('2026-11-17T02:30');
+    expect(ahead.pastDateReason).toBeUndefined();
+
+    // Recorded after the fact with a reason: kept, and the close is late though "in time".
+    const backdated = await complaints.agreeDate(clerk, c.id, {
+      dueAt: yesterday,
+      note: '昨日电话中约定',
+      pastReason: '昨日系统停电，今日补录',
+    });
+    expect(backdated).toMatchObject({
+      agreedDueAt: '2026-11-16T09:30:00.000Z',
+      pastDateReason: '昨日系统停电，今日补录',
+    });
+    expect(backdated.history.at(-1)?.text).toContain('补录：昨日系统停电，今日补录');
+    const closed = await complaints.close(clerk, c.id, { result: '已处理' });
+    expect(closed.closedOnTime).toBe(false);
+    // The revisit falls due 3 days after handling (004).
+    expect(closed.revisitDueAt?.slice(0, 16)).toBe('2026-11-20T02:30');
+  });
+
+  it('keeps a past 完成期限 with a reason on the dispatch and the case', async () => {
+    const { complaints } = setup();
+    at('2026-11-17T10:30:00+08:00');
+    const c = await complaints.intake(
+      clerk,
+      makeIntake({ receivedAt: '2026-11-17T09:00:00+08:00' }),
+    );
+    await complaints.dispatch(clerk, c.id, { department: 'engineering', note: '' });
+    const replied = await complaints.departmentReply(clerk, c.id, {
+      action: '更换灯管',
+      dueBy: '2026-11-17T09:30:00+08:00',
+      pastReason: '部门回单晚交',
+    });
+    expect(replied.dispatches[0]).toMatchObject({ pastReason: '部门回单晚交' });
+    expect(replied.pastDateReason).toBe('部门回单晚交');
+    expect((await complaints.close(clerk, c.id, { result: '已处理' })).closedOnTime).toBe(false);
   });
 
   it('answers a suggestion and keeps it out of the queue', async () => {

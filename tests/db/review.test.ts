@@ -102,7 +102,18 @@ describe('review repository', () => {
     });
     expect(review.current.registers.mailReceived).toBe(1);
     expect(review.current.registers.mailOutstanding).toBe(1);
-    expect(review.targets).toEqual({ valid: 0.9, onTime: 0.95, revisit: 1, satisfaction: 0.9 });
+    expect(review.targets).toEqual({
+      perHousehold: 0.01,
+      onTime: 0.95,
+      revisit: 1,
+      satisfaction: 0.9,
+    });
+    // No units in the archive: the 有效投诉率 is not applicable, never NaN.
+    expect(review.current.complaints.rates.perHousehold).toEqual({
+      numerator: 0,
+      denominator: 0,
+      value: null,
+    });
     expect(review.trend).toHaveLength(12);
     expect(review.trend.at(-1)!.receivedFen).toBe(204_000);
 

@@ -6,6 +6,7 @@ import { createReviewRepository } from '../../renderer/src/db/repositories/revie
 import { loadReviewWindow } from '../../renderer/src/db/repositories/reviewWindow';
 import { feeLineOf, makeReceiptDoc } from '../fixtures/money';
 import { supervisor } from '../fixtures/moneyActors';
+import { makeUnit } from '../fixtures/archive';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
 
 const NOW = '2026-11-20T00:00:00.000Z';
@@ -152,5 +153,56 @@ describe('review cache', () => {
       updatedBy: 'x',
     });
     expect(review.generation()).toBe(kept + 2);
+  });
+
+  it('counts the households for the 有效投诉率 and follows a unit moving in or out', async () => {
+    const { repos, review } = setup();
+    await seed(repos);
+    const occupied = await repos.units.create(makeUnit({ status: 'occupied' }), supervisor);
+    await repos.units.create(makeUnit({ status: 'renovating' }), supervisor);
+    await repos.units.create(makeUnit({ status: 'custody' }), supervisor);
+    const vacant = await repos.units.create(makeUnit({ status: 'vacant' }), supervisor);
+    await repos.db.cases.add({
+      ...base,
+      id: 'case-sep',
+      no: 'TS-202609-0001',
+      kind: 'complaint',
+      status: 'open',
+      channel: 'phone',
+      receivedAt: '2026-09-03T02:00:00.000Z',
+      month: '2026-09',
+      receiverName: '王前台',
+      ownerId: 'x',
+      ownerName: '王前台',
+      customerName: '李四',
+      content: '噪音',
+      valid: true,
+      dispatches: [],
+      revisits: [],
+      history: [],
+      terms: [],
+    });
+    const september = await review.monthly('2026-09');
+    // Occupied, renovating and in custody are households; the vacant unit is not.
+    expect(september.current.complaints.rates.perHousehold).toEqual({
+      numerator: 1,
+      denominator: 3,
+      value: 1 / 3,
+    });
+    expect(september.previous.complaints.rates.perHousehold.value).toBe(0);
+
+    // The vacant unit is handed over: the finished month is recomputed with 4 households.
+    const kept = review.generation();
+    await repos.units.setStatus(vacant.id, 'occupied', supervisor);
+    expect(review.generation()).toBe(kept + 1);
+    const moved = await review.monthly('2026-09');
+    expect(moved.current.complaints.rates.perHousehold.denominator).toBe(4);
+    expect(moved).toEqual(await fresh(repos, '2026-09'));
+
+    // A household becomes vacant again.
+    await repos.units.setStatus(occupied.id, 'vacant', supervisor);
+    const out = await review.monthly('2026-09');
+    expect(out.current.complaints.rates.perHousehold.denominator).toBe(3);
+    expect(out).toEqual(await fresh(repos, '2026-09'));
   });
 });

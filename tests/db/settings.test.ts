@@ -122,3 +122,86 @@ describe('changing settings', () => {
     expect(await repos.db.audit.count()).toBe(before);
   });
 });
+
+describe('old defaults moving to the new ones (新版手册)', () => {
+  const OLD = {
+    ...DEFAULT_DEADLINES,
+    complaintRevisitMajorDays: 7,
+    complaintRevisitGeneralDays: 14,
+  };
+
+  /** A desk set up by an older version: its first run stored the old revisit defaults. */
+  async function olderDesk() {
+    const s = await setup();
+    await s.repos.db.settings.put({
+      key: 'deadlines',
+      value: OLD,
+      updatedAt: '2026-01-05T02:00:00.000Z',
+      updatedBy: s.manager.id,
+    });
+    return s;
+  }
+
+  it('moves a stored old default to the new one, audited, with a notice', async () => {
+    const { repos } = await olderDesk();
+    const moves = await repos.settings.migrateDefaults();
+    expect(moves.map((m) => [m.key, m.field, m.from, m.to])).toEqual([
+      ['deadlines', 'complaintRevisitMajorDays', 7, 3],
+      ['deadlines', 'complaintRevisitGeneralDays', 14, 3],
+    ]);
+    expect(await repos.settings.get('deadlines')).toEqual(DEFAULT_DEADLINES);
+    const [entry] = await repos.audit.list({ table: 'settings', limit: 1 });
+    expect(entry).toMatchObject({
+      action: 'update',
+      recordId: 'deadlines',
+      actorId: 'system',
+      changes: { complaintRevisitMajorDays: [7, 3], complaintRevisitGeneralDays: [14, 3] },
+    });
+    expect(entry?.summary).toContain('一般投诉回访（处理后天数）');
+    const notice = await repos.settings.defaultsNotice();
+    expect(notice?.moves.map((m) => m.label)).toEqual([
+      '重大投诉回访（处理后天数）',
+      '一般投诉回访（处理后天数）',
+    ]);
+
+    // Loading again moves nothing more and writes nothing.
+    const audits = await repos.db.audit.count();
+    expect(await repos.settings.migrateDefaults()).toEqual([]);
+    expect(await repos.db.audit.count()).toBe(audits);
+    expect((await repos.settings.defaultsNotice())?.moves).toHaveLength(2);
+  });
+
+  it('keeps a value the office set itself, even one equal to an old default', async () => {
+    const { repos, supervisor } = await olderDesk();
+    // The office chose 002's two weeks on purpose: 10, then back to 14.
+    await repos.settings.set('deadlines', { ...OLD, complaintRevisitGeneralDays: 10 }, supervisor);
+    await repos.settings.set('deadlines', OLD, supervisor);
+    const moves = await repos.settings.migrateDefaults();
+    expect(moves.map((m) => m.field)).toEqual(['complaintRevisitMajorDays']);
+    expect(await repos.settings.get('deadlines')).toMatchObject({
+      complaintRevisitMajorDays: 3,
+      complaintRevisitGeneralDays: 14,
+    });
+  });
+
+  it('leaves a desk on the new defaults alone', async () => {
+    const { repos } = await setup();
+    const audits = await repos.db.audit.count();
+    expect(await repos.settings.migrateDefaults()).toEqual([]);
+    expect(await repos.db.audit.count()).toBe(audits);
+    expect(await repos.settings.defaultsNotice()).toBeUndefined();
+  });
+
+  it('lets a supervisor acknowledge the notice, not a clerk', async () => {
+    const { repos, clerk, supervisor } = await olderDesk();
+    await repos.settings.migrateDefaults();
+    await expect(repos.settings.acknowledgeDefaultsNotice(clerk)).rejects.toBeInstanceOf(
+      PermissionError,
+    );
+    expect(await repos.settings.defaultsNotice()).toBeDefined();
+    await repos.settings.acknowledgeDefaultsNotice(supervisor);
+    expect(await repos.settings.defaultsNotice()).toBeUndefined();
+    const [entry] = await repos.audit.list({ table: 'settings', limit: 1 });
+    expect(entry).toMatchObject({ action: 'acknowledge', actorId: supervisor.id });
+  });
+});

@@ -52,6 +52,60 @@ describe('branch summary file', () => {
     expect(parsed.ok && parsed.summary.figures.complaints.rates.onTime.value).toBe(14 / 16);
   });
 
+  it('writes version 2 with the 有效投诉率 and its households', () => {
+    const summary = good();
+    expect(summary.schemaVersion).toBe(2);
+    expect(summary.figures.complaints.rates.perHousehold).toEqual({
+      numerator: 12,
+      denominator: 1600,
+      value: 12 / 1600,
+    });
+  });
+
+  it('still reads a version 1 file: its households unknown, its 有效投诉率 not applicable', () => {
+    const obj = JSON.parse(goodText()) as {
+      schemaVersion: number;
+      figures: { complaints: { rates: Record<string, unknown> } };
+      trend: { rates: Record<string, unknown> }[];
+    };
+    obj.schemaVersion = 1;
+    delete obj.figures.complaints.rates['perHousehold'];
+    for (const p of obj.trend) delete p.rates['perHousehold'];
+    const parsed = parseBranchSummary(JSON.stringify(obj));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.summary.schemaVersion).toBe(1);
+    expect(parsed.summary.figures.complaints.rates.perHousehold).toEqual({
+      numerator: 12,
+      denominator: 0,
+      value: null,
+    });
+    expect(parsed.summary.trend?.[0]?.rates.perHousehold.value).toBeNull();
+    expect(parsed.summary.figures.complaints.rates.valid.value).toBe(12 / 17);
+  });
+
+  it('refuses a version 2 file without its 有效投诉率', () => {
+    expect(refused(edited(['figures', 'complaints', 'rates', 'perHousehold'], DELETE))).toBe(
+      '字段「月度数据 › 投诉 › 投诉指标 › 有效投诉率」缺少此项，文件未导入。',
+    );
+  });
+
+  it('refuses a 有效投诉率 that counts other complaints than the valid ones', () => {
+    const text = edited(['figures', 'complaints', 'rates', 'perHousehold', 'numerator'], 13);
+    expect(refused(text)).toBe(
+      '字段「月度数据 › 投诉 › 投诉指标 › 有效投诉率 › 分子」与有效投诉数不一致，文件未导入。',
+    );
+  });
+
+  it('accepts more valid complaints than households (a tiny estate) and recomputes the value', () => {
+    const obj = JSON.parse(goodText()) as {
+      figures: { complaints: { rates: { perHousehold: Record<string, unknown> } } };
+    };
+    obj.figures.complaints.rates.perHousehold = { numerator: 12, denominator: 8, value: 0 };
+    const parsed = parseBranchSummary(JSON.stringify(obj));
+    expect(parsed.ok && parsed.summary.figures.complaints.rates.perHousehold.value).toBe(1.5);
+  });
+
   it('keeps script text in the estate name as plain text (escaped where printed)', () => {
     const name = '<script>alert(1)</script>花园';
     const parsed = parseBranchSummary(edited(['estateName'], name));
@@ -81,19 +135,19 @@ describe('branch summary file', () => {
       '这不是分公司汇总文件（缺少“taizhang-branch-summary”格式标记）。',
     ],
     [
-      'schema version 2',
-      edited(['schemaVersion'], 2),
-      '文件版本为 2，本程序只支持版本 1，请用相同版本的软件重新导出。',
+      'schema version 3',
+      edited(['schemaVersion'], 3),
+      '文件版本为 3，本程序支持版本 1、2，请用相同版本的软件重新导出。',
     ],
     [
       'schema version as text',
       edited(['schemaVersion'], '1'),
-      '文件版本为 1，本程序只支持版本 1，请用相同版本的软件重新导出。',
+      '文件版本为 1，本程序支持版本 1、2，请用相同版本的软件重新导出。',
     ],
     [
       'schema version missing',
       edited(['schemaVersion'], DELETE),
-      '文件版本为 未注明，本程序只支持版本 1，请用相同版本的软件重新导出。',
+      '文件版本为 未注明，本程序支持版本 1、2，请用相同版本的软件重新导出。',
     ],
     [
       'negative count',
@@ -128,7 +182,7 @@ describe('branch summary file', () => {
     [
       'numerator above denominator',
       edited(['figures', 'complaints', 'rates', 'revisit', 'numerator'], 16),
-      '字段「月度数据 › 投诉 › 四率 › 回访率」分子大于分母，文件未导入。',
+      '字段「月度数据 › 投诉 › 投诉指标 › 回访率」分子大于分母，文件未导入。',
     ],
     [
       'bad month',
@@ -183,12 +237,12 @@ describe('branch summary file', () => {
       { name: 'a.json', text: goodText() },
       { name: 'b.json', text: other },
       { name: 'a-copy.json', text: goodText() },
-      { name: 'v2.json', text: edited(['schemaVersion'], 2) },
+      { name: 'v3.json', text: edited(['schemaVersion'], 3) },
     ]);
     expect(first.accepted.map((a) => a.name)).toEqual(['a.json', 'b.json']);
     expect(first.refused).toEqual([
       { name: 'a-copy.json', error: '与已导入的「a.json」重复：阳光花园 2026-10 只能导入一次。' },
-      { name: 'v2.json', error: '文件版本为 2，本程序只支持版本 1，请用相同版本的软件重新导出。' },
+      { name: 'v3.json', error: '文件版本为 3，本程序支持版本 1、2，请用相同版本的软件重新导出。' },
     ]);
     const again = importBranchSummaries([{ name: 'b2.json', text: other }], first.accepted);
     expect(again.accepted).toEqual([]);

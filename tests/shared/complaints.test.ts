@@ -73,14 +73,14 @@ describe('complaint deadlines on the working-day calendar', () => {
     expect(closedOnTime(c, '2026-05-06T15:00:01+08:00', s, cal)).toBe(false);
   });
 
-  it('after closing, the revisit is due 7 (major) / 14 (general) days later', () => {
+  it('after closing, the revisit is due 3 days later for every complaint (004)', () => {
     const closedAt = '2026-05-06T14:00:00+08:00';
     const major = complaint({ severity: 'major', status: 'closed', closedAt });
     const general = complaint({ severity: 'general', status: 'closed', closedAt });
     expect(openDeadlines(major, s, cal).map((d) => [d.kind, local(d.due)])).toEqual([
-      ['revisit', '2026-05-13 14:00'],
+      ['revisit', '2026-05-09 14:00'],
     ]);
-    expect(local(openDeadlines(general, s, cal)[0]!.due)).toBe('2026-05-20 14:00');
+    expect(local(openDeadlines(general, s, cal)[0]!.due)).toBe('2026-05-09 14:00');
   });
 
   it('turns amber before and red after the next deadline', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, formatOfficeDateTime } from '@shared/domain/calendar';
 import {
+  COMPLAINT_REVISIT_OPTIONS,
   DEFAULT_DEADLINES,
   complaintFeedbackDue,
   complaintFixDue,
@@ -28,8 +29,8 @@ describe('deadline settings', () => {
       complaintFeedbackHours: 24,
       complaintFixMajorWorkingDays: 1,
       complaintFixGeneralWorkingDays: 3,
-      complaintRevisitMajorDays: 7,
-      complaintRevisitGeneralDays: 14,
+      complaintRevisitMajorDays: 3,
+      complaintRevisitGeneralDays: 3,
       repairRevisitSamplingDay: 26,
       mailUncollectedWarnDays: 3,
       backupWarnDays: 2,
@@ -100,9 +101,21 @@ describe('due dates', () => {
     expect(local(complaintFixDue('2026-04-30 15:00', 'general', s, cal))).toBe('2026-05-08 15:00');
   });
 
-  it('complaint revisit: 7 / 14 calendar days after handling', () => {
-    expect(local(complaintRevisitDue('2026-05-06 16:00', 'major', s))).toBe('2026-05-13 16:00');
-    expect(local(complaintRevisitDue('2026-05-06 16:00', 'general', s))).toBe('2026-05-20 16:00');
+  it('complaint revisit: 3 calendar days after handling for every complaint (004)', () => {
+    expect(local(complaintRevisitDue('2026-05-06 16:00', 'major', s))).toBe('2026-05-09 16:00');
+    expect(local(complaintRevisitDue('2026-05-06 16:00', 'general', s))).toBe('2026-05-09 16:00');
+  });
+
+  it('complaint revisit: 001’s week and 002’s two weeks stay available as settings', () => {
+    const weeks = { ...s, complaintRevisitMajorDays: 7, complaintRevisitGeneralDays: 14 };
+    expect(local(complaintRevisitDue('2026-05-06 16:00', 'major', weeks))).toBe('2026-05-13 16:00');
+    expect(local(complaintRevisitDue('2026-05-06 16:00', 'general', weeks))).toBe(
+      '2026-05-20 16:00',
+    );
+    expect(COMPLAINT_REVISIT_OPTIONS.complaintRevisitGeneralDays.map((o) => o.days)).toEqual([
+      3, 7, 14,
+    ]);
+    expect(COMPLAINT_REVISIT_OPTIONS.complaintRevisitMajorDays.map((o) => o.days)).toEqual([3, 7]);
   });
 
   it('renovation review: 5 working days over National Day', () => {

@@ -6,11 +6,18 @@ import {
 } from '@shared/domain/complaintMonthly';
 import {
   complaintRates,
+  formatPercent,
   formatRate,
   officeMonthOf,
+  perHouseholdRate,
   rate,
   type ComplaintRateFacts,
 } from '@shared/domain/rates';
+import {
+  DEFAULT_RATE_TARGETS,
+  meetsTarget,
+  rateTargetsSchema,
+} from '@shared/domain/review/targets';
 
 const at = (day: string) => `${day}T10:00:00+08:00`;
 
@@ -112,6 +119,78 @@ describe('the four monthly rates', () => {
   });
 });
 
+describe('有效投诉率 (002): valid complaints ÷ households', () => {
+  it('divides the month’s valid complaints by the estate’s households', () => {
+    // Received in May and valid: A and G.
+    const r = complaintRates(MAY, '2026-05', 800);
+    expect(r.perHousehold).toEqual({ numerator: 2, denominator: 800, value: 0.0025 });
+    expect(formatRate(r.perHousehold, 2)).toBe('0.25%');
+    // 投诉有效率 (valid ÷ received) is the desk's own statistic, unchanged.
+    expect(r.valid).toEqual({ numerator: 2, denominator: 4, value: 0.5 });
+  });
+
+  it('is not applicable without households: "—", never NaN or Infinity', () => {
+    for (const r of [
+      complaintRates(MAY, '2026-05').perHousehold,
+      complaintRates([], '2026-05', 0).perHousehold,
+    ]) {
+      expect(r.value).toBeNull();
+      expect(formatRate(r, 2)).toBe('—');
+    }
+    expect(complaintRates([], '2026-05', 500).perHousehold).toEqual({
+      numerator: 0,
+      denominator: 500,
+      value: 0,
+    });
+    expect(formatPercent(Number.NaN)).toBe('—');
+    expect(formatPercent(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+
+  it('may exceed 100 % on a tiny estate, and refuses impossible counts', () => {
+    expect(perHouseholdRate(3, 2).value).toBe(1.5);
+    expect(() => perHouseholdRate(-1, 2)).toThrow(RangeError);
+    expect(() => perHouseholdRate(1, 2.5)).toThrow(RangeError);
+  });
+
+  it('reaches the monthly summary', () => {
+    const s = summarizeMonth(
+      MAY.map((c) => ({ ...c, kind: 'complaint' as const, channel: 'phone' as const })),
+      '2026-05',
+      'complaint',
+      1000,
+    );
+    expect(s.rates?.perHousehold.value).toBe(0.002);
+  });
+});
+
+describe('a past date recorded on a case (补录)', () => {
+  const closed: ComplaintRateFacts = {
+    receivedAt: at('2026-05-03'),
+    valid: true,
+    closedAt: at('2026-05-06'),
+    closedOnTime: true,
+    revisits: [],
+  };
+
+  it('never counts as on time, whatever was stored at its close', () => {
+    expect(onTime([closed])).toBe(1);
+    expect(onTime([{ ...closed, pastDateReason: '系统故障后补录' }])).toBe(0);
+    // An agreed date earlier than when it was agreed, or than the receipt itself.
+    expect(onTime([{ ...closed, agreedDueAt: at('2026-05-04'), agreedAt: at('2026-05-05') }])).toBe(
+      0,
+    );
+    expect(onTime([{ ...closed, agreedDueAt: at('2026-05-01') }])).toBe(0);
+    // An agreed date ahead of the moment it was agreed is a real deadline.
+    expect(onTime([{ ...closed, agreedDueAt: at('2026-05-08'), agreedAt: at('2026-05-04') }])).toBe(
+      1,
+    );
+  });
+});
+
+function onTime(cases: ComplaintRateFacts[]): number | null {
+  return complaintRates(cases, '2026-05').onTime.value;
+}
+
 describe('the monthly summary', () => {
   it('counts May by category, department, channel and severity', () => {
     const base = { revisits: [] };
@@ -163,5 +242,30 @@ describe('the monthly summary', () => {
     const sgs = summarizeMonth(cases, '2026-05', 'suggestion');
     expect(sgs).toMatchObject({ received: 2, byAdoption: { adopted: 1, none: 1 } });
     expect(sgs.rates).toBeUndefined();
+  });
+});
+
+describe('the rate targets', () => {
+  it('holds 有效投诉率 below 1 % and the others at or above theirs; 投诉有效率 has none', () => {
+    expect(DEFAULT_RATE_TARGETS).toEqual({
+      perHousehold: 0.01,
+      onTime: 0.95,
+      revisit: 1,
+      satisfaction: 0.9,
+    });
+    expect(meetsTarget('perHousehold', 0.0099, 0.01)).toBe(true);
+    expect(meetsTarget('perHousehold', 0.01, 0.01)).toBe(false);
+    expect(meetsTarget('onTime', 0.95, 0.95)).toBe(true);
+    expect(meetsTarget('onTime', 0.9, 0.95)).toBe(false);
+    expect(meetsTarget('perHousehold', null, 0.01)).toBeNull();
+  });
+
+  it('drops a stored 投诉有效率 target and fills the 有效投诉率 ceiling', () => {
+    expect(rateTargetsSchema.parse({ valid: 0.9, onTime: 0.9 })).toEqual({
+      perHousehold: 0.01,
+      onTime: 0.9,
+      revisit: 1,
+      satisfaction: 0.9,
+    });
   });
 });

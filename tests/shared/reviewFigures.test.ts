@@ -29,6 +29,8 @@ describe('monthlyFigures on a generated year (known answers, 2026-10)', () => {
         onTime: rate(11, 12),
         revisit: rate(11, 12),
         satisfaction: rate(10, 11),
+        // 有效投诉率: the 11 valid complaints ÷ the year's 400 households.
+        perHousehold: { numerator: 11, denominator: 400, value: 11 / 400 },
       },
     });
   });
@@ -105,10 +107,12 @@ describe('monthlyFigures on a generated year (known answers, 2026-10)', () => {
 });
 
 describe('a month with no data', () => {
-  it('has zero counts and every rate not applicable', () => {
+  it('has zero counts and every rate not applicable but the 有效投诉率 (0 of 400 households)', () => {
     const f = monthlyFigures(year, '2024-06', ctx);
     expect(f.complaints.received).toBe(0);
-    expect(Object.values(f.complaints.rates).map((r) => r.value)).toEqual([null, null, null, null]);
+    const { perHousehold, ...four } = f.complaints.rates;
+    expect(Object.values(four).map((r) => r.value)).toEqual([null, null, null, null]);
+    expect(perHousehold).toEqual({ numerator: 0, denominator: 400, value: 0 });
     expect(f.repairs.medianCompletionHours).toBeNull();
     expect(f.repairs.revisitCoverage).toEqual(rate(0, 0));
     expect(f.money.receivedFen).toBe(0);
@@ -116,6 +120,7 @@ describe('a month with no data', () => {
     expect(f.renovation.depositsHeldFen).toBe(0);
     expect(f.registers.mailOutstanding).toBe(0);
     const empty: ReviewFacts = {
+      households: 0,
       cases: [],
       workOrders: [],
       renovations: [],
@@ -124,7 +129,21 @@ describe('a month with no data', () => {
       visits: [],
       keyLoans: [],
     };
-    expect(monthlyFigures(empty, '2026-10', ctx)).toEqual({ ...f, month: '2026-10' });
+    const none = monthlyFigures(empty, '2026-10', ctx);
+    // No households on record: 有效投诉率 is not applicable, never NaN.
+    expect(none.complaints.rates.perHousehold).toEqual({
+      numerator: 0,
+      denominator: 0,
+      value: null,
+    });
+    expect(none).toEqual({
+      ...f,
+      month: '2026-10',
+      complaints: {
+        ...f.complaints,
+        rates: { ...f.complaints.rates, perHousehold: none.complaints.rates.perHousehold },
+      },
+    });
   });
 });
 

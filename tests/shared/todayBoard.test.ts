@@ -121,8 +121,8 @@ describe('today board: complaints', () => {
       id: 'c2',
       severity: 'major' as const,
       status: 'closed' as const,
-      // Major: revisit 7 days after closing = Mon 23rd 10:00, the very moment of NOW.
-      closedAt: at('2026-11-16 10:00'),
+      // Revisit 3 days after closing (004) = Mon 23rd 10:00, the very moment of NOW.
+      closedAt: at('2026-11-20 10:00'),
     };
     expect(brief(board({ cases: [closed] }))).toEqual(['complaintRevisit/c2/revisit/today']);
     expect(board({ cases: [{ ...closed, status: 'revisited' as const }] })).toEqual([]);

@@ -53,9 +53,13 @@ export function DatabaseGate() {
       openDatabase(undefined, events),
       requestPersistentStorage().catch(() => 'unsupported' as const),
     ])
-      .then(([db, storage]) => {
+      .then(async ([db, storage]) => {
         if (cancelled) return;
         const repos = createRepositories(db);
+        // Old defaults still stored move to the manuals' new ones before anything reads them;
+        // a failure here leaves the stored values as they were, which still work.
+        await repos.settings.migrateDefaults().catch(() => []);
+        if (cancelled) return;
         // The benchmark's hook: browser build with `?bench=1` only, loaded on demand.
         if (benchRequested()) void import('./benchHook').then((m) => m.installBenchHook(db, repos));
         setState({ status: 'ready', repos, storage });

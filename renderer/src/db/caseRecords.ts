@@ -20,6 +20,8 @@ export interface CaseDispatch {
   action?: string;
   dueBy?: string;
   repliedAt?: string;
+  /** Why a 完成期限 already past was recorded (补录). */
+  pastReason?: string;
 }
 
 /** One revisit (回访记录). */
@@ -68,6 +70,13 @@ export interface CaseRecord extends BaseRecord {
   dispatches: CaseDispatch[];
   feedbackAt?: string;
   agreedDueAt?: string;
+  /** When the agreed date was recorded. */
+  agreedAt?: string;
+  /**
+   * The reason given for a deadline or agreed date already past when recorded (补录): the case
+   * then counts late whenever it closes (complaintPastDates).
+   */
+  pastDateReason?: string;
   reopenedAt?: string;
   result?: string;
   closedAt?: string;

@@ -1,8 +1,8 @@
 import type { MonthlyReview } from '@shared/domain/review/figures';
-import { formatRate } from '@shared/domain/rates';
+import { formatRate, type Rate } from '@shared/domain/rates';
 import { t } from '../i18n';
 import { html, type SafeHtml } from './html';
-import { RATE_KEYS, rowText, type CompareRow } from './reviewRows';
+import { RATE_KEYS, perHouseholdRow, rateTarget, rowText, type CompareRow } from './reviewRows';
 
 /** 项目 | 本月 | 上月 | 去年同期 (the months named in the head). */
 export function compareTable(review: MonthlyReview, rows: readonly CompareRow[]): SafeHtml {
@@ -34,7 +34,17 @@ export function percent(fraction: number): string {
   return `${Math.round(fraction * 1000) / 10}%`;
 }
 
-/** The four rates: this month with its counts, the target, last month, same month last year. */
+/** A rate row's target as printed: `95%`, `< 1%` for a ceiling, 不设目标 for none. */
+function targetText(row: Extract<CompareRow, { kind: 'rate' }>): string {
+  if (row.target === undefined) return t('reviewReport.col.noTarget');
+  const text = percent(row.target);
+  return row.ceiling ? t('reviewReport.col.below', { value: text }) : text;
+}
+
+/**
+ * 有效投诉率 against its ceiling, then the desk's four rates: this month with its counts, the
+ * target, last month, same month last year.
+ */
 export function ratesTable(review: MonthlyReview): SafeHtml {
   return html`<table class="grid" data-table="rates">
     <thead>
@@ -48,19 +58,36 @@ export function ratesTable(review: MonthlyReview): SafeHtml {
       </tr>
     </thead>
     <tbody>
-      ${RATE_KEYS.map((k) => {
-        const cur = review.current.complaints.rates[k];
-        return html`<tr>
-          <td>${t(`reviewReport.row.${k}`)}</td>
-          <td class="num cur">${formatRate(cur)}</td>
+      ${rateRows(review).map((row) => {
+        const cur = row.rate(review.current);
+        const fmt = (r: Rate) => formatRate(r, row.decimals);
+        return html`<tr data-rate="${row.label}">
+          <td>${row.label}</td>
+          <td class="num cur">${fmt(cur)}</td>
           <td class="num">${cur.numerator}/${cur.denominator}</td>
-          <td class="num">${percent(review.targets[k])}</td>
-          <td class="num">${formatRate(review.previous.complaints.rates[k])}</td>
-          <td class="num">${formatRate(review.lastYear.complaints.rates[k])}</td>
+          <td class="num">${targetText(row)}</td>
+          <td class="num">${fmt(row.rate(review.previous))}</td>
+          <td class="num">${fmt(row.rate(review.lastYear))}</td>
         </tr>`;
       })}
     </tbody>
   </table>`;
+}
+
+function rateRows(review: MonthlyReview): Extract<CompareRow, { kind: 'rate' }>[] {
+  const perHousehold = perHouseholdRow(review);
+  return [
+    ...(perHousehold.kind === 'rate' ? [perHousehold] : []),
+    ...RATE_KEYS.map((k) => {
+      const target = rateTarget(review, k);
+      return {
+        label: t(`reviewReport.row.${k}`),
+        kind: 'rate' as const,
+        rate: (f: MonthlyReview['current']) => f.complaints.rates[k],
+        ...(target !== undefined ? { target } : {}),
+      };
+    }),
+  ];
 }
 
 /** `2026-10` → `2026年10月`. */

@@ -6,7 +6,14 @@ import { compareTable, monthText, ratesTable } from './monthlyReportParts';
 import { a4Document } from './printPage';
 import type { BuiltDocument } from './printTypes';
 import type { CodeLabel } from './reviewLabels';
-import { RATE_KEYS, keysOf, overviewRows, sectionRows, type SectionKey } from './reviewRows';
+import {
+  RATE_KEYS,
+  keysOf,
+  overviewRows,
+  rateTarget,
+  sectionRows,
+  type SectionKey,
+} from './reviewRows';
 import { barChart, lineChart, type ChartSeries } from './svgCharts';
 
 export interface MonthlyReportContext {
@@ -127,7 +134,11 @@ function ratesChart(review: MonthlyReview): SafeHtml {
       const v = f.complaints.rates[RATE_KEYS[i] ?? 'valid'].value;
       return v === null ? null : Math.round(v * 1000) / 10;
     }),
-    targets: RATE_KEYS.map((k) => Math.round(review.targets[k] * 1000) / 10),
+    // 投诉有效率 has no target.
+    targets: RATE_KEYS.map((k) => {
+      const target = rateTarget(review, k);
+      return target === undefined ? null : Math.round(target * 1000) / 10;
+    }),
     targetLabel: t('reviewReport.chart.target'),
     orientation: 'horizontal',
     width: WIDTH,
@@ -136,6 +147,28 @@ function ratesChart(review: MonthlyReview): SafeHtml {
     format: (v) => `${v}%`,
   });
   return figure(t('reviewReport.chart.ratesVsTarget'), chart, 'rates');
+}
+
+/** 有效投诉率 in the three months against its ceiling, on a scale fitted to a fraction of 1 %. */
+function perHouseholdChart(review: MonthlyReview): SafeHtml {
+  const pct = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 100);
+  const target = pct(review.targets.perHousehold) ?? 0;
+  const values = [review.current, review.previous, review.lastYear].map((f) =>
+    pct(f.complaints.rates.perHousehold.value),
+  );
+  const chart = barChart({
+    id: 'per-household',
+    categories: [t('reviewReport.row.perHousehold')],
+    series: threeMonths(review, 1, (f) => pct(f.complaints.rates.perHousehold.value)),
+    targets: [target],
+    targetLabel: t('reviewReport.chart.ceiling'),
+    orientation: 'horizontal',
+    width: WIDTH,
+    height: 100,
+    max: Math.max(target * 2, ...values.map((v) => (v ?? 0) * 1.25), 0.1),
+    format: (v) => `${v}%`,
+  });
+  return figure(t('reviewReport.chart.perHousehold'), chart, 'per-household');
 }
 
 function section(key: SectionKey, title: string, body: SafeHtml): SafeHtml {
@@ -151,7 +184,8 @@ function sections(review: MonthlyReview, label: CodeLabel): SafeHtml {
   return html`${section(
     'complaints',
     t('reviewReport.section.complaints'),
-    html`${compareTable(review, complaintRows)} ${ratesTable(review)} ${ratesChart(review)}
+    html`${compareTable(review, complaintRows)} ${ratesTable(review)} ${perHouseholdChart(review)}
+    ${ratesChart(review)}
     ${breakdownChart(
       review,
       'by-category',

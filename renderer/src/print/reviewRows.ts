@@ -1,6 +1,6 @@
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import { formatFen } from '@shared/domain/money';
-import { formatRate, type Rate } from '@shared/domain/rates';
+import { PER_HOUSEHOLD_DECIMALS, formatRate, type Rate } from '@shared/domain/rates';
 import { t } from '../i18n';
 import type { CodeLabel, LabelGroup } from './reviewLabels';
 
@@ -10,7 +10,16 @@ import type { CodeLabel, LabelGroup } from './reviewLabels';
  */
 export type CompareRow =
   | { label: string; kind: 'count' | 'fen' | 'hours'; pick: (f: MonthlyFigures) => number | null }
-  | { label: string; kind: 'rate'; rate: (f: MonthlyFigures) => Rate; target?: number };
+  | {
+      label: string;
+      kind: 'rate';
+      rate: (f: MonthlyFigures) => Rate;
+      target?: number;
+      /** The target is a ceiling (有效投诉率: held below it). */
+      ceiling?: boolean;
+      /** Decimals shown (default 1). */
+      decimals?: number;
+    };
 
 export type SectionKey =
   'complaints' | 'suggestions' | 'repairs' | 'renovation' | 'money' | 'registers';
@@ -26,6 +35,26 @@ export const SECTION_KEYS: readonly SectionKey[] = [
 
 export const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
 
+/** The target of a rate row: 投诉有效率 has none. */
+export function rateTarget(
+  review: MonthlyReview,
+  k: (typeof RATE_KEYS)[number],
+): number | undefined {
+  return k === 'valid' ? undefined : review.targets[k];
+}
+
+/** 有效投诉率 (valid complaints ÷ households) as a report row, against its ceiling. */
+export function perHouseholdRow(review: MonthlyReview): CompareRow {
+  return {
+    label: t('reviewReport.row.perHousehold'),
+    kind: 'rate',
+    rate: (f) => f.complaints.rates.perHousehold,
+    target: review.targets.perHousehold,
+    ceiling: true,
+    decimals: PER_HOUSEHOLD_DECIMALS,
+  };
+}
+
 type RowKey = 'category' | 'department' | 'byType' | 'byUrgency' | 'age' | 'item' | 'method';
 
 /** The number of a row in a month (rates: their value as a fraction, or null). */
@@ -37,7 +66,9 @@ export function rowValue(row: CompareRow, f: MonthlyFigures): number | null {
 export function rowText(row: CompareRow, f: MonthlyFigures): string {
   if (row.kind === 'rate') {
     const r = row.rate(f);
-    return r.value === null ? '—' : `${formatRate(r)}（${r.numerator}/${r.denominator}）`;
+    return r.value === null
+      ? '—'
+      : `${formatRate(r, row.decimals)}（${r.numerator}/${r.denominator}）`;
   }
   const v = row.pick(f);
   if (v === null) return '—';
@@ -82,6 +113,7 @@ const fen = (key: Parameters<typeof rowLabel>[0], pick: (f: MonthlyFigures) => n
 function rowLabel(
   key:
     | 'complaintsReceived'
+    | 'households'
     | 'suggestionsReceived'
     | 'repairsReceived'
     | 'moneyReceived'
@@ -138,12 +170,18 @@ export function sectionRows(
         count('complaintsReceived', (f) => f.complaints.received),
         ...breakdown(review, (f) => f.complaints.byCategory, 'category', label, 'category'),
         ...breakdown(review, (f) => f.complaints.byDepartment, 'department', label, 'department'),
-        ...RATE_KEYS.map((k): CompareRow => ({
-          label: t(`reviewReport.row.${k}`),
-          kind: 'rate',
-          rate: (f) => f.complaints.rates[k],
-          target: review.targets[k],
-        })),
+        // The households are counted as they are now (the archive keeps no status history).
+        count('households', (f) => f.complaints.rates.perHousehold.denominator),
+        perHouseholdRow(review),
+        ...RATE_KEYS.map((k): CompareRow => {
+          const target = rateTarget(review, k);
+          return {
+            label: t(`reviewReport.row.${k}`),
+            kind: 'rate',
+            rate: (f) => f.complaints.rates[k],
+            ...(target !== undefined ? { target } : {}),
+          };
+        }),
       ];
     case 'suggestions':
       return [

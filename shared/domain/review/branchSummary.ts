@@ -2,16 +2,19 @@
  * The branch summary file (分公司汇总文件, domain brief §8): one estate's month as JSON with a
  * format name and a schema version, exported from the monthly review and imported on the
  * branch's PC to compare estates. Policy: a file is accepted only whole — every field valid,
- * version 1, not a second copy of an estate's month already imported — else it is refused with
- * one Chinese reason and nothing of it is kept.
+ * a version this app reads (2, or 1 from older apps, read without its households), not a
+ * second copy of an estate's month already imported — else it is refused with one Chinese
+ * reason and nothing of it is kept.
  */
 import type { z } from 'zod';
 import type { MonthlyFigures, MonthlyReview, TrendPoint } from './figures';
 import {
   BRANCH_SUMMARY_FORMAT,
   BRANCH_SUMMARY_VERSION,
+  BRANCH_SUMMARY_VERSIONS,
   FIELD_LABELS,
-  branchSummarySchema,
+  branchSummarySchemaOf,
+  type BranchSummaryVersion,
 } from './branchSummarySchema';
 import { duplicateJsonKey } from './jsonKeys';
 
@@ -22,7 +25,8 @@ export const BRANCH_SUMMARY_MAX_CHARS = 1_000_000;
 
 export interface BranchSummary {
   format: typeof BRANCH_SUMMARY_FORMAT;
-  schemaVersion: typeof BRANCH_SUMMARY_VERSION;
+  /** The file's version; its figures are always in the current shape once read. */
+  schemaVersion: BranchSummaryVersion;
   estateName: string;
   month: string;
   exportedAt: string;
@@ -85,6 +89,7 @@ function issueText(issue: z.core.$ZodIssue): string {
       if (issue.message === 'numerator_exceeds') return '分子大于分母';
       if (issue.message === 'month_mismatch') return '与文件的月份不一致';
       if (issue.message === 'too_many_keys') return '项目过多';
+      if (issue.message === 'valid_mismatch') return '与有效投诉数不一致';
       return '不合法';
     default:
       return '不合法';
@@ -98,10 +103,14 @@ function refuseEnvelope(raw: unknown): string | undefined {
   const obj = raw as Record<string, unknown>;
   if (obj['format'] !== BRANCH_SUMMARY_FORMAT)
     return '这不是分公司汇总文件（缺少“taizhang-branch-summary”格式标记）。';
-  const version = obj['schemaVersion'];
-  if (version !== BRANCH_SUMMARY_VERSION)
-    return `文件版本为 ${shown(version ?? '未注明')}，本程序只支持版本 ${BRANCH_SUMMARY_VERSION}，请用相同版本的软件重新导出。`;
+  if (fileVersion(obj) === undefined)
+    return `文件版本为 ${shown(obj['schemaVersion'] ?? '未注明')}，本程序支持版本 ${BRANCH_SUMMARY_VERSIONS.join('、')}，请用相同版本的软件重新导出。`;
   return undefined;
+}
+
+function fileVersion(obj: Record<string, unknown>): BranchSummaryVersion | undefined {
+  const v = obj['schemaVersion'];
+  return BRANCH_SUMMARY_VERSIONS.find((known) => known === v);
 }
 
 /**
@@ -123,7 +132,8 @@ export function parseBranchSummary(text: string): ParsedBranchSummary {
   const duplicate = duplicateJsonKey(text);
   if (duplicate !== undefined)
     return { ok: false, error: `文件中“${shown(duplicate)}”出现了两次，无法确定取哪个值。` };
-  const parsed = branchSummarySchema.safeParse(raw, { reportInput: true });
+  const version = fileVersion(raw as Record<string, unknown>) ?? BRANCH_SUMMARY_VERSION;
+  const parsed = branchSummarySchemaOf(version).safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? fieldPath(first.path) : '';

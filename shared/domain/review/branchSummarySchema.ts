@@ -3,13 +3,21 @@
  * comes from another PC and may be foreign, truncated, edited by hand or hostile. Counts are
  * non-negative integers, money integer fen, rates consistent with their counts (the value is
  * recomputed, never trusted), code keys short plain strings.
+ *
+ * Versions: 2 adds the 有效投诉率 (`rates.perHousehold`: valid complaints ÷ households, its
+ * denominator the estate's household count). A version 1 file is still read: its households
+ * are unknown, so its 有效投诉率 is not applicable (shown "—"), never 0 %.
  */
 import { z } from 'zod';
-import { rate, type Rate } from '../rates';
+import { perHouseholdRate, rate, type ComplaintRates, type Rate } from '../rates';
 import type { MonthlyFigures, TrendPoint } from './figures';
 
 export const BRANCH_SUMMARY_FORMAT = 'taizhang-branch-summary';
-export const BRANCH_SUMMARY_VERSION = 1;
+/** The version this app writes. */
+export const BRANCH_SUMMARY_VERSION = 2;
+/** The versions this app reads. */
+export const BRANCH_SUMMARY_VERSIONS = [1, 2] as const;
+export type BranchSummaryVersion = (typeof BRANCH_SUMMARY_VERSIONS)[number];
 
 /** At most this many keys in one breakdown: a real month has a handful. */
 const MAX_KEYS = 200;
@@ -37,97 +45,130 @@ const rateSchema: z.ZodType<Rate, unknown> = z
   .refine((r) => r.numerator <= r.denominator, { message: 'numerator_exceeds' })
   .transform((r) => rate(r.numerator, r.denominator));
 
-const rates = z.object({
+/** 有效投诉率: the count may exceed the households; the value is recomputed. */
+const perHouseholdSchema: z.ZodType<Rate, unknown> = z
+  .object({
+    numerator: count,
+    denominator: count,
+    value: z.number().min(0).max(10_000_000).nullable(),
+  })
+  .transform((r) => perHouseholdRate(r.numerator, r.denominator));
+
+const fourRates = {
   valid: rateSchema,
   onTime: rateSchema,
   revisit: rateSchema,
   satisfaction: rateSchema,
-});
+};
 
-export const monthlyFiguresSchema: z.ZodType<MonthlyFigures, unknown> = z.object({
-  month,
-  complaints: z.object({
-    received: count,
-    byCategory: counts,
-    byDepartment: counts,
-    rates,
-  }),
-  suggestions: z.object({
-    received: count,
-    adopted: count,
-    notAdopted: count,
-    pending: count,
-  }),
-  repairs: z.object({
-    received: count,
-    byType: counts,
-    byUrgency: counts,
-    completed: count,
-    medianCompletionHours: z.number().min(0).max(1_000_000).nullable(),
-    revisitRequired: count,
-    revisitCoverage: rateSchema,
-  }),
-  renovation: z.object({
-    started: count,
-    accepted: count,
-    refunded: count,
-    depositsHeldCount: count,
-    depositsHeldFen: fen,
-    depositsHeldByAge: fenByKey,
-  }),
-  money: z.object({
-    receivedFen: fen,
-    receiptCount: count,
-    byItemFen: fenByKey,
-    byMethodFen: fenByKey,
-    refundCount: count,
-    refundFen: fen,
-    voidCount: count,
-    voidFen: fen,
-  }),
-  registers: z.object({
-    mailReceived: count,
-    mailCollected: count,
-    mailOutstanding: count,
-    mailOutstandingOver3Days: count,
-    visits: count,
-    visitsRefused: count,
-    keyLoans: count,
-    keysOut: count,
-    keysOverdue: count,
-  }),
-});
+/** The rates of a file of `version`, in the current shape. */
+function ratesOf(version: BranchSummaryVersion): z.ZodType<ComplaintRates, unknown> {
+  if (version === 1)
+    return z
+      .object(fourRates)
+      .transform((r) => ({ ...r, perHousehold: perHouseholdRate(r.valid.numerator, 0) }));
+  return z
+    .object({ ...fourRates, perHousehold: perHouseholdSchema })
+    .refine((r) => r.perHousehold.numerator === r.valid.numerator, {
+      message: 'valid_mismatch',
+      path: ['perHousehold', 'numerator'],
+    });
+}
 
-const trendPointSchema: z.ZodType<TrendPoint, unknown> = z.object({
-  month,
-  complaints: count,
-  suggestions: count,
-  repairs: count,
-  receivedFen: fen,
-  rates,
-});
-
-export const branchSummarySchema = z
-  .object({
-    format: z.literal(BRANCH_SUMMARY_FORMAT),
-    schemaVersion: z.literal(BRANCH_SUMMARY_VERSION),
-    // Printed and shown as text only (escaped); control characters would garble a table.
-    estateName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(100)
-      .regex(/^[^\p{Cc}]*$/u),
+function figuresSchemaOf(version: BranchSummaryVersion): z.ZodType<MonthlyFigures, unknown> {
+  return z.object({
     month,
-    exportedAt: z.iso.datetime({ offset: true }),
-    appVersion: z.string().min(1).max(50),
-    figures: monthlyFiguresSchema,
-    trend: z.array(trendPointSchema).max(24).optional(),
-  })
-  .refine((s) => s.figures.month === s.month, {
-    message: 'month_mismatch',
-    path: ['figures', 'month'],
+    complaints: z.object({
+      received: count,
+      byCategory: counts,
+      byDepartment: counts,
+      rates: ratesOf(version),
+    }),
+    suggestions: z.object({
+      received: count,
+      adopted: count,
+      notAdopted: count,
+      pending: count,
+    }),
+    repairs: z.object({
+      received: count,
+      byType: counts,
+      byUrgency: counts,
+      completed: count,
+      medianCompletionHours: z.number().min(0).max(1_000_000).nullable(),
+      revisitRequired: count,
+      revisitCoverage: rateSchema,
+    }),
+    renovation: z.object({
+      started: count,
+      accepted: count,
+      refunded: count,
+      depositsHeldCount: count,
+      depositsHeldFen: fen,
+      depositsHeldByAge: fenByKey,
+    }),
+    money: z.object({
+      receivedFen: fen,
+      receiptCount: count,
+      byItemFen: fenByKey,
+      byMethodFen: fenByKey,
+      refundCount: count,
+      refundFen: fen,
+      voidCount: count,
+      voidFen: fen,
+    }),
+    registers: z.object({
+      mailReceived: count,
+      mailCollected: count,
+      mailOutstanding: count,
+      mailOutstandingOver3Days: count,
+      visits: count,
+      visitsRefused: count,
+      keyLoans: count,
+      keysOut: count,
+      keysOverdue: count,
+    }),
   });
+}
+
+function trendPointSchemaOf(version: BranchSummaryVersion): z.ZodType<TrendPoint, unknown> {
+  return z.object({
+    month,
+    complaints: count,
+    suggestions: count,
+    repairs: count,
+    receivedFen: fen,
+    rates: ratesOf(version),
+  });
+}
+
+/** The figures of the current version (what this app writes). */
+export const monthlyFiguresSchema = figuresSchemaOf(BRANCH_SUMMARY_VERSION);
+
+/** The whole file of `version`, checked field by field. */
+export function branchSummarySchemaOf(version: BranchSummaryVersion) {
+  return z
+    .object({
+      format: z.literal(BRANCH_SUMMARY_FORMAT),
+      schemaVersion: z.literal(version),
+      // Printed and shown as text only (escaped); control characters would garble a table.
+      estateName: z
+        .string()
+        .trim()
+        .min(1)
+        .max(100)
+        .regex(/^[^\p{Cc}]*$/u),
+      month,
+      exportedAt: z.iso.datetime({ offset: true }),
+      appVersion: z.string().min(1).max(50),
+      figures: figuresSchemaOf(version),
+      trend: z.array(trendPointSchemaOf(version)).max(24).optional(),
+    })
+    .refine((s) => s.figures.month === s.month, {
+      message: 'month_mismatch',
+      path: ['figures', 'month'],
+    });
+}
 
 /** Chinese names of the fields, for "第几项错在哪里" messages. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -146,8 +187,9 @@ export const FIELD_LABELS: Record<string, string> = {
   received: '受理数',
   byCategory: '按类别',
   byDepartment: '按部门',
-  rates: '四率',
+  rates: '投诉指标',
   valid: '投诉有效率',
+  perHousehold: '有效投诉率',
   onTime: '处理及时率',
   revisit: '回访率',
   satisfaction: '满意率',

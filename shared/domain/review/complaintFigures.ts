@@ -32,9 +32,13 @@ export function casesTouching(cases: readonly CaseFacts[], month: string): reado
   return byMonth.get(month) ?? [];
 }
 
-/** The complaint figures of `month`. */
-export function complaintFigures(cases: readonly CaseFacts[], month: string): ComplaintFigures {
-  const s = summarizeMonth(casesTouching(cases, month), month, 'complaint');
+/** The complaint figures of `month`; `households` is the 有效投诉率's denominator (0: unknown). */
+export function complaintFigures(
+  cases: readonly CaseFacts[],
+  month: string,
+  households = 0,
+): ComplaintFigures {
+  const s = summarizeMonth(casesTouching(cases, month), month, 'complaint', households);
   return {
     received: s.received,
     byCategory: s.byCategory,

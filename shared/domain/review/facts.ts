@@ -66,6 +66,11 @@ export interface KeyLoanFacts {
 }
 
 export interface ReviewFacts {
+  /**
+   * The estate's households (入住户数, units.ts `HOUSEHOLD_STATUSES`) when the figures are
+   * computed: the 有效投诉率's denominator; 0 when none are on record.
+   */
+  households: number;
   cases: readonly CaseFacts[];
   workOrders: readonly WorkOrderFacts[];
   renovations: readonly RenovationFacts[];

@@ -21,7 +21,7 @@ export function monthlyFigures(
   checkMonth(month);
   return {
     month,
-    complaints: complaintFigures(facts.cases, month),
+    complaints: complaintFigures(facts.cases, month, facts.households),
     suggestions: suggestionFigures(facts.cases, month),
     repairs: repairFigures(facts.workOrders, month),
     renovation: renovationFigures(facts.renovations, month, ctx.now),
@@ -47,7 +47,7 @@ export function trendPoint(f: MonthlyFigures): TrendPoint {
  * months cost four aggregations each rather than six.
  */
 function trendPointOf(facts: ReviewFacts, month: string): TrendPoint {
-  const complaints = complaintFigures(facts.cases, month);
+  const complaints = complaintFigures(facts.cases, month, facts.households);
   return {
     month,
     complaints: complaints.received,

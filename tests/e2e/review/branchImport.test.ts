@@ -1,7 +1,8 @@
 /**
- * Branch comparison in the built renderer: two estates' summary files and one from a newer
- * program version are imported together; the two are compared side by side, the third is
- * refused with its reason and nothing of it appears. Then this desk's own month goes the whole
+ * Branch comparison in the built renderer: two estates' summary files, one written by an older
+ * program (version 1, without households) and one from a newer program version are imported
+ * together; the three are compared side by side (the old one's 有效投诉率 "—"), the newer one
+ * is refused with its reason and nothing of it appears. Then this desk's own month goes the whole
  * way: 导出分公司汇总 from the review, printed as the report, imported into the comparison.
  */
 import { readFileSync } from 'node:fs';
@@ -49,8 +50,18 @@ describe('branch comparison, end to end', () => {
       ),
     );
     const newer = sunny
-      .replace('"schemaVersion": 1', '"schemaVersion": 2')
+      .replace('"schemaVersion": 2', '"schemaVersion": 3')
       .replace('阳光花园', '新版花园');
+    // As an older program wrote it: version 1, no 有效投诉率 anywhere.
+    const oldFile = JSON.parse(sunny.replace('阳光花园', '旧版花园')) as {
+      schemaVersion: number;
+      figures: { complaints: { rates: Record<string, unknown> } };
+      trend: { rates: Record<string, unknown> }[];
+    };
+    oldFile.schemaVersion = 1;
+    delete oldFile.figures.complaints.rates['perHousehold'];
+    for (const p of oldFile.trend) delete p.rates['perHousehold'];
+    const older = JSON.stringify(oldFile, null, 2);
 
     await page
       .getByTestId('branch-file-input')
@@ -58,28 +69,40 @@ describe('branch comparison, end to end', () => {
         file('阳光花园-2026-10.json', sunny),
         file('新版花园-2026-10.json', newer),
         file('翠湖大厦-2026-10.json', lake),
+        file('旧版花园-2026-10.json', older),
       ]);
 
     await expect
       .poll(() => page.getByTestId('branch-row-estate').allTextContents())
-      .toEqual(['阳光花园', '翠湖大厦']);
-    expect(await page.getByTestId('branch-row-complaints').allTextContents()).toEqual(['17', '4']);
+      .toEqual(['阳光花园', '翠湖大厦', '旧版花园']);
+    expect(await page.getByTestId('branch-row-complaints').allTextContents()).toEqual([
+      '17',
+      '4',
+      '17',
+    ]);
     expect(await page.getByTestId('branch-row-received').allTextContents()).toEqual([
       '45,678.90',
       '12,345.00',
+      '45,678.90',
+    ]);
+    // 有效投诉率: 12 valid ÷ 1,600 households; the old file has no households.
+    expect(await page.getByTestId('branch-row-perHousehold').allTextContents()).toEqual([
+      '0.75%',
+      '0.75%',
+      '—',
     ]);
     expect(await page.getByTestId('branch-refused-item').allTextContents()).toEqual([
-      '新版花园-2026-10.json：文件版本为 2，本程序只支持版本 1，请用相同版本的软件重新导出。',
+      '新版花园-2026-10.json：文件版本为 3，本程序支持版本 1、2，请用相同版本的软件重新导出。',
     ]);
     expect(await page.getByTestId('branch-table').textContent()).not.toContain('新版花园');
-    for (const chart of ['complaints', 'rates', 'repairs', 'money'])
+    for (const chart of ['complaints', 'rates', 'perHousehold', 'repairs', 'money'])
       await page.getByTestId(`branch-chart-${chart}`).locator('svg').first().waitFor();
     // Bars carry their values: the complaints chart shows 17 and 4.
     await expect
       .poll(() =>
         page.getByTestId('branch-chart-complaints').locator('.recharts-label').allTextContents(),
       )
-      .toEqual(['17', '4']);
+      .toEqual(['17', '4', '17']);
     await screenshot(page, 'review-branches');
     await page.getByTestId('branch-chart-money').scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
@@ -95,6 +118,7 @@ describe('branch comparison, end to end', () => {
     expect(await page.getByTestId('branch-row-estate').allTextContents()).toEqual([
       '阳光花园',
       '翠湖大厦',
+      '旧版花园',
     ]);
     expect(errors).toEqual([]);
   });
@@ -125,7 +149,7 @@ describe('branch comparison, end to end', () => {
     await page.goto(session.env.baseUrl + '/#/review/branches');
     await expect
       .poll(() => page.getByTestId('branch-row-estate').allTextContents())
-      .toEqual(['阳光花园', '翠湖大厦']);
+      .toEqual(['阳光花园', '翠湖大厦', '旧版花园']);
     await page.getByTestId('branch-clear').click();
     await page.getByTestId('branch-file-input').setInputFiles([
       {

@@ -35,8 +35,11 @@ describe('monthly report (月度报告) printed to PDF', () => {
     expect(text).toContain('投诉受理172125');
     expect(text).toContain('收款金额45,678.9039,012.5027,500.00');
     expect(text).toContain('在押装修保证金22,040.0022,040.0022,040.00');
-    // The four rates with counts and targets: 12/17 = 70.6 %, target 90 %.
-    expect(text).toContain('投诉有效率70.6%12/1790%47.6%0%');
+    // 有效投诉率: 12 valid ÷ 1,600 households = 0.75 %, held below 1 %.
+    expect(text).toContain('有效投诉率0.75%12/1600<1%0.63%0%');
+    expect(text).toContain('入住户数160016001600');
+    // The desk's four rates with counts and targets: 12/17 = 70.6 %, no target for it.
+    expect(text).toContain('投诉有效率70.6%12/17不设目标47.6%0%');
     expect(text).toContain('处理及时率87.5%14/1695%90%—');
     expect(text).toContain('满意率86.7%13/1590%93.8%—');
     expect(text).toContain('类别：一类9139');

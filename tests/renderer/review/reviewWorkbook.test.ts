@@ -62,4 +62,17 @@ describe('monthly report workbook', () => {
     });
     expect(fmt).toBe('#,##0.00');
   });
+
+  it('writes 有效投诉率 against its ceiling, the households, and 投诉有效率 without a target', async () => {
+    const wb = await readBack();
+    expect(rowOf(wb, '投诉', '有效投诉率')).toEqual(['有效投诉率', 12 / 1600, 10 / 1600, 0, 0.01]);
+    expect(rowOf(wb, '投诉', '入住户数')).toEqual(['入住户数', 1600, 1600, 1600]);
+    expect(rowOf(wb, '投诉', '投诉有效率')).toEqual(['投诉有效率', 12 / 17, 10 / 21, 0]);
+    const formats: string[] = [];
+    wb.getWorksheet('投诉')?.eachRow((row) => {
+      if (row.getCell(1).value === '有效投诉率')
+        formats.push(String(row.getCell(2).numFmt), String(row.getCell(5).numFmt));
+    });
+    expect(formats).toEqual(['0.00%', '"< "0.00%']);
+  });
 });

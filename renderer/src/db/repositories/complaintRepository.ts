@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { buildCalendar } from '@shared/domain/calendar';
 import { caseRevisitDue, closedOnTime } from '@shared/domain/complaintDeadlines';
+import { checkCaseDate } from '@shared/domain/complaintPastDates';
 import {
   CaseRuleError,
   assertCanApply,
@@ -27,7 +28,7 @@ import {
   type SuggestionReplyInput,
 } from '@shared/domain/complaintSchemas';
 import { officeMonthOf } from '@shared/domain/rates';
-import { toIsoInstant } from '@shared/domain/officeTime';
+import { formatOfficeDateTime, toIsoInstant } from '@shared/domain/officeTime';
 import { personSearchTerms } from '@shared/domain/searchTerms';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
@@ -160,19 +161,29 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
       }));
     },
 
-    /** The returned form: the department's 处理方法 and 完成期限 on the current dispatch. */
+    /**
+     * The returned form: the department's 处理方法 and 完成期限 on the current dispatch. A
+     * 完成期限 already past is refused, or with a 补录原因 kept and the case counted late.
+     */
     async departmentReply(actor: Actor, id: string, input: DepartmentReplyInput) {
       const v = parse(departmentReplySchema, input);
+      const dueBy = toIsoInstant(v.dueBy);
+      const now = nowIso();
+      const past = checkCaseDate('dueBy', dueBy, now, v.pastReason);
       return step(actor, id, 'departmentReply', (c) => {
         const last = c.dispatches[c.dispatches.length - 1];
         if (!last) throw new CaseRuleError('尚未派单');
         const replied = {
           ...last,
           action: v.action,
-          dueBy: toIsoInstant(v.dueBy),
-          repliedAt: nowIso(),
+          dueBy,
+          repliedAt: now,
+          ...(past ? { pastReason: v.pastReason } : {}),
         };
-        return { dispatches: [...c.dispatches.slice(0, -1), replied] };
+        return {
+          dispatches: [...c.dispatches.slice(0, -1), replied],
+          ...(past ? { pastDateReason: v.pastReason } : {}),
+        };
       });
     },
 
@@ -185,13 +196,23 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
       });
     },
 
-    /** A later date the customer agreed to; it replaces the fix deadline. */
+    /**
+     * A later date the customer agreed to; it replaces the fix deadline. A date already past is
+     * refused, or with a 补录原因 kept and the case counted late.
+     */
     async agreeDate(actor: Actor, id: string, input: AgreeDateInput) {
       const v = parse(agreeDateSchema, input);
       const dueAt = toIsoInstant(v.dueAt);
+      const now = nowIso();
+      const past = checkCaseDate('dueAt', dueAt, now, v.pastReason);
+      // The history reads office time, as the clerk typed it.
+      const base = `${formatOfficeDateTime(dueAt)} ${v.note}`;
+      const text = past ? `${base}（补录：${v.pastReason}）` : base;
       return step(actor, id, 'agreeDate', (c) => ({
         agreedDueAt: dueAt,
-        history: [...c.history, event(actor, 'agreeDate', `${dueAt} ${v.note}`)],
+        agreedAt: now,
+        ...(past ? { pastDateReason: v.pastReason } : {}),
+        history: [...c.history, event(actor, 'agreeDate', text, now)],
       }));
     },
 

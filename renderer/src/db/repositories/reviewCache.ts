@@ -9,7 +9,8 @@
  * `table/index` (from this window or another, before the writer's `await` resumes), and a run
  * whose reads they touch is dropped. A write to a row no run read, on an index no run read in
  * that range, cannot change a figure: the window is defined by those indexes. Settings (the
- * deadlines) drop everything. A computation during which any review table committed is not
+ * deadlines) drop everything; a unit becoming or ceasing to be a household (its `status`, the
+ * 有效投诉率's denominator) drops the runs that counted the households. A computation during which any review table committed is not
  * kept. Figures of a month still running depend on the clock and are never kept; its trend
  * point (counts and money only) is.
  */
@@ -28,6 +29,7 @@ const REVIEW_TABLES = new Set([
   'visits',
   'keyLoans',
   'keys',
+  'units',
   'settings',
 ]);
 

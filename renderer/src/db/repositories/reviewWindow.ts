@@ -5,10 +5,13 @@
  * revisited months later, a deposit still held, mail still waiting, a key still out) come in by
  * their own index (`month`, `completedMonth`, `status`, the key board's open loans). Renovation
  * jobs are read back to the estate's first (a few hundred a year): a deposit can be held for years.
+ * The households (the 有效投诉率's denominator) are the units handed over, read by their status
+ * as they are now: the archive keeps no status history.
  */
 import { previousMonth } from '@shared/domain/complaintMonthly';
 import type { ReviewFacts } from '@shared/domain/review/facts';
 import { nextMonth, officeMonthRange, sameMonthLastYear } from '@shared/domain/review/months';
+import { HOUSEHOLD_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
 import type {
   CaseRecord,
@@ -108,7 +111,7 @@ export async function loadReviewRange(
         .toArray(),
       db.mailItems.where('status').equals('waiting').toArray(),
     ]);
-  const [visits, loansByDate, keys] = await Promise.all([
+  const [visits, loansByDate, keys, householdUnits] = await Promise.all([
     db.visits
       .where('inAt')
       .between(...range())
@@ -118,6 +121,7 @@ export async function loadReviewRange(
       .between(...range(lead))
       .toArray(),
     db.keys.toArray(),
+    db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
   ]);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);
   const openLoans = await db.keyLoans.bulkGet(openLoanIds);
@@ -141,6 +145,7 @@ export async function loadReviewRange(
       'cases/month': caseMonths,
       'workOrders/completedMonth': list,
       'mailItems/status': ['waiting'],
+      'units/status': HOUSEHOLD_STATUSES,
     },
     tables: ['keys'],
     ids: {
@@ -151,6 +156,7 @@ export async function loadReviewRange(
       mailItems: idsOf(mailByDate, mailWaiting),
       visits: idsOf(visits),
       keyLoans: new Set([...idsOf(loansByDate), ...openLoanIds]),
+      units: idsOf(householdUnits),
     },
   };
 
@@ -163,12 +169,14 @@ export async function loadReviewRange(
     visits: live(visits),
     keyLoans: live(uniqueById(loansByDate, live(openLoans))),
   };
-  return { ...w, reads, facts: toFacts(w, jobDocs) };
+  const households = live(householdUnits).length;
+  return { ...w, reads, facts: toFacts(w, jobDocs, households) };
 }
 
 function toFacts(
   w: Omit<ReviewWindow, 'facts' | 'reads'>,
   jobDocs: readonly ReceiptRecord[],
+  households: number,
 ): ReviewFacts {
   const docById = new Map(jobDocs.map((d) => [d.id, d]));
   const docsOf = (j: RenovationRecord) =>
@@ -176,6 +184,7 @@ function toFacts(
       .map((l) => docById.get(l.docId))
       .filter((d): d is ReceiptRecord => d !== undefined && d.status === 'valid');
   return {
+    households,
     cases: w.cases,
     workOrders: w.workOrders.map((o) => ({
       id: o.id,

@@ -1,5 +1,10 @@
 import { diffRecords, requireRole, type Actor } from '@shared/domain/record';
 import {
+  migrateSupersededDefaults,
+  type DefaultMove,
+  type OfficeWrite,
+} from '@shared/domain/settingsMigration';
+import {
   SETTING_KEYS,
   SETTINGS,
   parseSetting,
@@ -23,6 +28,28 @@ export class SettingsValidationError extends Error {
 }
 
 type Changes = Record<string, [unknown, unknown]>;
+
+/** Who moves a stored old default to the new one: the app itself, not a person. */
+export const DEFAULTS_ACTOR: Actor = {
+  id: 'system',
+  name: '系统（新版手册默认值）',
+  role: 'manager',
+};
+
+/** The `meta` row holding the moves not yet acknowledged on the settings screen. */
+const NOTICE_KEY = 'settingsDefaultsNotice';
+
+/** What the settings screen lists: "以下设置已按新版手册更新：…". */
+export interface DefaultsNotice {
+  at: string;
+  moves: DefaultMove[];
+}
+
+function readNotice(value: unknown): DefaultsNotice | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Partial<DefaultsNotice>;
+  return typeof v.at === 'string' && Array.isArray(v.moves) ? (v as DefaultsNotice) : undefined;
+}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -80,6 +107,7 @@ export function createSettingsRepository(db: TaizhangDB) {
     key: K,
     value: SettingValue<K>,
     actor: Actor,
+    summary?: string,
   ) {
     const before = await db.settings.get(key);
     const changes = settingChanges(before?.value, value);
@@ -90,6 +118,7 @@ export function createSettingsRepository(db: TaizhangDB) {
       table: 'settings',
       recordId: key,
       changes,
+      ...(summary ? { summary } : {}),
     });
   }
 
@@ -130,6 +159,78 @@ export function createSettingsRepository(db: TaizhangDB) {
           actor,
         );
       }
+    },
+
+    /**
+     * Moves every stored part that still holds a superseded default to the current default
+     * (`SETTINGS[key].superseded`), keeping a part the office set itself; each move is audited
+     * and added to the notice the settings screen shows. Run once the database is open.
+     * Returns what moved now.
+     */
+    async migrateDefaults(): Promise<DefaultMove[]> {
+      return db.transaction('rw', [db.settings, db.audit, db.meta], async () => {
+        const moved: DefaultMove[] = [];
+        for (const key of SETTING_KEYS) {
+          const entries = SETTINGS[key].superseded;
+          if (!entries || entries.length === 0) continue;
+          const row = await db.settings.get(key);
+          if (!row) continue;
+          const parsed = parseSetting(key, row.value);
+          if (!parsed.success) continue;
+          const audits = await db.audit.where('recordId').equals(key).toArray();
+          const writes: OfficeWrite[] = audits
+            .filter((a) => a.table === 'settings' && a.action === 'update')
+            .filter((a) => a.actorId !== DEFAULTS_ACTOR.id && a.changes)
+            .map((a) => a.changes!);
+          const { value, moves } = migrateSupersededDefaults(
+            key,
+            parsed.data,
+            SETTINGS[key].defaultValue,
+            entries,
+            writes,
+          );
+          if (moves.length === 0) continue;
+          const valid = parseSetting(key, value);
+          if (!valid.success) continue;
+          await writeInTransaction(
+            key,
+            valid.data,
+            DEFAULTS_ACTOR,
+            `按新版手册更新默认值：${moves.map((m) => m.label).join('、')}`,
+          );
+          moved.push(...moves);
+        }
+        if (moved.length > 0) {
+          const before = readNotice((await db.meta.get(NOTICE_KEY))?.value);
+          const notice: DefaultsNotice = {
+            at: nowIso(),
+            moves: [...(before?.moves ?? []), ...moved],
+          };
+          await db.meta.put({ key: NOTICE_KEY, value: notice });
+        }
+        return moved;
+      });
+    },
+
+    /** The moves not yet acknowledged, or undefined. */
+    async defaultsNotice(): Promise<DefaultsNotice | undefined> {
+      return readNotice((await db.meta.get(NOTICE_KEY))?.value);
+    },
+
+    /** The notice has been read (by a supervisor or above, who may act on it): it goes. */
+    async acknowledgeDefaultsNotice(actor: Actor): Promise<void> {
+      requireRole(actor, 'supervisor');
+      await db.transaction('rw', [db.meta, db.audit], async () => {
+        const notice = readNotice((await db.meta.get(NOTICE_KEY))?.value);
+        if (!notice) return;
+        await db.meta.delete(NOTICE_KEY);
+        await writeAudit(db, actor, {
+          action: 'acknowledge',
+          table: 'settings',
+          recordId: NOTICE_KEY,
+          summary: notice.moves.map((m) => m.label).join('、'),
+        });
+      });
     },
 
     /** The reader the money repositories take (`MoneySettingsReader`). */

@@ -111,6 +111,26 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
     })();
 
   const f = (k: Parameters<typeof t>[0]) => t(k);
+  // A 补录原因 makes a past date acceptable: the date field is checked again as she types it.
+  const pastReason = (dateField: 'dueBy' | 'dueAt') => (
+    <FormField
+      control={control}
+      name="pastReason"
+      label={f('complaints.form.pastReason')}
+      extra={t('complaints.form.pastReasonHint')}
+      render={(field) => (
+        <Input
+          {...field}
+          id="pastReason"
+          data-testid="case-pastReason"
+          onChange={(e) => {
+            field.onChange(e);
+            void form.trigger(dateField);
+          }}
+        />
+      )}
+    />
+  );
   let fields: ReactElement;
   switch (action) {
     case 'classify':
@@ -167,6 +187,7 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
         <>
           {text(control, 'action', f('complaints.form.action'), 3)}
           {text(control, 'dueBy', f('complaints.form.dueBy'))}
+          {pastReason('dueBy')}
         </>
       );
       break;
@@ -178,6 +199,7 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
         <>
           {text(control, 'dueAt', f('complaints.form.agreedDue'))}
           {text(control, 'note', f('complaints.form.agreedNote'))}
+          {pastReason('dueAt')}
         </>
       );
       break;

@@ -7,10 +7,12 @@ import {
   departmentReplySchema,
   dispatchSchema,
   feedbackSchema,
+  pastDateCheck,
   revisitSchema,
   suggestionReplySchema,
 } from '@shared/domain/complaintSchemas';
 import type { Repositories } from '../../db/repositories';
+import { nowIso } from '../../db/ids';
 import type { CaseRecord } from '../../db/records';
 import { officeDateToIso } from './intakeForm';
 
@@ -36,6 +38,8 @@ export interface CaseActionValues {
   action: string;
   dueBy: string;
   dueAt: string;
+  /** 补录原因 for a 完成期限 or 约定日期 already past. */
+  pastReason: string;
   result: string;
   method: string;
   satisfaction: string;
@@ -57,6 +61,7 @@ export function actionDefaults(c: CaseRecord): CaseActionValues {
     action: '',
     dueBy: '',
     dueAt: '',
+    pastReason: '',
     result: '',
     method: 'phone',
     satisfaction: '',
@@ -78,13 +83,17 @@ const handOverSchema = z.object({ to: z.string().min(1, '请选择接手人') })
 export const ACTION_SCHEMAS: Record<CaseFormAction, z.ZodType<unknown, object>> = {
   classify: classifySchema,
   dispatch: dispatchSchema,
-  departmentReply: departmentReplySchema.extend({
-    dueBy: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
-  }),
+  departmentReply: departmentReplySchema
+    .extend({
+      dueBy: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
+    })
+    .superRefine(pastDateCheck('dueBy', nowIso)),
   feedback: feedbackSchema,
-  agreeDate: agreeDateSchema.extend({
-    dueAt: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
-  }),
+  agreeDate: agreeDateSchema
+    .extend({
+      dueAt: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
+    })
+    .superRefine(pastDateCheck('dueAt', nowIso)),
   handOver: handOverSchema,
   close: closeSchema,
   revisit: revisitSchema,
@@ -104,11 +113,11 @@ export function toActionInput(action: CaseFormAction, v: CaseActionValues): obje
     case 'dispatch':
       return { department: v.department, note: v.note };
     case 'departmentReply':
-      return { action: v.action, dueBy: officeDateToIso(v.dueBy) };
+      return { action: v.action, dueBy: officeDateToIso(v.dueBy), pastReason: v.pastReason };
     case 'feedback':
       return { note: v.note };
     case 'agreeDate':
-      return { dueAt: officeDateToIso(v.dueAt), note: v.note };
+      return { dueAt: officeDateToIso(v.dueAt), note: v.note, pastReason: v.pastReason };
     case 'handOver':
       return { to: v.to };
     case 'close':
@@ -142,11 +151,19 @@ export async function runAction(
     case 'dispatch':
       return r.dispatch(actor, c.id, { department: v.department, note: v.note });
     case 'departmentReply':
-      return r.departmentReply(actor, c.id, { action: v.action, dueBy: officeDateToIso(v.dueBy) });
+      return r.departmentReply(actor, c.id, {
+        action: v.action,
+        dueBy: officeDateToIso(v.dueBy),
+        pastReason: v.pastReason,
+      });
     case 'feedback':
       return r.feedback(actor, c.id, { note: v.note });
     case 'agreeDate':
-      return r.agreeDate(actor, c.id, { dueAt: officeDateToIso(v.dueAt), note: v.note });
+      return r.agreeDate(actor, c.id, {
+        dueAt: officeDateToIso(v.dueAt),
+        note: v.note,
+        pastReason: v.pastReason,
+      });
     case 'handOver':
       return r.handOver(actor, c.id, { id: v.to, name: operatorName(v.to) });
     case 'close':

@@ -1,7 +1,7 @@
 import { Card, Empty, Segmented, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { t } from '../../i18n';
-import { formatValue } from './format';
+import { formatTarget, formatValue } from './format';
 import type { ChartRow, ChartSpec } from './reviewCharts';
 
 type View = 'chart' | 'table';
@@ -16,11 +16,12 @@ interface Props {
 /** A chart with its numbers one click away (表格), the same rows as the bars. */
 export function ChartCard({ spec, chart, onSelect }: Props) {
   const [view, setView] = useState<View>('chart');
-  const fmt = (v: number | null) => formatValue(spec.kind, v);
+  const fmt = (v: number | null) => formatValue(spec.kind, v, spec.decimals);
   const hasTarget = spec.rows.some((r) => r.target !== undefined);
   const rowClickable = (r: ChartRow) => spec.clickable && r.key !== '';
   // Empty axes read as "something failed to draw"; say plainly the month has nothing here.
-  const empty = spec.rows.every((r) => !r.current);
+  // A ceiling rate of 0 % is a result (no valid complaint), not an empty month.
+  const empty = spec.rows.every((r) => (r.ceiling ? r.current === null : !r.current));
   return (
     <Card
       size="small"
@@ -71,7 +72,8 @@ export function ChartCard({ spec, chart, onSelect }: Props) {
                   {
                     title: t('review.col.target'),
                     align: 'right' as const,
-                    render: (_: unknown, r: ChartRow) => formatValue('rate', r.target ?? null),
+                    render: (_: unknown, r: ChartRow) =>
+                      formatTarget(r.target, r.ceiling, spec.decimals),
                   },
                 ]
               : []),

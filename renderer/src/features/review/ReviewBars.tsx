@@ -5,11 +5,12 @@ import {
   ComposedChart,
   LabelList,
   Line,
+  ReferenceLine,
   XAxis,
   YAxis,
 } from 'recharts';
 import { t } from '../../i18n';
-import { formatValue } from './format';
+import { formatTarget, formatValue } from './format';
 import type { ChartRow, ChartSpec } from './reviewCharts';
 
 /** Fixed sizes: the same chart on every screen and in a screenshot; grays read in black and white. */
@@ -90,16 +91,20 @@ export function ReviewBars({ spec, onSelect }: Props) {
   );
 }
 
-/** The four rates as bars (%) with their targets as a dashed, labelled line. */
+const pct = (v: number | null | undefined) =>
+  v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 10000) / 100;
+
+/** The four rates as bars (%) with their targets as a dashed, labelled line (none for 投诉有效率). */
 export function RateBars({ spec }: { spec: ChartSpec }) {
-  const pct = (v: number | null | undefined) =>
-    v === null || v === undefined ? null : Math.round(v * 1000) / 10;
   const data = spec.rows.map((r) => ({
     label: r.label,
     value: pct(r.current) ?? 0,
     text: formatValue('rate', r.current),
     target: pct(r.target),
-    targetText: `${t('review.bar.target')} ${formatValue('rate', r.target ?? null)}`,
+    targetText:
+      r.target === undefined
+        ? ''
+        : `${t('review.bar.target')} ${formatTarget(r.target, r.ceiling)}`,
   }));
   return (
     <ComposedChart
@@ -126,5 +131,61 @@ export function RateBars({ spec }: { spec: ChartSpec }) {
         <LabelList dataKey="targetText" position="top" fontSize={11} fill={INK} />
       </Line>
     </ComposedChart>
+  );
+}
+
+/**
+ * A rate held below a ceiling (有效投诉率, target < 1 %): this month, last month and the same
+ * month last year as bars on a scale fitted to the ceiling (a 0–100 % axis would flatten a
+ * fraction of a percent), with the ceiling as a dashed, labelled line.
+ */
+export function CeilingRateBars({ spec }: { spec: ChartSpec }) {
+  const row = spec.rows[0];
+  if (!row) return null;
+  const months = [
+    [t('review.col.current'), row.current],
+    [t('review.col.previous'), row.previous],
+    [t('review.col.lastYear'), row.lastYear],
+  ] as const;
+  const data = months.map(([label, v]) => ({
+    label,
+    value: pct(v) ?? 0,
+    text: formatValue('rate', v, spec.decimals),
+  }));
+  const target = pct(row.target);
+  const top = Math.max(target === null ? 0 : target * 2, ...data.map((d) => d.value * 1.25), 0.1);
+  return (
+    <BarChart
+      width={CHART_WIDTH}
+      height={CHART_HEIGHT}
+      data={data}
+      margin={{ top: 20, right: 16, bottom: 4, left: 8 }}
+    >
+      <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
+      <XAxis dataKey="label" tick={{ fontSize: 12, fill: INK }} />
+      <YAxis
+        domain={[0, Math.ceil(top * 10) / 10]}
+        tick={{ fontSize: 11, fill: INK }}
+        width={48}
+        unit="%"
+      />
+      <Bar dataKey="value" fill={GRAY} maxBarSize={48} isAnimationActive={false}>
+        <LabelList dataKey="text" position="top" fontSize={12} fill="#000" />
+      </Bar>
+      {target !== null && (
+        <ReferenceLine
+          y={target}
+          stroke={INK}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          label={{
+            value: `${t('review.bar.target')} ${formatTarget(row.target, row.ceiling)}`,
+            position: 'insideTopRight',
+            fontSize: 11,
+            fill: INK,
+          }}
+        />
+      )}
+    </BarChart>
   );
 }

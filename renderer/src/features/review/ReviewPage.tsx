@@ -6,7 +6,7 @@ import { previousMonth } from '@shared/domain/review/months';
 import { t } from '../../i18n';
 import { BehindDrawer, type BehindTarget } from './BehindDrawer';
 import { ChartCard } from './ChartCard';
-import { RateBars, ReviewBars } from './ReviewBars';
+import { CeilingRateBars, RateBars, ReviewBars } from './ReviewBars';
 import { ReviewStats } from './ReviewStats';
 import { TrendCard } from './TrendCard';
 import { ReviewReportActions } from './report/ReviewReportActions';
@@ -44,7 +44,9 @@ export default function ReviewPage() {
           spec={spec}
           onSelect={select}
           chart={
-            spec.kind === 'rate' ? (
+            spec.kind === 'rate' && spec.rows[0]?.ceiling ? (
+              <CeilingRateBars spec={spec} />
+            ) : spec.kind === 'rate' ? (
               <RateBars spec={spec} />
             ) : (
               <ReviewBars spec={spec} onSelect={select} />

@@ -1,7 +1,9 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Statistic, Tag, Typography } from 'antd';
+import { PER_HOUSEHOLD_DECIMALS } from '@shared/domain/rates';
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
+import { meetsTarget } from '@shared/domain/review/targets';
 import { t, type MessageKey } from '../../i18n';
-import { formatDelta, formatValue } from './format';
+import { formatDelta, formatTarget, formatValue } from './format';
 import type { ValueKind } from './reviewCharts';
 
 type Figure = readonly [key: string, kind: ValueKind, pick: (f: MonthlyFigures) => number | null];
@@ -18,10 +20,50 @@ const FIGURES: readonly Figure[] = [
   ['keysOut', 'count', (f) => f.registers.keysOut],
 ];
 
+/** 有效投诉率 with its counts and whether it stays below its ceiling (002: 1 % 以下). */
+function PerHouseholdStat({ review }: { review: MonthlyReview }) {
+  const r = review.current.complaints.rates.perHousehold;
+  const target = review.targets.perHousehold;
+  const met = meetsTarget('perHousehold', r.value, target);
+  const pick = (f: MonthlyFigures) => f.complaints.rates.perHousehold.value;
+  const delta = (f: MonthlyFigures) =>
+    formatDelta('rate', r.value, pick(f), PER_HOUSEHOLD_DECIMALS);
+  return (
+    <Col xs={12} md={8} xl={6} xxl={4}>
+      <Card size="small" data-testid="review-stat-perHousehold">
+        <Statistic
+          title={t('review.stat.perHousehold')}
+          value={formatValue('rate', r.value, PER_HOUSEHOLD_DECIMALS)}
+        />
+        <Typography.Text style={{ fontSize: 12, display: 'block' }}>
+          {t('review.stat.target', { target: formatTarget(target, true) })}{' '}
+          {met !== null && (
+            <Tag color={met ? 'success' : 'error'} data-testid="review-perHousehold-met">
+              {t(met ? 'review.stat.met' : 'review.stat.notMet')}
+            </Tag>
+          )}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+          {r.denominator === 0
+            ? t('review.stat.noHouseholds')
+            : t('review.stat.perHouseholdCounts', {
+                valid: r.numerator,
+                households: r.denominator,
+              })}
+        </Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+          {t('review.delta.previous', { delta: delta(review.previous) })}
+        </Typography.Text>
+      </Card>
+    </Col>
+  );
+}
+
 /** The headline figures, each with its change against last month and the same month last year. */
 export function ReviewStats({ review }: { review: MonthlyReview }) {
   return (
     <Row gutter={[12, 12]}>
+      <PerHouseholdStat review={review} />
       {FIGURES.map(([key, kind, pick]) => {
         const now = pick(review.current);
         return (

@@ -2,7 +2,7 @@ import { Card, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { MonthlyReview, TrendPoint } from '@shared/domain/review/figures';
-import { formatRate } from '@shared/domain/rates';
+import { PER_HOUSEHOLD_DECIMALS, formatRate } from '@shared/domain/rates';
 import { t } from '../../i18n';
 import { CHART_HEIGHT, CHART_WIDTH, GRAY, INK } from './ReviewBars';
 
@@ -119,6 +119,11 @@ export function TrendCard({ review }: { review: MonthlyReview }) {
             { title: t('review.bar.complaints'), align: 'right', dataIndex: 'complaints' },
             { title: t('review.bar.suggestions'), align: 'right', dataIndex: 'suggestions' },
             { title: t('review.bar.repairs'), align: 'right', dataIndex: 'repairs' },
+            {
+              title: t('review.bar.perHousehold'),
+              align: 'right',
+              render: (_, p) => formatRate(p.rates.perHousehold, PER_HOUSEHOLD_DECIMALS),
+            },
             {
               title: t('review.bar.onTime'),
               align: 'right',

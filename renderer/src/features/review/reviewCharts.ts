@@ -1,5 +1,7 @@
 import type { ReviewSection } from '@shared/domain/review/behind';
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
+import { PER_HOUSEHOLD_DECIMALS } from '@shared/domain/rates';
+import { CEILING_TARGETS, type RateTargetKey } from '@shared/domain/review/targets';
 import { t, type MessageKey } from '../../i18n';
 import type { CodeLabel, LabelGroup } from '../../print/reviewLabels';
 
@@ -17,6 +19,8 @@ export interface ChartRow {
   lastYear: number | null;
   /** Rates only: the target, as a fraction. */
   target?: number;
+  /** The target is a ceiling (the rate is held below it), not a floor. */
+  ceiling?: boolean;
 }
 
 export interface ChartSpec {
@@ -27,6 +31,8 @@ export interface ChartSpec {
   rows: ChartRow[];
   /** Whether bars list the records behind them (rates are ratios of several lists). */
   clickable: boolean;
+  /** Rates: decimals shown (有效投诉率 is a fraction of a percent). */
+  decimals?: number;
 }
 
 type Pick = (f: MonthlyFigures) => number;
@@ -63,6 +69,10 @@ function breakdown(
 
 const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
 
+const targetOf = (review: MonthlyReview, k: (typeof RATE_KEYS)[number] | 'perHousehold') =>
+  k === 'valid' ? {} : { target: review.targets[k], ceiling: CEILING_TARGETS.includes(k) };
+
+/** The desk's four rates; 投诉有效率 has no target (no manual asks for it to be high). */
 function rates(review: MonthlyReview): ChartRow[] {
   return RATE_KEYS.map((k) => ({
     key: k,
@@ -70,8 +80,24 @@ function rates(review: MonthlyReview): ChartRow[] {
     current: review.current.complaints.rates[k].value,
     previous: review.previous.complaints.rates[k].value,
     lastYear: review.lastYear.complaints.rates[k].value,
-    target: review.targets[k],
+    ...targetOf(review, k),
   }));
+}
+
+/** 有效投诉率 (valid complaints ÷ households) in the three months, against its ceiling. */
+function perHousehold(review: MonthlyReview): ChartRow[] {
+  const k: RateTargetKey = 'perHousehold';
+  const value = (f: MonthlyFigures) => f.complaints.rates.perHousehold.value;
+  return [
+    {
+      key: k,
+      label: t('review.bar.perHousehold'),
+      current: value(review.current),
+      previous: value(review.previous),
+      lastYear: value(review.lastYear),
+      ...targetOf(review, k),
+    },
+  ];
 }
 
 /** Every chart of the screen, by section, in screen order. */
@@ -100,6 +126,17 @@ export function reviewCharts(review: MonthlyReview, label: CodeLabel): ChartSpec
       'count',
       breakdown(review, (f) => f.complaints.byDepartment, 'department', named('department')),
     ),
+    {
+      ...chart(
+        'complaints-household',
+        'complaints',
+        'review.chart.perHousehold',
+        'rate',
+        perHousehold(review),
+        false,
+      ),
+      decimals: PER_HOUSEHOLD_DECIMALS,
+    },
     chart('complaints-rates', 'complaints', 'review.chart.rates', 'rate', rates(review), false),
     chart(
       'suggestions',

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useSearchParams } from 'react-router';
 import { t } from '../../i18n';
 import { BackupTab } from '../backup/BackupTab';
+import { DefaultsNotice } from './DefaultsNotice';
 import { CalendarTab } from './tabs/CalendarTab';
 import { CustodyTab } from './tabs/CustodyTab';
 import { DeadlinesTab } from './tabs/DeadlinesTab';
@@ -45,6 +46,7 @@ export default function SettingsPage() {
   return (
     <>
       <Typography.Title level={4}>{t('settings.title')}</Typography.Title>
+      <DefaultsNotice />
       <Tabs
         activeKey={active}
         onChange={(key) => setParams({ tab: key }, { replace: true })}

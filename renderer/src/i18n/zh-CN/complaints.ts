@@ -87,6 +87,8 @@ export const complaints = {
     feedbackNote: '反馈内容',
     agreedDue: '约定日期',
     agreedNote: '客户同意情况',
+    pastReason: '补录原因',
+    pastReasonHint: '仅在补录已过去的日期时填写；补录的投诉计为未按时处理',
     handOverTo: '移交给',
     result: '处理结果',
     method: '回访方式',

@@ -26,6 +26,13 @@ export const settings = {
     backup: '备份与恢复',
   },
   needsRole: '修改此项需要{role}权限，当前只能查看。',
+  defaultsNotice: {
+    title: '以下设置已按新版手册更新：',
+    item: '{setting} · {label}：{from} → {to}',
+    keepHint:
+      '只更新了仍为旧默认值的项目；本物业自行设定过的值保持不变。如需沿用旧值，可在对应设置中改回并保存。',
+    acknowledge: '知道了',
+  },
   saved: '设置已保存',
   saveFailed: '保存失败：{message}',
   invalid: '设置内容不正确：{message}',
@@ -77,6 +84,13 @@ export const settings = {
     intro: '各类时限的默认值来自公司制度，可按本物业实际情况调整。工作日按“工作日历”计算。',
     restoreDefaults: '恢复默认值',
     defaultValue: '默认 {value}',
+    option: '{days} 天（{sources}）',
+    help: {
+      complaintRevisitMajorDays:
+        '默认 3 天：004 前台作业指导书“处理后 3 天内回访”（最严）；001 客服中心手册为一周内（7 天），002 服务规范为重大投诉 1 周内（7 天）。',
+      complaintRevisitGeneralDays:
+        '默认 3 天：004 前台作业指导书“处理后 3 天内回访”（最严）；001 客服中心手册为一周内（7 天），002 服务规范为一般投诉 2 周内（14 天）。',
+    },
     fields: {
       renovationReviewWorkingDays: '装修图纸审核（工作日）',
       renovationDepositRefundWorkingDays: '装修保证金退还（验收后工作日）',
@@ -146,8 +160,10 @@ export const settings = {
     },
   },
   rateTargets: {
-    intro: '月度统计中四率的目标值（百分比），图表中以虚线标出。',
-    valid: '投诉有效率目标',
+    intro:
+      '月度统计中各指标的目标值（百分比），图表中以虚线标出。投诉有效率（有效投诉 ÷ 受理投诉）只作统计，不设目标。',
+    perHousehold: '有效投诉率上限',
+    perHouseholdHelp: '有效投诉 ÷ 入住户数，002 服务规范：力争在 1% 以下（默认 1%）',
     onTime: '处理及时率目标',
     revisit: '回访率目标',
     satisfaction: '满意率目标',

@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { BranchSummary } from '@shared/domain/review/branchSummary';
 import type { RateTargets } from '@shared/domain/review/figures';
+import { PER_HOUSEHOLD_DECIMALS } from '@shared/domain/rates';
 import { t } from '../../../i18n';
 
 /** Grays that stay apart when printed in black and white; every bar also carries its value. */
@@ -32,8 +33,10 @@ export interface ComparedEstate {
   summary: BranchSummary;
 }
 
-function pct(value: number | null): number | null {
-  return value === null ? null : Math.round(value * 1000) / 10;
+function pct(value: number | null, decimals = 1): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const scale = 10 ** decimals;
+  return Math.round(value * 100 * scale) / scale;
 }
 
 function ChartCard(props: { title: string; testId: string; children: ReactElement }) {
@@ -83,7 +86,8 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
   const { estates, targets } = props;
   const rateData = RATE_KEYS.map((k) => ({
     rate: t(`reviewReport.row.${k}`),
-    target: pct(targets[k]),
+    // 投诉有效率 has no target.
+    target: k === 'valid' ? null : pct(targets[k]),
     ...Object.fromEntries(
       estates.map((e, i) => [`e${i}`, pct(e.summary.figures.complaints.rates[k].value)]),
     ),
@@ -123,6 +127,57 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
           <Bar
             dataKey="target"
             name={t('reviewReport.chart.target')}
+            fill="#fff"
+            stroke="#000"
+            strokeDasharray="3 2"
+          >
+            <LabelList dataKey="target" position="top" />
+          </Bar>
+        </BarChart>
+      </ChartCard>
+      <ChartCard
+        title={t('reviewReport.branch.chartPerHousehold', {
+          target: pct(targets.perHousehold) ?? '—',
+        })}
+        testId="branch-chart-perHousehold"
+      >
+        <BarChart
+          data={[
+            {
+              rate: t('reviewReport.row.perHousehold'),
+              target: pct(targets.perHousehold, PER_HOUSEHOLD_DECIMALS),
+              ...Object.fromEntries(
+                estates.map((e, i) => [
+                  `e${i}`,
+                  pct(
+                    e.summary.figures.complaints.rates.perHousehold.value,
+                    PER_HOUSEHOLD_DECIMALS,
+                  ),
+                ]),
+              ),
+            },
+          ]}
+          margin={MARGIN}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="rate" />
+          <YAxis unit="%" />
+          <Tooltip />
+          <Legend formatter={legendText} />
+          {estates.map((e, i) => (
+            <Bar
+              key={e.label}
+              dataKey={`e${i}`}
+              name={e.label}
+              fill={GRAYS[i % GRAYS.length]}
+              stroke="#000"
+            >
+              <LabelList dataKey={`e${i}`} position="top" />
+            </Bar>
+          ))}
+          <Bar
+            dataKey="target"
+            name={t('reviewReport.chart.ceiling')}
             fill="#fff"
             stroke="#000"
             strokeDasharray="3 2"

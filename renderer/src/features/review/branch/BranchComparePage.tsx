@@ -1,7 +1,7 @@
 import { Alert, Button, Empty, Space, Table, Typography } from 'antd';
 import { useMemo, useRef } from 'react';
 import { formatFen } from '@shared/domain/money';
-import { formatRate } from '@shared/domain/rates';
+import { PER_HOUSEHOLD_DECIMALS, formatRate } from '@shared/domain/rates';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { DEFAULT_RATE_TARGETS } from '@shared/domain/review/targets';
 import { t } from '../../../i18n';
@@ -124,6 +124,19 @@ export default function BranchComparePage() {
                 render: (_, a) => (
                   <span data-testid="branch-row-complaints">
                     {a.summary.figures.complaints.received}
+                  </span>
+                ),
+              },
+              {
+                title: t('reviewReport.row.perHousehold'),
+                align: 'right',
+                key: 'perHousehold',
+                render: (_, a) => (
+                  <span data-testid="branch-row-perHousehold">
+                    {formatRate(
+                      a.summary.figures.complaints.rates.perHousehold,
+                      PER_HOUSEHOLD_DECIMALS,
+                    )}
                   </span>
                 ),
               },

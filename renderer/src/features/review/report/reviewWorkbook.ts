@@ -12,6 +12,12 @@ const FORMATS: Record<CompareRow['kind'], string> = {
   rate: '0.0%',
 };
 
+/** The number format of a row: rates with their decimals (有效投诉率 two). */
+function formatOf(row: CompareRow): string {
+  if (row.kind !== 'rate' || row.decimals === undefined) return FORMATS[row.kind];
+  return `0.${'0'.repeat(row.decimals)}%`;
+}
+
 /** A row's cell in a month: money as yuan (a number, so Excel can add it), rates as fractions. */
 function cell(row: CompareRow, f: MonthlyFigures): number | string {
   if (row.kind === 'rate') {
@@ -50,7 +56,11 @@ function fillSheet(sheet: Worksheet, review: MonthlyReview, rows: readonly Compa
       cell(row, review.lastYear),
       ...(target !== undefined ? [target] : []),
     ]);
-    for (const col of [2, 3, 4, 5]) added.getCell(col).numFmt = FORMATS[row.kind];
+    for (const col of [2, 3, 4]) added.getCell(col).numFmt = formatOf(row);
+    // A ceiling reads as one (有效投诉率 < 1%); 投诉有效率 has no target cell.
+    if (target !== undefined)
+      added.getCell(5).numFmt =
+        row.kind === 'rate' && row.ceiling ? `"< "${formatOf(row)}` : formatOf(row);
   }
 }
 

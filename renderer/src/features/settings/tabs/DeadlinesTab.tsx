@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Col, Form, InputNumber, Row, Space, Spin, Typography } from 'antd';
 import {
+  COMPLAINT_REVISIT_OPTIONS,
   DEFAULT_DEADLINES,
   deadlineSettingsSchema,
   type DeadlineSettings,
@@ -13,6 +14,11 @@ import { useSettingEditor } from '../useSettingEditor';
 import { useSettingForm } from '../useSettingForm';
 
 const KEYS = Object.keys(DEFAULT_DEADLINES) as (keyof DeadlineSettings)[];
+
+const revisitOptions = (key: keyof DeadlineSettings) =>
+  Object.hasOwn(COMPLAINT_REVISIT_OPTIONS, key)
+    ? COMPLAINT_REVISIT_OPTIONS[key as keyof typeof COMPLAINT_REVISIT_OPTIONS]
+    : undefined;
 const schema = formSchemaFor<DeadlineSettings>(deadlineSettingsSchema);
 
 /** 时限设置: the deadlines of the manuals, each a setting with the manual's default. */
@@ -53,18 +59,39 @@ function DeadlinesEditor({
                 control={form.control}
                 name={key}
                 label={t(`settings.deadlines.fields.${key}`)}
-                extra={t('settings.deadlines.defaultValue', { value: DEFAULT_DEADLINES[key] })}
+                extra={
+                  revisitOptions(key)
+                    ? t(`settings.deadlines.help.${key as keyof typeof COMPLAINT_REVISIT_OPTIONS}`)
+                    : t('settings.deadlines.defaultValue', { value: DEFAULT_DEADLINES[key] })
+                }
                 render={(field) => (
-                  <InputNumber
-                    id={key}
-                    value={field.value}
-                    onChange={(v) => field.onChange(v)}
-                    onBlur={field.onBlur}
-                    precision={0}
-                    min={0}
-                    style={{ width: 140 }}
-                    data-testid={`deadline-${key}`}
-                  />
+                  <Space wrap size={4}>
+                    <InputNumber
+                      id={key}
+                      value={field.value}
+                      onChange={(v) => field.onChange(v)}
+                      onBlur={field.onBlur}
+                      precision={0}
+                      min={0}
+                      style={{ width: 140 }}
+                      data-testid={`deadline-${key}`}
+                    />
+                    {revisitOptions(key)?.map((o) => (
+                      <Button
+                        key={o.days}
+                        size="small"
+                        type={field.value === o.days ? 'primary' : 'default'}
+                        disabled={!canEdit}
+                        onClick={() => field.onChange(o.days)}
+                        data-testid={`deadline-${key}-${o.days}`}
+                      >
+                        {t('settings.deadlines.option', {
+                          days: o.days,
+                          sources: o.sources.join('、'),
+                        })}
+                      </Button>
+                    ))}
+                  </Space>
                 )}
               />
             </Col>
