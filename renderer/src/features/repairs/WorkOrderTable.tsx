@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { maskPhone } from '@shared/domain/identity';
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { closeProblems } from '@shared/domain/repairs';
+import { canRevisit, closeProblems } from '@shared/domain/repairs';
 import type { WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
 
@@ -22,7 +22,8 @@ function actionsOf(o: WorkOrderRecord): WorkOrderAction[] {
   const out: WorkOrderAction[] = ['print'];
   if (o.status === 'open') out.push('result');
   if (o.paid && o.status !== 'open' && !o.receiptId) out.push('notice', 'charge');
-  if (o.status === 'done' && o.revisitStatus === 'due') out.push('revisit');
+  if (o.revisitStatus === 'due' && canRevisit({ status: o.status, revisitDue: true }))
+    out.push('revisit');
   if (
     o.status === 'done' &&
     closeProblems({ ...o, revisitRequired: o.revisitStatus !== 'none' }).length === 0
