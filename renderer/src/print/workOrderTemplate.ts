@@ -28,6 +28,7 @@ export type PrintableWorkOrder = Pick<
   | 'materials'
   | 'worker'
   | 'chargeFen'
+  | 'caseNo'
 >;
 
 const CSS = `
@@ -93,6 +94,7 @@ export function buildWorkOrder(
         <div>
           <span class="k">${p('no')}：</span><span class="no">${order.no}</span>
           ${order.urgency === 'emergency' ? html`<span class="urgent">${t('repairs.urgency.emergency')}</span>` : ''}
+          ${order.caseNo ? html`<span class="k">　${p('case')}：</span>${order.caseNo}` : ''}
           ${reprintMark(opts.reprintAt)}
         </div>
       </div>

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../print/pdfHarness';
 
 const session = withApp();
 const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextContents();
@@ -119,7 +120,9 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     expect(await page.getByTestId('wo-problem').inputValue()).toBe('楼上漏水到卫生间天花板');
     await screenshot(page, 'complaint-to-work-order');
     await page.getByTestId('wo-problem').press('Control+s');
-    await page.getByTestId('print-preview').waitFor();
+    // The 派工单 the department gets names the complaint it came from.
+    const printed = await readPreviewPdf(page, session.env.browser, 'case-work-order');
+    expect(squash(printed.text)).toContain(`来自投诉：${caseNo}`);
     await closePreview(page);
 
     // The case names its work order and opens it; the order names the case and opens it.

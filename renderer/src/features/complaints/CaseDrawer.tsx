@@ -199,8 +199,8 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
           fromCase={{ record: c, values: workOrderFromCase(c, departments) }}
           onClose={() => setConverting(false)}
           onSaved={(order) => {
+            // The form already said "已建工作单 WX-…"; the 派工单 goes to the department.
             setConverting(false);
-            void message.success(t('complaints.detail.workOrderSaved', { no: order.no }));
             void printWorkOrder(order);
           }}
         />

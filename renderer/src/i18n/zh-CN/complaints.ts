@@ -124,7 +124,6 @@ export const complaints = {
     yes: '是',
     no: '否',
     workOrder: '派工单',
-    workOrderSaved: '已转派工单 {no}',
   },
   monthly: {
     month: '月份',

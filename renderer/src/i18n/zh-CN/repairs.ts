@@ -144,6 +144,7 @@ export const repairs = {
     workOrderTitle: '维修派工单',
     serviceOrderTitle: '有偿服务派工单',
     docTitle: '派工单 {no}',
+    case: '来自投诉',
     no: '编号',
     receivedAt: '受理时间',
     receivedBy: '受理人',
