@@ -107,7 +107,10 @@ export function shiftCashup<T extends ShiftCashup>(
 ): T | undefined {
   return cashups
     .filter((c) => c.clerkId === h.fromId && c.closedAt >= h.openedAt)
-    .reduce<T | undefined>((last, c) => (!last || c.closedAt >= last.closedAt ? c : last), undefined);
+    .reduce<T | undefined>(
+      (last, c) => (!last || c.closedAt >= last.closedAt ? c : last),
+      undefined,
+    );
 }
 
 /** A rule of this register refused the action; `problems` are Chinese, shown as they are. */

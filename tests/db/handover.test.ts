@@ -66,9 +66,7 @@ describe('shift handover (交接班)', () => {
   it('takes the incoming clerk from the operators and never the leaving one', async () => {
     const { repos, leaving, taker } = await desk();
     const h = await repos.handovers.open(leaving);
-    await expect(repos.handovers.close(leaving, h.id, {}, '1357')).rejects.toThrow(
-      '请选择接班人',
-    );
+    await expect(repos.handovers.close(leaving, h.id, {}, '1357')).rejects.toThrow('请选择接班人');
     // The leaving clerk cannot hand over to herself with her own PIN.
     await expect(
       repos.handovers.close(leaving, h.id, { toId: leaving.id }, '8642'),

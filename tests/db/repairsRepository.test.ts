@@ -212,9 +212,7 @@ describe('a complaint turned into a work order (转派工单)', () => {
     expect(await repos.db.workOrders.count()).toBe(1);
     const audited = await repos.audit.list();
     expect(audited.filter((e) => e.recordId === c.id).map((e) => e.action)).toContain('update');
-    expect(audited.filter((e) => e.recordId === order.id).map((e) => e.action)).toEqual([
-      'create',
-    ]);
+    expect(audited.filter((e) => e.recordId === order.id).map((e) => e.action)).toEqual(['create']);
   });
 
   it('refuses a case already handled and writes nothing', async () => {

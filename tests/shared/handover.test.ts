@@ -23,13 +23,18 @@ const ok = [{ name: '打印机', ok: true }];
 
 describe('交接班不到位不走', () => {
   it('refuses to close with an unacknowledged open item', () => {
-    expect(handoverProblems({ fromId: 'wang', toId: 'li', items: [item()], equipment: ok })).toEqual([
-      '还有 1 项未结事项未经接班人确认：3-1-1201 漏水待维修回复',
-    ]);
+    expect(
+      handoverProblems({ fromId: 'wang', toId: 'li', items: [item()], equipment: ok }),
+    ).toEqual(['还有 1 项未结事项未经接班人确认：3-1-1201 漏水待维修回复']);
   });
   it('closes once the item is acknowledged, or when it was closed', () => {
     expect(
-      handoverProblems({ fromId: 'wang', toId: 'li', items: [item({ acknowledged: true })], equipment: ok }),
+      handoverProblems({
+        fromId: 'wang',
+        toId: 'li',
+        items: [item({ acknowledged: true })],
+        equipment: ok,
+      }),
     ).toEqual([]);
     expect(
       handoverProblems({

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot } from '../harness';
+import { addOperator, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
@@ -14,17 +14,6 @@ const session = withApp();
 async function previewText(page: Page, name: string): Promise<{ text: string; pages: number }> {
   const pdf = await readPreviewPdf(page, session.env.browser, name);
   return { text: squash(pdf.text), pages: pdf.pages };
-}
-
-/** A clerk added by the manager on the operators page. */
-async function addOperator(page: Page, name: string, pin: string): Promise<void> {
-  await page.goto(session.env.baseUrl + '/#/operators');
-  await page.getByTestId('operator-add').click();
-  await page.getByTestId('operator-name').fill(name);
-  await page.getByTestId('operator-pin').fill(pin);
-  await page.getByTestId('operator-pin-confirm').fill(pin);
-  await page.getByTestId('operator-save').click();
-  await expect.poll(() => page.getByTestId('operators-table').textContent()).toContain(name);
 }
 
 describe('move-in, release passes, keys and handover, end to end', () => {

@@ -127,7 +127,12 @@ export function createWorkOrderRepository(
             workOrderNo: order.no,
             history: [
               ...c.history,
-              { at, kind: 'workOrder', byName: actor.name, text: `${order.no} ${order.department}` },
+              {
+                at,
+                kind: 'workOrder',
+                byName: actor.name,
+                text: `${order.no} ${order.department}`,
+              },
             ],
           },
           actor,
@@ -241,7 +246,9 @@ export function createWorkOrderRepository(
             status,
             ...(status === 'closed' && !order.closedAt ? { closedAt: nowIso() } : {}),
             // A closed order the sample picked afterwards is open again: no longer closed.
-            ...(status === 'open' ? { reopenCount: order.reopenCount + 1, closedAt: undefined } : {}),
+            ...(status === 'open'
+              ? { reopenCount: order.reopenCount + 1, closedAt: undefined }
+              : {}),
           },
           actor,
         );

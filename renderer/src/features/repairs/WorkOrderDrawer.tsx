@@ -74,7 +74,9 @@ export function WorkOrderDrawer({ id, onClose, onAction }: Props) {
             )}
             {o.problem}
           </Descriptions.Item>
-          <Descriptions.Item label={t('repairs.detail.department')}>{o.department}</Descriptions.Item>
+          <Descriptions.Item label={t('repairs.detail.department')}>
+            {o.department}
+          </Descriptions.Item>
           <Descriptions.Item label={t('repairs.detail.appointment')}>
             {o.appointment || '—'}
           </Descriptions.Item>
