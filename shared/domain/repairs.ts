@@ -10,11 +10,17 @@
  *   department must come back and the result is filled in again.
  * - Paid services (cleaning, laundry, copying, fax, repairs inside the unit) are work orders of
  *   kind `paidService`: always paid, with a charge notice (缴费通知单) before the receipt.
+ * - An order the month's sample picks after it was closed (a free routine repair closed before
+ *   the 26th) is still revisited: 满意 leaves it closed, 不满意 reopens it like any other.
+ * - A complaint (投诉) still being handled can be turned into one work order (转派工单),
+ *   prefilled from the case; the two point at each other.
  */
 import { z } from 'zod';
+import type { CaseKind, CaseStatus } from './complaints';
+import type { Department } from './departments';
 import { revisitRule } from './revisitSampling';
 import { unitSearchTerms } from './searchTerms';
-import { parseUnitCode } from './units';
+import { parseUnitCode, type PersonKind } from './units';
 
 export const WORK_ORDER_KINDS = ['repair', 'paidService'] as const;
 export type WorkOrderKind = (typeof WORK_ORDER_KINDS)[number];
@@ -93,6 +99,8 @@ export interface WorkOrderState {
   receiptId?: string;
   /** Set when the order must be revisited: emergency at completion, routine when sampled. */
   revisitRequired: boolean;
+  /** Picked for a revisit not yet answered (revisitStatus 'due'). */
+  revisitDue?: boolean;
   revisitResult?: RevisitResult;
 }
 
@@ -120,17 +128,29 @@ export function checkCharge(order: WorkOrderState): string[] {
   return [];
 }
 
+/**
+ * Whether the order can be revisited now: a finished one, or a closed one the month's sample
+ * picked afterwards (its revisit is due and counts in the monthly review).
+ */
+export function canRevisit(order: Pick<WorkOrderState, 'status' | 'revisitDue'>): boolean {
+  return order.status === 'done' || (order.status === 'closed' && order.revisitDue === true);
+}
+
 /** Problems with recording a revisit. */
 export function checkRevisit(order: WorkOrderState, result: RevisitResult, note: string): string[] {
   const problems: string[] = [];
-  if (order.status !== 'done') problems.push('只有已完工的工作单可以回访');
+  if (!canRevisit(order)) problems.push('只有已完工或待回访的工作单可以回访');
   if (result === 'unsatisfied' && note.trim() === '') problems.push('不满意请填写原因');
   return problems;
 }
 
-/** The status after a revisit: not satisfied reopens the order, as complaints do. */
+/**
+ * The status after a revisit: not satisfied reopens the order, as complaints do; satisfied
+ * closes it when nothing else is left (a closed order stays closed).
+ */
 export function statusAfterRevisit(order: WorkOrderState, result: RevisitResult): WorkOrderStatus {
   if (result === 'unsatisfied') return 'open';
+  if (order.status === 'closed') return 'closed';
   return closeProblems({ ...order, revisitResult: result }).length === 0 ? 'closed' : 'done';
 }
 
@@ -142,6 +162,97 @@ export function closeProblems(order: WorkOrderState): string[] {
   if (order.paid && !order.receiptId) problems.push('尚未收费');
   if (order.revisitRequired && order.revisitResult !== 'satisfied') problems.push('尚未回访满意');
   return problems;
+}
+
+/** A person of the archive as the contact rule reads them. */
+export interface ArchiveContact {
+  kind: PersonKind;
+  name: string;
+  contactPerson?: string;
+  phones: readonly string[];
+  moveOutDate?: string;
+  deletedAt?: string;
+}
+
+/** Who answers for a unit, in order: the tenant living there, the owner, a company, family. */
+const CONTACT_ORDER: readonly PersonKind[] = ['tenant', 'owner', 'company', 'family'];
+
+/**
+ * The unit's contact from the archive (the occupant: a tenant living there, else the owner, a
+ * company's contact person, family), with a phone; people who moved out are skipped.
+ */
+export function unitContact(
+  people: readonly ArchiveContact[],
+): { name: string; phone: string } | undefined {
+  const current = people.filter((p) => !p.moveOutDate && !p.deletedAt && p.phones.length > 0);
+  for (const kind of CONTACT_ORDER) {
+    const p = current.find((c) => c.kind === kind);
+    if (p) return { name: p.contactPerson || p.name, phone: p.phones[0]! };
+  }
+  return undefined;
+}
+
+/**
+ * What picking a unit fills into the contact fields: the unit's contact, only while the clerk
+ * has typed neither a name nor a phone (what she typed is never replaced).
+ */
+export function contactToFill(
+  typed: { contactName: string; contactPhone: string },
+  people: readonly ArchiveContact[],
+): { contactName: string; contactPhone: string } | undefined {
+  if (typed.contactName.trim() || typed.contactPhone.trim()) return undefined;
+  const c = unitContact(people);
+  return c && { contactName: c.name, contactPhone: c.phone };
+}
+
+/** The fields of a case the work order is made from. */
+export interface CaseForWorkOrder {
+  kind: CaseKind;
+  status: CaseStatus;
+  no: string;
+  customerName: string;
+  customerPhone?: string;
+  unitId?: string;
+  unitCode?: string;
+  content: string;
+  department?: string;
+  workOrderNo?: string;
+}
+
+/** Problems with turning a case into a work order (转派工单); empty when it may be. */
+export function caseWorkOrderProblems(c: CaseForWorkOrder): string[] {
+  if (c.kind !== 'complaint') return ['只有投诉可以转派工单'];
+  if (c.workOrderNo) return [`该投诉已转派工单 ${c.workOrderNo}`];
+  if (c.status !== 'open' && c.status !== 'dispatched') return ['该投诉已处理，不能再转派工单'];
+  return [];
+}
+
+/**
+ * A repair work order prefilled from the case: the customer as contact, the unit, what was
+ * said as the problem, the case's department when it has one (by name, as work orders keep it).
+ */
+export function workOrderFromCase(
+  c: CaseForWorkOrder,
+  departments: readonly Department[],
+): {
+  unitId: string;
+  unitCode: string;
+  contactName: string;
+  contactPhone: string;
+  problem: string;
+  place: RepairPlace;
+  department?: string;
+} {
+  const department = departments.find((d) => d.code === c.department && d.active)?.name;
+  return {
+    unitId: c.unitId ?? '',
+    unitCode: c.unitCode ?? '',
+    contactName: c.customerName.slice(0, 30),
+    contactPhone: c.customerPhone ?? '',
+    problem: c.content.slice(0, 300),
+    place: c.unitCode ? 'indoor' : 'public',
+    ...(department ? { department } : {}),
+  };
 }
 
 /** `YYYY-MM` of an office date, the month a completed order is sampled in. */

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { officeDateOf } from '@shared/domain/officeTime';
 import { PermissionError } from '@shared/domain/record';
 import { RegisterRuleError } from '@shared/domain/repairs';
 import { nowIso } from '../../renderer/src/db/ids';
+import { makeIntake } from '../fixtures/complaints';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeTestRepos } from './makeTestDb';
 
@@ -155,5 +156,72 @@ describe('the month revisit sample', () => {
       .map((o) => o.id)
       .sort();
     expect(sampled).toEqual(first.picked.map((o) => o.id).sort());
+  });
+});
+
+describe('revisits the review counts as due', () => {
+  it('a free order closed before the draw and then sampled is revisited; 不满意 reopens it', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-17T02:30:00Z'), toFake: ['Date'] });
+    try {
+      const repos = makeTestRepos();
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const o = await repos.workOrders.create(clerk, intake({ contactName: `业主${i}` }));
+        await repos.workOrders.complete(clerk, o.id, result());
+        await repos.workOrders.close(clerk, o.id);
+        ids.push(o.id);
+      }
+      // ≤ 100 orders: every one is picked, though each was closed already.
+      const drawn = await repos.workOrders.drawSample(supervisor, '2026-11', '2026-11-26');
+      expect(drawn.picked.map((o) => o.status)).toEqual(['closed', 'closed', 'closed']);
+
+      const kept = await repos.workOrders.revisit(clerk, ids[0]!, 'satisfied', '');
+      expect(kept).toMatchObject({ status: 'closed', revisitStatus: 'done' });
+      expect(kept.revisitAt).toBeTruthy();
+
+      const reopened = await repos.workOrders.revisit(clerk, ids[1]!, 'unsatisfied', '又漏了');
+      expect(reopened).toMatchObject({ status: 'open', reopenCount: 1, revisitNote: '又漏了' });
+      expect(reopened.closedAt).toBeUndefined();
+      await expect(repos.workOrders.revisit(clerk, ids[0]!, 'satisfied', '')).rejects.toThrow(
+        '只有已完工或待回访的工作单可以回访',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a complaint turned into a work order (转派工单)', () => {
+  it('creates the order from the case and links both ways, once', async () => {
+    const repos = makeTestRepos();
+    const c = await repos.complaints.intake(clerk, makeIntake({ content: '卫生间天花板漏水' }));
+    const order = await repos.workOrders.createFromCase(
+      clerk,
+      c.id,
+      intake({ contactName: c.customerName, problem: c.content }),
+    );
+    expect(order).toMatchObject({ caseId: c.id, caseNo: c.no, problem: '卫生间天花板漏水' });
+    const linked = await repos.complaints.get(c.id);
+    expect(linked).toMatchObject({ workOrderId: order.id, workOrderNo: order.no });
+    expect(linked?.history.at(-1)).toMatchObject({ kind: 'workOrder', byName: '王前台' });
+    // The order is found by the case number too.
+    expect((await repos.workOrders.search({ q: c.no })).map((o) => o.id)).toEqual([order.id]);
+    await expect(repos.workOrders.createFromCase(clerk, c.id, intake())).rejects.toThrow(
+      `该投诉已转派工单 ${order.no}`,
+    );
+    expect(await repos.db.workOrders.count()).toBe(1);
+    const audited = await repos.audit.list();
+    expect(audited.filter((e) => e.recordId === c.id).map((e) => e.action)).toContain('update');
+    expect(audited.filter((e) => e.recordId === order.id).map((e) => e.action)).toEqual(['create']);
+  });
+
+  it('refuses a case already handled and writes nothing', async () => {
+    const repos = makeTestRepos();
+    const c = await repos.complaints.intake(clerk, makeIntake());
+    await repos.complaints.close(clerk, c.id, { result: '已更换灯管' });
+    await expect(repos.workOrders.createFromCase(clerk, c.id, intake())).rejects.toBeInstanceOf(
+      RegisterRuleError,
+    );
+    expect(await repos.db.workOrders.count()).toBe(0);
   });
 });

@@ -139,3 +139,16 @@ export async function closePreview(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.getByTestId('print-preview').waitFor({ state: 'detached' });
 }
+
+/** Another operator added by the signed-in manager on the operators page (a clerk by default). */
+export async function addOperator(page: Page, name: string, pin: string): Promise<void> {
+  const base = page.url().split('#')[0];
+  await page.goto(`${base}#/operators`);
+  await page.getByTestId('operator-add').click();
+  await page.getByTestId('operator-name').fill(name);
+  await page.getByTestId('operator-pin').fill(pin);
+  await page.getByTestId('operator-pin-confirm').fill(pin);
+  await page.getByTestId('operator-save').click();
+  await page.getByTestId('operator-save').waitFor({ state: 'detached' });
+  await page.getByTestId('operators-table').getByText(name).first().waitFor();
+}

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import {
+  caseWorkOrderProblems,
   checkCharge,
   checkComplete,
   checkRevisit,
   closeProblems,
+  contactToFill,
+  unitContact,
+  workOrderFromCase,
+  type ArchiveContact,
+  type CaseForWorkOrder,
   revisitDueOnCompletion,
   statusAfterRevisit,
   workOrderInputSchema,
@@ -96,11 +103,104 @@ describe('work order steps', () => {
     expect(statusAfterRevisit({ ...done, paid: true, chargeFen: 100 }, 'satisfied')).toBe('done');
   });
 
+  it('revisits a closed order the month sample picked afterwards; 不满意 reopens it', () => {
+    const sampled = order({ status: 'closed', revisitRequired: true, revisitDue: true });
+    expect(checkRevisit(sampled, 'satisfied', '')).toEqual([]);
+    expect(statusAfterRevisit(sampled, 'satisfied')).toBe('closed');
+    expect(statusAfterRevisit(sampled, 'unsatisfied')).toBe('open');
+    // A closed order nobody picked is not revisited again; neither is one still being worked on.
+    expect(checkRevisit(order({ status: 'closed' }), 'satisfied', '')).toEqual([
+      '只有已完工或待回访的工作单可以回访',
+    ]);
+    expect(checkRevisit(order({ revisitDue: true }), 'satisfied', '')).toHaveLength(1);
+  });
+
   it('says what keeps an order from closing', () => {
     expect(closeProblems(order())).toEqual(['尚未完工']);
     expect(
       closeProblems(order({ status: 'done', paid: true, chargeFen: 100, revisitRequired: true })),
     ).toEqual(['尚未收费', '尚未回访满意']);
     expect(closeProblems(order({ status: 'done' }))).toEqual([]);
+  });
+});
+
+const person = (over: Partial<ArchiveContact>): ArchiveContact => ({
+  kind: 'owner',
+  name: '张三',
+  phones: ['13800138000'],
+  ...over,
+});
+
+describe('the contact of a picked unit', () => {
+  it('is the occupant: a tenant living there before the owner; moved-out people are skipped', () => {
+    const owner = person({ name: '张业主' });
+    const tenant = person({ kind: 'tenant', name: '李租户', phones: ['13900139000'] });
+    expect(unitContact([owner, tenant])).toEqual({ name: '李租户', phone: '13900139000' });
+    expect(unitContact([owner, { ...tenant, moveOutDate: '2026-10-01' }])).toEqual({
+      name: '张业主',
+      phone: '13800138000',
+    });
+    expect(
+      unitContact([person({ kind: 'company', name: '顺达科技', contactPerson: '王经理' })]),
+    ).toEqual({ name: '王经理', phone: '13800138000' });
+    expect(unitContact([person({ kind: 'family', phones: [] })])).toBeUndefined();
+  });
+
+  it('fills the contact only while the clerk has typed none', () => {
+    const people = [person({})];
+    expect(contactToFill({ contactName: '', contactPhone: ' ' }, people)).toEqual({
+      contactName: '张三',
+      contactPhone: '13800138000',
+    });
+    expect(contactToFill({ contactName: '王五', contactPhone: '' }, people)).toBeUndefined();
+    expect(contactToFill({ contactName: '', contactPhone: '139' }, people)).toBeUndefined();
+    expect(contactToFill({ contactName: '', contactPhone: '' }, [])).toBeUndefined();
+  });
+});
+
+describe('a complaint turned into a work order (转派工单)', () => {
+  const complaint = (over: Partial<CaseForWorkOrder> = {}): CaseForWorkOrder => ({
+    kind: 'complaint',
+    status: 'open',
+    no: 'TS-202611-0003',
+    customerName: '张三',
+    customerPhone: '13800138000',
+    unitId: 'u1',
+    unitCode: '3-1-1201',
+    content: '楼上漏水到我家卫生间',
+    department: 'engineering',
+    ...over,
+  });
+
+  it('is allowed once, for a complaint still being handled', () => {
+    expect(caseWorkOrderProblems(complaint())).toEqual([]);
+    expect(caseWorkOrderProblems(complaint({ status: 'dispatched' }))).toEqual([]);
+    expect(caseWorkOrderProblems(complaint({ status: 'closed' }))).toEqual([
+      '该投诉已处理，不能再转派工单',
+    ]);
+    expect(caseWorkOrderProblems(complaint({ workOrderNo: 'WX-202611-0001' }))).toEqual([
+      '该投诉已转派工单 WX-202611-0001',
+    ]);
+    expect(caseWorkOrderProblems(complaint({ kind: 'suggestion' }))).toEqual([
+      '只有投诉可以转派工单',
+    ]);
+  });
+
+  it('is prefilled from the case: contact, unit, problem, the department by name', () => {
+    expect(workOrderFromCase(complaint(), DEFAULT_DEPARTMENTS)).toEqual({
+      unitId: 'u1',
+      unitCode: '3-1-1201',
+      contactName: '张三',
+      contactPhone: '13800138000',
+      problem: '楼上漏水到我家卫生间',
+      place: 'indoor',
+      department: '工程部',
+    });
+    const publicArea = workOrderFromCase(
+      complaint({ unitId: undefined, unitCode: undefined, department: undefined }),
+      DEFAULT_DEPARTMENTS,
+    );
+    expect(publicArea).toMatchObject({ unitCode: '', place: 'public' });
+    expect(publicArea.department).toBeUndefined();
   });
 });

@@ -38,7 +38,7 @@ export interface CaseRevisit {
 /** One event of a case's history shown on the record: handovers, feedback, agreed dates, reopenings. */
 export interface CaseEvent {
   at: string;
-  kind: 'handOver' | 'feedback' | 'agreeDate' | 'reopen' | 'close' | 'reply';
+  kind: 'handOver' | 'feedback' | 'agreeDate' | 'reopen' | 'close' | 'reply' | 'workOrder';
   byName: string;
   text: string;
 }
@@ -87,5 +87,8 @@ export interface CaseRecord extends BaseRecord {
   reply?: string;
   repliedAt?: string;
   history: CaseEvent[];
+  /** The work order it was turned into (转派工单). */
+  workOrderId?: string;
+  workOrderNo?: string;
   terms: string[];
 }

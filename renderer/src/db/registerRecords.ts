@@ -124,6 +124,8 @@ export interface HandoverRecord extends BaseRecord {
   status: 'open' | 'closed';
   fromId: string;
   fromName: string;
+  /** The incoming clerk (接班人), an operator; she confirmed the handover with her PIN. */
+  toId?: string;
   toName: string;
   openedAt: string;
   closedAt?: string;

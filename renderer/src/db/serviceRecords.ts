@@ -55,6 +55,9 @@ export interface WorkOrderRecord extends BaseRecord {
   receiptNo?: string;
   closedAt?: string;
   printCount: number;
+  /** The complaint (投诉) it was made from (转派工单). */
+  caseId?: string;
+  caseNo?: string;
   terms: string[];
 }
 

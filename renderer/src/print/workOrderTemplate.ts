@@ -28,6 +28,7 @@ export type PrintableWorkOrder = Pick<
   | 'materials'
   | 'worker'
   | 'chargeFen'
+  | 'caseNo'
 >;
 
 const CSS = `
@@ -38,6 +39,7 @@ body { font-size: 10pt; }
 h1 { font-size: 16pt; text-align: center; margin: 0 0 2mm; letter-spacing: 1.5mm; }
 .qr { width: 20mm; height: 20mm; }
 .no { font-size: 11pt; font-weight: 700; }
+.case { margin-left: 4mm; }
 .urgent { border: 0.4mm solid #c00; color: #c00; padding: 0 1.5mm; margin-left: 2mm; font-weight: 700; }
 table.f { width: 100%; table-layout: fixed; }
 .f th, .f td { border: 0.25mm solid #000; padding: 1.2mm 1.5mm; vertical-align: top; line-height: 1.4; word-break: break-all; }
@@ -93,6 +95,7 @@ export function buildWorkOrder(
         <div>
           <span class="k">${p('no')}：</span><span class="no">${order.no}</span>
           ${order.urgency === 'emergency' ? html`<span class="urgent">${t('repairs.urgency.emergency')}</span>` : ''}
+          ${order.caseNo ? html`<span class="k case">${p('case')}：</span>${order.caseNo}` : ''}
           ${reprintMark(opts.reprintAt)}
         </div>
       </div>

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_YEAR, screenshot } from '../harness';
+import { addOperator, completeFirstRun, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
@@ -17,34 +17,69 @@ async function previewText(page: Page, name: string): Promise<{ text: string; pa
 }
 
 describe('move-in, release passes, keys and handover, end to end', () => {
-  it('handover refuses to close with an open item, then closes once it is acknowledged', async () => {
+  it('handover shows the cash-up, is taken over by an operator with her own PIN, refuses an open item', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
+    await addOperator(page, '李前台', '2468');
+
+    // The leaving clerk (张经理) cashes up first and names whom the cash goes to.
     await page.goto(session.env.baseUrl + '/#/handover');
-    await page.getByTestId('handover-page').waitFor();
     await page.getByTestId('handover-start').click();
     await page.getByTestId('handover-open').waitFor();
+    await expect
+      .poll(() => page.getByTestId('handover-cash').textContent())
+      .toContain('尚未交班对账');
+    await page.goto(session.env.baseUrl + '/#/cashup');
+    await page.getByTestId('cashup-float').fill('200');
+    await expect.poll(() => page.getByTestId('cashup-expected').textContent()).toBe('200.00');
+    await page.getByTestId('cashup-counted').fill('200');
+    await page.getByTestId('cashup-handed-to').fill('李前台');
+    await page.getByTestId('cashup-close').click();
+    await page.locator('.ant-message-success').first().waitFor();
+
+    await page.goto(session.env.baseUrl + '/#/handover');
+    await page.getByTestId('handover-open').waitFor();
+    // The cash handed over comes from the cash-up record, with its figures.
+    await expect
+      .poll(() => page.getByTestId('handover-cash').textContent())
+      .toContain('点钞 200.00 元，交给 李前台');
+    expect(await page.getByTestId('handover-cash-difference').textContent()).toBe('账款相符');
+    // 接班人 is picked from the operators; the cash-up named 李前台, so she is picked already,
+    // and the leaving clerk is not offered.
+    await expect.poll(() => page.getByTestId('handover-to').textContent()).toContain('李前台');
+    await page.getByTestId('handover-to').click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(() => options.allTextContents()).toEqual(['李前台（前台）']);
+    await page.keyboard.press('Escape');
+
     await page.getByTestId('handover-item-input').fill('3-1-1201 漏水，工程部明早回复');
     await page.keyboard.press('Enter');
     await page.getByTestId('handover-item-0').waitFor();
-    await page.getByTestId('handover-to').fill('李前台');
     await page.getByTestId('handover-log').fill('上午巡查正常');
+    await page.getByTestId('handover-pin').fill('2468');
     await page.getByTestId('handover-close').click();
     await expect
       .poll(() => page.getByTestId('handover-error').textContent())
       .toContain('未经接班人确认');
     expect(await page.getByTestId('handover-open').count()).toBe(1);
-    await expect
-      .poll(() => page.getByTestId('handover-cash').textContent())
-      .toContain('尚未交班对账');
     await screenshot(page, 'handover-01-refused');
 
     await page.getByTestId('handover-ack-0').click();
-    await page.getByTestId('handover-close').click();
+    // The leaving clerk's own PIN does not confirm for the taker.
+    await page.getByTestId('handover-pin').fill('135790');
+    await page.getByTestId('handover-pin').press('Enter');
+    await expect
+      .poll(() => page.getByTestId('handover-open').textContent())
+      .toContain('PIN 码错误，还可以再试 4 次');
+    expect(await page.getByTestId('handover-open').count()).toBe(1);
+    await screenshot(page, 'handover-02-wrong-pin');
+    await page.getByTestId('handover-pin').fill('2468');
+    await page.getByTestId('handover-pin').press('Enter');
     await page.getByTestId('handover-start').waitFor();
     const history = page.getByTestId('handover-history');
     await expect.poll(() => history.textContent()).toContain('李前台');
     expect(await history.textContent()).toContain('上午巡查正常');
+    expect(await history.textContent()).toContain('200.00');
 
     // The item was acknowledged, not closed: it comes over to the next shift.
     await page.getByTestId('handover-start').click();
@@ -53,7 +88,7 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     await page.getByTestId('handover-close-note').fill('已修好');
     await page.getByTestId('handover-close-note-ok').click();
     await expect.poll(() => page.getByTestId('handover-item-0').textContent()).toContain('已办结');
-    await screenshot(page, 'handover-02-carried');
+    await screenshot(page, 'handover-03-carried');
     expect(errors).toEqual([]);
   });
 

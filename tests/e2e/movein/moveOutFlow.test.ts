@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { addOperator, closePreview, completeFirstRun, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
@@ -110,10 +110,13 @@ describe('move-in paper, custody end and move-out, end to end', () => {
 
   it('prints a closed handover from the book', async () => {
     const { page, errors } = session.app;
+    // 接班人 is an operator, who confirms with her own PIN (issue 14).
+    await addOperator(page, '李前台', '2468');
     await page.goto(session.env.baseUrl + '/#/handover');
     await page.getByTestId('handover-start').click();
-    await page.getByTestId('handover-to').fill('李前台');
+    await pick(page, 'handover-to', '李前台');
     await page.getByTestId('handover-log').fill('交房一户，迁出一户');
+    await page.getByTestId('handover-pin').fill('2468');
     await page.getByTestId('handover-close').click();
     await page.getByTestId('handover-start').waitFor();
     const button = page.locator('[data-testid^="handover-print-JB-"]').first();

@@ -110,7 +110,9 @@ describe('repairs and paid services, end to end', () => {
     await closePreview(page);
     await expect.poll(() => page.getByTestId('wo-row-charge').textContent()).toBe('280.00 ✓');
 
+    // Closing asks first (issue 14).
     await page.getByTestId('wo-close').click();
+    await page.getByTestId('wo-close-confirm').click();
     await expect.poll(() => statuses(page)).toEqual(['已关闭']);
     await screenshot(page, 'services-closed');
     expect(errors).toEqual([]);

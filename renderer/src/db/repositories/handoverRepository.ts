@@ -1,8 +1,10 @@
 import {
   DEFAULT_EQUIPMENT,
   HandoverRuleError,
+  TakerPinError,
   carryOver,
   handoverProblems,
+  shiftCashup,
   type EquipmentCheck,
   type HandoverItem,
 } from '@shared/domain/handover';
@@ -12,15 +14,23 @@ import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
 import type { HandoverRecord } from '../records';
 import { nextDocNo } from './numbering';
+import type { OperatorRepository } from './operatorRepository';
 
 export interface HandoverDraft {
-  toName?: string;
+  /** The incoming clerk picked from the operators; her name is taken from the operator. */
+  toId?: string;
   equipment?: EquipmentCheck[];
   log?: string;
 }
 
-/** 交接班 and 管理日志: one open handover at a time; open items carry over until closed. */
-export function createHandoverRepository(db: TaizhangDB) {
+/**
+ * 交接班 and 管理日志: one open handover at a time; open items carry over until closed. The
+ * incoming clerk's PIN is checked through the operators (with their lockout).
+ */
+export function createHandoverRepository(
+  db: TaizhangDB,
+  operators: Pick<OperatorRepository, 'confirmPin' | 'getActor'>,
+) {
   const tables = () => [db.handovers, db.audit];
   const openOne = () => db.handovers.where('status').equals('open').first();
   const mustOpen = async (id: string) => {
@@ -42,6 +52,13 @@ export function createHandoverRepository(db: TaizhangDB) {
       const items = h.items.map((i) => (i.id === itemId ? change(i) : i));
       return updateAudited(db, db.handovers, id, { items }, actor);
     });
+
+  /** The picked taker's name as the operators know it (never typed). */
+  const takerName = async (toId: string | undefined) => {
+    if (toId === undefined) return {};
+    const op = toId ? await operators.getActor(toId) : undefined;
+    return { toName: op?.name ?? '' };
+  };
 
   return {
     /** The shift's open handover. */
@@ -108,31 +125,53 @@ export function createHandoverRepository(db: TaizhangDB) {
 
     /** Saves the incoming clerk, equipment state and the management log as typed so far. */
     async saveDraft(actor: Actor, id: string, draft: HandoverDraft): Promise<HandoverRecord> {
+      const taker = await takerName(draft.toId);
       return db.transaction('rw', tables(), async () => {
         await mustOpen(id);
-        return updateAudited(db, db.handovers, id, draft, actor);
+        return updateAudited(db, db.handovers, id, { ...draft, ...taker }, actor);
       });
+    },
+
+    /** The cash-up (交班对账) the leaving clerk closed during this shift, if any. */
+    async cashupOf(h: Pick<HandoverRecord, 'fromId' | 'openedAt'>) {
+      const since = await db.cashups.where('closedAt').aboveOrEqual(h.openedAt).toArray();
+      return shiftCashup(since, h);
     },
 
     /**
      * Hands the shift over (交接班不到位不走): refused while an open item is unacknowledged, the
-     * incoming clerk is not named or broken equipment is not explained. The cash handed over is
-     * the counted cash of the clerk's cash-up closed during this shift, if any.
+     * incoming clerk is not picked (or is the leaving clerk) or broken equipment is not
+     * explained; then the incoming clerk's own PIN must be right (TakerPinError otherwise,
+     * counting towards her lockout). The cash handed over is the counted cash of the leaving
+     * clerk's cash-up closed during this shift, if any.
      */
-    async close(actor: Actor, id: string, draft: HandoverDraft = {}): Promise<HandoverRecord> {
+    async close(
+      actor: Actor,
+      id: string,
+      draft: HandoverDraft,
+      takerPin: string,
+    ): Promise<HandoverRecord> {
+      const before = await db.handovers.get(id);
+      if (!before) throw new RecordNotFoundError('handovers', id);
+      const early = handoverProblems({ ...before, ...draft });
+      if (early.length > 0) throw new HandoverRuleError(early);
+      // PBKDF2 runs outside the transaction (a foreign promise inside one would commit it).
+      const taker = await operators.confirmPin(draft.toId ?? before.toId ?? '', takerPin);
+      if (!taker.ok) throw new TakerPinError(taker.error, taker.lockedUntil);
       return db.transaction('rw', [db.handovers, db.cashups, db.audit], async () => {
-        const h = { ...(await mustOpen(id)), ...draft };
+        const h = { ...(await mustOpen(id)), ...draft, toId: taker.actor.id };
         const problems = handoverProblems(h);
         if (problems.length > 0) throw new HandoverRuleError(problems);
-        const cashup = (await db.cashups.where('closedAt').aboveOrEqual(h.openedAt).toArray())
-          .filter((c) => c.clerkId === h.fromId)
-          .pop();
+        const since = await db.cashups.where('closedAt').aboveOrEqual(h.openedAt).toArray();
+        const cashup = shiftCashup(since, h);
         return updateAudited(
           db,
           db.handovers,
           id,
           {
             ...draft,
+            toId: taker.actor.id,
+            toName: taker.actor.name,
             status: 'closed',
             closedAt: nowIso(),
             ...(cashup ? { cashupId: cashup.id, cashFen: cashup.countedCashFen } : {}),

@@ -31,9 +31,10 @@ export function createRepositories(db: TaizhangDB) {
   const settings = createSettingsRepository(db);
   const receipts = createReceiptRepository(db, settings.moneySettings);
   const units = createUnitRepository(db);
+  const operators = createOperatorRepository(db, settings);
   return {
     settings,
-    operators: createOperatorRepository(db, settings),
+    operators,
     auditSearch: createAuditSearchRepository(db),
     audit: createAuditRepository(db),
     receipts,
@@ -59,7 +60,7 @@ export function createRepositories(db: TaizhangDB) {
     ),
     releasePasses: createReleasePassRepository(db),
     keys: createKeyRepository(db),
-    handovers: createHandoverRepository(db),
+    handovers: createHandoverRepository(db, operators),
     backup: createBackupRepository(db),
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),

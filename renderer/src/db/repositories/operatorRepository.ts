@@ -174,6 +174,16 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
     },
 
     /**
+     * An active operator confirms with her PIN while someone else is signed in (the incoming
+     * clerk at a handover); wrong PINs count towards her lockout as at sign-in.
+     */
+    async confirmPin(id: string, pin: string): Promise<SignInResult> {
+      const op = await activeOperator(id);
+      if (!op) return { ok: false, error: t('operators.errors.unknownOperator') };
+      return pins.confirm(op, pin);
+    },
+
+    /**
      * First run: the property profile, the first manager and every other setting's default,
      * all in one transaction. Refused once any operator exists.
      */

@@ -63,6 +63,22 @@ export function createPinChecks(db: TaizhangDB, lockoutPolicy: () => Promise<Loc
   }
 
   /**
+   * Checks `op`'s PIN for a confirmation by someone who is not signing in (the incoming clerk
+   * at a handover): the same lockout as sign-in; the right PIN clears the failure count.
+   */
+  async function confirm(op: OperatorRecord, pin: string): Promise<SignInResult> {
+    const checked = await checkPin(op, pin);
+    if (!checked.ok) return checked;
+    if (op.failedAttempts !== 0 || op.lastFailureAt) {
+      await db.transaction('rw', db.operators, async () => {
+        const fresh = (await db.operators.get(op.id)) ?? op;
+        await db.operators.put({ ...fresh, failedAttempts: 0, lastFailureAt: undefined });
+      });
+    }
+    return { ok: true, actor: toActor(op) };
+  }
+
+  /**
    * Signs `op` in: on the right PIN the failure count is cleared, an old hash is moved to
    * today's iteration count, and the sign-in is audited.
    */
@@ -85,7 +101,7 @@ export function createPinChecks(db: TaizhangDB, lockoutPolicy: () => Promise<Loc
     return { ok: true, actor };
   }
 
-  return { checkPin, signIn };
+  return { checkPin, confirm, signIn };
 }
 
 function lockedOut(until: string): PinCheck {

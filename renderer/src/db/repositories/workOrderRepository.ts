@@ -2,6 +2,7 @@ import type { PaymentMethod } from '@shared/domain/receipt';
 import type { Actor } from '@shared/domain/record';
 import { officeDateOf } from '@shared/domain/officeTime';
 import {
+  caseWorkOrderProblems,
   checkCharge,
   checkComplete,
   checkRevisit,
@@ -13,6 +14,7 @@ import {
   workOrderInputSchema,
   workResultSchema,
   type RevisitResult,
+  type WorkOrderInput,
 } from '@shared/domain/repairs';
 import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -36,6 +38,7 @@ export interface ChargeInput {
 const toState = (o: WorkOrderRecord) => ({
   ...o,
   revisitRequired: o.revisitStatus !== 'none',
+  revisitDue: o.revisitStatus === 'due',
 });
 
 /** Work orders (派工单): repairs and paid services, their charge and their revisit. */
@@ -53,45 +56,88 @@ export function createWorkOrderRepository(
   const rw = <T>(fn: () => Promise<T>) =>
     db.transaction('rw', [db.workOrders, db.counters, db.audit], fn);
 
+  /** Inserts a checked intake with the next WX number (inside the caller's transaction). */
+  async function insertOrder(
+    actor: Actor,
+    v: WorkOrderInput,
+    fromCase?: { caseId: string; caseNo: string },
+  ): Promise<WorkOrderRecord> {
+    const receivedAt = nowIso();
+    const no = await nextDocNo(db, 'workOrder', receivedAt);
+    return insertAudited(
+      db,
+      db.workOrders,
+      {
+        ...(fromCase ?? {}),
+        ...optional({
+          unitId: v.unitId || undefined,
+          serviceType: v.serviceType,
+          appointment: v.appointment,
+        }),
+        no,
+        kind: v.kind,
+        status: 'open',
+        receivedAt,
+        receivedByName: actor.name,
+        unitCode: v.unitCode,
+        contactName: v.contactName,
+        contactPhone: v.contactPhone,
+        problem: v.problem,
+        place: v.place,
+        urgency: v.urgency,
+        paid: v.paid,
+        department: v.department,
+        revisitStatus: 'none',
+        reopenCount: 0,
+        printCount: 0,
+        terms: registerTerms(v.unitCode, [no, v.contactName, v.contactPhone, fromCase?.caseNo]),
+      },
+      actor,
+      `工作单 ${no}`,
+    );
+  }
+
   return {
     get: (id: string) => db.workOrders.get(id),
 
     /** Takes down a repair or service request with the next WX number. */
     async create(actor: Actor, input: unknown): Promise<WorkOrderRecord> {
       const v = workOrderInputSchema.parse(input);
-      return rw(async () => {
-        const receivedAt = nowIso();
-        const no = await nextDocNo(db, 'workOrder', receivedAt);
-        return insertAudited(
+      return rw(() => insertOrder(actor, v));
+    },
+
+    /**
+     * 转派工单: a complaint becomes a work order; in one transaction the order names the case
+     * and the case names the order (with a line in its history). One order per case.
+     */
+    async createFromCase(actor: Actor, caseId: string, input: unknown): Promise<WorkOrderRecord> {
+      const v = workOrderInputSchema.parse(input);
+      return db.transaction('rw', [db.workOrders, db.cases, db.counters, db.audit], async () => {
+        const c = await db.cases.get(caseId);
+        if (!c || c.deletedAt) throw new RecordNotFoundError('cases', caseId);
+        refuseIf(caseWorkOrderProblems(c));
+        const order = await insertOrder(actor, v, { caseId: c.id, caseNo: c.no });
+        const at = order.receivedAt;
+        await updateAudited(
           db,
-          db.workOrders,
+          db.cases,
+          c.id,
           {
-            ...optional({
-              unitId: v.unitId || undefined,
-              serviceType: v.serviceType,
-              appointment: v.appointment,
-            }),
-            no,
-            kind: v.kind,
-            status: 'open',
-            receivedAt,
-            receivedByName: actor.name,
-            unitCode: v.unitCode,
-            contactName: v.contactName,
-            contactPhone: v.contactPhone,
-            problem: v.problem,
-            place: v.place,
-            urgency: v.urgency,
-            paid: v.paid,
-            department: v.department,
-            revisitStatus: 'none',
-            reopenCount: 0,
-            printCount: 0,
-            terms: registerTerms(v.unitCode, [no, v.contactName, v.contactPhone]),
+            workOrderId: order.id,
+            workOrderNo: order.no,
+            history: [
+              ...c.history,
+              {
+                at,
+                kind: 'workOrder',
+                byName: actor.name,
+                text: `${order.no} ${order.department}`,
+              },
+            ],
           },
           actor,
-          `工作单 ${no}`,
         );
+        return order;
       });
     },
 
@@ -198,8 +244,11 @@ export function createWorkOrderRepository(
             revisitAt: nowIso(),
             revisitByName: actor.name,
             status,
-            ...(status === 'closed' ? { closedAt: nowIso() } : {}),
-            ...(status === 'open' ? { reopenCount: order.reopenCount + 1 } : {}),
+            ...(status === 'closed' && !order.closedAt ? { closedAt: nowIso() } : {}),
+            // A closed order the sample picked afterwards is open again: no longer closed.
+            ...(status === 'open'
+              ? { reopenCount: order.reopenCount + 1, closedAt: undefined }
+              : {}),
           },
           actor,
         );

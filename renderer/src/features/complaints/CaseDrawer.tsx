@@ -1,9 +1,15 @@
 import { App, Button, Descriptions, Drawer, List, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { canApply, caseStatusLabel } from '@shared/domain/complaints';
+import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { caseWorkOrderProblems, workOrderFromCase } from '@shared/domain/repairs';
 import { nowIso } from '../../db/ids';
 import { t } from '../../i18n';
+import { useWorkOrderPrinting } from '../repairs/useWorkOrderPrinting';
+import { WorkOrderFormModal } from '../repairs/WorkOrderFormModal';
+import { useSetting } from '../settings/useSettings';
 import { CaseActionModal } from './CaseActionModal';
 import type { CaseFormAction } from './caseActions';
 import { DeadlineTag } from './DeadlineTag';
@@ -29,9 +35,13 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
   const c = useCase(id);
   const { message } = App.useApp();
   const [action, setAction] = useState<CaseFormAction | null>(null);
+  const [converting, setConverting] = useState(false);
+  const navigate = useNavigate();
   const next = useNextDeadline();
   const departmentName = useDepartmentName();
+  const departments = useSetting('departments') ?? DEFAULT_DEPARTMENTS;
   const { printDispatch, printModal } = useComplaintPrinting();
+  const { printWorkOrder, printModal: workOrderPrintModal } = useWorkOrderPrinting();
   if (!c) return null;
   const isComplaint = c.kind === 'complaint';
   const label = (a: CaseFormAction) =>
@@ -54,6 +64,11 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
               {label(a)}
             </Button>
           ))}
+          {caseWorkOrderProblems(c).length === 0 && (
+            <Button onClick={() => setConverting(true)} data-testid="case-action-workOrder">
+              {t('complaints.action.workOrder')}
+            </Button>
+          )}
           <Button onClick={() => printDispatch(c)} data-testid="case-print">
             {t('complaints.action.print')}
           </Button>
@@ -90,6 +105,16 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
                   : t('complaints.detail.no')}
               {' · '}
               {departmentName(c.department)}
+            </Descriptions.Item>
+          )}
+          {c.workOrderId && (
+            <Descriptions.Item label={t('complaints.detail.workOrder')} span={2}>
+              <Typography.Link
+                onClick={() => navigate(`/repairs?open=${c.workOrderId}`)}
+                data-testid="case-work-order"
+              >
+                {c.workOrderNo}
+              </Typography.Link>
             </Descriptions.Item>
           )}
           {c.agreedDueAt && (
@@ -168,7 +193,20 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
           }}
         />
       )}
+      {converting && (
+        <WorkOrderFormModal
+          kind="repair"
+          fromCase={{ record: c, values: workOrderFromCase(c, departments) }}
+          onClose={() => setConverting(false)}
+          onSaved={(order) => {
+            // The form already said "已建工作单 WX-…"; the 派工单 goes to the department.
+            setConverting(false);
+            void printWorkOrder(order);
+          }}
+        />
+      )}
       {printModal}
+      {workOrderPrintModal}
     </Drawer>
   );
 }

@@ -23,7 +23,7 @@ export default function HandoverPage() {
   const { actor } = useSession();
   const { message } = App.useApp();
   const exportRegister = useRegisterExport();
-  const { current, history, lastCashup } = useHandover(actor.id);
+  const { current, history, shiftCashup } = useHandover();
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
   const print = (h: HandoverRecord) => {
@@ -83,7 +83,7 @@ export default function HandoverPage() {
           </Space>
         </Card>
       )}
-      {current && <OpenHandover key={current.id} handover={current} lastCashup={lastCashup} />}
+      {current && <OpenHandover key={current.id} handover={current} cashup={shiftCashup} />}
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('handover.page.history')}

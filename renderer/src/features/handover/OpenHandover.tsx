@@ -1,7 +1,13 @@
-import { Alert, App, Button, Card, Descriptions, Input, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Space, Switch, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { EquipmentCheck, HandoverItem } from '@shared/domain/handover';
-import { formatFen } from '@shared/domain/money';
+import {
+  TakerPinError,
+  suggestedTaker,
+  takerCandidates,
+  type EquipmentCheck,
+  type HandoverItem,
+} from '@shared/domain/handover';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -9,24 +15,33 @@ import { TextPromptModal } from '../../components/TextPromptModal';
 import type { CashupRecord, HandoverRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { HandoverItems } from './HandoverItems';
+import { ShiftCashup } from './ShiftCashup';
+import { TakerFields } from './TakerFields';
 
 interface Props {
   handover: HandoverRecord;
-  lastCashup: CashupRecord | null | undefined;
+  /** The leaving clerk's cash-up closed during this shift (null: none yet). */
+  cashup: CashupRecord | null | undefined;
 }
 
 /** The shift's open handover: items, equipment, log, cash; 交接完成 refuses while anything is open. */
-export function OpenHandover({ handover: h, lastCashup }: Props) {
+export function OpenHandover({ handover: h, cashup }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const [toName, setToName] = useState(h.toName);
+  const operators = useLiveQuery(() => repos.operators.list(), [repos]);
+  const candidates = operators && takerCandidates(operators, h.fromId);
+  const [picked, setPicked] = useState(h.toId ?? '');
+  // Until she picks, the handover offers whom the cash-up already named (交接给).
+  const toId = picked || (candidates && suggestedTaker(candidates, cashup?.handedTo)?.id) || '';
+  const [pin, setPin] = useState('');
+  const [pinError, setPinError] = useState<string | null>(null);
+  const [lockedUntil, setLockedUntil] = useState<string | null>(null);
   const [equipment, setEquipment] = useState<EquipmentCheck[]>(h.equipment);
   const [log, setLog] = useState(h.log);
   const [problems, setProblems] = useState<string | null>(null);
   const [closing, setClosing] = useState<HandoverItem | null>(null);
-  const cashup = lastCashup && lastCashup.closedAt >= h.openedAt ? lastCashup : null;
-  const draft = { toName, equipment, log };
+  const draft = { ...(toId ? { toId } : {}), equipment, log };
   const run = async (action: () => Promise<unknown>) => {
     setProblems(null);
     try {
@@ -35,6 +50,24 @@ export function OpenHandover({ handover: h, lastCashup }: Props) {
       setProblems(err instanceof Error ? err.message : String(err));
     }
   };
+  const takerName = candidates?.find((o) => o.id === toId)?.name ?? '';
+  const handOver = () =>
+    void run(async () => {
+      setPinError(null);
+      if (toId && !pin) {
+        setPinError(t('handover.card.pinRequired'));
+        return;
+      }
+      try {
+        await repos.handovers.close(actor, h.id, draft, pin);
+        void message.success(t('handover.card.closedMsg', { no: h.no, to: takerName }));
+      } catch (err) {
+        if (!(err instanceof TakerPinError)) throw err;
+        setPin('');
+        setPinError(err.message);
+        setLockedUntil(err.lockedUntil ?? null);
+      }
+    });
   const setCheck = (i: number, patch: Partial<EquipmentCheck>) =>
     setEquipment((list) => list.map((e, j) => (j === i ? { ...e, ...patch } : e)));
 
@@ -91,26 +124,28 @@ export function OpenHandover({ handover: h, lastCashup }: Props) {
           onChange={(e) => setLog(e.target.value)}
           data-testid="handover-log"
         />
-        <Descriptions size="small" column={1} bordered>
-          <Descriptions.Item label={t('handover.card.cash')}>
-            <span data-testid="handover-cash">
-              {cashup
-                ? t('handover.card.cashDone', {
-                    amount: formatFen(cashup.countedCashFen),
-                    to: cashup.handedTo,
-                  })
-                : t('handover.card.cashNone')}
-            </span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('handover.card.to')}>
-            <Input
-              value={toName}
-              style={{ width: 200 }}
-              onChange={(e) => setToName(e.target.value)}
-              data-testid="handover-to"
-            />
-          </Descriptions.Item>
-        </Descriptions>
+        <Typography.Title level={5}>{t('handover.card.cash')}</Typography.Title>
+        <ShiftCashup cashup={cashup} />
+        <Form layout="horizontal" labelCol={{ flex: '110px' }} component="div">
+          <TakerFields
+            candidates={candidates}
+            toId={toId}
+            onToId={(id) => {
+              setPicked(id);
+              setPinError(null);
+              setLockedUntil(null);
+            }}
+            pin={pin}
+            onPin={(v) => {
+              setPin(v);
+              setPinError(null);
+            }}
+            pinError={pinError}
+            lockedUntil={lockedUntil}
+            onLockExpired={() => setLockedUntil(null)}
+            onSubmit={handOver}
+          />
+        </Form>
         {problems && <Alert type="error" showIcon title={problems} data-testid="handover-error" />}
         <Space>
           <Button
@@ -124,16 +159,7 @@ export function OpenHandover({ handover: h, lastCashup }: Props) {
           >
             {t('handover.card.save')}
           </Button>
-          <Button
-            type="primary"
-            onClick={() =>
-              void run(async () => {
-                await repos.handovers.close(actor, h.id, draft);
-                void message.success(t('handover.card.closedMsg', { no: h.no, to: toName }));
-              })
-            }
-            data-testid="handover-close"
-          >
+          <Button type="primary" onClick={handOver} data-testid="handover-close">
             {t('handover.card.close')}
           </Button>
         </Space>

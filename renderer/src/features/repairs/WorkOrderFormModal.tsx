@@ -6,6 +6,7 @@ import {
   REPAIR_PLACES,
   REPAIR_URGENCIES,
   SERVICE_TYPES,
+  contactToFill,
   workOrderInputSchema,
   type WorkOrderKind,
 } from '@shared/domain/repairs';
@@ -13,7 +14,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
-import type { WorkOrderRecord } from '../../db/records';
+import type { CaseRecord, WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
@@ -30,34 +31,52 @@ interface Props {
   kind: WorkOrderKind;
   onClose: () => void;
   onSaved: (order: WorkOrderRecord) => void;
+  /** 转派工单: the complaint the order is made from, and what it fills in. */
+  fromCase?: { record: CaseRecord; values: Partial<WorkOrderFormValues> };
 }
 
-/** 新建报修 / 新建服务: keyboard first, kept as a draft until saved. */
-export function WorkOrderFormModal({ kind, onClose, onSaved }: Props) {
+/** 新建报修 / 新建服务 (or 转派工单 from a complaint): keyboard first, kept as a draft until saved. */
+export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
   const departments = (useSetting('departments') ?? DEFAULT_DEPARTMENTS).filter((d) => d.active);
-  const [defaults] = useState(() =>
-    newWorkOrderValues(kind, kind === 'paidService' ? '客服' : '工程部'),
-  );
+  const [defaults] = useState(() => ({
+    ...newWorkOrderValues(kind, kind === 'paidService' ? '客服' : '工程部'),
+    ...fromCase?.values,
+  }));
   const resolver = useMemo(() => mappedZodResolver(workOrderInputSchema, toWorkOrderInput), []);
   const form = useForm<WorkOrderFormValues>({
     mode: 'onChange',
     resolver,
     defaultValues: defaults,
   });
-  const draft = useFormDraft(`repairs.workOrder.${kind}`, form);
+  const draft = useFormDraft(
+    fromCase ? `repairs.workOrder.case.${fromCase.record.id}` : `repairs.workOrder.${kind}`,
+    form,
+  );
   const [error, setError] = useState<string | null>(null);
   const paidService = kind === 'paidService';
   const place = useWatch({ control: form.control, name: 'place' });
   const c = form.control;
 
+  // A unit picked from the archive brings its occupant as the contact, unless she typed one.
+  const fillContact = async (unitId: string) => {
+    const people = await repos.people.listByUnit(unitId);
+    const fill = contactToFill(form.getValues(), people);
+    if (!fill) return;
+    form.setValue('contactName', fill.contactName, { shouldValidate: true });
+    form.setValue('contactPhone', fill.contactPhone, { shouldValidate: true });
+  };
+
   const save = () =>
     void form.handleSubmit(async (values) => {
       setError(null);
       try {
-        const order = await repos.workOrders.create(actor, toWorkOrderInput(values));
+        const input = toWorkOrderInput(values);
+        const order = fromCase
+          ? await repos.workOrders.createFromCase(actor, fromCase.record.id, input)
+          : await repos.workOrders.create(actor, input);
         draft.clear();
         void message.success(t('repairs.form.saved', { no: order.no }));
         onSaved(order);
@@ -68,7 +87,11 @@ export function WorkOrderFormModal({ kind, onClose, onSaved }: Props) {
 
   return (
     <FormModal
-      title={t(paidService ? 'repairs.form.serviceTitle' : 'repairs.form.title')}
+      title={
+        fromCase
+          ? t('repairs.fromCase.title', { no: fromCase.record.no })
+          : t(paidService ? 'repairs.form.serviceTitle' : 'repairs.form.title')
+      }
       testId="work-order-form"
       saving={form.formState.isSubmitting}
       draftRestored={draft.restored}
@@ -96,6 +119,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved }: Props) {
             onChange={(code, id) => {
               field.onChange(code);
               form.setValue('unitId', id);
+              if (id) void fillContact(id);
             }}
           />
         )}

@@ -3,36 +3,24 @@ import type { ColumnsType } from 'antd/es/table';
 import { maskPhone } from '@shared/domain/identity';
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { closeProblems } from '@shared/domain/repairs';
 import type { WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { actionsOf, type WorkOrderAction } from './workOrderActions';
 
-export type WorkOrderAction = 'print' | 'result' | 'charge' | 'notice' | 'revisit' | 'close';
+export type { WorkOrderAction } from './workOrderActions';
 
 interface Props {
   rows: readonly WorkOrderRecord[];
   loading: boolean;
   onAction: (action: WorkOrderAction, order: WorkOrderRecord) => void;
+  /** Opens the order (its drawer): a click on the row, or Enter on it. */
+  onOpen: (order: WorkOrderRecord) => void;
 }
 
 const STATUS_COLOR = { open: 'processing', done: 'warning', closed: 'default' } as const;
 
-/** The actions an order offers in its state (the repository checks them again). */
-function actionsOf(o: WorkOrderRecord): WorkOrderAction[] {
-  const out: WorkOrderAction[] = ['print'];
-  if (o.status === 'open') out.push('result');
-  if (o.paid && o.status !== 'open' && !o.receiptId) out.push('notice', 'charge');
-  if (o.status === 'done' && o.revisitStatus === 'due') out.push('revisit');
-  if (
-    o.status === 'done' &&
-    closeProblems({ ...o, revisitRequired: o.revisitStatus !== 'none' }).length === 0
-  )
-    out.push('close');
-  return out;
-}
-
 /** The work order register: one row per order, its state and what can be done next. */
-export function WorkOrderTable({ rows, loading, onAction }: Props) {
+export function WorkOrderTable({ rows, loading, onAction, onOpen }: Props) {
   const columns: ColumnsType<WorkOrderRecord> = [
     {
       title: t('repairs.col.no'),
@@ -114,7 +102,12 @@ export function WorkOrderTable({ rows, loading, onAction }: Props) {
               key={a}
               size="small"
               type="link"
-              onClick={() => onAction(a, o)}
+              onClick={(e) => {
+                // The row opens the order; a button does only its own action.
+                e.stopPropagation();
+                onAction(a, o);
+              }}
+              onKeyDown={(e) => e.stopPropagation()}
               data-testid={`wo-${a}`}
             >
               {t(`repairs.action.${a}`)}
@@ -133,6 +126,15 @@ export function WorkOrderTable({ rows, loading, onAction }: Props) {
       loading={loading}
       pagination={{ pageSize: 20, showSizeChanger: false }}
       scroll={{ x: 1300 }}
+      onRow={(o) => ({
+        onClick: () => onOpen(o),
+        onKeyDown: (e) => {
+          if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(o);
+        },
+        tabIndex: 0,
+        style: { cursor: 'pointer' },
+        'data-testid': 'wo-row',
+      })}
       data-testid="wo-table"
     />
   );

@@ -19,6 +19,7 @@ import { useSetting } from '../settings/useSettings';
 import { useWorkOrderPrinting } from './useWorkOrderPrinting';
 import { useWorkOrders, type WorkOrderTab } from './useWorkOrders';
 import { ChargeDialog, ResultDialog, RevisitDialog } from './WorkOrderDialogs';
+import { WorkOrderDrawer } from './WorkOrderDrawer';
 import { WorkOrderFormModal } from './WorkOrderFormModal';
 import { errorText } from './workOrderForm';
 import { WorkOrderTable, type WorkOrderAction } from './WorkOrderTable';
@@ -32,23 +33,26 @@ const TABS: WorkOrderTab[] = ['all', 'open', 'done', 'revisitDue', 'closed'];
 export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
   const repos = useRepos();
   const { actor } = useSession();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const exportRegister = useRegisterExport();
   const [tab, setTab] = useState<WorkOrderTab>('all');
   const [q, setQ] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const rows = useWorkOrders(kind, tab, q);
   const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;
   const { printWorkOrder, printChargeNotice, printModal } = useWorkOrderPrinting();
   const { printMoneyDoc, printModal: moneyModal } = useMoneyPrinting();
   const service = kind === 'paidService';
-  // Opened from the today board: find the order, and go straight to its revisit when due.
+  // Opened from the today board or a complaint: find the order and open it, with its revisit
+  // on top when one is due (what the board sends the clerk for).
   useOpenParam((id) => {
     void repos.workOrders.get(id).then((order) => {
       if (!order) return;
       setTab('all');
       setQ(order.no);
+      setOpenId(order.id);
       if (order.revisitStatus === 'due') setDialog({ kind: 'revisit', order });
     });
   });
@@ -68,12 +72,22 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
     if (action === 'print') return printWorkOrder(order);
     if (action === 'notice') return printChargeNotice(order);
     if (action === 'close') {
-      try {
-        await repos.workOrders.close(actor, order.id);
-        void message.success(t('repairs.closed', { no: order.no }));
-      } catch (err) {
-        void message.error(errorText(err));
-      }
+      // Closing ends the order's work: asked once, Enter confirms, Esc keeps it open.
+      void modal.confirm({
+        title: t('repairs.closeConfirm.title', { no: order.no }),
+        content: t('repairs.closeConfirm.content'),
+        okText: t('repairs.closeConfirm.ok'),
+        cancelText: t('common.cancel'),
+        okButtonProps: { 'data-testid': 'wo-close-confirm' },
+        onOk: async () => {
+          try {
+            await repos.workOrders.close(actor, order.id);
+            void message.success(t('repairs.closed', { no: order.no }));
+          } catch (err) {
+            void message.error(errorText(err));
+          }
+        },
+      });
       return;
     }
     setDialog({ kind: action, order });
@@ -186,7 +200,15 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
         rows={rows ?? []}
         loading={rows === undefined}
         onAction={(a, o) => void onAction(a, o)}
+        onOpen={(o) => setOpenId(o.id)}
       />
+      {openId && (
+        <WorkOrderDrawer
+          id={openId}
+          onClose={() => setOpenId(null)}
+          onAction={(a, o) => void onAction(a, o)}
+        />
+      )}
       {dialog?.kind === 'new' && (
         <WorkOrderFormModal
           kind={kind}

@@ -71,6 +71,7 @@ export const complaints = {
     close: '处理结果',
     revisit: '回访',
     reply: '答复建议',
+    workOrder: '转派工单',
     print: '打印处理记录表',
     done: '已保存',
   },
@@ -124,6 +125,7 @@ export const complaints = {
     unsigned: '未签字',
     yes: '是',
     no: '否',
+    workOrder: '派工单',
   },
   monthly: {
     month: '月份',
