@@ -41,9 +41,7 @@ describe('first day at the desk', () => {
     // The demo estate is in the archive.
     await page.getByRole('menuitem', { name: '业户档案' }).click();
     await page.getByTestId('archive-page').waitFor();
-    await expect
-      .poll(() => page.getByTestId('building-list').textContent())
-      .toMatch(/\d/);
+    await expect.poll(() => page.getByTestId('building-list').textContent()).toMatch(/\d/);
 
     // A new install has no backup yet and is not told off for it.
     await page.getByTestId('last-backup-note').waitFor();

@@ -82,7 +82,10 @@ describe('1366×768', () => {
     for (const path of REGISTERS) {
       await page.goto(`${session.env.baseUrl}/#${path}`);
       // Each screen's code loads on first visit; its tables are drawn once their rows are read.
-      await page.locator('.ant-layout-content .ant-spin-spinning').first().waitFor({ state: 'detached' });
+      await page
+        .locator('.ant-layout-content .ant-spin-spinning')
+        .first()
+        .waitFor({ state: 'detached' });
       await page.waitForTimeout(800);
       for (const c of await cutColumns(page)) cut.push(`${path} ${c.table} ${c.header}: ${c.why}`);
       await screenshot(page, `layout1366${path.replace(/[/?=]/g, '-')}`);

@@ -33,8 +33,12 @@ function Changes({ entry }: { entry: AuditEntry }) {
   return (
     <div>
       {entry.summary && <div>{entry.summary}</div>}
-      {lines.map((l) => (
-        <div key={l.field}>
+      {lines.map((l, i) => (
+        // A new record's fields flow side by side; a change keeps one line per field.
+        <div
+          key={i}
+          style={entry.action === 'create' ? { display: 'inline-block', marginRight: 16 } : {}}
+        >
           <Typography.Text type="secondary">{l.field}：</Typography.Text>
           {entry.action === 'create' ? (
             l.after
@@ -98,7 +102,7 @@ export default function AuditPage() {
       {
         title: t('audit.colRecord'),
         key: 'record',
-        width: 110,
+        width: 140,
         render: (_: unknown, e) => names.get(`${e.table}:${e.recordId}`) ?? '',
       },
       {

@@ -141,7 +141,10 @@ export function changeLines(entry: AuditEntry): ChangeLine[] {
     const b = formatValue(entry.table, field, before);
     const a = formatValue(entry.table, field, after);
     if (b === undefined && a === undefined) continue;
-    lines.push({ field: label, before: b ?? t('audit.empty'), after: a ?? t('audit.empty') });
+    const line = { field: label, before: b ?? t('audit.empty'), after: a ?? t('audit.empty') };
+    // Unset → empty text reads as no change at all.
+    if (line.before === line.after) continue;
+    lines.push(line);
   }
   return lines;
 }

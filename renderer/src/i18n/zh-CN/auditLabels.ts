@@ -71,7 +71,7 @@ export const auditFieldLabels = {
   lastPrintedAt: '最近打印时间',
   // cash-up
   periodFrom: '开始时间',
-  periodTo: '结束时间',
+  periodTo: '截止时间',
   closedAt: '结束时间',
   summary: '汇总',
   docs: '单据',
@@ -307,11 +307,12 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   keys: { label: '钥匙编号', name: '钥匙名称', count: '把数' },
   workOrders: { place: '位置' },
   moveIns: { power: '电表' },
-  mailItems: { kind: '种类', receivedByName: '签收人' },
+  mailItems: { kind: '种类', receivedByName: '签收人', receivedAt: '收到时间' },
   releasePasses: { carrier: '携物人', outAt: '出门时间' },
   receipts: { status: '状态' },
   renovations: { receipts: '收费单据' },
   handovers: { no: '编号' },
+  cashups: { closedAt: '交班时间' },
   cases: { no: '编号' },
 };
 
