@@ -25,7 +25,8 @@ async function fillProfile(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByTestId('wizard-manager-name');
 }
 
-describe('FirstRunWizard', () => {
+// PIN hashing (PBKDF2) in jsdom takes seconds on a loaded machine.
+describe('FirstRunWizard', { timeout: 30_000 }, () => {
   it('refuses mismatched PINs with a Chinese message at the second PIN field', async () => {
     const repos = makeTestRepos();
     const onDone = vi.fn();
@@ -86,7 +87,7 @@ describe('FirstRunWizard', () => {
     },
   );
 
-  it('loads the demo estate from the 完成 step', { timeout: 20_000 }, async () => {
+  it('loads the demo estate from the 完成 step', async () => {
     const repos = makeTestRepos();
     const user = userEvent.setup();
     renderWithRepos(<FirstRunWizard onDone={vi.fn()} />, repos);
