@@ -10,7 +10,7 @@ export interface CutColumn {
 /**
  * Every visible table's header cells: each must lie inside the viewport and inside every
  * clipping ancestor, unless that ancestor scrolls sideways (then the clerk can reach it),
- * and its own text must not be clipped.
+ * its own text must not be clipped, and no cell's content may spill out of its cell.
  */
 export function cutColumns(page: Page): Promise<CutColumn[]> {
   return page.evaluate(() => {
@@ -50,6 +50,16 @@ export function cutColumns(page: Page): Promise<CutColumn[]> {
         const inner = th.querySelector<HTMLElement>('.ant-table-column-title') ?? th;
         if (inner.scrollWidth > inner.clientWidth + 1)
           out.push({ table: name, header, why: 'its own text is clipped' });
+      }
+      // A cell whose content spills over its neighbours (an ellipsis cell is cut on purpose).
+      for (const td of wrapper.querySelectorAll<HTMLElement>('tbody td')) {
+        if (td.classList.contains('ant-table-cell-ellipsis')) continue;
+        if (td.scrollWidth > td.clientWidth + 1)
+          out.push({
+            table: name,
+            header: (td.textContent ?? '').trim().slice(0, 20),
+            why: `a cell's content is ${td.scrollWidth} px in ${td.clientWidth} px`,
+          });
       }
     });
     if (document.documentElement.scrollWidth > viewport + 1)
