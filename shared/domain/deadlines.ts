@@ -179,12 +179,18 @@ export function isMailUncollectedTooLong(
   return parseInstant(now) - parseInstant(receivedAt) >= s.mailUncollectedWarnDays * 86_400_000;
 }
 
-/** Whether the last backup is missing or older than the warning period (2 × 24 h). */
+/**
+ * Whether the last backup is older than the warning period (2 × 24 h). With no backup ever
+ * made the period counts from `firstRunAt` (the desk's set-up), so a new install is not warned
+ * in its first days; with neither known it is stale.
+ */
 export function isBackupStale(
   lastBackupAt: string | undefined,
   now: string,
   s: DeadlineSettings,
+  firstRunAt?: string,
 ): boolean {
-  if (lastBackupAt === undefined) return true;
-  return parseInstant(now) - parseInstant(lastBackupAt) >= s.backupWarnDays * 86_400_000;
+  const since = lastBackupAt ?? firstRunAt;
+  if (since === undefined) return true;
+  return parseInstant(now) - parseInstant(since) >= s.backupWarnDays * 86_400_000;
 }

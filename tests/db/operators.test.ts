@@ -12,6 +12,19 @@ afterEach(() => {
 });
 
 describe('first run', () => {
+  it('the first run is when the first manager was made, not a later operator', async () => {
+    const repos = makeTestRepos();
+    expect(await repos.operators.firstRunAt()).toBeUndefined();
+    vi.useFakeTimers({ now: new Date('2026-11-17T02:30:00Z'), toFake: ['Date'] });
+    const manager = await repos.operators.createFirstManager(makeProfile(), {
+      name: '王经理',
+      pin: MANAGER_PIN,
+    });
+    vi.setSystemTime(new Date('2026-11-20T02:30:00Z'));
+    await repos.operators.create({ name: '张前台', role: 'clerk', pin: '8642' }, manager);
+    expect(await repos.operators.firstRunAt()).toBe('2026-11-17T02:30:00.000Z');
+  });
+
   it('creates the manager, the profile and every setting default together, all audited', async () => {
     const repos = makeTestRepos();
     expect(await repos.operators.count()).toBe(0);

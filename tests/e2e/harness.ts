@@ -124,6 +124,8 @@ export async function completeFirstRun(
   await page.getByTestId('wizard-pin').fill(pin);
   await page.getByTestId('wizard-pin-confirm').fill(pin);
   await page.getByTestId('wizard-finish').click();
+  // The wizard ends on its own 完成 step (the demo estate on offer); 开始使用 opens the shell.
+  await page.getByTestId('wizard-start').click();
   await page.getByTestId('operator').waitFor();
 }
 

@@ -149,4 +149,13 @@ describe('due dates', () => {
     expect(isBackupStale('2026-05-05 10:00', '2026-05-06 10:00', s)).toBe(false);
     expect(isBackupStale('2026-05-04 10:00', '2026-05-06 10:00', s)).toBe(true);
   });
+
+  it('a new install without a backup counts the warning period from its first run', () => {
+    const firstRun = '2026-05-04 10:00';
+    expect(isBackupStale(undefined, '2026-05-04 10:05', s, firstRun)).toBe(false);
+    expect(isBackupStale(undefined, '2026-05-06 09:59', s, firstRun)).toBe(false);
+    expect(isBackupStale(undefined, '2026-05-06 10:00', s, firstRun)).toBe(true);
+    // A backup made counts, not the first run.
+    expect(isBackupStale('2026-05-07 10:00', '2026-05-08 10:00', s, firstRun)).toBe(false);
+  });
 });

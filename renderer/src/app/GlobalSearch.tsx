@@ -29,7 +29,7 @@ export const GlobalSearch = forwardRef<InputRef>(function GlobalSearch(_props, r
 
   return (
     <AutoComplete
-      style={{ width: 360 }}
+      style={{ width: '100%' }}
       value={text}
       onChange={setText}
       options={hits.map((h) => ({

@@ -19,6 +19,10 @@ export function SessionGate({ storage }: { storage: StorageState }) {
   const [actor, setActor] = useState<Actor | null>(null);
   const [restoring, setRestoring] = useState(() => sessionStorage.getItem(SESSION_KEY) !== null);
   const [locked, setLocked] = useState(false);
+  // Set once the desk is seen without operators: the wizard stays up through its own 完成 step
+  // although the manager it created already counts.
+  const [firstRun, setFirstRun] = useState(false);
+  if (operatorCount === 0 && !firstRun) setFirstRun(true);
 
   useEffect(() => {
     const id = sessionStorage.getItem(SESSION_KEY);
@@ -50,7 +54,16 @@ export function SessionGate({ storage }: { storage: StorageState }) {
   );
 
   if (operatorCount === undefined || restoring) return <Spin fullscreen />;
-  if (operatorCount === 0) return <FirstRunWizard onDone={signIn} />;
+  if (operatorCount === 0 || firstRun) {
+    return (
+      <FirstRunWizard
+        onDone={(manager) => {
+          setFirstRun(false);
+          signIn(manager);
+        }}
+      />
+    );
+  }
   if (!session || locked) {
     return <SignInScreen lockedActor={locked ? actor : null} onSignedIn={signIn} />;
   }

@@ -14,7 +14,14 @@ const session = withApp();
 describe('backup and restore, end to end', () => {
   it('warns, backs up, previews, restores, and refuses a corrupt file', async () => {
     const { page, errors } = session.app;
+    await page.clock.install({ time: new Date('2026-11-17T02:30:00Z') });
+    await page.reload();
     await completeFirstRun(page);
+    // A new install is not warned; three days on without a backup it is.
+    await page.getByTestId('last-backup-note').waitFor();
+    expect(await page.getByTestId('backup-stale-banner').count()).toBe(0);
+    await page.clock.setSystemTime(new Date('2026-11-20T02:30:00Z'));
+    await page.reload();
     await page.getByTestId('backup-stale-banner').waitFor();
     expect(await page.getByTestId('last-backup-note').textContent()).toBe('上次备份：从未备份');
 

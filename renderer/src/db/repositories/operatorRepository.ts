@@ -82,6 +82,14 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
   return {
     /** All operators ever added (active or not); 0 means the first-run wizard is due. */
     count: (): Promise<number> => db.operators.count(),
+    /** When this desk was set up: the first manager's creation (the wizard's write). */
+    async firstRunAt(): Promise<string | undefined> {
+      const all = await db.operators.toArray();
+      return all
+        .map((o) => o.createdAt)
+        .sort()
+        .at(0);
+    },
 
     /** Operators by name; active only unless asked. */
     async list(opts: { includeInactive?: boolean } = {}): Promise<OperatorSummary[]> {

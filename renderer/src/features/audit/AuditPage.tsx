@@ -8,15 +8,24 @@ import type { AuditEntry } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { t } from '../../i18n';
 import { settingLabel } from '../settings/settingLabels';
-import { actionLabel, changeLines, tableLabel } from './formatChanges';
+import { actionLabel, changeLines, recordName, tableLabel } from './formatChanges';
 
 const LIMIT = 1000;
 
 type Range = [Dayjs | null, Dayjs | null] | null;
 
-function recordLabel(entry: AuditEntry): string {
-  if (entry.table === 'settings') return settingLabel(entry.recordId);
-  return entry.recordId.slice(0, 8);
+/**
+ * Each record's number or name from whichever listed entry carries it (its creation names it,
+ * a later change may not), so a row says 「SJ2026-0001」, never an id; none known, none shown.
+ */
+function recordNames(entries: readonly AuditEntry[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of entries) {
+    const key = `${e.table}:${e.recordId}`;
+    const name = e.table === 'settings' ? settingLabel(e.recordId) : recordName(e);
+    if (name && !names.has(key)) names.set(key, name);
+  }
+  return names;
 }
 
 function Changes({ entry }: { entry: AuditEntry }) {
@@ -24,8 +33,12 @@ function Changes({ entry }: { entry: AuditEntry }) {
   return (
     <div>
       {entry.summary && <div>{entry.summary}</div>}
-      {lines.map((l) => (
-        <div key={l.field}>
+      {lines.map((l, i) => (
+        // A new record's fields flow side by side; a change keeps one line per field.
+        <div
+          key={i}
+          style={entry.action === 'create' ? { display: 'inline-block', marginRight: 16 } : {}}
+        >
           <Typography.Text type="secondary">{l.field}：</Typography.Text>
           {entry.action === 'create' ? (
             l.after
@@ -59,6 +72,7 @@ export default function AuditPage() {
   );
   const tables = useLiveQuery(() => repos.auditSearch.tables(), [repos]);
   const operators = useLiveQuery(() => repos.operators.list({ includeInactive: true }), [repos]);
+  const names = useMemo(() => recordNames(entries ?? []), [entries]);
 
   const columns = useMemo<TableColumnsType<AuditEntry>>(
     () => [
@@ -88,8 +102,8 @@ export default function AuditPage() {
       {
         title: t('audit.colRecord'),
         key: 'record',
-        width: 110,
-        render: (_: unknown, e) => recordLabel(e),
+        width: 140,
+        render: (_: unknown, e) => names.get(`${e.table}:${e.recordId}`) ?? '',
       },
       {
         title: t('audit.colChanges'),
@@ -97,7 +111,7 @@ export default function AuditPage() {
         render: (_: unknown, e) => <Changes entry={e} />,
       },
     ],
-    [],
+    [names],
   );
 
   return (

@@ -1,6 +1,12 @@
 import { formatOfficeDateTime } from '@shared/domain/calendar';
-import { ROLE_LABELS, type AuditEntry, type Role } from '@shared/domain/record';
+import { formatFen } from '@shared/domain/money';
+import type { AuditEntry } from '@shared/domain/record';
 import { t, zhCN } from '../../i18n';
+import {
+  auditTableFieldLabels,
+  auditTableValueLabels,
+  auditValueLabels,
+} from '../../i18n/zh-CN/auditLabels';
 
 export interface ChangeLine {
   field: string;
@@ -9,10 +15,29 @@ export interface ChangeLine {
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const MAX_TEXT = 80;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_TEXT = 120;
+const MAX_ITEMS = 5;
 
-function lookup<T extends Record<string, string>>(map: T, key: string): string | undefined {
-  return Object.hasOwn(map, key) ? map[key as keyof T] : undefined;
+// Bookkeeping and machine keys: the desk has no use for them in the log.
+const HIDDEN = new Set([
+  'id',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'deletedBy',
+  'terms',
+  'requestId',
+  'visitorKey',
+  'itemCodes',
+  'pin',
+]);
+
+function lookup<T extends object>(map: T | undefined, key: string): string | undefined {
+  if (!map || !Object.hasOwn(map, key)) return undefined;
+  const value: unknown = (map as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Chinese name of a table; unknown (newer) tables show their code. */
@@ -24,13 +49,17 @@ export function actionLabel(action: AuditEntry['action']): string {
   return zhCN.audit.actions[action] ?? action;
 }
 
-/** Record fields first, then the settings' own field names (deadlines, limits). */
-function fieldLabel(field: string): string {
+/**
+ * A field's Chinese name: the table's own word, the common one, then the settings' field names
+ * (deadlines, limits). Undefined for ids and keys with no word: those are left out.
+ */
+export function fieldLabel(table: string, field: string): string | undefined {
+  if (HIDDEN.has(field)) return undefined;
   return (
+    lookup(auditTableFieldLabels[table], field) ??
     lookup(zhCN.audit.fields, field) ??
     lookup(zhCN.settings.deadlines.fields, field) ??
-    lookup(zhCN.settings.limits, field) ??
-    field
+    lookup(zhCN.settings.limits, field)
   );
 }
 
@@ -38,36 +67,98 @@ function clip(text: string): string {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
 
-/** One value as the desk reads it: dates in office time, roles and booleans in Chinese. */
-export function formatValue(field: string, value: unknown): string {
-  if (value === undefined || value === null || value === '') return t('audit.empty');
+function codedValue(table: string, field: string, value: string): string | undefined {
+  return (
+    lookup(auditTableValueLabels[table]?.[field], value) ?? lookup(auditValueLabels[field], value)
+  );
+}
+
+// Inside a line or deduction the fee's code repeats its name: only the name is shown.
+const NESTED_HIDDEN = new Set(['code', 'feeCode']);
+
+/** A nested object as `名称：值，…`, its unnamed keys left out; undefined when nothing is left. */
+function formatObject(table: string, value: object): string | undefined {
+  const parts: string[] = [];
+  for (const [key, inner] of Object.entries(value)) {
+    const label = NESTED_HIDDEN.has(key) ? undefined : fieldLabel(table, key);
+    if (!label) continue;
+    const text = readable(table, key, inner);
+    if (text !== undefined && text !== '') parts.push(`${label}：${text}`);
+  }
+  return parts.length > 0 ? parts.join('，') : undefined;
+}
+
+/** One value in words, or undefined when it is only a machine reference (an id). */
+function readable(table: string, field: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return '';
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (field === 'role' && typeof value === 'string' && value in ROLE_LABELS)
-    return ROLE_LABELS[value as Role];
+  if (typeof value === 'number') {
+    return field.endsWith('Fen') && Number.isSafeInteger(value)
+      ? `${formatFen(value)} 元`
+      : String(value);
+  }
   if (typeof value === 'string') {
+    if (UUID.test(value)) return undefined;
+    const coded = codedValue(table, field, value);
+    if (coded) return coded;
     // Images (the logo) are stored as data URLs: the log says "an image", not 100 KB of base64.
     if (value.startsWith('data:image/')) return t('audit.imageChanged');
     if (ISO_INSTANT.test(value)) {
       try {
         return formatOfficeDateTime(value);
       } catch {
-        return clip(value);
+        return value;
       }
     }
-    return clip(value);
+    return value;
   }
-  if (typeof value === 'number') return String(value);
-  return clip(JSON.stringify(value));
+  if (Array.isArray(value)) {
+    const items = value
+      .map((item: unknown) => readable(table, field, item))
+      .filter((x): x is string => x !== undefined && x !== '');
+    if (items.length === 0) return value.length === 0 ? '' : undefined;
+    const separator = value.some((item) => typeof item === 'object') ? '；' : '、';
+    const shown = items.slice(0, MAX_ITEMS).join(separator);
+    return items.length > MAX_ITEMS ? `${shown}${t('audit.more', { count: items.length })}` : shown;
+  }
+  if (typeof value === 'object') return formatObject(table, value);
+  return undefined;
 }
 
-/** The entry's field changes, bookkeeping fields dropped, as readable lines. */
+/** One value as the desk reads it: coded values in Chinese, money in 元, times in office time. */
+export function formatValue(table: string, field: string, value: unknown): string | undefined {
+  const text = readable(table, field, value);
+  if (text === undefined) return undefined;
+  return text === '' ? t('audit.empty') : clip(text);
+}
+
+/** The entry's field changes as readable lines; ids, keys and unnamed fields left out. */
 export function changeLines(entry: AuditEntry): ChangeLine[] {
-  const hidden = new Set(['id', 'createdAt', 'createdBy', 'terms']);
-  return Object.entries(entry.changes ?? {})
-    .filter(([field]) => !hidden.has(field))
-    .map(([field, [before, after]]) => ({
-      field: fieldLabel(field),
-      before: formatValue(field, before),
-      after: formatValue(field, after),
-    }));
+  const lines: ChangeLine[] = [];
+  for (const [field, [before, after]] of Object.entries(entry.changes ?? {})) {
+    const label = fieldLabel(entry.table, field);
+    if (!label) continue;
+    const b = formatValue(entry.table, field, before);
+    const a = formatValue(entry.table, field, after);
+    if (b === undefined && a === undefined) continue;
+    const line = { field: label, before: b ?? t('audit.empty'), after: a ?? t('audit.empty') };
+    // Unset → empty text reads as no change at all.
+    if (line.before === line.after) continue;
+    lines.push(line);
+  }
+  return lines;
+}
+
+// The fields that name a record for the desk, best first.
+const NAMING_FIELDS = ['no', 'code', 'label', 'unitCode', 'name', 'customerName', 'payerName'];
+
+/** The record's number or name as the entry carries it; undefined when it carries none. */
+export function recordName(entry: AuditEntry): string | undefined {
+  for (const field of NAMING_FIELDS) {
+    const pair = entry.changes?.[field];
+    if (!pair) continue;
+    const value = pair[1] ?? pair[0];
+    if (typeof value === 'string' && value && !UUID.test(value)) return value;
+  }
+  return undefined;
 }

@@ -22,6 +22,7 @@ export function useBackupStatus(): BackupState {
   const repos = useRepos();
   const deadlines = useSetting('deadlines');
   const last = useLiveQuery(() => repos.backup.lastBackup(), [repos]);
+  const firstRunAt = useLiveQuery(() => repos.operators.firstRunAt(), [repos]);
   const [status, setStatus] = useState<BackupStatus>();
   const refresh = useCallback(() => {
     void getHost()
@@ -35,7 +36,10 @@ export function useBackupStatus(): BackupState {
     .filter((x): x is string => x !== undefined)
     .sort()
     .at(-1);
+  // Until the first-run time is read, a desk with no backup is not called stale (no flash).
   const stale =
-    deadlines !== undefined && isBackupStale(lastAt, new Date().toISOString(), deadlines);
+    deadlines !== undefined &&
+    (lastAt !== undefined || firstRunAt !== undefined) &&
+    isBackupStale(lastAt, new Date().toISOString(), deadlines, firstRunAt);
   return { status, last, stale, warnDays, refresh };
 }

@@ -27,17 +27,21 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
       loading={rows === undefined}
       dataSource={rows ? [...rows] : []}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      // Fixed widths keep the deadline tag inside its cell at 1366 px; narrower, it scrolls.
+      scroll={{ x: 1150 }}
       onRow={(c) => ({ onClick: () => onOpen(c), style: { cursor: 'pointer' } })}
       locale={{ emptyText: t('complaints.page.empty') }}
       columns={[
         {
           title: t('complaints.column.no'),
           dataIndex: 'no',
+          width: 130,
           render: (no: string) => <a data-testid="case-no">{no}</a>,
         },
         {
           title: t('complaints.column.kind'),
           dataIndex: 'kind',
+          width: 64,
           render: (k: CaseRecord['kind']) => (
             <Tag color={k === 'complaint' ? 'volcano' : 'blue'}>{t(`complaints.kind.${k}`)}</Tag>
           ),
@@ -45,30 +49,35 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
         {
           title: t('complaints.column.receivedAt'),
           dataIndex: 'receivedAt',
+          width: 100,
           render: (v: string) => formatOfficeDateTime(v),
         },
-        { title: t('complaints.column.customer'), dataIndex: 'customerName' },
-        { title: t('complaints.column.unit'), dataIndex: 'unitCode' },
+        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 80 },
+        { title: t('complaints.column.unit'), dataIndex: 'unitCode', width: 90 },
         {
           title: t('complaints.column.phone'),
           dataIndex: 'customerPhone',
+          width: 110,
           render: (p?: string) => (p ? maskPhone(p) : ''),
         },
         { title: t('complaints.column.content'), dataIndex: 'content', ellipsis: true },
         {
           title: t('complaints.column.department'),
           dataIndex: 'department',
+          width: 90,
           render: (d?: string) => departmentName(d),
         },
         {
           title: t('complaints.column.status'),
+          width: 100,
           render: (_, c) => (
             <span data-testid="case-status">{caseStatusLabel(c.kind, c.status)}</span>
           ),
         },
-        { title: t('complaints.column.owner'), dataIndex: 'ownerName' },
+        { title: t('complaints.column.owner'), dataIndex: 'ownerName', width: 100 },
         {
           title: t('complaints.column.next'),
+          width: 190,
           render: (_, c) => <DeadlineTag next={next(c, now)} />,
         },
       ]}

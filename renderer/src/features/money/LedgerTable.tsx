@@ -26,7 +26,7 @@ export function LedgerTable({ rows, loading, role, onPrint, onVoid, onRefund }: 
     {
       title: t('money.column.no'),
       dataIndex: 'no',
-      width: 150,
+      width: 130,
       render: (no: string, r) => (
         <Typography.Text delete={r.status === 'void'} data-testid="ledger-no">
           {no}
@@ -36,7 +36,7 @@ export function LedgerTable({ rows, loading, role, onPrint, onVoid, onRefund }: 
     {
       title: t('money.column.kind'),
       dataIndex: 'kind',
-      width: 110,
+      width: 72,
       render: (_: unknown, r) =>
         r.kind === 'refund' ? (
           <Tooltip title={t('money.column.refundOf', { no: r.refundOfNo ?? '' })}>
@@ -52,7 +52,8 @@ export function LedgerTable({ rows, loading, role, onPrint, onVoid, onRefund }: 
       width: 140,
       render: (v: string) => formatOfficeDateTime(v),
     },
-    { title: t('money.column.payer'), dataIndex: 'payerName', ellipsis: true },
+    // Fixed beside the items: what was paid for gets the room left at 1366 px.
+    { title: t('money.column.payer'), dataIndex: 'payerName', width: 90, ellipsis: true },
     { title: t('money.column.unit'), dataIndex: 'unitCode', width: 90 },
     {
       title: t('money.column.items'),

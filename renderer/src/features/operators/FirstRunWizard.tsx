@@ -8,13 +8,15 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
 import { ProfileFields } from '../settings/ProfileFields';
+import { FirstRunDone } from './FirstRunDone';
 import { EMPTY_PROFILE_FORM, profileFormSchema, type ProfileForm } from '../settings/profileForm';
 import { newOperatorSchema, type NewOperatorForm } from './pinSchemas';
 
 const DRAFT_KEY = 'firstRun.profile';
 
 /**
- * First run on a new PC: the property profile, then the first manager (name + PIN twice).
+ * First run on a new PC: the property profile, then the first manager (name + PIN twice), then
+ * its own 完成 step (the demo estate on offer) until the clerk starts; `onDone` gets the manager.
  * Enter moves on from every field; the profile is kept as a draft, the PIN never is.
  */
 export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
@@ -22,6 +24,7 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
   const [step, setStep] = useState(0);
   const [profile, setProfile] = useState<ProfileForm | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [manager, setManager] = useState<Actor | null>(null);
 
   const profileForm = useForm<ProfileForm>({
     mode: 'onChange',
@@ -47,8 +50,8 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
     try {
       const actor = await repos.operators.createFirstManager(profile, { name: m.name, pin: m.pin });
       draft.clear();
+      setManager(actor);
       setStep(2);
-      onDone(actor);
     } catch (err) {
       setError(
         t('operators.wizard.failed', { message: err instanceof Error ? err.message : String(err) }),
@@ -155,7 +158,9 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
             </Space>
           </form>
         )}
-        {step === 2 && <Alert type="success" title={t('operators.wizard.doneTitle')} />}
+        {step === 2 && manager && (
+          <FirstRunDone manager={manager} onStart={() => onDone(manager)} />
+        )}
       </Card>
     </div>
   );

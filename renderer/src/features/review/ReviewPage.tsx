@@ -2,7 +2,6 @@ import { Col, DatePicker, Divider, Flex, Row, Space, Spin, Typography } from 'an
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { ReviewSection } from '@shared/domain/review/behind';
-import { previousMonth } from '@shared/domain/review/months';
 import { t } from '../../i18n';
 import { BehindDrawer, type BehindTarget } from './BehindDrawer';
 import { ChartCard } from './ChartCard';
@@ -13,7 +12,7 @@ import { ReviewReportActions } from './report/ReviewReportActions';
 import { reviewCharts, type ChartSpec } from './reviewCharts';
 import { useReviewLabels } from './report/useReviewLabels';
 import { useMonthlyReview } from './useMonthlyReview';
-import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
+import { useReviewMonth } from './useReviewMonth';
 
 const SECTIONS: readonly ReviewSection[] = [
   'complaints',
@@ -26,10 +25,11 @@ const SECTIONS: readonly ReviewSection[] = [
 
 /**
  * 月度统计: the manager's month in charts, against last month and the same month last year.
- * The month opens on the last finished one (the review is read after the month closes).
+ * It opens on the current month, or on the month last chosen in this window (kept in the URL
+ * and the session, so going to another register and back keeps it).
  */
 export default function ReviewPage() {
-  const [month, setMonth] = usePickedOr(previousMonth(useOfficeToday().slice(0, 7)));
+  const [month, setMonth] = useReviewMonth();
   const [behind, setBehind] = useState<BehindTarget | null>(null);
   const review = useMonthlyReview(month);
   const label = useReviewLabels();

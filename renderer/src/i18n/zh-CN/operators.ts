@@ -16,7 +16,12 @@ export const operators = {
     pinConfirm: '再次输入 PIN 码',
     pinMismatch: '两次输入的 PIN 码不一致',
     finish: '完成设置',
-    doneTitle: '设置完成',
+    doneTitle: '设置完成，本机台账已建立',
+    doneHint: '已用经理账号「{name}」登录。之后可在「操作员」里添加前台和主管。',
+    demoOffer:
+      '第一次使用？可以先加载演示小区（3 栋楼、约 60 户，全部标为演示数据）试着登记、开票；不需要时在「系统设置 → 演示数据」一键删除。',
+    demoLoad: '加载演示小区',
+    start: '开始使用',
     failed: '初始化失败：{message}',
   },
   signIn: {

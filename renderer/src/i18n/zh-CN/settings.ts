@@ -10,6 +10,7 @@ export const settings = {
     limits: '安全与限额',
     custody: '托管',
     rateTargets: '考核指标',
+    renovationAgreement: '装修管理协议',
   },
   tabs: {
     profile: '物业信息',

@@ -1,6 +1,7 @@
 export const shell = {
   today: '今天 {date}',
   signedInAs: '当前操作员：{name}（{role}）',
+  operatorShort: '{name}（{role}）',
   signOut: '退出登录',
   lock: '锁屏',
   globalSearch: '搜索房号、姓名、电话、单号（Ctrl+K）',
