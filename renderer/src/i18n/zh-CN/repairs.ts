@@ -48,8 +48,8 @@ export const repairs = {
     charge: '收费',
     notice: '缴费通知单',
     revisit: '回访',
-    close: '关闭',
-    open: '查看',
+    // Not just 关闭: in the order's drawer it must not read as closing the drawer.
+    close: '关闭工单',
   },
   closeConfirm: {
     title: '关闭工作单 {no}？',
