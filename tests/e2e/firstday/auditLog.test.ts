@@ -29,6 +29,15 @@ describe('audit log, end to end', () => {
     expect(all).not.toMatch(RAW_KEYS);
     for (const word of ['收据', '投诉建议', '派工单', '信件报刊', '操作员'])
       expect(all, word).toContain(word);
+    // Coded values of every kind in words: a complaint's class, a repair's urgency, a fee's kind.
+    for (const words of [
+      '类别：（空） → 一类',
+      '紧急程度：紧急抢修',
+      '首问负责人：张经理',
+      '类别：押金',
+    ])
+      expect(all, words).toContain(words);
+    expect(all).not.toMatch(/residential|deposit|emergency|class1/);
 
     // The receipts only: each names its number, its method and amount in words.
     await page.getByTestId('audit-filter-table').click();

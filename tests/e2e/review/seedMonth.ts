@@ -7,6 +7,20 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { closePreview, pick } from '../harness';
 
+/**
+ * Picks a radio by its label until it shows as checked: on a loaded machine a click that lands
+ * while the dialog is still opening is lost.
+ */
+async function choose(page: Page, testId: string, text: string): Promise<void> {
+  const input = page.getByTestId(testId).locator('label', { hasText: text }).locator('input');
+  await expect
+    .poll(async () => {
+      if (!(await input.isChecked())) await input.locator('..').click();
+      return input.isChecked();
+    })
+    .toBe(true);
+}
+
 /** Seeds the current office month; `baseUrl` is the app's server. */
 export async function seedMonth(page: Page, baseUrl: string): Promise<void> {
   await page.goto(baseUrl + '/#/money');
@@ -40,9 +54,9 @@ export async function seedMonth(page: Page, baseUrl: string): Promise<void> {
   await page.getByTestId('case-drawer').waitFor();
   await page.getByTestId('case-action-classify').click();
   await page.getByTestId('case-action-form').waitFor();
-  await page.getByTestId('case-category').getByText('一类').click();
-  await page.getByTestId('case-severity').getByText('一般').click();
-  await page.getByTestId('case-valid').getByText('有效投诉').click();
+  await choose(page, 'case-category', '一类');
+  await choose(page, 'case-severity', '一般');
+  await choose(page, 'case-valid', '有效投诉');
   await page.keyboard.press('Control+s');
   await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
   await page.keyboard.press('Escape');

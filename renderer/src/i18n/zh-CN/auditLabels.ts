@@ -1,3 +1,5 @@
+import { PROPERTY_KINDS } from '@shared/domain/departments';
+import { FEE_CATEGORIES } from '@shared/domain/fees';
 import { RELEASE_STATUS_LABELS } from '@shared/domain/releasePass';
 import { CHECKLIST_LABELS } from '@shared/domain/renovationApplication';
 import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
@@ -305,7 +307,17 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   units: { code: '房号' },
   visits: { name: '访客姓名', phone: '访客电话' },
   keys: { label: '钥匙编号', name: '钥匙名称', count: '把数' },
-  workOrders: { place: '位置' },
+  workOrders: { place: '位置', receivedByName: '受理人' },
+  cases: { no: '编号', ownerName: '首问负责人' },
+  settings: {
+    value: '内容',
+    active: '启用',
+    kind: '类型',
+    valid: '有效投诉率目标',
+    onTime: '处理及时率目标',
+    revisit: '回访率目标',
+    satisfaction: '满意率目标',
+  },
   moveIns: { power: '电表' },
   mailItems: { kind: '种类', receivedByName: '签收人', receivedAt: '收到时间' },
   releasePasses: { carrier: '携物人', outAt: '出门时间' },
@@ -313,7 +325,6 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: '收费单据' },
   handovers: { no: '编号' },
   cashups: { closedAt: '交班时间' },
-  cases: { no: '编号' },
 };
 
 const PAYMENT_METHODS = {
@@ -427,4 +438,5 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   releasePasses: { status: RELEASE_STATUS_LABELS },
   keys: { kind: { public: '公共区域', unsold: '未售房', other: '其他' } },
   handovers: { status: { open: '未交接', closed: '已交接' } },
+  settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
 };
