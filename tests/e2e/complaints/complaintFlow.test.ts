@@ -113,8 +113,8 @@ describe('complaints at the desk, end to end', () => {
     await expect.poll(() => page.getByTestId('rate-valid').textContent()).toBe('100%');
     await expect.poll(() => page.getByTestId('rate-onTime').textContent()).toBe('100%');
     await expect.poll(() => page.getByTestId('rate-satisfaction').textContent()).toBe('50%');
-    // Major: the revisit falls due 7 days after the close, maybe next month.
-    const dueMonth = officeMonth(Date.now() + 7 * 86_400_000);
+    // The revisit falls due 3 days after the close (004), maybe next month.
+    const dueMonth = officeMonth(Date.now() + 3 * 86_400_000);
     await expect
       .poll(() => page.getByTestId('rate-revisit').textContent())
       .toBe(dueMonth === month ? '100%' : '—');
