@@ -65,6 +65,20 @@ export function formatPercent(value: number | null, decimals = 1): string {
 /** 有效投诉率 is a fraction of a percent: shown with two decimals so 0.07 % does not read 0.1 %. */
 export const PER_HOUSEHOLD_DECIMALS = 2;
 
+/** The rates the monthly forms list, in order: 002's 有效投诉率 first, then the desk's four. */
+export const COMPLAINT_RATE_KEYS = [
+  'perHousehold',
+  'valid',
+  'onTime',
+  'revisit',
+  'satisfaction',
+] as const;
+
+/** Decimals a rate is shown with. */
+export function rateDecimals(key: (typeof COMPLAINT_RATE_KEYS)[number]): number {
+  return key === 'perHousehold' ? PER_HOUSEHOLD_DECIMALS : 1;
+}
+
 /** What the rates read of one complaint. */
 export interface ComplaintRateFacts extends PastDateFacts {
   receivedAt: string;

@@ -7,6 +7,17 @@ import { archiveClerk as clerk, makeUnit } from '../fixtures/archive';
 import { makeTestRepos } from './makeTestDb';
 
 describe('unit repository', () => {
+  it('counts the households (入住户数): occupied, renovating and in custody, not vacant or removed', async () => {
+    const repos = makeTestRepos();
+    expect(await repos.units.householdCount()).toBe(0);
+    for (const status of ['occupied', 'occupied', 'renovating', 'custody', 'vacant'] as const)
+      await repos.units.create(makeUnit({ status }), clerk);
+    expect(await repos.units.householdCount()).toBe(4);
+    const gone = await repos.units.create(makeUnit({ status: 'occupied' }), clerk);
+    await repos.db.units.update(gone.id, { deletedAt: '2026-11-17T02:30:00.000Z' });
+    expect(await repos.units.householdCount()).toBe(4);
+  });
+
   it('creates a unit with its code and search terms, and audits it in the same transaction', async () => {
     const repos = makeTestRepos();
     const unit = await repos.units.create(

@@ -1,7 +1,7 @@
 import type { Counts, MonthlySummary } from '@shared/domain/complaintMonthly';
 import { caseStatusLabel } from '@shared/domain/complaints';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { formatRate } from '@shared/domain/rates';
+import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
 import type { CaseRecord } from '../db/records';
 import { t } from '../i18n';
 import { html, type SafeHtml } from './html';
@@ -61,11 +61,11 @@ function countTable(title: string, counts: Counts, label: (key: string) => strin
 
 function ratesTable(s: MonthlySummary): SafeHtml {
   if (!s.rates) return html``;
-  const rows = (['valid', 'onTime', 'revisit', 'satisfaction'] as const).map((k) => {
+  const rows = COMPLAINT_RATE_KEYS.map((k) => {
     const r = s.rates![k];
     return html`<tr>
       <td>${t(`complaints.monthly.${k}`)}</td>
-      <td class="num">${formatRate(r)}</td>
+      <td class="num">${formatRate(r, rateDecimals(k))}</td>
       <td class="num">${r.numerator}/${r.denominator}</td>
       <td>${t(`complaints.monthly.${k}Def`)}</td>
     </tr>`;

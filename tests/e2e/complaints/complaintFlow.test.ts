@@ -110,7 +110,7 @@ describe('complaints at the desk, end to end', () => {
     await expect.poll(() => page.getByTestId('rate-valid').textContent()).toBe('100%');
     await expect.poll(() => page.getByTestId('rate-onTime').textContent()).toBe('100%');
     await expect.poll(() => page.getByTestId('rate-satisfaction').textContent()).toBe('50%');
-    // Major: the revisit falls due 7 days after the close, still in this month (E2E_NOW is
+    // The revisit falls due 3 days after the close (004), still in this month (E2E_NOW is
     // the 17th), so it counts towards the revisit rate.
     await expect.poll(() => page.getByTestId('rate-revisit').textContent()).toBe('100%');
     await screenshot(page, 'complaints-monthly');

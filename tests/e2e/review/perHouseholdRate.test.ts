@@ -52,6 +52,13 @@ describe('有效投诉率 on the monthly review, end to end', () => {
     await page.getByTestId('case-valid').getByText('有效投诉').click();
     await page.keyboard.press('Control+s');
     await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
+
+    // The desk's own 投诉情况月度汇总单 lists it too, above its four rates.
+    await page.getByRole('tab', { name: '月度报表' }).click();
+    await expect.poll(() => page.getByTestId('rate-perHousehold').textContent()).toBe('1.85%');
+    await expect.poll(() => page.getByTestId('rate-valid').textContent()).toBe('100%');
 
     await page.goto(session.env.baseUrl + '/#/review');
     await page.locator('[data-testid=review-page][data-month="2026-10"]').waitFor();

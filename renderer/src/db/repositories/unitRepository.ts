@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { Actor } from '@shared/domain/record';
-import { unitInputSchema, type UnitInput, type UnitStatus } from '@shared/domain/units';
+import {
+  HOUSEHOLD_STATUSES,
+  unitInputSchema,
+  type UnitInput,
+  type UnitStatus,
+} from '@shared/domain/units';
 import { insertAudited, updateAudited, type NewRecord } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { UnitRecord } from '../records';
@@ -78,6 +83,15 @@ export function createUnitRepository(db: TaizhangDB) {
     },
 
     get: liveUnit,
+
+    /** 入住户数: the units handed over (HOUSEHOLD_STATUSES), read by their status index. */
+    async householdCount(): Promise<number> {
+      return db.units
+        .where('status')
+        .anyOf(HOUSEHOLD_STATUSES)
+        .filter((u) => isLive(u))
+        .count();
+    },
 
     /** Units by id (search results' units), skipping ids that are gone. */
     async getMany(ids: readonly string[]): Promise<ArchiveUnit[]> {

@@ -2,17 +2,15 @@ import { App, Button, Descriptions, Input, Radio, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { summarizeMonth } from '@shared/domain/complaintMonthly';
 import type { CaseKind } from '@shared/domain/complaints';
-import { formatRate } from '@shared/domain/rates';
+import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { saveExcel } from '../../components/exportSheet';
 import { buildMonthlyWorkbook } from './monthlyExcel';
-import { useDepartmentName, useMonthCases } from './useComplaints';
+import { useDepartmentName, useHouseholds, useMonthCases } from './useComplaints';
 import { useComplaintPrinting } from './useComplaintPrinting';
 import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
-
-const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
 
 /** 投诉情况月度汇总单 / 建议情况月度表: the month's counts and rates, printable and in Excel. */
 export function MonthlyPanel() {
@@ -24,7 +22,11 @@ export function MonthlyPanel() {
   const all = useMonthCases(/^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : '0000-01');
   const departmentName = useDepartmentName();
   const { printMonthly, printModal } = useComplaintPrinting();
-  const summary = useMemo(() => summarizeMonth(all ?? [], month, kind), [all, month, kind]);
+  const households = useHouseholds() ?? 0;
+  const summary = useMemo(
+    () => summarizeMonth(all ?? [], month, kind, households),
+    [all, month, kind, households],
+  );
   const cases = useMemo(
     () => (all ?? []).filter((c) => c.kind === kind && c.month === month),
     [all, kind, month],
@@ -109,7 +111,7 @@ export function MonthlyPanel() {
           pagination={false}
           rowKey="key"
           data-testid="monthly-rates"
-          dataSource={RATE_KEYS.map((k) => ({ key: k, rate: summary.rates![k] }))}
+          dataSource={COMPLAINT_RATE_KEYS.map((k) => ({ key: k, rate: summary.rates![k] }))}
           columns={[
             {
               title: t('complaints.monthly.rate'),
@@ -117,7 +119,9 @@ export function MonthlyPanel() {
             },
             {
               title: t('complaints.monthly.value'),
-              render: (_, r) => <span data-testid={`rate-${r.key}`}>{formatRate(r.rate)}</span>,
+              render: (_, r) => (
+                <span data-testid={`rate-${r.key}`}>{formatRate(r.rate, rateDecimals(r.key))}</span>
+              ),
             },
             {
               title: t('complaints.monthly.counts'),

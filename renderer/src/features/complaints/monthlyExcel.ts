@@ -2,7 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { Counts, MonthlySummary } from '@shared/domain/complaintMonthly';
 import { caseStatusLabel } from '@shared/domain/complaints';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { formatRate } from '@shared/domain/rates';
+import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { loadExcel } from '../../components/loadExcel';
@@ -65,11 +65,11 @@ export async function buildMonthlyWorkbook(
       t('complaints.monthly.counts'),
       t('complaints.monthly.definition'),
     ]).font = { bold: true };
-    for (const k of ['valid', 'onTime', 'revisit', 'satisfaction'] as const) {
+    for (const k of COMPLAINT_RATE_KEYS) {
       const r = summary.rates[k];
       sheet.addRow([
         t(`complaints.monthly.${k}`),
-        formatRate(r),
+        formatRate(r, rateDecimals(k)),
         `${r.numerator}/${r.denominator}`,
         t(`complaints.monthly.${k}Def`),
       ]);

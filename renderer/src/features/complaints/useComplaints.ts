@@ -39,6 +39,12 @@ export function useMonthCases(month: string): CaseRecord[] | undefined {
   return useLiveQuery(() => repos.complaints.forMonth(month), [repos, month]);
 }
 
+/** The estate's households (入住户数, the 有效投诉率's denominator), live. */
+export function useHouseholds(): number | undefined {
+  const repos = useRepos();
+  return useLiveQuery(() => repos.units.householdCount(), [repos]);
+}
+
 /** Department code → name from the settings (a removed department shows its code). */
 export function useDepartmentName(): (code: string | undefined) => string {
   const departments = useSetting('departments') ?? DEFAULT_DEPARTMENTS;
