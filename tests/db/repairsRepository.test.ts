@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { officeDateOf } from '@shared/domain/officeTime';
 import { PermissionError } from '@shared/domain/record';
 import { RegisterRuleError } from '@shared/domain/repairs';
-import { nowIso } from '../../renderer/src/db/ids';
 import { makeIntake } from '../fixtures/complaints';
+import { TEST_TODAY } from '../fixtures/clock';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeTestRepos } from './makeTestDb';
 
-const month = () => officeDateOf(nowIso()).slice(0, 7);
+// The office month of the pinned test clock (tests/fixtures/clock.ts).
+const month = () => TEST_TODAY.slice(0, 7);
 const yyyymm = () => month().replace('-', '');
 
 const intake = (over: Record<string, unknown> = {}) => ({
