@@ -187,7 +187,8 @@ export function createReceiptRepository(
      */
     async refund(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
       requireRole(actor, 'supervisor');
-      return db.transaction('rw', receiptTables(db), () => refundWithin(actor, input));
+      // An async callback: Dexie keeps the transaction's zone across every await inside it.
+      return db.transaction('rw', receiptTables(db), async () => refundWithin(actor, input));
     },
 
     /**

@@ -165,7 +165,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             .where('requestId')
             .equals(input.requestIds[payer])
             .first();
-          if (again && links.some((l) => l.docId === again.id)) continue;
+          if (again?.status === 'valid' && links.some((l) => l.docId === again.id)) continue;
           const lines: LineRequest[] = [...due[payer], ...(input.extra?.[payer] ?? [])];
           if (due[payer].length === 0) continue;
           const receipt = await deps.receipts.issueWithin(
