@@ -232,6 +232,11 @@ export function handBackRefundFen(input: {
   return Math.max(0, Math.min(input.cardDepositFen, spare));
 }
 
+/** The request id of a card's hand-back voucher: one hand-back per card, ever. */
+export function passReturnRequestId(jobId: string, passNo: string): string {
+  return `pass-return:${jobId}:${passNo}`;
+}
+
 /** The note printed on a voucher when the job's deposits do not cover its charges. */
 export function owedNote(owedFen: number): string {
   return `扣款超出本装修单全部押金，尚欠 ${(owedFen / 100).toFixed(2)} 元，待缴清`;

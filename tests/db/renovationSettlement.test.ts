@@ -304,3 +304,60 @@ describe('the application before approval', () => {
     await expect(repos.renovations.withdraw(clerk, job.id, '再撤')).rejects.toThrow('已撤回');
   });
 });
+
+describe('the monthly review sees a deposit taken in 收费收据', () => {
+  it('collected and held agree before the deposit is linked, after, and once refunded', async () => {
+    const repos = makeTestRepos();
+    const { unit, job } = await approvedJob(repos);
+    await repos.receipts.issue(clerk, {
+      requestId: 'desk-1',
+      payerKind: 'person',
+      payerName: '李四',
+      unitId: unit.id,
+      unitCode: unit.code,
+      lines: [{ code: 'renovation_deposit_owner', quantity: 1 }],
+      method: 'cash',
+    });
+    const held = async () => {
+      const r = await repos.review.monthly('2026-11');
+      return [r.current.money.receivedFen, r.current.renovation.depositsHeldFen];
+    };
+    expect(await held()).toEqual([100_000, 100_000]);
+    const desk = (await repos.renovations.linkableReceipts(job.id))[0]!;
+    await repos.renovations.linkReceipt(clerk, job.id, desk.id);
+    expect(await held()).toEqual([100_000, 100_000]);
+    // Paid back in 收费收据: nothing held any more.
+    await repos.receipts.refund(supervisor, {
+      requestId: 'tk-1',
+      originalId: desk.id,
+      lines: [{ code: 'renovation_deposit_owner', refundFen: 100_000 }],
+      deductions: [],
+      method: 'cash',
+    });
+    expect((await held())[1]).toBe(0);
+  });
+
+  it('an unlinked deposit refunded in 收费收据 is held no more', async () => {
+    const repos = makeTestRepos();
+    const doc = await repos.receipts.issue(clerk, {
+      requestId: 'desk-2',
+      payerKind: 'company',
+      payerName: '美家装饰',
+      unitId: 'unit-x',
+      unitCode: '9-9-909',
+      lines: [{ code: 'renovation_deposit_contractor', quantity: 1 }],
+      method: 'cash',
+    });
+    expect((await repos.review.monthly('2026-11')).current.renovation.depositsHeldFen).toBe(
+      100_000,
+    );
+    await repos.receipts.refund(supervisor, {
+      requestId: 'tk-2',
+      originalId: doc.id,
+      lines: [{ code: 'renovation_deposit_contractor', refundFen: 60_000 }],
+      deductions: [{ code: 'renovation_deposit_contractor', reason: '损坏', amountFen: 10_000 }],
+      method: 'cash',
+    });
+    expect((await repos.review.monthly('2026-11')).current.renovation.depositsHeldFen).toBe(30_000);
+  });
+});

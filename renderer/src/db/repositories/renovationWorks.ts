@@ -1,7 +1,11 @@
 import type { PaymentMethod } from '@shared/domain/receipt';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { nextState } from '@shared/domain/renovationFlow';
-import { PASS_DEPOSIT_CODE, handBackRefundFen } from '@shared/domain/renovationMoney';
+import {
+  PASS_DEPOSIT_CODE,
+  handBackRefundFen,
+  passReturnRequestId,
+} from '@shared/domain/renovationMoney';
 import { chargesLeft } from '@shared/domain/renovationRefundSplit';
 import type { UnitStatus } from '@shared/domain/units';
 import { insertAudited, updateAudited } from '../audited';
@@ -13,11 +17,6 @@ import { RenovationRuleError, jobFor } from './renovationJobs';
 import type { RenovationMoneyDeps } from './renovationMoney';
 import type { RenovationPatrolRecord, RenovationRecord } from './renovationRecords';
 import { feesDueFor, jobCharges, jobLedger } from './renovationRefundPlan';
-
-/** The request id of a card's hand-back voucher: one hand-back per card, ever. */
-export function passReturnRequestId(jobId: string, passNo: string): string {
-  return `pass-return:${jobId}:${passNo}`;
-}
 
 export interface PatrolInput {
   at: string;
