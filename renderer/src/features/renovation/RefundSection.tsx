@@ -196,17 +196,19 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
               style={{ width: 110 }}
               options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
             />
-            {passPlan && passPlan.payers.length > 0 && passPlan.blockers.length === 0 && (
-              <Button
-                loading={busy === 'passes'}
-                onClick={() => void refundPasses()}
-                data-testid="reno-refund-passes"
-              >
-                {t('renovation.refund.passesFirst', {
-                  amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
-                })}
-              </Button>
-            )}
+            {passPlan &&
+              passPlan.payers.some((p) => p.refundFen > 0) &&
+              passPlan.blockers.length === 0 && (
+                <Button
+                  loading={busy === 'passes'}
+                  onClick={() => void refundPasses()}
+                  data-testid="reno-refund-passes"
+                >
+                  {t('renovation.refund.passesFirst', {
+                    amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
+                  })}
+                </Button>
+              )}
             <Button
               type="primary"
               loading={busy === 'refund'}
