@@ -2,7 +2,8 @@
  * The desk's side of issue 14: a period wholly past refused at the completion date; an
  * application that waits says why and for whom; one withdrawn (撤回) with its reason; a deposit
  * taken in 收费收据 for the unit offered to the unit's renovation, linked, not charged again,
- * and the fee click previewing both receipts.
+ * and the fee click previewing both receipts; then a penalty beyond every deposit of the job:
+ * nothing paid back, the rest owed on the vouchers, 欠款待缴 until it is paid.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,55 @@ describe('renovation at the desk', () => {
       .poll(() => page.getByTestId('reno-waiting').textContent())
       .toContain('费用已收齐，待发证开工');
     await screenshot(page, 'renovation-desk-04-fees');
+
+    // A penalty beyond every deposit of the job: the card handed back gets nothing back yet.
+    await page.getByTestId('reno-start-work').click();
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('施工中');
+    await page.getByTestId('reno-patrol-findings').fill('擅自拆改承重墙');
+    await page.getByTestId('reno-patrol-violation').click();
+    await page.getByTestId('reno-patrol-rectification').fill('恢复原状');
+    await page
+      .locator(
+        'input[data-testid="reno-patrol-penalty"], [data-testid="reno-patrol-penalty"] input',
+      )
+      .fill('2500');
+    await page.getByTestId('reno-patrol-add').click();
+    await page.getByText('擅自拆改承重墙').first().waitFor();
+    await page.getByTestId(`reno-pass-return-CR${year}-00001`).click();
+    await page.getByText('押金待结算').waitFor();
+    expect(await page.getByTestId('print-preview').count()).toBe(0);
+    await page.getByTestId('reno-request-acceptance').click();
+    await page.getByTestId('reno-inspector').fill('工程部 刘工');
+    await page.getByTestId('reno-accept-pass').click();
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('待退款');
+    // 1,000 + 20 of the contractor and the owner's 1,000 against 2,500: 480 owed, nothing back.
+    await expect
+      .poll(() => page.getByTestId('reno-refund-plan').textContent())
+      .toContain('施工单位欠：违章施工：擅自拆改承重墙 ¥480.00');
+    expect(await page.getByTestId('reno-refund-plan').textContent()).toContain(
+      '业主：退 ¥0.00，扣 ¥1,000.00',
+    );
+    await page.getByTestId('reno-refund').click();
+    await page.getByTestId('print-preview').waitFor();
+    expect(await page.getByTestId('print-preview-frame').getAttribute('srcdoc')).toContain(
+      '尚欠 480.00 元',
+    );
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.locator('.ant-modal-title').last().textContent())
+      .toContain('（第 2 份，共 2 份）');
+    await closePreview(page);
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('欠款待缴');
+    expect(await page.getByTestId('reno-owed').textContent()).toContain('尚欠 ¥480.00');
+    expect(await page.getByTestId('reno-waiting').textContent()).toContain('尚欠 480.00 元');
+    await screenshot(page, 'renovation-desk-05-owing');
+    await page.getByTestId('reno-collect-arrears').click();
+    await page.getByTestId('print-preview').waitFor();
+    const arrears = (await page.getByTestId('print-preview-frame').getAttribute('srcdoc')) ?? '';
+    for (const needle of [`SJ${year}-000004`, '违章施工扣款', '480.00'])
+      expect(arrears, needle).toContain(needle);
+    await closePreview(page);
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已结案');
     expect(errors).toEqual([]);
   });
 });

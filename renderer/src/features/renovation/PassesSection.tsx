@@ -85,7 +85,7 @@ export function PassesSection({ job }: { job: RenovationRecord }) {
                   <Typography.Text type="secondary" data-testid={`reno-pass-refund-${p.no}`}>
                     {t('renovation.detail.passRefunded', { no: p.refundDocNo })}
                   </Typography.Text>
-                ) : s === 'returned' && job.state !== 'closed' ? (
+                ) : s === 'returned' && manage ? (
                   <Typography.Text type="warning">
                     {t('renovation.detail.passRefundWaits')}
                   </Typography.Text>
