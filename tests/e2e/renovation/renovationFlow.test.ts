@@ -81,6 +81,7 @@ describe('renovation, end to end', () => {
       .waitFor();
     await page.getByTestId('reno-review-fire-na').click();
     await page.getByTestId('reno-review-fire-reason').fill('普通住宅室内装修，不改动消防设施');
+    await screenshot(page, 'renovation-02a-review-fire');
     await page.getByTestId('reno-review-submit').click();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已批准');
     await expect

@@ -34,7 +34,7 @@ export function ReviewDialog({ job, onClose }: { job: RenovationRecord; onClose:
   const [fireReason, setFireReason] = useState('');
   const fireProblem =
     fireOpen && outcome !== 'rejected' && (!fireNA || fireReason.trim() === '')
-      ? t('renovation.review.fireReason')
+      ? t('renovation.review.fireReasonMissing')
       : null;
   const submit = async () => {
     const waived = fireOpen && fireNA ? { fireApproval: fireReason } : {};

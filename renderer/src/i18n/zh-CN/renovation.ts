@@ -68,6 +68,7 @@ export const renovation = {
     fireNotProvided: '未提供消防审批意见书及消防平面图',
     fireNotApplicable: '本项目不适用',
     fireReason: '不适用的理由',
+    fireReasonMissing: '请填写不适用的理由',
   },
   detail: {
     title: '装修单 {no}',
