@@ -7,6 +7,7 @@ import {
   type RenovationScope,
 } from '@shared/domain/renovationApplication';
 import { canDo, nextState, refusal, waitingReason } from '@shared/domain/renovationFlow';
+import { renovationMonthStats } from '@shared/domain/renovationStats';
 import { makeRenovation } from '../fixtures/renovation';
 
 const home: RenovationScope = {
@@ -146,5 +147,22 @@ describe('a request id names one document', () => {
       }),
     ).toContain('内容不同');
     expect(reusedRequestProblem(voucher, { ...request, originalId: 'r2' })).toContain('内容不同');
+  });
+});
+
+describe('每月装修统计表 and withdrawn applications', () => {
+  it('a withdrawn application is listed in its month only, like a rejected one', () => {
+    const job = {
+      no: 'ZX2026-0009',
+      unitCode: '3-1-1201',
+      ownerName: '李四',
+      contractorName: '美家装饰',
+      state: 'withdrawn' as const,
+      appliedAt: '2026-10-20T02:00:00Z',
+      depositsCollectedFen: 0,
+      depositsSettledFen: 0,
+    };
+    expect(renovationMonthStats([job], '2026-10').rows).toHaveLength(1);
+    expect(renovationMonthStats([job], '2026-11').rows).toHaveLength(0);
   });
 });
