@@ -157,3 +157,72 @@ export function checkReceiptHeader(header: { payerName: string; method: string }
 export function isPaymentMethod(value: string): value is PaymentMethod {
   return (PAYMENT_METHODS as readonly string[]).includes(value);
 }
+
+/** What a stored document is compared on when a request id comes back (issue 15 item 10). */
+export interface StoredRequestDoc {
+  no: string;
+  kind: MoneyDocKind;
+  status: MoneyDocStatus;
+  payerName: string;
+  unitId?: string;
+  lines: readonly { code: string; quantity: number; unitFen: number; amountFen: number }[];
+  deductions?: readonly Deduction[];
+  refundOf?: string;
+}
+
+/** A receipt or refund as asked for under a request id. */
+export type RequestedDoc =
+  | { kind: 'receipt'; payerName: string; unitId?: string; lines: readonly LineRequest[] }
+  | {
+      kind: 'refund';
+      originalId: string;
+      lines: readonly { code: string; refundFen: number }[];
+      deductions: readonly Deduction[];
+    };
+
+const byCode = (rows: readonly { code: string; fen: number }[]) => {
+  const out = new Map<string, number>();
+  for (const r of rows) if (r.fen !== 0) out.set(r.code, (out.get(r.code) ?? 0) + r.fen);
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).join(';');
+};
+
+/**
+ * Policy: a request id names one document. A request that comes back with it (double click,
+ * retry after a crash) is answered with that document only when it asks for the same thing;
+ * a different document, or one since voided, is refused — never returned in its place.
+ * Returns the Chinese refusal, or null when `existing` is the answer.
+ */
+export function reusedRequestProblem(
+  existing: StoredRequestDoc,
+  request: RequestedDoc,
+): string | null {
+  const refusal = `本次办理的编号已用于 ${existing.no}，内容不同，不能重复使用；请关闭后重新办理`;
+  if (existing.kind !== request.kind) return refusal;
+  if (request.kind === 'receipt') {
+    const same =
+      existing.payerName === request.payerName.trim() &&
+      (existing.unitId ?? '') === (request.unitId ?? '') &&
+      existing.lines.length === request.lines.length &&
+      request.lines.every((l, i) => {
+        const s = existing.lines[i];
+        return (
+          s !== undefined &&
+          s.code === l.code &&
+          s.quantity === l.quantity &&
+          (l.unitFen === undefined || s.unitFen === l.unitFen)
+        );
+      });
+    if (!same) return refusal;
+  } else {
+    const same =
+      existing.refundOf === request.originalId &&
+      byCode(existing.lines.map((l) => ({ code: l.code, fen: l.amountFen }))) ===
+        byCode(request.lines.map((l) => ({ code: l.code, fen: l.refundFen }))) &&
+      byCode((existing.deductions ?? []).map((d) => ({ code: d.code, fen: d.amountFen }))) ===
+        byCode(request.deductions.map((d) => ({ code: d.code, fen: d.amountFen })));
+    if (!same) return refusal;
+  }
+  if (existing.status === 'void')
+    return `本次办理的编号已用于 ${existing.no}，该单据已作废；请关闭后重新办理`;
+  return null;
+}

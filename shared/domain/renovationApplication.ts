@@ -3,15 +3,18 @@
  * document checklist that follows from it (domain brief §2).
  *
  * Policy: an application is complete only when every applicable checklist item is ticked;
- * items that do not apply (gas drawing without gas changes, fire approval for a home…) are
- * neither required nor shown.
+ * items that do not apply (gas drawing without gas changes…) are neither required nor shown.
+ * The fire-department approval (消防审批意见书) is asked of every application (001). For a
+ * commercial unit it is required before review; for a home its absence does not stop the
+ * submission — the reviewer either finds it ticked or marks it not applicable with a reason.
+ * A job whose whole work period is already past is not registered.
  */
 import { z } from 'zod';
 
 /** The answers that decide which documents and review points apply. */
 export interface RenovationScope {
   applicantKind: 'owner' | 'agent';
-  /** Commercial unit (商铺/写字楼): fire approval needed. */
+  /** Commercial unit (商铺/写字楼): fire approval required before review. */
   commercial: boolean;
   changesStructure: boolean;
   addsLoad: boolean;
@@ -76,7 +79,7 @@ export function applicableChecklist(scope: RenovationScope): ChecklistItem[] {
     gasDrawing: scope.changesGas,
     licenceCopy: true,
     qualificationCopy: true,
-    fireApproval: scope.commercial,
+    fireApproval: true,
     envApproval: scope.dischargesWaste,
     gasApproval: scope.changesGas,
     structureApproval: scope.changesStructure || scope.addsLoad,
@@ -84,13 +87,51 @@ export function applicableChecklist(scope: RenovationScope): ChecklistItem[] {
   return CHECKLIST_ITEMS.filter((item) => applies[item]);
 }
 
-/** Applicable items not yet ticked; empty when the application is complete. */
+/** Items the reviewer may mark not applicable instead of the desk collecting them. */
+export function reviewerWaivable(scope: RenovationScope): ChecklistItem[] {
+  return scope.commercial ? [] : ['fireApproval'];
+}
+
+/**
+ * Applicable items not yet ticked that stop the submission; empty when the application is
+ * complete enough for review (a waivable item is left to the reviewer).
+ */
 export function missingDocuments(
   scope: RenovationScope,
   ticked: readonly string[],
 ): ChecklistItem[] {
   const have = new Set(ticked);
-  return applicableChecklist(scope).filter((item) => !have.has(item));
+  const waivable = new Set(reviewerWaivable(scope));
+  return applicableChecklist(scope).filter((item) => !have.has(item) && !waivable.has(item));
+}
+
+/** Waivable items neither ticked nor marked not applicable (with a reason) by the reviewer. */
+export function reviewerDocumentsOpen(
+  scope: RenovationScope,
+  ticked: readonly string[],
+  waived: Readonly<Partial<Record<ChecklistItem, string>>>,
+): ChecklistItem[] {
+  const have = new Set(ticked);
+  return reviewerWaivable(scope).filter(
+    (item) => !have.has(item) && (waived[item] ?? '').trim() === '',
+  );
+}
+
+/**
+ * Why the planned period cannot be registered on `today` (office date `YYYY-MM-DD`), or null:
+ * a job whose last day is already past is over, not applied for.
+ */
+export function pastPeriodProblem(plannedEnd: string, today: string): string | null {
+  if (plannedEnd === '' || plannedEnd >= today) return null;
+  return `施工期已全部过去（完工日期 ${plannedEnd} 早于今天 ${today}），不能登记；请核对开工、完工日期`;
+}
+
+/** The application form's schema on `today`: the base rules plus the past-period check. */
+export function renovationApplicationSchemaOn(today: string) {
+  return renovationApplicationSchema.superRefine((a, ctx) => {
+    const problem = pastPeriodProblem(a.plannedEnd, today);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['plannedEnd'] });
+  });
 }
 
 /** The four review points (审核要点) and whether the application touches each. */

@@ -1,22 +1,25 @@
 /**
- * Renovation money: the fees collected per payer and how the deposits are settled at the end.
+ * Renovation money: the fees collected per payer and how the job's deposits are settled.
  *
- * Policy:
+ * Policy (001 第十二条, domain brief §2):
  * - Fees come from the settings fee table (`renovationCharges`), split by payer: one receipt
  *   for the contractor, one for the owner.
- * - Pass deposits are refunded per card returned. A lost card costs the lost-card fee
- *   (100 元): its own pass deposit is applied to that charge first and the rest is taken from
- *   the contractor's renovation deposit, so a lost card costs 100 元 in all, not 120.
- * - A lost permit and penalties are deducted from the payer's renovation deposit; what the
- *   deposit cannot cover is owed (shortfall), never a negative refund.
+ * - A pass card's deposit goes back when the card is handed back (also mid-job). A lost card
+ *   keeps its own deposit (not refunded) **and** costs the lost-card fee (100 元) from the
+ *   renovation deposit: 120 元 in all at the default prices.
+ * - A lost permit, penalties and damages are charged to the payer's renovation deposit.
+ * - The job's deposits answer together: what a charge leaves uncovered on the deposit it is
+ *   charged to is taken from the job's other deposits (the payer's own first, then the other
+ *   payer's) before anything is paid back. Only what no deposit covers is owed (shortfall),
+ *   never a negative refund — and while anything is owed nothing is paid back.
  * - No refund while a card is neither returned nor reported lost.
  */
 import { findFeeItem, renovationCharges, type FeeItem, type FeeLine } from './fees';
 import { multiplyFen } from './money';
 import type { Deduction } from './receipt';
-import { settleDeposit } from './refunds';
 
 export type RenovationPayer = 'contractor' | 'owner';
+const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];
 
 export const RENOVATION_DEPOSIT_CODE: Record<RenovationPayer, string> = {
   contractor: 'renovation_deposit_contractor',
@@ -40,12 +43,43 @@ export function renovationFeesByPayer(
   return out;
 }
 
-/** A charge against a deposit: lost card, lost permit, violation penalty, damage. */
+/**
+ * The fee lines still to charge: `planned` less what the payer's valid receipts already
+ * carry per item code (a deposit taken in 收费收据 and linked to the job is not charged twice).
+ */
+export function feesStillDue(
+  planned: readonly FeeLine[],
+  paid: readonly { code: string; quantity: number }[],
+): { code: string; quantity: number }[] {
+  const have = new Map<string, number>();
+  for (const l of paid) have.set(l.code, (have.get(l.code) ?? 0) + l.quantity);
+  const out: { code: string; quantity: number }[] = [];
+  for (const l of planned) {
+    const covered = Math.min(have.get(l.code) ?? 0, l.quantity);
+    have.set(l.code, (have.get(l.code) ?? 0) - covered);
+    if (l.quantity > covered) out.push({ code: l.code, quantity: l.quantity - covered });
+  }
+  return out;
+}
+
+/** A charge against the job's deposits: lost card, lost permit, violation penalty, damage. */
 export interface RenovationCharge {
   payer: RenovationPayer;
   feeCode: string;
   reason: string;
   amountFen: number;
+  /** The deposit it is charged to first; the payer's renovation deposit when absent. */
+  depositCode?: string;
+  /**
+   * A deposit simply not refunded (a lost card's own deposit): kept from that deposit only,
+   * never taken from another one and never owed.
+   */
+  forfeit?: boolean;
+}
+
+/** The reason on the voucher for a lost card's own deposit kept back. */
+export function lostPassForfeitReason(no: string): string {
+  return `遗失出入证 ${no}，押金不退`;
 }
 
 /** The standard charges for lost cards and permits at the fee table's prices. */
@@ -55,7 +89,17 @@ export function lossCharges(
 ): RenovationCharge[] {
   const charges: RenovationCharge[] = [];
   const passFee = findFeeItem(items, LOST_PASS_CODE)?.amountFen ?? 0;
+  const passDeposit = findFeeItem(items, PASS_DEPOSIT_CODE)?.amountFen ?? 0;
   for (const no of losses.lostPasses) {
+    if (passDeposit > 0)
+      charges.push({
+        payer: 'contractor',
+        feeCode: LOST_PASS_CODE,
+        reason: lostPassForfeitReason(no),
+        amountFen: passDeposit,
+        depositCode: PASS_DEPOSIT_CODE,
+        forfeit: true,
+      });
     if (passFee > 0)
       charges.push({
         payer: 'contractor',
@@ -75,82 +119,127 @@ export function lossCharges(
   return charges;
 }
 
-/** One payer's refund: what goes back per deposit, what is kept and why, what is owed. */
+/** A charge (or part of one) no deposit covers: owed by its payer. */
+export interface OwedCharge {
+  payer: RenovationPayer;
+  feeCode: string;
+  reason: string;
+  amountFen: number;
+}
+
+/** One payer's share of the settlement: what goes back per deposit, what is kept and why. */
 export interface PayerRefundPlan {
   lines: { code: string; refundFen: number }[];
   deductions: Deduction[];
   refundFen: number;
   deductedFen: number;
+  /** What this payer's charges leave uncovered after every deposit of the job. */
   shortfallFen: number;
 }
 
-export interface PayerRefundInput {
-  payer: RenovationPayer;
-  /** Still held per deposit code on the payer's receipt (collected − refunded − deducted). */
-  heldFen: Readonly<Record<string, number>>;
-  /** Contractor only: cards returned and the pass deposit per card. */
-  passesReturned?: number;
-  passDepositFen?: number;
-  charges: readonly RenovationCharge[];
+/** The whole job's settlement. */
+export interface JobRefundPlan {
+  payers: Record<RenovationPayer, PayerRefundPlan>;
+  owed: OwedCharge[];
+  owedFen: number;
 }
 
-/** Settles one payer's deposits against its charges (see the policy above). */
-export function planPayerRefund(input: PayerRefundInput): PayerRefundPlan {
-  const lines: { code: string; refundFen: number }[] = [];
-  const deductions: Deduction[] = [];
-  const charges = input.charges
-    .filter((c) => c.payer === input.payer)
-    .map((c) => ({ ...c, left: c.amountFen }));
+/** What the job still holds per payer and deposit code (over all its valid receipts). */
+export type HeldByPayer = Readonly<Record<RenovationPayer, Readonly<Record<string, number>>>>;
 
-  const passHeld = input.heldFen[PASS_DEPOSIT_CODE] ?? 0;
-  if (passHeld > 0) {
-    const back = Math.min(
-      passHeld,
-      multiplyFen(input.passDepositFen ?? 0, input.passesReturned ?? 0),
+/**
+ * Settles the job's deposits against its charges (see the policy): each charge from the
+ * deposit it is charged to; then, for what is left of every charge, from the payer's other
+ * deposits and then from the other payer's (renovation deposit first); the rest goes back.
+ */
+export function planJobRefund(input: {
+  held: HeldByPayer;
+  charges: readonly RenovationCharge[];
+}): JobRefundPlan {
+  const pots = PAYERS.flatMap((payer) =>
+    Object.entries(input.held[payer])
+      .filter(([, fen]) => fen > 0)
+      .map(([code, fen]) => ({ payer, code, left: fen })),
+  );
+  const deductions: Record<RenovationPayer, Deduction[]> = { contractor: [], owner: [] };
+  const open = input.charges.map((c) => ({ c, left: c.amountFen }));
+  const take = (o: (typeof open)[number], pot: (typeof pots)[number]) => {
+    const fen = Math.min(o.left, pot.left);
+    if (fen <= 0) return;
+    pot.left -= fen;
+    o.left -= fen;
+    const same = deductions[pot.payer].find(
+      (d) => d.code === pot.code && d.reason === o.c.reason && d.feeCode === o.c.feeCode,
     );
-    let kept = passHeld - back;
-    lines.push({ code: PASS_DEPOSIT_CODE, refundFen: back });
-    for (const c of charges) {
-      if (c.feeCode !== LOST_PASS_CODE || kept === 0) continue;
-      const take = Math.min(kept, c.left);
-      deductions.push({
-        code: PASS_DEPOSIT_CODE,
-        reason: c.reason,
-        amountFen: take,
-        feeCode: c.feeCode,
+    if (same) same.amountFen += fen;
+    else
+      deductions[pot.payer].push({
+        code: pot.code,
+        reason: o.c.reason,
+        amountFen: fen,
+        feeCode: o.c.feeCode,
       });
-      c.left -= take;
-      kept -= take;
-    }
-    if (kept > 0)
-      deductions.push({
-        code: PASS_DEPOSIT_CODE,
-        reason: '出入证未退还，押金不退',
-        amountFen: kept,
-      });
+  };
+  // First every charge on the deposit it is charged to, so that one payer's excess never eats
+  // a deposit before that deposit's own charges are settled.
+  for (const o of open) {
+    const code = o.c.depositCode ?? RENOVATION_DEPOSIT_CODE[o.c.payer];
+    const own = pots.filter((p) => p.code === code);
+    own.sort((a, b) => Number(b.payer === o.c.payer) - Number(a.payer === o.c.payer));
+    for (const pot of own) take(o, pot);
   }
-
-  const depositCode = RENOVATION_DEPOSIT_CODE[input.payer];
-  let held = input.heldFen[depositCode] ?? 0;
-  let shortfallFen = 0;
-  for (const c of charges) {
-    if (c.left === 0) continue;
-    const s = settleDeposit(held, c.left);
-    if (s.appliedDeductionFen > 0)
-      deductions.push({
-        code: depositCode,
-        reason: c.reason,
-        amountFen: s.appliedDeductionFen,
-        feeCode: c.feeCode,
-      });
-    held = s.refundFen;
-    shortfallFen += s.shortfallFen;
+  // Then what is left, from the job's other deposits.
+  for (const o of open) {
+    if (o.left === 0 || o.c.forfeit) continue;
+    const rank = (p: (typeof pots)[number]) =>
+      (p.payer === o.c.payer ? 0 : 2) + (p.code === RENOVATION_DEPOSIT_CODE[p.payer] ? 0 : 1);
+    for (const pot of [...pots].sort((a, b) => rank(a) - rank(b))) take(o, pot);
   }
-  if ((input.heldFen[depositCode] ?? 0) > 0) lines.push({ code: depositCode, refundFen: held });
+  const owed = open
+    .filter((o) => o.left > 0 && !o.c.forfeit)
+    .map((o) => ({
+      payer: o.c.payer,
+      feeCode: o.c.feeCode,
+      reason: o.c.reason,
+      amountFen: o.left,
+    }));
+  const payers = {} as Record<RenovationPayer, PayerRefundPlan>;
+  for (const payer of PAYERS) {
+    const lines = pots
+      .filter((p) => p.payer === payer)
+      .map((p) => ({ code: p.code, refundFen: p.left }));
+    payers[payer] = {
+      lines,
+      deductions: deductions[payer],
+      refundFen: lines.reduce((s, l) => s + l.refundFen, 0),
+      deductedFen: deductions[payer].reduce((s, d) => s + d.amountFen, 0),
+      shortfallFen: owed.filter((o) => o.payer === payer).reduce((s, o) => s + o.amountFen, 0),
+    };
+  }
+  return { payers, owed, owedFen: owed.reduce((s, o) => s + o.amountFen, 0) };
+}
 
-  const refundFen = lines.reduce((sum, l) => sum + l.refundFen, 0);
-  const deductedFen = deductions.reduce((sum, d) => sum + d.amountFen, 0);
-  return { lines, deductions, refundFen, deductedFen, shortfallFen };
+/**
+ * What a card handed back mid-job gets back now: its deposit, unless the job's other held
+ * money no longer covers the charges known so far (then only the part that leaves them covered).
+ */
+export function handBackRefundFen(input: {
+  cardDepositFen: number;
+  heldTotalFen: number;
+  chargesFen: number;
+}): number {
+  const spare = input.heldTotalFen - input.chargesFen;
+  return Math.max(0, Math.min(input.cardDepositFen, spare));
+}
+
+/** The request id of a card's hand-back voucher: one hand-back per card, ever. */
+export function passReturnRequestId(jobId: string, passNo: string): string {
+  return `pass-return:${jobId}:${passNo}`;
+}
+
+/** The note printed on a voucher when the job's deposits do not cover its charges. */
+export function owedNote(owedFen: number): string {
+  return `扣款超出本装修单全部押金，尚欠 ${(owedFen / 100).toFixed(2)} 元，待缴清`;
 }
 
 /** Chinese problems that stop a refund: cards still out. */

@@ -71,7 +71,7 @@ export function renovationMonthStats(
         inMonth(j.startedAt, month) ||
         inMonth(j.acceptedAt, month) ||
         inMonth(j.closedAt, month) ||
-        (j.state !== 'rejected' && !ended(j.closedAt)),
+        (j.state !== 'rejected' && j.state !== 'withdrawn' && !ended(j.closedAt)),
     )
     .sort((a, b) => a.appliedAt.localeCompare(b.appliedAt));
   const rows = listed.map((j) => ({

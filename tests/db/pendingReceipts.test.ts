@@ -1,10 +1,19 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TaizhangDB } from '../../renderer/src/db/database';
 import { createRepositories, type Repositories } from '../../renderer/src/db/repositories';
 import { makeUnit } from '../fixtures/archive';
 import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
+
+// Tuesday 17 Nov 2026, 10:30 office time: the fixture's works (23 Nov – 20 Jan) are ahead,
+// as a renovation wholly in the past is refused.
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-17T02:30:00Z'), toFake: ['Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** One desk's storage: each `start()` is the app starting again on the same data. */
 function desk() {

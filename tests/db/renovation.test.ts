@@ -50,7 +50,7 @@ describe('renovation repository', () => {
     ).rejects.toThrow('请填写驳回理由');
   });
 
-  it('runs a job from fees to closed: 1400 + 1020 collected, one pass lost, 980 + 1000 back', async () => {
+  it('runs a job from fees to closed: 1400 + 1020 collected, 3 cards back at hand-back, one lost (120), 900 + 1000 back', async () => {
     const repos = makeTestRepos();
     const { unit, job } = await approvedJob(repos);
     await expect(repos.renovations.startWork(clerk, job.id)).rejects.toThrow('装修费用尚未收齐');
@@ -76,9 +76,25 @@ describe('renovation repository', () => {
     expect((await repos.units.get(unit.id))?.status).toBe('renovating');
     expect((await repos.renovations.findByDocNo(`cr${year}-00003`))?.id).toBe(job.id);
 
+    // Each card handed back mid-job gets its 20 back at once, on its own voucher, at the desk.
     for (const no of working.passNos.slice(0, 3))
       await repos.renovations.returnPass(clerk, job.id, no);
-    await repos.renovations.losePass(clerk, job.id, working.passNos[3]!);
+    const handedBack = await repos.renovations.losePass(clerk, job.id, working.passNos[3]!);
+    expect(handedBack.passes.map((p) => [p.status, p.refundedFen])).toEqual([
+      ['returned', 2_000],
+      ['returned', 2_000],
+      ['returned', 2_000],
+      ['lost', undefined],
+    ]);
+    expect(handedBack.refunds.map((r) => [r.payer, r.totalFen])).toEqual([
+      ['contractor', 2_000],
+      ['contractor', 2_000],
+      ['contractor', 2_000],
+    ]);
+    expect(handedBack.depositsSettledFen).toBe(6_000);
+    expect((await repos.receipts.get(handedBack.refunds[0]!.docId))?.note).toBe(
+      `退还出入证 ${working.passNos[0]}`,
+    );
     await expect(repos.renovations.returnPass(clerk, job.id, working.passNos[3]!)).rejects.toThrow(
       '已办理过',
     );
@@ -101,8 +117,9 @@ describe('renovation repository', () => {
 
     const plan = await repos.renovations.refundPlan(job.id);
     expect(plan.blockers).toEqual([]);
+    // The lost card: its own 20 is not refunded and 100 comes off the deposit, 120 in all.
     expect(plan.payers.map((p) => [p.payer, p.refundFen, p.deductedFen])).toEqual([
-      ['contractor', 98_000, 10_000],
+      ['contractor', 90_000, 12_000],
       ['owner', 100_000, 0],
     ]);
     await expect(
@@ -114,11 +131,13 @@ describe('renovation repository', () => {
     });
     expect(closed.state).toBe('closed');
     expect(closed.depositsSettledFen).toBe(208_000);
-    const vouchers = await Promise.all(closed.refunds.map((r) => repos.receipts.get(r.docId)));
+    const vouchers = await Promise.all(
+      closed.refunds.slice(3).map((r) => repos.receipts.get(r.docId)),
+    );
     expect(
       vouchers.map((v) => [v?.kind, v?.totalFen, v?.deductions?.map((d) => d.amountFen)]),
     ).toEqual([
-      ['refund', 98_000, [2_000, 8_000]],
+      ['refund', 90_000, [2_000, 10_000]],
       ['refund', 100_000, []],
     ]);
     await expect(
@@ -155,6 +174,10 @@ describe('renovation repository', () => {
     });
     for (const no of w.passNos) await repos.renovations.returnPass(clerk, job.id, no);
     const plan = await repos.renovations.refundPlan(job.id);
-    expect(plan.payers[0]?.refundFen).toBe(8_000 + 80_000);
+    // The 4 × 20 went back at hand-back; the deposit less the 200 penalty is left.
+    expect(plan.payers.map((p) => [p.payer, p.refundFen, p.deductedFen])).toEqual([
+      ['contractor', 80_000, 20_000],
+      ['owner', 100_000, 0],
+    ]);
   });
 });

@@ -95,8 +95,20 @@ describe('renovation extras', () => {
     ]);
     expect(added.depositsCollectedFen).toBe(210_000);
 
-    // Four returned, the first card lost: 100 lost-card fee = its 20 deposit + 80 from the deposit.
+    // Four handed back (20 each at once, the added card's from its own receipt), the first lost.
     for (const no of added.passNos.slice(1)) await repos.renovations.returnPass(clerk, job.id, no);
+    const back = await repos.renovations.get(job.id);
+    const addedReceipt = added.receipts[2]!.docId;
+    expect(
+      await Promise.all(
+        back.refunds.map(async (r) => (await repos.receipts.get(r.docId))?.refundOf),
+      ),
+    ).toEqual([
+      added.receipts[0]!.docId,
+      added.receipts[0]!.docId,
+      added.receipts[0]!.docId,
+      addedReceipt,
+    ]);
     await repos.renovations.losePass(clerk, job.id, added.passNos[0]!);
     await repos.renovations.requestAcceptance(clerk, job.id, '2027-01-21');
     await repos.renovations.recordAcceptance(supervisor, job.id, {
@@ -106,10 +118,9 @@ describe('renovation extras', () => {
     });
     const damages = [{ payer: 'owner' as const, reason: '电梯轿厢划伤', amountFen: 30_000 }];
     const plan = await repos.renovations.refundPlan(job.id, damages);
-    // Contractor: 80 + 20 pass deposits back on the first receipt, 1000 − 80 deposit; 20 on the second.
+    // Contractor: the lost card's 20 kept and 100 off the deposit; nothing left on the second.
     expect(plan.payers.map((p) => [p.payer, p.refundFen, p.deductedFen])).toEqual([
-      ['contractor', 98_000, 10_000],
-      ['contractor', 2_000, 0],
+      ['contractor', 90_000, 12_000],
       ['owner', 70_000, 30_000],
     ]);
     await expect(
@@ -126,13 +137,14 @@ describe('renovation extras', () => {
     });
     expect(closed.state).toBe('closed');
     expect(closed.depositsSettledFen).toBe(210_000);
-    const vouchers = await Promise.all(closed.refunds.map((r) => repos.receipts.get(r.docId)));
+    const vouchers = await Promise.all(
+      closed.refunds.slice(4).map((r) => repos.receipts.get(r.docId)),
+    );
     expect(vouchers.map((v) => [v?.totalFen, v?.requestId])).toEqual([
-      [98_000, 'r-c'],
-      [2_000, 'r-c-2'],
+      [90_000, 'r-c'],
       [70_000, 'r-o'],
     ]);
-    expect(vouchers[2]?.deductions?.[0]?.reason).toBe('损坏赔偿：电梯轿厢划伤');
+    expect(vouchers[1]?.deductions?.[0]?.reason).toBe('损坏赔偿：电梯轿厢划伤');
   });
 
   it('a pass cannot be added before the works start', async () => {
@@ -162,9 +174,10 @@ describe('pass deposits refunded on their own', () => {
       notes: '',
     });
     const passPlan = await repos.renovations.refundPlan(job.id, [], true);
+    // The three handed back were paid then; the lost card's 20 is kept now.
     expect(
       passPlan.payers.map((p) => [p.payer, p.refundFen, p.deductedFen, p.shortfallFen]),
-    ).toEqual([['contractor', 6_000, 2_000, 0]]);
+    ).toEqual([['contractor', 0, 2_000, 0]]);
     await expect(
       repos.renovations.refundPassDeposits(clerk, job.id, { method: 'cash', requestIds: ids('p') }),
     ).rejects.toBeInstanceOf(PermissionError);
@@ -181,10 +194,10 @@ describe('pass deposits refunded on their own', () => {
       }),
     ).rejects.toThrow('没有待退的出入证押金');
 
-    // The lost card cost 100: 20 kept from its deposit already, 80 from the deposit now.
+    // The lost card's 100 still comes off the deposit: its 20 kept was not part of it.
     const rest = await repos.renovations.refundPlan(job.id);
     expect(rest.payers.map((p) => [p.payer, p.refundFen, p.deductedFen])).toEqual([
-      ['contractor', 92_000, 8_000],
+      ['contractor', 90_000, 10_000],
       ['owner', 100_000, 0],
     ]);
     const closed = await repos.renovations.refund(supervisor, job.id, {
@@ -194,8 +207,11 @@ describe('pass deposits refunded on their own', () => {
     expect(closed.state).toBe('closed');
     expect(closed.depositsSettledFen).toBe(208_000);
     expect(closed.refunds.map((r) => [r.payer, r.totalFen, r.deductedFen])).toEqual([
-      ['contractor', 6_000, 2_000],
-      ['contractor', 92_000, 8_000],
+      ['contractor', 2_000, 0],
+      ['contractor', 2_000, 0],
+      ['contractor', 2_000, 0],
+      ['contractor', 0, 2_000],
+      ['contractor', 90_000, 10_000],
       ['owner', 100_000, 0],
     ]);
   });

@@ -17,8 +17,10 @@ import {
   refusal,
 } from '@shared/domain/renovationFlow';
 import {
+  feesStillDue,
+  handBackRefundFen,
   lossCharges,
-  planPayerRefund,
+  planJobRefund,
   refundBlockers,
   renovationFeesByPayer,
 } from '@shared/domain/renovationMoney';
@@ -55,40 +57,39 @@ describe('renovation fees per payer', () => {
 });
 
 describe('deductions and refunds', () => {
-  const held = { renovation_deposit_contractor: 100_000, pass_card_deposit: 8_000 };
+  const none = {};
+  const held = (contractor: Record<string, number>, owner: Record<string, number> = none) => ({
+    contractor,
+    owner,
+  });
+  const card = { renovation_deposit_contractor: 100_000, pass_card_deposit: 8_000 };
 
-  it('one lost card of four: its deposit covers 20 of the 100, the deposit the other 80', () => {
+  it('one lost card of four: its 20 deposit is kept and 100 comes off the deposit, 120 in all', () => {
     const charges = lossCharges(
       { lostPasses: ['CR2026-00004'], lostPermits: 0 },
       DEFAULT_FEE_ITEMS,
     );
-    const plan = planPayerRefund({
-      payer: 'contractor',
-      heldFen: held,
-      passesReturned: 3,
-      passDepositFen: 2_000,
-      charges,
-    });
-    expect(plan.lines).toEqual([
+    const plan = planJobRefund({ held: held(card), charges });
+    const c = plan.payers.contractor;
+    expect(c.lines).toEqual([
+      { code: 'renovation_deposit_contractor', refundFen: 90_000 },
       { code: 'pass_card_deposit', refundFen: 6_000 },
-      { code: 'renovation_deposit_contractor', refundFen: 92_000 },
     ]);
-    expect(plan.deductions.map((d) => [d.code, d.amountFen])).toEqual([
-      ['pass_card_deposit', 2_000],
-      ['renovation_deposit_contractor', 8_000],
+    expect(c.deductions.map((d) => [d.code, d.reason, d.amountFen])).toEqual([
+      ['pass_card_deposit', '遗失出入证 CR2026-00004，押金不退', 2_000],
+      ['renovation_deposit_contractor', '遗失出入证 CR2026-00004', 10_000],
     ]);
-    expect([plan.refundFen, plan.deductedFen, plan.shortfallFen]).toEqual([98_000, 10_000, 0]);
+    expect([c.refundFen, c.deductedFen, plan.owedFen]).toEqual([96_000, 12_000, 0]);
   });
 
   it('owner: lost permit 100 from the 1000 deposit', () => {
     const charges = lossCharges({ lostPasses: [], lostPermits: 1 }, DEFAULT_FEE_ITEMS);
-    const plan = planPayerRefund({
-      payer: 'owner',
-      heldFen: { renovation_deposit_owner: 100_000 },
+    const plan = planJobRefund({
+      held: held(none, { renovation_deposit_owner: 100_000 }),
       charges,
     });
-    expect(plan.refundFen).toBe(90_000);
-    expect(plan.deductions).toEqual([
+    expect(plan.payers.owner.refundFen).toBe(90_000);
+    expect(plan.payers.owner.deductions).toEqual([
       {
         code: 'renovation_deposit_owner',
         reason: '遗失施工许可证',
@@ -98,39 +99,84 @@ describe('deductions and refunds', () => {
     ]);
   });
 
-  it('deductions above the deposit: refund 0 and the rest owed, never negative', () => {
-    const plan = planPayerRefund({
-      payer: 'contractor',
-      heldFen: held,
-      passesReturned: 4,
-      passDepositFen: 2_000,
+  it("the job's deposits answer together: the contractor's excess comes off the owner's deposit", () => {
+    const plan = planJobRefund({
+      held: held(card, { renovation_deposit_owner: 100_000 }),
       charges: [
-        {
-          payer: 'contractor',
-          feeCode: 'violation_deduction',
-          reason: '擅拆承重墙',
-          amountFen: 80_000,
-        },
-        {
-          payer: 'contractor',
-          feeCode: 'public_damage',
-          reason: '电梯轿厢损坏',
-          amountFen: 35_000,
-        },
-        {
-          payer: 'owner',
-          feeCode: 'lost_permit',
-          reason: '业主的，不算在施工单位',
-          amountFen: 10_000,
-        },
+        { payer: 'contractor', feeCode: 'violation_deduction', reason: '擅拆', amountFen: 80_000 },
+        { payer: 'contractor', feeCode: 'public_damage', reason: '电梯', amountFen: 35_000 },
       ],
     });
-    expect(plan.lines).toEqual([
-      { code: 'pass_card_deposit', refundFen: 8_000 },
-      { code: 'renovation_deposit_contractor', refundFen: 0 },
+    // 1000 deposit + 80 pass deposits of the contractor, then 70 of the owner's 1000.
+    expect(plan.payers.contractor.refundFen).toBe(0);
+    expect(plan.payers.owner.refundFen).toBe(93_000);
+    expect(plan.payers.owner.deductions).toEqual([
+      {
+        code: 'renovation_deposit_owner',
+        reason: '电梯',
+        amountFen: 7_000,
+        feeCode: 'public_damage',
+      },
     ]);
-    expect(plan.deductions.map((d) => d.amountFen)).toEqual([80_000, 20_000]);
-    expect(plan.shortfallFen).toBe(15_000);
+    expect(plan.owedFen).toBe(0);
+  });
+
+  it("an owner's charge beyond the owner's deposit comes off the contractor's", () => {
+    const plan = planJobRefund({
+      held: held(card, { renovation_deposit_owner: 100_000 }),
+      charges: [{ payer: 'owner', feeCode: 'public_damage', reason: '外墙', amountFen: 130_000 }],
+    });
+    expect([plan.payers.owner.refundFen, plan.payers.contractor.refundFen]).toEqual([0, 78_000]);
+    expect(plan.payers.contractor.deductions.map((d) => [d.code, d.amountFen])).toEqual([
+      ['renovation_deposit_contractor', 30_000],
+    ]);
+  });
+
+  it('beyond every deposit: nothing is paid back and only the uncovered rest is owed', () => {
+    const plan = planJobRefund({
+      held: held(card, { renovation_deposit_owner: 100_000 }),
+      charges: [
+        { payer: 'contractor', feeCode: 'violation_deduction', reason: '擅拆', amountFen: 250_000 },
+      ],
+    });
+    expect([plan.payers.contractor.refundFen, plan.payers.owner.refundFen]).toEqual([0, 0]);
+    expect(plan.owed).toEqual([
+      { payer: 'contractor', feeCode: 'violation_deduction', reason: '擅拆', amountFen: 42_000 },
+    ]);
+    expect(plan.payers.contractor.shortfallFen).toBe(42_000);
+  });
+
+  it("a lost card's own deposit is only kept, never taken from another deposit or owed", () => {
+    const charges = lossCharges({ lostPasses: ['CR1'], lostPermits: 0 }, DEFAULT_FEE_ITEMS);
+    const plan = planJobRefund({ held: held({ renovation_deposit_contractor: 100_000 }), charges });
+    expect(plan.payers.contractor.deductedFen).toBe(10_000);
+    expect(plan.owedFen).toBe(0);
+  });
+
+  it('a card handed back mid-job gets its deposit back while the rest still covers the charges', () => {
+    expect(handBackRefundFen({ cardDepositFen: 2_000, heldTotalFen: 208_000, chargesFen: 0 })).toBe(
+      2_000,
+    );
+    expect(
+      handBackRefundFen({ cardDepositFen: 2_000, heldTotalFen: 208_000, chargesFen: 207_000 }),
+    ).toBe(1_000);
+    expect(
+      handBackRefundFen({ cardDepositFen: 2_000, heldTotalFen: 208_000, chargesFen: 300_000 }),
+    ).toBe(0);
+  });
+
+  it('fees still due: what the valid receipts do not carry yet', () => {
+    const plan = renovationFeesByPayer({ workers: 4, permits: 1 }, DEFAULT_FEE_ITEMS);
+    expect(feesStillDue(plan.owner, [{ code: 'renovation_deposit_owner', quantity: 1 }])).toEqual([
+      { code: 'permit_fee', quantity: 1 },
+    ]);
+    expect(feesStillDue(plan.contractor, [])).toHaveLength(4);
+    expect(
+      feesStillDue(plan.contractor, [
+        ...plan.contractor.map((l) => ({ code: l.code, quantity: l.quantity })),
+        { code: 'pass_card_deposit', quantity: 1 },
+      ]),
+    ).toEqual([]);
   });
 
   it('a card neither returned nor lost blocks the refund', () => {
@@ -240,13 +286,18 @@ describe('the application checklist', () => {
     affectsFacade: false,
     dischargesWaste: false,
   };
-  it('a home without gas or plumbing changes needs the nine basic items', () => {
-    expect(applicableChecklist(home)).toHaveLength(9);
+  it('a home without gas or plumbing changes: the nine basic items and the fire approval', () => {
+    expect(applicableChecklist(home)).toHaveLength(10);
+    expect(applicableChecklist(home)).toContain('fireApproval');
     expect(applicableChecklist(home)).not.toContain('gasDrawing');
+    // Asked of every application, but for a home the reviewer decides whether it applies.
+    const ticked = applicableChecklist(home).filter((i) => i !== 'fireApproval');
+    expect(missingDocuments(home, ticked)).toEqual([]);
   });
   it('gas, an agent and a shop add their documents', () => {
     const shop = { ...home, applicantKind: 'agent' as const, commercial: true, changesGas: true };
-    expect(missingDocuments(shop, applicableChecklist(home))).toEqual([
+    const basics = applicableChecklist(home).filter((i) => i !== 'fireApproval');
+    expect(missingDocuments(shop, basics)).toEqual([
       'authorisation',
       'gasDrawing',
       'fireApproval',

@@ -19,7 +19,9 @@ function messageOf(err: unknown): string {
 /**
  * The print preview: the page at true size (CSS millimetres) in a sandboxed iframe that runs
  * no script, then 打印 (printer settings of the document's kind) or 导出 PDF. Returns `preview`
- * to open it and the modal element to render.
+ * to open it and the modal element to render. Documents previewed while one is open wait
+ * their turn (one click that issues two receipts shows, and prints, both): printing or closing
+ * one shows the next.
  */
 export function usePrintPreview(): {
   preview: (doc: BuiltDocument, audit: () => Promise<unknown>) => void;
@@ -27,11 +29,18 @@ export function usePrintPreview(): {
 } {
   const { message } = App.useApp();
   const printing = useSetting('printing') ?? DEFAULT_PRINTING;
-  const [pending, setPending] = useState<Pending | null>(null);
+  const [queue, setQueue] = useState<{ list: Pending[]; shown: number }>({ list: [], shown: 0 });
   const [busy, setBusy] = useState<PrintTarget | null>(null);
+  const pending = queue.list[0] ?? null;
+  // The next document, or nothing once the last one is done.
+  const next = () =>
+    setQueue((q) =>
+      q.list.length > 1 ? { list: q.list.slice(1), shown: q.shown + 1 } : { list: [], shown: 0 },
+    );
 
   const preview = useCallback(
-    (doc: BuiltDocument, audit: () => Promise<unknown>) => setPending({ doc, audit }),
+    (doc: BuiltDocument, audit: () => Promise<unknown>) =>
+      setQueue((q) => ({ list: [...q.list, { doc, audit }], shown: q.shown })),
     [],
   );
 
@@ -50,7 +59,7 @@ export function usePrintPreview(): {
             ? t('print.preview.pdfSaved', { path: outcome.path ?? '' })
             : t('print.preview.printed'),
         );
-        setPending(null);
+        next();
       } else if (outcome.error) {
         void message.error(t('print.preview.failed', { message: outcome.error }));
       }
@@ -62,12 +71,18 @@ export function usePrintPreview(): {
   };
 
   const doc = pending?.doc;
+  const total = queue.shown + queue.list.length;
   const modal = (
     <Modal
       open={doc !== undefined}
-      title={doc ? t('print.preview.title', { title: doc.title }) : ''}
+      title={
+        doc
+          ? t('print.preview.title', { title: doc.title }) +
+            (total > 1 ? t('print.preview.queue', { n: queue.shown + 1, total }) : '')
+          : ''
+      }
       width={doc ? `calc(${doc.widthMm}mm + 96px)` : undefined}
-      onCancel={() => setPending(null)}
+      onCancel={next}
       style={{ top: 16 }}
       destroyOnHidden
       footer={[

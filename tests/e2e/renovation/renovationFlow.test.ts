@@ -1,9 +1,11 @@
 /**
- * A whole renovation job in the built renderer: application with the checklist, review, fees
- * (one receipt per payer, printed), permit and four passes printed, agreement, hot-work permit,
- * permit extended, a fifth pass added and charged, a violation with its rectification notice,
- * one pass lost, acceptance form, refund with the deductions and a damage, closed — then the
- * month's statistics show it.
+ * A whole renovation job in the built renderer: application with the checklist (the fire
+ * approval left to the reviewer, who marks it not applicable), review, fees (one receipt per
+ * payer, both previewed from one click), permit and four passes printed, agreement, hot-work
+ * permit, permit extended, a fifth pass added and charged, a violation with its rectification
+ * notice, cards handed back (each deposit paid back then, on its voucher), one pass lost (its
+ * 20 kept and 100 off the deposit), acceptance form, refund with the deductions and a damage,
+ * closed — then the month's statistics show it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,14 @@ import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
 const session = withApp();
+
+/** Leaves the document shown and waits for the next one of the same click (n of total). */
+async function nextPreview(page: Page, n: number, total: number): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(() => page.locator('.ant-modal-title').last().textContent())
+    .toContain(`（第 ${n} 份，共 ${total} 份）`);
+}
 
 async function previewPdf(page: Page, name: string): Promise<string> {
   const pdf = await readPreviewPdf(page, session.env.browser, name);
@@ -50,15 +60,28 @@ describe('renovation, end to end', () => {
     }
     await page.getByTestId(`reno-worker-0-id`).fill('11010519491231002X');
     const boxes = page.getByTestId('reno-checklist').locator('input[type=checkbox]');
-    expect(await boxes.count()).toBe(9);
+    // The nine basic documents and the fire approval, asked of every application.
+    expect(await boxes.count()).toBe(10);
     for (let i = 0; i < 9; i++) await boxes.nth(i).check();
     await screenshot(page, 'renovation-01-application');
     await page.keyboard.press('Control+s');
 
     await page.getByTestId('reno-drawer').waitFor();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('待审批');
+    expect(await page.getByTestId('reno-waiting').textContent()).toContain(
+      '等待审批：需主管或经理审批',
+    );
     await page.getByTestId('reno-review').click();
     await page.getByTestId('reno-review-power').fill('按图施工');
+    // Without the fire approval the reviewer must say why it does not apply.
+    await page.getByTestId('reno-review-submit').click();
+    await page
+      .locator('.ant-message-error')
+      .filter({ hasText: '消防审批意见书及消防平面图未提供' })
+      .waitFor();
+    await page.getByTestId('reno-review-fire-na').click();
+    await page.getByTestId('reno-review-fire-reason').fill('普通住宅室内装修，不改动消防设施');
+    await screenshot(page, 'renovation-02a-review-fire');
     await page.getByTestId('reno-review-submit').click();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已批准');
     await expect
@@ -79,8 +102,8 @@ describe('renovation, end to end', () => {
     ]) {
       expect(contractorReceipt, needle).toContain(needle);
     }
-    await closePreview(page);
-    await page.getByTestId('reno-receipt-owner').click();
+    // The same click previews the owner's receipt next.
+    await nextPreview(page, 2, 2);
     const ownerReceipt = await previewPdf(page, 'reno-flow-receipt-owner');
     for (const needle of [`SJ${year}-000002`, '唐晓东', '¥1,020.00'])
       expect(ownerReceipt, needle).toContain(needle);
@@ -143,8 +166,17 @@ describe('renovation, end to end', () => {
     await closePreview(page);
     await screenshot(page, 'renovation-03-working');
 
-    for (const n of [1, 2, 3, 5])
+    // Each card handed back gets its deposit back at once, on a voucher of its own.
+    for (const [i, n] of [1, 2, 3, 5].entries()) {
       await page.getByTestId(`reno-pass-return-CR${year}-0000${n}`).click();
+      const handBack = await previewPdf(page, `reno-flow-handback-${n}`);
+      for (const needle of [`TK${year}-00000${i + 1}`, `CR${year}-0000${n}`, '¥20.00'])
+        expect(handBack, needle).toContain(needle);
+      await closePreview(page);
+    }
+    expect(await page.getByTestId(`reno-pass-refund-CR${year}-00001`).textContent()).toContain(
+      `TK${year}-000001`,
+    );
     await page.getByTestId(`reno-pass-lost-CR${year}-00004`).click();
     await page.getByTestId('reno-request-acceptance').click();
     await page.getByTestId('reno-print-acceptance-0').click();
@@ -157,7 +189,7 @@ describe('renovation, end to end', () => {
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('待退款');
     await expect
       .poll(() => page.getByTestId('reno-refund-plan').textContent())
-      .toContain('施工单位：退 ¥980.00，扣 ¥100.00');
+      .toContain('施工单位：退 ¥900.00，扣 ¥120.00');
     await page.getByTestId('reno-damage-reason').fill('电梯轿厢划伤');
     await page
       .locator('input[data-testid="reno-damage-amount"], [data-testid="reno-damage-amount"] input')
@@ -166,17 +198,19 @@ describe('renovation, end to end', () => {
     await expect
       .poll(() => page.getByTestId('reno-refund-plan').textContent())
       .toContain('业主：退 ¥700.00，扣 ¥300.00');
-    expect(await page.getByTestId('reno-refund-plan').textContent()).toContain(
-      '施工单位：退 ¥20.00，扣 ¥0.00',
+    // The added card's deposit went back at hand-back: nothing left on its receipt.
+    expect(await page.getByTestId('reno-refund-plan').textContent()).not.toContain(
+      'SJ' + year + '-000003',
     );
     await screenshot(page, 'renovation-04-refund');
     await page.getByTestId('reno-refund').click();
     await page.getByTestId('print-preview').waitFor();
+    await nextPreview(page, 2, 2);
     await closePreview(page);
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已结案');
-    await page.getByTestId('reno-voucher-contractor').click();
+    await page.getByTestId('reno-voucher-contractor-5').click();
     const voucher = await previewPdf(page, 'reno-flow-refund');
-    for (const needle of [`TK${year}-000001`, `SJ${year}-000001`, '玖佰捌拾元整', '遗失出入证']) {
+    for (const needle of [`TK${year}-000005`, `SJ${year}-000001`, '玖佰元整', '遗失出入证']) {
       expect(voucher, needle).toContain(needle);
     }
     await closePreview(page);

@@ -4,6 +4,7 @@ import {
   buildReceiptLines,
   checkReceiptHeader,
   checkVoid,
+  reusedRequestProblem,
 } from '@shared/domain/receipt';
 import {
   checkRefund,
@@ -55,7 +56,11 @@ export function createReceiptRepository(
   ): Promise<ReceiptRecord> {
     if (!input.requestId) throw new Error('issue() needs a requestId');
     const existing = await byRequest(input.requestId);
-    if (existing) return existing;
+    if (existing) {
+      const reused = reusedRequestProblem(existing, { kind: 'receipt', ...input });
+      if (reused) throw new MoneyRuleError([reused]);
+      return existing;
+    }
     const header = checkReceiptHeader(input);
     const built = buildReceiptLines(input.lines, settings.feeItems, settings.maxReceiptFen);
     const problems = [...header, ...(built.ok ? [] : built.problems)];
@@ -95,6 +100,67 @@ export function createReceiptRepository(
     );
   }
 
+  /** Issues a refund voucher; must run inside a rw transaction on `receiptTables(db)`. */
+  async function refundWithin(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
+    if (!input.requestId) throw new Error('refund() needs a requestId');
+    const existing = await byRequest(input.requestId);
+    if (existing) {
+      const reused = reusedRequestProblem(existing, { kind: 'refund', ...input });
+      if (reused) throw new MoneyRuleError([reused]);
+      return existing;
+    }
+    const original = await mustGet(input.originalId);
+    const request = { lines: input.lines, deductions: input.deductions };
+    const problems = checkRefund(original, await refundsOf(original.id), request);
+    if (problems.length > 0) throw new MoneyRuleError(problems);
+    const lines = refundLines(original, request);
+    const totalFen = linesTotalFen(lines);
+    const issuedAt = nowIso();
+    const no = await nextDocNo(db, 'refund', issuedAt);
+    const deductions = input.deductions.map((d) => ({ ...d, reason: d.reason.trim() }));
+    const voucher = await insertAudited(
+      db,
+      db.receipts,
+      {
+        ...optional({
+          payerPhone: original.payerPhone,
+          unitId: original.unitId,
+          unitCode: original.unitCode,
+          methodRef: input.methodRef?.trim(),
+          note: input.note?.trim(),
+          source: original.source,
+          sourceId: original.sourceId,
+        }),
+        requestId: input.requestId,
+        no,
+        kind: 'refund',
+        status: 'valid',
+        issuedAt,
+        payerKind: original.payerKind,
+        payerName: original.payerName,
+        lines,
+        deductions,
+        totalFen,
+        itemCodes: itemCodesOf(lines, deductions),
+        method: input.method,
+        refundOf: original.id,
+        refundOfNo: original.no,
+        clerkId: actor.id,
+        clerkName: actor.name,
+        printCount: 0,
+      },
+      actor,
+      `退款凭证 ${no}（原收据 ${original.no}）退 ${formatFen(totalFen)} 元`,
+    );
+    await writeAudit(db, actor, {
+      action: 'refund',
+      table: 'receipts',
+      recordId: original.id,
+      summary: `${no} 退 ${formatFen(totalFen)} 元，扣 ${formatFen(sumFen(deductions.map((d) => d.amountFen)))} 元`,
+    });
+    return voucher;
+  }
+
   return {
     ...createReceiptSearch(db),
 
@@ -121,62 +187,16 @@ export function createReceiptRepository(
      */
     async refund(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
       requireRole(actor, 'supervisor');
-      if (!input.requestId) throw new Error('refund() needs a requestId');
-      return db.transaction('rw', receiptTables(db), async () => {
-        const existing = await byRequest(input.requestId);
-        if (existing) return existing;
-        const original = await mustGet(input.originalId);
-        const request = { lines: input.lines, deductions: input.deductions };
-        const problems = checkRefund(original, await refundsOf(original.id), request);
-        if (problems.length > 0) throw new MoneyRuleError(problems);
-        const lines = refundLines(original, request);
-        const totalFen = linesTotalFen(lines);
-        const issuedAt = nowIso();
-        const no = await nextDocNo(db, 'refund', issuedAt);
-        const deductions = input.deductions.map((d) => ({ ...d, reason: d.reason.trim() }));
-        const voucher = await insertAudited(
-          db,
-          db.receipts,
-          {
-            ...optional({
-              payerPhone: original.payerPhone,
-              unitId: original.unitId,
-              unitCode: original.unitCode,
-              methodRef: input.methodRef?.trim(),
-              note: input.note?.trim(),
-              source: original.source,
-              sourceId: original.sourceId,
-            }),
-            requestId: input.requestId,
-            no,
-            kind: 'refund',
-            status: 'valid',
-            issuedAt,
-            payerKind: original.payerKind,
-            payerName: original.payerName,
-            lines,
-            deductions,
-            totalFen,
-            itemCodes: itemCodesOf(lines, deductions),
-            method: input.method,
-            refundOf: original.id,
-            refundOfNo: original.no,
-            clerkId: actor.id,
-            clerkName: actor.name,
-            printCount: 0,
-          },
-          actor,
-          `退款凭证 ${no}（原收据 ${original.no}）退 ${formatFen(totalFen)} 元`,
-        );
-        await writeAudit(db, actor, {
-          action: 'refund',
-          table: 'receipts',
-          recordId: original.id,
-          summary: `${no} 退 ${formatFen(totalFen)} 元，扣 ${formatFen(sumFen(deductions.map((d) => d.amountFen)))} 元`,
-        });
-        return voucher;
-      });
+      // An async callback: Dexie keeps the transaction's zone across every await inside it.
+      return db.transaction('rw', receiptTables(db), async () => refundWithin(actor, input));
     },
+
+    /**
+     * `refund` inside the caller's transaction (which must include `receiptTables(db)`), with
+     * no role check: the caller's own rule decides who may (a pass card's deposit handed back
+     * at the desk mid-job).
+     */
+    refundWithin,
 
     /** Voids a receipt or refund voucher (supervisors): it keeps its number and shows 作废. */
     async void(actor: Actor, id: string, reason: string): Promise<ReceiptRecord> {

@@ -67,6 +67,7 @@ export function createRenovationExtras(db: TaizhangDB, deps: RenovationMoneyDeps
           idNumber: worker.data.idNumber,
           status: 'active' as const,
           issuedAt: at,
+          depositReceiptId: receipt.id,
         };
         return updateAudited(
           db,

@@ -1,9 +1,13 @@
 /** Stored shapes of the renovation register (schema version 3). */
 import type { BaseRecord } from '@shared/domain/record';
 import type { ReviewOutcome, RenovationState } from '@shared/domain/renovationFlow';
-import type { RenovationApplication, ReviewPoint } from '@shared/domain/renovationApplication';
+import type {
+  ChecklistItem,
+  RenovationApplication,
+  ReviewPoint,
+} from '@shared/domain/renovationApplication';
 import type { HotWorkPermit } from '@shared/domain/renovationDocs';
-import type { RenovationPayer } from '@shared/domain/renovationMoney';
+import type { OwedCharge, RenovationPayer } from '@shared/domain/renovationMoney';
 
 export type PassStatus = 'active' | 'returned' | 'lost';
 
@@ -15,6 +19,12 @@ export interface RenovationPass {
   status: PassStatus;
   issuedAt: string;
   settledAt?: string;
+  /** The contractor receipt that took this card's deposit (a pass added during the works). */
+  depositReceiptId?: string;
+  /** The voucher that paid this card's deposit back when it was handed back. */
+  refundDocId?: string;
+  refundDocNo?: string;
+  refundedFen?: number;
 }
 
 export interface RenovationReview {
@@ -25,6 +35,16 @@ export interface RenovationReview {
   comments: Record<ReviewPoint, string>;
   /** Conditions (approved with conditions) or reasons (rejected). */
   remark: string;
+  /** Documents the reviewer marked not applicable (消防审批 for a home), with the reason. */
+  waived?: Partial<Record<ChecklistItem, string>>;
+}
+
+/** An application withdrawn (撤回) before approval. */
+export interface RenovationWithdrawal {
+  at: string;
+  byId: string;
+  byName: string;
+  reason: string;
 }
 
 export interface RenovationAcceptance {
@@ -43,6 +63,11 @@ export interface RenovationMoneyLink {
   docId: string;
   docNo: string;
   totalFen: number;
+  /**
+   * `linked`: taken in 收费收据 for the unit and linked to the job afterwards; `arrears`: what
+   * the job owed after its deposits were used up, paid; absent: the job's own fee receipts.
+   */
+  purpose?: 'linked' | 'arrears';
 }
 
 export interface RenovationRefundLink extends RenovationMoneyLink {
@@ -74,6 +99,10 @@ export interface RenovationRecord extends BaseRecord, RenovationApplication {
   depositsSettledFen: number;
   closedAt?: string;
   terms: string[];
+  /** What no deposit covered at the settlement (欠款), until it is paid. */
+  owed?: OwedCharge[];
+  owedFen?: number;
+  withdrawal?: RenovationWithdrawal;
   /** Hot-work permits (动火许可证) issued during the works; absent on older jobs. */
   hotWorks?: HotWorkPermit[];
 }

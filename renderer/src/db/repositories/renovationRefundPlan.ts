@@ -1,11 +1,14 @@
+import type { FeeItem } from '@shared/domain/fees';
 import type { Deduction } from '@shared/domain/receipt';
 import { depositBalances } from '@shared/domain/refunds';
 import {
-  LOST_PASS_CODE,
   PASS_DEPOSIT_CODE,
+  feesStillDue,
   lossCharges,
-  planPayerRefund,
+  renovationFeesByPayer,
+  planJobRefund,
   refundBlockers,
+  type OwedCharge,
   type PayerRefundPlan,
   type RenovationCharge,
   type RenovationPayer,
@@ -19,7 +22,7 @@ import {
   type RenovationDamage,
 } from '@shared/domain/renovationRefundSplit';
 import type { TaizhangDB } from '../database';
-import type { MoneySettingsReader } from './moneySettings';
+import type { ReceiptRecord } from '../records';
 import type { RenovationRecord } from './renovationRecords';
 
 const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];
@@ -34,81 +37,139 @@ export interface PayerRefund extends PayerRefundPlan {
 export interface RenovationRefundPlan {
   blockers: string[];
   payers: PayerRefund[];
+  /** What no deposit of the job covers (0 for the pass deposits alone). */
+  owed: OwedCharge[];
+  owedFen: number;
+}
+
+/** Where the job's money stands in the ledger: its valid receipts and what each still holds. */
+export interface JobLedger {
+  receipts: (HeldReceipt & { payer: RenovationPayer; receiptNo: string; doc: ReceiptRecord })[];
+  /** Deductions already made on the job's vouchers (so a charge is never taken twice). */
+  earlier: Deduction[];
+  collectedFen: number;
+  settledFen: number;
+}
+
+/** Reads the job's linked receipts and their vouchers (voided documents count for nothing). */
+export async function jobLedger(db: TaizhangDB, job: RenovationRecord): Promise<JobLedger> {
+  const out: JobLedger = { receipts: [], earlier: [], collectedFen: 0, settledFen: 0 };
+  const seen = new Set<string>();
+  for (const link of job.receipts) {
+    if (seen.has(link.docId)) continue;
+    seen.add(link.docId);
+    const doc = await db.receipts.get(link.docId);
+    if (!doc || doc.status !== 'valid' || doc.kind !== 'receipt') continue;
+    const refunds = await db.receipts.where('refundOf').equals(doc.id).toArray();
+    for (const r of refunds) if (r.status === 'valid') out.earlier.push(...(r.deductions ?? []));
+    const balances = depositBalances(doc, refunds);
+    for (const b of balances) {
+      out.collectedFen += b.collectedFen;
+      out.settledFen += b.refundedFen + b.deductedFen;
+    }
+    const heldFen = Object.fromEntries(balances.map((b) => [b.code, b.remainingFen]));
+    out.receipts.push({
+      receiptId: doc.id,
+      receiptNo: doc.no,
+      payer: link.payer,
+      heldFen,
+      doc,
+    });
+  }
+  return out;
+}
+
+/** The charges on the job: lost cards and permit, patrol penalties, damages entered now. */
+export async function jobCharges(
+  db: TaizhangDB,
+  job: RenovationRecord,
+  feeItems: readonly FeeItem[],
+  damages: readonly RenovationDamage[] = [],
+): Promise<RenovationCharge[]> {
+  const patrols = await db.renovationPatrols.where('jobId').equals(job.id).toArray();
+  return [
+    ...lossCharges(
+      {
+        lostPasses: job.passes.filter((p) => p.status === 'lost').map((p) => p.no),
+        lostPermits: job.permitsLost,
+      },
+      feeItems,
+    ),
+    ...patrols
+      .filter((p) => !p.deletedAt && p.penaltyFen > 0)
+      .map((p) => ({
+        payer: p.payer,
+        feeCode: 'violation_deduction',
+        reason: `违章施工：${p.findings}`.slice(0, 60),
+        amountFen: p.penaltyFen,
+      })),
+    ...damageCharges(damages),
+  ];
 }
 
 /**
- * Plans a job's refund from what its receipts still hold, the charges (lost cards and permit,
- * penalties, damages) less what earlier vouchers kept. `passOnly`: the pass deposits alone.
+ * Plans a job's refund from what its receipts still hold and the charges less what earlier
+ * vouchers kept; the job's deposits answer together (`planJobRefund`). `passOnly`: the pass
+ * deposits alone, exactly as the whole settlement would treat them now.
  */
-export function refundPlanner(db: TaizhangDB, deps: { moneySettings: MoneySettingsReader }) {
-  return async function planFor(
-    job: RenovationRecord,
-    damages: readonly RenovationDamage[] = [],
-    passOnly = false,
-  ): Promise<RenovationRefundPlan> {
-    const { feeItems } = await deps.moneySettings();
-    const patrols = await db.renovationPatrols.where('jobId').equals(job.id).toArray();
-    const charges: RenovationCharge[] = [
-      ...lossCharges(
-        {
-          lostPasses: job.passes.filter((p) => p.status === 'lost').map((p) => p.no),
-          lostPermits: job.permitsLost,
-        },
-        feeItems,
-      ),
-      ...patrols
-        .filter((p) => !p.deletedAt && p.penaltyFen > 0)
-        .map((p) => ({
-          payer: p.payer,
-          feeCode: 'violation_deduction',
-          reason: `违章施工：${p.findings}`.slice(0, 60),
-          amountFen: p.penaltyFen,
-        })),
-      ...damageCharges(damages),
-    ];
-    const passDepositFen = feeItems.find((i) => i.code === PASS_DEPOSIT_CODE)?.amountFen ?? 0;
-    const payers: PayerRefund[] = [];
-    for (const payer of PAYERS) {
-      // A payer may hold deposits on several receipts (a pass added during the works).
-      const held: (HeldReceipt & { receiptNo: string })[] = [];
-      const earlier: Deduction[] = [];
-      for (const link of job.receipts.filter((l) => l.payer === payer)) {
-        const original = await db.receipts.get(link.docId);
-        if (!original || original.status !== 'valid') continue;
-        const refunds = await db.receipts.where('refundOf').equals(original.id).toArray();
-        for (const r of refunds) if (r.status === 'valid') earlier.push(...(r.deductions ?? []));
-        const balances = depositBalances(original, refunds).filter(
-          (b) => !passOnly || b.code === PASS_DEPOSIT_CODE,
-        );
-        const heldFen = Object.fromEntries(balances.map((b) => [b.code, b.remainingFen]));
-        if (Object.values(heldFen).every((v) => v === 0)) continue;
-        held.push({ receiptId: original.id, receiptNo: original.no, heldFen });
-      }
-      if (held.length === 0) continue;
-      const left = chargesLeft(
-        charges.filter((c) => c.payer === payer && (!passOnly || c.feeCode === LOST_PASS_CODE)),
-        earlier,
-      );
-      const full = planPayerRefund({
+export async function planJobRefundFor(
+  db: TaizhangDB,
+  job: RenovationRecord,
+  feeItems: readonly FeeItem[],
+  damages: readonly RenovationDamage[] = [],
+  passOnly = false,
+): Promise<RenovationRefundPlan> {
+  const ledger = await jobLedger(db, job);
+  const charges = chargesLeft(await jobCharges(db, job, feeItems, damages), ledger.earlier);
+  const heldOf = (payer: RenovationPayer) => ledger.receipts.filter((r) => r.payer === payer);
+  const plan = planJobRefund({
+    held: { contractor: totalHeld(heldOf('contractor')), owner: totalHeld(heldOf('owner')) },
+    charges,
+  });
+  const payers: PayerRefund[] = [];
+  for (const payer of PAYERS) {
+    const full = plan.payers[payer];
+    const part = passOnly
+      ? {
+          lines: full.lines.filter((l) => l.code === PASS_DEPOSIT_CODE),
+          deductions: full.deductions.filter((d) => d.code === PASS_DEPOSIT_CODE),
+        }
+      : full;
+    const held = heldOf(payer).filter((r) => Object.values(r.heldFen).some((v) => v > 0));
+    const shares = splitPayerRefund(part, held).filter((s) => s.refundFen + s.deductedFen > 0);
+    shares.forEach((share, i) => {
+      payers.push({
+        ...share,
         payer,
-        heldFen: totalHeld(held),
-        passesReturned: job.passes.filter((p) => p.status === 'returned').length,
-        passDepositFen,
-        charges: left,
+        receiptNo: held.find((h) => h.receiptId === share.receiptId)?.receiptNo ?? '',
+        // What the deposits cannot cover is owed once, on the payer's first voucher.
+        shortfallFen: passOnly || i > 0 ? 0 : full.shortfallFen,
       });
-      // Alone, the pass deposits owe nothing: what a lost card costs beyond its own deposit
-      // is taken from the renovation deposit at the final refund.
-      const plan = passOnly ? { ...full, shortfallFen: 0 } : full;
-      splitPayerRefund(plan, held).forEach((part, i) => {
-        payers.push({
-          ...part,
-          payer,
-          receiptNo: held.find((h) => h.receiptId === part.receiptId)?.receiptNo ?? '',
-          // What the deposits cannot cover is owed once, on the payer's first voucher.
-          shortfallFen: i === 0 ? plan.shortfallFen : 0,
-        });
-      });
-    }
-    return { blockers: refundBlockers(job.passes), payers };
+    });
+  }
+  return {
+    blockers: refundBlockers(job.passes),
+    payers,
+    owed: passOnly ? [] : plan.owed,
+    owedFen: passOnly ? 0 : plan.owedFen,
   };
+}
+
+/**
+ * The standard fee lines each payer still owes: the plan less what the job's valid receipts
+ * carry (a voided fee receipt counts for nothing, so it must be charged again).
+ */
+export async function feesDueFor(
+  db: TaizhangDB,
+  job: RenovationRecord,
+  feeItems: readonly FeeItem[],
+): Promise<Record<RenovationPayer, { code: string; quantity: number }[]>> {
+  const plan = renovationFeesByPayer({ workers: job.workers.length, permits: 1 }, feeItems);
+  const ledger = await jobLedger(db, job);
+  const out = {} as Record<RenovationPayer, { code: string; quantity: number }[]>;
+  for (const payer of PAYERS) {
+    const paid = ledger.receipts.filter((r) => r.payer === payer).flatMap((r) => r.doc.lines);
+    out[payer] = feesStillDue(plan[payer], paid);
+  }
+  return out;
 }

@@ -1,12 +1,16 @@
 import { requireRole, type Actor } from '@shared/domain/record';
 import { nextState } from '@shared/domain/renovationFlow';
 import {
+  CHECKLIST_LABELS,
   missingDocuments,
-  renovationApplicationSchema,
+  renovationApplicationSchemaOn,
+  reviewerDocumentsOpen,
+  type ChecklistItem,
   type RenovationApplication,
   type RenovationApplicationInput,
   type ReviewPoint,
 } from '@shared/domain/renovationApplication';
+import { officeDateOf } from '@shared/domain/officeTime';
 import type { ReviewOutcome } from '@shared/domain/renovationFlow';
 import { insertAudited, updateAudited, writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -24,10 +28,12 @@ export interface ReviewInput {
   outcome: ReviewOutcome;
   comments: Record<ReviewPoint, string>;
   remark: string;
+  /** Documents the reviewer marks not applicable, with the reason (消防审批 for a home). */
+  waived?: Partial<Record<ChecklistItem, string>>;
 }
 
 function parseApplication(input: RenovationInput): RenovationApplication {
-  const parsed = renovationApplicationSchema.safeParse(input);
+  const parsed = renovationApplicationSchemaOn(officeDateOf(nowIso())).safeParse(input);
   if (!parsed.success)
     throw new RenovationRuleError(parsed.error.issues.map((i) => i.message).join('；'));
   return parsed.data;
@@ -137,8 +143,18 @@ export function createRenovationRepository(db: TaizhangDB, deps: RenovationMoney
         throw new RenovationRuleError(
           input.outcome === 'rejected' ? '请填写驳回理由' : '请填写审批条件',
         );
+      const waived = Object.fromEntries(
+        Object.entries(input.waived ?? {})
+          .map(([k, v]) => [k, (v ?? '').trim()] as const)
+          .filter(([, v]) => v !== ''),
+      ) as Partial<Record<ChecklistItem, string>>;
       return db.transaction('rw', [db.renovations, db.audit], async () => {
-        await jobFor(db, id, 'review', actor);
+        const job = await jobFor(db, id, 'review', actor);
+        const open = reviewerDocumentsOpen(job, job.checklist, waived);
+        if (input.outcome !== 'rejected' && open.length > 0)
+          throw new RenovationRuleError(
+            `${open.map((i) => CHECKLIST_LABELS[i]).join('、')}未提供：请核实已提供，或注明不适用的理由`,
+          );
         return updateAudited(
           db,
           db.renovations,
@@ -152,7 +168,27 @@ export function createRenovationRepository(db: TaizhangDB, deps: RenovationMoney
               outcome: input.outcome,
               comments: input.comments,
               remark,
+              ...(Object.keys(waived).length > 0 ? { waived } : {}),
             },
+          },
+          actor,
+        );
+      });
+    },
+
+    /** Withdraws (撤回) an application not yet approved: the desk, with a reason; final. */
+    async withdraw(actor: Actor, id: string, reason: string): Promise<RenovationRecord> {
+      const why = reason.trim();
+      if (why.length < 2) throw new RenovationRuleError('请填写撤回原因（至少 2 个字）');
+      return db.transaction('rw', [db.renovations, db.audit], async () => {
+        const job = await jobFor(db, id, 'withdraw', actor);
+        return updateAudited(
+          db,
+          db.renovations,
+          id,
+          {
+            state: nextState(job.state, 'withdraw'),
+            withdrawal: { at: nowIso(), byId: actor.id, byName: actor.name, reason: why },
           },
           actor,
         );
@@ -172,7 +208,7 @@ export function createRenovationRepository(db: TaizhangDB, deps: RenovationMoney
       });
     },
 
-    ...createRenovationWorks(db, deps.units),
+    ...createRenovationWorks(db, deps),
     ...createRenovationMoney(db, deps),
     ...createRenovationExtras(db, deps),
   };

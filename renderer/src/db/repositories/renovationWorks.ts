@@ -1,15 +1,22 @@
+import type { PaymentMethod } from '@shared/domain/receipt';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { nextState } from '@shared/domain/renovationFlow';
+import {
+  PASS_DEPOSIT_CODE,
+  handBackRefundFen,
+  passReturnRequestId,
+} from '@shared/domain/renovationMoney';
+import { chargesLeft } from '@shared/domain/renovationRefundSplit';
 import type { UnitStatus } from '@shared/domain/units';
 import { insertAudited, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import { nextDocNo } from './numbering';
+import { receiptTables } from './receiptRepository';
 import { RenovationRuleError, jobFor } from './renovationJobs';
+import type { RenovationMoneyDeps } from './renovationMoney';
 import type { RenovationPatrolRecord, RenovationRecord } from './renovationRecords';
-import type { createUnitRepository } from './unitRepository';
-
-type UnitRepository = ReturnType<typeof createUnitRepository>;
+import { feesDueFor, jobCharges, jobLedger } from './renovationRefundPlan';
 
 export interface PatrolInput {
   at: string;
@@ -22,24 +29,84 @@ export interface PatrolInput {
 }
 
 /** The works: permit and passes issued, passes returned or lost, patrols, acceptance. */
-export function createRenovationWorks(db: TaizhangDB, units: UnitRepository) {
+export function createRenovationWorks(db: TaizhangDB, deps: RenovationMoneyDeps) {
+  const { units } = deps;
   const passUpdate = async (
     actor: Actor,
     id: string,
     passNo: string,
     status: 'returned' | 'lost',
-  ): Promise<RenovationRecord> =>
-    db.transaction('rw', [db.renovations, db.audit], async () => {
-      const job = await jobFor(db, id, 'managePasses', actor);
-      const pass = job.passes.find((p) => p.no === passNo);
-      if (!pass) throw new RenovationRuleError(`没有出入证 ${passNo}`);
-      if (pass.status !== 'active')
-        throw new RenovationRuleError(`出入证 ${passNo} 已办理过退还或挂失`);
-      const passes = job.passes.map((p) =>
-        p.no === passNo ? { ...p, status, settledAt: nowIso() } : p,
-      );
-      return updateAudited(db, db.renovations, id, { passes }, actor);
-    });
+    method: PaymentMethod = 'cash',
+  ): Promise<RenovationRecord> => {
+    const { feeItems } = await deps.moneySettings();
+    return db.transaction(
+      'rw',
+      [db.renovations, db.renovationPatrols, ...receiptTables(db)],
+      async () => {
+        const job = await jobFor(db, id, 'managePasses', actor);
+        const pass = job.passes.find((p) => p.no === passNo);
+        if (!pass) throw new RenovationRuleError(`没有出入证 ${passNo}`);
+        if (pass.status !== 'active')
+          throw new RenovationRuleError(`出入证 ${passNo} 已办理过退还或挂失`);
+        const at = nowIso();
+        let returned: Partial<RenovationRecord['passes'][number]> = {};
+        let refunds = job.refunds;
+        if (status === 'returned') {
+          // The card's deposit goes back now (退证件时), from the receipt that took it.
+          const ledger = await jobLedger(db, job);
+          const holding = ledger.receipts.filter(
+            (r) => r.payer === 'contractor' && (r.heldFen[PASS_DEPOSIT_CODE] ?? 0) > 0,
+          );
+          const source = holding.find((r) => r.receiptId === pass.depositReceiptId) ?? holding[0];
+          const perCard = source?.doc.lines.find((l) => l.code === PASS_DEPOSIT_CODE)?.unitFen ?? 0;
+          const charges = chargesLeft(await jobCharges(db, job, feeItems), ledger.earlier);
+          const back = source
+            ? handBackRefundFen({
+                cardDepositFen: Math.min(perCard, source.heldFen[PASS_DEPOSIT_CODE] ?? 0),
+                heldTotalFen: ledger.receipts.reduce(
+                  (s, r) => s + Object.values(r.heldFen).reduce((a, b) => a + b, 0),
+                  0,
+                ),
+                chargesFen: charges.reduce((s, c) => s + c.amountFen, 0),
+              })
+            : 0;
+          if (source && back > 0) {
+            const voucher = await deps.receipts.refundWithin(actor, {
+              requestId: passReturnRequestId(job.id, passNo),
+              originalId: source.receiptId,
+              lines: [{ code: PASS_DEPOSIT_CODE, refundFen: back }],
+              deductions: [],
+              method,
+              note: `退还出入证 ${passNo}`,
+            });
+            returned = { refundDocId: voucher.id, refundDocNo: voucher.no, refundedFen: back };
+            refunds = [
+              ...job.refunds,
+              {
+                payer: 'contractor',
+                docId: voucher.id,
+                docNo: voucher.no,
+                totalFen: voucher.totalFen,
+                deductedFen: 0,
+                shortfallFen: 0,
+              },
+            ];
+          }
+        }
+        const passes = job.passes.map((p) =>
+          p.no === passNo ? { ...p, ...returned, status, settledAt: at } : p,
+        );
+        const settledFen = (await jobLedger(db, job)).settledFen;
+        return updateAudited(
+          db,
+          db.renovations,
+          id,
+          { passes, refunds, depositsSettledFen: settledFen },
+          actor,
+        );
+      },
+    );
+  };
 
   return {
     /**
@@ -47,48 +114,57 @@ export function createRenovationWorks(db: TaizhangDB, units: UnitRepository) {
      * numbered, and the unit shows 装修中.
      */
     async startWork(actor: Actor, id: string): Promise<RenovationRecord> {
-      return db.transaction('rw', [db.renovations, db.counters, db.units, db.audit], async () => {
-        const job = await jobFor(db, id, 'startWork', actor);
-        if (
-          !job.receipts.some((r) => r.payer === 'contractor') ||
-          !job.receipts.some((r) => r.payer === 'owner')
-        )
-          throw new RenovationRuleError('装修费用尚未收齐，不能发证开工');
-        const startedAt = nowIso();
-        const permitNo = await nextDocNo(db, 'permit', startedAt);
-        const passes = [];
-        for (const w of job.workers) {
-          const no = await nextDocNo(db, 'pass', startedAt);
-          passes.push({
-            no,
-            workerName: w.name,
-            idNumber: w.idNumber,
-            status: 'active' as const,
-            issuedAt: startedAt,
-          });
-        }
-        const unit = await db.units.get(job.unitId);
-        if (unit && unit.status !== 'renovating')
-          await units.setStatus(job.unitId, 'renovating', actor);
-        return updateAudited(
-          db,
-          db.renovations,
-          id,
-          {
-            state: nextState(job.state, 'startWork'),
-            startedAt,
-            permitNo,
-            passes,
-            passNos: passes.map((p) => p.no),
-            ...(unit ? { unitStatusBefore: unit.status } : {}),
-          },
-          actor,
-        );
-      });
+      const { feeItems } = await deps.moneySettings();
+      return db.transaction(
+        'rw',
+        [db.renovations, db.counters, db.units, db.audit, db.receipts],
+        async () => {
+          const job = await jobFor(db, id, 'startWork', actor);
+          // A voided fee receipt counts for nothing: it must be charged again first.
+          const due = await feesDueFor(db, job, feeItems);
+          if (job.receipts.length === 0 || due.contractor.length > 0 || due.owner.length > 0)
+            throw new RenovationRuleError('装修费用尚未收齐（或收据已作废），不能发证开工');
+          const startedAt = nowIso();
+          const permitNo = await nextDocNo(db, 'permit', startedAt);
+          const passes = [];
+          for (const w of job.workers) {
+            const no = await nextDocNo(db, 'pass', startedAt);
+            passes.push({
+              no,
+              workerName: w.name,
+              idNumber: w.idNumber,
+              status: 'active' as const,
+              issuedAt: startedAt,
+            });
+          }
+          const unit = await db.units.get(job.unitId);
+          if (unit && unit.status !== 'renovating')
+            await units.setStatus(job.unitId, 'renovating', actor);
+          return updateAudited(
+            db,
+            db.renovations,
+            id,
+            {
+              state: nextState(job.state, 'startWork'),
+              startedAt,
+              permitNo,
+              passes,
+              passNos: passes.map((p) => p.no),
+              ...(unit ? { unitStatusBefore: unit.status } : {}),
+            },
+            actor,
+          );
+        },
+      );
     },
 
-    returnPass: (actor: Actor, id: string, passNo: string) =>
-      passUpdate(actor, id, passNo, 'returned'),
+    /**
+     * A card handed back: its deposit is paid back now on a voucher of its own (the desk may:
+     * the amount is the fee table's), unless the job's other deposits no longer cover what it
+     * owes — then it waits for the settlement.
+     */
+    returnPass: (actor: Actor, id: string, passNo: string, method: PaymentMethod = 'cash') =>
+      passUpdate(actor, id, passNo, 'returned', method),
     losePass: (actor: Actor, id: string, passNo: string) => passUpdate(actor, id, passNo, 'lost'),
 
     /** The permit posted on the door was lost: 100 元 is deducted at refund. */

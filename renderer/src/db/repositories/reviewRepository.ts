@@ -63,7 +63,7 @@ function rowsOf(w: ReviewWindow): Map<string, BehindRow> {
       summary: `${j.ownerName} · ${j.contractorName}`,
       path: '/renovation',
     })),
-    ...w.receipts.map((r) => ({
+    ...[...w.receipts, ...w.looseDeposits].map((r) => ({
       id: r.id,
       number: r.no,
       date: formatOfficeDateTime(r.issuedAt),

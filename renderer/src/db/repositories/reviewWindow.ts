@@ -7,9 +7,11 @@
  * jobs are read back to the estate's first (a few hundred a year): a deposit can be held for years.
  * The households (the 有效投诉率's denominator) are the units handed over, read by their status
  * as they are now: the archive keeps no status history.
+ * So are renovation deposits taken in 收费收据 and not (yet) linked to a job (`itemCodes`): they
+ * are held like a job's, so the review's money received and deposits held agree.
  */
 import { previousMonth } from '@shared/domain/complaintMonthly';
-import type { ReviewFacts } from '@shared/domain/review/facts';
+import type { RenovationFacts, ReviewFacts } from '@shared/domain/review/facts';
 import { nextMonth, officeMonthRange, sameMonthLastYear } from '@shared/domain/review/months';
 import { HOUSEHOLD_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
@@ -48,6 +50,8 @@ export interface ReviewWindow {
   workOrders: WorkOrderRecord[];
   renovations: RenovationRecord[];
   receipts: ReceiptRecord[];
+  /** Renovation deposit receipts linked to no job, with their refund vouchers. */
+  looseDeposits: ReceiptRecord[];
   mail: MailItemRecord[];
   visits: VisitRecord[];
   keyLoans: KeyLoanRecord[];
@@ -92,25 +96,34 @@ export async function loadReviewRange(
   for (let i = 0; i < CASE_MONTHS_BACK; i++) caseMonths.unshift(previousMonth(caseMonths[0]!));
   const range = (start = from) => [start, to, true, false] as const;
 
-  const [cases, ordersReceived, ordersCompleted, jobs, receipts, mailByDate, mailWaiting] =
-    await Promise.all([
-      db.cases.where('month').anyOf(caseMonths).toArray(),
-      db.workOrders
-        .where('receivedAt')
-        .between(...range())
-        .toArray(),
-      db.workOrders.where('completedMonth').anyOf(list).toArray(),
-      db.renovations.where('appliedAt').below(to).toArray(),
-      db.receipts
-        .where('issuedAt')
-        .between(...range())
-        .toArray(),
-      db.mailItems
-        .where('receivedAt')
-        .between(...range(lead))
-        .toArray(),
-      db.mailItems.where('status').equals('waiting').toArray(),
-    ]);
+  const [
+    cases,
+    ordersReceived,
+    ordersCompleted,
+    jobs,
+    receipts,
+    mailByDate,
+    mailWaiting,
+    depositDocs,
+  ] = await Promise.all([
+    db.cases.where('month').anyOf(caseMonths).toArray(),
+    db.workOrders
+      .where('receivedAt')
+      .between(...range())
+      .toArray(),
+    db.workOrders.where('completedMonth').anyOf(list).toArray(),
+    db.renovations.where('appliedAt').below(to).toArray(),
+    db.receipts
+      .where('issuedAt')
+      .between(...range())
+      .toArray(),
+    db.mailItems
+      .where('receivedAt')
+      .between(...range(lead))
+      .toArray(),
+    db.mailItems.where('status').equals('waiting').toArray(),
+    db.receipts.where('itemCodes').anyOf(RENOVATION_DEPOSIT_CODES).toArray(),
+  ]);
   const [visits, loansByDate, keys, householdUnits] = await Promise.all([
     db.visits
       .where('inAt')
@@ -129,7 +142,22 @@ export async function loadReviewRange(
   const renovations = live(jobs).filter((j) => !j.closedAt || j.closedAt >= from);
   // The job's own links to its ledger documents (receipts and refund vouchers).
   const jobDocIds = renovations.flatMap((j) => [...j.receipts, ...j.refunds].map((l) => l.docId));
-  const jobDocs = live(await db.receipts.bulkGet(jobDocIds));
+  // Every voucher of the job's receipts, also one made in 收费收据 rather than by the job.
+  const jobReceiptIds = renovations.flatMap((j) => j.receipts.map((l) => l.docId));
+  const [linkedDocs, vouchers] = await Promise.all([
+    db.receipts.bulkGet(jobDocIds),
+    db.receipts.where('refundOf').anyOf(jobReceiptIds).toArray(),
+  ]);
+  const jobDocs = uniqueById(live(linkedDocs), live(vouchers));
+  const linked = new Set(live(jobs).flatMap((j) => j.receipts.map((l) => l.docId)));
+  const looseIds = new Set(
+    depositDocs
+      .filter((d) => d.kind === 'receipt' && !d.deletedAt && !linked.has(d.id))
+      .map((d) => d.id),
+  );
+  const looseDeposits = live(depositDocs).filter(
+    (d) => looseIds.has(d.id) || (d.refundOf !== undefined && looseIds.has(d.refundOf)),
+  );
   const idsOf = (...lists: readonly { id: string }[][]) =>
     new Set(lists.flatMap((l) => l.map((r) => r.id)));
   const reads: WindowReads = {
@@ -146,13 +174,15 @@ export async function loadReviewRange(
       'workOrders/completedMonth': list,
       'mailItems/status': ['waiting'],
       'units/status': HOUSEHOLD_STATUSES,
+      'receipts/itemCodes': RENOVATION_DEPOSIT_CODES,
+      'receipts/refundOf': jobReceiptIds,
     },
     tables: ['keys'],
     ids: {
       cases: idsOf(cases),
       workOrders: idsOf(ordersReceived, ordersCompleted),
       renovations: idsOf(jobs),
-      receipts: new Set([...idsOf(receipts), ...jobDocIds]),
+      receipts: new Set([...idsOf(receipts, depositDocs, vouchers), ...jobDocIds]),
       mailItems: idsOf(mailByDate, mailWaiting),
       visits: idsOf(visits),
       keyLoans: new Set([...idsOf(loansByDate), ...openLoanIds]),
@@ -165,6 +195,7 @@ export async function loadReviewRange(
     workOrders: live(uniqueById(ordersReceived, ordersCompleted)),
     renovations,
     receipts: live(receipts),
+    looseDeposits,
     mail: live(uniqueById(mailByDate, mailWaiting)),
     visits: live(visits),
     keyLoans: live(uniqueById(loansByDate, live(openLoans))),
@@ -179,10 +210,17 @@ function toFacts(
   households: number,
 ): ReviewFacts {
   const docById = new Map(jobDocs.map((d) => [d.id, d]));
-  const docsOf = (j: RenovationRecord) =>
-    [...j.receipts, ...j.refunds]
-      .map((l) => docById.get(l.docId))
-      .filter((d): d is ReceiptRecord => d !== undefined && d.status === 'valid');
+  const byOriginal = new Map<string, ReceiptRecord[]>();
+  for (const d of jobDocs)
+    if (d.refundOf) byOriginal.set(d.refundOf, [...(byOriginal.get(d.refundOf) ?? []), d]);
+  const docsOf = (j: RenovationRecord) => {
+    const own = [...j.receipts, ...j.refunds].map((l) => docById.get(l.docId));
+    const refunds = j.receipts.flatMap((l) => byOriginal.get(l.docId) ?? []);
+    return uniqueById(
+      own.filter((d): d is ReceiptRecord => d !== undefined),
+      refunds,
+    ).filter((d) => d.status === 'valid');
+  };
   return {
     households,
     cases: w.cases,
@@ -194,31 +232,57 @@ function toFacts(
       ...(o.completedAt ? { completedAt: o.completedAt } : {}),
       ...(o.revisitAt ? { revisitedAt: o.revisitAt } : {}),
     })),
-    renovations: w.renovations.map((j) => {
-      const docs = docsOf(j);
-      return {
-        id: j.id,
-        ...(j.startedAt ? { startedAt: j.startedAt } : {}),
-        ...(j.acceptedAt ? { acceptedAt: j.acceptedAt } : {}),
-        deposits: docs
-          .filter((d) => d.kind === 'receipt')
-          .map((d) => ({
-            at: d.issuedAt,
-            fen: d.lines.filter((l) => l.refundable).reduce((s, l) => s + l.amountFen, 0),
-          }))
-          .filter((d) => d.fen > 0),
-        // Settled = paid back + kept back (deductions), as the refund step counts it.
-        settlements: docs
-          .filter((d) => d.kind === 'refund')
-          .map((d) => ({
-            at: d.issuedAt,
-            fen: d.totalFen + (d.deductions ?? []).reduce((s, x) => s + x.amountFen, 0),
-          })),
-      };
-    }),
+    renovations: [
+      ...w.renovations.map((j) => {
+        const docs = docsOf(j);
+        return {
+          id: j.id,
+          ...(j.startedAt ? { startedAt: j.startedAt } : {}),
+          ...(j.acceptedAt ? { acceptedAt: j.acceptedAt } : {}),
+          deposits: docs
+            .filter((d) => d.kind === 'receipt')
+            .map((d) => ({
+              at: d.issuedAt,
+              fen: d.lines.filter((l) => l.refundable).reduce((s, l) => s + l.amountFen, 0),
+            }))
+            .filter((d) => d.fen > 0),
+          // Settled = paid back + kept back (deductions), as the refund step counts it.
+          settlements: docs
+            .filter((d) => d.kind === 'refund')
+            .map((d) => ({
+              at: d.issuedAt,
+              fen: d.totalFen + (d.deductions ?? []).reduce((s, x) => s + x.amountFen, 0),
+            })),
+        };
+      }),
+      ...looseFacts(w.looseDeposits),
+    ],
     moneyDocs: w.receipts,
     mail: w.mail,
     visits: w.visits,
     keyLoans: w.keyLoans,
   };
+}
+
+const RENOVATION_DEPOSIT_CODES = ['renovation_deposit_contractor', 'renovation_deposit_owner'];
+
+/** A deposit taken in 收费收据 for no job, held until refunded: one "job" of its own. */
+function looseFacts(docs: readonly ReceiptRecord[]): RenovationFacts[] {
+  return docs
+    .filter((d) => d.kind === 'receipt' && d.status === 'valid')
+    .map((d) => ({
+      id: d.id,
+      deposits: [
+        {
+          at: d.issuedAt,
+          fen: d.lines.filter((l) => l.refundable).reduce((s, l) => s + l.amountFen, 0),
+        },
+      ],
+      settlements: docs
+        .filter((r) => r.kind === 'refund' && r.status === 'valid' && r.refundOf === d.id)
+        .map((r) => ({
+          at: r.issuedAt,
+          fen: r.totalFen + (r.deductions ?? []).reduce((s, x) => s + x.amountFen, 0),
+        })),
+    }));
 }

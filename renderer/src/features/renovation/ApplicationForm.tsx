@@ -6,12 +6,14 @@ import {
   CHECKLIST_LABELS,
   applicableChecklist,
   missingDocuments,
-  renovationApplicationSchema,
+  renovationApplicationSchemaOn,
 } from '@shared/domain/renovationApplication';
+import { officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
+import { nowIso } from '../../db/ids';
 import type { RenovationInput } from '../../db/repositories/renovationRepository';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t, type MessageKey } from '../../i18n';
@@ -34,8 +36,12 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
   const deadlines = useSetting('deadlines');
   const [error, setError] = useState<string | null>(null);
   const defaults = useMemo(() => emptyApplication(job), [job]);
+  // Today's office date: a period wholly in the past is refused at the completion date.
   const resolver = useMemo(
-    () => zodResolver(renovationApplicationSchema) as unknown as Resolver<RenovationInput>,
+    () =>
+      zodResolver(
+        renovationApplicationSchemaOn(officeDateOf(nowIso())),
+      ) as unknown as Resolver<RenovationInput>,
     [],
   );
   const form = useForm<RenovationInput>({ mode: 'onChange', resolver, defaultValues: defaults });
@@ -170,7 +176,9 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
         )}
       />
       {form.formState.errors.plannedEnd && (
-        <Typography.Text type="danger">{form.formState.errors.plannedEnd.message}</Typography.Text>
+        <Typography.Text type="danger" data-testid="reno-end-error">
+          {form.formState.errors.plannedEnd.message}
+        </Typography.Text>
       )}
       {text('workingHours', 'renovation.form.workingHours')}
       {text('workItems', 'renovation.form.workItems')}

@@ -119,6 +119,7 @@ export function CompletionSection({ job }: { job: RenovationRecord }) {
                 precision={2}
                 value={penalty}
                 onChange={setPenalty}
+                data-testid="reno-patrol-penalty"
               />
             </>
           )}

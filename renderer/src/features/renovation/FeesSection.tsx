@@ -1,6 +1,6 @@
-import { Button, Divider, Select, Space, Typography } from 'antd';
+import { Alert, Button, Divider, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatFen } from '@shared/domain/money';
 import { linesTotalFen } from '@shared/domain/fees';
 import { PAYMENT_METHODS, type LineRequest, type PaymentMethod } from '@shared/domain/receipt';
@@ -27,19 +27,31 @@ export function FeesSection({ job }: { job: RenovationRecord }) {
   const { printPermit, printPasses, printModal: docModal } = useRenovationPrinting();
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [extras, setExtras] = useState<ExtraFee[]>([]);
-  // Made once per job shown: a double click or a retry issues no second receipt.
-  const requestIds = useMemo(
-    () => ({ contractor: newId(), owner: newId(), key: job.id }),
-    [job.id],
-  );
+  // Made once per collection: a double click or a retry issues no second receipt; a new
+  // pair after each one, so charging a voided receipt again never reuses an id.
+  const [requestIds, setRequestIds] = useState(() => ({ contractor: newId(), owner: newId() }));
   const plan = useLiveQuery(
     () => repos.renovations.feePlan(job.id),
     [repos, job.id, job.workers.length],
   );
-  const paid = job.receipts.length > 0;
+  // What is still to charge (a voided receipt counts for nothing) and its documents' status.
+  const due = useLiveQuery(() => repos.renovations.feesDue(job.id), [repos, job]);
+  const docs = useLiveQuery(
+    () => Promise.all(job.receipts.map((r) => repos.receipts.get(r.docId))),
+    [repos, job.receipts],
+  );
+  const linkable = useLiveQuery(
+    () =>
+      canDo(job.state, 'collectFees', actor.role) ? repos.renovations.linkableReceipts(job.id) : [],
+    [repos, job, actor.role],
+  );
+  const voided = new Set((docs ?? []).filter((d) => d?.status === 'void').map((d) => d?.id));
+  const owing = due ? due.contractor.length + due.owner.length > 0 : false;
+  const paid = job.receipts.length > 0 && !owing;
 
   const collect = async () => {
     const ids = [requestIds.contractor, requestIds.owner];
+    const before = new Set(job.receipts.map((r) => r.docId));
     const done = await run('fees', () =>
       pending.write(ids, () =>
         repos.renovations.collectFees(actor, job.id, {
@@ -49,13 +61,16 @@ export function FeesSection({ job }: { job: RenovationRecord }) {
         }),
       ),
     );
-    const first = done?.receipts[0];
-    if (first) {
-      const doc = await repos.receipts.get(first.docId);
+    if (!done) return;
+    setRequestIds({ contractor: newId(), owner: newId() });
+    setExtras([]);
+    // Every receipt this click issued is previewed, one after the other, and printed.
+    for (const link of done.receipts.filter((r) => !before.has(r.docId))) {
+      const doc = await repos.receipts.get(link.docId);
       if (doc) await printMoneyDoc(doc);
     }
     // The numbers are on screen now (the receipt buttons and the preview).
-    if (done) pending.confirm(ids);
+    pending.confirm(ids);
   };
   const printReceipt = async (docId: string) => {
     const doc = await repos.receipts.get(docId);
@@ -85,9 +100,42 @@ export function FeesSection({ job }: { job: RenovationRecord }) {
             </Typography.Text>
           </div>
         ))}
+      {(linkable ?? []).length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 8 }}
+          title={t('renovation.detail.linkTitle')}
+          data-testid="reno-linkable"
+          action={
+            <Space direction="vertical">
+              {(linkable ?? []).map((r) => (
+                <Button
+                  key={r.id}
+                  size="small"
+                  loading={busy === `link${r.id}`}
+                  onClick={() =>
+                    void run(`link${r.id}`, () =>
+                      repos.renovations.linkReceipt(actor, job.id, r.id),
+                    )
+                  }
+                  data-testid={`reno-link-${r.no}`}
+                >
+                  {t('renovation.detail.link', { no: r.no, amount: formatFen(r.totalFen) })}
+                </Button>
+              ))}
+            </Space>
+          }
+        />
+      )}
+      {job.receipts.length > 0 && owing && voided.size > 0 && (
+        <Typography.Text type="danger" style={{ display: 'block', marginTop: 8 }}>
+          {t('renovation.detail.chargeAgain')}
+        </Typography.Text>
+      )}
       {!paid && <ExtraFeesPicker planned={planned} value={extras} onChange={setExtras} />}
       <Space style={{ marginTop: 8 }} wrap>
-        {!paid && (
+        {!paid && canDo(job.state, 'collectFees', actor.role) && (
           <>
             <Select<PaymentMethod>
               value={method}
@@ -105,14 +153,19 @@ export function FeesSection({ job }: { job: RenovationRecord }) {
             </Button>
           </>
         )}
-        {job.receipts.map((r) => (
+        {job.receipts.map((r, i) => (
           <Button
             key={r.docId}
             size="small"
             onClick={() => void printReceipt(r.docId)}
-            data-testid={`reno-receipt-${r.payer}`}
+            data-testid={receiptTestId(job.receipts, i)}
           >
             {t(`renovation.payer.${r.payer}`)} {r.docNo} ¥{formatFen(r.totalFen)}
+            {voided.has(r.docId) && (
+              <Tag color="red" style={{ marginLeft: 4 }}>
+                {t('renovation.detail.voided')}
+              </Tag>
+            )}
           </Button>
         ))}
         {paid && canDo(job.state, 'startWork', actor.role) && (
@@ -155,4 +208,11 @@ function extraLines(extras: readonly ExtraFee[]): Record<RenovationPayer, LineRe
       ...(f.unitFen !== undefined ? { unitFen: f.unitFen } : {}),
     });
   return out;
+}
+
+/** `reno-receipt-owner`, then `reno-receipt-owner-2`… for a payer charged again. */
+function receiptTestId(links: RenovationRecord['receipts'], i: number): string {
+  const payer = links[i]?.payer ?? 'owner';
+  const n = links.slice(0, i + 1).filter((l) => l.payer === payer).length;
+  return n === 1 ? `reno-receipt-${payer}` : `reno-receipt-${payer}-${n}`;
 }

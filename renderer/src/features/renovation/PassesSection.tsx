@@ -1,7 +1,8 @@
-import { Button, Divider, Input, Space, Table, Tag } from 'antd';
+import { Button, Divider, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { maskIdNumber } from '@shared/domain/identity';
 import { canDo } from '@shared/domain/renovationFlow';
+import { passReturnRequestId } from '@shared/domain/renovationMoney';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { newId } from '../../db/ids';
@@ -26,6 +27,18 @@ export function PassesSection({ job }: { job: RenovationRecord }) {
   // One request per pass being added: a double click issues no second receipt.
   const [requestId, setRequestId] = useState(newId);
 
+  // The card's deposit goes back at hand-back, on a voucher printed at once.
+  const returnPass = async (no: string) => {
+    const rid = passReturnRequestId(job.id, no);
+    const done = await run(`r${no}`, () =>
+      pending.write([rid], () => repos.renovations.returnPass(actor, job.id, no)),
+    );
+    if (!done) return;
+    const docId = done.passes.find((p) => p.no === no)?.refundDocId;
+    const voucher = docId ? await repos.receipts.get(docId) : undefined;
+    if (voucher) await printMoneyDoc(voucher);
+    pending.confirm([rid]);
+  };
   const addPass = async () => {
     const done = await run('add', () =>
       pending.write([requestId], () =>
@@ -65,8 +78,19 @@ export function PassesSection({ job }: { job: RenovationRecord }) {
           {
             title: t('renovation.col.state'),
             dataIndex: 'status',
-            render: (s: RenovationPass['status']) => (
-              <Tag color={COLORS[s]}>{t(`renovation.detail.passStatus.${s}`)}</Tag>
+            render: (s: RenovationPass['status'], p) => (
+              <>
+                <Tag color={COLORS[s]}>{t(`renovation.detail.passStatus.${s}`)}</Tag>
+                {p.refundDocNo ? (
+                  <Typography.Text type="secondary" data-testid={`reno-pass-refund-${p.no}`}>
+                    {t('renovation.detail.passRefunded', { no: p.refundDocNo })}
+                  </Typography.Text>
+                ) : s === 'returned' && manage ? (
+                  <Typography.Text type="warning">
+                    {t('renovation.detail.passRefundWaits')}
+                  </Typography.Text>
+                ) : null}
+              </>
             ),
           },
           {
@@ -77,9 +101,7 @@ export function PassesSection({ job }: { job: RenovationRecord }) {
                   <Button
                     size="small"
                     loading={busy === `r${p.no}`}
-                    onClick={() =>
-                      void run(`r${p.no}`, () => repos.renovations.returnPass(actor, job.id, p.no))
-                    }
+                    onClick={() => void returnPass(p.no)}
                     data-testid={`reno-pass-return-${p.no}`}
                   >
                     {t('renovation.detail.passReturn')}

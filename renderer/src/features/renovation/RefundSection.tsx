@@ -1,6 +1,6 @@
 import { App, Button, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
@@ -18,6 +18,7 @@ import { useSetting } from '../settings/useSettings';
 import { useRenovationAction } from './useRenovationAction';
 
 const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];
+const fresh = () => ({ contractor: newId(), owner: newId() });
 
 /**
  * The refund: the plan per receipt with its deductions, damages to public areas entered here
@@ -36,8 +37,11 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
   const [reason, setReason] = useState('');
   const [amount, setAmount] = useState<string | null>(null);
   const [payer, setPayer] = useState<RenovationPayer>('owner');
-  // Made once per job shown: a double click or a retry issues no second voucher.
-  const requestIds = useMemo(() => ({ contractor: newId(), owner: newId() }), []);
+  // Made once per refund: a double click or a retry issues no second voucher; a new pair after
+  // each one, so a later refund never reuses an id.
+  const [requestIds, setRequestIds] = useState(fresh);
+  const [passIds, setPassIds] = useState(fresh);
+  const [arrearsIds, setArrearsIds] = useState(fresh);
   const plan = useLiveQuery(
     () =>
       job.state === 'pendingRefund' ? repos.renovations.refundPlan(job.id, damages) : undefined,
@@ -50,7 +54,6 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
   );
   const can = canDo(job.state, 'refund', actor.role);
   // The pass deposits fall due before the deposits (3 working days against 7).
-  const passIds = useMemo(() => ({ contractor: newId(), owner: newId() }), []);
   const refundPasses = async () => {
     const ids = [passIds.contractor, passIds.owner];
     const done = await run('passes', () =>
@@ -58,10 +61,29 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
         repos.renovations.refundPassDeposits(actor, job.id, { method, requestIds: passIds }),
       ),
     );
-    const last = done?.refunds[done.refunds.length - 1];
-    const voucher = last ? await repos.receipts.get(last.docId) : undefined;
-    if (voucher) await printMoneyDoc(voucher);
-    if (done) pending.confirm(ids);
+    if (!done) return;
+    setPassIds(fresh());
+    await printNew(done.refunds.length - job.refunds.length, done.refunds);
+    pending.confirm(ids);
+  };
+  /** Previews (one after the other) the last `n` documents of `links`. */
+  const printNew = async (n: number, links: readonly { docId: string }[]) => {
+    for (const link of links.slice(links.length - Math.max(0, n))) {
+      const doc = await repos.receipts.get(link.docId);
+      if (doc) await printMoneyDoc(doc);
+    }
+  };
+  const collectArrears = async () => {
+    const ids = [arrearsIds.contractor, arrearsIds.owner];
+    const done = await run('arrears', () =>
+      pending.write(ids, () =>
+        repos.renovations.collectArrears(actor, job.id, { method, requestIds: arrearsIds }),
+      ),
+    );
+    if (!done) return;
+    setArrearsIds(fresh());
+    await printNew(done.receipts.length - job.receipts.length, done.receipts);
+    pending.confirm(ids);
   };
 
   const addDamage = () => {
@@ -80,11 +102,12 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
         repos.renovations.refund(actor, job.id, { method, requestIds, damages }),
       ),
     );
-    // The preview shows one voucher; the others print from their buttons below.
-    const last = done?.refunds[done.refunds.length - 1];
-    const voucher = last ? await repos.receipts.get(last.docId) : undefined;
-    if (voucher) await printMoneyDoc(voucher);
-    if (done) pending.confirm(ids);
+    if (!done) return;
+    setRequestIds(fresh());
+    setDamages([]);
+    // Every voucher of this refund is previewed, one after the other.
+    await printNew(done.refunds.length - job.refunds.length, done.refunds);
+    pending.confirm(ids);
   };
   const seen = new Map<string, number>();
 
@@ -95,6 +118,15 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
           {plan.blockers.map((b) => (
             <Typography.Text key={b} type="danger">
               {b}
+            </Typography.Text>
+          ))}
+          {plan.owed.map((o, i) => (
+            <Typography.Text key={`owed${i}`} type="danger" style={{ display: 'block' }}>
+              {t('renovation.refund.owedRow', {
+                payer: t(`renovation.payer.${o.payer}`),
+                reason: o.reason,
+                amount: formatFen(o.amountFen),
+              })}
             </Typography.Text>
           ))}
           {plan.payers.map((p) => (
@@ -164,17 +196,19 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
               style={{ width: 110 }}
               options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
             />
-            {passPlan && passPlan.payers.length > 0 && passPlan.blockers.length === 0 && (
-              <Button
-                loading={busy === 'passes'}
-                onClick={() => void refundPasses()}
-                data-testid="reno-refund-passes"
-              >
-                {t('renovation.refund.passesFirst', {
-                  amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
-                })}
-              </Button>
-            )}
+            {passPlan &&
+              passPlan.payers.some((p) => p.refundFen > 0) &&
+              passPlan.blockers.length === 0 && (
+                <Button
+                  loading={busy === 'passes'}
+                  onClick={() => void refundPasses()}
+                  data-testid="reno-refund-passes"
+                >
+                  {t('renovation.refund.passesFirst', {
+                    amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
+                  })}
+                </Button>
+              )}
             <Button
               type="primary"
               loading={busy === 'refund'}
@@ -185,6 +219,40 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
             </Button>
           </Space>
         </>
+      )}
+      {job.state === 'owing' && (
+        <div data-testid="reno-owed">
+          <Typography.Text type="danger" strong style={{ display: 'block' }}>
+            {t('renovation.detail.owed', { owed: formatFen(job.owedFen ?? 0) })}
+          </Typography.Text>
+          {(job.owed ?? []).map((o, i) => (
+            <Typography.Text key={i} type="danger" style={{ display: 'block' }}>
+              {t('renovation.refund.owedRow', {
+                payer: t(`renovation.payer.${o.payer}`),
+                reason: o.reason,
+                amount: formatFen(o.amountFen),
+              })}
+            </Typography.Text>
+          ))}
+          {canDo(job.state, 'collectArrears', actor.role) && (
+            <Space style={{ marginTop: 8 }}>
+              <Select<PaymentMethod>
+                value={method}
+                onChange={setMethod}
+                style={{ width: 110 }}
+                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
+              />
+              <Button
+                type="primary"
+                loading={busy === 'arrears'}
+                onClick={() => void collectArrears()}
+                data-testid="reno-collect-arrears"
+              >
+                {t('renovation.detail.collectArrears')}
+              </Button>
+            </Space>
+          )}
+        </div>
       )}
       {job.refunds.map((r) => {
         const n = (seen.get(r.payer) ?? 0) + 1;

@@ -1,6 +1,10 @@
 import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { REVIEW_POINT_LABELS, REVIEW_POINTS } from '@shared/domain/renovationApplication';
+import {
+  CHECKLIST_LABELS,
+  REVIEW_POINT_LABELS,
+  REVIEW_POINTS,
+} from '@shared/domain/renovationApplication';
 import type { RenovationDue } from '@shared/domain/renovationDue';
 import { RENOVATION_STATE_LABELS, canDo } from '@shared/domain/renovationFlow';
 import { maskPhone } from '@shared/domain/identity';
@@ -14,6 +18,8 @@ import { PassesSection } from './PassesSection';
 import { PermitSection } from './PermitSection';
 import { ReviewDialog } from './ReviewDialog';
 import { UnitHistory } from './UnitHistory';
+import { WaitingNote } from './WaitingNote';
+import { WithdrawDialog } from './WithdrawDialog';
 import { useRenovationForms } from './useRenovationForms';
 import { useRenovation } from './useRenovations';
 
@@ -35,6 +41,7 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
   const { actor } = useSession();
   const [editing, setEditing] = useState(false);
   const [reviewing, setReviewing] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
   if (!job) return null;
   const can = (a: Parameters<typeof canDo>[1]) => canDo(job.state, a, actor.role);
 
@@ -46,6 +53,7 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
       title={t('renovation.detail.title', { no: job.no })}
       data-testid="reno-drawer"
     >
+      <WaitingNote job={job} />
       <Space style={{ marginBottom: 12 }} wrap>
         <Tag color="blue" data-testid="reno-state">
           {RENOVATION_STATE_LABELS[job.state]}
@@ -64,6 +72,16 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
             data-testid="reno-review"
           >
             {t('renovation.detail.review')}
+          </Button>
+        )}
+        {can('withdraw') && (
+          <Button
+            size="small"
+            danger
+            onClick={() => setWithdrawing(true)}
+            data-testid="reno-withdraw"
+          >
+            {t('renovation.detail.withdraw')}
           </Button>
         )}
         {AGREEMENT_STATES.has(job.state) && (
@@ -106,6 +124,19 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
                   : '',
               ).join('')}
               {job.review.remark ? `；${job.review.remark}` : ''}
+              {job.review.waived?.fireApproval
+                ? `；${CHECKLIST_LABELS.fireApproval}${t('renovation.detail.waived', { reason: job.review.waived.fireApproval })}`
+                : ''}
+            </Typography.Text>
+          </Descriptions.Item>
+        )}
+        {job.withdrawal && (
+          <Descriptions.Item label={t('renovation.detail.withdraw')} span={2}>
+            <Typography.Text data-testid="reno-withdrawal">
+              {t('renovation.detail.withdrawn', {
+                by: job.withdrawal.byName,
+                reason: job.withdrawal.reason,
+              })}
             </Typography.Text>
           </Descriptions.Item>
         )}
@@ -113,7 +144,7 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
       {(can('collectFees') || job.receipts.length > 0) && <FeesSection job={job} />}
       {job.startedAt && <PermitSection job={job} />}
       {job.passes.length > 0 && <PassesSection job={job} />}
-      {job.startedAt && <CompletionSection job={job} />}
+      {(job.startedAt || job.state === 'owing') && <CompletionSection job={job} />}
       {editing && (
         <ApplicationForm
           job={job}
@@ -123,6 +154,7 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
       )}
       <UnitHistory unitId={job.unitId} currentId={job.id} {...(onOpen ? { onOpen } : {})} />
       {reviewing && <ReviewDialog job={job} onClose={() => setReviewing(false)} />}
+      {withdrawing && <WithdrawDialog job={job} onClose={() => setWithdrawing(false)} />}
       {formsModal}
     </Drawer>
   );

@@ -27,6 +27,8 @@ const STATE_COLORS: Record<RenovationState, string> = {
   pendingRefund: 'orange',
   closed: 'green',
   rejected: 'red',
+  withdrawn: 'default',
+  owing: 'volcano',
 };
 
 /** The renovation register: jobs by state with overdue flags, new application, statistics. */

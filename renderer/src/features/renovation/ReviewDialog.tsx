@@ -1,8 +1,9 @@
-import { Form, Input, Modal, Radio } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import {
   REVIEW_POINT_LABELS,
   REVIEW_POINTS,
+  reviewerDocumentsOpen,
   touchedReviewPoints,
   type ReviewPoint,
 } from '@shared/domain/renovationApplication';
@@ -27,9 +28,18 @@ export function ReviewDialog({ job, onClose }: { job: RenovationRecord; onClose:
     power: '',
     facade: '',
   });
+  // 消防审批意见书 not brought for a home: the reviewer says whether it applies.
+  const fireOpen = reviewerDocumentsOpen(job, job.checklist, {}).includes('fireApproval');
+  const [fireNA, setFireNA] = useState(false);
+  const [fireReason, setFireReason] = useState('');
+  const fireProblem =
+    fireOpen && outcome !== 'rejected' && (!fireNA || fireReason.trim() === '')
+      ? t('renovation.review.fireReasonMissing')
+      : null;
   const submit = async () => {
+    const waived = fireOpen && fireNA ? { fireApproval: fireReason } : {};
     const done = await run('review', () =>
-      repos.renovations.review(actor, job.id, { outcome, comments, remark }),
+      repos.renovations.review(actor, job.id, { outcome, comments, remark, waived }),
     );
     if (done) onClose();
   };
@@ -43,6 +53,35 @@ export function ReviewDialog({ job, onClose }: { job: RenovationRecord; onClose:
       okButtonProps={{ loading: busy !== null, ...{ 'data-testid': 'reno-review-submit' } }}
     >
       <Form layout="vertical" component="div">
+        {fireOpen && (
+          <Form.Item
+            validateStatus={fireNA && fireProblem ? 'error' : undefined}
+            help={fireNA && fireProblem ? fireProblem : undefined}
+          >
+            <Alert
+              type="warning"
+              showIcon
+              title={t('renovation.review.fireNotProvided')}
+              style={{ marginBottom: 8 }}
+            />
+            <Checkbox
+              checked={fireNA}
+              onChange={(e) => setFireNA(e.target.checked)}
+              data-testid="reno-review-fire-na"
+            >
+              {t('renovation.review.fireNotApplicable')}
+            </Checkbox>
+            {fireNA && (
+              <Input
+                style={{ marginTop: 4 }}
+                placeholder={t('renovation.review.fireReason')}
+                value={fireReason}
+                onChange={(e) => setFireReason(e.target.value)}
+                data-testid="reno-review-fire-reason"
+              />
+            )}
+          </Form.Item>
+        )}
         {REVIEW_POINTS.map((p) => (
           <Form.Item
             key={p}

@@ -2,6 +2,7 @@
 export const print = {
   preview: {
     title: '打印预览：{title}',
+    queue: '（第 {n} 份，共 {total} 份）',
     hint: '按实际尺寸显示（{width} × {height} 毫米）',
     paper: '打印',
     pdf: '导出 PDF',
