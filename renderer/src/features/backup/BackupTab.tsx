@@ -9,6 +9,9 @@ import { RestorePanel } from './RestorePanel';
 import { runBackup } from './runBackup';
 import { useBackupStatus } from './useBackupStatus';
 
+/** The shortest backup password main accepts (shared/ipc.ts `backup:configure`). */
+const MIN_BACKUP_PASSWORD = 10;
+
 /** 备份与恢复: where backups go, when the last one was, manual backup, password, restore. */
 export function BackupTab() {
   const repos = useRepos();
@@ -38,11 +41,15 @@ export function BackupTab() {
   };
 
   const configure = async (next: string | null) => {
-    if (next !== null && next.length < 6) {
+    if (next !== null && next.length < MIN_BACKUP_PASSWORD) {
       void message.error(t('backup.passwordTooShort'));
       return;
     }
-    await host.configureBackup({ password: next });
+    const result = await host.configureBackup({ password: next });
+    if (result.refused !== undefined) {
+      void message.error({ content: result.refused, duration: 8 });
+      return;
+    }
     setPassword('');
     void message.success(next === null ? t('backup.passwordCleared') : t('backup.passwordSaved'));
     refresh();
@@ -73,6 +80,9 @@ export function BackupTab() {
             children: (
               <Space>
                 <span data-testid="backup-folder">{status?.folder ?? t('backup.noFolder')}</span>
+                {status?.desk !== undefined && (
+                  <Tag>{`${t('backup.desk')}：${status.desk}`}</Tag>
+                )}
                 {host.kind === 'electron' && (
                   <Button size="small" onClick={() => void host.chooseBackupFolder().then(refresh)}>
                     {t('backup.chooseFolder')}
@@ -99,7 +109,12 @@ export function BackupTab() {
                 {status?.encrypted ? (
                   <Tag color="green">{t('backup.encryptedOn')}</Tag>
                 ) : (
-                  <Tag>{t('backup.encryptedOff')}</Tag>
+                  <>
+                    <Tag color="orange">{t('backup.encryptedOff')}</Tag>
+                    <Typography.Text type="secondary" data-testid="backup-unencrypted-note">
+                      {t('backup.encryptedOffWarning')}
+                    </Typography.Text>
+                  </>
                 )}
                 {host.kind === 'electron' && (
                   <>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
+import { effectiveLastBackup } from '@shared/domain/backupRotation';
 import { isBackupStale } from '@shared/domain/deadlines';
 import type { BackupStatus } from '@shared/ipc';
 import { useRepos } from '../../app/ReposContext';
@@ -30,12 +31,10 @@ export function useBackupStatus(): BackupState {
   }, []);
   useEffect(refresh, [refresh]);
   const warnDays = deadlines?.backupWarnDays ?? 2;
-  // Main's record counts too: an automatic backup written while this window was closed.
-  const lastAt = [last?.at, status?.last?.at]
-    .filter((x): x is string => x !== undefined)
-    .sort()
-    .at(-1);
-  const stale =
-    deadlines !== undefined && isBackupStale(lastAt, new Date().toISOString(), deadlines);
+  // Main's clock and main's view (the files' own names) decide, not the page's (issue 15); a
+  // "last backup" dated after now does not count.
+  const now = status?.now ?? new Date().toISOString();
+  const lastAt = effectiveLastBackup([last?.at, status?.last?.at, status?.lastFileAt], now);
+  const stale = deadlines !== undefined && isBackupStale(lastAt, now, deadlines);
   return { status, last, stale, warnDays, refresh };
 }
