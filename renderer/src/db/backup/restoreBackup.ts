@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { BackupRejectedError } from '@shared/domain/backupFormat';
 import type { BackupManifest } from '@shared/domain/backupFormat';
 import { BACKUP_RECORD_SCHEMAS } from '@shared/domain/backupRecords';
-import { hashPin } from '@shared/domain/pin';
+import { hashPin, PIN_ITERATIONS, validatePin } from '@shared/domain/pin';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { activateDatabase, restoreDatabaseName } from '../databasePointer';
 import { TaizhangDB } from '../database';
@@ -156,14 +156,23 @@ function refuseForeignTables(db: TaizhangDB, names: Iterable<string>): void {
   }
 }
 
+function randomBase64(bytes: number): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes))));
+}
+
 /** An operator row of a file without PIN hashes gets the new PIN, or one no PIN matches. */
 async function pinFiller(newPin: { operatorId: string; pin: string }) {
   const chosen = await hashPin(newPin.pin);
   return async (row: Record<string, unknown>) => {
     if (row['pin'] !== undefined) return row;
     if (row['id'] === newPin.operatorId) return { ...row, pin: chosen, failedAttempts: 0 };
-    // Random, so no PIN opens it: a manager resets it in 操作员 after the restore.
-    const locked = await hashPin(crypto.randomUUID());
+    // A random "hash" no PIN derives to: a manager resets it in 操作员 after the restore.
+    const locked = {
+      algo: 'PBKDF2-SHA256',
+      iterations: PIN_ITERATIONS,
+      salt: randomBase64(16),
+      hash: randomBase64(32),
+    };
     return { ...row, pin: locked, failedAttempts: 0 };
   };
 }
@@ -205,6 +214,10 @@ export async function restoreBackup(
       'invalid',
       '该备份未加密，不含操作员 PIN：请选择恢复后登录的主管并为其设置新 PIN。未做任何更改。',
     );
+  }
+  if (manifest.pinsOmitted && options.newPin !== undefined) {
+    const wrong = validatePin(options.newPin.pin);
+    if (wrong !== null) throw new BackupRejectedError('invalid', `${wrong}。未做任何更改。`);
   }
   if (opened.version === 2) {
     let checked = 0;
