@@ -123,19 +123,18 @@ describe('chunked (version 2) backup', () => {
 
   it('a write that fails midway leaves the live data as it was and switches nothing', async () => {
     const { db, repos } = await setup();
-    const { file } = await exportSmallChunks(repos);
+    const { file, manifest } = await exportSmallChunks(repos);
     const before = await snapshot(db);
     const activate = vi.fn();
     const saveSafetyBackup = vi.fn(async () => undefined);
     // The source dies after the checking pass: the writing pass reads garbage.
     const source = blobSource(file);
     let reads = 0;
-    const checks = (await repos.backup.preview(source)).manifest;
     const failing = {
       size: source.size,
       read: async (offset: number, length: number) => {
         reads++;
-        if (reads > checks.chunks.length + 3) throw new TypeError('Failed to fetch');
+        if (reads > manifest.chunks.length + 3) throw new TypeError('Failed to fetch');
         return source.read(offset, length);
       },
     };
