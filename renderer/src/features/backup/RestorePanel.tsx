@@ -106,7 +106,9 @@ export function RestorePanel() {
       });
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       void host.closeBackup({ id: file.id });
-      // The restored database is switched in: the app reopens on it (and asks to sign in).
+      // The restored database is switched in: the app reopens on it. Whoever signs in next
+      // is checked against the restored operators, so this tab's session ends here.
+      sessionStorage.clear();
       void message.success({
         content: t('backup.restoredReload', { total }),
         onClose: () => window.location.reload(),
