@@ -69,7 +69,9 @@ export function createBackupSecrets(deps: SealDeps) {
     },
     /** True when `mac` (hex) is the estate's HMAC of `data`. */
     async verify(data: Uint8Array, mac: string): Promise<boolean> {
-      const expected = createHmac('sha256', await macKey()).update(data).digest();
+      const expected = createHmac('sha256', await macKey())
+        .update(data)
+        .digest();
       const given = Buffer.from(mac, 'hex');
       return given.length === expected.length && timingSafeEqual(given, expected);
     },

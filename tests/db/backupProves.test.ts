@@ -125,7 +125,11 @@ describe('finding 2: a crafted file with a correct checksum', () => {
     const file = await craft(await exportLines(ctx.repos), (chunks) => {
       rowsOf(chunks, 'operators')[0]!['role'] = 'root';
     });
-    await expectRefused(file, /操作员（operators）第 1 行（seed-operators）字段“角色”（role）无效/, ctx);
+    await expectRefused(
+      file,
+      /操作员（operators）第 1 行（seed-operators）字段“角色”（role）无效/,
+      ctx,
+    );
   });
 
   it('a negative and a non-numeric receipt amount', async () => {

@@ -82,7 +82,9 @@ async function markedBlob(file: Blob): Promise<Blob> {
 
 /** The file's size without its mark, and whether the mark is this origin's. */
 async function checkMark(file: Blob): Promise<{ size: number; verified: boolean }> {
-  const tail = new Uint8Array(await file.slice(Math.max(0, file.size - MAC_TRAILER_BYTES)).arrayBuffer());
+  const tail = new Uint8Array(
+    await file.slice(Math.max(0, file.size - MAC_TRAILER_BYTES)).arrayBuffer(),
+  );
   const mac = readMacTrailer(tail);
   if (mac === undefined) return { size: file.size, verified: false };
   const size = file.size - MAC_TRAILER_BYTES;

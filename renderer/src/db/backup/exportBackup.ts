@@ -91,7 +91,9 @@ export async function exportBackup(
         if (rows.length === 0) break;
         for (const row of rows) range = widenRange(range, row);
         const out =
-          pinsOmitted && table.name === 'operators' ? rows.map(({ pin: _pin, ...rest }) => rest) : rows;
+          pinsOmitted && table.name === 'operators'
+            ? rows.map(({ pin: _pin, ...rest }) => rest)
+            : rows;
         parts.push({
           table: table.name,
           rows: rows.length,

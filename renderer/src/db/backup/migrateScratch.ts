@@ -27,7 +27,8 @@ export async function migrated(
       );
       if (tables.length === 0) continue;
       await old.transaction('rw', tables, async () => {
-        for (const g of group) if (tables.includes(g.table)) await old.table(g.table).bulkPut(g.rows);
+        for (const g of group)
+          if (tables.includes(g.table)) await old.table(g.table).bulkPut(g.rows);
       });
     }
   } catch (error) {
@@ -46,4 +47,3 @@ export async function migrated(
   }
   return upgraded;
 }
-

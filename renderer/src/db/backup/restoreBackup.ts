@@ -77,7 +77,7 @@ async function* fileGroups(
   const chunks = placedChunks(opened.manifest).filter(
     (c) => only === undefined || c.info.table === only,
   );
-  for (let i = 0; i < chunks.length; ) {
+  for (let i = 0; i < chunks.length;) {
     const group: RowGroup[] = [];
     let bytes = 0;
     do {
@@ -240,7 +240,9 @@ export async function restoreBackup(
     await target.open();
     const writer = createFreshWriter(db, target, {
       mode: options.mode,
-      ...(manifest.pinsOmitted && options.newPin ? { fillPins: await pinFiller(options.newPin) } : {}),
+      ...(manifest.pinsOmitted && options.newPin
+        ? { fillPins: await pinFiller(options.newPin) }
+        : {}),
     });
     if (options.mode === 'merge') await writer.copyLive();
     let rows: AsyncGenerator<RowGroup[]>;

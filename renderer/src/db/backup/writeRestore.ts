@@ -133,7 +133,8 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
       } catch (error) {
         throw current ? translateWriteError(error, current.group, current.first) : error;
       }
-      for (const p of prepared) counts[p.group.table] = (counts[p.group.table] ?? 0) + p.group.rows.length;
+      for (const p of prepared)
+        counts[p.group.table] = (counts[p.group.table] ?? 0) + p.group.rows.length;
       return rows;
     },
     /**
@@ -159,7 +160,10 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
         const keys = [...minimums.keys()];
         const rows = await target.counters.bulkGet(keys);
         await target.counters.bulkPut(
-          keys.map((key, i) => ({ key, next: reconcileCounter(rows[i]?.next, minimums.get(key)!) })),
+          keys.map((key, i) => ({
+            key,
+            next: reconcileCounter(rows[i]?.next, minimums.get(key)!),
+          })),
         );
         await target.meta.bulkPut(kept);
         await writeAudit(target, actor, {
@@ -176,8 +180,9 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
 
 /** Counters merge to the larger running number, so no document number is ever issued twice. */
 async function mergeCounters(table: Table, rows: Record<string, unknown>[]): Promise<void> {
-  const current = (await table.bulkGet(rows.map((r) => r['key'] as string))) as
-    | ({ next?: unknown } | undefined)[];
+  const current = (await table.bulkGet(rows.map((r) => r['key'] as string))) as (
+    { next?: unknown } | undefined
+  )[];
   await table.bulkPut(
     rows.map((r, i) => {
       const a = current[i]?.next;

@@ -80,9 +80,7 @@ export function BackupTab() {
             children: (
               <Space>
                 <span data-testid="backup-folder">{status?.folder ?? t('backup.noFolder')}</span>
-                {status?.desk !== undefined && (
-                  <Tag>{`${t('backup.desk')}：${status.desk}`}</Tag>
-                )}
+                {status?.desk !== undefined && <Tag>{`${t('backup.desk')}：${status.desk}`}</Tag>}
                 {host.kind === 'electron' && (
                   <Button size="small" onClick={() => void host.chooseBackupFolder().then(refresh)}>
                     {t('backup.chooseFolder')}

@@ -81,9 +81,7 @@ export function RestorePanel() {
     try {
       const preview = await repos.backup.preview(source);
       setLoaded({ name: opened.name, id: opened.id, source, preview, verified: opened.verified });
-      setPinManager(
-        preview.managers.find((m) => m.id === actor.id)?.id ?? preview.managers[0]?.id,
-      );
+      setPinManager(preview.managers.find((m) => m.id === actor.id)?.id ?? preview.managers[0]?.id);
     } catch (e) {
       void host.closeBackup({ id: opened.id });
       setError(errorText(e));

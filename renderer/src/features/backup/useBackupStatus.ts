@@ -23,12 +23,16 @@ export function useBackupStatus(): BackupState {
   const repos = useRepos();
   const deadlines = useSetting('deadlines');
   const last = useLiveQuery(() => repos.backup.lastBackup(), [repos]);
-  const [status, setStatus] = useState<BackupStatus & { fetchedAt: number }>();
+  const [status, setStatus] = useState<BackupStatus & { offsetMs: number }>();
   const refresh = useCallback(() => {
     void getHost()
       .backupStatus()
       .then(
-        (s) => setStatus({ ...s, fetchedAt: performance.now() }),
+        (s) =>
+          setStatus({
+            ...s,
+            offsetMs: s.now === undefined ? 0 : Date.parse(s.now) - new Date().getTime(),
+          }),
         () => setStatus(undefined),
       );
   }, []);
@@ -36,12 +40,8 @@ export function useBackupStatus(): BackupState {
   const warnDays = deadlines?.backupWarnDays ?? 2;
   // Main's clock and main's view (the files' own names) decide, not the page's (issue 15); a
   // "last backup" dated after now does not count.
-  // The host's clock as it was when asked, moved on by the time elapsed since (a monotonic
-  // count, so the page's wall clock plays no part).
-  const now =
-    status?.now !== undefined
-      ? new Date(Date.parse(status.now) + (performance.now() - status.fetchedAt)).toISOString()
-      : new Date().toISOString();
+  // The host's clock: the page's, corrected by how far it was off when the host was asked.
+  const now = new Date(new Date().getTime() + (status?.offsetMs ?? 0)).toISOString();
   const lastAt = effectiveLastBackup([last?.at, status?.last?.at, status?.lastFileAt], now);
   const stale = deadlines !== undefined && isBackupStale(lastAt, now, deadlines);
   return { status, last, stale, warnDays, refresh };

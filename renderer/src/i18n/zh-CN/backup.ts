@@ -37,7 +37,8 @@ export const backup = {
   foreignConfirm: '我已了解风险，确认恢复此文件',
   verifiedNote: '本物业备份（认证标记正确）',
   pinsOmittedTitle: '该备份未加密，不含操作员 PIN',
-  pinsOmittedWhat: '请选择恢复后登录的主管并设置新 PIN；其他操作员的 PIN 需由主管在“操作员”中重新设置。',
+  pinsOmittedWhat:
+    '请选择恢复后登录的主管并设置新 PIN；其他操作员的 PIN 需由主管在“操作员”中重新设置。',
   newPinManager: '恢复后登录的主管',
   newPin: '新 PIN（4–8 位数字）',
   noManagerInFile: '备份中没有在职的主管，无法恢复。',
