@@ -1,5 +1,6 @@
 import { App, Button, Descriptions, Input, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { MIN_BACKUP_PASSWORD_LENGTH } from '@shared/domain/backupPassword';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -8,9 +9,6 @@ import { t } from '../../i18n';
 import { RestorePanel } from './RestorePanel';
 import { runBackup } from './runBackup';
 import { useBackupStatus } from './useBackupStatus';
-
-/** The shortest backup password main accepts (shared/ipc.ts `backup:configure`). */
-const MIN_BACKUP_PASSWORD = 10;
 
 /** 备份与恢复: where backups go, when the last one was, manual backup, password, restore. */
 export function BackupTab() {
@@ -41,7 +39,7 @@ export function BackupTab() {
   };
 
   const configure = async (next: string | null) => {
-    if (next !== null && next.length < MIN_BACKUP_PASSWORD) {
+    if (next !== null && [...next].length < MIN_BACKUP_PASSWORD_LENGTH) {
       void message.error(t('backup.passwordTooShort'));
       return;
     }

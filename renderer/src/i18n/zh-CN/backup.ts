@@ -20,6 +20,10 @@ export const backup = {
   encryptedOffWarning:
     '未加密的备份不含操作员 PIN（防止被离线破解），恢复时需为主管重新设置 PIN。建议设置备份密码。',
   desk: '本机代号',
+  setupIntro:
+    '设置备份密码后，每份备份都会加密（AES-256），U盘丢失也无法被读取；密码至少 10 位，由本机系统安全保存，遗失后无法打开备份。可稍后在“系统设置 → 备份与恢复”中设置。',
+  setupPassword: '备份密码（可选）',
+  setupPasswordConfirm: '再次输入备份密码',
   passwordSaved: '备份密码已设置，以后的备份都会加密',
   passwordCleared: '已取消加密',
   backupNow: '立即备份',
