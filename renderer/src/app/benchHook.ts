@@ -10,7 +10,8 @@ import { officeMonthRange, trendMonths } from '@shared/domain/review/months';
 import { blobSource } from '../db/backup/backupSource';
 import { readAllTables } from '../db/backup/exportBackup';
 import type { TaizhangDB } from '../db/database';
-import type { Repositories } from '../db/repositories';
+import { openDatabase } from '../db/openDatabase';
+import { createRepositories, type Repositories } from '../db/repositories';
 import { buildLedgerWorkbook } from '../features/money/ledgerExcel';
 
 const BENCH_MANAGER: Actor = { id: 'bench-manager', name: '基准测试', role: 'manager' };
@@ -41,12 +42,14 @@ function createBench(db: TaizhangDB, repos: Repositories) {
   let scanStrings: string[] = [];
   let requests = 0;
   let lastBackup: Blob | undefined;
+  // A restore switches to a fresh database: each piece merges into the one the last made.
+  let loading = { db, repos };
   return {
     /** Restores a generated backup (merge: the desk's own operator stays). */
     async load(url: string) {
       const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
       const { ms, value } = await timed(() =>
-        repos.backup.restore(bytes, {
+        loading.repos.backup.restore(bytes, {
           mode: 'merge',
           actor: BENCH_MANAGER,
           // The generated estate is not this desk's own file: the bench confirms as a manager.
@@ -55,11 +58,14 @@ function createBench(db: TaizhangDB, repos: Repositories) {
           saveSafetyBackup: async () => undefined,
         }),
       );
+      const next = await openDatabase(value.databaseName);
+      loading = { db: next, repos: createRepositories(next) };
       return { ms, bytes: bytes.byteLength, counts: value.counts };
     },
     async counts() {
+      const current = loading.db;
       return Object.fromEntries(
-        await Promise.all(db.tables.map(async (t) => [t.name, await t.count()])),
+        await Promise.all(current.tables.map(async (t) => [t.name, await t.count()])),
       );
     },
     /** The global search box's own query, one prefix at a time. */
