@@ -126,6 +126,8 @@ describe('backup and restore, end to end', () => {
     await expect
       .poll(() => page.getByTestId('restore-error').textContent())
       .toMatch(/操作员（operators）第 2 行（intruder）字段“角色”.*无效.*未做任何更改/);
+    await page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    await page.getByTestId('restore-error').scrollIntoViewIfNeeded();
     await screenshot(page, 'backup-restore-refused');
     expect(await page.getByTestId('operator').textContent()).toContain('张经理');
 

@@ -167,7 +167,7 @@ export function RestorePanel() {
           {t('backup.pickOther')}
         </Button>
       </Space>
-      {error !== undefined && (
+      {error !== undefined && !loaded && (
         <Alert type="error" showIcon title={error} data-testid="restore-error" />
       )}
       {loaded && m && (
@@ -297,6 +297,10 @@ export function RestorePanel() {
           >
             {t('backup.restore')}
           </Button>
+          {error !== undefined && (
+            // Beside the button: a refusal names the table and row the manager must look at.
+            <Alert type="error" showIcon title={error} data-testid="restore-error" />
+          )}
           {progress && (
             <Progress
               percent={progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0}

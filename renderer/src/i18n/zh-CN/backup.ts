@@ -62,8 +62,10 @@ export const backup = {
   modeMerge: '合并：保留当前数据，备份中的记录覆盖同一条记录（操作员不会被添加或更改）',
   restore: '恢复',
   confirmTitle: '确认恢复？',
-  confirmReplace: '当前全部数据将被备份中的数据替换（已先做安全备份）。',
-  confirmMerge: '备份中的记录将合并进当前数据（已先做安全备份）。',
+  confirmReplace:
+    '恢复后软件将使用备份中的数据。备份逐条核对无误后，会先为当前数据做安全备份再切换；核对不通过则什么都不变。',
+  confirmMerge:
+    '备份中的记录将合并进当前数据（操作员不变）。逐条核对无误后，会先为当前数据做安全备份再切换；核对不通过则什么都不变。',
   restored: '恢复完成，共 {total} 条记录',
   managerOnly: '只有客服经理可以恢复备份',
   tables: '数据表',
