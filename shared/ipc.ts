@@ -65,8 +65,11 @@ export const ipcRequestSchemas = {
   'backup:chooseFolder': z.tuple([]),
   'backup:configure': z.tuple([
     z.object({
-      /** A new password (encrypts later backups), `null` to stop encrypting, absent to keep. */
-      password: z.string().min(6).max(200).nullable().optional(),
+      /**
+       * A new password (encrypts later backups; at least 10 characters, sealed by main), `null`
+       * to stop encrypting, absent to keep.
+       */
+      password: z.string().min(10).max(200).nullable().optional(),
       keepDaily: z.number().int().min(1).max(366).optional(),
       keepMonthly: z.number().int().min(0).max(120).optional(),
     }),
@@ -143,10 +146,28 @@ export interface BackupStatus {
   keepDaily: number;
   keepMonthly: number;
   last?: { at: string; path: string; reason: BackupReason };
+  /** This desk's code, in its file names. */
+  desk?: string;
+  /** The host's clock (main's in Electron): "stale" is judged by it, not by the page's. */
+  now?: string;
+  /** This desk's newest backup by the files' own names (never one dated after `now`). */
+  lastFileAt?: string;
+  /** False where the system cannot seal a password (then none can be set). */
+  canSeal?: boolean;
+  /** Set by `backup:configure` when it could not do what was asked (Chinese reason). */
+  refused?: string;
 }
 
 export type BackupWriteResult =
-  | { ok: true; path: string; name: string; encrypted: boolean; deleted: string[] }
+  | {
+      ok: true;
+      path: string;
+      name: string;
+      /** When the host wrote it, by its own clock (the name's time). */
+      at: string;
+      encrypted: boolean;
+      deleted: string[];
+    }
   | { ok: false; code: 'no-folder' | 'disk-full' | 'write-failed'; message: string };
 
 export interface BackupFileInfo {
@@ -157,10 +178,22 @@ export interface BackupFileInfo {
 }
 
 export type BackupReadResult =
-  | { ok: true; name: string; data: Uint8Array }
+  | {
+      ok: true;
+      name: string;
+      data: Uint8Array;
+      /** The file carries the estate's own mark (HMAC); false = a foreign file. */
+      verified: boolean;
+    }
   | {
       ok: false;
-      code: 'cancelled' | 'no-folder' | 'password-required' | 'wrong-password' | 'unreadable';
+      code:
+        | 'cancelled'
+        | 'no-folder'
+        | 'password-required'
+        | 'wrong-password'
+        | 'throttled'
+        | 'unreadable';
       message: string;
     };
 
@@ -168,7 +201,8 @@ export type BackupWriteFailure = Extract<BackupWriteResult, { ok: false }>;
 export type BackupBeginResult = { ok: true; id: string } | BackupWriteFailure;
 export type BackupAppendResult = { ok: true } | BackupWriteFailure;
 export type BackupOpenResult =
-  { ok: true; id: string; name: string; size: number } | Extract<BackupReadResult, { ok: false }>;
+  | { ok: true; id: string; name: string; size: number; verified: boolean }
+  | Extract<BackupReadResult, { ok: false }>;
 
 export interface IpcResponses {
   'app:info': AppInfo;

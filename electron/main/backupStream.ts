@@ -5,7 +5,7 @@
  * pieces are AES-256-GCM encrypted as they arrive (backupCrypto.ts), in the same file layout.
  * Reading hands a file to the renderer in pieces; main holds it (decrypted) until closed.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type Hmac } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import type {
   BackupAppendResult,
@@ -15,8 +15,16 @@ import type {
   BackupWriteResult,
   IpcParsedRequest,
 } from '@shared/ipc';
-import { backupFileName, backupsToDelete } from '@shared/domain/backupRotation';
-import { FREE_SPACE_MARGIN, readBackup, type BackupDeps } from './backup';
+import { macTrailer } from '@shared/domain/backupMac';
+import { backupFileName, backupNameDesk } from '@shared/domain/backupRotation';
+import {
+  FREE_SPACE_MARGIN,
+  loadBackupConfig,
+  passwordOf,
+  readBackup,
+  rotate,
+  type BackupDeps,
+} from './backup';
 import { createBackupEncryptor, TAG_OFFSET } from './backupCrypto';
 
 /** An open temp file: appends, one positioned write (the GCM tag), flush, close. */
@@ -34,12 +42,18 @@ export interface BackupStreamDeps extends BackupDeps {
   onFinished: (reason: string) => void;
 }
 
+/** A write session idle this long was abandoned (the window reloaded or died mid-backup). */
+export const ABANDONED_AFTER_MS = 10 * 60_000;
+const TEMP_RE = /^\.(taizhang-.+\.tzbak)\.[0-9a-f]{8}\.tmp$/;
+
 interface Writing {
   path: string;
   temp: string;
   file: TempFile;
   reason: IpcParsedRequest<'backup:begin'>[0]['reason'];
   createdAt: string;
+  mac: Hmac;
+  lastActive: number;
   encryptor?: Awaited<ReturnType<typeof createBackupEncryptor>>;
 }
 
@@ -85,10 +99,31 @@ export function createBackupStreams(deps: BackupStreamDeps) {
     message: '备份写入已中断（会话不存在），请重新备份。',
   };
 
+  /**
+   * Temp files nobody will finish: sessions idle past `ABANDONED_AFTER_MS`, and this desk's
+   * temp files in the folder that no open session owns (left by a run that died).
+   */
+  async function sweepAbandoned(folder: string, desk: string): Promise<void> {
+    const now = deps.now().getTime();
+    for (const [id, w] of [...writing]) {
+      if (now - w.lastActive > ABANDONED_AFTER_MS) {
+        const reason = w.reason;
+        await discard(id);
+        deps.onFinished(reason);
+      }
+    }
+    const owned = new Set([...writing.values()].map((w) => basename(w.temp)));
+    for (const name of await deps.readdir(folder).catch(() => [])) {
+      const m = TEMP_RE.exec(name);
+      if (!m || owned.has(name) || backupNameDesk(m[1]!) !== desk) continue;
+      await deps.rm(join(folder, name)).catch(() => undefined);
+    }
+  }
+
   return {
     /** `backup:begin`: folder and free space checked, temp file opened (header if encrypted). */
     async begin(request: IpcParsedRequest<'backup:begin'>[0]): Promise<BackupBeginResult> {
-      const config = await deps.loadConfig();
+      const config = await loadBackupConfig(deps);
       const refuse = (result: BackupWriteFailure) => (deps.onFinished(request.reason), result);
       if (config.folder === undefined) {
         return refuse({
@@ -115,8 +150,11 @@ export function createBackupStreams(deps: BackupStreamDeps) {
           message: `备份位置空间不足：需要约 ${mb(needed)}，只剩 ${mb(free)}。请清理该盘或换一个备份文件夹。本次未备份。`,
         });
       }
+      await sweepAbandoned(config.folder, config.desk ?? '');
       const id = randomUUID();
-      const path = join(config.folder, backupFileName(request.createdAt, request.reason));
+      // Named by main's clock, never the page's (issue 15).
+      const createdAt = deps.now().toISOString();
+      const path = join(config.folder, backupFileName(createdAt, request.reason, config.desk));
       const temp = join(dirname(path), `.${basename(path)}.${id.slice(0, 8)}.tmp`);
       try {
         const file = await deps.createTemp(temp);
@@ -125,11 +163,14 @@ export function createBackupStreams(deps: BackupStreamDeps) {
           temp,
           file,
           reason: request.reason,
-          createdAt: request.createdAt,
+          createdAt,
+          mac: await deps.secrets.createMac(),
+          lastActive: deps.now().getTime(),
         };
         writing.set(id, w);
-        if (config.password !== undefined) {
-          w.encryptor = await createBackupEncryptor(config.password);
+        const password = passwordOf(config, deps);
+        if (password !== undefined) {
+          w.encryptor = await createBackupEncryptor(password);
           await file.append(w.encryptor.header);
         }
       } catch (error) {
@@ -143,7 +184,9 @@ export function createBackupStreams(deps: BackupStreamDeps) {
     async append(request: IpcParsedRequest<'backup:append'>[0]): Promise<BackupAppendResult> {
       const w = writing.get(request.id);
       if (!w) return gone;
+      w.lastActive = deps.now().getTime();
       try {
+        w.mac.update(request.data);
         await w.file.append(w.encryptor ? w.encryptor.update(request.data) : request.data);
       } catch (error) {
         return fail(request.id, error);
@@ -156,6 +199,9 @@ export function createBackupStreams(deps: BackupStreamDeps) {
       const w = writing.get(request.id);
       if (!w) return gone;
       try {
+        // The estate's mark over every plain byte, as the file's last line (backupMac.ts).
+        const trailer = macTrailer(w.mac.digest('hex'));
+        await w.file.append(w.encryptor ? w.encryptor.update(trailer) : trailer);
         if (w.encryptor) {
           const { rest, tag } = w.encryptor.final();
           await w.file.append(rest);
@@ -169,9 +215,7 @@ export function createBackupStreams(deps: BackupStreamDeps) {
       }
       writing.delete(request.id);
       const config = await deps.loadConfig();
-      const folder = config.folder ?? '';
-      const deleted = backupsToDelete(await deps.readdir(folder).catch(() => []), config);
-      for (const old of deleted) await deps.rm(join(folder, old)).catch(() => undefined);
+      const deleted = await rotate(dirname(w.path), config, basename(w.path), deps);
       await deps.saveConfig({
         ...config,
         last: { at: w.createdAt, path: w.path, reason: w.reason },
@@ -181,6 +225,7 @@ export function createBackupStreams(deps: BackupStreamDeps) {
         ok: true,
         path: w.path,
         name: basename(w.path),
+        at: w.createdAt,
         encrypted: w.encryptor !== undefined,
         deleted,
       };
@@ -200,7 +245,7 @@ export function createBackupStreams(deps: BackupStreamDeps) {
       const id = randomUUID();
       reading.set(id, read.data);
       while (reading.size > MAX_OPEN_READS) reading.delete(reading.keys().next().value!);
-      return { ok: true, id, name: read.name, size: read.data.length };
+      return { ok: true, id, name: read.name, size: read.data.length, verified: read.verified };
     },
 
     /** `backup:chunk`: bytes of an open file; empty past its end or for an unknown session. */

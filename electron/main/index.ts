@@ -9,8 +9,19 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { open, readdir, readFile, rename, rm, stat, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { lastBackupFromNames } from '@shared/domain/backupRotation';
 import { BACKUP_REQUEST_EVENT } from '@shared/ipc';
 import { APP_ID, getAppInfo } from './appInfo';
 import {
@@ -24,11 +35,13 @@ import {
   chooseBackupFolder,
   configureBackup,
   listBackups,
+  loadBackupConfig,
   parseBackupConfig,
   readBackup,
   writeBackup,
 } from './backup';
 import type { BackupDeps } from './backup';
+import { createBackupSecrets } from './backupKeys';
 import { createBackupScheduler, DAILY_CHECK_MS } from './backupSchedule';
 import { createBackupStreams, type TempFile } from './backupStream';
 import { saveFile, writeFileAtomic } from './export';
@@ -90,6 +103,7 @@ function workAreas(): WorkArea[] {
 /** The backup module's side effects: config in userData, real files, Electron's dialogs. */
 function backupDeps(getMainWindow: () => BrowserWindow | undefined): BackupDeps {
   const configPath = join(app.getPath('userData'), 'backup-config.json');
+  const keyPath = join(app.getPath('userData'), 'backup-key.sealed');
   const pick = async (options: Electron.OpenDialogOptions): Promise<string | undefined> => {
     const parent = getMainWindow();
     const result = parent
@@ -119,6 +133,14 @@ function backupDeps(getMainWindow: () => BrowserWindow | undefined): BackupDeps 
         properties: ['openFile'],
         filters: [{ name: '台账备份', extensions: ['tzbak'] }],
       }),
+    now: () => new Date(),
+    secrets: createBackupSecrets({
+      isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+      encryptString: (text) => safeStorage.encryptString(text),
+      decryptString: (sealed) => safeStorage.decryptString(sealed),
+      readKeyFile: async () => new Uint8Array(await readFile(keyPath)),
+      writeKeyFile: (data) => writeFileAtomic(keyPath, data),
+    }),
   };
 }
 
@@ -157,7 +179,7 @@ function implementations(
     'print:document': (job) => printer.print(job),
     'print:pdf': (job) => printer.printToPdf(job),
     'shell:openExternal': (url) => openExternalSafely(url, openExternal),
-    'backup:status': async () => backupStatus(await backup.loadConfig()),
+    'backup:status': async () => backupStatus(await loadBackupConfig(backup), backup),
     'backup:chooseFolder': () => chooseBackupFolder(backup),
     'backup:configure': (request) => configureBackup(request, backup),
     'backup:write': async (request) => {
@@ -199,7 +221,13 @@ async function whenReady(): Promise<void> {
   );
   const backup = backupDeps(() => mainWindow);
   const scheduler = createBackupScheduler({
-    lastBackupAt: async () => (await backup.loadConfig()).last?.at,
+    // From the files' own names by main's clock, not from a record the page wrote (issue 15).
+    lastBackupAt: async () => {
+      const config = await loadBackupConfig(backup);
+      if (config.folder === undefined) return undefined;
+      const names = await backup.readdir(config.folder).catch(() => []);
+      return lastBackupFromNames(names, config.desk ?? '', backup.now().toISOString());
+    },
     hasFolder: async () => (await backup.loadConfig()).folder !== undefined,
     request: (reason) => {
       if (mainWindow === undefined || mainWindow.isDestroyed()) return false;

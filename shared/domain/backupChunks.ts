@@ -75,14 +75,16 @@ export function overallChecksum(chunks: readonly ChunkInfo[]): Promise<string> {
 /** Builds the manifest (and its line) once every chunk has been written and hashed. */
 export async function buildChunkedManifest(
   chunks: readonly ChunkInfo[],
-  meta: Omit<BackupManifest, 'counts' | 'sha256' | 'range'> & {
+  meta: Omit<BackupManifest, 'counts' | 'sha256' | 'range' | 'pinsOmitted'> & {
     range?: BackupManifest['range'];
+    pinsOmitted?: boolean;
   },
 ): Promise<{ manifest: ChunkedManifest; line: string }> {
   const counts: Record<string, number> = {};
   for (const c of chunks) counts[c.table] = (counts[c.table] ?? 0) + c.rows;
   const manifest: ChunkedManifest = {
     ...meta,
+    pinsOmitted: meta.pinsOmitted ?? false,
     counts,
     sha256: await overallChecksum(chunks),
     chunks: [...chunks],

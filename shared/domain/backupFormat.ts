@@ -26,6 +26,13 @@ export const backupManifestSchema = z.object({
   /** Set when the copy on disk is password-encrypted (informational; main decrypts). */
   encrypted: z.boolean().default(false),
   reason: z.enum(['manual', 'daily', 'quit', 'safety']).default('manual'),
+  /**
+   * Set when operators' PIN hashes were left out (an unencrypted file: a 4-digit PIN's hash
+   * falls to an offline search in minutes). Restoring such a file sets a new manager PIN.
+   */
+  pinsOmitted: z.boolean().default(false),
+  /** The desk that wrote the file (its code is in the file name too). */
+  desk: z.string().max(40).optional(),
 });
 export type BackupManifest = z.output<typeof backupManifestSchema>;
 export type BackupReason = BackupManifest['reason'];
@@ -50,7 +57,17 @@ export interface CheckedBackup {
 /** Why a file was refused; `message` is for the clerk. */
 export class BackupRejectedError extends Error {
   constructor(
-    readonly reason: 'unreadable' | 'encrypted' | 'foreign' | 'checksum' | 'newer' | 'counts',
+    readonly reason:
+      | 'unreadable'
+      | 'encrypted'
+      | 'foreign'
+      | 'checksum'
+      | 'newer'
+      | 'counts'
+      /** A row or the file as a whole breaks a record schema or a domain rule (issue 15). */
+      | 'invalid'
+      /** The file is not marked as this estate's own and no manager confirmed the warning. */
+      | 'unverified',
     message: string,
   ) {
     super(message);
@@ -104,6 +121,7 @@ export async function buildBackupFile(
     sha256: await sha256Hex(payload),
     encrypted: meta.encrypted ?? false,
     reason: meta.reason,
+    pinsOmitted: false,
   };
   const text = JSON.stringify({ format: BACKUP_FORMAT, manifest, payload });
   return { bytes: new TextEncoder().encode(text), manifest };
@@ -153,7 +171,13 @@ export async function checkBackupFile(
       '备份文件校验失败（内容被改动或损坏），未做任何更改。',
     );
   }
-  const parsed = payloadSchema.safeParse(JSON.parse(payload));
+  let payloadValue: unknown;
+  try {
+    payloadValue = JSON.parse(payload);
+  } catch {
+    throw new BackupRejectedError('foreign', '备份内容格式不正确，未做任何更改。');
+  }
+  const parsed = payloadSchema.safeParse(payloadValue);
   if (!parsed.success) {
     throw new BackupRejectedError('foreign', '备份内容格式不正确，未做任何更改。');
   }

@@ -4,7 +4,14 @@ import { PermissionError } from '@shared/domain/record';
 import { readAllTables } from '../../renderer/src/db/backup/exportBackup';
 import type { TaizhangDB } from '../../renderer/src/db/database';
 import { createRepositories } from '../../renderer/src/db/repositories';
-import { manager, seedEveryTable, snapshot } from '../fixtures/backup';
+import {
+  manager,
+  openRestored,
+  SEED_PIN,
+  seedEveryTable,
+  seedKey,
+  snapshot,
+} from '../fixtures/backup';
 import { clerk, makeIssueInput } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
 
@@ -18,7 +25,11 @@ async function setup() {
 
 /** A version-2 (chunked) backup as bytes. */
 const exportNow = async (repos: ReturnType<typeof createRepositories>) => {
-  const { file, manifest } = await repos.backup.export({ appVersion: '0.1.0', reason: 'manual' });
+  const { file, manifest } = await repos.backup.export({
+    appVersion: '0.1.0',
+    reason: 'manual',
+    encrypted: true,
+  });
   return { bytes: new Uint8Array(await file.arrayBuffer()), manifest };
 };
 
@@ -31,11 +42,8 @@ const exportV1 = async (db: TaizhangDB) =>
     reason: 'manual',
   });
 
-async function wipe(db: Awaited<ReturnType<typeof setup>>['db']) {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
-  });
-}
+/** The file is this estate's own; the pointer is not touched in these tests. */
+const own = { actor: manager, verified: true, activate: () => undefined } as const;
 
 describe('backup → wipe → restore', () => {
   it('gives identical counts and an identical spot-checked record in every table', async () => {
@@ -45,6 +53,7 @@ describe('backup → wipe → restore', () => {
     const { file, manifest } = await repos.backup.export({
       appVersion: '0.1.0',
       reason: 'manual',
+      encrypted: true,
       onProgress: (done, total, table) => progress.push(`${done}/${total} ${table}`),
     });
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -56,29 +65,36 @@ describe('backup → wipe → restore', () => {
     expect(manifest.schemaVersion).toBe(db.verno);
     expect(manifest.range?.from).toBe('2026-03-05T02:00:00.000Z');
 
-    await wipe(db);
-    expect(await db.receipts.count()).toBe(0);
     const saveSafetyBackup = vi.fn(async () => undefined);
-    await repos.backup.restore(bytes, { mode: 'replace', actor: manager, saveSafetyBackup });
+    const { databaseName } = await repos.backup.restore(bytes, {
+      ...own,
+      mode: 'replace',
+      saveSafetyBackup,
+    });
     expect(saveSafetyBackup).toHaveBeenCalledOnce();
+    // The live database is left as it was (and closed); the restored one is a fresh database.
+    expect(db.isOpen()).toBe(false);
+    await db.open();
+    expect(await snapshot(db)).toEqual(before);
+    const restoredDb = await openRestored(db, databaseName);
 
-    const after = await snapshot(db);
-    for (const table of db.tables) {
+    const after = await snapshot(restoredDb);
+    for (const table of restoredDb.tables.filter((t) => t.name !== 'counters')) {
       const extra = table.name === 'audit' ? 1 : 0; // the restore's own audit entry
       expect(after[table.name], table.name).toHaveLength((before[table.name]?.length ?? 0) + extra);
       const key = table.schema.primKey.keyPath as string;
-      const spot = await table.get(`seed-${table.name}`);
+      const spot = await table.get(seedKey(table.name));
       expect(spot, table.name).toEqual(
         before[table.name]?.find(
-          (r) => (r as Record<string, unknown>)[key] === `seed-${table.name}`,
+          (r) => (r as Record<string, unknown>)[key] === seedKey(table.name),
         ),
       );
     }
-    const restored = (await db.receipts.toArray()).find(
-      (r) => r.kind === 'receipt' && r.no.startsWith('SJ'),
+    const restored = (await restoredDb.receipts.toArray()).find(
+      (r) => r.kind === 'receipt' && r.no.startsWith('SJ2026'),
     );
     expect(restored?.totalFen).toBe(102_000);
-    const entry = (await db.audit.toArray()).find((a) => a.table === 'backup');
+    const entry = (await restoredDb.audit.toArray()).find((a) => a.table === 'backup');
     expect(entry).toMatchObject({ action: 'import', actorId: manager.id });
   });
 
@@ -86,27 +102,29 @@ describe('backup → wipe → restore', () => {
     const { db, repos } = await setup();
     const v1 = await exportV1(db);
     const before = await snapshot(db);
-    await wipe(db);
-    await repos.backup.restore(v1.bytes, {
+    const { databaseName } = await repos.backup.restore(v1.bytes, {
+      ...own,
       mode: 'replace',
-      actor: manager,
       saveSafetyBackup: async () => undefined,
     });
-    expect(await db.receipts.toArray()).toEqual(before['receipts']);
+    expect(await (await openRestored(db, databaseName)).receipts.toArray()).toEqual(
+      before['receipts'],
+    );
   });
 
   it('merge keeps current rows and never lowers a running number', async () => {
     const { db, repos } = await setup();
     const { bytes } = await exportNow(repos);
-    await db.counters.put({ key: 'seed-counters', next: 50 });
-    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new' });
-    await repos.backup.restore(bytes, {
+    await db.counters.put({ key: 'counter:ZX:2025', next: 50 });
+    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new', code: 'N-1' });
+    const { databaseName } = await repos.backup.restore(bytes, {
+      ...own,
       mode: 'merge',
-      actor: manager,
       saveSafetyBackup: async () => undefined,
     });
-    expect((await db.counters.get('seed-counters'))?.next).toBe(50);
-    expect(await db.units.get('unit-new')).toBeDefined();
+    const merged = await openRestored(db, databaseName);
+    expect((await merged.counters.get('counter:ZX:2025'))?.next).toBe(50);
+    expect(await merged.units.get('unit-new')).toBeDefined();
   });
 
   it('migrates a backup from an older schema version through the Dexie upgrade chain', async () => {
@@ -121,6 +139,23 @@ describe('backup → wipe → restore', () => {
             status: 'occupied',
             terms: [],
             createdAt: '2025-01-01T00:00:00.000Z',
+            updatedAt: '2025-01-01T00:00:00.000Z',
+            createdBy: 'mgr-1',
+            updatedBy: 'mgr-1',
+          },
+        ],
+        operators: [
+          {
+            id: 'mgr-1',
+            name: '钱经理',
+            role: 'manager',
+            pin: SEED_PIN,
+            active: true,
+            failedAttempts: 0,
+            createdAt: '2025-01-01T00:00:00.000Z',
+            updatedAt: '2025-01-01T00:00:00.000Z',
+            createdBy: 'mgr-1',
+            updatedBy: 'mgr-1',
           },
         ],
         settings: [],
@@ -135,13 +170,14 @@ describe('backup → wipe → restore', () => {
     );
     const preview = await repos.backup.preview(v1.bytes);
     expect(preview.willMigrate).toBe(true);
-    await repos.backup.restore(v1.bytes, {
+    const { databaseName } = await repos.backup.restore(v1.bytes, {
+      ...own,
       mode: 'replace',
-      actor: manager,
       saveSafetyBackup: async () => undefined,
     });
-    expect((await db.units.toArray()).map((u) => u.code)).toEqual(['1-101']);
-    expect(await db.receipts.count()).toBe(0);
+    const migrated = await openRestored(db, databaseName);
+    expect((await migrated.units.toArray()).map((u) => u.code)).toEqual(['1-101']);
+    expect(await migrated.receipts.count()).toBe(0);
   });
 });
 
@@ -156,8 +192,8 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     const saveSafetyBackup = vi.fn(async () => undefined);
     await expect(
       repos.backup.restore(await mutate(bytes), {
+        ...own,
         mode: 'replace',
-        actor: manager,
         saveSafetyBackup,
       }),
     ).rejects.toThrow(message);
@@ -240,6 +276,7 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     const before = await snapshot(db);
     await expect(
       repos.backup.restore(bytes, {
+        ...own,
         mode: 'replace',
         actor: clerk,
         saveSafetyBackup: async () => undefined,
@@ -254,8 +291,8 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     const before = await snapshot(db);
     await expect(
       repos.backup.restore(bytes, {
+        ...own,
         mode: 'replace',
-        actor: manager,
         saveSafetyBackup: async () => {
           throw new Error('磁盘已满');
         },

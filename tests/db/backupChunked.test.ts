@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHUNKED_HEADER_LINE } from '@shared/domain/backupChunks';
 import { createRepositories } from '../../renderer/src/db/repositories';
-import { RestoreIncompleteError } from '../../renderer/src/db/backup/restoreBackup';
+import { RestoreFailedError } from '../../renderer/src/db/backup/restoreBackup';
 import { blobSource } from '../../renderer/src/db/backup/backupSource';
-import { manager, seedEveryTable, snapshot } from '../fixtures/backup';
+import { manager, openRestored, seedEveryTable, snapshot } from '../fixtures/backup';
 import { makeTestDb } from './makeTestDb';
 
 /** Every table seeded, and 29 extra units so `units` spans three chunks of 10 rows. */
@@ -13,7 +13,11 @@ async function setup() {
   await seedEveryTable(db);
   const seed = (await db.units.get('seed-units'))!;
   await db.units.bulkPut(
-    Array.from({ length: 29 }, (_, i) => ({ ...seed, id: `u-${String(i).padStart(2, '0')}` })),
+    Array.from({ length: 29 }, (_, i) => ({
+      ...seed,
+      id: `u-${String(i).padStart(2, '0')}`,
+      code: `S-2-${String(i).padStart(3, '0')}`,
+    })),
   );
   return { db, repos };
 }
@@ -23,22 +27,16 @@ async function exportSmallChunks(repos: ReturnType<typeof createRepositories>) {
     appVersion: '0.2.0',
     reason: 'manual',
     chunkRows: 10,
+    encrypted: true, // keeps the PIN hashes, as main's encrypted files do
   });
   return { file, manifest, text: await file.text() };
 }
 
-async function wipe(db: ReturnType<typeof makeTestDb>) {
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
-  });
-}
+const own = { actor: manager, verified: true, activate: () => undefined } as const;
 
 describe('chunked (version 2) backup', () => {
-  for (const [label, atomicLimitBytes] of [
-    ['in one transaction', undefined],
-    ['in bounded transactions', 0],
-  ] as const) {
-    it(`round-trips many chunks with progress, ${label}`, async () => {
+  {
+    it(`round-trips many chunks with progress, into a fresh database`, async () => {
       const { db, repos } = await setup();
       const before = await snapshot(db);
       const rowsBefore = Object.values(before).reduce((n, t) => n + t.length, 0);
@@ -47,6 +45,7 @@ describe('chunked (version 2) backup', () => {
         appVersion: '0.2.0',
         reason: 'manual',
         chunkRows: 10,
+        encrypted: true,
         onProgress: (done) => exported.push(done),
       });
       // units: 30 rows = three chunks of 10; every other table one chunk of 1 row.
@@ -58,51 +57,60 @@ describe('chunked (version 2) backup', () => {
       expect(exported.at(-1)).toBe(rowsBefore);
       expect((await file.text()).startsWith(`${CHUNKED_HEADER_LINE}\n`)).toBe(true);
 
-      await wipe(db);
       const progress: string[] = [];
       const saveSafetyBackup = vi.fn(async () => undefined);
-      const { counts } = await repos.backup.restore(blobSource(file), {
+      const activate = vi.fn();
+      const { counts, databaseName } = await repos.backup.restore(blobSource(file), {
+        ...own,
         mode: 'replace',
-        actor: manager,
         saveSafetyBackup,
-        ...(atomicLimitBytes !== undefined ? { atomicLimitBytes } : {}),
+        activate,
         onProgress: (done, total, phase) => progress.push(`${phase} ${done}/${total}`),
       });
+      expect(activate).toHaveBeenCalledWith(databaseName, db.name);
+      expect(databaseName).toMatch(/^taizhang-restore-/);
       expect(saveSafetyBackup).toHaveBeenCalledOnce();
       expect(counts['units']).toBe(30);
       // One report per chunk while checking, then at least one while writing.
       expect(progress.filter((p) => p.startsWith('check'))).toHaveLength(manifest.chunks.length);
       expect(progress).toContain(`check ${rowsBefore}/${rowsBefore}`);
       expect(progress.at(-1)).toBe(`write ${rowsBefore}/${rowsBefore}`);
-      const after = await snapshot(db);
-      for (const table of db.tables) {
+      const restored = await openRestored(db, databaseName);
+      const after = await snapshot(restored);
+      // Counters are reconciled with the numbers stored: a row per series and period in use.
+      expect(await restored.counters.get('counter:ZX:2025')).toMatchObject({
+        key: 'counter:ZX:2025',
+        next: 7,
+      });
+      expect((await restored.counters.get('counter:SJ:2025'))?.next).toBe(2);
+      for (const table of restored.tables.filter((t) => t.name !== 'counters')) {
         const extra = table.name === 'audit' ? 1 : 0; // the restore's own audit entry
         expect(after[table.name], table.name).toHaveLength(
           (before[table.name]?.length ?? 0) + extra,
         );
       }
-      expect(await db.units.get('u-17')).toEqual(
+      expect(await restored.units.get('u-17')).toEqual(
         before['units']!.find((u) => (u as { id: string }).id === 'u-17'),
       );
-      const entry = (await db.audit.toArray()).find((a) => a.table === 'backup');
+      const entry = (await restored.audit.toArray()).find((a) => a.table === 'backup');
       expect(entry).toMatchObject({ action: 'import', actorId: manager.id });
     });
   }
 
-  it('merges in bounded transactions without lowering a running number', async () => {
+  it('merges into a fresh copy without lowering a running number', async () => {
     const { db, repos } = await setup();
     const { file } = await exportSmallChunks(repos);
-    await db.counters.put({ key: 'seed-counters', next: 50 });
-    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new' });
-    await repos.backup.restore(blobSource(file), {
+    await db.counters.put({ key: 'counter:ZX:2025', next: 50 });
+    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new', code: 'N-1' });
+    const { databaseName } = await repos.backup.restore(blobSource(file), {
+      ...own,
       mode: 'merge',
-      actor: manager,
       saveSafetyBackup: async () => undefined,
-      atomicLimitBytes: 0,
     });
-    expect((await db.counters.get('seed-counters'))?.next).toBe(50);
-    expect(await db.units.get('unit-new')).toBeDefined();
-    expect(await db.units.count()).toBe(31);
+    const restored = await openRestored(db, databaseName);
+    expect((await restored.counters.get('counter:ZX:2025'))?.next).toBe(50);
+    expect(await restored.units.get('unit-new')).toBeDefined();
+    expect(await restored.units.count()).toBe(31);
   });
 
   it('previews from the manifest alone', async () => {
@@ -113,20 +121,31 @@ describe('chunked (version 2) backup', () => {
     expect(preview.willMigrate).toBe(false);
   });
 
-  it('reports a write that fails midway, after the safety backup', async () => {
+  it('a write that fails midway leaves the live data as it was and switches nothing', async () => {
     const { db, repos } = await setup();
-    const { file } = await exportSmallChunks(repos);
-    // The database closes right after the safety backup, so the first chunk's write fails.
-    const saveSafetyBackup = vi.fn(async () => db.close());
-    await expect(
-      repos.backup.restore(blobSource(file), {
-        mode: 'merge',
-        actor: manager,
-        saveSafetyBackup,
-        atomicLimitBytes: 0,
-      }),
-    ).rejects.toBeInstanceOf(RestoreIncompleteError);
-    expect(saveSafetyBackup).toHaveBeenCalledOnce();
+    const { file, manifest } = await exportSmallChunks(repos);
+    const before = await snapshot(db);
+    const activate = vi.fn();
+    const saveSafetyBackup = vi.fn(async () => undefined);
+    // The source dies after the checking pass: the writing pass reads garbage.
+    const source = blobSource(file);
+    let reads = 0;
+    const failing = {
+      size: source.size,
+      read: async (offset: number, length: number) => {
+        reads++;
+        if (reads > manifest.chunks.length + 3) throw new TypeError('Failed to fetch');
+        return source.read(offset, length);
+      },
+    };
+    const error = await repos.backup
+      .restore(failing, { ...own, mode: 'replace', saveSafetyBackup, activate })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RestoreFailedError);
+    expect((error as Error).message).toMatch(/当前数据未受影响/);
+    expect(activate).not.toHaveBeenCalled();
+    expect(saveSafetyBackup).not.toHaveBeenCalled();
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 
@@ -137,16 +156,13 @@ describe('a bad version-2 file is refused and changes nothing', () => {
     const before = await snapshot(db);
     const lines = text.split('\n').slice(0, -1); // the file ends with "\n"
     const saveSafetyBackup = vi.fn(async () => undefined);
-    for (const atomicLimitBytes of [undefined, 0]) {
-      await expect(
-        repos.backup.restore(new TextEncoder().encode(mutate([...lines])), {
-          mode: 'replace',
-          actor: manager,
-          saveSafetyBackup,
-          ...(atomicLimitBytes !== undefined ? { atomicLimitBytes } : {}),
-        }),
-      ).rejects.toThrow(message);
-    }
+    await expect(
+      repos.backup.restore(new TextEncoder().encode(mutate([...lines])), {
+        ...own,
+        mode: 'replace',
+        saveSafetyBackup,
+      }),
+    ).rejects.toThrow(message);
     expect(saveSafetyBackup).not.toHaveBeenCalled();
     expect(await snapshot(db)).toEqual(before);
   }

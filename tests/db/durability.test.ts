@@ -89,16 +89,20 @@ describe('durability cannot be bypassed (static)', () => {
     text: readFileSync(path, 'utf8'),
   }));
 
-  it('the app database is made only by openDatabase (strict); only the scratch restore copy is relaxed', () => {
+  it('the app database is made only by openDatabase and the restore (strict); only the scratch migration copy is relaxed', () => {
     const constructing = files.filter((f) => /new TaizhangDB\(|new Dexie\(/.test(f.text));
     expect(constructing.map((f) => f.path).sort()).toEqual([
-      'db/backup/migrateTables.ts',
+      'db/backup/migrateScratch.ts',
+      'db/backup/restoreBackup.ts',
       'db/openDatabase.ts',
     ]);
+    // The database a restore fills (and then switches to) commits strictly too.
+    const restore = files.find((f) => f.path === 'db/backup/restoreBackup.ts')?.text ?? '';
+    expect(restore).toMatch(/\{ \.\.\.db\._options, chromeTransactionDurability: 'strict' \}/);
     const relaxed = files.filter((f) =>
       /durability\s*[:=]\s*'relaxed'|'relaxed' as const/.test(f.text),
     );
-    expect(relaxed.map((f) => f.path)).toEqual(['db/backup/migrateTables.ts']);
+    expect(relaxed.map((f) => f.path)).toEqual(['db/backup/migrateScratch.ts']);
     const open = files.find((f) => f.path === 'db/openDatabase.ts')?.text ?? '';
     // The strict option comes after the caller's options, so nothing can override it.
     expect(open).toMatch(/\{ \.\.\.options, chromeTransactionDurability: 'strict' \}/);

@@ -31,6 +31,12 @@ describe('daily backup check', () => {
     expect(deps.request).not.toHaveBeenCalled();
   });
 
+  it('finding 4: a last backup dated in the future does not stop the daily backup', async () => {
+    const { deps, scheduler } = setup({ lastBackupAt: async () => '2030-01-01T00:00:00.000Z' });
+    expect(await scheduler.checkDaily()).toBe(true);
+    expect(deps.request).toHaveBeenCalledWith('daily');
+  });
+
   it('does nothing without a backup folder', async () => {
     const { deps, scheduler } = setup({ hasFolder: async () => false });
     expect(await scheduler.checkDaily()).toBe(false);

@@ -7,16 +7,23 @@ import type { BackupConfig } from '../../electron/main/backup';
 import { isEncryptedBackup } from '../../electron/main/backupCrypto';
 import { createBackupStreams } from '../../electron/main/backupStream';
 import type { BackupStreamDeps, TempFile } from '../../electron/main/backupStream';
+import { ABANDONED_AFTER_MS } from '../../electron/main/backupStream';
 import { writeFileAtomic } from '../../electron/main/export';
+import { MAC_TRAILER_BYTES } from '@shared/domain/backupMac';
+import { fakeSafeStorage } from './backupFakes';
 
 let dir: string;
 let config: BackupConfig;
 let free: number;
+let clock: number;
+let safe: ReturnType<typeof fakeSafeStorage>;
 
 beforeEach(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), 'taizhang-stream-'));
-  config = { folder: dir, keepDaily: 14, keepMonthly: 12 };
+  config = { folder: dir, keepDaily: 14, keepMonthly: 12, desk: 'dtest1' };
   free = 10 * 1024 ** 3;
+  clock = Date.parse('2026-11-23T02:30:05.000Z');
+  safe = fakeSafeStorage();
 });
 
 afterEach(async () => {
@@ -56,15 +63,22 @@ function deps(over: Partial<BackupStreamDeps> = {}) {
       await fs.rename(from, to);
     },
     onFinished: vi.fn(),
+    now: () => new Date(clock),
+    secrets: safe.secrets,
     ...over,
   };
   return { d, events };
 }
 
 const enc = (text: string) => new TextEncoder().encode(text);
-const NAME = 'taizhang-20261123-103005-manual.tzbak';
+const NAME = 'taizhang-dtest1-20261123-103005-manual.tzbak';
+// The page's createdAt is deliberately wrong: main names files by its own clock.
 const begin = (streams: ReturnType<typeof createBackupStreams>, sizeBytes = 12) =>
-  streams.begin({ createdAt: '2026-11-23T02:30:05.000Z', reason: 'manual', sizeBytes });
+  streams.begin({ createdAt: '2000-01-01T00:00:00.000Z', reason: 'manual', sizeBytes });
+const plainOf = async (name: string) => {
+  const data = await fs.readFile(join(dir, name));
+  return data.subarray(0, data.length - MAC_TRAILER_BYTES).toString('utf8');
+};
 
 describe('a backup written in pieces', () => {
   it('goes to a hidden temp file, is flushed, then renamed into place and recorded', async () => {
@@ -79,7 +93,9 @@ describe('a backup written in pieces', () => {
     const result = await streams.commit({ id: begun.id });
     expect(result).toMatchObject({ ok: true, name: NAME, encrypted: false });
     expect(await fs.readdir(dir)).toEqual([NAME]);
-    expect(await fs.readFile(join(dir, NAME), 'utf8')).toBe('piece-1|piece-2');
+    expect(await plainOf(NAME)).toBe('piece-1|piece-2');
+    const opened = await streams.open({ name: NAME });
+    expect(opened).toMatchObject({ ok: true, verified: true, size: 15 });
     expect(events[1]).toBe('sync');
     expect(events[2]).toMatch(new RegExp(`^rename \\.${NAME}\\.[0-9a-f]{8}\\.tmp -> ${NAME}$`));
     expect(config.last).toEqual({
@@ -101,7 +117,7 @@ describe('a backup written in pieces', () => {
   });
 
   it('reports ENOSPC mid-write as a full disk, removes the temp file, keeps old backups', async () => {
-    await fs.writeFile(join(dir, 'taizhang-20261122-100000-daily.tzbak'), 'old');
+    await fs.writeFile(join(dir, 'taizhang-dtest1-20261122-100000-daily.tzbak'), 'old');
     const enospc = Object.assign(new Error('no space'), { code: 'ENOSPC' });
     const { d } = deps();
     const createTemp = d.createTemp;
@@ -118,7 +134,7 @@ describe('a backup written in pieces', () => {
       ok: false,
       code: 'disk-full',
     });
-    expect(await fs.readdir(dir)).toEqual(['taizhang-20261122-100000-daily.tzbak']);
+    expect(await fs.readdir(dir)).toEqual(['taizhang-dtest1-20261122-100000-daily.tzbak']);
     expect(await streams.commit({ id: begun.id })).toMatchObject({ ok: false });
     expect(config.last).toBeUndefined();
   });
@@ -133,8 +149,36 @@ describe('a backup written in pieces', () => {
     expect(await fs.readdir(dir)).toEqual([]);
   });
 
+  it('finding 11: abandoned write sessions and their temp files are removed', async () => {
+    const { d } = deps();
+    // A temp file left by a run that died mid-backup, one of another desk, and a live session.
+    const dead = `.taizhang-dtest1-20261122-100000-daily.tzbak.0badf00d.tmp`;
+    const others = `.taizhang-dother-20261122-100000-daily.tzbak.0badf00d.tmp`;
+    await fs.writeFile(join(dir, dead), 'half');
+    await fs.writeFile(join(dir, others), 'theirs');
+    const streams = createBackupStreams(d);
+    const first = await begin(streams);
+    if (!first.ok) throw new Error(first.message);
+    expect((await fs.readdir(dir)).sort()).toEqual([
+      others,
+      expect.stringMatching(/^\.taizhang-dtest1-.*\.tmp$/),
+    ]);
+    // The window reloads mid-backup: its session is never committed nor aborted.
+    await streams.append({ id: first.id, data: enc('half') });
+    clock += ABANDONED_AFTER_MS + 1000;
+    const second = await begin(streams);
+    if (!second.ok) throw new Error(second.message);
+    expect(await streams.append({ id: first.id, data: enc('late') })).toMatchObject({ ok: false });
+    expect((await fs.readdir(dir)).filter((n) => n.startsWith('.taizhang-dtest1'))).toHaveLength(1);
+    await streams.commit({ id: second.id });
+    expect((await fs.readdir(dir)).sort()).toEqual([
+      others,
+      'taizhang-dtest1-20261123-104006-manual.tzbak',
+    ]);
+  });
+
   it('encrypts piece by piece into a file the reader opens only with the password', async () => {
-    config.password = '台账密码2026';
+    config.passwordSealed = safe.secrets.seal('台账密码2026-前台');
     const { d } = deps();
     const streams = createBackupStreams(d);
     const begun = await begin(streams);
@@ -150,7 +194,7 @@ describe('a backup written in pieces', () => {
       ok: false,
       code: 'wrong-password',
     });
-    const opened = await streams.open({ name: NAME, password: '台账密码2026' });
+    const opened = await streams.open({ name: NAME, password: '台账密码2026-前台' });
     if (!opened.ok) throw new Error(opened.message);
     expect(opened.size).toBe(31);
     const head = await streams.chunk({ id: opened.id, offset: 0, length: 12 });

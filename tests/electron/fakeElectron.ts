@@ -109,6 +109,13 @@ export const session = {
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
+/** The OS secret store: "seals" reversibly, so tests can see nothing plain is written. */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => true),
+  encryptString: vi.fn((text: string) => Buffer.from(`sealed:${text}`)),
+  decryptString: vi.fn((sealed: Buffer) => sealed.toString().replace(/^sealed:/, '')),
+};
+
 export const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) };
 
 const primaryDisplay = { id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };

@@ -62,7 +62,7 @@ const goodArgs: { [K in IpcChannel]: unknown[] } = {
   'shell:openExternal': ['https://www.gov.cn/'],
   'backup:status': [],
   'backup:chooseFolder': [],
-  'backup:configure': [{ password: '123456', keepDaily: 14, keepMonthly: 12 }],
+  'backup:configure': [{ password: '1234567890', keepDaily: 14, keepMonthly: 12 }],
   'backup:write': [
     { data: new Uint8Array([1]), createdAt: '2026-11-23T02:00:00.000Z', reason: 'daily' },
   ],
@@ -100,7 +100,13 @@ const badArgs: { [K in IpcChannel]: unknown[][] } = {
   'shell:openExternal': [['javascript:alert(1)'], ['file:///C:/Windows/notepad.exe'], [42], []],
   'backup:status': [['C:/']],
   'backup:chooseFolder': [['C:/Windows']],
-  'backup:configure': [[{ password: '123' }], [{ keepDaily: 0 }], [{ keepMonthly: 1.5 }], []],
+  'backup:configure': [
+    [{ password: '123' }],
+    [{ password: '123456' }],
+    [{ keepDaily: 0 }],
+    [{ keepMonthly: 1.5 }],
+    [],
+  ],
   'backup:write': [
     [{ data: 'bytes', createdAt: '2026-11-23T02:00:00.000Z', reason: 'daily' }],
     [{ data: new Uint8Array([1]), createdAt: 'yesterday', reason: 'daily' }],

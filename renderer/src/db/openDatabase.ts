@@ -1,5 +1,6 @@
-import type { DexieOptions } from 'dexie';
-import { DEFAULT_DB_NAME, TaizhangDB } from './database';
+import Dexie, { type DexieOptions } from 'dexie';
+import { TaizhangDB } from './database';
+import { activeDatabaseName, forgetRetired, retiredDatabases } from './databasePointer';
 
 export type StorageState = 'persisted' | 'refused' | 'unsupported';
 
@@ -13,10 +14,12 @@ export interface OpenDatabaseEvents {
 
 /**
  * Opens the app database with strict durability: a committed receipt or number must survive a
- * power cut at the desk. The app never deletes or resets the database on failure.
+ * power cut at the desk. The app never deletes or resets the database on failure. Without a
+ * name it opens the one the pointer names (a restored database, databasePointer.ts), else
+ * `taizhang`; once that is open, databases a restore switched away from are deleted.
  */
 export async function openDatabase(
-  name = DEFAULT_DB_NAME,
+  name = activeDatabaseName(),
   events: OpenDatabaseEvents = {},
   options: Omit<DexieOptions, 'chromeTransactionDurability'> = {},
 ): Promise<TaizhangDB> {
@@ -28,7 +31,23 @@ export async function openDatabase(
   });
   await db.open();
   await guardSchemaStamp(db);
+  void deleteRetired(options);
   return db;
+}
+
+/** Best effort: a database switched away from by an earlier restore, now that this one opened. */
+async function deleteRetired(options: Omit<DexieOptions, 'chromeTransactionDurability'>) {
+  const names = retiredDatabases();
+  const deleted: string[] = [];
+  for (const name of names) {
+    try {
+      await new Dexie(name, options).delete();
+      deleted.push(name);
+    } catch {
+      // Kept for the next start.
+    }
+  }
+  if (deleted.length > 0) forgetRetired(deleted);
 }
 
 /** Thrown when the data was last written by a newer app version; named like IndexedDB's own. */

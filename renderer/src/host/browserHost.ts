@@ -1,3 +1,4 @@
+import { MAC_TRAILER_BYTES, macTrailer, readMacTrailer } from '@shared/domain/backupMac';
 import { backupFileName } from '@shared/domain/backupRotation';
 import type {
   AppInfo,
@@ -48,6 +49,52 @@ function printInIframe(doc: PrintDocument): Promise<void> {
 }
 
 const LAST_BACKUP_KEY = 'taizhang.lastBackup';
+const MAC_KEY = 'taizhang.backupMacKey';
+
+/**
+ * The browser host's file-marking key (backupMac.ts). There is no main process here, so it is
+ * kept in this origin's localStorage: the browser build is for tests and trying the app, and
+ * its backups are plain downloads; the desk's real key is sealed by Electron's main process.
+ */
+async function macKey(): Promise<CryptoKey> {
+  let hex = localStorage.getItem(MAC_KEY);
+  if (hex === null || !/^[0-9a-f]{64}$/.test(hex)) {
+    hex = [...crypto.getRandomValues(new Uint8Array(32))]
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join('');
+    localStorage.setItem(MAC_KEY, hex);
+  }
+  const raw = new Uint8Array(hex.match(/../g)!.map((h) => parseInt(h, 16)));
+  return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+    'verify',
+  ]);
+}
+
+async function macHex(data: BufferSource): Promise<string> {
+  const sig = new Uint8Array(await crypto.subtle.sign('HMAC', await macKey(), data));
+  return [...sig].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The file with the estate's mark appended, as main writes it. */
+async function markedBlob(file: Blob): Promise<Blob> {
+  const mac = await macHex(await file.arrayBuffer());
+  return new Blob([file, macTrailer(mac)]);
+}
+
+/** The file's size without its mark, and whether the mark is this origin's. */
+async function checkMark(file: Blob): Promise<{ size: number; verified: boolean }> {
+  const tail = new Uint8Array(
+    await file.slice(Math.max(0, file.size - MAC_TRAILER_BYTES)).arrayBuffer(),
+  );
+  const mac = readMacTrailer(tail);
+  if (mac === undefined) return { size: file.size, verified: false };
+  const size = file.size - MAC_TRAILER_BYTES;
+  const body = await file.slice(0, size).arrayBuffer();
+  const hex = [...mac.matchAll(/../g)].map((m) => parseInt(m[0], 16));
+  const verified = await crypto.subtle.verify('HMAC', await macKey(), new Uint8Array(hex), body);
+  return { size, verified };
+}
 
 /** The browser's backup "folder" is its downloads; there is no password encryption there. */
 function browserBackupStatus(): BackupStatus {
@@ -63,6 +110,8 @@ function browserBackupStatus(): BackupStatus {
     keepDaily: 14,
     keepMonthly: 12,
     ...(last ? { last } : {}),
+    now: new Date().toISOString(),
+    canSeal: false,
   };
 }
 
@@ -88,8 +137,9 @@ async function pickFile(): Promise<BackupReadResult> {
   const picked = await pickBackupFile();
   if (!picked.ok) return picked;
   try {
-    const buffer = await picked.file.arrayBuffer();
-    return { ok: true, name: picked.file.name, data: new Uint8Array(buffer) };
+    const { size, verified } = await checkMark(picked.file);
+    const buffer = await picked.file.slice(0, size).arrayBuffer();
+    return { ok: true, name: picked.file.name, data: new Uint8Array(buffer), verified };
   } catch {
     return { ok: false, code: 'unreadable', message: '无法读取所选文件。' };
   }
@@ -98,7 +148,7 @@ async function pickFile(): Promise<BackupReadResult> {
 export function createBrowserHost(): HostApi {
   // Pieces of backups being written (kept as Blobs, outside the JS heap) and files being read.
   const writing = new Map<string, { parts: Blob[]; createdAt: string; reason: BackupReason }>();
-  const reading = new Map<string, File>();
+  const reading = new Map<string, Blob>();
   return {
     kind: 'browser',
     appInfo: async (): Promise<AppInfo> => ({
@@ -127,11 +177,12 @@ export function createBrowserHost(): HostApi {
     chooseBackupFolder: async () => browserBackupStatus(),
     configureBackup: async () => browserBackupStatus(),
     writeBackup: async (req) => {
-      const name = backupFileName(req.createdAt, req.reason);
-      download(name, req.data);
-      const last = { at: req.createdAt, path: name, reason: req.reason };
+      const at = new Date().toISOString();
+      const name = backupFileName(at, req.reason);
+      download(name, await markedBlob(new Blob([req.data.slice().buffer])));
+      const last = { at, path: name, reason: req.reason };
       localStorage.setItem(LAST_BACKUP_KEY, JSON.stringify(last));
-      return { ok: true, path: name, name, encrypted: false, deleted: [] };
+      return { ok: true, path: name, name, at, encrypted: false, deleted: [] };
     },
     listBackups: async () => [],
     readBackup: () => pickFile(),
@@ -148,19 +199,26 @@ export function createBrowserHost(): HostApi {
       const w = writing.get(req.id);
       writing.delete(req.id);
       if (!w) return { ok: false, code: 'write-failed', message: '备份写入已中断，请重新备份。' };
-      const name = backupFileName(w.createdAt, w.reason);
-      download(name, new Blob(w.parts));
-      const last = { at: w.createdAt, path: name, reason: w.reason };
+      const at = new Date().toISOString();
+      const name = backupFileName(at, w.reason);
+      download(name, await markedBlob(new Blob(w.parts)));
+      const last = { at, path: name, reason: w.reason };
       localStorage.setItem(LAST_BACKUP_KEY, JSON.stringify(last));
-      return { ok: true, path: name, name, encrypted: false, deleted: [] };
+      return { ok: true, path: name, name, at, encrypted: false, deleted: [] };
     },
     abortBackup: async (req) => void writing.delete(req.id),
     openBackup: async () => {
       const picked = await pickBackupFile();
       if (!picked.ok) return picked;
       const id = crypto.randomUUID();
-      reading.set(id, picked.file);
-      return { ok: true, id, name: picked.file.name, size: picked.file.size };
+      let mark: { size: number; verified: boolean };
+      try {
+        mark = await checkMark(picked.file);
+      } catch {
+        return { ok: false, code: 'unreadable', message: '无法读取所选文件。' };
+      }
+      reading.set(id, picked.file.slice(0, mark.size));
+      return { ok: true, id, name: picked.file.name, size: mark.size, verified: mark.verified };
     },
     readBackupChunk: async (req) => {
       const file = reading.get(req.id);

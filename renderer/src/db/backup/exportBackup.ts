@@ -33,7 +33,13 @@ export async function readAllTables(db: TaizhangDB): Promise<BackupTables> {
 export interface ExportOptions {
   appVersion: string;
   reason: BackupReason;
+  /**
+   * True when main will encrypt the file. An unencrypted file leaves operators' PIN hashes out:
+   * a 4–8 digit PIN falls to an offline search of its hash in minutes.
+   */
   encrypted?: boolean;
+  /** The desk's code (deskSettings), recorded in the manifest. */
+  desk?: string;
   onProgress?: BackupProgress;
   createdAt?: string;
   /** Rows per chunk; tests pass a small number to get many chunks. */
@@ -71,6 +77,7 @@ export async function exportBackup(
   options: ExportOptions,
 ): Promise<{ file: Blob; manifest: ChunkedManifest }> {
   const chunkRows = options.chunkRows ?? CHUNK_ROWS;
+  const pinsOmitted = options.encrypted !== true;
   const parts: { table: string; rows: number; blob: Blob }[] = [];
   let range: { from: string; to: string } | undefined;
   await db.transaction('r', db.tables, async () => {
@@ -83,10 +90,14 @@ export async function exportBackup(
         const rows = await page(table, after, chunkRows);
         if (rows.length === 0) break;
         for (const row of rows) range = widenRange(range, row);
+        const out =
+          pinsOmitted && table.name === 'operators'
+            ? rows.map(({ pin: _pin, ...rest }) => rest)
+            : rows;
         parts.push({
           table: table.name,
           rows: rows.length,
-          blob: new Blob([chunkLine(table.name, rows)]),
+          blob: new Blob([chunkLine(table.name, out)]),
         });
         after = primaryKeyOf(table, rows[rows.length - 1]!);
         done += rows.length;
@@ -113,6 +124,8 @@ export async function exportBackup(
     ...(range ? { range } : {}),
     encrypted: options.encrypted ?? false,
     reason: options.reason,
+    pinsOmitted,
+    ...(options.desk !== undefined ? { desk: options.desk } : {}),
   });
   const body: BlobPart[] = [`${CHUNKED_HEADER_LINE}\n`];
   for (const part of parts) body.push(part.blob, '\n');

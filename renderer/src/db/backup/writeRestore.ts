@@ -1,106 +1,212 @@
-import type { Table } from 'dexie';
-import type { BackupManifest, BackupTables } from '@shared/domain/backupFormat';
+import Dexie, { type IndexableType, type Table } from 'dexie';
+import { BackupRejectedError, type BackupManifest } from '@shared/domain/backupFormat';
+import {
+  createInvariantChecker,
+  parseBackupRow,
+  reconcileCounter,
+  rowRefused,
+} from '@shared/domain/backupRecords';
 import type { Actor } from '@shared/domain/record';
 import { writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 
 export type RestoreMode = 'replace' | 'merge';
 
+/** A group of rows of one table read from the file, in file order. */
+export interface RowGroup {
+  table: string;
+  rows: Record<string, unknown>[];
+}
+
 // Facts about this PC and this app, not about the data: where the last backup went, and the
 // schema version stamp that stops an older app from opening newer data (openDatabase.ts).
-const KEPT_META_KEYS = ['lastBackup', 'schemaVersion'];
+export const KEPT_META_KEYS = ['lastBackup', 'schemaVersion'];
+const PAGE_ROWS = 5_000;
 
-/** Counters merge to the larger running number, so no document number is ever issued twice. */
-function mergeCounter(
-  existing: unknown,
-  incoming: Record<string, unknown>,
-): Record<string, unknown> {
-  const a =
-    typeof existing === 'object' && existing !== null
-      ? (existing as Record<string, unknown>)['next']
-      : undefined;
-  const b = incoming['next'];
-  return typeof a === 'number' && typeof b === 'number' && a > b
-    ? { ...incoming, next: a }
-    : incoming;
-}
+type AnyTable = Table<Record<string, unknown>, IndexableType>;
 
-/**
- * Writes one table's rows inside the caller's transaction: `replace` adds (the table was
- * cleared), `merge` puts over current rows by key, counters never lowered.
- */
-export async function writeRows(
-  table: Table,
-  rows: Record<string, unknown>[],
-  mode: RestoreMode,
-): Promise<void> {
-  if (mode === 'replace') {
-    await table.bulkAdd(rows);
-  } else if (table.name === 'counters') {
-    const current = await table.bulkGet(rows.map((r) => r['key'] as string));
-    await table.bulkPut(rows.map((r, i) => mergeCounter(current[i], r)));
-  } else {
-    await table.bulkPut(rows);
-  }
-}
-
-function auditRestore(db: TaizhangDB, actor: Actor, manifest: BackupManifest, mode: RestoreMode) {
-  return writeAudit(db, actor, {
-    action: 'import',
-    table: 'backup',
-    recordId: manifest.sha256.slice(0, 16),
-    summary: `恢复备份（${mode === 'replace' ? '替换' : '合并'}）：${manifest.createdAt}`,
-  });
-}
-
-/** Every table in ONE transaction: any failure leaves the database exactly as it was. */
-export async function writeAllAtOnce(
-  db: TaizhangDB,
-  tables: BackupTables,
-  mode: RestoreMode,
-  actor: Actor,
-  manifest: BackupManifest,
-): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  await db.transaction('rw', db.tables, async () => {
-    const kept = await db.meta.bulkGet(KEPT_META_KEYS);
-    for (const table of db.tables) {
-      const rows = tables[table.name] ?? [];
-      if (mode === 'replace') await table.clear();
-      await writeRows(table, rows, mode);
-      counts[table.name] = rows.length;
+/** Every table's page of rows in primary-key order, one read transaction a page. */
+export async function* tablePages(db: Dexie): AsyncGenerator<RowGroup> {
+  for (const table of db.tables as unknown as AnyTable[]) {
+    let after: IndexableType | undefined;
+    for (;;) {
+      const range =
+        after === undefined
+          ? table.where(':id').aboveOrEqual(Dexie.minKey)
+          : table.where(':id').above(after);
+      const rows = await range.limit(PAGE_ROWS).toArray();
+      if (rows.length === 0) break;
+      yield { table: table.name, rows };
+      const path = table.schema.primKey.keyPath;
+      after = rows[rows.length - 1]![path as string] as IndexableType;
+      if (rows.length < PAGE_ROWS) break;
     }
-    await db.meta.bulkPut(kept.filter((row) => row !== undefined));
-    await auditRestore(db, actor, manifest, mode);
-  });
-  return counts;
+  }
+}
+
+/** The unique indexes of each table, from the Dexie schema (`&no`, `&code` …). */
+export function uniqueFieldsOf(db: Dexie): Record<string, string[]> {
+  return Object.fromEntries(
+    db.tables.map((t) => [
+      t.name,
+      t.schema.indexes.filter((i) => i.unique && typeof i.keyPath === 'string').map((i) => i.name),
+    ]),
+  );
+}
+
+/** Dexie's BulkError/ConstraintError (English) as a Chinese refusal naming the row. */
+function translateWriteError(error: unknown, group: RowGroup, firstIndex: number): unknown {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name !== 'BulkError' && name !== 'ConstraintError') return error;
+  const failures = (error as { failuresByPos?: Record<number, unknown> }).failuresByPos ?? {};
+  const pos = Number(Object.keys(failures)[0] ?? 0);
+  const row = group.rows[pos];
+  return rowRefused(
+    group.table,
+    firstIndex + pos,
+    row?.['id'] ?? row?.['key'],
+    '与本机已有记录的唯一编号重复',
+  );
+}
+
+export interface FreshWriteOptions {
+  mode: RestoreMode;
+  /** Operators whose PIN hash was left out of the file get these (see restoreBackup). */
+  fillPins?: (row: Record<string, unknown>) => Promise<Record<string, unknown>>;
 }
 
 /**
- * The steps of a restore too large for one transaction: `begin` clears (replace) in one
- * transaction, each chunk is then written in its own, and `finish` puts back this PC's meta
- * rows and writes the audit entry.
+ * Fills the fresh database `target` from the file's rows. `replace`: the file's rows only;
+ * `merge`: the live database is copied first, then the file's rows put over it by key, except
+ * operators (a file never adds or changes who may sign in) and counters (never lowered). Every
+ * row is parsed with its table's schema before it is written; `finish` checks the invariants
+ * over what will be switched in, reconciles the counters and writes the audit entry.
  */
-export async function beginStagedWrite(db: TaizhangDB, mode: RestoreMode) {
-  const kept = (await db.meta.bulkGet(KEPT_META_KEYS)).filter((row) => row !== undefined);
-  if (mode === 'replace') {
-    await db.transaction('rw', db.tables, async () => {
-      for (const table of db.tables) await table.clear();
-    });
-  }
+export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: FreshWriteOptions) {
+  const checker = createInvariantChecker(uniqueFieldsOf(target));
+  const indexes = new Map<string, number>();
+  const counts: Record<string, number> = Object.fromEntries(target.tables.map((t) => [t.name, 0]));
+
   return {
-    /** Several chunks (already read and checked) in one transaction. */
-    async write(group: readonly { table: string; rows: Record<string, unknown>[] }[]) {
-      const tables = [...new Set(group.map((g) => g.table))].map((name) => db.table(name));
-      await db.transaction('rw', tables, async () => {
-        for (const g of group) await writeRows(db.table(g.table), g.rows, mode);
-      });
+    counts,
+    /** Merge only: the live data first, as it is now. */
+    async copyLive(): Promise<void> {
+      for await (const group of tablePages(live)) {
+        await target.transaction('rw', target.table(group.table), () =>
+          target.table(group.table).bulkAdd(group.rows),
+        );
+      }
     },
-    async finish(actor: Actor, manifest: BackupManifest) {
-      await db.transaction('rw', [db.meta, db.audit], async () => {
-        await db.meta.bulkPut(kept);
-        await auditRestore(db, actor, manifest, mode);
+    /** Several groups (≤ 24 MB) in one transaction of the fresh database. */
+    async write(groups: readonly RowGroup[]): Promise<number> {
+      const prepared: { group: RowGroup; first: number }[] = [];
+      let rows = 0;
+      for (const group of groups) {
+        const first = indexes.get(group.table) ?? 0;
+        indexes.set(group.table, first + group.rows.length);
+        rows += group.rows.length;
+        if (opts.mode === 'merge' && group.table === 'operators') continue;
+        const out: Record<string, unknown>[] = [];
+        for (let i = 0; i < group.rows.length; i++) {
+          let row = group.rows[i]!;
+          if (group.table === 'meta' && KEPT_META_KEYS.includes(row['key'] as string)) continue;
+          if (group.table === 'operators' && opts.fillPins) row = await opts.fillPins(row);
+          parseBackupRow(group.table, row, first + i);
+          if (opts.mode === 'replace') checker.add(group.table, row, first + i);
+          out.push(row);
+        }
+        prepared.push({ group: { table: group.table, rows: out }, first });
+      }
+      const tables = [...new Set(prepared.map((p) => p.group.table))];
+      if (tables.length === 0) return rows;
+      let current: { group: RowGroup; first: number } | undefined;
+      try {
+        await target.transaction('rw', tables, async () => {
+          for (const p of prepared) {
+            current = p;
+            const table = target.table(p.group.table);
+            if (opts.mode === 'replace') await table.bulkAdd(p.group.rows);
+            else if (p.group.table === 'counters') await mergeCounters(table, p.group.rows);
+            else await table.bulkPut(p.group.rows);
+          }
+        });
+      } catch (error) {
+        throw current ? translateWriteError(error, current.group, current.first) : error;
+      }
+      for (const p of prepared)
+        counts[p.group.table] = (counts[p.group.table] ?? 0) + p.group.rows.length;
+      return rows;
+    },
+    /**
+     * The checks across rows (a merge re-reads the whole fresh database for them), the counters
+     * raised above every stored number, this PC's meta rows, the audit entry.
+     */
+    async finish(actor: Actor, manifest: BackupManifest): Promise<void> {
+      let minimums: Map<string, number>;
+      if (opts.mode === 'replace') {
+        minimums = checker.finish({ requireManager: true });
+      } else {
+        const all = createInvariantChecker(uniqueFieldsOf(target));
+        const seen = new Map<string, number>();
+        for await (const group of tablePages(target)) {
+          const first = seen.get(group.table) ?? 0;
+          seen.set(group.table, first + group.rows.length);
+          group.rows.forEach((row, i) => all.add(group.table, row, first + i));
+        }
+        minimums = all.finish({ requireManager: false });
+      }
+      const kept = (await live.meta.bulkGet(KEPT_META_KEYS)).filter((row) => row !== undefined);
+      await target.transaction('rw', [target.counters, target.meta, target.audit], async () => {
+        const keys = [...minimums.keys()];
+        const rows = await target.counters.bulkGet(keys);
+        await target.counters.bulkPut(
+          keys.map((key, i) => ({
+            key,
+            next: reconcileCounter(rows[i]?.next, minimums.get(key)!),
+          })),
+        );
+        await target.meta.bulkPut(kept);
+        await writeAudit(target, actor, {
+          action: 'import',
+          table: 'backup',
+          recordId: manifest.sha256.slice(0, 16),
+          summary: `恢复备份（${opts.mode === 'replace' ? '替换' : '合并'}）：${manifest.createdAt}`,
+        });
       });
+      await verifyCounts(target, counts, opts.mode);
     },
   };
+}
+
+/** Counters merge to the larger running number, so no document number is ever issued twice. */
+async function mergeCounters(table: Table, rows: Record<string, unknown>[]): Promise<void> {
+  const current = (await table.bulkGet(rows.map((r) => r['key'] as string))) as (
+    { next?: unknown } | undefined
+  )[];
+  await table.bulkPut(
+    rows.map((r, i) => {
+      const a = current[i]?.next;
+      const b = r['next'];
+      return typeof a === 'number' && typeof b === 'number' && a > b ? { ...r, next: a } : r;
+    }),
+  );
+}
+
+/** A replace restore holds exactly the rows written (plus the audit entry and kept meta rows). */
+async function verifyCounts(
+  target: TaizhangDB,
+  written: Record<string, number>,
+  mode: RestoreMode,
+): Promise<void> {
+  if (mode !== 'replace') return;
+  for (const table of target.tables) {
+    if (table.name === 'audit' || table.name === 'meta' || table.name === 'counters') continue;
+    const stored = await table.count();
+    if (stored !== (written[table.name] ?? 0)) {
+      throw new BackupRejectedError(
+        'counts',
+        `恢复后核对不符：${table.name} 应有 ${written[table.name] ?? 0} 行，实有 ${stored} 行。未做任何更改。`,
+      );
+    }
+  }
 }

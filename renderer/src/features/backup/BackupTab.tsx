@@ -1,5 +1,6 @@
 import { App, Button, Descriptions, Input, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { MIN_BACKUP_PASSWORD_LENGTH } from '@shared/domain/backupPassword';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -38,11 +39,15 @@ export function BackupTab() {
   };
 
   const configure = async (next: string | null) => {
-    if (next !== null && next.length < 6) {
+    if (next !== null && [...next].length < MIN_BACKUP_PASSWORD_LENGTH) {
       void message.error(t('backup.passwordTooShort'));
       return;
     }
-    await host.configureBackup({ password: next });
+    const result = await host.configureBackup({ password: next });
+    if (result.refused !== undefined) {
+      void message.error({ content: result.refused, duration: 8 });
+      return;
+    }
     setPassword('');
     void message.success(next === null ? t('backup.passwordCleared') : t('backup.passwordSaved'));
     refresh();
@@ -73,6 +78,7 @@ export function BackupTab() {
             children: (
               <Space>
                 <span data-testid="backup-folder">{status?.folder ?? t('backup.noFolder')}</span>
+                {status?.desk !== undefined && <Tag>{`${t('backup.desk')}：${status.desk}`}</Tag>}
                 {host.kind === 'electron' && (
                   <Button size="small" onClick={() => void host.chooseBackupFolder().then(refresh)}>
                     {t('backup.chooseFolder')}
@@ -99,7 +105,12 @@ export function BackupTab() {
                 {status?.encrypted ? (
                   <Tag color="green">{t('backup.encryptedOn')}</Tag>
                 ) : (
-                  <Tag>{t('backup.encryptedOff')}</Tag>
+                  <>
+                    <Tag color="orange">{t('backup.encryptedOff')}</Tag>
+                    <Typography.Text type="secondary" data-testid="backup-unencrypted-note">
+                      {t('backup.encryptedOffWarning')}
+                    </Typography.Text>
+                  </>
                 )}
                 {host.kind === 'electron' && (
                   <>

@@ -2,6 +2,7 @@ import {
   Alert,
   App,
   Button,
+  Checkbox,
   Descriptions,
   Input,
   Progress,
@@ -12,6 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { validatePin } from '@shared/domain/pin';
 import { hasRole } from '@shared/domain/record';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { BackupFileInfo } from '@shared/ipc';
@@ -29,6 +31,8 @@ interface Loaded {
   id: string;
   source: BackupSource;
   preview: RestorePreview;
+  /** The host found the estate's own mark on the file. */
+  verified: boolean;
 }
 
 interface Progressing {
@@ -53,6 +57,9 @@ export function RestorePanel() {
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progressing>();
+  const [foreignConfirmed, setForeignConfirmed] = useState(false);
+  const [pinManager, setPinManager] = useState<string>();
+  const [newPin, setNewPin] = useState('');
   const isManager = hasRole(actor.role, 'manager');
 
   useEffect(() => {
@@ -63,6 +70,8 @@ export function RestorePanel() {
     setError(undefined);
     if (loaded) void host.closeBackup({ id: loaded.id });
     setLoaded(undefined);
+    setForeignConfirmed(false);
+    setNewPin('');
     const opened = await host.openBackup({ ...(fromList && name ? { name } : {}), password });
     if (!opened.ok) {
       if (opened.code !== 'cancelled') setError(opened.message);
@@ -71,7 +80,8 @@ export function RestorePanel() {
     const source = hostSource(host, opened.id, opened.size);
     try {
       const preview = await repos.backup.preview(source);
-      setLoaded({ name: opened.name, id: opened.id, source, preview });
+      setLoaded({ name: opened.name, id: opened.id, source, preview, verified: opened.verified });
+      setPinManager(preview.managers.find((m) => m.id === actor.id)?.id ?? preview.managers[0]?.id);
     } catch (e) {
       void host.closeBackup({ id: opened.id });
       setError(errorText(e));
@@ -84,12 +94,24 @@ export function RestorePanel() {
       const { counts } = await repos.backup.restore(file.source, {
         mode,
         actor,
+        verified: file.verified,
+        foreignConfirmed,
+        ...(needsPin && pinManager !== undefined
+          ? { newPin: { operatorId: pinManager, pin: newPin } }
+          : {}),
         saveSafetyBackup: async () => void (await runBackup(repos, host, 'safety', actor)),
         onProgress: (done, all, phase) => setProgress({ done, total: all, phase }),
       });
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      void message.success(t('backup.restored', { total }));
       void host.closeBackup({ id: file.id });
+      // The restored database is switched in: the app reopens on it. Whoever signs in next
+      // is checked against the restored operators, so this tab's session ends here.
+      sessionStorage.clear();
+      void message.success({
+        content: t('backup.restoredReload', { total }),
+        onClose: () => window.location.reload(),
+        duration: 1.5,
+      });
       setLoaded(undefined);
     } catch (e) {
       setError(errorText(e));
@@ -110,6 +132,12 @@ export function RestorePanel() {
 
   const m = loaded?.preview.manifest;
   const total = m ? Object.values(m.counts).reduce((a, b) => a + b, 0) : 0;
+  const needsPin = m?.pinsOmitted === true && mode === 'replace';
+  const pinError = needsPin ? validatePin(newPin) : null;
+  const blocked =
+    !isManager ||
+    (loaded !== undefined && !loaded.verified && !foreignConfirmed) ||
+    (needsPin && (pinError !== null || pinManager === undefined));
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="restore-panel">
@@ -139,7 +167,7 @@ export function RestorePanel() {
           {t('backup.pickOther')}
         </Button>
       </Space>
-      {error !== undefined && (
+      {error !== undefined && !loaded && (
         <Alert type="error" showIcon title={error} data-testid="restore-error" />
       )}
       {loaded && m && (
@@ -196,17 +224,83 @@ export function RestorePanel() {
               <Radio value="merge">{t('backup.modeMerge')}</Radio>
             </Space>
           </Radio.Group>
+          {loaded.verified ? (
+            <Alert type="success" showIcon title={t('backup.verifiedNote')} />
+          ) : (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="restore-foreign-warning"
+              title={t('backup.foreignTitle')}
+              description={
+                <Space orientation="vertical">
+                  <span>{t('backup.foreignWarning')}</span>
+                  <Checkbox
+                    checked={foreignConfirmed}
+                    disabled={!isManager}
+                    onChange={(e) => setForeignConfirmed(e.target.checked)}
+                    data-testid="restore-foreign-confirm"
+                  >
+                    {t('backup.foreignConfirm')}
+                  </Checkbox>
+                </Space>
+              }
+            />
+          )}
+          {needsPin && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('backup.pinsOmittedTitle')}
+              description={
+                loaded.preview.managers.length === 0 ? (
+                  t('backup.noManagerInFile')
+                ) : (
+                  <Space orientation="vertical">
+                    <span>{t('backup.pinsOmittedWhat')}</span>
+                    <Space wrap>
+                      <Select
+                        style={{ width: 200 }}
+                        aria-label={t('backup.newPinManager')}
+                        value={pinManager}
+                        onChange={setPinManager}
+                        options={loaded.preview.managers.map((o) => ({
+                          value: o.id,
+                          label: o.name,
+                        }))}
+                      />
+                      <Input.Password
+                        style={{ width: 200 }}
+                        value={newPin}
+                        onChange={(e) => setNewPin(e.target.value)}
+                        placeholder={t('backup.newPin')}
+                        status={newPin !== '' && pinError !== null ? 'error' : ''}
+                        data-testid="restore-new-pin"
+                      />
+                      {newPin !== '' && pinError !== null && (
+                        <Typography.Text type="danger">{pinError}</Typography.Text>
+                      )}
+                    </Space>
+                  </Space>
+                )
+              }
+            />
+          )}
           {!isManager && <Alert type="warning" showIcon title={t('backup.managerOnly')} />}
           <Button
             type="primary"
             danger={mode === 'replace'}
-            disabled={!isManager}
+            disabled={blocked}
             loading={busy}
             onClick={() => confirm(loaded)}
             data-testid="restore-start"
           >
             {t('backup.restore')}
           </Button>
+          {error !== undefined && (
+            // Beside the button: a refusal names the table and row the manager must look at.
+            <Alert type="error" showIcon title={error} data-testid="restore-error" />
+          )}
           {progress && (
             <Progress
               percent={progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0}

@@ -61,11 +61,13 @@ export async function runBackup(
     appVersion: info.version,
     reason,
     encrypted: status.encrypted,
+    ...(status.desk !== undefined ? { desk: status.desk } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
   const result = await writeToHost(host, file, manifest.createdAt, reason);
+  // The host's time (main's clock, the file's name), not the page's.
   await repos.backup.recordWritten(
-    { at: manifest.createdAt, place: result.path, reason, encrypted: result.encrypted },
+    { at: result.at, place: result.path, reason, encrypted: result.encrypted },
     actor,
   );
   return result;

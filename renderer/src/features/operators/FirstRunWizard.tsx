@@ -2,10 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { checkBackupPassword } from '@shared/domain/backupPassword';
 import type { Actor } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
+import { getHost } from '../../host/hostApi';
+import { SetupBackupPassword, type SetupBackupPasswordValue } from '../backup/SetupBackupPassword';
 import { t } from '../../i18n';
 import { ProfileFields } from '../settings/ProfileFields';
 import { FirstRunDone } from './FirstRunDone';
@@ -25,6 +28,15 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
   const [profile, setProfile] = useState<ProfileForm | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [manager, setManager] = useState<Actor | null>(null);
+  // Desktop only: the browser host cannot encrypt. Never drafted, like the PIN.
+  const canEncrypt = getHost().kind === 'electron';
+  const [backupPassword, setBackupPassword] = useState<SetupBackupPasswordValue>({
+    password: '',
+    confirm: '',
+  });
+  const backupPasswordError = canEncrypt
+    ? checkBackupPassword(backupPassword.password, backupPassword.confirm, true)
+    : null;
 
   const profileForm = useForm<ProfileForm>({
     mode: 'onChange',
@@ -47,8 +59,14 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
 
   const finish = managerForm.handleSubmit(async (m) => {
     setError(null);
+    if (backupPasswordError !== null) return;
     try {
       const actor = await repos.operators.createFirstManager(profile, { name: m.name, pin: m.pin });
+      if (canEncrypt && backupPassword.password !== '') {
+        // Encryption is on from the first backup; main seals the password (issue 15).
+        const status = await getHost().configureBackup({ password: backupPassword.password });
+        if (status.refused !== undefined) setError(status.refused);
+      }
       draft.clear();
       setManager(actor);
       setStep(2);
@@ -142,6 +160,13 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
                   />
                 )}
               />
+              {canEncrypt && (
+                <SetupBackupPassword
+                  value={backupPassword}
+                  onChange={setBackupPassword}
+                  error={backupPasswordError}
+                />
+              )}
             </Form>
             <Space>
               <Button onClick={() => setStep(0)} data-testid="wizard-back">
