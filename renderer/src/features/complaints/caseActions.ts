@@ -79,11 +79,17 @@ export const ACTION_SCHEMAS: Record<CaseFormAction, z.ZodType<unknown, object>> 
   classify: classifySchema,
   dispatch: dispatchSchema,
   departmentReply: departmentReplySchema.extend({
-    dueBy: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
+    dueBy: z
+      .string()
+      .min(1, '请选择完成期限')
+      .regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
   }),
   feedback: feedbackSchema,
   agreeDate: agreeDateSchema.extend({
-    dueAt: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
+    dueAt: z
+      .string()
+      .min(1, '请选择答复日期')
+      .regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
   }),
   handOver: handOverSchema,
   close: closeSchema,

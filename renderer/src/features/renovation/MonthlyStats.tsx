@@ -1,4 +1,4 @@
-import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
+import { App, Button, Modal, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { formatFen } from '@shared/domain/money';
 import { officeDateOf } from '@shared/domain/officeTime';
@@ -8,6 +8,7 @@ import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { exportRenovationStats } from './renovationExcel';
 import { useRenovationPrinting } from './useRenovationPrinting';
+import { DateInput } from '../../components/DateInput';
 
 /** 《每月装修统计表》 for a month: on screen, printed, or as Excel. */
 export function MonthlyStats({
@@ -35,11 +36,14 @@ export function MonthlyStats({
     >
       <Space style={{ marginBottom: 12 }}>
         {t('renovation.stats.month')}
-        <Input
-          type="month"
+        <DateInput
+          kind="month"
           value={month}
-          onChange={(e) => setMonth(e.target.value)}
-          data-testid="reno-stats-month"
+          onChange={(v) => v && setMonth(v)}
+          allowClear={false}
+          style={{ width: 130 }}
+          aria-label={t('renovation.stats.month')}
+          testId="reno-stats-month"
         />
         <Button
           disabled={!stats}
