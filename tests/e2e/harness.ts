@@ -106,3 +106,15 @@ export async function closePreview(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.getByTestId('print-preview').waitFor({ state: 'detached' });
 }
+
+/**
+ * Types a date (`2026-12-07`) or a date and time (`2026-12-07 14:30`) into the desk's date
+ * field as a clerk does, then leaves the box with Tab, which takes the typed text.
+ */
+export async function typeDate(page: Page, testId: string, text: string): Promise<void> {
+  const box = page.getByTestId(testId);
+  await box.click();
+  await box.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}

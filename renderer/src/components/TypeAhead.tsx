@@ -34,7 +34,8 @@ interface Props<H> {
  * The one keyboard habit of every type-ahead at the desk (the header search, the unit
  * pickers): the first hit is highlighted as soon as the hits show, Enter picks the highlighted
  * one, ↓/↑ move the highlight. antd's AutoComplete highlights nothing by default, so Enter did
- * nothing in one place and ↓ Enter took the second hit where the first looked chosen.
+ * nothing in one place and ↓ Enter took the second hit where the first looked chosen. Enter
+ * typed faster than the search answers takes the first hit once it comes.
  */
 export function TypeAhead<H>(props: Props<H>) {
   const { value, onChange, search, option, onPick, notFoundContent, style, children } = props;
@@ -49,11 +50,22 @@ export function TypeAhead<H>(props: Props<H>) {
     searchRef.current = search;
   });
 
+  // Enter pressed before the hits for the text came back: the first hit is taken when they do.
+  const pendingEnter = useRef<string | null>(null);
+  const pickRef = useRef(onPick);
+  useLayoutEffect(() => {
+    pickRef.current = onPick;
+  });
+
   useEffect(() => {
     const ticket = ++latest.current;
     if (!q) return;
     void searchRef.current(q).then((result) => {
-      if (ticket === latest.current) setFound({ q, hits: result });
+      if (ticket !== latest.current) return;
+      setFound({ q, hits: result });
+      const first = result[0];
+      if (pendingEnter.current === q && first !== undefined) pickRef.current(first);
+      pendingEnter.current = null;
     });
   }, [q]);
 
@@ -68,6 +80,10 @@ export function TypeAhead<H>(props: Props<H>) {
       style={style}
       options={options}
       defaultActiveFirstOption
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !e.nativeEvent.isComposing && q && found.q !== q)
+          pendingEnter.current = q;
+      }}
       onChange={(text: string) => onChange(text ?? '')}
       onSelect={(key: string) => {
         const hit = hits.find((h) => option(h).key === key);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, pick, screenshot } from '../harness';
+import { completeFirstRun, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, squash } from '../print/pdfHarness';
 
@@ -73,7 +73,8 @@ describe('complaints at the desk, end to end', () => {
 
     await step(page, 'departmentReply', async () => {
       await page.getByTestId('case-action').fill('更换灯具');
-      await page.getByTestId('case-dueBy').fill('2030-01-02');
+      // A day alone: the office day's end, 17:30.
+      await typeDate(page, 'case-dueBy', '2030-01-02');
     });
     await step(page, 'close', async () => {
       await page.getByTestId('case-result').fill('已更换灯具');

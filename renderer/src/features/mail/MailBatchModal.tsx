@@ -247,7 +247,11 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       destroyOnHidden
       mask={{ closable: false }}
-      afterOpenChange={(open) => open && form.setFocus('carrier')}
+      afterOpenChange={(open) => {
+        // The clerk may already be typing in a row when the opening animation ends.
+        const typing = document.activeElement?.closest('[data-testid="mail-batch"]');
+        if (open && !typing) form.setFocus('carrier');
+      }}
       footer={[
         <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
           {t('mail.batch.hint')}
