@@ -72,9 +72,10 @@ describe('complaints at the desk, end to end', () => {
     await page.getByTestId('print-preview').waitFor({ state: 'detached' });
 
     await step(page, 'departmentReply', async () => {
-      await page.getByTestId('case-action').fill('更换灯具');
-      // A day alone: the office day's end, 17:30.
+      // A day alone: the office day's end, 17:30. Typed first: Tab leaves the form's last box.
       await typeDate(page, 'case-dueBy', '2030-01-02');
+      await expect.poll(() => page.getByTestId('case-dueBy').inputValue()).toBe('2030-01-02 17:30');
+      await page.getByTestId('case-action').fill('更换灯具');
     });
     await step(page, 'close', async () => {
       await page.getByTestId('case-result').fill('已更换灯具');

@@ -21,9 +21,9 @@ import {
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
+import { mappedZodResolver } from '../../components/formResolver';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
-import { mappedZodResolver } from '../../components/formResolver';
 import { UnitPicker } from '../../components/UnitPicker';
 import { errorText } from '../repairs/workOrderForm';
 
@@ -179,7 +179,8 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'onChange',
-    resolver: mappedZodResolver(mailBatchInputSchema, (v: Values) => v),
+    // Errors keep their row and field (`items.2.unitCode`): the field turns red, the row says why.
+    resolver: mappedZodResolver(mailBatchInputSchema, (v: Values) => v, { perRowErrors: true }),
     defaultValues: { carrier: '', items: [emptyRow()] },
   });
   const draft = useFormDraft('mail.batch', form);
@@ -202,9 +203,12 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
           setError(errorText(err));
         }
       },
-      () => {
+      (errors) => {
         const bad = mailRowProblems(form.getValues('items')).size;
-        setError(bad > 0 ? t('mail.batch.notSaved', { count: bad }) : null);
+        // Only blank rows: the list itself is refused (至少登记一件).
+        setError(
+          bad > 0 ? t('mail.batch.notSaved', { count: bad }) : (errors.items?.message ?? null),
+        );
       },
     )();
 
