@@ -90,6 +90,8 @@ export function TypeAhead<H>(props: Props<H>) {
         if (hit !== undefined) onPick(hit);
       }}
       notFoundContent={q && found.q === q ? notFoundContent : null}
+      // Which text the list answers, for tests that must not act on an earlier keystroke's list.
+      popupRender={(menu) => <div data-typeahead-q={found.q}>{menu}</div>}
     >
       {children}
     </AutoComplete>

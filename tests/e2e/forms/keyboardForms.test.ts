@@ -10,6 +10,9 @@ import { withApp } from '../lifecycle';
 const session = withApp();
 /** The highlighted hit of the list on screen (closed lists stay in the page, hidden). */
 const ACTIVE = '.ant-select-dropdown:visible .ant-select-item-option-active';
+/** The highlighted hit once the list answers `q` itself, not an earlier keystroke. */
+const activeFor = (q: string) =>
+  `.ant-select-dropdown:visible [data-typeahead-q="${q}"] .ant-select-item-option-active`;
 
 describe('keyboard habits shared by every form', () => {
   it('header search: the first hit is highlighted and Enter opens it', async () => {
@@ -32,7 +35,7 @@ describe('keyboard habits shared by every form', () => {
     // Units come in code order; ↓ moves the highlight to the second, Enter opens that one.
     await search.click();
     await page.keyboard.type('1-1-10');
-    const active = page.locator(ACTIVE);
+    const active = page.locator(activeFor('1-1-10'));
     await active.filter({ hasText: '1-1-101' }).waitFor();
     await page.keyboard.press('ArrowDown');
     await active.filter({ hasText: '1-1-102' }).waitFor();
@@ -55,7 +58,7 @@ describe('keyboard habits shared by every form', () => {
     await unit.click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('1-1-10');
-    await page.locator(ACTIVE).filter({ hasText: '1-1-101' }).waitFor();
+    await page.locator(activeFor('1-1-10')).filter({ hasText: '1-1-101' }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => unit.inputValue()).toBe('1-1-102');
@@ -90,6 +93,9 @@ describe('keyboard habits shared by every form', () => {
     await page.keyboard.type('1-1-101');
     await page.locator(ACTIVE).filter({ hasText: '1-1-101' }).waitFor();
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('/archive?unit=');
+    await page.getByTestId('unit-detail-code').waitFor();
+    await screenshot(page, 'forms-unit-opened');
     await page.getByTestId('add-person').click();
     const date = page.getByTestId('person-form-move-in-date');
     await date.click();

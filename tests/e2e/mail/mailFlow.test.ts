@@ -71,7 +71,12 @@ describe('mail, end to end', () => {
     await page.keyboard.press('Enter');
     // The unit picker: the first unit found is highlighted, Enter takes it.
     await page.keyboard.type('1-1-10');
-    await page.locator('.ant-select-item-option-active').filter({ hasText: '1-1-101' }).waitFor();
+    await page
+      .locator(
+        '.ant-select-dropdown:visible [data-typeahead-q="1-1-10"] .ant-select-item-option-active',
+      )
+      .filter({ hasText: '1-1-101' })
+      .waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('mail-row-0-unit').inputValue()).toBe('1-1-101');
     await page.getByTestId('mail-row-0-kind').click();
