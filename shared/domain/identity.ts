@@ -12,6 +12,7 @@
  *   optional extension (`0755-12345678-123`), local numbers without area code, 400/800 numbers.
  * - Lists show personal data masked: `110***********1234`, `138****5678`.
  */
+import { z } from 'zod';
 import { isoDateFromParts } from './officeTime';
 
 export type CheckResult = { ok: true; value: string } | { ok: false; error: string };
@@ -198,4 +199,51 @@ export function maskName(name: string): string {
   if (chars.length <= 1) return chars.length ? '*' : '';
   if (chars.length === 2) return `${chars[0]}*`;
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
+/**
+ * The phone field of every form (archive, visitors, complaints, work orders, key loans, release
+ * passes, move-in, renovation …): blank, or a mobile or landline by `validatePhone`, stored in
+ * its normalized form (`13812345678`, `0755-12345678`). `required` is the message when blank.
+ */
+export function phoneText(opts: { required?: string } = {}) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (value === '') {
+        if (opts.required) ctx.addIssue({ code: 'custom', message: opts.required });
+        return;
+      }
+      const r = validatePhone(value);
+      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
+    })
+    .transform((value) => {
+      const r = value === '' ? null : validatePhone(value);
+      return r?.ok ? r.value : value;
+    });
+}
+
+/**
+ * A 身份证 number field where no type is asked for (a renovation worker's pass): blank, or an
+ * 18-character number by `validateChineseIdNumber`, stored normalized (upper-case X).
+ * Forms with an ID type check the number by its type (`validateIdByType` in units.ts), which
+ * uses the same validators.
+ */
+export function idCardText(opts: { required?: string } = {}) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (value === '') {
+        if (opts.required) ctx.addIssue({ code: 'custom', message: opts.required });
+        return;
+      }
+      const r = validateChineseIdNumber(value);
+      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.error });
+    })
+    .transform((value) => {
+      const r = value === '' ? null : validateChineseIdNumber(value);
+      return r?.ok ? r.value : value;
+    });
 }

@@ -13,6 +13,7 @@ export const MAIL_KINDS = [
   'letter',
   'registered',
   'parcel',
+  'express',
   'newspaper',
   'magazine',
   'other',
@@ -36,12 +37,84 @@ export const mailItemInputSchema = z.object({
 });
 export type MailItemInput = z.output<typeof mailItemInputSchema>;
 
+type RowText = Partial<Record<'unitCode' | 'addressee' | 'trackingNo', unknown>>;
+
+function typed(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * A row with nothing typed into it (no unit, addressee or tracking number): the empty row that
+ * Enter leaves at the end of a batch. It is left out, never refused.
+ */
+export function isBlankMailRow(row: RowText): boolean {
+  return !typed(row.unitCode) && !typed(row.addressee) && !typed(row.trackingNo);
+}
+
+/**
+ * The rows of a delivery: blank rows are dropped; every other row must be a whole item, and its
+ * problems keep the row's own index (`items.2.unitCode`), so they show at the row the clerk typed.
+ */
+const mailRowsSchema = z
+  .array(z.record(z.string(), z.unknown()), '至少登记一件')
+  .superRefine((rows, ctx) => {
+    let kept = 0;
+    rows.forEach((row, index) => {
+      if (isBlankMailRow(row)) return;
+      kept += 1;
+      const result = mailItemInputSchema.safeParse(row);
+      if (result.success) return;
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', path: [index, ...issue.path], message: issue.message });
+    });
+    if (kept === 0) ctx.addIssue({ code: 'custom', message: '至少登记一件' });
+  })
+  .transform((rows) =>
+    rows.filter((row) => !isBlankMailRow(row)).map((row) => mailItemInputSchema.parse(row)),
+  );
+
 /** A delivery: the carrier and its rows. */
 export const mailBatchInputSchema = z.object({
   carrier: z.string().trim().min(1, '请填写投递单位').max(30, '投递单位最多 30 个字'),
-  items: z.array(mailItemInputSchema).min(1, '至少登记一件'),
+  items: mailRowsSchema,
 });
 export type MailBatchInput = z.output<typeof mailBatchInputSchema>;
+
+/**
+ * The rows that cannot be signed for, each with its problems in Chinese as one line
+ * (`请填写收件房号；至少 1 件`), by the row's index in the form. Blank rows have none.
+ */
+export function mailRowProblems(rows: readonly RowText[]): Map<number, string> {
+  const out = new Map<number, string>();
+  rows.forEach((row, index) => {
+    if (isBlankMailRow(row)) return;
+    const result = mailItemInputSchema.safeParse(row);
+    if (!result.success)
+      out.set(index, [...new Set(result.error.issues.map((i) => i.message))].join('；'));
+  });
+  return out;
+}
+
+/** A resident of the addressee's unit as the notify dialog lists them. */
+export interface MailContact {
+  name: string;
+  kind: string;
+  phones: readonly string[];
+  moveOutDate?: string | undefined;
+}
+
+/**
+ * Whom the desk can ring about an item (通知): the unit's residents who have a phone and have not
+ * moved out, the addressee first when the names match, then in the archive's order.
+ */
+export function notifyContacts<C extends MailContact>(people: readonly C[], addressee = ''): C[] {
+  const name = addressee.trim();
+  const callable = people.filter((p) => p.phones.length > 0 && !p.moveOutDate);
+  return [
+    ...callable.filter((p) => name !== '' && p.name === name),
+    ...callable.filter((p) => name === '' || p.name !== name),
+  ];
+}
 
 /** Whole days an item has waited at the desk by `now` (0 on the day it came). */
 export function daysWaiting(receivedAt: string, now: string): number {

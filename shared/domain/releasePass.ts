@@ -6,6 +6,7 @@
  * a refused record, so the guard and the supervisor see the attempt.
  */
 import { z } from 'zod';
+import { phoneText } from './identity';
 
 export type ReleasePassStatus = 'issued' | 'checkedOut' | 'refused' | 'void';
 
@@ -58,11 +59,7 @@ export const releasePassSchema = z
     unitCode: z.string().trim().max(40).optional(),
     company: z.string().trim().max(60).optional(),
     carrier: z.string().trim().min(1, '请填写携物人').max(30, '最多 30 个字'),
-    carrierPhone: z
-      .string()
-      .trim()
-      .regex(/^(1\d{10})?$/, '手机号应为 11 位数字')
-      .optional(),
+    carrierPhone: phoneText().optional(),
     approvedBy: z.string().trim().min(1, '请填写业主/单位签章人').max(30, '最多 30 个字'),
     outAt: z.string().min(1, '请填写出门时间'),
     items: z

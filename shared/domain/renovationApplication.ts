@@ -10,6 +10,7 @@
  * A job whose whole work period is already past is not registered.
  */
 import { z } from 'zod';
+import { idCardText, phoneText } from './identity';
 
 /** The answers that decide which documents and review points apply. */
 export interface RenovationScope {
@@ -156,15 +157,12 @@ export function touchedReviewPoints(scope: RenovationScope): ReviewPoint[] {
 
 const name = (what: string) =>
   z.string().trim().min(1, `请输入${what}`).max(40, `${what}最多 40 个字`);
-const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\-\s]{7,20}$/, '电话号码格式不正确');
+const phone = phoneText({ required: '请输入电话号码' });
 
 /** One worker: one pass card each. */
 export const workerSchema = z.object({
   name: name('施工人员姓名'),
-  idNumber: z.string().trim().max(30, '证件号码过长').default(''),
+  idNumber: idCardText().default(''),
 });
 export type Worker = z.infer<typeof workerSchema>;
 

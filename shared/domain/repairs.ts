@@ -21,6 +21,7 @@ import type { Department } from './departments';
 import { revisitRule } from './revisitSampling';
 import { unitSearchTerms } from './searchTerms';
 import { parseUnitCode, type PersonKind } from './units';
+import { phoneText } from './identity';
 
 export const WORK_ORDER_KINDS = ['repair', 'paidService'] as const;
 export type WorkOrderKind = (typeof WORK_ORDER_KINDS)[number];
@@ -52,7 +53,7 @@ export const workOrderInputSchema = z
     unitId: z.string().optional(),
     unitCode: text(30),
     contactName: text(30, '请填写联系人'),
-    contactPhone: text(30, '请填写联系电话'),
+    contactPhone: phoneText({ required: '请填写联系电话' }),
     problem: text(300, '请填写报修内容'),
     place: z.enum(REPAIR_PLACES, '请选择户内或公共区域'),
     urgency: z.enum(REPAIR_URGENCIES, '请选择紧急程度'),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { parseInstant } from './officeTime';
 import { ID_TYPE_KEYS, validateIdByType } from './units';
+import { phoneText } from './identity';
 
 export const VISIT_STATUSES = ['inside', 'left', 'refused'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
@@ -16,7 +17,7 @@ export const visitInputSchema = z
     name: z.string().trim().min(1, '请填写访客姓名').max(30, '姓名最多 30 个字'),
     idType: z.enum(ID_TYPE_KEYS, '请选择证件类型'),
     idNumber: z.string().trim().min(1, '请填写证件号码'),
-    phone: z.string().trim().max(30, '电话最多 30 个字'),
+    phone: phoneText(),
     unitId: z.string().optional(),
     unitCode: z.string().trim().min(1, '请填写被访房号').max(30, '房号最多 30 个字'),
     host: z.string().trim().max(30, '被访人最多 30 个字'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RegisterRuleError } from '@shared/domain/repairs';
+import { archiveClerk, makePerson, makeUnit } from '../fixtures/archive';
 import { clerk } from '../fixtures/moneyActors';
 import { makeTestRepos } from './makeTestDb';
 
@@ -41,9 +42,32 @@ describe('mail', () => {
   it('stores nothing of a delivery with a bad row', async () => {
     const repos = makeTestRepos();
     await expect(
-      repos.mail.receiveBatch(clerk, { carrier: '顺丰', items: [row('1-101'), row(' ')] }),
+      repos.mail.receiveBatch(clerk, {
+        carrier: '顺丰',
+        items: [row('1-101'), { ...row(' '), addressee: '王五' }],
+      }),
     ).rejects.toThrow('请填写收件房号');
     expect(await repos.mail.waiting()).toEqual([]);
+  });
+
+  it('leaves out a blank row and lists the phones of the unit to ring', async () => {
+    const repos = makeTestRepos();
+    const unit = await repos.units.create(makeUnit(), archiveClerk);
+    await repos.people.create(unit.id, makePerson({ phones: ['13800001111'] }), archiveClerk);
+    await repos.people.create(
+      unit.id,
+      makePerson({ name: '张小三', kind: 'family', phones: [] }),
+      archiveClerk,
+    );
+    const items = await repos.mail.receiveBatch(clerk, {
+      carrier: '顺丰',
+      items: [{ ...row(unit.code), kind: 'express' }, row('')],
+    });
+    expect(items.map((m) => [m.unitCode, m.kind])).toEqual([[unit.code, 'express']]);
+    const contacts = await repos.mail.contacts(items.map((m) => m.id));
+    expect(contacts.map((c) => [c.unitCode, c.people.map((p) => [p.name, p.phones])])).toEqual([
+      [unit.code, [['张三', ['13800001111']]]],
+    ]);
   });
 });
 

@@ -154,3 +154,15 @@ export async function addOperator(page: Page, name: string, pin: string): Promis
   await page.getByTestId('operator-save').waitFor({ state: 'detached' });
   await page.getByTestId('operators-table').getByText(name).first().waitFor();
 }
+
+/**
+ * Types a date (`2026-12-07`) or a date and time (`2026-12-07 14:30`) into the desk's date
+ * field as a clerk does, then leaves the box with Tab, which takes the typed text.
+ */
+export async function typeDate(page: Page, testId: string, text: string): Promise<void> {
+  const box = page.getByTestId(testId);
+  await box.click();
+  await box.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}

@@ -26,7 +26,7 @@ describe('mail', () => {
       carrier: '邮政',
       items: [
         { kind: 'letter', count: 1, unitCode: '3-1-1201', addressee: '', trackingNo: '' },
-        { kind: 'newspaper', count: 0, unitCode: ' ', addressee: '', trackingNo: '' },
+        { kind: 'newspaper', count: 0, unitCode: ' ', addressee: '王五', trackingNo: '' },
       ],
     });
     expect(r.error?.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual([

@@ -14,6 +14,8 @@ interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
   label: string;
   required?: boolean;
   extra?: string;
+  /** The row shows the message itself (the mail batch's narrow columns); the field only turns red. */
+  hideHelp?: boolean;
   /** Renders the antd input bound to the field. */
   render: (field: ControllerRenderProps<T, N>) => ReactElement;
 }
@@ -25,7 +27,7 @@ interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
 export function FormField<T extends FieldValues, N extends FieldPath<T>>(
   props: FormFieldProps<T, N>,
 ) {
-  const { control, name, label, required, extra, render } = props;
+  const { control, name, label, required, extra, hideHelp, render } = props;
   return (
     <Controller
       control={control}
@@ -36,7 +38,7 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>(
           required={required}
           extra={extra}
           validateStatus={fieldState.error ? 'error' : undefined}
-          help={fieldState.error?.message}
+          help={hideHelp ? undefined : fieldState.error?.message}
           htmlFor={name}
         >
           {render(field)}

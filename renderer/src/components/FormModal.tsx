@@ -41,7 +41,12 @@ export function FormModal(props: FormModalProps) {
       destroyOnHidden
       mask={{ closable: false }}
       width={640}
-      afterOpenChange={(open) => open && afterOpen?.()}
+      afterOpenChange={(open) => {
+        // A fast clerk (or a slow PC) may already be typing in a field when the opening
+        // animation ends: the first-field focus must not pull the cursor away from her.
+        const typing = document.activeElement?.closest(`[data-testid="${testId}"]`);
+        if (open && !typing) afterOpen?.();
+      }}
       footer={[
         <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
           {t('archive.form.keysHint')}

@@ -1,6 +1,7 @@
-import { AutoComplete, Input } from 'antd';
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { Input } from 'antd';
+import type { CSSProperties } from 'react';
 import { useRepos } from '../app/ReposContext';
+import { TypeAhead } from './TypeAhead';
 
 interface Props {
   id?: string;
@@ -14,36 +15,22 @@ interface Props {
   style?: CSSProperties;
 }
 
-/** Type-ahead over the archive's units by the search index (never a table scan). */
+/**
+ * Type-ahead over the archive's units by the search index (never a table scan); the first unit
+ * found is highlighted and Enter picks it, like the header search.
+ */
 export function UnitPicker({ id, value, onChange, placeholder, testId, allowClear, style }: Props) {
   const repos = useRepos();
-  const [found, setFound] = useState<{
-    q: string;
-    options: { value: string; label: string; id: string }[];
-  }>({ q: '', options: [] });
-  const latest = useRef(0);
-  const q = value.trim();
-  // Only the answer to what is typed now is shown; answers to earlier keystrokes are dropped.
-  const options = q && found.q === q ? found.options : [];
-
-  useEffect(() => {
-    const ticket = ++latest.current;
-    if (!q) return;
-    void repos.search.findUnits(q, 12).then((units) => {
-      if (ticket === latest.current)
-        setFound({ q, options: units.map((u) => ({ value: u.code, label: u.code, id: u.id })) });
-    });
-  }, [q, repos]);
-
   return (
-    <AutoComplete
+    <TypeAhead
       value={value}
-      options={options}
       style={style}
-      onChange={(code: string) => onChange(code ?? '', '')}
-      onSelect={(code: string) => onChange(code, options.find((o) => o.value === code)?.id ?? '')}
+      onChange={(code) => onChange(code, '')}
+      search={(q) => repos.search.findUnits(q, 12)}
+      option={(u) => ({ key: u.code, label: u.code })}
+      onPick={(u) => onChange(u.code, u.id)}
     >
       <Input id={id} placeholder={placeholder} allowClear={allowClear} data-testid={testId} />
-    </AutoComplete>
+    </TypeAhead>
   );
 }

@@ -42,16 +42,20 @@ function flatten(error: unknown): FieldError | undefined {
  * several phones into one box, the schema wants a list. `toInput` converts the form's values
  * before the domain schema checks them, and list errors are brought back to the one field.
  * A valid form submits its own values; the repository parses `toInput(values)` again.
+ * `perRowErrors` keeps errors inside a list of rows where they are (`items.2.unitCode`), for
+ * forms that have one input per row field (the mail batch).
  */
 export function mappedZodResolver<V extends FieldValues, I extends FieldValues, O>(
   schema: z.ZodType<O, I>,
   toInput: (values: V) => I,
+  opts: { perRowErrors?: boolean } = {},
 ): Resolver<V> {
   const inner = zodResolver(schema) as unknown as Resolver<I, unknown, O>;
   return async (values, context, options): Promise<ResolverResult<V>> => {
     // The options carry field refs by name; the names are the same in both shapes.
     const result = await inner(toInput(values), context, options as unknown as ResolverOptions<I>);
     if (Object.keys(result.errors).length === 0) return { values, errors: {} };
+    if (opts.perRowErrors) return { values: {}, errors: result.errors as FieldErrors<V> };
     const errors: Record<string, FieldError> = {};
     for (const [name, error] of Object.entries(result.errors)) {
       const flat = flatten(error);

@@ -6,7 +6,8 @@ const PREFIX = 'taizhang.draft.';
 /**
  * Keeps what the clerk typed in a form across reloads, crashes and navigation: every change
  * is written to localStorage under `key`, restored when the form mounts again, and cleared
- * once the record is saved (`clear()`) or the clerk discards it.
+ * once the record is saved (`clear()`) or the clerk discards it. Modal forms and the inline
+ * forms on a page (the visitor sign-in) keep drafts alike.
  */
 export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>) {
   const storageKey = PREFIX + key;
@@ -19,8 +20,9 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     if (!raw) return;
     try {
       const values = JSON.parse(raw) as T;
+      // No validation here: a half-typed draft is not a mistake yet. Errors show as the clerk
+      // types on (mode onChange) or when she tries to save.
       form.reset(values, { keepDefaultValues: true });
-      void form.trigger();
     } catch {
       localStorage.removeItem(storageKey);
     }

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_MONTH, pick, screenshot } from '../harness';
+import { completeFirstRun, E2E_MONTH, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, squash } from '../print/pdfHarness';
 
@@ -69,8 +69,10 @@ describe('complaints at the desk, end to end', () => {
     await page.getByTestId('print-preview').waitFor({ state: 'detached' });
 
     await step(page, 'departmentReply', async () => {
+      // A day alone: the office day's end, 17:30. Typed first: Tab leaves the form's last box.
+      await typeDate(page, 'case-dueBy', '2030-01-02');
+      await expect.poll(() => page.getByTestId('case-dueBy').inputValue()).toBe('2030-01-02 17:30');
       await page.getByTestId('case-action').fill('更换灯具');
-      await page.getByTestId('case-dueBy').fill('2030-01-02');
     });
     await step(page, 'close', async () => {
       await page.getByTestId('case-result').fill('已更换灯具');

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, E2E_YEAR, screenshot } from '../harness';
+import { closePreview, completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../print/pdfHarness';
 
@@ -49,8 +49,8 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
     await page.getByTestId('reno-contractorLeader').fill('王工');
     await page.getByTestId('reno-contractorPhone').fill('13900001111');
-    await page.getByTestId('reno-start').fill(`${year}-11-23`);
-    await page.getByTestId('reno-end').fill(`${year + 1}-01-20`);
+    await typeDate(page, 'reno-start', `${year}-11-23`);
+    await typeDate(page, 'reno-end', `${year + 1}-01-20`);
     await page.getByTestId('reno-workItems').fill('水电改造、铺地砖');
     await page.getByTestId('reno-flag-changesPower').click();
     const names = ['赵一', '钱二', '孙三', '李四'];
@@ -132,8 +132,8 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-hot-issue').click();
     await page.getByTestId('reno-hot-form').waitFor();
     await page.getByTestId('reno-hot-place').fill('厨房阳台');
-    await page.getByTestId('reno-hot-from').fill(`${year}-11-24T09:00`);
-    await page.getByTestId('reno-hot-until').fill(`${year}-11-24T11:30`);
+    await typeDate(page, 'reno-hot-from', `${year}-11-24 09:00`);
+    await typeDate(page, 'reno-hot-until', `${year}-11-24 11:30`);
     await page.getByTestId('reno-hot-person').fill('赵焊工');
     await screenshot(page, 'renovation-03a-hotwork');
     await page.keyboard.press('Control+s');
@@ -142,7 +142,7 @@ describe('renovation, end to end', () => {
       expect(hot, needle).toContain(needle);
     await closePreview(page);
 
-    await page.getByTestId('reno-extend-date').fill(`${year + 1}-02-28`);
+    await typeDate(page, 'reno-extend-date', `${year + 1}-02-28`);
     await page.getByTestId('reno-extend').click();
     await expect
       .poll(() => page.getByTestId('reno-permit-valid').textContent())

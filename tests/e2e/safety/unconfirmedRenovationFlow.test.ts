@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_YEAR, pick, screenshot } from '../harness';
+import { completeFirstRun, E2E_YEAR, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -37,8 +37,8 @@ async function approvedJob(page: Page, year: number): Promise<void> {
   await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
   await page.getByTestId('reno-contractorLeader').fill('王工');
   await page.getByTestId('reno-contractorPhone').fill('13900001111');
-  await page.getByTestId('reno-start').fill(`${year}-11-23`);
-  await page.getByTestId('reno-end').fill(`${year + 1}-01-20`);
+  await typeDate(page, 'reno-start', `${year}-11-23`);
+  await typeDate(page, 'reno-end', `${year + 1}-01-20`);
   await page.getByTestId('reno-workItems').fill('铺地砖');
   await page.getByTestId('reno-worker-0-name').fill('赵一');
   const boxes = page.getByTestId('reno-checklist').locator('input[type=checkbox]');

@@ -1,11 +1,17 @@
-import { checkPickUp, mailBatchInputSchema, type NotifyMethod } from '@shared/domain/mail';
+import {
+  checkPickUp,
+  mailBatchInputSchema,
+  notifyContacts,
+  type NotifyMethod,
+} from '@shared/domain/mail';
 import type { Actor } from '@shared/domain/record';
 import { refuseIf, registerTerms } from '@shared/domain/repairs';
 import { searchQueryKeys } from '@shared/domain/searchTerms';
 import { insertAudited, RecordNotFoundError, updateAudited, writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
-import type { MailItemRecord } from '../records';
+import type { MailItemRecord, PersonRecord } from '../records';
+import { byKind, isLive } from './archiveRecords';
 import { optional } from './receiptInputs';
 
 /** Mail and newspapers (信件/报刊): a morning's delivery in one go, notify, hand over. */
@@ -77,6 +83,39 @@ export function createMailRepository(db: TaizhangDB) {
       return rows.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
     },
 
+    /**
+     * Whom to ring about the items (通知): per unit, its residents in the archive with a phone
+     * who have not moved out, the addressee first. A unit typed without picking it is found
+     * by its code.
+     */
+    async contacts(ids: readonly string[]): Promise<MailUnitContacts[]> {
+      const items = (await db.mailItems.bulkGet([...ids])).filter((m) => isLive(m));
+      const byUnit = new Map<string, MailItemRecord[]>();
+      for (const m of items) byUnit.set(m.unitCode, [...(byUnit.get(m.unitCode) ?? []), m]);
+      const out: MailUnitContacts[] = [];
+      for (const [unitCode, list] of byUnit) {
+        const unitId =
+          list.find((m) => m.unitId)?.unitId ??
+          (
+            await db.units
+              .where('code')
+              .equals(unitCode)
+              .filter((u) => isLive(u))
+              .first()
+          )?.id;
+        const people = unitId
+          ? (await db.people.where('unitId').equals(unitId).toArray())
+              .filter((p) => isLive(p))
+              .sort(byKind)
+          : [];
+        out.push({
+          unitCode,
+          people: notifyContacts(people, list.find((m) => m.addressee)?.addressee),
+        });
+      }
+      return out;
+    },
+
     /** Marks who was told about the items and how (电话/短信/微信/通知单/当面). */
     async notify(
       actor: Actor,
@@ -128,6 +167,12 @@ export function createMailRepository(db: TaizhangDB) {
       });
     },
   };
+}
+
+/** The residents to ring about one unit's items. */
+export interface MailUnitContacts {
+  unitCode: string;
+  people: PersonRecord[];
 }
 
 export type MailRepository = ReturnType<typeof createMailRepository>;

@@ -19,6 +19,7 @@ import { optional } from './receiptInputs';
 import { receiptTables, type createReceiptRepository } from './receiptRepository';
 import type { WorkOrderRepository } from './workOrderRepository';
 import { createPersonRepository } from './personRepository';
+import { validatePhone } from '@shared/domain/identity';
 
 export interface MoveInInput {
   unitId: string;
@@ -101,14 +102,15 @@ export function createMoveInRepository(
       const problems: string[] = [];
       if (!input.unitId) problems.push('请选择房号');
       if (!input.applicantName.trim()) problems.push('请填写申请人');
-      if (!/^1\d{10}$/.test(input.applicantPhone?.trim() ?? ''))
-        problems.push('请填写 11 位手机号');
+      // The same phone rule as every form (mobile or landline), stored normalized.
+      const phone = validatePhone(input.applicantPhone ?? '');
+      if (!phone.ok) problems.push(phone.error);
       if (input.applicantKind !== 'owner' && !input.agentName?.trim())
         problems.push(input.applicantKind === 'agent' ? '请填写受托人' : '请填写经办人');
       if (problems.length > 0) throw new MoveInRuleError(problems);
       const base = {
         ...optional({
-          applicantPhone: input.applicantPhone?.trim(),
+          applicantPhone: phone.ok ? phone.value : undefined,
           agentName: input.agentName?.trim(),
           note: input.note?.trim(),
         }),

@@ -2,7 +2,7 @@ import { maskPhone } from '@shared/domain/identity';
 import { searchQueryKeys } from '@shared/domain/searchTerms';
 import { PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
-import { isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
+import { compareCodes, isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
 import type { SearchHit } from './searchTypes';
 import { findNumberedRecords } from './numberedRecordSearch';
 
@@ -14,13 +14,15 @@ export function createSearchRepository(db: TaizhangDB) {
   async function findUnits(q: string, limit: number): Promise<ArchiveUnit[]> {
     const keys = searchQueryKeys(q);
     if (keys.length === 0) return [];
-    return db.units
+    const units = await db.units
       .where('terms')
       .startsWithAnyOf(keys)
       .distinct()
       .filter((u) => isLive(u))
       .limit(limit)
       .toArray();
+    // In code order, so the highlighted first hit is the unit the clerk is typing towards.
+    return units.sort((a, b) => compareCodes(a.code, b.code));
   }
 
   async function findPeople(q: string, limit: number): Promise<ArchivePerson[]> {

@@ -1,5 +1,4 @@
-import { Button, DatePicker, Select, Space } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Select, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useRepos } from '../../app/ReposContext';
@@ -8,6 +7,7 @@ import { t } from '../../i18n';
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
 import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
+import { DateInput } from '../../components/DateInput';
 
 interface Props {
   onPrint: (view: ShiftView, date: string, clerkName: string | undefined) => void;
@@ -27,12 +27,13 @@ export function DayBook({ onPrint, onExport }: Props) {
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="daybook">
       <Space wrap>
-        <DatePicker
-          value={dayjs(date)}
+        <DateInput
+          value={date}
           allowClear={false}
-          onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
+          onChange={(d) => d && setDate(d)}
+          style={{ width: 140 }}
           aria-label={t('money.cashup.date')}
-          data-testid="daybook-date"
+          testId="daybook-date"
         />
         <Select<string>
           allowClear

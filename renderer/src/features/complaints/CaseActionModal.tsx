@@ -20,6 +20,7 @@ import {
   type CaseActionValues,
   type CaseFormAction,
 } from './caseActions';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   record: CaseRecord;
@@ -29,6 +30,20 @@ interface Props {
 }
 
 type C = Control<CaseActionValues>;
+
+/** A due date: a day alone means 17:30 that day, the end of the office day. */
+const due = (control: C, name: 'dueBy' | 'dueAt', label: string) => (
+  <DateField
+    control={control}
+    name={name}
+    label={label}
+    required
+    kind="time"
+    valueFormat="YYYY-MM-DD HH:mm"
+    defaultTime="17:30"
+    testId={`case-${name}`}
+  />
+);
 
 const text = (control: C, name: keyof CaseActionValues & string, label: string, rows = 0) => (
   <FormField
@@ -186,7 +201,7 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
       fields = (
         <>
           {text(control, 'action', f('complaints.form.action'), 3)}
-          {text(control, 'dueBy', f('complaints.form.dueBy'))}
+          {due(control, 'dueBy', f('complaints.form.dueBy'))}
           {pastReason('dueBy')}
         </>
       );
@@ -197,7 +212,7 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
     case 'agreeDate':
       fields = (
         <>
-          {text(control, 'dueAt', f('complaints.form.agreedDue'))}
+          {due(control, 'dueAt', f('complaints.form.agreedDue'))}
           {text(control, 'note', f('complaints.form.agreedNote'))}
           {pastReason('dueAt')}
         </>

@@ -18,6 +18,7 @@ import {
   toIntakeInput,
   type IntakeFormValues,
 } from './intakeForm';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   onClose: () => void;
@@ -215,14 +216,15 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
           <Input.TextArea {...field} id="content" rows={3} data-testid="intake-content" />
         )}
       />
-      <FormField
+      <DateField
         control={form.control}
         name="receivedAt"
         label={t('complaints.intake.receivedAt')}
         required
-        render={(field) => (
-          <Input {...field} id="receivedAt" style={{ width: 200 }} data-testid="intake-time" />
-        )}
+        kind="time"
+        valueFormat="YYYY-MM-DD HH:mm"
+        style={{ width: 200 }}
+        testId="intake-time"
       />
       <Typography.Text type="secondary">
         {t('complaints.intake.receiver')}：{actor.name}

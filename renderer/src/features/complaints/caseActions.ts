@@ -85,13 +85,19 @@ export const ACTION_SCHEMAS: Record<CaseFormAction, z.ZodType<unknown, object>> 
   dispatch: dispatchSchema,
   departmentReply: departmentReplySchema
     .extend({
-      dueBy: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
+      dueBy: z
+        .string()
+        .min(1, '请选择完成期限')
+        .regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
     })
     .superRefine(pastDateCheck('dueBy', nowIso)),
   feedback: feedbackSchema,
   agreeDate: agreeDateSchema
     .extend({
-      dueAt: z.string().regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
+      dueAt: z
+        .string()
+        .min(1, '请选择答复日期')
+        .regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
     })
     .superRefine(pastDateCheck('dueAt', nowIso)),
   handOver: handOverSchema,

@@ -51,5 +51,8 @@ export function toIntakeInput(v: IntakeFormValues): CaseIntakeInput {
 
 /** The domain schema, with the time message the clerk understands. */
 export const intakeFormSchema = caseIntakeSchema.extend({
-  receivedAt: z.string().regex(/T\d{2}:\d{2}:00\+08:00$/, '时间格式应为 YYYY-MM-DD HH:mm'),
+  receivedAt: z
+    .string()
+    .min(1, '请选择收到时间')
+    .regex(/T\d{2}:\d{2}:00\+08:00$/, '时间格式应为 YYYY-MM-DD HH:mm'),
 });

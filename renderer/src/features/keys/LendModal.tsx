@@ -10,6 +10,7 @@ import type { KeyRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { defaultDue, lendFormSchema, type LendFormValues } from './keyForms';
+import { DateField } from '../../components/DateField';
 
 /** 借出钥匙: who, why, when it is due back. */
 export function LendModal(props: {
@@ -81,12 +82,14 @@ export function LendModal(props: {
         required
         render={(f) => <Input {...f} id="reason" data-testid="lend-reason" />}
       />
-      <FormField
+      <DateField
         control={form.control}
         name="dueAt"
         label={t('keys.lendForm.dueAt')}
         required
-        render={(f) => <Input {...f} id="dueAt" type="datetime-local" data-testid="lend-due" />}
+        kind="time"
+        defaultTime="17:30"
+        testId="lend-due"
       />
     </FormModal>
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KEY_KINDS, type KeyKind } from '@shared/domain/keys';
+import { phoneText } from '@shared/domain/identity';
 
 const kindKeys = Object.keys(KEY_KINDS) as [KeyKind, ...KeyKind[]];
 
@@ -30,10 +31,7 @@ export const newKeyValues = (): KeyFormValues => ({
 /** 借出 form: due time typed as local `YYYY-MM-DDTHH:mm`. */
 export const lendFormSchema = z.object({
   borrower: z.string().trim().min(1, '请填写借用人').max(30, '最多 30 个字'),
-  borrowerPhone: z
-    .string()
-    .trim()
-    .regex(/^(1\d{10})?$/, '手机号应为 11 位数字'),
+  borrowerPhone: phoneText(),
   reason: z.string().trim().min(1, '请填写事由').max(100, '最多 100 个字'),
   dueAt: z
     .string()

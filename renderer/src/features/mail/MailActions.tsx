@@ -1,13 +1,54 @@
-import { Input, Modal, Select, Space } from 'antd';
+import { Button, Input, Modal, Select, Space, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { NOTIFY_METHODS, type NotifyMethod } from '@shared/domain/mail';
+import { PERSON_KINDS } from '@shared/domain/units';
+import { useRepos } from '../../app/ReposContext';
 import { t } from '../../i18n';
 
-/** 通知收件人: how and whom the desk told about the selected items. */
+/** The selected items' units with the residents to ring; a name fills 通知对象. */
+function Contacts({ ids, onPick }: { ids: readonly string[]; onPick: (name: string) => void }) {
+  const repos = useRepos();
+  const units = useLiveQuery(() => repos.mail.contacts(ids), [repos, ids]);
+  if (!units?.length) return null;
+  return (
+    <div data-testid="mail-notify-contacts">
+      <Typography.Text type="secondary">{t('mail.notify.contacts')}</Typography.Text>
+      {units.map((u) =>
+        u.people.length === 0 ? (
+          <div key={u.unitCode}>
+            <Typography.Text type="warning">
+              {t('mail.notify.noContacts', { unit: u.unitCode })}
+            </Typography.Text>
+          </div>
+        ) : (
+          u.people.map((p) => (
+            <div key={p.id} data-testid="mail-notify-contact">
+              <Typography.Text strong>{u.unitCode}</Typography.Text>{' '}
+              <Button type="link" size="small" onClick={() => onPick(p.name)}>
+                {p.name}
+              </Button>
+              <Typography.Text type="secondary">（{PERSON_KINDS[p.kind]}）</Typography.Text>{' '}
+              {/* Full numbers: the clerk is about to dial one. */}
+              <Typography.Text copyable>{p.phones.join('，')}</Typography.Text>
+            </div>
+          ))
+        ),
+      )}
+    </div>
+  );
+}
+
+/**
+ * 通知收件人: how and whom the desk told about the selected items, with the phones of the
+ * units' residents from the archive at hand.
+ */
 export function NotifyDialog({
+  ids,
   onSubmit,
   onClose,
 }: {
+  ids: readonly string[];
   onSubmit: (method: NotifyMethod, who: string) => void;
   onClose: () => void;
 }) {
@@ -23,6 +64,7 @@ export function NotifyDialog({
       destroyOnHidden
     >
       <Space direction="vertical" style={{ width: '100%' }} data-testid="mail-notify">
+        <Contacts ids={ids} onPick={setWho} />
         <Select
           value={method}
           onChange={setMethod}

@@ -11,25 +11,31 @@ import {
   Typography,
 } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
-import { useFieldArray, useForm, type Control } from 'react-hook-form';
-import { MAIL_KINDS, mailBatchInputSchema, type MailKind } from '@shared/domain/mail';
+import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
+import {
+  MAIL_KINDS,
+  mailBatchInputSchema,
+  mailRowProblems,
+  type MailKind,
+} from '@shared/domain/mail';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
+import { mappedZodResolver } from '../../components/formResolver';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
-import { mappedZodResolver } from '../../components/formResolver';
 import { UnitPicker } from '../../components/UnitPicker';
 import { errorText } from '../repairs/workOrderForm';
 
-interface Row {
+// A type, not an interface: the domain schema reads rows as records of unknown fields.
+type Row = {
   kind: MailKind;
   count: number;
   unitId: string;
   unitCode: string;
   addressee: string;
   trackingNo: string;
-}
+};
 interface Values {
   carrier: string;
   items: Row[];
@@ -57,92 +63,114 @@ function RowFields({
   control,
   index,
   onUnit,
+  problem,
 }: {
   control: Control<Values>;
   index: number;
   onUnit: (id: string) => void;
+  /** Why the row cannot be signed for, once a save was tried. */
+  problem: string | undefined;
 }) {
   const at = <K extends keyof Row>(k: K) => `items.${index}.${k}` as const;
   return (
-    <Space align="start" size={6} data-testid={`mail-row-${index}`}>
-      <FormField
-        control={control}
-        name={at('unitCode')}
-        label=""
-        render={(f) => (
-          <UnitPicker
-            value={f.value}
-            onChange={(code, id) => {
-              f.onChange(code);
-              onUnit(id);
-            }}
-            placeholder={t('mail.col.unit')}
-            testId={`mail-row-${index}-unit`}
-            style={{ width: 130 }}
-          />
-        )}
-      />
-      <FormField
-        control={control}
-        name={at('kind')}
-        label=""
-        render={(f) => (
-          <Select
-            {...f}
-            style={{ width: 96 }}
-            options={MAIL_KINDS.map((k) => ({ value: k, label: t(`mail.kind.${k}`) }))}
-            data-testid={`mail-row-${index}-kind`}
-          />
-        )}
-      />
-      <FormField
-        control={control}
-        name={at('count')}
-        label=""
-        render={(f) => (
-          <InputNumber
-            {...f}
-            min={1}
-            max={999}
-            style={{ width: 64 }}
-            onChange={(v) => f.onChange(v ?? 0)}
-          />
-        )}
-      />
-      <FormField
-        control={control}
-        name={at('addressee')}
-        label=""
-        render={(f) => (
-          <Input
-            {...f}
-            placeholder={t('mail.col.addressee')}
-            style={{ width: 100 }}
-            data-testid={`mail-row-${index}-addressee`}
-          />
-        )}
-      />
-      <FormField
-        control={control}
-        name={at('trackingNo')}
-        label=""
-        render={(f) => (
-          <Input
-            {...f}
-            placeholder={t('mail.col.trackingNo')}
-            style={{ width: 170 }}
-            data-row-last="true"
-            data-testid={`mail-row-${index}-tracking`}
-          />
-        )}
-      />
-    </Space>
+    <div data-testid={`mail-row-${index}`} data-problem={problem ? 'true' : undefined}>
+      <Space align="start" size={6}>
+        <FormField
+          control={control}
+          name={at('unitCode')}
+          label=""
+          hideHelp
+          render={(f) => (
+            <UnitPicker
+              value={f.value}
+              onChange={(code, id) => {
+                f.onChange(code);
+                onUnit(id);
+              }}
+              placeholder={t('mail.col.unit')}
+              testId={`mail-row-${index}-unit`}
+              style={{ width: 130 }}
+            />
+          )}
+        />
+        <FormField
+          control={control}
+          name={at('kind')}
+          label=""
+          hideHelp
+          render={(f) => (
+            <Select
+              {...f}
+              style={{ width: 96 }}
+              options={MAIL_KINDS.map((k) => ({ value: k, label: t(`mail.kind.${k}`) }))}
+              data-testid={`mail-row-${index}-kind`}
+            />
+          )}
+        />
+        <FormField
+          control={control}
+          name={at('count')}
+          label=""
+          hideHelp
+          render={(f) => (
+            <InputNumber
+              {...f}
+              min={1}
+              max={999}
+              style={{ width: 64 }}
+              onChange={(v) => f.onChange(v ?? 0)}
+            />
+          )}
+        />
+        <FormField
+          control={control}
+          name={at('addressee')}
+          label=""
+          hideHelp
+          render={(f) => (
+            <Input
+              {...f}
+              placeholder={t('mail.col.addressee')}
+              style={{ width: 100 }}
+              data-testid={`mail-row-${index}-addressee`}
+            />
+          )}
+        />
+        <FormField
+          control={control}
+          name={at('trackingNo')}
+          label=""
+          hideHelp
+          render={(f) => (
+            <Input
+              {...f}
+              placeholder={t('mail.col.trackingNo')}
+              style={{ width: 170 }}
+              data-row-last="true"
+              data-row-index={index}
+              data-testid={`mail-row-${index}-tracking`}
+            />
+          )}
+        />
+      </Space>
+      {problem && (
+        <Typography.Text
+          type="danger"
+          style={{ display: 'block', marginTop: -16, marginBottom: 8 }}
+          data-testid={`mail-row-${index}-problem`}
+        >
+          {t('mail.batch.rowProblem', { n: index + 1, message: problem })}
+        </Typography.Text>
+      )}
+    </div>
   );
 }
 
 /**
  * 批量登记: a morning's delivery typed row after row. Enter moves along a row; Enter in the
- * tracking-number box starts the next row with the same kind; Ctrl+S signs for all of it.
+ * tracking-number box of the last row starts the next row with the same kind and puts the
+ * cursor in it; Ctrl+S signs for all of it. Blank rows are left out; if any other row cannot
+ * be signed for, nothing is saved, each such row says why, and everything typed stays.
  */
 export function MailBatchModal({ onClose }: { onClose: () => void }) {
   const repos = useRepos();
@@ -151,23 +179,46 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
     mode: 'onChange',
-    resolver: mappedZodResolver(mailBatchInputSchema, (v: Values) => v),
+    // Errors keep their row and field (`items.2.unitCode`): the field turns red, the row says why.
+    resolver: mappedZodResolver(mailBatchInputSchema, (v: Values) => v, { perRowErrors: true }),
     defaultValues: { carrier: '', items: [emptyRow()] },
   });
   const draft = useFormDraft('mail.batch', form);
   const rows = useFieldArray({ control: form.control, name: 'items' });
 
+  const tried = form.formState.submitCount > 0;
+  const items = useWatch({ control: form.control, name: 'items' });
+  const problems = tried ? mailRowProblems(items) : new Map<number, string>();
+
   const save = () =>
-    void form.handleSubmit(async (v) => {
-      try {
-        const items = await repos.mail.receiveBatch(actor, v);
-        draft.clear();
-        void message.success(t('mail.batch.saved', { count: items.length }));
-        onClose();
-      } catch (err) {
-        setError(errorText(err));
-      }
-    })();
+    void form.handleSubmit(
+      async (v) => {
+        setError(null);
+        try {
+          const saved = await repos.mail.receiveBatch(actor, v);
+          draft.clear();
+          void message.success(t('mail.batch.saved', { count: saved.length }));
+          onClose();
+        } catch (err) {
+          setError(errorText(err));
+        }
+      },
+      (errors) => {
+        const bad = mailRowProblems(form.getValues('items')).size;
+        // Only blank rows: the list itself is refused (至少登记一件).
+        setError(
+          bad > 0 ? t('mail.batch.notSaved', { count: bad }) : (errors.items?.message ?? null),
+        );
+      },
+    )();
+
+  /** Puts the cursor into a row's unit box once the row is on screen. */
+  const focusRow = (index: number) =>
+    setTimeout(
+      () =>
+        document.querySelector<HTMLInputElement>(`[data-testid="mail-row-${index}-unit"]`)?.focus(),
+      0,
+    );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
@@ -180,9 +231,10 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
     if (e.target.getAttribute('aria-expanded') === 'true') return;
     e.preventDefault();
     if (e.target.dataset.rowLast === 'true') {
-      const last = form.getValues('items').at(-1);
-      rows.append(emptyRow(last?.kind));
-      setTimeout(() => form.setFocus(`items.${rows.fields.length}.unitCode`), 0);
+      const current = form.getValues('items');
+      const index = Number(e.target.dataset.rowIndex);
+      if (index >= current.length - 1) rows.append(emptyRow(current.at(-1)?.kind));
+      focusRow(index + 1);
       return;
     }
     const fields = Array.from(
@@ -199,7 +251,11 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       destroyOnHidden
       mask={{ closable: false }}
-      afterOpenChange={(open) => open && form.setFocus('carrier')}
+      afterOpenChange={(open) => {
+        // The clerk may already be typing in a row when the opening animation ends.
+        const typing = document.activeElement?.closest('[data-testid="mail-batch"]');
+        if (open && !typing) form.setFocus('carrier');
+      }}
       footer={[
         <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
           {t('mail.batch.hint')}
@@ -261,6 +317,7 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
                 control={form.control}
                 index={i}
                 onUnit={(id) => form.setValue(`items.${i}.unitId`, id)}
+                problem={problems.get(i)}
               />
               {rows.fields.length > 1 && (
                 <Button type="link" onClick={() => rows.remove(i)}>

@@ -225,6 +225,7 @@ export default function MailPage() {
       {dialog === 'batch' && <MailBatchModal onClose={() => setDialog(null)} />}
       {dialog === 'notify' && (
         <NotifyDialog
+          ids={selected}
           onClose={() => setDialog(null)}
           onSubmit={(method: NotifyMethod, who) =>
             void run(() => repos.mail.notify(actor, selected, method, who), t('mail.notify.done'))

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICANT_KINDS } from '@shared/domain/movein';
+import { phoneText } from '@shared/domain/identity';
 
 /** 办理入住 form; the repository checks the same rules again. */
 export const moveInFormSchema = z
@@ -8,10 +9,7 @@ export const moveInFormSchema = z
     unitCode: z.string().trim().min(1, '请选择房号'),
     applicantKind: z.enum(APPLICANT_KINDS),
     applicantName: z.string().trim().min(1, '请填写业主/单位名称').max(60, '最多 60 个字'),
-    applicantPhone: z
-      .string()
-      .trim()
-      .regex(/^1\d{10}$/, '请填写 11 位手机号'),
+    applicantPhone: phoneText({ required: '请填写联系电话' }),
     agentName: z.string().trim().max(30, '最多 30 个字'),
   })
   .refine((v) => v.applicantKind === 'owner' || v.agentName.length > 0, {

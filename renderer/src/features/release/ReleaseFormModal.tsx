@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import { mappedZodResolver } from '../../components/formResolver';
 import { useFormKeys } from '../../components/useFormKeys';
 import { UnitPicker } from '../../components/UnitPicker';
+import { DateField } from '../../components/DateField';
 
 type Values = {
   unitId: string;
@@ -147,12 +148,13 @@ export function ReleaseFormModal(props: {
             required
             render={(f) => <Input {...f} id="approvedBy" data-testid="release-approved" />}
           />
-          <FormField
+          <DateField
             control={form.control}
             name="outAt"
             label={t('release.form.outAt')}
             required
-            render={(f) => <Input {...f} id="outAt" type="datetime-local" />}
+            kind="time"
+            testId="release-out-at"
           />
           <Form.Item
             label={t('release.form.items')}

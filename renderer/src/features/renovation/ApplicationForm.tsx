@@ -21,6 +21,7 @@ import { FormModal } from '../../components/FormModal';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useSetting } from '../settings/useSettings';
 import { emptyApplication, SCOPE_FLAGS } from './applicationValues';
+import { DateInput } from '../../components/DateInput';
 
 interface Props {
   job?: RenovationRecord;
@@ -163,14 +164,21 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
         required
         render={(f) => (
           <Space.Compact>
-            <Input type="date" {...f} value={String(f.value ?? '')} data-testid="reno-start" />
-            <Input
-              type="date"
+            <DateInput
+              id="plannedStart"
+              value={String(f.value ?? '')}
+              onChange={f.onChange}
+              onBlur={f.onBlur}
+              style={{ width: 150 }}
+              testId="reno-start"
+            />
+            <DateInput
               value={values.plannedEnd ?? ''}
-              onChange={(e) =>
-                form.setValue('plannedEnd', e.target.value, { shouldValidate: true })
-              }
-              data-testid="reno-end"
+              min={String(f.value ?? '') || undefined}
+              onChange={(v) => form.setValue('plannedEnd', v, { shouldValidate: true })}
+              style={{ width: 150 }}
+              testId="reno-end"
+              aria-label={t('renovation.form.plannedEnd')}
             />
           </Space.Compact>
         )}

@@ -12,6 +12,7 @@ import { t } from '../../i18n';
 import { RefundSection } from './RefundSection';
 import { useRenovationAction } from './useRenovationAction';
 import { useRenovationForms } from './useRenovationForms';
+import { DateInput } from '../../components/DateInput';
 
 /** During and after the works: patrols, acceptance (and re-inspection), refund and closing. */
 export function CompletionSection({ job }: { job: RenovationRecord }) {
@@ -154,11 +155,12 @@ export function CompletionSection({ job }: { job: RenovationRecord }) {
       ))}
       {can('requestAcceptance') && (
         <Space>
-          <Input
-            type="date"
+          <DateInput
             value={acceptOn}
-            onChange={(e) => setAcceptOn(e.target.value)}
-            data-testid="reno-accept-date"
+            onChange={setAcceptOn}
+            style={{ width: 150 }}
+            aria-label={t('renovation.detail.acceptOn')}
+            testId="reno-accept-date"
           />
           <Button
             onClick={() =>
@@ -191,11 +193,11 @@ export function CompletionSection({ job }: { job: RenovationRecord }) {
           >
             {t('renovation.detail.passed')}
           </Button>
-          <Input
-            type="date"
+          <DateInput
             value={reinspectOn}
-            onChange={(e) => setReinspectOn(e.target.value)}
+            onChange={setReinspectOn}
             style={{ width: 150 }}
+            aria-label={t('renovation.detail.reinspectOn')}
           />
           <Button danger onClick={() => record(false)} data-testid="reno-accept-fail">
             {t('renovation.detail.failed')}

@@ -17,6 +17,7 @@ import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   job: RenovationRecord;
@@ -71,14 +72,13 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
     />
   );
   const time = (name: 'from' | 'until') => (
-    <FormField
+    <DateField
       control={form.control}
       name={name}
       label={t(`renovation.hotWork.${name}`)}
       required
-      render={(field) => (
-        <Input {...field} id={name} type="datetime-local" data-testid={`reno-hot-${name}`} />
-      )}
+      kind="time"
+      testId={`reno-hot-${name}`}
     />
   );
 

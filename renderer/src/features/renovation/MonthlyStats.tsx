@@ -1,4 +1,4 @@
-import { App, Button, Input, Modal, Space, Table, Typography } from 'antd';
+import { App, Button, Modal, Space, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { formatFen } from '@shared/domain/money';
 import { renovationMonthStats, type RenovationMonthRow } from '@shared/domain/renovationStats';
@@ -7,6 +7,7 @@ import { t } from '../../i18n';
 import { exportRenovationStats } from './renovationExcel';
 import { useRenovationPrinting } from './useRenovationPrinting';
 import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
+import { DateInput } from '../../components/DateInput';
 
 /** 《每月装修统计表》 for a month: on screen, printed, or as Excel. */
 export function MonthlyStats({
@@ -34,11 +35,14 @@ export function MonthlyStats({
     >
       <Space style={{ marginBottom: 12 }}>
         {t('renovation.stats.month')}
-        <Input
-          type="month"
+        <DateInput
+          kind="month"
           value={month}
-          onChange={(e) => setMonth(e.target.value)}
-          data-testid="reno-stats-month"
+          onChange={(v) => v && setMonth(v)}
+          allowClear={false}
+          style={{ width: 130 }}
+          aria-label={t('renovation.stats.month')}
+          testId="reno-stats-month"
         />
         <Button
           disabled={!stats}

@@ -1,4 +1,4 @@
-import { Button, Divider, Input, Space, Typography } from 'antd';
+import { Button, Divider, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { canDo } from '@shared/domain/renovationFlow';
 import { useRepos } from '../../app/ReposContext';
@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import { HotWorkDialog } from './HotWorkDialog';
 import { useRenovationAction } from './useRenovationAction';
 import { useRenovationForms } from './useRenovationForms';
+import { DateInput } from '../../components/DateInput';
 
 /** While the works run: the permit extended (延期) and hot-work permits issued and printed. */
 export function PermitSection({ job }: { job: RenovationRecord }) {
@@ -34,14 +35,13 @@ export function PermitSection({ job }: { job: RenovationRecord }) {
         </Typography.Text>
         {can('extendPermit') && (
           <>
-            <Input
-              type="date"
+            <DateInput
               value={until}
               min={job.permitValidUntil}
-              onChange={(e) => setUntil(e.target.value)}
+              onChange={setUntil}
               style={{ width: 150 }}
               aria-label={t('renovation.works.extendTo')}
-              data-testid="reno-extend-date"
+              testId="reno-extend-date"
             />
             <Button
               loading={busy === 'extend'}

@@ -26,6 +26,7 @@ import {
   toWorkOrderInput,
   type WorkOrderFormValues,
 } from './workOrderForm';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   kind: WorkOrderKind;
@@ -221,18 +222,16 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
           />
         )}
       />
-      <FormField
+      <DateField
         control={c}
         name="appointment"
         label={t('repairs.form.appointment')}
-        render={(field) => (
-          <Input
-            {...field}
-            id="appointment"
-            placeholder={t('repairs.form.appointmentPlaceholder')}
-            data-testid="wo-appointment"
-          />
-        )}
+        kind="time"
+        valueFormat="YYYY-MM-DD HH:mm"
+        defaultTime="09:00"
+        placeholder={t('repairs.form.appointmentPlaceholder')}
+        style={{ width: 220 }}
+        testId="wo-appointment"
       />
     </FormModal>
   );

@@ -1,5 +1,4 @@
-import { Col, DatePicker, Divider, Flex, Row, Space, Spin, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Col, Divider, Flex, Row, Space, Spin, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ReviewSection } from '@shared/domain/review/behind';
 import { t } from '../../i18n';
@@ -13,6 +12,7 @@ import { reviewCharts, type ChartSpec } from './reviewCharts';
 import { useReviewLabels } from './report/useReviewLabels';
 import { useMonthlyReview } from './useMonthlyReview';
 import { useReviewMonth } from './useReviewMonth';
+import { DateInput } from '../../components/DateInput';
 
 const SECTIONS: readonly ReviewSection[] = [
   'complaints',
@@ -64,13 +64,14 @@ export default function ReviewPage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('review.title')}
           </Typography.Title>
-          <DatePicker
-            picker="month"
+          <DateInput
+            kind="month"
             allowClear={false}
             aria-label={t('review.month')}
-            data-testid="review-month"
-            value={dayjs(`${month}-01`)}
-            onChange={(d: Dayjs | null) => d && setMonth(d.format('YYYY-MM'))}
+            testId="review-month"
+            value={month}
+            onChange={(m) => m && setMonth(m)}
+            style={{ width: 130 }}
           />
           {review && <Typography.Text type="secondary">{review.estateName}</Typography.Text>}
         </Space>

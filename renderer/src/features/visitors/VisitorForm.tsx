@@ -20,6 +20,7 @@ import { visitInputSchema } from '@shared/domain/visitors';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
+import { useFormDraft } from '../../components/useFormDraft';
 import type { VisitRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { mappedZodResolver } from '../../components/formResolver';
@@ -64,6 +65,9 @@ export function VisitorForm() {
     resolver: mappedZodResolver(visitInputSchema, (v: Values) => v),
     defaultValues: EMPTY,
   });
+  // The inline form keeps its draft like the modal forms: a reload or a trip to another
+  // register between two visitors loses nothing.
+  const draft = useFormDraft('visitors.signIn', form);
   const [error, setError] = useState<string | null>(null);
   const [quick, setQuick] = useState('');
   const [found, setFound] = useState<VisitRecord[]>([]);
@@ -105,6 +109,7 @@ export function VisitorForm() {
         void message.success(
           t(refuse ? 'visitors.form.refused' : 'visitors.form.checkedIn', { name: saved.name }),
         );
+        draft.clear();
         form.reset(EMPTY);
         setRefusing(false);
         setRefuseReason('');
@@ -119,6 +124,26 @@ export function VisitorForm() {
   return (
     <Card size="small" title={t('visitors.page.formTitle')}>
       <div onKeyDown={onKeyDown} data-testid="visitor-form">
+        {draft.restored && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={t('common.draftRestored')}
+            data-testid="visitor-draft-restored"
+            action={
+              <Button
+                size="small"
+                onClick={() => {
+                  draft.clear();
+                  form.reset(EMPTY);
+                }}
+              >
+                {t('common.discardDraft')}
+              </Button>
+            }
+          />
+        )}
         {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
         <Form layout="horizontal" labelCol={{ flex: '76px' }} component="div">
           <Form.Item label={t('visitors.form.quick')}>

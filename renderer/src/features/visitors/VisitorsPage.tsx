@@ -5,7 +5,6 @@ import {
   Checkbox,
   Card,
   Col,
-  DatePicker,
   Input,
   Row,
   Space,
@@ -14,7 +13,6 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { maskIdNumber, maskPhone } from '@shared/domain/identity';
@@ -30,6 +28,7 @@ import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { VisitorForm } from './VisitorForm';
 import { useOfficeNow, usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
+import { DateInput } from '../../components/DateInput';
 
 const STATUS_COLOR = { inside: 'green', left: 'default', refused: 'red' } as const;
 
@@ -235,10 +234,12 @@ export default function VisitorsPage() {
         title={t('visitors.page.historyTitle')}
         extra={
           <Space>
-            <DatePicker
-              value={dayjs(date)}
+            <DateInput
+              value={date}
               allowClear={false}
-              onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))}
+              onChange={(d) => d && setDate(d)}
+              style={{ width: 140 }}
+              aria-label={t('visitors.page.historyTitle')}
             />
             <Input
               allowClear

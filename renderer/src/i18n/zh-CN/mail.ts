@@ -18,6 +18,7 @@ export const mail = {
     letter: '信件',
     registered: '挂号信',
     parcel: '包裹',
+    express: '快递',
     newspaper: '报纸',
     magazine: '杂志',
     other: '其他',
@@ -44,7 +45,9 @@ export const mail = {
     carrierPlaceholder: '邮政、顺丰、报社…',
     addRow: '加一行',
     removeRow: '删除',
-    hint: '在单号栏按 Enter 加一行；Ctrl+S 保存；Esc 关闭',
+    hint: '在单号栏按 Enter 加一行；空行不登记；Ctrl+S 保存；Esc 关闭',
+    rowProblem: '第 {n} 行未能登记：{message}',
+    notSaved: '有 {count} 行未能登记，整批未保存；已填内容都保留，请改好标红的行后再保存',
     saved: '已登记 {count} 件',
   },
   notify: {
@@ -52,6 +55,8 @@ export const mail = {
     method: '通知方式',
     who: '通知对象',
     done: '已记录通知',
+    contacts: '档案中的联系电话（点姓名填入通知对象）',
+    noContacts: '{unit}：档案中没有可联系的住户电话',
   },
   pickUp: {
     title: '领取签收',

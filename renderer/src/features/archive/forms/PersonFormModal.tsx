@@ -19,6 +19,7 @@ import { t } from '../../../i18n';
 import { FormModal } from '../../../components/FormModal';
 import { mappedZodResolver } from '../../../components/formResolver';
 import { personFormInput, personFormValues, type PersonFormValues } from './personFormValues';
+import { DateField } from '../../../components/DateField';
 
 /** Either a new person for `unit`, or `person` to edit. */
 type Props = (
@@ -161,18 +162,12 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
           <Input {...field} id="idNumber" data-testid="person-form-id-number" autoComplete="off" />
         )}
       />
-      <FormField
+      <DateField
         control={form.control}
         name="moveInDate"
         label={t('archive.person.moveInDate')}
-        render={(field) => (
-          <Input
-            {...field}
-            id="moveInDate"
-            data-testid="person-form-move-in-date"
-            placeholder={t('archive.person.moveInHint')}
-          />
-        )}
+        testId="person-form-move-in-date"
+        placeholder={t('archive.person.moveInHint')}
       />
       <FormField
         control={form.control}

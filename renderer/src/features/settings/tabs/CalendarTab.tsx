@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Col,
-  DatePicker,
   Form,
   Input,
   Radio,
@@ -16,7 +15,6 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -33,6 +31,7 @@ import { RoleNotice } from '../RoleNotice';
 import { useWorkCalendar } from '../useSettings';
 import { useSettingEditor } from '../useSettingEditor';
 import { calendarYears, formatRun, yearRuns, type DayRun } from './calendarRuns';
+import { DateField } from '../../../components/DateField';
 
 interface OverrideForm {
   date: string;
@@ -168,18 +167,12 @@ export function CalendarTab() {
         >
           <Form layout="inline" component={false} disabled={!canEdit}>
             <Space align="start" wrap>
-              <FormField
+              <DateField
                 control={form.control}
                 name="date"
                 label={t('settings.calendar.date')}
-                render={(field) => (
-                  <DatePicker
-                    id="date"
-                    value={field.value ? dayjs(field.value) : null}
-                    onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
-                    data-testid="calendar-date"
-                  />
-                )}
+                style={{ width: 150 }}
+                testId="calendar-date"
               />
               <FormField
                 control={form.control}
