@@ -33,6 +33,11 @@ export interface OperatorRecord extends BaseRecord {
   active: boolean;
   failedAttempts: number;
   lastFailureAt?: string;
+  /**
+   * Bumped when she is deactivated, her role changes or her PIN is reset: a session begun under
+   * an older epoch is over (session.ts). Absent on rows from before issue 15 = 0.
+   */
+  sessionEpoch?: number;
 }
 
 /** Key-value settings: property profile, departments, fee table, deadlines, calendar … */

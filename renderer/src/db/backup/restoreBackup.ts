@@ -1,6 +1,7 @@
 import { BackupRejectedError } from '@shared/domain/backupFormat';
 import type { BackupManifest, BackupTables } from '@shared/domain/backupFormat';
 import { requireRole, type Actor } from '@shared/domain/record';
+import { requireSessionRole } from '../audited';
 import type { TaizhangDB } from '../database';
 import { toSource, type BackupSource } from './backupSource';
 import { migrateTables } from './migrateTables';
@@ -87,6 +88,7 @@ export async function restoreBackup(
   options: RestoreOptions,
 ): Promise<{ manifest: BackupManifest; counts: Record<string, number> }> {
   requireRole(options.actor, 'manager');
+  await requireSessionRole(db, options.actor, 'manager');
   const source = toSource(input);
   const opened = await openBackupSource(source, db.verno);
   const manifest = opened.version === 1 ? opened.checked.manifest : opened.manifest;

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { BackupManifest, BackupTables } from '@shared/domain/backupFormat';
 import type { Actor } from '@shared/domain/record';
-import { writeAudit } from '../audited';
+import { verifySessionActor, writeSystemAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -44,8 +44,9 @@ export async function writeRows(
   }
 }
 
+// Its actor was checked against the session before the operators table was replaced.
 function auditRestore(db: TaizhangDB, actor: Actor, manifest: BackupManifest, mode: RestoreMode) {
-  return writeAudit(db, actor, {
+  return writeSystemAudit(db, actor, {
     action: 'import',
     table: 'backup',
     recordId: manifest.sha256.slice(0, 16),
@@ -63,6 +64,7 @@ export async function writeAllAtOnce(
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   await db.transaction('rw', db.tables, async () => {
+    const verified = await verifySessionActor(db, actor);
     const kept = await db.meta.bulkGet(KEPT_META_KEYS);
     for (const table of db.tables) {
       const rows = tables[table.name] ?? [];
@@ -71,7 +73,7 @@ export async function writeAllAtOnce(
       counts[table.name] = rows.length;
     }
     await db.meta.bulkPut(kept.filter((row) => row !== undefined));
-    await auditRestore(db, actor, manifest, mode);
+    await auditRestore(db, verified, manifest, mode);
   });
   return counts;
 }

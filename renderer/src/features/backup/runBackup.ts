@@ -61,6 +61,7 @@ export async function runBackup(
     appVersion: info.version,
     reason,
     encrypted: status.encrypted,
+    ...(actor ? { actor } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
   const result = await writeToHost(host, file, manifest.createdAt, reason);
