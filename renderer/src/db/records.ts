@@ -7,6 +7,7 @@ import type {
   MoneyDocStatus,
   PayerKind,
   PaymentMethod,
+  PriceOverride,
   SourceLink,
 } from '@shared/domain/receipt';
 import type { PersonInput, UnitInput } from '@shared/domain/units';
@@ -102,6 +103,8 @@ export interface CashupDocLine {
   unitCode?: string;
   /** Issued in an earlier shift and voided during this one. */
   lateVoid?: boolean;
+  /** A line below its standard price, authorised by a supervisor (issue 15). */
+  priceOverride?: PriceOverride;
 }
 
 /** A closed shift (交班对账): the figures as they stood at closing, never recomputed. */

@@ -169,6 +169,7 @@ export const money = {
     expectedShort: '应有',
     countedShort: '实点',
     lateVoid: '往班作废',
+    belowStandard: '低于标准价：{approver}授权（{reason}）',
     errors: {
       counted: '请填写清点的现金金额',
     },
