@@ -19,7 +19,8 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     if (!raw) return;
     try {
       const values = JSON.parse(raw) as T;
-      form.reset(values, { keepDefaultValues: true });
+      // Over the defaults: a draft saved before a field was added still fills every field.
+      form.reset({ ...form.formState.defaultValues, ...values } as T, { keepDefaultValues: true });
       void form.trigger();
     } catch {
       localStorage.removeItem(storageKey);
