@@ -66,8 +66,9 @@ export function PriceApprovalFields({ control, pin, onPinChange }: Props) {
         )}
       />
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 16 }}>
-        <label htmlFor="approverPin" style={{ width: 88 }}>
-          {t('money.form.approverPin')}
+        <label htmlFor="approverPin" style={{ width: 88, textAlign: 'right' }}>
+          <span style={{ color: '#ff4d4f', marginRight: 4 }}>*</span>
+          {t('money.form.approverPin')}：
         </label>
         <Input.Password
           id="approverPin"
