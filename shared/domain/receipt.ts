@@ -6,6 +6,7 @@
  * receipt. Every amount is integer fen; `totalFen` is what changed hands (collected for a
  * receipt, paid back for a refund), so a cash-up can add documents up by method.
  */
+import { BIDI_CONTROL_MESSAGE, hasBidiControl } from './textSafety';
 import { findFeeItem, feeLine, linesTotalFen, type FeeItem, type FeeLine } from './fees';
 import { formatFen } from './money';
 
@@ -158,8 +159,7 @@ export function buildReceiptLines(
 export function checkOverrideReason(reason: string): string[] {
   const length = reason.trim().length;
   if (length < MIN_OVERRIDE_REASON_LENGTH) return ['请填写低于标准价的原因'];
-  if (length > MAX_OVERRIDE_REASON_LENGTH)
-    return [`原因最多 ${MAX_OVERRIDE_REASON_LENGTH} 个字`];
+  if (length > MAX_OVERRIDE_REASON_LENGTH) return [`原因最多 ${MAX_OVERRIDE_REASON_LENGTH} 个字`];
   return [];
 }
 
@@ -207,6 +207,7 @@ export function checkReceiptHeader(header: { payerName: string; method: string }
   if (name === '') problems.push('请填写缴款人');
   else if (name.length > MAX_PAYER_NAME_LENGTH)
     problems.push(`缴款人最多 ${MAX_PAYER_NAME_LENGTH} 个字`);
+  else if (hasBidiControl(name)) problems.push(BIDI_CONTROL_MESSAGE);
   if (!isPaymentMethod(header.method)) problems.push('请选择收款方式');
   return problems;
 }

@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/receipt';
 import {
   checkRefund,
+  checkRefundFields,
   depositBalances,
   refundLines,
   type DepositBalance,
@@ -167,6 +168,12 @@ export function createReceiptRepository(
     async refund(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
       requireRole(actor, 'supervisor');
       if (!input.requestId) throw new Error('refund() needs a requestId');
+      const settings = await readSettings();
+      const fieldProblems = checkRefundFields(
+        input,
+        new Set(settings.feeItems.map((item) => item.code)),
+      );
+      if (fieldProblems.length > 0) throw new MoneyRuleError(fieldProblems);
       return db.transaction('rw', receiptTables(db), async () => {
         const existing = await byRequest(input.requestId);
         if (existing) return existing;
