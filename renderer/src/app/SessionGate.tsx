@@ -72,25 +72,21 @@ export function SessionGate({ storage }: { storage: StorageState }) {
     tellMain(undefined, ended);
   }, [repos]);
 
-  // A write that found the session stale ended it in the repository: follow it here.
-  useEffect(
-    () =>
-      repos.operators.onSessionChange((state) => {
-        if (state === undefined && !locked) setActor(null);
-      }),
-    [repos, locked],
-  );
-
   // Deactivated, role changed, PIN reset, or a write found the session stale: sign in again.
-  const current = useLiveQuery(
-    () => (actor && !locked ? repos.operators.isSessionCurrent() : true),
-    [repos, actor, locked],
-  );
   useEffect(() => {
-    if (current !== false) return;
-    endLocally();
-    setActor(null);
-  }, [current, endLocally]);
+    if (!actor || locked) return;
+    return repos.operators.watchSession(() => {
+      endLocally();
+      setActor(null);
+    });
+  }, [repos, actor, locked, endLocally]);
+
+  // The lock ends the session once the watch above is down (effects clean up before they
+  // run again), so the lock screen keeps her name.
+  useEffect(() => {
+    if (locked) endLocally();
+  }, [locked, endLocally]);
+  const lock = useCallback(() => setLocked(true), []);
 
   const session = useMemo<Session | null>(
     () =>
@@ -102,12 +98,9 @@ export function SessionGate({ storage }: { storage: StorageState }) {
           void repos.operators.signOut(actor).finally(() => tellMain(undefined, ended));
           setActor(null);
         },
-        lock: () => {
-          endLocally();
-          setLocked(true);
-        },
+        lock,
       },
-    [actor, repos, endLocally],
+    [actor, repos, lock],
   );
 
   if (operatorCount === undefined || restoring) return <Spin fullscreen />;

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import {
   isNameTaken,
   leavesNoManager,
@@ -60,6 +61,13 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
   async function activeOperator(id: string): Promise<OperatorRecord | undefined> {
     const op = await db.operators.get(id);
     return op && op.active && !op.deletedAt ? op : undefined;
+  }
+
+  async function isSessionCurrent(): Promise<boolean> {
+    const session = db.session.current();
+    if (!session) return false;
+    const op = await activeOperator(session.operatorId);
+    return !!op && (op.sessionEpoch ?? 0) === session.epoch && op.role === session.role;
   }
 
   /**
@@ -135,19 +143,29 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
      * Whether the desk's session is still good (its operator active, same epoch and role); the
      * shell watches this live and locks back to sign-in when it turns false.
      */
-    async isSessionCurrent(): Promise<boolean> {
-      const session = db.session.current();
-      if (!session) return false;
-      const op = await activeOperator(session.operatorId);
-      return !!op && (op.sessionEpoch ?? 0) === session.epoch && op.role === session.role;
-    },
+    isSessionCurrent,
 
     /** The desk's session (to keep across a reload, and to tell main). */
     currentSession: (): SessionState | undefined => db.session.current(),
 
-    /** Called when the desk's session begins or ends (e.g. a write found it stale). */
-    onSessionChange: (listener: (session: SessionState | undefined) => void): (() => void) =>
-      db.session.subscribe(listener),
+    /**
+     * Calls `onEnded` when the desk's session stops being good: her row changed (deactivated,
+     * new role, PIN reset — watched live) or a write found it stale. Returns the unsubscribe.
+     */
+    watchSession(onEnded: () => void): () => void {
+      const rows = liveQuery(() => isSessionCurrent()).subscribe({
+        next: (ok) => {
+          if (!ok) onEnded();
+        },
+      });
+      const ended = db.session.subscribe((state) => {
+        if (!state) onEnded();
+      });
+      return () => {
+        rows.unsubscribe();
+        ended();
+      };
+    },
 
     /** Ends the session without a sign-out entry (screen lock, or the session went stale). */
     endSession(): void {
