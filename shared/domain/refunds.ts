@@ -186,12 +186,13 @@ export function checkRefundFields(
     note?: string | undefined;
     deductions: readonly Deduction[];
   },
-  feeCodes: ReadonlySet<string>,
+  /** The fee table's codes; undefined skips that check. */
+  feeCodes: ReadonlySet<string> | undefined,
 ): string[] {
   const problems: string[] = [];
   if (!isPaymentMethod(request.method)) problems.push('请选择退款方式');
   for (const d of request.deductions) {
-    if (d.feeCode !== undefined && !feeCodes.has(d.feeCode)) {
+    if (d.feeCode !== undefined && feeCodes && !feeCodes.has(d.feeCode)) {
       problems.push(`扣款项目不存在（${d.feeCode}）`);
     }
     if (d.reason.trim().length > MAX_DEDUCTION_REASON_LENGTH) {

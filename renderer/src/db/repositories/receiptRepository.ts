@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { hasRole, requireRole, type Actor } from '@shared/domain/record';
 import {
   MoneyRuleError,
@@ -168,11 +169,12 @@ export function createReceiptRepository(
     async refund(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
       requireRole(actor, 'supervisor');
       if (!input.requestId) throw new Error('refund() needs a requestId');
-      const settings = await readSettings();
-      const fieldProblems = checkRefundFields(
-        input,
-        new Set(settings.feeItems.map((item) => item.code)),
-      );
+      // Inside a register's transaction (a renovation refund) nothing outside its tables may be
+      // read; that register took its fee items from the settings it read before.
+      const feeCodes = Dexie.currentTransaction
+        ? undefined
+        : new Set((await readSettings()).feeItems.map((item) => item.code));
+      const fieldProblems = checkRefundFields(input, feeCodes);
       if (fieldProblems.length > 0) throw new MoneyRuleError(fieldProblems);
       return db.transaction('rw', receiptTables(db), async () => {
         const existing = await byRequest(input.requestId);
