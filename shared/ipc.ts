@@ -114,6 +114,14 @@ export const ipcRequestSchemas = {
     }),
   ]),
   'backup:close': z.tuple([z.object({ id: sessionId })]),
+  /**
+   * The desk's session as the renderer's session layer established it at sign-in (issue 15):
+   * main keeps the role only to gate the manager-only backup channels (electron/main/sessionGate.ts).
+   */
+  'session:begin': z.tuple([
+    z.object({ sessionId: z.uuid(), role: z.enum(['clerk', 'supervisor', 'manager']) }),
+  ]),
+  'session:end': z.tuple([z.object({ sessionId: z.uuid() })]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -224,6 +232,8 @@ export interface IpcResponses {
   'backup:open': BackupOpenResult;
   'backup:chunk': Uint8Array;
   'backup:close': void;
+  'session:begin': void;
+  'session:end': void;
 }
 
 /** The channel list, for the preload (which must not pull in the schemas). */
@@ -247,6 +257,8 @@ export const IPC_CHANNELS = {
   openBackup: 'backup:open',
   readBackupChunk: 'backup:chunk',
   closeBackup: 'backup:close',
+  beginSession: 'session:begin',
+  endSession: 'session:end',
 } as const satisfies Record<string, IpcChannel>;
 
 type ChannelOf<M extends keyof typeof IPC_CHANNELS> = (typeof IPC_CHANNELS)[M];

@@ -46,6 +46,7 @@ import { createBackupScheduler, DAILY_CHECK_MS } from './backupSchedule';
 import { createBackupStreams, type TempFile } from './backupStream';
 import { saveFile, writeFileAtomic } from './export';
 import { registerIpcHandlers } from './ipc';
+import { createSessionGate, guardManagerChannels } from './sessionGate';
 import type { IpcImplementations } from './ipc';
 import { focusWindow, openMainWindow } from './mainWindow';
 import { createPrintService, listPrinters } from './print';
@@ -198,6 +199,9 @@ function implementations(
     'backup:open': (request) => streams.open(request),
     'backup:chunk': (request) => streams.chunk(request),
     'backup:close': (request) => streams.close(request),
+    // Replaced by guardManagerChannels, which owns the session state.
+    'session:begin': () => undefined,
+    'session:end': () => undefined,
   };
 }
 
@@ -237,13 +241,17 @@ async function whenReady(): Promise<void> {
     now: () => new Date(),
     setTimeout: (fn, ms) => setTimeout(fn, ms),
   });
+  const desk = createSessionGate();
   registerIpcHandlers(
     ipcMain,
-    implementations(
-      () => mainWindow,
-      printer,
-      backup,
-      (reason) => scheduler.onWritten(reason),
+    guardManagerChannels(
+      implementations(
+        () => mainWindow,
+        printer,
+        backup,
+        (reason) => scheduler.onWritten(reason),
+      ),
+      desk,
     ),
     {
       mainContentsId: () => mainWindow?.webContents.id,
@@ -259,12 +267,19 @@ async function whenReady(): Promise<void> {
     saveState: (state) => void saveWindowState(stateStore, state).catch(logError),
   });
   mainWindow = win;
+  // A reload, a crash or a closed window ends the manager session main knows of; a reload
+  // that resumes the desk's session tells main again (sessionGate.ts).
+  win.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) desk.reset();
+  });
+  win.webContents.on('render-process-gone', () => desk.reset());
   win.on('close', (event) => scheduler.onClose(event, () => win.close()));
   // First check once the page has had time to open its database and sign-in screen.
   setTimeout(() => void scheduler.checkDaily().catch(logError), 60_000).unref();
   setInterval(() => void scheduler.checkDaily().catch(logError), DAILY_CHECK_MS).unref();
   // The hidden print window would otherwise keep the app alive after the clerk closes it.
   win.on('closed', () => {
+    desk.reset();
     mainWindow = undefined;
     printer.dispose();
   });

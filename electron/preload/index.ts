@@ -37,6 +37,8 @@ const CHANNELS = {
   openBackup: 'backup:open',
   readBackupChunk: 'backup:chunk',
   closeBackup: 'backup:close',
+  beginSession: 'session:begin',
+  endSession: 'session:end',
 } as const satisfies typeof IPC_CHANNELS;
 const KEY = 'taizhang' satisfies typeof BRIDGE_KEY;
 const BACKUP_REQUESTED = 'backup:requested' satisfies typeof BACKUP_REQUEST_EVENT;
@@ -69,6 +71,8 @@ const bridge = {
   openBackup: (...args) => invoke(CHANNELS.openBackup, ...args),
   readBackupChunk: (...args) => invoke(CHANNELS.readBackupChunk, ...args),
   closeBackup: (...args) => invoke(CHANNELS.closeBackup, ...args),
+  beginSession: (...args) => invoke(CHANNELS.beginSession, ...args),
+  endSession: (...args) => invoke(CHANNELS.endSession, ...args),
   // One fixed event; the page gets only the reason, never the IPC event (it carries `sender`).
   onBackupRequest: (listener) => {
     const relay = (_event: unknown, reason: unknown) => {

@@ -173,6 +173,8 @@ function maskMiddle(text: string, keepStart: number, keepEnd: number): string {
  */
 export function maskIdNumber(id: string): string {
   const t = id.trim();
+  // Already masked (a list read below manager, issue 15): masking again would hide more.
+  if (t.includes('*')) return t;
   if (t.length >= 15) return maskMiddle(t, 3, 4);
   if (t.length >= 7) return maskMiddle(t, 2, 2);
   return '*'.repeat(t.length);
@@ -184,6 +186,7 @@ export function maskIdNumber(id: string): string {
  */
 export function maskPhone(phone: string): string {
   const t = phone.trim();
+  if (t.includes('*')) return t;
   if (/^\d{11}$/.test(t)) return maskMiddle(t, 3, 4);
   const [first = '', ...rest] = t.split('-');
   if (/^0\d{2,3}$/.test(first) && rest.length > 0)
@@ -246,4 +249,18 @@ export function idCardText(opts: { required?: string } = {}) {
       const r = value === '' ? null : validateChineseIdNumber(value);
       return r?.ok ? r.value : value;
     });
+}
+
+/**
+ * A person's contact data as lists may hold it: ID number and phones masked. Lists get this;
+ * only the record itself and a manager's full export read the stored values.
+ */
+export function maskContacts<T extends { idNumber?: string; phones: readonly string[] }>(
+  person: T,
+): T {
+  return {
+    ...person,
+    phones: person.phones.map(maskPhone),
+    ...(person.idNumber ? { idNumber: maskIdNumber(person.idNumber) } : {}),
+  };
 }

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Role } from './record';
+import { BIDI_CONTROL_MESSAGE, hasBidiControl } from './textSafety';
 
 export const ROLES = ['clerk', 'supervisor', 'manager'] as const satisfies readonly Role[];
 
@@ -21,7 +22,8 @@ export const operatorNameSchema = z
   .string()
   .trim()
   .min(1, '请输入姓名')
-  .max(OPERATOR_NAME_MAX, `姓名最多 ${OPERATOR_NAME_MAX} 个字`);
+  .max(OPERATOR_NAME_MAX, `姓名最多 ${OPERATOR_NAME_MAX} 个字`)
+  .refine((v) => !hasBidiControl(v), BIDI_CONTROL_MESSAGE);
 
 export const roleSchema = z.enum(ROLES, '请选择角色');
 

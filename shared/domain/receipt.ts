@@ -6,6 +6,7 @@
  * receipt. Every amount is integer fen; `totalFen` is what changed hands (collected for a
  * receipt, paid back for a refund), so a cash-up can add documents up by method.
  */
+import { BIDI_CONTROL_MESSAGE, hasBidiControl } from './textSafety';
 import { findFeeItem, feeLine, linesTotalFen, type FeeItem, type FeeLine } from './fees';
 import { formatFen } from './money';
 
@@ -33,7 +34,23 @@ export type MoneyDocStatus = 'valid' | 'void';
 export interface ReceiptLine extends FeeLine {
   /** Copied from the fee item at issue time: a deposit (押金/保证金) that can later be refunded. */
   refundable: boolean;
+  /** Set only when the line was charged below its standard price (with `MoneyDoc.priceOverride`). */
+  standardUnitFen?: number;
 }
+
+/**
+ * A price below the standard, authorised by a supervisor's PIN at the desk (issue 15): who
+ * authorised it and why. Listed on the cash-up and the day book.
+ */
+export interface PriceOverride {
+  approverId: string;
+  approverName: string;
+  reason: string;
+}
+
+/** The shortest reason accepted for a price below the standard. */
+export const MIN_OVERRIDE_REASON_LENGTH = 2;
+export const MAX_OVERRIDE_REASON_LENGTH = 200;
 
 /** An amount kept back from a deposit when it is refunded (lost pass card, damage, penalty). */
 export interface Deduction {
@@ -61,6 +78,8 @@ export interface MoneyDoc {
   refundOf?: string;
   clerkId: string;
   voidedAt?: string;
+  /** Receipts only: a supervisor authorised a line below its standard price. */
+  priceOverride?: PriceOverride;
 }
 
 /** Highest quantity on one line: a guard against a mistyped count, not a business limit. */
@@ -80,11 +99,17 @@ export type BuildLinesResult =
 /**
  * Prices the lines of a new receipt from the fee schedule and checks them; errors are Chinese
  * messages. The repository calls this, so no caller can write a receipt the form would refuse.
+ *
+ * Policy (issue 15): an item with a standard price (`amountFen` > 0) is charged exactly that.
+ * A lower unit price needs `override` (a supervisor's PIN, checked by the repository, and a
+ * reason); the line then keeps its `standardUnitFen`. A higher one is refused: more units is
+ * a quantity. Items without a standard price (paid services, property fees) take the typed price.
  */
 export function buildReceiptLines(
   requests: readonly LineRequest[],
   items: readonly FeeItem[],
   maxFen: number,
+  override?: PriceOverride,
 ): BuildLinesResult {
   if (requests.length === 0) return { ok: false, problems: ['收据至少要有一个收费项目'] };
   const problems: string[] = [];
@@ -100,15 +125,47 @@ export function buildReceiptLines(
       problems.push(`${at}（${item.name}）：数量不能超过 ${MAX_LINE_QUANTITY}`);
       return;
     }
-    const priced = feeLine(item, req.quantity, req.unitFen ?? item.amountFen);
-    if (priced.ok) lines.push({ ...priced.line, refundable: item.refundable });
-    else problems.push(`${at}（${item.name}）：${priced.error}`);
+    const unitFen = req.unitFen ?? item.amountFen;
+    const standard = item.amountFen;
+    if (standard > 0 && unitFen > standard) {
+      problems.push(`${at}（${item.name}）：不能高于标准价 ${formatFen(standard)} 元`);
+      return;
+    }
+    const below = standard > 0 && unitFen < standard;
+    if (below && !override) {
+      problems.push(
+        `${at}（${item.name}）：低于标准价 ${formatFen(standard)} 元，须主管输入 PIN 授权并填写原因`,
+      );
+      return;
+    }
+    const priced = feeLine(item, req.quantity, unitFen);
+    if (priced.ok) {
+      lines.push({
+        ...priced.line,
+        refundable: item.refundable,
+        ...(below ? { standardUnitFen: standard } : {}),
+      });
+    } else problems.push(`${at}（${item.name}）：${priced.error}`);
   });
+  if (override) problems.push(...checkOverrideReason(override.reason));
   if (problems.length > 0) return { ok: false, problems };
   const totalFen = linesTotalFen(lines);
   if (totalFen > maxFen)
     return { ok: false, problems: [`合计金额超过单张收据上限（${formatFen(maxFen)} 元）`] };
   return { ok: true, lines, totalFen };
+}
+
+/** Problems with a price override's reason (blank, too short, too long). */
+export function checkOverrideReason(reason: string): string[] {
+  const length = reason.trim().length;
+  if (length < MIN_OVERRIDE_REASON_LENGTH) return ['请填写低于标准价的原因'];
+  if (length > MAX_OVERRIDE_REASON_LENGTH) return [`原因最多 ${MAX_OVERRIDE_REASON_LENGTH} 个字`];
+  return [];
+}
+
+/** Whether any line of `lines` is below its standard price. */
+export function hasPriceBelowStandard(lines: readonly ReceiptLine[]): boolean {
+  return lines.some((l) => l.standardUnitFen !== undefined);
 }
 
 /** The shortest void reason accepted: "录错" is enough, a blank or a single character is not. */
@@ -150,6 +207,7 @@ export function checkReceiptHeader(header: { payerName: string; method: string }
   if (name === '') problems.push('请填写缴款人');
   else if (name.length > MAX_PAYER_NAME_LENGTH)
     problems.push(`缴款人最多 ${MAX_PAYER_NAME_LENGTH} 个字`);
+  else if (hasBidiControl(name)) problems.push(BIDI_CONTROL_MESSAGE);
   if (!isPaymentMethod(header.method)) problems.push('请选择收款方式');
   return problems;
 }

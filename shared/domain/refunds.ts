@@ -8,7 +8,7 @@
  * returned) leaves the rest open for a later voucher.
  */
 import { formatFen, sumFen } from './money';
-import type { Deduction, MoneyDoc, ReceiptLine } from './receipt';
+import { isPaymentMethod, type Deduction, type MoneyDoc, type ReceiptLine } from './receipt';
 
 /** Where one deposit item of a receipt stands. */
 export interface DepositBalance {
@@ -169,4 +169,41 @@ export function settleDeposit(remainingFen: number, deductionFen: number): Depos
 
 function isFen(n: number): boolean {
   return Number.isSafeInteger(n) && n >= 0;
+}
+
+export const MAX_DEDUCTION_REASON_LENGTH = 100;
+export const MAX_REFUND_NOTE_LENGTH = 100;
+export const MAX_METHOD_REF_LENGTH = 60;
+
+/**
+ * The voucher's own fields (issue 15): a known payment method, deductions charging only fee
+ * items that exist, and reasons and notes of a printable length. Chinese messages; empty when fine.
+ */
+export function checkRefundFields(
+  request: {
+    method: string;
+    methodRef?: string | undefined;
+    note?: string | undefined;
+    deductions: readonly Deduction[];
+  },
+  /** The fee table's codes; undefined skips that check. */
+  feeCodes: ReadonlySet<string> | undefined,
+): string[] {
+  const problems: string[] = [];
+  if (!isPaymentMethod(request.method)) problems.push('请选择退款方式');
+  for (const d of request.deductions) {
+    if (d.feeCode !== undefined && feeCodes && !feeCodes.has(d.feeCode)) {
+      problems.push(`扣款项目不存在（${d.feeCode}）`);
+    }
+    if (d.reason.trim().length > MAX_DEDUCTION_REASON_LENGTH) {
+      problems.push(`扣款原因最多 ${MAX_DEDUCTION_REASON_LENGTH} 个字`);
+    }
+  }
+  if ((request.methodRef ?? '').trim().length > MAX_METHOD_REF_LENGTH) {
+    problems.push(`交易单号最多 ${MAX_METHOD_REF_LENGTH} 个字`);
+  }
+  if ((request.note ?? '').trim().length > MAX_REFUND_NOTE_LENGTH) {
+    problems.push(`备注最多 ${MAX_REFUND_NOTE_LENGTH} 个字`);
+  }
+  return problems;
 }

@@ -108,10 +108,12 @@ export function validateRoster(
   existing: ExistingArchive,
 ): RosterResult {
   const result: RosterResult = { valid: [], errors: [], skipped: 0 };
-  if (rows.length > ROSTER_MAX_ROWS) {
+  // Rows with something in them: one stray cell far down must not count as 199,999 rows.
+  const filled = rows.filter((r) => Object.values(r).some((v) => String(v ?? '').trim() !== ''));
+  if (filled.length > ROSTER_MAX_ROWS) {
     result.errors.push({
       row: 0,
-      message: `一次最多导入 ${ROSTER_MAX_ROWS.toLocaleString('en-US')} 行，本文件有 ${rows.length.toLocaleString('en-US')} 行，请分批导入`,
+      message: `一次最多导入 ${ROSTER_MAX_ROWS.toLocaleString('en-US')} 行，本文件有 ${filled.length.toLocaleString('en-US')} 行，请分批导入`,
     });
     return result;
   }

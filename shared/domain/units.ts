@@ -12,6 +12,7 @@
  * - An ID number is checked by its type; an ID number without a type is taken as a 身份证
  *   (a 营业执照 for a company).
  */
+import { BIDI_CONTROL_MESSAGE, hasBidiControl } from './textSafety';
 import { z } from 'zod';
 import {
   validateChineseIdNumber,
@@ -196,8 +197,19 @@ export function effectiveIdType(kind: PersonKind, idType: IdType | undefined): I
 export const personInputSchema = z
   .object({
     kind: z.enum(PERSON_KIND_KEYS, '请选择身份').default('owner'),
-    name: z.string('请输入姓名').trim().min(1, '请输入姓名').max(50, '姓名最多 50 个字'),
-    contactPerson: optionalField(z.string().trim().max(50, '联系人最多 50 个字')),
+    name: z
+      .string('请输入姓名')
+      .trim()
+      .min(1, '请输入姓名')
+      .max(50, '姓名最多 50 个字')
+      .refine((v) => !hasBidiControl(v), BIDI_CONTROL_MESSAGE),
+    contactPerson: optionalField(
+      z
+        .string()
+        .trim()
+        .max(50, '联系人最多 50 个字')
+        .refine((v) => !hasBidiControl(v), BIDI_CONTROL_MESSAGE),
+    ),
     phones: z.array(checkedString(validatePhone)).max(5, '最多登记 5 个电话').default([]),
     idType: optionalField(z.enum(ID_TYPE_KEYS, '请选择证件类型')),
     idNumber: optionalField(z.string().trim().max(40, '证件号码过长')),

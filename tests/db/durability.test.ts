@@ -45,6 +45,8 @@ describe('durable writes (issue 8 item 1)', () => {
       IDBKeyRange,
       chromeTransactionDurability: 'relaxed',
     } as never);
+    // Made-up operators, as in makeTestDb (the session is tested in session.test.ts).
+    db.trustCallerActors = true;
     const repos = createRepositories(db);
     const input = makeIssueInput();
     const receipt = await repos.pendingReceipts.write([input.requestId], () =>

@@ -4,8 +4,19 @@ import { createRepositories, type Repositories } from '../../renderer/src/db/rep
 
 let counter = 0;
 
-/** A fresh database on its own in-memory IndexedDB, so no test sees another's rows. */
+/**
+ * A fresh database on its own in-memory IndexedDB, so no test sees another's rows. It takes
+ * the caller's actor as is (`trustCallerActors`), so tests act as made-up operators; tests of
+ * the signed-in session itself use `makeSessionDb`.
+ */
 export function makeTestDb(name = `test-${++counter}`): TaizhangDB {
+  const db = makeSessionDb(name);
+  db.trustCallerActors = true;
+  return db;
+}
+
+/** A fresh database that checks every write against the signed-in session, as the app does. */
+export function makeSessionDb(name = `test-${++counter}`): TaizhangDB {
   return new TaizhangDB(name, { indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
@@ -15,5 +26,11 @@ export type TestRepos = Repositories & { db: TaizhangDB };
 /** A fresh database with every repository on it. */
 export function makeTestRepos(): TestRepos {
   const db = makeTestDb();
+  return { ...createRepositories(db), db };
+}
+
+/** Every repository on a database that checks the signed-in session, as the app does. */
+export function makeSessionRepos(): TestRepos {
+  const db = makeSessionDb();
   return { ...createRepositories(db), db };
 }

@@ -23,6 +23,8 @@ function desk() {
     start(): Repositories {
       db?.close();
       db = new TaizhangDB('desk', { indexedDB, IDBKeyRange });
+      // Made-up operators, as in makeTestDb.
+      db.trustCallerActors = true;
       return createRepositories(db);
     },
     db: () => db as TaizhangDB,

@@ -77,6 +77,8 @@ const goodArgs: { [K in IpcChannel]: unknown[] } = {
     { id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', offset: 0, length: 8 * 1024 * 1024 },
   ],
   'backup:close': [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }],
+  'session:begin': [{ sessionId: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', role: 'manager' }],
+  'session:end': [{ sessionId: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }],
 };
 
 /** Malformed argument lists per channel, each a mistake a compromised page could make. */
@@ -132,6 +134,11 @@ const badArgs: { [K in IpcChannel]: unknown[][] } = {
     [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', offset: 0, length: 65 * 1024 * 1024 }],
   ],
   'backup:close': [[{ id: 'ZZZZZZZZZZ' }]],
+  'session:begin': [
+    [{ sessionId: 'not-a-uuid', role: 'manager' }],
+    [{ sessionId: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', role: 'admin' }],
+  ],
+  'session:end': [[{}]],
 };
 
 const channels = Object.keys(ipcRequestSchemas).filter(
@@ -233,6 +240,8 @@ describe('the handle wrapper', () => {
       'backup:open': async () => ({ ok: false, code: 'cancelled', message: '' }),
       'backup:chunk': async () => new Uint8Array(),
       'backup:close': async () => undefined,
+      'session:begin': async () => undefined,
+      'session:end': async () => undefined,
     };
     registerIpcHandlers({ handle }, impls, trusted);
     const registered = handle.mock.calls.map(([channel]) => channel);

@@ -20,9 +20,10 @@ export function useFormDraft<T extends FieldValues>(key: string, form: UseFormRe
     if (!raw) return;
     try {
       const values = JSON.parse(raw) as T;
-      // No validation here: a half-typed draft is not a mistake yet. Errors show as the clerk
+      // Over the defaults: a draft saved before a field was added still fills every field. No
+      // validation here: a half-typed draft is not a mistake yet. Errors show as the clerk
       // types on (mode onChange) or when she tries to save.
-      form.reset(values, { keepDefaultValues: true });
+      form.reset({ ...form.formState.defaultValues, ...values } as T, { keepDefaultValues: true });
     } catch {
       localStorage.removeItem(storageKey);
     }

@@ -3,9 +3,17 @@
  * `audit` table, so the record and its audit entry commit together or not at all.
  */
 import Dexie, { type InsertType, type Table } from 'dexie';
-import { diffRecords, type Actor, type AuditAction, type BaseRecord } from '@shared/domain/record';
+import {
+  diffRecords,
+  hasRole,
+  PermissionError,
+  type Actor,
+  type AuditAction,
+  type BaseRecord,
+} from '@shared/domain/record';
 import type { TaizhangDB } from './database';
 import { newId, nowIso } from './ids';
+import { ForeignActorError, SessionEndedError } from './session';
 
 /** The fields a caller supplies when creating a record. */
 export type NewRecord<T extends BaseRecord> = Omit<T, keyof BaseRecord>;
@@ -18,8 +26,60 @@ export interface AuditNote {
   summary?: string;
 }
 
+/**
+ * The acting operator as her row says, checked against the signed-in session (session.ts):
+ * the caller's `actor` must be the signed-in operator, her row active, its epoch the session's,
+ * and the claimed role the row's role (so any `requireRole` the caller passed holds). Inside a
+ * transaction it reads in that transaction: the check and the write commit together.
+ */
+export function verifySessionActor(db: TaizhangDB, actor: Actor): Promise<Actor> {
+  // Dexie's own promise: a native one awaited before any request lets the transaction commit.
+  if (db.trustCallerActors) return Dexie.Promise.resolve(actor);
+  return verifyAgainstRow(db, actor);
+}
+
+async function verifyAgainstRow(db: TaizhangDB, actor: Actor): Promise<Actor> {
+  const session = db.session.current();
+  if (!session) throw new SessionEndedError();
+  if (actor.id !== session.operatorId) throw new ForeignActorError();
+  const op = await db.operators.get(session.operatorId);
+  if (!op || !op.active || op.deletedAt || (op.sessionEpoch ?? 0) !== session.epoch) {
+    db.session.end();
+    throw new SessionEndedError();
+  }
+  if (op.role !== actor.role)
+    throw new PermissionError(op.role === 'clerk' ? 'supervisor' : 'manager');
+  return { id: op.id, name: op.name, role: op.role };
+}
+
+/** Refuses unless the signed-in operator (checked as above) holds `role`; for guarded reads. */
+export async function requireSessionRole(
+  db: TaizhangDB,
+  actor: Actor,
+  role: Actor['role'],
+): Promise<Actor> {
+  const verified = await verifySessionActor(db, actor);
+  if (!hasRole(verified.role, role)) throw new PermissionError(role);
+  return verified;
+}
+
 export async function writeAudit(db: TaizhangDB, actor: Actor, note: AuditNote): Promise<void> {
   assertInTransaction(db);
+  const verified = await verifySessionActor(db, actor);
+  await addAuditEntry(db, verified, note);
+}
+
+/**
+ * An audit entry for something no session does: a PIN tried at sign-in (the actor is whoever's
+ * PIN it was), the automatic backup, a restore's closing entry (its actor was verified before
+ * the operators table was replaced). Never for a record change.
+ */
+export async function writeSystemAudit(db: TaizhangDB, actor: Actor, note: AuditNote) {
+  assertInTransaction(db);
+  await addAuditEntry(db, actor, note);
+}
+
+async function addAuditEntry(db: TaizhangDB, actor: Actor, note: AuditNote): Promise<void> {
   await db.audit.add({
     id: newId(),
     at: nowIso(),

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { AuditEntry } from '@shared/domain/record';
 import { SCHEMA_VERSIONS } from './schema';
+import { DeskSession } from './session';
 import type { RenovationPatrolRecord, RenovationRecord } from './repositories/renovationRecords';
 import type {
   CashupRecord,
@@ -47,13 +48,43 @@ export class TaizhangDB extends Dexie {
   keyLoans!: EntityTable<KeyLoanRecord, 'id'>;
   handovers!: EntityTable<HandoverRecord, 'id'>;
 
+  /** Who is signed in at this desk (session.ts); every audited write checks it. */
+  readonly session = new DeskSession();
+  /**
+   * Test fixtures only (tests/db/makeTestDb.ts): take the caller's actor as is, so the many
+   * repository tests can act as made-up operators. The app never sets it.
+   */
+  trustCallerActors = false;
+
   constructor(name = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    includeOperatorsInAuditedWrites(this);
   }
+}
+
+/**
+ * Every read-write transaction that writes the audit also gets the `operators` table, so the
+ * audited write can re-read the acting operator's row inside the same transaction
+ * (audited.ts `verifySessionActor`) without each of the many call sites naming it. Dexie's
+ * public `transaction()` flattens its arguments into `_transaction(mode, tables, scope)`.
+ */
+function includeOperatorsInAuditedWrites(db: Dexie): void {
+  type Inner = (mode: string, tables: unknown[], scope: unknown) => unknown;
+  const target = db as unknown as { _transaction: Inner };
+  const inner = target._transaction.bind(db);
+  target._transaction = (mode, tables, scope) => {
+    const names = tables.map((t) => (typeof t === 'string' ? t : (t as { name?: unknown }).name));
+    const write = mode.replace(/[!?]/g, '') === 'rw' || mode.includes('readwrite');
+    const withOperators =
+      write && names.includes('audit') && !names.includes('operators')
+        ? [...tables, 'operators']
+        : tables;
+    return inner(mode, withOperators, scope);
+  };
 }
 
 export const DEFAULT_DB_NAME = 'taizhang';

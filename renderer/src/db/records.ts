@@ -7,6 +7,7 @@ import type {
   MoneyDocStatus,
   PayerKind,
   PaymentMethod,
+  PriceOverride,
   SourceLink,
 } from '@shared/domain/receipt';
 import type { PersonInput, UnitInput } from '@shared/domain/units';
@@ -33,6 +34,11 @@ export interface OperatorRecord extends BaseRecord {
   active: boolean;
   failedAttempts: number;
   lastFailureAt?: string;
+  /**
+   * Bumped when she is deactivated, her role changes or her PIN is reset: a session begun under
+   * an older epoch is over (session.ts). Absent on rows from before issue 15 = 0.
+   */
+  sessionEpoch?: number;
 }
 
 /** Key-value settings: property profile, departments, fee table, deadlines, calendar … */
@@ -97,6 +103,8 @@ export interface CashupDocLine {
   unitCode?: string;
   /** Issued in an earlier shift and voided during this one. */
   lateVoid?: boolean;
+  /** A line below its standard price, authorised by a supervisor (issue 15). */
+  priceOverride?: PriceOverride;
 }
 
 /** A closed shift (交班对账): the figures as they stood at closing, never recomputed. */

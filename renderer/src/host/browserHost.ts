@@ -173,6 +173,9 @@ export function createBrowserHost(): HostApi {
     openExternal: async (url) => {
       window.open(url, '_blank', 'noopener,noreferrer');
     },
+    // No main process to gate: the browser host's downloads are the page's own (README Security).
+    beginSession: async () => undefined,
+    endSession: async () => undefined,
     backupStatus: async () => browserBackupStatus(),
     chooseBackupFolder: async () => browserBackupStatus(),
     configureBackup: async () => browserBackupStatus(),

@@ -138,7 +138,8 @@ function docTable(docs: readonly CashupDocLine[]): SafeHtml {
     </thead>
     <tbody>
       ${docs.map((d) => {
-        const status = d.lateVoid ? t('print.cashup.lateVoidMark') : t(`money.status.${d.status}`);
+        const base = d.lateVoid ? t('print.cashup.lateVoidMark') : t(`money.status.${d.status}`);
+        const status = d.priceOverride ? `${base} ${t('print.cashup.belowStandardMark')}` : base;
         const cls = d.lateVoid ? 'late' : d.status === 'void' ? 'void' : '';
         const signed = d.kind === 'refund' ? -d.totalFen : d.totalFen;
         return html`<tr class="${cls}">
@@ -154,6 +155,25 @@ function docTable(docs: readonly CashupDocLine[]): SafeHtml {
       })}
     </tbody>
   </table>`;
+}
+
+/** Receipts below their standard price, with who authorised them and why (issue 15). */
+function overrideList(docs: readonly CashupDocLine[]): SafeHtml | string {
+  const overridden = docs.filter((d) => d.priceOverride);
+  if (overridden.length === 0) return '';
+  return html`<h2>${t('print.cashup.overridesTitle')}</h2>
+    <ul class="overrides">
+      ${overridden.map(
+        (d) =>
+          html`<li>
+            ${t('print.cashup.overrideLine', {
+              no: d.no,
+              approver: d.priceOverride?.approverName ?? '',
+              reason: d.priceOverride?.reason ?? '',
+            })}
+          </li>`,
+      )}
+    </ul>`;
 }
 
 /** The cash-up sheet or the day book on A4 portrait; long lists run onto more pages. */
@@ -190,7 +210,7 @@ export function buildCashupSheet(input: CashupSheetInput, profile: PrintProfile)
     ${methodTable(input.summary)}
     ${isCashup && input.closing ? cashTable(input.summary, input.closing) : ''}
     <h2>${t('print.cashup.docs')}</h2>
-    ${docTable(input.docs)}
+    ${docTable(input.docs)} ${overrideList(input.docs)}
     <div class="printed">
       ${t('print.cashup.printedAt', { time: formatOfficeDateTime(input.printedAt) })}
     </div>`;

@@ -4,6 +4,7 @@ import type { BackupManifest } from '@shared/domain/backupFormat';
 import { BACKUP_RECORD_SCHEMAS } from '@shared/domain/backupRecords';
 import { hashPin, PIN_ITERATIONS, validatePin } from '@shared/domain/pin';
 import { requireRole, type Actor } from '@shared/domain/record';
+import { requireSessionRole } from '../audited';
 import { activateDatabase, restoreDatabaseName } from '../databasePointer';
 import { TaizhangDB } from '../database';
 import { toSource, type BackupSource } from './backupSource';
@@ -193,6 +194,7 @@ export async function restoreBackup(
   options: RestoreOptions,
 ): Promise<{ manifest: BackupManifest; counts: Record<string, number>; databaseName: string }> {
   requireRole(options.actor, 'manager');
+  await requireSessionRole(db, options.actor, 'manager');
   const source = toSource(input);
   const opened = await open(db, source);
   const manifest = manifestOf(opened);

@@ -7,7 +7,7 @@ import {
   rowRefused,
 } from '@shared/domain/backupRecords';
 import type { Actor } from '@shared/domain/record';
-import { writeAudit } from '../audited';
+import { writeSystemAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -166,7 +166,9 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
           })),
         );
         await target.meta.bulkPut(kept);
-        await writeAudit(target, actor, {
+        // The fresh database has no session of its own: restoreBackup checked the actor's
+        // manager session against the live database before anything was read.
+        await writeSystemAudit(target, actor, {
           action: 'import',
           table: 'backup',
           recordId: manifest.sha256.slice(0, 16),

@@ -6,7 +6,10 @@ import type { ArchivePerson, ArchiveUnit } from './archiveRecords';
 
 interface ArchiveSources {
   units: { listAll(): Promise<ArchiveUnit[]> };
-  people: { listAll(): Promise<ArchivePerson[]> };
+  people: {
+    listAll(): Promise<ArchivePerson[]>;
+    listAllUnmasked(actor: Actor): Promise<ArchivePerson[]>;
+  };
 }
 
 /**
@@ -26,7 +29,7 @@ export function createArchiveExportRepository(db: TaizhangDB, sources: ArchiveSo
       check(actor, masked);
       const [units, people] = await Promise.all([
         sources.units.listAll(),
-        sources.people.listAll(),
+        masked ? sources.people.listAll() : sources.people.listAllUnmasked(actor),
       ]);
       return { units, people };
     },

@@ -1,4 +1,6 @@
-import type { AuditEntry } from '@shared/domain/record';
+import { auditEntriesFor, auditViewFor } from '@shared/domain/auditView';
+import type { Actor, AuditEntry } from '@shared/domain/record';
+import { requireSessionRole } from '../audited';
 import type { TaizhangDB } from '../database';
 
 export interface AuditSearch {
@@ -12,13 +14,17 @@ export interface AuditSearch {
 
 /**
  * Browsing the audit log for the audit screen: by date range on the `at` index, then by table
- * and operator. Read-only like the log itself.
+ * and operator. Read-only like the log itself. What the viewer sees follows
+ * shared/domain/auditView.ts: a clerk only her own entries, anyone below manager masked.
  */
 export function createAuditSearchRepository(db: TaizhangDB) {
   return {
-    /** Newest first, at most `limit` entries (default 1000). */
-    async search(query: AuditSearch = {}): Promise<AuditEntry[]> {
-      const { table, actorId, from, to } = query;
+    /** Newest first, at most `limit` entries (default 1000), as `viewer` may see them. */
+    async search(query: AuditSearch, viewer: Actor): Promise<AuditEntry[]> {
+      const verified = await requireSessionRole(db, viewer, 'clerk');
+      const ownOnly = auditViewFor(verified.role).ownOnly;
+      const { table, from, to } = query;
+      const actorId = ownOnly ? verified.id : query.actorId;
       const limit = query.limit ?? 1000;
       const ranged =
         from || to
@@ -33,7 +39,7 @@ export function createAuditSearchRepository(db: TaizhangDB) {
               (e) => (!table || e.table === table) && (!actorId || e.actorId === actorId),
             )
           : ranged;
-      return filtered.limit(limit).toArray();
+      return auditEntriesFor(await filtered.limit(limit).toArray(), verified);
     },
 
     /** Every table name that has at least one entry, for the filter list. */

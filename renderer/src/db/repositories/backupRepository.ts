@@ -1,10 +1,11 @@
 import type { BackupReason } from '@shared/domain/backupFormat';
-import type { Actor } from '@shared/domain/record';
-import { writeAudit } from '../audited';
+import { requireRole, type Actor } from '@shared/domain/record';
+import { requireSessionRole, writeAudit, writeSystemAudit } from '../audited';
 import { exportBackup, type ExportOptions } from '../backup/exportBackup';
 import type { BackupSource } from '../backup/backupSource';
 import { previewBackup, restoreBackup, type RestoreOptions } from '../backup/restoreBackup';
 import type { TaizhangDB } from '../database';
+import { SessionEndedError } from '../session';
 
 /** Where and when the last backup was written (kept in `meta`, never restored over). */
 export interface LastBackup {
@@ -15,6 +16,7 @@ export interface LastBackup {
 }
 
 const LAST_BACKUP_KEY = 'lastBackup';
+const SYSTEM_ACTOR: Actor = { id: 'system', name: '系统', role: 'clerk' };
 
 function isLastBackup(value: unknown): value is LastBackup {
   return (
@@ -26,10 +28,22 @@ function isLastBackup(value: unknown): value is LastBackup {
 export function createBackupRepository(db: TaizhangDB) {
   return {
     /**
-     * The whole database as a chunked backup file (a `Blob`) with its manifest; `onProgress`
-     * gets rows done / total (any operator: automatic backups need no one).
+     * The whole database, unmasked, as a chunked backup file (a `Blob`) with its manifest;
+     * `onProgress` gets rows done / total. The daily and on-quit backups need no one (they go
+     * only where a manager pointed them); a manual or safety backup needs a manager's session.
      */
-    export: (options: ExportOptions) => exportBackup(db, options),
+    async export(options: ExportOptions & { actor?: Actor }) {
+      if (options.reason === 'manual' || options.reason === 'safety') {
+        // (The repository tests' trusted fixtures back up without naming anyone.)
+        if (options.actor) {
+          requireRole(options.actor, 'manager');
+          await requireSessionRole(db, options.actor, 'manager');
+        } else if (!db.trustCallerActors) {
+          throw new SessionEndedError();
+        }
+      }
+      return exportBackup(db, options);
+    },
     /** Checks a file's manifest (version 1 or 2) and says what it holds; changes nothing. */
     preview: (file: BackupSource | Uint8Array) => previewBackup(db, file),
     /** Checks every chunk, saves a safety backup, then writes; manager only (checked inside). */
@@ -39,12 +53,15 @@ export function createBackupRepository(db: TaizhangDB) {
     async recordWritten(entry: LastBackup, actor: Actor | undefined): Promise<void> {
       await db.transaction('rw', [db.meta, db.audit], async () => {
         await db.meta.put({ key: LAST_BACKUP_KEY, value: entry });
-        await writeAudit(db, actor ?? { id: 'system', name: '系统', role: 'clerk' }, {
-          action: 'export',
+        const note = {
+          action: 'export' as const,
           table: 'backup',
           recordId: entry.at,
           summary: `备份到 ${entry.place}`,
-        });
+        };
+        // The automatic backup runs whoever is (or is not) signed in.
+        if (actor) await writeAudit(db, actor, note);
+        else await writeSystemAudit(db, SYSTEM_ACTOR, note);
       });
     },
     async lastBackup(): Promise<LastBackup | undefined> {

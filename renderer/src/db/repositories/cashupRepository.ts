@@ -46,6 +46,7 @@ function toLine(r: ReceiptRecord, lateVoid = false): CashupDocLine {
     payerName: r.payerName,
     ...(r.unitCode ? { unitCode: r.unitCode } : {}),
     ...(lateVoid ? { lateVoid } : {}),
+    ...(r.priceOverride ? { priceOverride: r.priceOverride } : {}),
   };
 }
 

@@ -29,7 +29,9 @@ import { createTodayRepository } from './todayRepository';
  */
 export function createRepositories(db: TaizhangDB) {
   const settings = createSettingsRepository(db);
-  const receipts = createReceiptRepository(db, settings.moneySettings);
+  const operators = createOperatorRepository(db, settings);
+  // A price below the standard is authorised with a supervisor's PIN (issue 15).
+  const receipts = createReceiptRepository(db, settings.moneySettings, operators.approve);
   const units = createUnitRepository(db);
   const operators = createOperatorRepository(db, settings);
   return {

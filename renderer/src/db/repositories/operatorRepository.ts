@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import {
   isNameTaken,
   leavesNoManager,
@@ -5,12 +6,13 @@ import {
   roleSchema,
 } from '@shared/domain/operators';
 import { hashPin, lockoutState, type LockoutPolicy } from '@shared/domain/pin';
-import { requireRole, type Actor, type Role } from '@shared/domain/record';
+import { hasRole, requireRole, type Actor, type Role } from '@shared/domain/record';
 import { t } from '../../i18n';
 import type { TaizhangDB } from '../database';
-import { RecordNotFoundError } from '../audited';
+import { RecordNotFoundError, writeAudit } from '../audited';
 import { nowIso } from '../ids';
 import type { OperatorRecord } from '../records';
+import type { SessionState } from '../session';
 import {
   OperatorError,
   addOperatorAudited,
@@ -61,8 +63,24 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
     return op && op.active && !op.deletedAt ? op : undefined;
   }
 
-  /** A new PIN hash on the operator, any lockout lifted; audited with `summary`. */
-  async function storeNewPin(id: string, newPin: string, actor: Actor, summary: string) {
+  async function isSessionCurrent(): Promise<boolean> {
+    const session = db.session.current();
+    if (!session) return false;
+    const op = await activeOperator(session.operatorId);
+    return !!op && (op.sessionEpoch ?? 0) === session.epoch && op.role === session.role;
+  }
+
+  /**
+   * A new PIN hash on the operator, any lockout lifted; audited with `summary`. A reset by a
+   * manager also ends the operator's open sessions (`endSessions`).
+   */
+  async function storeNewPin(
+    id: string,
+    newPin: string,
+    actor: Actor,
+    summary: string,
+    endSessions: boolean,
+  ) {
     const pin = await hashPin(newPin);
     await db.transaction('rw', [db.operators, db.audit], async () => {
       const before = await db.operators.get(id);
@@ -72,6 +90,7 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
         pin,
         failedAttempts: 0,
         lastFailureAt: undefined,
+        ...(endSessions ? { sessionEpoch: (before.sessionEpoch ?? 0) + 1 } : {}),
         updatedAt: nowIso(),
         updatedBy: actor.id,
       };
@@ -108,10 +127,82 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
         });
     },
 
-    /** The actor for an active operator (a reload keeps the session); undefined otherwise. */
+    /** The actor for an active operator; undefined otherwise. */
     async getActor(id: string): Promise<Actor | undefined> {
       const op = await activeOperator(id);
       return op && toActor(op);
+    },
+
+    /**
+     * Takes back a session saved across a reload (F5) when its operator is still active under
+     * the same epoch and role; undefined (and nobody signed in) otherwise.
+     */
+    async resumeSession(saved: SessionState): Promise<Actor | undefined> {
+      const op = await activeOperator(saved.operatorId);
+      if (!op || (op.sessionEpoch ?? 0) !== saved.epoch || op.role !== saved.role) {
+        db.session.end();
+        return undefined;
+      }
+      db.session.resume(saved);
+      return toActor(op);
+    },
+
+    /**
+     * Whether the desk's session is still good (its operator active, same epoch and role); the
+     * shell watches this live and locks back to sign-in when it turns false.
+     */
+    isSessionCurrent,
+
+    /** The desk's session (to keep across a reload, and to tell main). */
+    currentSession: (): SessionState | undefined => db.session.current(),
+
+    /**
+     * Calls `onEnded` when the desk's session stops being good: her row changed (deactivated,
+     * new role, PIN reset — watched live) or a write found it stale. Returns the unsubscribe.
+     */
+    watchSession(onEnded: () => void): () => void {
+      const rows = liveQuery(() => isSessionCurrent()).subscribe({
+        next: (ok) => {
+          if (!ok) onEnded();
+        },
+      });
+      const ended = db.session.subscribe((state) => {
+        if (!state) onEnded();
+      });
+      return () => {
+        rows.unsubscribe();
+        ended();
+      };
+    },
+
+    /** Ends the session without a sign-out entry (screen lock, or the session went stale). */
+    endSession(): void {
+      db.session.end();
+    },
+
+    /** Signs the operator out: audited while the session still holds, then ended. */
+    async signOut(actor: Actor): Promise<void> {
+      try {
+        await db.transaction('rw', [db.audit], () =>
+          writeAudit(db, actor, { action: 'signOut', table: 'operators', recordId: actor.id }),
+        );
+      } finally {
+        db.session.end();
+      }
+    },
+
+    /**
+     * A second operator's PIN for something the signed-in clerk may not do alone (a price
+     * below the standard): the PIN counts towards that operator's lockout like a sign-in.
+     */
+    async approve(id: string, pin: string, role: Role): Promise<Actor> {
+      const checked = await pins.checkPin(id, pin);
+      if (!checked.ok) throw new OperatorError(checked.error);
+      const approver = toActor(checked.op);
+      if (!hasRole(approver.role, role)) {
+        throw new OperatorError(t('operators.errors.approverRole'));
+      }
+      return approver;
     },
 
     /** Adds an operator (manager only). */
@@ -146,7 +237,17 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
         const all = await db.operators.toArray();
         const before = all.find((o) => o.id === id);
         if (!before || before.deletedAt) throw new RecordNotFoundError('operators', id);
-        const after = { ...before, ...next, updatedAt: nowIso(), updatedBy: actor.id };
+        const ends =
+          (next.active === false && before.active) ||
+          (next.role !== undefined && next.role !== before.role);
+        const after = {
+          ...before,
+          ...next,
+          // Deactivation or a new role ends her open sessions at their next step (session.ts).
+          ...(ends ? { sessionEpoch: (before.sessionEpoch ?? 0) + 1 } : {}),
+          updatedAt: nowIso(),
+          updatedBy: actor.id,
+        };
         if (after.active && isNameTaken(all, after.name, id)) {
           throw new OperatorError(t('operators.errors.nameTaken', { name: after.name }));
         }
@@ -161,7 +262,7 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
     async resetPin(id: string, newPin: string, actor: Actor): Promise<void> {
       requireRole(actor, 'manager');
       checkPinFormat(newPin);
-      await storeNewPin(id, newPin, actor, t('operators.page.resetPin'));
+      await storeNewPin(id, newPin, actor, t('operators.page.resetPin'), true);
     },
 
     /** Any operator changes their own PIN; a wrong current PIN counts towards the lockout. */
@@ -169,16 +270,14 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
       checkPinFormat(newPin);
       const op = await activeOperator(actor.id);
       if (!op) throw new OperatorError(t('operators.errors.unknownOperator'));
-      const checked = await pins.checkPin(op, currentPin);
+      const checked = await pins.checkPin(op.id, currentPin);
       if (!checked.ok) throw new OperatorError(checked.error);
-      await storeNewPin(op.id, newPin, actor, t('operators.page.changeOwnPin'));
+      await storeNewPin(op.id, newPin, actor, t('operators.page.changeOwnPin'), false);
     },
 
     /** Signs an active operator in with their PIN, with the lockout (operatorSignIn.ts). */
     async signIn(id: string, pin: string): Promise<SignInResult> {
-      const op = await activeOperator(id);
-      if (!op) return { ok: false, error: t('operators.errors.unknownOperator') };
-      return pins.signIn(op, pin);
+      return pins.signIn(id, pin);
     },
 
     /**
@@ -193,7 +292,7 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
 
     /**
      * First run: the property profile, the first manager and every other setting's default,
-     * all in one transaction. Refused once any operator exists.
+     * all in one transaction, and her session begins. Refused once any operator exists.
      */
     async createFirstManager(
       profile: unknown,
@@ -203,17 +302,24 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
       const name = parseOr(operatorNameSchema, manager.name);
       checkPinFormat(manager.pin);
       const pin = await hashPin(manager.pin);
-      return db.transaction('rw', [db.operators, db.settings, db.audit], async () => {
-        if ((await db.operators.count()) > 0) {
-          throw new OperatorError(t('operators.errors.firstRunDone'));
-        }
-        // The first manager creates itself: there is nobody else to name in the audit.
-        const record = newOperatorRecord({ name, role: 'manager', pin });
-        const actor = toActor(record);
-        await addOperatorAudited(db, record, actor);
-        await settings.writeDefaultsInTransaction(validProfile, actor);
-        return actor;
-      });
+      return db
+        .transaction('rw', [db.operators, db.settings, db.audit], async () => {
+          if ((await db.operators.count()) > 0) {
+            throw new OperatorError(t('operators.errors.firstRunDone'));
+          }
+          // The first manager creates itself: there is nobody else to name in the audit.
+          const record = newOperatorRecord({ name, role: 'manager', pin });
+          const actor = toActor(record);
+          // Her session begins before her first audited writes, which check it like any other.
+          db.session.begin(record);
+          await addOperatorAudited(db, record, actor);
+          await settings.writeDefaultsInTransaction(validProfile, actor);
+          return actor;
+        })
+        .catch((error: unknown) => {
+          db.session.end();
+          throw error;
+        });
     },
   };
 }

@@ -1,11 +1,14 @@
 import type { z } from 'zod';
-import type { Actor } from '@shared/domain/record';
+import { maskContacts } from '@shared/domain/identity';
+import { requireRole, type Actor } from '@shared/domain/record';
+import { UNMASKED_EXPORT_ROLE } from '@shared/domain/archivePolicy';
 import { personInputSchema } from '@shared/domain/units';
 import {
   insertAudited,
   softDeleteAudited,
   updateAudited,
   RecordNotFoundError,
+  requireSessionRole,
   type NewRecord,
 } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -63,8 +66,19 @@ export function createPersonRepository(db: TaizhangDB) {
       return rows.filter((p) => isLive(p)).sort(byKind);
     },
 
-    /** Every live person: the people list (virtualised) and the export read this once. */
+    /**
+     * Every live person, ID numbers and phones masked: the people list (virtualised) and the
+     * masked export read this once. Full values: `listAllUnmasked`.
+     */
     async listAll(): Promise<ArchivePerson[]> {
+      const rows = await db.people.toArray();
+      return rows.filter((p) => isLive(p)).map(maskContacts);
+    },
+
+    /** Every live person as stored, for a full-data export: a manager's session only. */
+    async listAllUnmasked(actor: Actor): Promise<ArchivePerson[]> {
+      requireRole(actor, UNMASKED_EXPORT_ROLE);
+      await requireSessionRole(db, actor, UNMASKED_EXPORT_ROLE);
       const rows = await db.people.toArray();
       return rows.filter((p) => isLive(p));
     },

@@ -20,6 +20,17 @@ export interface IssueReceiptInput {
   methodRef?: string;
   source?: SourceLink;
   note?: string;
+  /**
+   * A line below its standard price: a supervisor's (or manager's) PIN, given at the desk, and
+   * the reason. Checked by `receipts.issue` with the PIN lockout; never stored.
+   */
+  priceApproval?: PriceApprovalRequest;
+}
+
+export interface PriceApprovalRequest {
+  approverId: string;
+  pin: string;
+  reason: string;
 }
 
 /** What the money repository takes to issue a refund voucher. */

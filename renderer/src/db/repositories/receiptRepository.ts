@@ -1,13 +1,18 @@
-import { requireRole, type Actor } from '@shared/domain/record';
+import Dexie from 'dexie';
+import { hasRole, requireRole, type Actor } from '@shared/domain/record';
 import {
   MoneyRuleError,
   buildReceiptLines,
   checkReceiptHeader,
+  checkOverrideReason,
   checkVoid,
+  hasPriceBelowStandard,
   reusedRequestProblem,
+  type PriceOverride,
 } from '@shared/domain/receipt';
 import {
   checkRefund,
+  checkRefundFields,
   depositBalances,
   refundLines,
   type DepositBalance,
@@ -34,10 +39,18 @@ export function receiptTables(db: TaizhangDB) {
   return [db.receipts, db.counters, db.audit];
 }
 
+/** Checks a second operator's PIN for an action needing `role` (operatorRepository.approve). */
+export type ApprovePin = (id: string, pin: string, role: 'supervisor') => Promise<Actor>;
+
+const noApprovals: ApprovePin = async () => {
+  throw new MoneyRuleError(['此处不能授权低于标准价']);
+};
+
 /** The money ledger: receipts and refund vouchers, never deleted. */
 export function createReceiptRepository(
   db: TaizhangDB,
   readSettings: MoneySettingsReader = defaultMoneySettings,
+  approvePin: ApprovePin = noApprovals,
 ) {
   const byRequest = (requestId: string) => db.receipts.where('requestId').equals(requestId).first();
   const mustGet = async (id: string) => {
@@ -48,11 +61,16 @@ export function createReceiptRepository(
   const refundsOf = (receiptId: string) =>
     db.receipts.where('refundOf').equals(receiptId).toArray();
 
-  /** Issues a receipt; must run inside a rw transaction on `receiptTables(db)`. */
+  /**
+   * Issues a receipt; must run inside a rw transaction on `receiptTables(db)`. A line below its
+   * standard price needs `override`, which only `issue` makes (a PIN cannot be checked inside
+   * a transaction); the approver's row is read again here, in the transaction.
+   */
   async function issueWithin(
     actor: Actor,
     input: IssueReceiptInput,
     settings: MoneySettings,
+    override?: PriceOverride,
   ): Promise<ReceiptRecord> {
     if (!input.requestId) throw new Error('issue() needs a requestId');
     const existing = await byRequest(input.requestId);
@@ -61,10 +79,22 @@ export function createReceiptRepository(
       if (reused) throw new MoneyRuleError([reused]);
       return existing;
     }
+    if (override) {
+      const approver = await db.operators.get(override.approverId);
+      if (!approver?.active || approver.deletedAt || !hasRole(approver.role, 'supervisor')) {
+        throw new MoneyRuleError(['授权人不存在、已停用或不是主管']);
+      }
+    }
     const header = checkReceiptHeader(input);
-    const built = buildReceiptLines(input.lines, settings.feeItems, settings.maxReceiptFen);
+    const built = buildReceiptLines(
+      input.lines,
+      settings.feeItems,
+      settings.maxReceiptFen,
+      override,
+    );
     const problems = [...header, ...(built.ok ? [] : built.problems)];
     if (!built.ok || problems.length > 0) throw new MoneyRuleError(problems);
+    const below = hasPriceBelowStandard(built.lines);
     const issuedAt = nowIso();
     const no = await nextDocNo(db, 'receipt', issuedAt);
     return insertAudited(
@@ -94,15 +124,20 @@ export function createReceiptRepository(
         clerkId: actor.id,
         clerkName: actor.name,
         printCount: 0,
+        ...(below && override ? { priceOverride: override } : {}),
       },
       actor,
-      `收据 ${no} ${formatFen(built.totalFen)} 元`,
+      below && override
+        ? `收据 ${no} ${formatFen(built.totalFen)} 元（低于标准价，${override.approverName}授权：${override.reason}）`
+        : `收据 ${no} ${formatFen(built.totalFen)} 元`,
     );
   }
 
   /** Issues a refund voucher; must run inside a rw transaction on `receiptTables(db)`. */
   async function refundWithin(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
     if (!input.requestId) throw new Error('refund() needs a requestId');
+    const fieldProblems = checkRefundFields(input, undefined);
+    if (fieldProblems.length > 0) throw new MoneyRuleError(fieldProblems);
     const existing = await byRequest(input.requestId);
     if (existing) {
       const reused = reusedRequestProblem(existing, { kind: 'refund', ...input });
@@ -170,7 +205,21 @@ export function createReceiptRepository(
      */
     async issue(actor: Actor, input: IssueReceiptInput): Promise<ReceiptRecord> {
       const settings = await readSettings();
-      return db.transaction('rw', receiptTables(db), () => issueWithin(actor, input, settings));
+      const approval = input.priceApproval;
+      let override: PriceOverride | undefined;
+      if (approval) {
+        const reasonProblems = checkOverrideReason(approval.reason);
+        if (reasonProblems.length > 0) throw new MoneyRuleError(reasonProblems);
+        const approver = await approvePin(approval.approverId, approval.pin, 'supervisor');
+        override = {
+          approverId: approver.id,
+          approverName: approver.name,
+          reason: approval.reason.trim(),
+        };
+      }
+      return db.transaction('rw', receiptTables(db), () =>
+        issueWithin(actor, input, settings, override),
+      );
     },
 
     /**
@@ -187,6 +236,13 @@ export function createReceiptRepository(
      */
     async refund(actor: Actor, input: RefundInput): Promise<ReceiptRecord> {
       requireRole(actor, 'supervisor');
+      // Inside a register's transaction (a renovation refund) nothing outside its tables may be
+      // read; that register took its fee items from the settings it read before.
+      const feeCodes = Dexie.currentTransaction
+        ? undefined
+        : new Set((await readSettings()).feeItems.map((item) => item.code));
+      const fieldProblems = checkRefundFields(input, feeCodes);
+      if (fieldProblems.length > 0) throw new MoneyRuleError(fieldProblems);
       // An async callback: Dexie keeps the transaction's zone across every await inside it.
       return db.transaction('rw', receiptTables(db), async () => refundWithin(actor, input));
     },

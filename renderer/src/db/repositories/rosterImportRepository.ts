@@ -31,6 +31,8 @@ export interface ArchiveBatchResult {
   unitsCreated: number;
   unitsReused: number;
   peopleCreated: number;
+  /** People already in the archive (or twice in the batch), left out: never written twice. */
+  peopleExisting: number;
   summary: string;
 }
 
@@ -68,6 +70,19 @@ export async function commitArchiveBatch(
     const codes = [...new Set(rows.map((r) => formatUnitCode(r.unit)))];
     const stored = await db.units.where('code').anyOf(codes).toArray();
     const unitIdByCode = new Map(stored.map((u) => [u.code, u.id]));
+    // Duplicates are checked again here, inside the write: the check the clerk saw ran before
+    // it, so a second commit of the same file (or another desk's import) would add them twice.
+    const codeOfUnit = new Map(stored.map((u) => [u.id, u.code]));
+    const taken = new Set<string>();
+    const storedPeople = await db.people
+      .where('unitId')
+      .anyOf([...codeOfUnit.keys()])
+      .toArray();
+    for (const p of storedPeople) {
+      const code = codeOfUnit.get(p.unitId);
+      if (isLive(p) && code) for (const key of personDedupKeys(code, p)) taken.add(key);
+    }
+    let peopleExisting = 0;
     const newUnits: ArchiveUnit[] = [];
     const newPeople: ArchivePerson[] = [];
     for (const { unit, person } of rows) {
@@ -79,7 +94,14 @@ export async function commitArchiveBatch(
         unitId = record.id;
         unitIdByCode.set(code, unitId);
       }
-      if (person) newPeople.push({ ...personFields(person), unitId, ...tag, ...stamp(actor, at) });
+      if (!person) continue;
+      const keys = personDedupKeys(code, person);
+      if (keys.some((key) => taken.has(key))) {
+        peopleExisting += 1;
+        continue;
+      }
+      for (const key of keys) taken.add(key);
+      newPeople.push({ ...personFields(person), unitId, ...tag, ...stamp(actor, at) });
     }
     await db.units.bulkAdd(newUnits);
     await db.people.bulkAdd(newPeople);
@@ -89,6 +111,7 @@ export async function commitArchiveBatch(
       `沿用已有房号 ${unitsReused} 户`,
       `新增住户 ${newPeople.length} 人`,
     ];
+    if (peopleExisting) parts.push(`已在档案中的住户 ${peopleExisting} 人未重复导入`);
     if (opts.skippedRows) parts.push(`跳过有误的行 ${opts.skippedRows} 行`);
     const summary = `${opts.title}：${parts.join('，')}`;
     await writeAudit(db, actor, {
@@ -98,6 +121,12 @@ export async function commitArchiveBatch(
       summary,
       changes: { units: [0, newUnits.length], people: [0, newPeople.length] },
     });
-    return { unitsCreated: newUnits.length, unitsReused, peopleCreated: newPeople.length, summary };
+    return {
+      unitsCreated: newUnits.length,
+      unitsReused,
+      peopleCreated: newPeople.length,
+      peopleExisting,
+      summary,
+    };
   });
 }

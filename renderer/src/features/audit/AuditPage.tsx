@@ -5,7 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { formatOfficeDateTime } from '@shared/domain/calendar';
 import type { AuditEntry } from '@shared/domain/record';
+import { auditViewFor } from '@shared/domain/auditView';
 import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { settingLabel } from '../settings/settingLabels';
 import { actionLabel, changeLines, recordName, tableLabel } from './formatChanges';
@@ -60,6 +62,8 @@ function Changes({ entry }: { entry: AuditEntry }) {
 /** Read-only audit log: who changed what and when, newest first, filtered on the index. */
 export default function AuditPage() {
   const repos = useRepos();
+  const { actor } = useSession();
+  const ownOnly = auditViewFor(actor.role).ownOnly;
   const [table, setTable] = useState<string | undefined>();
   const [actorId, setActorId] = useState<string | undefined>();
   const [range, setRange] = useState<Range>(null);
@@ -67,8 +71,8 @@ export default function AuditPage() {
   const to = range?.[1]?.endOf('day').toISOString();
 
   const entries = useLiveQuery(
-    () => repos.auditSearch.search({ table, actorId, from, to, limit: LIMIT }),
-    [repos, table, actorId, from, to],
+    () => repos.auditSearch.search({ table, actorId, from, to, limit: LIMIT }, actor),
+    [repos, table, actorId, from, to, actor],
   );
   const tables = useLiveQuery(() => repos.auditSearch.tables(), [repos]);
   const operators = useLiveQuery(() => repos.operators.list({ includeInactive: true }), [repos]);
@@ -129,17 +133,19 @@ export default function AuditPage() {
           onChange={setTable}
           options={(tables ?? []).map((name) => ({ value: name, label: tableLabel(name) }))}
         />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 160 }}
-          placeholder={t('audit.allOperators')}
-          aria-label={t('audit.filterOperator')}
-          data-testid="audit-filter-operator"
-          value={actorId}
-          onChange={setActorId}
-          options={(operators ?? []).map((o) => ({ value: o.id, label: o.name }))}
-        />
+        {!ownOnly && (
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 160 }}
+            placeholder={t('audit.allOperators')}
+            aria-label={t('audit.filterOperator')}
+            data-testid="audit-filter-operator"
+            value={actorId}
+            onChange={setActorId}
+            options={(operators ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
+        )}
         <DatePicker.RangePicker
           aria-label={t('audit.filterDate')}
           data-testid="audit-filter-date"

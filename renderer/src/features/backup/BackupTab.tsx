@@ -1,7 +1,8 @@
-import { App, Button, Descriptions, Input, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Input, Progress, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { MIN_BACKUP_PASSWORD_LENGTH } from '@shared/domain/backupPassword';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { hasRole } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { getHost } from '../../host/hostApi';
@@ -60,6 +61,25 @@ export function BackupTab() {
         place: last.place,
       })
     : t('backup.never');
+
+  // Folder, password, manual backup and restore are the manager's (repository and main check too).
+  if (!hasRole(actor.role, 'manager')) {
+    return (
+      <Space orientation="vertical" style={{ maxWidth: 760, width: '100%' }} size="large">
+        <Alert
+          type="info"
+          showIcon
+          title={t('backup.settingsManagerOnly')}
+          data-testid="backup-manager-only"
+        />
+        <Space wrap>
+          <span>{t('backup.last')}：</span>
+          <span data-testid="backup-last">{lastText}</span>
+          {stale && <Tag color="orange">{t('backup.staleShort', { days: warnDays })}</Tag>}
+        </Space>
+      </Space>
+    );
+  }
 
   return (
     <Space orientation="vertical" style={{ maxWidth: 760, width: '100%' }} size="large">

@@ -62,6 +62,7 @@ export async function runBackup(
     reason,
     encrypted: status.encrypted,
     ...(status.desk !== undefined ? { desk: status.desk } : {}),
+    ...(actor ? { actor } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
   const result = await writeToHost(host, file, manifest.createdAt, reason);

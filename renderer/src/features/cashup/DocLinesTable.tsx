@@ -56,15 +56,26 @@ export function DocLinesTable({
         {
           title: t('print.cashup.status'),
           key: 'status',
-          width: 90,
-          render: (_: unknown, d) =>
-            d.lateVoid ? (
-              <Tag color="volcano">{t('money.cashup.lateVoid')}</Tag>
-            ) : d.status === 'void' ? (
-              <Tag color="red">{t('money.status.void')}</Tag>
-            ) : (
-              <Tag color="green">{t('money.status.valid')}</Tag>
-            ),
+          width: 200,
+          render: (_: unknown, d) => (
+            <>
+              {d.lateVoid ? (
+                <Tag color="volcano">{t('money.cashup.lateVoid')}</Tag>
+              ) : d.status === 'void' ? (
+                <Tag color="red">{t('money.status.void')}</Tag>
+              ) : (
+                <Tag color="green">{t('money.status.valid')}</Tag>
+              )}
+              {d.priceOverride && (
+                <Tag color="gold" data-testid="doc-below-standard">
+                  {t('money.cashup.belowStandard', {
+                    approver: d.priceOverride.approverName,
+                    reason: d.priceOverride.reason,
+                  })}
+                </Tag>
+              )}
+            </>
+          ),
         },
       ]}
     />

@@ -14,7 +14,9 @@ import { t } from '../../i18n';
 import { useFormKeys } from '../../components/useFormKeys';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { FeeLinesField } from './FeeLinesField';
+import { PriceApprovalFields } from './PriceApprovalFields';
 import {
+  isBelowStandard,
   newReceiptValues,
   receiptFormSchema,
   toIssueInput,
@@ -46,6 +48,10 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
   const form = useForm<ReceiptFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
   const draft = useFormDraft(DRAFT_KEY, form);
   const unitId = useWatch({ control: form.control, name: 'unitId' });
+  const lines = useWatch({ control: form.control, name: 'lines' });
+  const below = isBelowStandard({ lines: lines ?? [] }, items, maxFen);
+  // Held here only: a PIN must never reach the form's draft in localStorage.
+  const [approverPin, setApproverPin] = useState('');
   // Suggest the people of the picked unit as payers.
   const people = useLiveQuery(
     () => (unitId ? repos.people.listByUnit(unitId) : []),
@@ -56,11 +62,15 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
   const save = () =>
     void form.handleSubmit(async (values) => {
       setError(null);
+      if (isBelowStandard(values, items, maxFen) && approverPin === '') {
+        setError(t('money.form.approverPinMissing'));
+        return;
+      }
       // Noted before the write and cleared once the number is on screen, so a crash in
       // between is surfaced at the next start (UnconfirmedReceiptsNotice).
       try {
         const receipt = await pending.write([values.requestId], () =>
-          repos.receipts.issue(actor, toIssueInput(values, items, maxFen)),
+          repos.receipts.issue(actor, toIssueInput(values, items, maxFen, approverPin)),
         );
         draft.clear();
         onIssued(receipt);
@@ -68,6 +78,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
       } catch (err) {
         // A failed transaction wrote nothing; the draft keeps the requestId for the retry.
         setError(err instanceof Error ? err.message : String(err));
+        setApproverPin('');
       }
     })();
   const onKeyDown = useFormKeys(save);
@@ -189,6 +200,13 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
               form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message
             }
           />
+          {below && (
+            <PriceApprovalFields
+              control={form.control}
+              pin={approverPin}
+              onPinChange={setApproverPin}
+            />
+          )}
           <FormField
             control={form.control}
             name="method"

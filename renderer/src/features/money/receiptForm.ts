@@ -7,6 +7,7 @@ import {
   PAYER_KINDS,
   PAYMENT_METHODS,
   buildReceiptLines,
+  checkOverrideReason,
   type LineRequest,
 } from '@shared/domain/receipt';
 import type { IssueReceiptInput } from '../../db/repositories/receiptRepository';
@@ -25,6 +26,9 @@ export interface ReceiptFormValues {
   method: (typeof PAYMENT_METHODS)[number];
   methodRef: string;
   note: string;
+  /** A line below its standard price: the supervisor authorising it and why (never the PIN). */
+  approverId: string;
+  overrideReason: string;
 }
 
 export function newReceiptValues(): ReceiptFormValues {
@@ -39,7 +43,22 @@ export function newReceiptValues(): ReceiptFormValues {
     method: 'cash',
     methodRef: '',
     note: '',
+    approverId: '',
+    overrideReason: '',
   };
+}
+
+/** Whether a line of the form is priced below its item's standard price (needs authorising). */
+export function isBelowStandard(
+  values: Pick<ReceiptFormValues, 'lines'>,
+  items: readonly FeeItem[],
+  maxFen: number,
+): boolean {
+  return values.lines.some((l) => {
+    const item = findFeeItem(items, l.code);
+    const fen = linePriceFen(l.unitPrice, item, maxFen);
+    return item !== undefined && item.amountFen > 0 && fen !== undefined && fen < item.amountFen;
+  });
 }
 
 /** The price text a line starts with when its item is chosen: the standard price, if any. */
@@ -105,6 +124,8 @@ export function receiptFormSchema(items: readonly FeeItem[], maxFen: number) {
       method: z.enum(PAYMENT_METHODS),
       methodRef: text(60),
       note: text(100),
+      approverId: z.string(),
+      overrideReason: z.string(),
     })
     .superRefine((values, ctx) => {
       let allPriced = true;
@@ -127,17 +148,37 @@ export function receiptFormSchema(items: readonly FeeItem[], maxFen: number) {
         }
       });
       if (!allPriced) return;
-      const built = buildReceiptLines(lineRequests(values, items, maxFen), items, maxFen);
+      const below = isBelowStandard(values, items, maxFen);
+      if (below && !values.approverId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['approverId'],
+          message: t('money.form.errors.approver'),
+        });
+      }
+      const reasonProblem = below ? checkOverrideReason(values.overrideReason)[0] : undefined;
+      if (reasonProblem) {
+        ctx.addIssue({ code: 'custom', path: ['overrideReason'], message: reasonProblem });
+      }
+      // The PIN is checked by the repository; here the lines are checked as authorised.
+      const override = below
+        ? { approverId: values.approverId, approverName: '', reason: values.overrideReason || '--' }
+        : undefined;
+      const built = buildReceiptLines(lineRequests(values, items, maxFen), items, maxFen, override);
       if (!built.ok)
         ctx.addIssue({ code: 'custom', path: ['lines'], message: built.problems.join('；') });
     });
 }
 
-/** What the repository's `issue` takes, from valid form values. */
+/**
+ * What the repository's `issue` takes, from valid form values; `approverPin` is the
+ * supervisor's PIN typed for a price below the standard (kept out of the form and its draft).
+ */
 export function toIssueInput(
   values: ReceiptFormValues,
   items: readonly FeeItem[],
   maxFen: number,
+  approverPin = '',
 ): IssueReceiptInput {
   const optional = (v: string) => (v.trim() ? v.trim() : undefined);
   return {
@@ -151,5 +192,14 @@ export function toIssueInput(
     method: values.method,
     methodRef: optional(values.methodRef),
     note: optional(values.note),
+    ...(isBelowStandard(values, items, maxFen)
+      ? {
+          priceApproval: {
+            approverId: values.approverId,
+            pin: approverPin,
+            reason: values.overrideReason.trim(),
+          },
+        }
+      : {}),
   };
 }

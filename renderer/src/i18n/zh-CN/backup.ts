@@ -27,6 +27,7 @@ export const backup = {
   passwordSaved: '备份密码已设置，以后的备份都会加密',
   passwordCleared: '已取消加密',
   backupNow: '立即备份',
+  settingsManagerOnly: '备份文件夹、加密密码、手动备份和恢复仅限经理操作；自动备份照常进行。',
   backingUp: '正在备份 {done}/{total} 条…',
   restoreChecking: '正在校验 {done}/{total} 条…',
   restoreWriting: '正在写入 {done}/{total} 条…',

@@ -77,7 +77,15 @@ export const money = {
     methodRefPlaceholder: '微信/支付宝单号、刷卡凭条号或转账流水号',
     note: '备注',
     issued: '已开收据 {no}',
+    belowStandardTitle: '有项目低于标准价：须主管（或经理）输入 PIN 授权并填写原因',
+    approver: '授权主管',
+    approverPlaceholder: '选择主管或经理',
+    approverPin: '主管 PIN',
+    overrideReason: '原因',
+    overrideReasonPlaceholder: '为何低于标准价（例：物业批准减免）',
+    approverPinMissing: '请主管输入 PIN 码',
     errors: {
+      approver: '请选择授权主管',
       payerName: '请填写缴款人',
       payerNameLong: '缴款人最多 60 个字',
       item: '请选择收费项目',
@@ -169,6 +177,7 @@ export const money = {
     expectedShort: '应有',
     countedShort: '实点',
     lateVoid: '往班作废',
+    belowStandard: '低于标准价：{approver}授权（{reason}）',
     errors: {
       counted: '请填写清点的现金金额',
     },

@@ -41,6 +41,7 @@ export const operators = {
   errors: {
     firstRunDone: '本机已经有操作员，不能重复初始化',
     unknownOperator: '操作员不存在或已停用',
+    approverRole: '需要主管或经理的 PIN 码',
     wrongPin: 'PIN 码错误，还可以再试 {left} 次',
     lockedOut: '连续输错 PIN 码次数过多，已锁定至 {time}，请稍后再试或请经理重置 PIN 码',
     lastManager: '至少要保留一名在职的经理',

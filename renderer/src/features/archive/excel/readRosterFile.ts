@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { readCell } from '@shared/domain/rosterCells';
+import { rosterFileProblem } from '@shared/domain/rosterFileLimits';
 import { loadExcel } from '../../../components/loadExcel';
 
 /** A roster sheet as `validateRoster` takes it: row 1 the headers, `rows[i]` Excel row i + 2. */
@@ -37,6 +38,9 @@ function readHeaders(sheet: Worksheet): Map<number, string> {
  * rich text, formulas): the roster rules decide how each column's cells are read.
  */
 export async function readRosterFile(data: ArrayBuffer): Promise<RosterSheet> {
+  // Refused before unpacking: reading is what takes the memory.
+  const problem = rosterFileProblem(new Uint8Array(data));
+  if (problem) throw new RosterFileError(problem);
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   try {

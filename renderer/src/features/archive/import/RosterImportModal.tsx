@@ -69,7 +69,8 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
   };
 
   const commit = (onlyValid: boolean) => {
-    if (stage.step !== 'preview') return;
+    // One commit at a time: a second click while the first is writing is ignored (issue 15).
+    if (stage.step !== 'preview' || busy !== null) return;
     void run(t('archive.import.importing'), async () => {
       const done = await commitRoster(repos, actor, stage.file, stage.result, onlyValid);
       setStage({ step: 'done', done });
@@ -109,6 +110,7 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
         canOnlyValid && (
           <Button
             key="valid"
+            disabled={busy !== null}
             onClick={() => confirmOnlyValid(result)}
             data-testid="roster-confirm-valid-only"
           >
@@ -118,7 +120,8 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
         <Button
           key="confirm"
           type="primary"
-          disabled={bad > 0 || result.valid.length === 0}
+          disabled={bad > 0 || result.valid.length === 0 || busy !== null}
+          loading={busy !== null}
           onClick={() => commit(false)}
           data-testid="roster-confirm"
         >
