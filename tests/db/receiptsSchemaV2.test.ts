@@ -37,6 +37,7 @@ describe('schema version 2 (money tables)', () => {
     old.close();
 
     const db = new TaizhangDB('migrate-v2', { indexedDB, IDBKeyRange });
+    db.trustCallerActors = true; // made-up actors, as makeTestDb
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.units.get('u1')).toMatchObject({ code: '3-1-1201' });

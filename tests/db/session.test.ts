@@ -165,6 +165,7 @@ describe('unmasked people and backups are a manager’s (issue 15 finding 1)', (
     await expect(
       b.backup.restore(new Uint8Array([1]), {
         mode: 'merge',
+        verified: true,
         actor: { ...clerk, role: 'manager' },
         saveSafetyBackup: async () => undefined,
       }),

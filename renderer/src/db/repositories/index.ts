@@ -33,7 +33,6 @@ export function createRepositories(db: TaizhangDB) {
   // A price below the standard is authorised with a supervisor's PIN (issue 15).
   const receipts = createReceiptRepository(db, settings.moneySettings, operators.approve);
   const units = createUnitRepository(db);
-  const operators = createOperatorRepository(db, settings);
   return {
     settings,
     operators,
