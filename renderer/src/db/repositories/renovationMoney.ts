@@ -1,4 +1,4 @@
-import type { LineRequest, PaymentMethod } from '@shared/domain/receipt';
+import type { LineRequest, PayerKind, PaymentMethod } from '@shared/domain/receipt';
 import type { Actor } from '@shared/domain/record';
 import { depositBalances } from '@shared/domain/refunds';
 import { derivedRequestId } from '@shared/domain/pendingRequests';
@@ -52,6 +52,16 @@ function payerOfDeposit(doc: ReceiptRecord): RenovationPayer {
   return codes.has(RENOVATION_DEPOSIT_CODE.contractor) || codes.has(PASS_DEPOSIT_CODE)
     ? 'contractor'
     : 'owner';
+}
+
+/** Who a job's receipt is made out to: the contractor as a company, the owner as a person. */
+function payerOf(job: RenovationRecord, payer: RenovationPayer) {
+  const payerKind: PayerKind = payer === 'contractor' ? 'company' : 'person';
+  return {
+    payerKind,
+    payerName: payer === 'contractor' ? job.contractorName : job.ownerName,
+    payerPhone: payer === 'contractor' ? job.contractorPhone : job.ownerPhone,
+  };
 }
 
 /** Fees (one receipt per payer) and the refund of the deposits, through the money ledger. */
@@ -172,9 +182,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             actor,
             {
               requestId: input.requestIds[payer],
-              payerKind: payer === 'contractor' ? 'company' : 'person',
-              payerName: payer === 'contractor' ? job.contractorName : job.ownerName,
-              payerPhone: payer === 'contractor' ? job.contractorPhone : job.ownerPhone,
+              ...payerOf(job, payer),
               unitId: job.unitId,
               unitCode: job.unitCode,
               lines,
@@ -239,9 +247,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             actor,
             {
               requestId: input.requestIds[payer],
-              payerKind: payer === 'contractor' ? 'company' : 'person',
-              payerName: payer === 'contractor' ? job.contractorName : job.ownerName,
-              payerPhone: payer === 'contractor' ? job.contractorPhone : job.ownerPhone,
+              ...payerOf(job, payer),
               unitId: job.unitId,
               unitCode: job.unitCode,
               lines: owed.map((o) => ({ code: o.feeCode, quantity: 1, unitFen: o.amountFen })),
