@@ -72,6 +72,23 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
     label: `装修 ${job.unitCode}（${job.no}）`,
   });
 
+  /** Stores the job's receipt links with the deposits they now hold, as one audited change. */
+  async function saveLinks(
+    actor: Actor,
+    id: string,
+    job: RenovationRecord,
+    links: RenovationRecord['receipts'],
+  ): Promise<RenovationRecord> {
+    const ledger = await jobLedger(db, { ...job, receipts: links });
+    return updateAudited(
+      db,
+      db.renovations,
+      id,
+      { receipts: links, depositsCollectedFen: ledger.collectedFen },
+      actor,
+    );
+  }
+
   /** Deposits of the job's unit taken in 收费收据, still held and linked to no register. */
   async function linkable(job: RenovationRecord): Promise<ReceiptRecord[]> {
     const rows = await db.receipts.where('unitId').equals(job.unitId).toArray();
@@ -133,14 +150,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             purpose: 'linked' as const,
           },
         ];
-        const ledger = await jobLedger(db, { ...job, receipts: links });
-        return updateAudited(
-          db,
-          db.renovations,
-          id,
-          { receipts: links, depositsCollectedFen: ledger.collectedFen },
-          actor,
-        );
+        return saveLinks(actor, id, job, links);
       });
     },
 
@@ -194,14 +204,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
           links.push({ payer, docId: receipt.id, docNo: receipt.no, totalFen: receipt.totalFen });
         }
         if (links.length === job.receipts.length) throw new RenovationRuleError('费用已收取');
-        const ledger = await jobLedger(db, { ...job, receipts: links });
-        return updateAudited(
-          db,
-          db.renovations,
-          id,
-          { receipts: links, depositsCollectedFen: ledger.collectedFen },
-          actor,
-        );
+        return saveLinks(actor, id, job, links);
       });
     },
 
