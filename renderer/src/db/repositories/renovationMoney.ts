@@ -54,13 +54,18 @@ function payerOfDeposit(doc: ReceiptRecord): RenovationPayer {
     : 'owner';
 }
 
-/** Who a job's receipt is made out to: the contractor as a company, the owner as a person. */
-function payerOf(job: RenovationRecord, payer: RenovationPayer) {
+/**
+ * Who and which house a job's receipt is made out to: the contractor as a company, the owner
+ * as a person; the job's unit.
+ */
+function madeOutTo(job: RenovationRecord, payer: RenovationPayer) {
   const payerKind: PayerKind = payer === 'contractor' ? 'company' : 'person';
   return {
     payerKind,
     payerName: payer === 'contractor' ? job.contractorName : job.ownerName,
     payerPhone: payer === 'contractor' ? job.contractorPhone : job.ownerPhone,
+    unitId: job.unitId,
+    unitCode: job.unitCode,
   };
 }
 
@@ -192,9 +197,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             actor,
             {
               requestId: input.requestIds[payer],
-              ...payerOf(job, payer),
-              unitId: job.unitId,
-              unitCode: job.unitCode,
+              ...madeOutTo(job, payer),
               lines,
               method: input.method,
               source: sourceOf(job),
@@ -250,9 +253,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             actor,
             {
               requestId: input.requestIds[payer],
-              ...payerOf(job, payer),
-              unitId: job.unitId,
-              unitCode: job.unitCode,
+              ...madeOutTo(job, payer),
               lines: owed.map((o) => ({ code: o.feeCode, quantity: 1, unitFen: o.amountFen })),
               method: input.method,
               source: sourceOf(job),
