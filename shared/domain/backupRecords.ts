@@ -19,9 +19,11 @@ import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
 import { VISIT_STATUSES } from './visitors';
 
-/** The Chinese name of each table, for refusals (the same names the audit log shows). */
-export const BACKUP_TABLE_LABELS: Record<string, string> = {
-  audit: '审计日志',
+/**
+ * The Chinese name of each table whose records the audit log names; the audit log's 对象 column
+ * (i18n `audit.tables`) shows these too, so both say the same word.
+ */
+export const TABLE_LABELS = {
   operators: '操作员',
   settings: '系统设置',
   units: '房屋',
@@ -41,6 +43,12 @@ export const BACKUP_TABLE_LABELS: Record<string, string> = {
   keys: '钥匙',
   keyLoans: '钥匙借还',
   handovers: '交接班',
+} as const;
+
+/** The Chinese name of each table of a backup, for refusals. */
+export const BACKUP_TABLE_LABELS: Record<string, string> = {
+  audit: '审计日志',
+  ...TABLE_LABELS,
 };
 
 const id = z.string().min(1).max(200);

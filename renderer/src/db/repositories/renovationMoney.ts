@@ -1,4 +1,4 @@
-import type { LineRequest, PaymentMethod } from '@shared/domain/receipt';
+import type { LineRequest, PayerKind, PaymentMethod } from '@shared/domain/receipt';
 import type { Actor } from '@shared/domain/record';
 import { depositBalances } from '@shared/domain/refunds';
 import { derivedRequestId } from '@shared/domain/pendingRequests';
@@ -54,6 +54,21 @@ function payerOfDeposit(doc: ReceiptRecord): RenovationPayer {
     : 'owner';
 }
 
+/**
+ * Who and which house a job's receipt is made out to: the contractor as a company, the owner
+ * as a person; the job's unit.
+ */
+function madeOutTo(job: RenovationRecord, payer: RenovationPayer) {
+  const payerKind: PayerKind = payer === 'contractor' ? 'company' : 'person';
+  return {
+    payerKind,
+    payerName: payer === 'contractor' ? job.contractorName : job.ownerName,
+    payerPhone: payer === 'contractor' ? job.contractorPhone : job.ownerPhone,
+    unitId: job.unitId,
+    unitCode: job.unitCode,
+  };
+}
+
 /** Fees (one receipt per payer) and the refund of the deposits, through the money ledger. */
 export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps) {
   const sourceOf = (job: RenovationRecord) => ({
@@ -61,6 +76,23 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
     id: job.id,
     label: `装修 ${job.unitCode}（${job.no}）`,
   });
+
+  /** Stores the job's receipt links with the deposits they now hold, as one audited change. */
+  async function saveLinks(
+    actor: Actor,
+    id: string,
+    job: RenovationRecord,
+    links: RenovationRecord['receipts'],
+  ): Promise<RenovationRecord> {
+    const ledger = await jobLedger(db, { ...job, receipts: links });
+    return updateAudited(
+      db,
+      db.renovations,
+      id,
+      { receipts: links, depositsCollectedFen: ledger.collectedFen },
+      actor,
+    );
+  }
 
   /** Deposits of the job's unit taken in 收费收据, still held and linked to no register. */
   async function linkable(job: RenovationRecord): Promise<ReceiptRecord[]> {
@@ -123,14 +155,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             purpose: 'linked' as const,
           },
         ];
-        const ledger = await jobLedger(db, { ...job, receipts: links });
-        return updateAudited(
-          db,
-          db.renovations,
-          id,
-          { receipts: links, depositsCollectedFen: ledger.collectedFen },
-          actor,
-        );
+        return saveLinks(actor, id, job, links);
       });
     },
 
@@ -172,11 +197,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             actor,
             {
               requestId: input.requestIds[payer],
-              payerKind: payer === 'contractor' ? 'company' : 'person',
-              payerName: payer === 'contractor' ? job.contractorName : job.ownerName,
-              payerPhone: payer === 'contractor' ? job.contractorPhone : job.ownerPhone,
-              unitId: job.unitId,
-              unitCode: job.unitCode,
+              ...madeOutTo(job, payer),
               lines,
               method: input.method,
               source: sourceOf(job),
@@ -186,14 +207,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
           links.push({ payer, docId: receipt.id, docNo: receipt.no, totalFen: receipt.totalFen });
         }
         if (links.length === job.receipts.length) throw new RenovationRuleError('费用已收取');
-        const ledger = await jobLedger(db, { ...job, receipts: links });
-        return updateAudited(
-          db,
-          db.renovations,
-          id,
-          { receipts: links, depositsCollectedFen: ledger.collectedFen },
-          actor,
-        );
+        return saveLinks(actor, id, job, links);
       });
     },
 
@@ -239,11 +253,7 @@ export function createRenovationMoney(db: TaizhangDB, deps: RenovationMoneyDeps)
             actor,
             {
               requestId: input.requestIds[payer],
-              payerKind: payer === 'contractor' ? 'company' : 'person',
-              payerName: payer === 'contractor' ? job.contractorName : job.ownerName,
-              payerPhone: payer === 'contractor' ? job.contractorPhone : job.ownerPhone,
-              unitId: job.unitId,
-              unitCode: job.unitCode,
+              ...madeOutTo(job, payer),
               lines: owed.map((o) => ({ code: o.feeCode, quantity: 1, unitFen: o.amountFen })),
               method: input.method,
               source: sourceOf(job),

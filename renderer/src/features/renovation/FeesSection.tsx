@@ -1,9 +1,9 @@
-import { Alert, Button, Divider, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Divider, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatFen } from '@shared/domain/money';
 import { linesTotalFen } from '@shared/domain/fees';
-import { PAYMENT_METHODS, type LineRequest, type PaymentMethod } from '@shared/domain/receipt';
+import type { LineRequest, PaymentMethod } from '@shared/domain/receipt';
 import type { RenovationPayer } from '@shared/domain/renovationMoney';
 import { canDo } from '@shared/domain/renovationFlow';
 import { useRepos } from '../../app/ReposContext';
@@ -15,6 +15,7 @@ import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useRenovationPrinting } from './useRenovationPrinting';
 import { ExtraFeesPicker, type ExtraFee } from './ExtraFeesPicker';
+import { PaymentMethodSelect } from './PaymentMethodSelect';
 import { useRenovationAction } from './useRenovationAction';
 
 /** Fees per payer (one receipt each, printed), then 发证开工 and the permit and passes. */
@@ -137,12 +138,7 @@ export function FeesSection({ job }: { job: RenovationRecord }) {
       <Space style={{ marginTop: 8 }} wrap>
         {!paid && canDo(job.state, 'collectFees', actor.role) && (
           <>
-            <Select<PaymentMethod>
-              value={method}
-              onChange={setMethod}
-              style={{ width: 110 }}
-              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-            />
+            <PaymentMethodSelect value={method} onChange={setMethod} />
             <Button
               type="primary"
               loading={busy === 'fees'}

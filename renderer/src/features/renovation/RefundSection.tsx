@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
-import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
+import type { PaymentMethod } from '@shared/domain/receipt';
 import { canDo } from '@shared/domain/renovationFlow';
 import type { RenovationPayer } from '@shared/domain/renovationMoney';
 import type { RenovationDamage } from '@shared/domain/renovationRefundSplit';
@@ -15,6 +15,7 @@ import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
+import { PaymentMethodSelect } from './PaymentMethodSelect';
 import { useRenovationAction } from './useRenovationAction';
 
 const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];
@@ -190,12 +191,7 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
             </Button>
           </Space>
           <Space style={{ marginTop: 8, display: 'flex' }}>
-            <Select<PaymentMethod>
-              value={method}
-              onChange={setMethod}
-              style={{ width: 110 }}
-              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-            />
+            <PaymentMethodSelect value={method} onChange={setMethod} />
             {passPlan &&
               passPlan.payers.some((p) => p.refundFen > 0) &&
               passPlan.blockers.length === 0 && (
@@ -236,12 +232,7 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
           ))}
           {canDo(job.state, 'collectArrears', actor.role) && (
             <Space style={{ marginTop: 8 }}>
-              <Select<PaymentMethod>
-                value={method}
-                onChange={setMethod}
-                style={{ width: 110 }}
-                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-              />
+              <PaymentMethodSelect value={method} onChange={setMethod} />
               <Button
                 type="primary"
                 loading={busy === 'arrears'}

@@ -91,6 +91,15 @@ export function ReviewBars({ spec, onSelect }: Props) {
   );
 }
 
+// The frame both rate charts share: size, room above the bars for labels, horizontal grid.
+const RATE_CHART = {
+  width: CHART_WIDTH,
+  height: CHART_HEIGHT,
+  margin: { top: 20, right: 16, bottom: 4, left: 8 },
+} as const;
+const RATE_GRID = { strokeDasharray: '3 3', stroke: '#d9d9d9', vertical: false } as const;
+const LABEL_TICK = { fontSize: 12, fill: INK } as const;
+
 const pct = (v: number | null | undefined) =>
   v === null || v === undefined || !Number.isFinite(v) ? null : Math.round(v * 10000) / 100;
 
@@ -107,14 +116,9 @@ export function RateBars({ spec }: { spec: ChartSpec }) {
         : `${t('review.bar.target')} ${formatTarget(r.target, r.ceiling)}`,
   }));
   return (
-    <ComposedChart
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
-      data={data}
-      margin={{ top: 20, right: 16, bottom: 4, left: 8 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 12, fill: INK }} />
+    <ComposedChart {...RATE_CHART} data={data}>
+      <CartesianGrid {...RATE_GRID} />
+      <XAxis dataKey="label" tick={LABEL_TICK} />
       <YAxis domain={[0, 100]} tick={{ fontSize: 11, fill: INK }} width={40} unit="%" />
       <Bar dataKey="value" fill={GRAY} maxBarSize={48} isAnimationActive={false}>
         {/* Inside the foot of the bar, so it never meets the target's label above. */}
@@ -155,14 +159,9 @@ export function CeilingRateBars({ spec }: { spec: ChartSpec }) {
   const target = pct(row.target);
   const top = Math.max(target === null ? 0 : target * 2, ...data.map((d) => d.value * 1.25), 0.1);
   return (
-    <BarChart
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
-      data={data}
-      margin={{ top: 20, right: 16, bottom: 4, left: 8 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
-      <XAxis dataKey="label" tick={{ fontSize: 12, fill: INK }} />
+    <BarChart {...RATE_CHART} data={data}>
+      <CartesianGrid {...RATE_GRID} />
+      <XAxis dataKey="label" tick={LABEL_TICK} />
       <YAxis
         domain={[0, Math.ceil(top * 10) / 10]}
         tick={{ fontSize: 11, fill: INK }}

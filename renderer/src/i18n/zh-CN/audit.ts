@@ -1,3 +1,4 @@
+import { TABLE_LABELS } from '@shared/domain/backupRecords';
 import { auditFieldLabels } from './auditLabels';
 
 export const audit = {
@@ -34,25 +35,7 @@ export const audit = {
     signInFailed: '登录失败',
   },
   tables: {
-    operators: '操作员',
-    settings: '系统设置',
-    units: '房屋',
-    people: '业户',
-    counters: '编号',
-    meta: '系统',
-    receipts: '收据',
-    cashups: '交班对账',
-    renovations: '装修',
-    renovationPatrols: '装修巡查',
-    cases: '投诉建议',
-    workOrders: '派工单',
-    mailItems: '信件报刊',
-    visits: '来访',
-    moveIns: '入住交房',
-    releasePasses: '放行条',
-    keys: '钥匙',
-    keyLoans: '钥匙借还',
-    handovers: '交接班',
+    ...TABLE_LABELS,
     review: '月度统计',
   },
   fields: auditFieldLabels,

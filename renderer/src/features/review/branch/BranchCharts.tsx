@@ -81,6 +81,41 @@ function EstateBars(props: {
   );
 }
 
+/**
+ * One bar per estate per rate (keys `e0`, `e1` …) next to a dashed white bar for the target
+ * (key `target`), value on each bar.
+ */
+function RateBars(props: {
+  estates: readonly ComparedEstate[];
+  data: Record<string, string | number | null>[];
+  yAxis: { domain: [number, number] } | { unit: string };
+  targetName: string;
+}) {
+  return (
+    <BarChart data={props.data} margin={MARGIN}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="rate" />
+      <YAxis {...props.yAxis} />
+      <Tooltip />
+      <Legend formatter={legendText} />
+      {props.estates.map((e, i) => (
+        <Bar
+          key={e.label}
+          dataKey={`e${i}`}
+          name={e.label}
+          fill={GRAYS[i % GRAYS.length]}
+          stroke="#000"
+        >
+          <LabelList dataKey={`e${i}`} position="top" />
+        </Bar>
+      ))}
+      <Bar dataKey="target" name={props.targetName} fill="#fff" stroke="#000" strokeDasharray="3 2">
+        <LabelList dataKey="target" position="top" />
+      </Bar>
+    </BarChart>
+  );
+}
+
 /** The side-by-side charts of the imported estates. */
 export function BranchCharts(props: { estates: readonly ComparedEstate[]; targets: RateTargets }) {
   const { estates, targets } = props;
@@ -107,33 +142,12 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
         />
       </ChartCard>
       <ChartCard title={t('reviewReport.branch.chartRates')} testId="branch-chart-rates">
-        <BarChart data={rateData} margin={MARGIN}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="rate" />
-          <YAxis domain={[0, 100]} />
-          <Tooltip />
-          <Legend formatter={legendText} />
-          {estates.map((e, i) => (
-            <Bar
-              key={e.label}
-              dataKey={`e${i}`}
-              name={e.label}
-              fill={GRAYS[i % GRAYS.length]}
-              stroke="#000"
-            >
-              <LabelList dataKey={`e${i}`} position="top" />
-            </Bar>
-          ))}
-          <Bar
-            dataKey="target"
-            name={t('reviewReport.chart.target')}
-            fill="#fff"
-            stroke="#000"
-            strokeDasharray="3 2"
-          >
-            <LabelList dataKey="target" position="top" />
-          </Bar>
-        </BarChart>
+        <RateBars
+          estates={estates}
+          data={rateData}
+          yAxis={{ domain: [0, 100] }}
+          targetName={t('reviewReport.chart.target')}
+        />
       </ChartCard>
       <ChartCard
         title={t('reviewReport.branch.chartPerHousehold', {
@@ -141,7 +155,8 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
         })}
         testId="branch-chart-perHousehold"
       >
-        <BarChart
+        <RateBars
+          estates={estates}
           data={[
             {
               rate: t('reviewReport.row.perHousehold'),
@@ -157,34 +172,9 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
               ),
             },
           ]}
-          margin={MARGIN}
-        >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="rate" />
-          <YAxis unit="%" />
-          <Tooltip />
-          <Legend formatter={legendText} />
-          {estates.map((e, i) => (
-            <Bar
-              key={e.label}
-              dataKey={`e${i}`}
-              name={e.label}
-              fill={GRAYS[i % GRAYS.length]}
-              stroke="#000"
-            >
-              <LabelList dataKey={`e${i}`} position="top" />
-            </Bar>
-          ))}
-          <Bar
-            dataKey="target"
-            name={t('reviewReport.chart.ceiling')}
-            fill="#fff"
-            stroke="#000"
-            strokeDasharray="3 2"
-          >
-            <LabelList dataKey="target" position="top" />
-          </Bar>
-        </BarChart>
+          yAxis={{ unit: '%' }}
+          targetName={t('reviewReport.chart.ceiling')}
+        />
       </ChartCard>
       <ChartCard title={t('reviewReport.branch.chartRepairs')} testId="branch-chart-repairs">
         <EstateBars
