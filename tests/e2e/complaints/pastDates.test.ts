@@ -4,7 +4,7 @@
  * on time, even closed before any deadline.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot } from '../harness';
+import { completeFirstRun, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -29,7 +29,7 @@ describe('past complaint dates, end to end', () => {
     await page.getByTestId('case-action-agreeDate').click();
     const form = page.getByTestId('case-action-form');
     await form.waitFor();
-    await page.getByTestId('case-dueAt').fill('2026-11-16');
+    await typeDate(page, 'case-dueAt', '2026-11-16');
     await page.getByTestId('case-note').fill('客户电话中同意');
     const message =
       '约定日期早于当前时间，请选择今后的时间；确需补录请填写补录原因（该投诉将计为未按时）';

@@ -5,7 +5,7 @@
  * open over office midnight, the board and the header move to the new day by themselves.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, openApp, screenshot } from '../harness';
+import { completeFirstRun, openApp, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -112,7 +112,7 @@ describe('today board, end to end', () => {
       await page.getByTestId('key-lend-K-09').click();
       await page.getByTestId('lend-borrower').fill('工程部 周师傅');
       await page.getByTestId('lend-reason').fill('夜间巡检');
-      await page.getByTestId('lend-due').fill('2026-11-18T09:00');
+      await typeDate(page, 'lend-due', '2026-11-18 09:00');
       await page.keyboard.press('Control+s');
       await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('借出');
 

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, pick, screenshot } from '../harness';
+import { closePreview, completeFirstRun, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -28,8 +28,8 @@ async function fillApplication(page: Page, start: string, end: string): Promise<
   await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
   await page.getByTestId('reno-contractorLeader').fill('王工');
   await page.getByTestId('reno-contractorPhone').fill('13900001111');
-  await page.getByTestId('reno-start').fill(start);
-  await page.getByTestId('reno-end').fill(end);
+  await typeDate(page, 'reno-start', start);
+  await typeDate(page, 'reno-end', end);
   await page.getByTestId('reno-workItems').fill('铺地砖');
   await page.getByTestId('reno-worker-0-name').fill('赵一');
   const boxes = page.getByTestId('reno-checklist').locator('input[type=checkbox]');
@@ -66,8 +66,8 @@ describe('renovation at the desk', () => {
       .toContain(`施工期已全部过去（完工日期 ${year - 1}-04-30 早于今天`);
     await screenshot(page, 'renovation-desk-01-past-period');
     // Nothing lost: corrected dates, and it saves.
-    await page.getByTestId('reno-start').fill(`${year}-11-23`);
-    await page.getByTestId('reno-end').fill(`${year + 1}-01-20`);
+    await typeDate(page, 'reno-start', `${year}-11-23`);
+    await typeDate(page, 'reno-end', `${year + 1}-01-20`);
     await expect.poll(() => page.getByTestId('reno-end-error').count()).toBe(0);
     await page.getByTestId('reno-form-save').click();
     await page.getByTestId('reno-drawer').waitFor();

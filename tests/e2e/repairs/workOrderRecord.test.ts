@@ -147,12 +147,13 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
 
   it('a closed order the month sample picks gets its 回访; 不满意 reopens it', async () => {
     const { page, errors } = session.app;
-    // Tuesday 17 November: the order is done and closed before the 26th, the sampling day.
-    await page.clock.setFixedTime(new Date('2026-11-17T02:30:00Z'));
+    // Tuesday 15 December, a month of its own (the tests above worked in the harness's
+    // November): the order is done and closed before the 26th, the sampling day.
+    await page.clock.setFixedTime(new Date('2026-12-15T02:30:00Z'));
     await page.goto(session.env.baseUrl + '/#/repairs');
     await page.getByTestId('repair-page').waitFor();
     await newRepair(page, '1-1-101', '阳台地漏堵塞');
-    await page.getByTestId('wo-search').fill('WX-202611');
+    await page.getByTestId('wo-search').fill('WX-202612');
     await expect.poll(() => statuses(page)).toEqual(['处理中']);
     await page.getByTestId('wo-result').click();
     await page.getByTestId('wo-result-done').fill('疏通地漏');
@@ -165,7 +166,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     expect(await page.getByTestId('wo-revisit').count()).toBe(0);
 
     // The 26th: the supervisor's draw picks it (≤ 100 orders: all), closed as it is.
-    await page.clock.setFixedTime(new Date('2026-11-26T02:00:00Z'));
+    await page.clock.setFixedTime(new Date('2026-12-26T02:00:00Z'));
     await page.getByTestId('wo-draw-sample').click();
     await page.getByTestId('wo-tabs').getByText('待回访').click();
     await page.getByTestId('wo-search').fill('');
@@ -177,7 +178,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     await screenshot(page, 'repairs-sampled-revisit');
     await page.getByTestId('wo-revisit-save').click();
     await page.getByTestId('wo-tabs').getByText('全部').click();
-    await page.getByTestId('wo-search').fill('WX-202611');
+    await page.getByTestId('wo-search').fill('WX-202612');
     await expect.poll(() => statuses(page)).toEqual(['处理中']);
     await page.getByTestId('wo-row').first().click();
     await expect

@@ -20,6 +20,9 @@ const DRAWN = [
   'repairs-type',
   'repairs-urgency',
   'repairs-revisit',
+  // The owner's renovation deposit taken in 收费收据 is held like a job's (issue 14).
+  'renovation-jobs',
+  'renovation-age',
   'money-item',
   'money-method',
   'registers-mail',

@@ -12,7 +12,7 @@ import {
   type SettingValue,
 } from '@shared/domain/settingsRegistry';
 import type { TaizhangDB } from '../database';
-import { writeAudit } from '../audited';
+import { writeAudit, writeSystemAudit } from '../audited';
 import { nowIso } from '../ids';
 import type { MoneySettings } from './moneySettings';
 
@@ -108,12 +108,15 @@ export function createSettingsRepository(db: TaizhangDB) {
     value: SettingValue<K>,
     actor: Actor,
     summary?: string,
+    system = false,
   ) {
     const before = await db.settings.get(key);
     const changes = settingChanges(before?.value, value);
     if (before && Object.keys(changes).length === 0) return;
     await db.settings.put({ key, value, updatedAt: nowIso(), updatedBy: actor.id });
-    await writeAudit(db, actor, {
+    // The app itself moving a superseded default (`system`) has no signed-in operator to check.
+    const audit = system ? writeSystemAudit : writeAudit;
+    await audit(db, actor, {
       action: before ? 'update' : 'create',
       table: 'settings',
       recordId: key,
@@ -197,6 +200,7 @@ export function createSettingsRepository(db: TaizhangDB) {
             valid.data,
             DEFAULTS_ACTOR,
             `按新版手册更新默认值：${moves.map((m) => m.label).join('、')}`,
+            true,
           );
           moved.push(...moves);
         }
