@@ -29,48 +29,43 @@ interface Finding {
   description: string;
 }
 
-/** Splits the CLI's CSV (quoted fields may hold commas and doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((f) => f !== '')) rows.push(row);
-  return rows;
+interface Sarif {
+  runs?: {
+    results?: {
+      ruleId?: string;
+      message?: { text?: string };
+      locations?: {
+        physicalLocation?: {
+          artifactLocation?: { uri?: string };
+          region?: { startLine?: number; startColumn?: number };
+        };
+      }[];
+    }[];
+  }[];
 }
 
-function findingsOf(csv: string): Finding[] {
-  const [header, ...rows] = parseCsv(csv);
-  const col = (name: string) => (header ?? []).findIndex((h) => h.trim() === name);
-  const at = (row: string[], name: string) => (row[col(name)] ?? '').trim();
-  return rows.map((row) => ({
-    check: at(row, 'issue'),
-    file: at(row, 'filename'),
-    location: at(row, 'location'),
-    sample: at(row, 'sample'),
-    description: at(row, 'description'),
-  }));
+const uriToFile = (uri: string | undefined) =>
+  uri === undefined || uri === 'file:///' ? 'N/A' : uri;
+
+/**
+ * The findings of the CLI's SARIF report. Not its CSV: the tool writes the CSV header and the
+ * rows with two unawaited writes (one truncating), so now and then the rows came out cut.
+ */
+function findingsOf(json: string): Finding[] {
+  const sarif = JSON.parse(json) as Sarif;
+  return (sarif.runs ?? []).flatMap((run) =>
+    (run.results ?? []).map((r) => {
+      const place = r.locations?.[0]?.physicalLocation;
+      return {
+        check: r.ruleId ?? '',
+        // The report names a finding of no file (the global CSP check) `file:///`, the CSV `N/A`.
+        file: uriToFile(place?.artifactLocation?.uri),
+        location: `${place?.region?.startLine ?? 0}:${place?.region?.startColumn ?? 0}`,
+        sample: '',
+        description: r.message?.text ?? '',
+      };
+    }),
+  );
 }
 
 /** Findings beyond what the allowlist accepts for their check + file. */
@@ -87,9 +82,8 @@ function unexplained(findings: Finding[], allow: AllowEntry[]): Finding[] {
 async function runElectronegativity(): Promise<Finding[]> {
   const dir = await mkdtemp(join(tmpdir(), 'taizhang-electronegativity-'));
   try {
-    const out = join(dir, 'findings.csv');
-    // A static scan needs no clock: under CI's `faketime` passes the tool's CSV writer came out
-    // interleaved, so it runs without the preloaded fake clock (our own code keeps it).
+    const out = join(dir, 'findings.sarif');
+    // A static scan needs no clock: it runs without CI's preloaded fake one.
     const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...env } = process.env;
     await promisify(execFile)(cli, ['-i', 'electron', '-e', ELECTRON_VERSION, '-r', '-o', out], {
       cwd: root,
@@ -104,10 +98,35 @@ async function runElectronegativity(): Promise<Finding[]> {
 }
 
 describe('Electronegativity', () => {
-  it('the CSV reader keeps quoted commas and quotes', () => {
-    expect(parseCsv('a,"b, ""c""",d\r\n1,2,3\n')).toEqual([
-      ['a', 'b, "c"', 'd'],
-      ['1', '2', '3'],
+  it('reads check, file, place and description from the SARIF report', () => {
+    const sarif = {
+      runs: [
+        {
+          results: [
+            {
+              ruleId: 'X_CHECK',
+              message: { text: 'Review, "this"' },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: 'main/a.ts' },
+                    region: { startLine: 3, startColumn: 5 },
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(findingsOf(JSON.stringify(sarif))).toEqual([
+      {
+        check: 'X_CHECK',
+        file: 'main/a.ts',
+        location: '3:5',
+        sample: '',
+        description: 'Review, "this"',
+      },
     ]);
   });
 
