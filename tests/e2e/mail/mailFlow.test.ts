@@ -85,6 +85,9 @@ describe('mail, end to end', () => {
     await page.keyboard.press('Enter');
     // Enter made row 2 and the cursor is in it: the clerk types on without the mouse.
     await page.getByTestId('mail-row-1-unit').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('mail-row-1-unit');
     await page.keyboard.type('1-1-102');
     await expect.poll(() => page.getByTestId('mail-row-1-unit').inputValue()).toBe('1-1-102');
     await page.getByTestId('mail-row-1-tracking').click();
