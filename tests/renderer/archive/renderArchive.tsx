@@ -8,26 +8,7 @@ import { ReposContext } from '../../../renderer/src/app/ReposContext';
 import { SessionContext } from '../../../renderer/src/app/SessionContext';
 import type { Repositories } from '../../../renderer/src/db/repositories';
 import { archiveClerk } from '../../fixtures/archive';
-
-/** jsdom lacks these; antd's responsive helpers, dropdowns and the virtual list call them. */
-function polyfillJsdom(): void {
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    }) satisfies MediaQueryList;
-}
+import { polyfillJsdom } from '../components/polyfillJsdom';
 
 /** Renders `ui` inside the signed-in shell's providers: antd in Chinese, repositories, session, router. */
 export function renderArchive(
