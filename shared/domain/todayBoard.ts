@@ -10,6 +10,7 @@
  *   end of its completion day; a sampled routine order by the end of its month's sampling day.
  * - Open handover items have no deadline: one written today is today's, one carried from an
  *   earlier day is overdue by its age.
+ * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts.
  * - Order: overdue first, then by due moment (the longest overdue on top).
  */
 import type { WorkCalendar } from './calendar';
@@ -26,6 +27,7 @@ import type { MailStatus } from './mail';
 import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
 import { endOfOfficeDay, renovationDues, type RenovationTimes } from './renovationDue';
+import { siteDues, SITE_DUE_KINDS, type SiteFacts } from './siteDue';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
 
 /** The kinds of item, in the order the board groups them. */
@@ -39,6 +41,7 @@ export const TODAY_KINDS = [
   'mailUncollected',
   'visitorOverstay',
   'handoverItem',
+  ...SITE_DUE_KINDS,
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -90,6 +93,8 @@ export interface TodayFacts {
     inAt: string;
   }[];
   handovers: readonly { id: string; no: string; items: readonly HandoverItem[] }[];
+  /** Patrols, inspections, custody checks and 签阅 (siteDue.ts); absent where not kept. */
+  site?: SiteFacts;
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -240,6 +245,8 @@ export function todayItems(
       });
     }
   }
+
+  if (facts.site) for (const d of siteDues(facts.site, now)) push(d);
 
   return out.sort(
     (a, b) =>

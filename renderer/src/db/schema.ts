@@ -72,6 +72,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       handovers: 'id, &no, status, openedAt, closedAt',
     },
   },
+  {
+    // Site ledgers (issue 19): patrols, inspections, daily logs and the manager's sign-off.
+    version: 10,
+    stores: {
+      siteChecks: 'id, &no, kind, at, [kind+at], *terms, deletedAt',
+      signoffs: 'id, &subject, signedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,246 @@
+import { Alert, Button, Checkbox, Form, Input, Select, Space } from 'antd';
+import { useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import {
+  checklistScore,
+  isChecklistKind,
+  MAX_PHOTOS,
+  siteCheckSchema,
+  type SiteCheckKind,
+} from '@shared/domain/siteChecks';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { DateField } from '../../components/DateField';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { mappedZodResolver } from '../../components/formResolver';
+import { useFormDraft } from '../../components/useFormDraft';
+import type { SiteCheckRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { blankValues, toSiteCheckInput, type SiteCheckValues } from './siteCheckForm';
+import { PhotoField } from './PhotoField';
+
+/** 新建巡查检查记录: one form for every kind; the fields follow the kind. Ctrl+S saves. */
+export function SiteCheckFormModal(props: {
+  kind: SiteCheckKind;
+  initial?: Partial<SiteCheckValues>;
+  alerts: readonly SiteCheckRecord[];
+  onClose: () => void;
+  onSaved: (record: SiteCheckRecord) => void;
+}) {
+  const { kind } = props;
+  const repos = useRepos();
+  const { actor } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const fresh = () => blankValues(kind, actor.name, props.initial);
+  const form = useForm<SiteCheckValues>({
+    mode: 'onChange',
+    resolver: mappedZodResolver(siteCheckSchema, toSiteCheckInput),
+    defaultValues: fresh(),
+  });
+  const draft = useFormDraft(`patrols.new.${kind}`, form);
+  const findings = useFieldArray({ control: form.control, name: 'findings' });
+  const checklist = useWatch({ control: form.control, name: 'checklist' });
+  const score = isChecklistKind(kind) ? checklistScore(checklist ?? []) : null;
+
+  const save = () =>
+    void form.handleSubmit(async (v) => {
+      setError(null);
+      try {
+        const record = await repos.siteChecks.create(actor, toSiteCheckInput(v));
+        draft.clear();
+        props.onSaved(record);
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+
+  const text = (name: 'route' | 'points' | 'units', label: string, extra?: string, req = false) => (
+    <FormField
+      control={form.control}
+      name={name}
+      label={label}
+      required={req}
+      extra={extra}
+      render={(f) => <Input {...f} id={name} data-testid={`site-${name}`} />}
+    />
+  );
+
+  return (
+    <FormModal
+      title={t('patrols.form.title', { kind: t(`patrols.kind.${kind}`) })}
+      testId="site-form"
+      saving={form.formState.isSubmitting}
+      draftRestored={draft.restored}
+      onDiscardDraft={() => {
+        draft.clear();
+        form.reset(fresh());
+      }}
+      onSave={save}
+      onClose={props.onClose}
+      afterOpen={() => form.setFocus(kind === 'patrol' ? 'route' : 'inspector')}
+    >
+      {error && (
+        <Alert type="error" title={error} style={{ marginBottom: 8 }} data-testid="site-error" />
+      )}
+      <DateField
+        control={form.control}
+        name="at"
+        label={kind === 'rainAlert' ? t('patrols.form.rainAt') : t('patrols.form.at')}
+        required
+        kind="time"
+        testId="site-at"
+      />
+      <FormField
+        control={form.control}
+        name="inspector"
+        label={t('patrols.form.inspector')}
+        required
+        render={(f) => <Input {...f} id="inspector" data-testid="site-inspector" />}
+      />
+      {kind === 'patrol' && (
+        <>
+          {text('route', t('patrols.form.route'), undefined, true)}
+          {text('points', t('patrols.form.points'), t('patrols.form.pointsHint'))}
+          <Form.Item label={t('patrols.form.findings')}>
+            {findings.fields.map((row, i) => (
+              <Space key={row.id} style={{ display: 'flex', marginBottom: 4 }}>
+                <Controller
+                  control={form.control}
+                  name={`findings.${i}.text`}
+                  render={({ field }) => (
+                    <Input
+                      {...field}
+                      style={{ width: 400 }}
+                      placeholder={t('patrols.form.findingPlaceholder')}
+                      data-testid={`site-finding-${i}`}
+                    />
+                  )}
+                />
+                <Button onClick={() => findings.remove(i)}>×</Button>
+              </Space>
+            ))}
+            <Button
+              onClick={() => findings.append({ text: '' })}
+              disabled={findings.fields.length >= 20}
+              data-testid="site-add-finding"
+            >
+              {t('patrols.form.addFinding')}
+            </Button>
+          </Form.Item>
+        </>
+      )}
+      {isChecklistKind(kind) && (
+        <Form.Item
+          label={t('patrols.form.checklist')}
+          extra={score !== null ? t('patrols.form.score', { score }) : undefined}
+        >
+          <div data-testid="site-score" data-score={score ?? ''} />
+          {(checklist ?? []).map((row, i) => (
+            <Space key={row.item} style={{ display: 'flex', marginBottom: 4 }}>
+              <Controller
+                control={form.control}
+                name={`checklist.${i}.ok`}
+                render={({ field }) => (
+                  <Checkbox
+                    checked={field.value}
+                    onChange={(e) => {
+                      field.onChange(e.target.checked);
+                      void form.trigger('checklist');
+                    }}
+                    data-testid={`site-check-${i}`}
+                  >
+                    {row.item}
+                  </Checkbox>
+                )}
+              />
+              {!row.ok && (
+                <FormField
+                  control={form.control}
+                  name={`checklist.${i}.note`}
+                  label=""
+                  render={(f) => (
+                    <Input
+                      {...f}
+                      value={f.value ?? ''}
+                      placeholder={t('patrols.form.note')}
+                      data-testid={`site-check-note-${i}`}
+                    />
+                  )}
+                />
+              )}
+            </Space>
+          ))}
+        </Form.Item>
+      )}
+      {(kind === 'vacantClean' || kind === 'custodyRain') &&
+        text('units', t('patrols.form.units'), t('patrols.form.unitsHint'), kind === 'vacantClean')}
+      {kind === 'custodyRain' && (
+        <>
+          <FormField
+            control={form.control}
+            name="alertId"
+            label={t('patrols.form.alert')}
+            required
+            render={(f) => (
+              <Select
+                {...f}
+                id="alertId"
+                data-testid="site-alert"
+                options={props.alerts.map((a) => ({
+                  value: a.id,
+                  label: `${a.no} ${formatOfficeDateTime(a.at)}`,
+                }))}
+              />
+            )}
+          />
+          <FormField
+            control={form.control}
+            name="phase"
+            label={t('patrols.form.phase')}
+            required
+            render={(f) => (
+              <Select
+                {...f}
+                id="phase"
+                data-testid="site-phase"
+                options={(['before', 'after'] as const).map((p) => ({
+                  value: p,
+                  label: t(`patrols.phase.${p}`),
+                }))}
+              />
+            )}
+          />
+        </>
+      )}
+      <FormField
+        control={form.control}
+        name="summary"
+        label={t('patrols.form.summary')}
+        required={kind === 'dailyLog'}
+        render={(f) => (
+          <Input.TextArea
+            {...f}
+            id="summary"
+            rows={kind === 'dailyLog' ? 5 : 2}
+            data-testid="site-summary"
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="photos"
+        render={({ field, fieldState }) => (
+          <Form.Item
+            label={t('patrols.form.photos')}
+            validateStatus={fieldState.error ? 'error' : undefined}
+            help={fieldState.error?.message}
+          >
+            <PhotoField value={field.value} onChange={field.onChange} max={MAX_PHOTOS} />
+          </Form.Item>
+        )}
+      />
+    </FormModal>
+  );
+}
