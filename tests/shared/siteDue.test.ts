@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoInstant } from '@shared/domain/officeTime';
+import { siteMonthFigures } from '@shared/domain/review/siteFigures';
 import { checklistScore, siteCheckSchema } from '@shared/domain/siteChecks';
 import {
   boardForRole,
@@ -218,5 +219,45 @@ describe('checklists', () => {
       photos: ['data:text/html;base64,PHNjcmlwdD4='],
     });
     expect(photo.success).toBe(false);
+  });
+});
+
+describe('the month of site ledgers (monthly review)', () => {
+  it('counts patrols, findings sent on, average scores, signed records', () => {
+    const f = siteMonthFigures(
+      [
+        {
+          id: '1',
+          kind: 'patrol',
+          at: at('2026-11-02 09:00'),
+          findings: [{ workOrderId: 'w' }, {}],
+          signed: true,
+        },
+        { id: '2', kind: 'patrol', at: at('2026-11-02 15:00'), signed: false },
+        { id: '3', kind: 'patrol', at: at('2026-10-31 23:30'), signed: true },
+        { id: '4', kind: 'cleaning', at: at('2026-11-03 09:00'), score: 83, signed: true },
+        { id: '5', kind: 'cleaning', at: at('2026-11-04 09:00'), score: 100, signed: true },
+        {
+          id: '6',
+          kind: 'vacantClean',
+          at: at('2026-11-04 09:00'),
+          unitCodes: ['1-101', '1-102'],
+          signed: false,
+        },
+        { id: '7', kind: 'rainAlert', at: at('2026-11-05 09:00'), signed: false },
+      ],
+      '2026-11',
+    );
+    expect(f).toMatchObject({
+      patrols: 2,
+      patrolDays: 1,
+      findings: 2,
+      findingsToOrders: 1,
+      vacantUnitsCleaned: 2,
+      signable: 5,
+      signed: 3,
+    });
+    expect(f.inspections.cleaning).toEqual({ count: 2, averageScore: 92 });
+    expect(f.inspections.greenery).toEqual({ count: 0, averageScore: null });
   });
 });

@@ -3,13 +3,13 @@ import { requireRole, type Actor } from '@shared/domain/record';
 import { registerTerms } from '@shared/domain/repairs';
 import {
   checklistScore,
-  SITE_CHECK_KINDS,
   SITE_CHECK_LABELS,
   siteCheckSchema,
   SiteCheckRuleError,
   type SiteCheckInput,
   type SiteCheckKind,
 } from '@shared/domain/siteChecks';
+import { siteMonthFigures, type SiteMonthFigures } from '@shared/domain/review/siteFigures';
 import type { SiteFacts, SiteSchedule } from '@shared/domain/siteDue';
 import { insertAudited, RecordNotFoundError, updateAudited, writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -345,15 +345,22 @@ export function createSiteCheckRepository(
       return list({ kind: 'rainAlert', fromDate: addDaysToDate(officeDateOf(now), -14) });
     },
 
-    /** Counts by kind for a month `YYYY-MM` (the monthly review). */
-    async monthCounts(month: string) {
+    /** The month's figures (`YYYY-MM`) for the monthly review and report. */
+    async monthFigures(month: string): Promise<SiteMonthFigures> {
       const rows = await list({ fromDate: `${month}-01`, toDate: `${month}-31` }, 100_000);
-      const counts = Object.fromEntries(SITE_CHECK_KINDS.map((k) => [k, 0])) as Record<
-        SiteCheckKind,
-        number
-      >;
-      for (const r of rows) counts[r.kind] += 1;
-      return { counts, rows };
+      const signed = await signoffsOf(rows.map((r) => subjectOf('siteChecks', r.id)));
+      return siteMonthFigures(
+        rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          at: r.at,
+          ...(r.score !== undefined ? { score: r.score } : {}),
+          ...(r.findings ? { findings: r.findings } : {}),
+          ...(r.unitCodes ? { unitCodes: r.unitCodes } : {}),
+          signed: signed.has(subjectOf('siteChecks', r.id)),
+        })),
+        month,
+      );
     },
   };
 }

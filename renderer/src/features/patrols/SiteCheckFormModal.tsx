@@ -43,6 +43,8 @@ export function SiteCheckFormModal(props: {
   const findings = useFieldArray({ control: form.control, name: 'findings' });
   const checklist = useWatch({ control: form.control, name: 'checklist' });
   const score = isChecklistKind(kind) ? checklistScore(checklist ?? []) : null;
+  // The resolver brings a row's error (a failed item without its note) up to the list.
+  const checklistError = form.formState.errors.checklist?.message;
 
   const save = () =>
     void form.handleSubmit(async (v) => {
@@ -134,7 +136,9 @@ export function SiteCheckFormModal(props: {
       {isChecklistKind(kind) && (
         <Form.Item
           label={t('patrols.form.checklist')}
-          extra={score !== null ? t('patrols.form.score', { score }) : undefined}
+          required
+          validateStatus={checklistError ? 'error' : undefined}
+          help={checklistError ?? (score !== null ? t('patrols.form.score', { score }) : undefined)}
         >
           <div data-testid="site-score" data-score={score ?? ''} />
           {(checklist ?? []).map((row, i) => (
@@ -156,14 +160,17 @@ export function SiteCheckFormModal(props: {
                 )}
               />
               {!row.ok && (
-                <FormField
+                <Controller
                   control={form.control}
                   name={`checklist.${i}.note`}
-                  label=""
-                  render={(f) => (
+                  render={({ field }) => (
                     <Input
-                      {...f}
-                      value={f.value ?? ''}
+                      {...field}
+                      value={field.value ?? ''}
+                      onChange={(e) => {
+                        field.onChange(e);
+                        void form.trigger('checklist');
+                      }}
                       placeholder={t('patrols.form.note')}
                       data-testid={`site-check-note-${i}`}
                     />

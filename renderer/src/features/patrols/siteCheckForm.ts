@@ -29,12 +29,15 @@ export function localNow(): string {
   return d.toISOString().slice(0, 16);
 }
 
-/** Codes or points typed in one box, split on 、，, spaces and new lines. */
-export function splitList(text: string): string[] {
+/**
+ * Codes or points typed in one box, split on 、，, ; and new lines; unit codes on spaces too
+ * (a place like `1 号楼大堂` keeps its space).
+ */
+export function splitList(text: string, onSpaces = false): string[] {
   return [
     ...new Set(
       text
-        .split(/[、，,;；\s]+/)
+        .split(onSpaces ? /[、，,;；\s]+/ : /[、，,;；\n]+/)
         .map((s) => s.trim())
         .filter(Boolean),
     ),
@@ -68,7 +71,7 @@ export function toSiteCheckInput(v: SiteCheckValues): SiteCheckInput {
   const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v.at)
     ? toIsoInstant(v.at.replace('T', ' '))
     : v.at;
-  const units = splitList(v.units);
+  const units = splitList(v.units, true);
   return {
     kind: v.kind,
     at,

@@ -66,7 +66,7 @@ export function buildDailyPatrolReport(r: DailyPatrolReport, profile: PrintProfi
     ])}
     <table class="grid">
       <colgroup>
-        <col style="width: 10mm" />
+        <col style="width: 12mm" />
         <col style="width: 16mm" />
         <col style="width: 20mm" />
         <col style="width: 45mm" />

@@ -72,6 +72,8 @@ function fillSheet(sheet: Worksheet, review: MonthlyReview, rows: readonly Compa
 export async function buildReviewWorkbook(
   review: MonthlyReview,
   label: CodeLabel,
+  /** Sheets of registers whose figures are not in MonthlyReview (the site ledgers). */
+  extraSheets: readonly { name: string; rows: readonly (readonly string[])[] }[] = [],
 ): Promise<Uint8Array<ArrayBuffer>> {
   const { Workbook: WorkbookClass } = await loadExcel();
   const wb: Workbook = new WorkbookClass();
@@ -82,6 +84,8 @@ export async function buildReviewWorkbook(
       review,
       sectionRows(review, key, label),
     );
+  for (const sheet of extraSheets)
+    wb.addWorksheet(sheet.name).addRows(sheet.rows.map((r) => [...r]));
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   const out = new Uint8Array(new ArrayBuffer(written.byteLength));
   out.set(written);
