@@ -117,6 +117,14 @@ export function buildDailyPatrolReport(r: DailyPatrolReport, profile: PrintProfi
               </tbody>
             </table>`
         : html``
-    }`;
+    }
+    <table class="sign">
+      <tbody>
+        <tr>
+          <th style="width: 30mm">${p('signedBy')}</th>
+          <td></td>
+        </tr>
+      </tbody>
+    </table>`;
   return formDocument('form', title, body);
 }
