@@ -1,4 +1,5 @@
 import { buildCalendar } from '@shared/domain/calendar';
+import { addDaysToDate, officeDateOf } from '@shared/domain/officeTime';
 import { todayItems, type TodayFacts, type TodayItem } from '@shared/domain/todayBoard';
 import type { TaizhangDB } from '../database';
 import type { KeyLoanRecord } from '../records';
@@ -48,6 +49,12 @@ export function createTodayRepository(
         openHandovers(),
         site?.dueFacts(now),
       ]);
+    // Appointments of the last week still waiting for the guard, up to today.
+    const today = officeDateOf(now);
+    const movings = await db.releasePasses
+      .where('movingDate')
+      .between(addDaysToDate(today, -7), today, true, true)
+      .toArray();
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -66,6 +73,21 @@ export function createTodayRepository(
       mail: live(mail),
       visits: live(visits),
       handovers,
+      movings: movings.flatMap((p) =>
+        p.status === 'issued' && !p.deletedAt && p.movingDate && p.windowFrom && p.windowTo
+          ? [
+              {
+                id: p.id,
+                no: p.no,
+                ...(p.unitCode ? { unitCode: p.unitCode } : {}),
+                movingDate: p.movingDate,
+                windowFrom: p.windowFrom,
+                windowTo: p.windowTo,
+                lift: p.lift ?? '',
+              },
+            ]
+          : [],
+      ),
       ...(siteFacts ? { site: siteFacts } : {}),
     };
   }

@@ -1,7 +1,23 @@
-import { Alert, Button, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
-import { releasePassSchema, type ReleasePassInput } from '@shared/domain/releasePass';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import {
+  PASS_DIRECTIONS,
+  releasePassSchema,
+  type PassDirection,
+  type ReleasePassInput,
+} from '@shared/domain/releasePass';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
@@ -23,6 +39,12 @@ type Values = {
   outAt: string;
   items: { name: string; quantity: number }[];
   note: string;
+  direction: PassDirection;
+  moving: boolean;
+  movingDate: string;
+  windowFrom: string;
+  windowTo: string;
+  lift: string;
 };
 
 /** Now as `YYYY-MM-DDTHH:mm` in local (office) time, for a datetime-local input. */
@@ -42,9 +64,20 @@ const blank = (): Values => ({
   outAt: localNow(),
   items: [{ name: '', quantity: 1 }],
   note: '',
+  direction: 'out',
+  moving: false,
+  movingDate: '',
+  windowFrom: '',
+  windowTo: '',
+  lift: '',
 });
 
-const toInput = (v: Values): ReleasePassInput => ({ ...v, unitId: v.unitId || undefined });
+// A moving appointment's time at the gate is the start of its window.
+const toInput = (v: Values): ReleasePassInput => ({
+  ...v,
+  unitId: v.unitId || undefined,
+  ...(v.moving && v.movingDate && v.windowFrom ? { outAt: `${v.movingDate}T${v.windowFrom}` } : {}),
+});
 
 const DRAFT_KEY = 'release.new';
 
@@ -63,6 +96,7 @@ export function ReleaseFormModal(props: {
   });
   const draft = useFormDraft(DRAFT_KEY, form);
   const items = useFieldArray({ control: form.control, name: 'items' });
+  const [direction, moving] = useWatch({ control: form.control, name: ['direction', 'moving'] });
   const save = () =>
     void form.handleSubmit(async (v) => {
       setError(null);
@@ -148,14 +182,86 @@ export function ReleaseFormModal(props: {
             required
             render={(f) => <Input {...f} id="approvedBy" data-testid="release-approved" />}
           />
-          <DateField
+          <FormField
             control={form.control}
-            name="outAt"
-            label={t('release.form.outAt')}
+            name="direction"
+            label={t('release.form.direction')}
             required
-            kind="time"
-            testId="release-out-at"
+            render={(f) => (
+              <Select
+                {...f}
+                id="direction"
+                data-testid="release-direction"
+                showSearch={{ optionFilterProp: 'label' }}
+                style={{ width: 120 }}
+                options={PASS_DIRECTIONS.map((d) => ({
+                  value: d,
+                  label: t(`release.direction.${d}`),
+                }))}
+              />
+            )}
           />
+          <Controller
+            control={form.control}
+            name="moving"
+            render={({ field }) => (
+              <Form.Item label={t('release.form.moving')}>
+                <Checkbox
+                  checked={field.value}
+                  onChange={(e) => field.onChange(e.target.checked)}
+                  data-testid="release-moving"
+                />
+              </Form.Item>
+            )}
+          />
+          {moving ? (
+            <>
+              <DateField
+                control={form.control}
+                name="movingDate"
+                label={t('release.form.movingDate')}
+                required
+                testId="release-moving-date"
+              />
+              <Form.Item label={t('release.form.window')} required>
+                <Space>
+                  {(['windowFrom', 'windowTo'] as const).map((name) => (
+                    <FormField
+                      key={name}
+                      control={form.control}
+                      name={name}
+                      label=""
+                      render={(f) => (
+                        <Input
+                          {...f}
+                          id={name}
+                          placeholder={t(`release.form.${name}`)}
+                          style={{ width: 100 }}
+                          data-testid={`release-${name}`}
+                        />
+                      )}
+                    />
+                  ))}
+                </Space>
+              </Form.Item>
+              <FormField
+                control={form.control}
+                name="lift"
+                label={t('release.form.lift')}
+                required
+                render={(f) => <Input {...f} id="lift" data-testid="release-lift" />}
+              />
+            </>
+          ) : (
+            <DateField
+              control={form.control}
+              name="outAt"
+              label={direction === 'in' ? t('release.form.inAt') : t('release.form.outAt')}
+              required
+              kind="time"
+              testId="release-out-at"
+            />
+          )}
           <Form.Item
             label={t('release.form.items')}
             required

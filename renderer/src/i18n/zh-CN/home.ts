@@ -17,6 +17,7 @@ export const home = {
     mailUncollected: '信件久未领取',
     visitorOverstay: '访客超 24 小时未离开',
     handoverItem: '交接班未结事项',
+    movingAppointment: '今日搬家预约',
     sitePatrol: '巡楼',
     deskCheck: '客务部工作检查',
     siteInspection: '清洁绿化检查',
