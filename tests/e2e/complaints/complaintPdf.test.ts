@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeMonth } from '@shared/domain/complaintMonthly';
 import type { CaseRecord } from '../../../renderer/src/db/records';
-import { buildDispatchForm } from '../../../renderer/src/print/complaintDispatchTemplate';
-import { buildMonthlyForm } from '../../../renderer/src/print/complaintMonthlyTemplate';
+import { buildDispatchForm } from '../../../renderer/src/features/complaints/print/complaintDispatchTemplate';
+import { buildMonthlyForm } from '../../../renderer/src/features/complaints/print/complaintMonthlyTemplate';
 import { PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';

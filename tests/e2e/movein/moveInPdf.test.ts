@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoverRecord, MoveInRecord } from '../../../renderer/src/db/records';
-import { buildHandoverSheet } from '../../../renderer/src/print/handoverTemplate';
+import { buildHandoverSheet } from '../../../renderer/src/features/handover/print/handoverTemplate';
 import {
   buildInspectionSheet,
   buildKeyList,
   buildResidentRegistration,
-} from '../../../renderer/src/print/moveInTemplates';
+} from '../../../renderer/src/features/movein/print/moveInTemplates';
 import { PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeCashup } from '@shared/domain/cashup';
 import type { CashupDocLine } from '../../../renderer/src/db/records';
-import { buildCashupSheet } from '../../../renderer/src/print/cashupTemplate';
+import { buildCashupSheet } from '../../../renderer/src/features/cashup/print/cashupTemplate';
 import { makePrintableReceipt, makePrintableRefund, PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
 import { withChromium } from '../lifecycle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReceipt } from '../../../renderer/src/print/receiptTemplate';
+import { buildReceipt } from '../../../renderer/src/features/money/print/receiptTemplate';
 import { makePrintableReceipt, PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
 import { withChromium } from '../lifecycle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRefundVoucher } from '../../../renderer/src/print/refundTemplate';
+import { buildRefundVoucher } from '../../../renderer/src/features/money/print/refundTemplate';
 import { makePrintableReceipt, makePrintableRefund, PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
 import { withChromium } from '../lifecycle';

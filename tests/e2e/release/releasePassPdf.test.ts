@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleasePassRecord } from '../../../renderer/src/db/records';
-import { buildReleasePass } from '../../../renderer/src/print/releasePassTemplate';
+import { buildReleasePass } from '../../../renderer/src/features/release/print/releasePassTemplate';
 import { PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';

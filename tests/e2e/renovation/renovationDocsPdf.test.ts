@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RENOVATION_AGREEMENT, type HotWorkPermit } from '@shared/domain/renovationDocs';
-import { buildAcceptanceForm } from '../../../renderer/src/print/renovationAcceptanceTemplate';
-import { buildAgreement } from '../../../renderer/src/print/renovationAgreementTemplate';
+import { buildAcceptanceForm } from '../../../renderer/src/features/renovation/print/renovationAcceptanceTemplate';
+import { buildAgreement } from '../../../renderer/src/features/renovation/print/renovationAgreementTemplate';
 import {
   buildHotWorkPermit,
   hotWorkQrText,
-} from '../../../renderer/src/print/renovationHotWorkTemplate';
-import { buildRectificationNotice } from '../../../renderer/src/print/renovationNoticeTemplate';
-import { qrDataUrls } from '../../../renderer/src/print/renovationQr';
+} from '../../../renderer/src/features/renovation/print/renovationHotWorkTemplate';
+import { buildRectificationNotice } from '../../../renderer/src/features/renovation/print/renovationNoticeTemplate';
+import { qrDataUrls } from '../../../renderer/src/features/renovation/print/renovationQr';
 import { PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';

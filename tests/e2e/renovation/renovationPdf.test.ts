@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renovationMonthStats } from '@shared/domain/renovationStats';
-import { buildPasses } from '../../../renderer/src/print/renovationPassTemplate';
-import { buildPermit } from '../../../renderer/src/print/renovationPermitTemplate';
-import { qrDataUrls, renovationQrText } from '../../../renderer/src/print/renovationQr';
-import { buildRenovationStats } from '../../../renderer/src/print/renovationStatsTemplate';
+import { buildPasses } from '../../../renderer/src/features/renovation/print/renovationPassTemplate';
+import { buildPermit } from '../../../renderer/src/features/renovation/print/renovationPermitTemplate';
+import { qrDataUrls, renovationQrText } from '../../../renderer/src/features/renovation/print/renovationQr';
+import { buildRenovationStats } from '../../../renderer/src/features/renovation/print/renovationStatsTemplate';
 import { PROFILE } from '../../fixtures/printables';
 import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { buildChargeNotice } from '../../../renderer/src/print/chargeNoticeTemplate';
-import { buildWorkOrder } from '../../../renderer/src/print/workOrderTemplate';
+import { buildChargeNotice } from '../../../renderer/src/features/repairs/print/chargeNoticeTemplate';
+import { buildWorkOrder } from '../../../renderer/src/features/repairs/print/workOrderTemplate';
 import { PROFILE } from '../../fixtures/printables';
 import { makePrintableWorkOrder } from '../../fixtures/workOrders';
 import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMonthlyReport } from '../../../renderer/src/print/monthlyReportTemplate';
-import { makeCodeLabel } from '../../../renderer/src/print/reviewLabels';
+import { buildMonthlyReport } from '../../../renderer/src/features/review/print/monthlyReportTemplate';
+import { makeCodeLabel } from '../../../renderer/src/features/review/print/reviewLabels';
 import { makeMonthlyReview } from '../../fixtures/monthlyReview';
 import { withChromium } from '../lifecycle';
 import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';

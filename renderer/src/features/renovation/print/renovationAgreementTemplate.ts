@@ -1,7 +1,7 @@
 import { fillAgreement, type RenovationAgreementSettings } from '@shared/domain/renovationDocs';
-import { t } from '../i18n';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { formDocument, formHead, signatures } from './renovationDocParts';
 
 /** What the agreement prints of its job; a stored RenovationRecord fits. */

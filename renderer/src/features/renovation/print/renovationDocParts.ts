@@ -1,6 +1,6 @@
-import { html, type SafeHtml } from './html';
-import { logoImg, printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { html, type SafeHtml } from '../../../print/html';
+import { logoImg, printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 /** Paper sizes of the renovation forms, in millimetres. */
 export const PAPER = {

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, signatures } from './renovationDocParts';
 
 /** What the acceptance form prints of its job. */

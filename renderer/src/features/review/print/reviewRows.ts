@@ -1,7 +1,7 @@
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import { formatFen } from '@shared/domain/money';
 import { PER_HOUSEHOLD_DECIMALS, formatRate, type Rate } from '@shared/domain/rates';
-import { t } from '../i18n';
+import { t } from '../../../i18n';
 import type { CodeLabel, LabelGroup } from './reviewLabels';
 
 /**

@@ -1,7 +1,7 @@
 import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { t } from '../i18n';
-import { html, type SafeHtml } from './html';
+import { t } from '../../../i18n';
+import { html, type SafeHtml } from '../../../print/html';
 import {
   moneyHead,
   moneySheet,
@@ -11,14 +11,14 @@ import {
   signPiece,
   type Piece,
 } from './moneySheet';
-import { paperOf } from './paper';
+import { paperOf } from '../../../print/paper';
 import type {
   BuiltDocument,
   MoneyPrintOptions,
   PrintableMoneyDoc,
   PrintProfile,
-} from './printTypes';
-import { voidStamp } from './stamps';
+} from '../../../print/printTypes';
+import { voidStamp } from '../../../print/stamps';
 
 const amountOf = (items: readonly { code: string; amountFen: number }[], code: string) =>
   sumFen(items.filter((i) => i.code === code).map((i) => i.amountFen));

@@ -1,8 +1,8 @@
 import { officeDateOf } from '@shared/domain/officeTime';
 import { formatYuan, toChineseCapital } from '@shared/domain/money';
-import { t } from '../i18n';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, signatures } from './renovationDocParts';
 
 /** What the notice prints of its job and its violation patrol. */
