@@ -1,7 +1,8 @@
-import { Input, Radio, Select } from 'antd';
+import { Input, Radio as AntRadio, Select as AntSelect } from 'antd';
 import type { InputProps } from 'antd';
 import type { CSSProperties } from 'react';
 import type { FieldPath, FieldValues } from 'react-hook-form';
+// Used as a namespace (`import * as Field from './fieldRows'`): <Field.Text>, <Field.Select> …
 import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
 
 // A text input shows a stored number or a missing value as typed text, never "undefined".
@@ -13,7 +14,7 @@ type TextInputProps = Omit<InputProps, 'value' | 'onChange' | 'onBlur' | 'name' 
  * One-line text row. The many forms of the desk differ only in label, test id and a hint, so
  * the input is spelled once here rather than in every register.
  */
-export function TextField<T extends FieldValues, N extends FieldPath<T>>(
+export function Text<T extends FieldValues, N extends FieldPath<T>>(
   props: FieldRowProps<T, N> & TextInputProps,
 ) {
   const [row, input] = splitRow<T, N, TextInputProps>(props);
@@ -44,7 +45,7 @@ interface TextAreaProps {
 }
 
 /** A note or complaint text: grows with what is typed (autoSize) or keeps a fixed height (rows). */
-export function TextAreaField<T extends FieldValues, N extends FieldPath<T>>(
+export function TextArea<T extends FieldValues, N extends FieldPath<T>>(
   props: FieldRowProps<T, N> & TextAreaProps,
 ) {
   const [row, area] = splitRow<T, N, TextAreaProps>(props);
@@ -82,7 +83,7 @@ interface SelectRowProps<V extends string> {
 }
 
 /** A drop-down row over a fixed list (kinds, statuses, roles, departments). */
-export function SelectField<T extends FieldValues, N extends FieldPath<T>, V extends string>(
+export function Select<T extends FieldValues, N extends FieldPath<T>, V extends string>(
   props: FieldRowProps<T, N> & SelectRowProps<V>,
 ) {
   const [row, { options, emptyIsNone, onPicked, ...select }] = splitRow<T, N, SelectRowProps<V>>(
@@ -93,7 +94,7 @@ export function SelectField<T extends FieldValues, N extends FieldPath<T>, V ext
     <FormField
       {...row}
       render={(f) => (
-        <Select<V>
+        <AntSelect<V>
           {...select}
           id={row.id ?? row.name}
           data-testid={testId}
@@ -120,7 +121,7 @@ interface RadioRowProps<V extends string> {
 }
 
 /** A row of buttons for a short choice (kind, channel, method, urgency). */
-export function RadioField<T extends FieldValues, N extends FieldPath<T>, V extends string>(
+export function Radio<T extends FieldValues, N extends FieldPath<T>, V extends string>(
   props: FieldRowProps<T, N> & RadioRowProps<V>,
 ) {
   const [row, { options, solid }] = splitRow<T, N, RadioRowProps<V>>(props);
@@ -129,7 +130,7 @@ export function RadioField<T extends FieldValues, N extends FieldPath<T>, V exte
     <FormField
       {...row}
       render={(f) => (
-        <Radio.Group
+        <AntRadio.Group
           {...f}
           optionType="button"
           buttonStyle={solid ? 'solid' : undefined}
@@ -141,7 +142,7 @@ export function RadioField<T extends FieldValues, N extends FieldPath<T>, V exte
   );
 }
 
-/** `[a, b]` with a label function → the option list of a SelectField or RadioField. */
+/** `[a, b]` with a label function → the option list of a Select or Radio row. */
 export function choices<V extends string>(
   values: readonly V[],
   label: (value: V) => string,

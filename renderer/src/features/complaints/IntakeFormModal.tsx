@@ -6,7 +6,7 @@ import { maskPhone } from '@shared/domain/identity';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import * as Row from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
 import type { CaseRecord } from '../../db/records';
@@ -121,20 +121,20 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
         </Card>
       }
     >
-      <Row.RadioField
+      <Field.Radio
         control={c}
         name="kind"
         label={t('complaints.intake.kind')}
         solid
         testId="intake-kind"
-        options={Row.choices(CASE_KINDS, (k) => t(`complaints.kind.${k}`))}
+        options={Field.choices(CASE_KINDS, (k) => t(`complaints.kind.${k}`))}
       />
-      <Row.RadioField
+      <Field.Radio
         control={c}
         name="channel"
         label={t('complaints.intake.channel')}
         testId="intake-channel"
-        options={Row.choices(CASE_CHANNELS, (ch) => t(`complaints.channel.${ch}`))}
+        options={Field.choices(CASE_CHANNELS, (ch) => t(`complaints.channel.${ch}`))}
       />
       <FormField
         control={c}
@@ -175,14 +175,14 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
         style={{ width: 260 }}
         onUnit={(id) => form.setValue('unitId', id)}
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="customerPhone"
         label={t('complaints.intake.phone')}
         style={{ width: 220 }}
         testId="intake-phone"
       />
-      <Row.TextAreaField
+      <Field.TextArea
         control={c}
         name="content"
         label={t('complaints.intake.content')}

@@ -8,7 +8,7 @@ import { PAYER_KINDS, PAYMENT_METHODS } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import * as Row from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
 import { FormModal } from '../../components/FormModal';
 import { plainError, useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
@@ -103,11 +103,11 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
       onClose={onClose}
       afterOpen={() => form.setFocus('payerName')}
     >
-      <Row.RadioField
+      <Field.Radio
         control={c}
         name="payerKind"
         label={t('money.form.payerKind')}
-        options={Row.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
+        options={Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
       />
       <UnitField
         control={c}
@@ -133,7 +133,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
           </AutoComplete>
         )}
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="payerPhone"
         label={t('money.form.payerPhone')}
@@ -150,22 +150,22 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
         }
       />
       {below && <PriceApprovalFields control={c} pin={approverPin} onPinChange={setApproverPin} />}
-      <Row.RadioField
+      <Field.Radio
         control={c}
         name="method"
         label={t('money.form.method')}
         required
         solid
         testId="receipt-method"
-        options={Row.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
+        options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="methodRef"
         label={t('money.form.methodRef')}
         placeholder={t('money.form.methodRefPlaceholder')}
       />
-      <Row.TextField control={c} name="note" label={t('money.form.note')} />
+      <Field.Text control={c} name="note" label={t('money.form.note')} />
     </FormModal>
   );
 }

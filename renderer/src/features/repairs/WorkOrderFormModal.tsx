@@ -13,7 +13,7 @@ import {
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import * as Row from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
@@ -104,14 +104,14 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
         onUnit={(id) => form.setValue('unitId', id)}
         onPeople={fillContact}
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="contactName"
         label={t('repairs.form.contactName')}
         required
         testId="wo-contact"
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="contactPhone"
         label={t('repairs.form.contactPhone')}
@@ -119,36 +119,36 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
         testId="wo-phone"
       />
       {paidService && (
-        <Row.RadioField
+        <Field.Radio
           control={c}
           name="serviceType"
           label={t('repairs.form.serviceType')}
           required
           testId="wo-service-type"
-          options={Row.choices(SERVICE_TYPES, (s) => t(`repairs.serviceType.${s}`))}
+          options={Field.choices(SERVICE_TYPES, (s) => t(`repairs.serviceType.${s}`))}
         />
       )}
-      <Row.TextField
+      <Field.Text
         control={c}
         name="problem"
         label={t(paidService ? 'repairs.form.serviceProblem' : 'repairs.form.problem')}
         required
         testId="wo-problem"
       />
-      <Row.RadioField
+      <Field.Radio
         control={c}
         name="place"
         label={t('repairs.form.place')}
         testId="wo-place"
-        options={Row.choices(REPAIR_PLACES, (p) => t(`repairs.place.${p}`))}
+        options={Field.choices(REPAIR_PLACES, (p) => t(`repairs.place.${p}`))}
       />
-      <Row.RadioField
+      <Field.Radio
         control={c}
         name="urgency"
         label={t('repairs.form.urgency')}
         solid
         testId="wo-urgency"
-        options={Row.choices(REPAIR_URGENCIES, (u) => t(`repairs.urgency.${u}`))}
+        options={Field.choices(REPAIR_URGENCIES, (u) => t(`repairs.urgency.${u}`))}
       />
       {!paidService && (
         <FormField
@@ -166,7 +166,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
           )}
         />
       )}
-      <Row.SelectField
+      <Field.Select
         control={c}
         name="department"
         label={t('repairs.form.department')}

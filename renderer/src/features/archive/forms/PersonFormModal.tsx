@@ -12,7 +12,7 @@ import {
 } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
-import * as Row from '../../../components/fieldRows';
+import * as Field from '../../../components/fieldRows';
 import { useRecordForm } from '../../../components/useDraftForm';
 import type { ArchivePerson, ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
@@ -30,9 +30,9 @@ type Props = (
   onSaved: (person: ArchivePerson) => void;
 };
 
-const KIND_OPTIONS = Row.choices(PERSON_KIND_KEYS, (k) => PERSON_KINDS[k]);
-const ID_TYPE_OPTIONS = Row.choices(ID_TYPE_KEYS, (k) => ID_TYPES[k]);
-const GRADE_OPTIONS = Row.choices(GRADE_KEYS, (k) => GRADES[k]);
+const KIND_OPTIONS = Field.choices(PERSON_KIND_KEYS, (k) => PERSON_KINDS[k]);
+const ID_TYPE_OPTIONS = Field.choices(ID_TYPE_KEYS, (k) => ID_TYPES[k]);
+const GRADE_OPTIONS = Field.choices(GRADE_KEYS, (k) => GRADES[k]);
 
 /** Add a person to a unit, or edit one: the record shows phones and ID number in full. */
 export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
@@ -70,8 +70,8 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
       onClose={onClose}
       afterOpen={() => form.setFocus('name')}
     >
-      <Row.TextField control={c} name="name" label={t('archive.person.name')} required autoFocus />
-      <Row.SelectField
+      <Field.Text control={c} name="name" label={t('archive.person.name')} required autoFocus />
+      <Field.Select
         control={c}
         name="kind"
         label={t('archive.person.kind')}
@@ -81,14 +81,14 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
         onPicked={() => void form.trigger(['phones', 'contactPerson', 'idNumber'])}
       />
       {kind === 'company' && (
-        <Row.TextField
+        <Field.Text
           control={c}
           name="contactPerson"
           label={t('archive.person.contactPerson')}
           required
         />
       )}
-      <Row.TextField
+      <Field.Text
         control={c}
         name="phones"
         label={t('archive.person.phones')}
@@ -96,7 +96,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
         extra={t('archive.person.phonesHint')}
         inputMode="tel"
       />
-      <Row.SelectField
+      <Field.Select
         control={c}
         name="idType"
         label={t('archive.person.idType')}
@@ -106,7 +106,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
         options={ID_TYPE_OPTIONS}
         onPicked={() => void form.trigger('idNumber')}
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="idNumber"
         label={t('archive.person.idNumber')}
@@ -118,23 +118,23 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
         label={t('archive.person.moveInDate')}
         placeholder={t('archive.person.moveInHint')}
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="plates"
         label={t('archive.person.plates')}
         extra={t('archive.person.platesHint')}
       />
-      <Row.SelectField
+      <Field.Select
         control={c}
         name="grade"
         label={t('archive.person.grade')}
         options={GRADE_OPTIONS}
       />
-      <Row.TextAreaField
+      <Field.TextArea
         control={c}
         name="notes"
         label={t('archive.person.notes')}
-        autoSize={Row.NOTE_SIZE}
+        autoSize={Field.NOTE_SIZE}
       />
     </FormModal>
   );

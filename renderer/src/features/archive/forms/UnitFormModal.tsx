@@ -9,7 +9,7 @@ import {
 } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
-import * as Row from '../../../components/fieldRows';
+import * as Field from '../../../components/fieldRows';
 import { plainError, useRecordForm } from '../../../components/useDraftForm';
 import { UnitCodeTakenError } from '../../../db/repositories/archiveErrors';
 import type { ArchiveUnit } from '../../../db/repositories/archiveRecords';
@@ -27,7 +27,7 @@ interface Props {
   onSaved: (unit: ArchiveUnit) => void;
 }
 
-const STATUS_OPTIONS = Row.choices(UNIT_STATUS_KEYS, (k) => UNIT_STATUSES[k]);
+const STATUS_OPTIONS = Field.choices(UNIT_STATUS_KEYS, (k) => UNIT_STATUSES[k]);
 
 /** Add or edit a unit (房号): building, entrance, room, floor, status, notes. */
 export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
@@ -65,7 +65,7 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
       onClose={onClose}
       afterOpen={() => form.setFocus('building')}
     >
-      <Row.TextField
+      <Field.Text
         control={c}
         name="building"
         label={t('archive.unit.building')}
@@ -73,32 +73,32 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
         autoFocus
         placeholder={t('archive.unit.buildingHint')}
       />
-      <Row.TextField
+      <Field.Text
         control={c}
         name="entrance"
         label={t('archive.unit.entrance')}
         placeholder={t('archive.unit.entranceHint')}
       />
-      <Row.TextField control={c} name="room" label={t('archive.unit.room')} required />
-      <Row.TextField
+      <Field.Text control={c} name="room" label={t('archive.unit.room')} required />
+      <Field.Text
         control={c}
         name="floor"
         label={t('archive.unit.floor')}
         inputMode="numeric"
         placeholder={String(floorFromRoom(room) ?? t('archive.unit.floorHint'))}
       />
-      <Row.SelectField
+      <Field.Select
         control={c}
         name="status"
         label={t('archive.unit.status')}
         required
         options={STATUS_OPTIONS}
       />
-      <Row.TextAreaField
+      <Field.TextArea
         control={c}
         name="notes"
         label={t('archive.unit.notes')}
-        autoSize={Row.NOTE_SIZE}
+        autoSize={Field.NOTE_SIZE}
       />
     </FormModal>
   );
