@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_TODAY, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
 
 const session = withApp();
 
