@@ -13,6 +13,7 @@
  *   they live in the desk's database and its backups.
  */
 import { z } from 'zod';
+import { RegisterRuleError } from './repairs';
 
 export const SITE_CHECK_KINDS = [
   'patrol',
@@ -161,9 +162,6 @@ export type SiteCheckInput = z.input<typeof siteCheckSchema>;
 export type SiteCheckOutput = z.output<typeof siteCheckSchema>;
 
 /** A rule of the site ledgers refused the action; `problems` are Chinese, shown as they are. */
-export class SiteCheckRuleError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join('；'));
-    this.name = 'SiteCheckRuleError';
-  }
+export class SiteCheckRuleError extends RegisterRuleError {
+  override name = 'SiteCheckRuleError';
 }

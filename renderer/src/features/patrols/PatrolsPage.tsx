@@ -1,16 +1,4 @@
-import {
-  App,
-  Button,
-  Card,
-  Dropdown,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Dropdown, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,6 +7,7 @@ import { SITE_CHECK_KINDS, type SiteCheckKind } from '@shared/domain/siteChecks'
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateInput } from '../../components/DateInput';
+import { RegisterPage } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useActionParam, useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
@@ -120,12 +109,11 @@ export default function PatrolsPage() {
   };
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="patrols-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('patrols.page.title')}
-        </Typography.Title>
-        <Space>
+    <RegisterPage
+      title={t('patrols.page.title')}
+      testId="patrols-page"
+      actions={
+        <>
           <DateInput
             id="report-date"
             value={reportDate}
@@ -148,8 +136,9 @@ export default function PatrolsPage() {
               {t('patrols.page.new')}
             </Button>
           </Dropdown>
-        </Space>
-      </Space>
+        </>
+      }
+    >
       <Tabs
         activeKey={tab}
         onChange={setTab}
@@ -241,6 +230,6 @@ export default function PatrolsPage() {
       )}
       {openId && <SiteCheckDrawer id={openId} onClose={() => setOpenId(null)} />}
       {modal}
-    </Space>
+    </RegisterPage>
   );
 }

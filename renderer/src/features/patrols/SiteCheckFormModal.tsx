@@ -1,6 +1,5 @@
-import { Alert, Button, Checkbox, Form, Input, Select, Space } from 'antd';
-import { useState } from 'react';
-import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { Button, Checkbox, Form, Input, Space } from 'antd';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import {
   checklistScore,
   isChecklistKind,
@@ -12,14 +11,16 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateField } from '../../components/DateField';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
-import { useFormDraft } from '../../components/useFormDraft';
+import { useRecordForm } from '../../components/useDraftForm';
 import type { SiteCheckRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { blankValues, toSiteCheckInput, type SiteCheckValues } from './siteCheckForm';
 import { PhotoField } from './PhotoField';
+
+const resolver = mappedZodResolver(siteCheckSchema, toSiteCheckInput);
 
 /** 新建巡查检查记录: one form for every kind; the fields follow the kind. Ctrl+S saves. */
 export function SiteCheckFormModal(props: {
@@ -32,40 +33,28 @@ export function SiteCheckFormModal(props: {
   const { kind } = props;
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const fresh = () => blankValues(kind, actor.name, props.initial);
-  const form = useForm<SiteCheckValues>({
-    mode: 'onChange',
-    resolver: mappedZodResolver(siteCheckSchema, toSiteCheckInput),
-    defaultValues: fresh(),
+  const { form, frame } = useRecordForm<SiteCheckValues, SiteCheckRecord>({
+    draftKey: `patrols.new.${kind}`,
+    resolver,
+    defaults: () => blankValues(kind, actor.name, props.initial),
+    save: (v) => repos.siteChecks.create(actor, toSiteCheckInput(v)),
+    onSaved: props.onSaved,
   });
-  const draft = useFormDraft(`patrols.new.${kind}`, form);
+  const c = form.control;
   const findings = useFieldArray({ control: form.control, name: 'findings' });
   const checklist = useWatch({ control: form.control, name: 'checklist' });
   const score = isChecklistKind(kind) ? checklistScore(checklist ?? []) : null;
   // The resolver brings a row's error (a failed item without its note) up to the list.
   const checklistError = form.formState.errors.checklist?.message;
 
-  const save = () =>
-    void form.handleSubmit(async (v) => {
-      setError(null);
-      try {
-        const record = await repos.siteChecks.create(actor, toSiteCheckInput(v));
-        draft.clear();
-        props.onSaved(record);
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
-
   const text = (name: 'route' | 'points' | 'units', label: string, extra?: string, req = false) => (
-    <FormField
-      control={form.control}
+    <Field.Text
+      control={c}
       name={name}
       label={label}
       required={req}
-      extra={extra}
-      render={(f) => <Input {...f} id={name} data-testid={`site-${name}`} />}
+      {...(extra ? { extra } : {})}
+      testId={`site-${name}`}
     />
   );
 
@@ -73,33 +62,24 @@ export function SiteCheckFormModal(props: {
     <FormModal
       title={t('patrols.form.title', { kind: t(`patrols.kind.${kind}`) })}
       testId="site-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(fresh());
-      }}
-      onSave={save}
+      {...frame}
       onClose={props.onClose}
       afterOpen={() => form.setFocus(kind === 'patrol' ? 'route' : 'inspector')}
     >
-      {error && (
-        <Alert type="error" title={error} style={{ marginBottom: 8 }} data-testid="site-error" />
-      )}
       <DateField
-        control={form.control}
+        control={c}
         name="at"
         label={kind === 'rainAlert' ? t('patrols.form.rainAt') : t('patrols.form.at')}
         required
         kind="time"
         testId="site-at"
       />
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="inspector"
         label={t('patrols.form.inspector')}
         required
-        render={(f) => <Input {...f} id="inspector" data-testid="site-inspector" />}
+        testId="site-inspector"
       />
       {kind === 'patrol' && (
         <>
@@ -109,7 +89,7 @@ export function SiteCheckFormModal(props: {
             {findings.fields.map((row, i) => (
               <Space key={row.id} style={{ display: 'flex', marginBottom: 4 }}>
                 <Controller
-                  control={form.control}
+                  control={c}
                   name={`findings.${i}.text`}
                   render={({ field }) => (
                     <Input
@@ -144,7 +124,7 @@ export function SiteCheckFormModal(props: {
           {(checklist ?? []).map((row, i) => (
             <Space key={row.item} style={{ display: 'flex', marginBottom: 4 }}>
               <Controller
-                control={form.control}
+                control={c}
                 name={`checklist.${i}.ok`}
                 render={({ field }) => (
                   <Checkbox
@@ -161,7 +141,7 @@ export function SiteCheckFormModal(props: {
               />
               {!row.ok && (
                 <Controller
-                  control={form.control}
+                  control={c}
                   name={`checklist.${i}.note`}
                   render={({ field }) => (
                     <Input
@@ -185,58 +165,39 @@ export function SiteCheckFormModal(props: {
         text('units', t('patrols.form.units'), t('patrols.form.unitsHint'), kind === 'vacantClean')}
       {kind === 'custodyRain' && (
         <>
-          <FormField
-            control={form.control}
+          <Field.Select
+            control={c}
             name="alertId"
             label={t('patrols.form.alert')}
             required
-            render={(f) => (
-              <Select
-                {...f}
-                id="alertId"
-                data-testid="site-alert"
-                options={props.alerts.map((a) => ({
-                  value: a.id,
-                  label: `${a.no} ${formatOfficeDateTime(a.at)}`,
-                }))}
-              />
-            )}
+            emptyIsNone
+            testId="site-alert"
+            options={props.alerts.map((a) => ({
+              value: a.id,
+              label: `${a.no} ${formatOfficeDateTime(a.at)}`,
+            }))}
           />
-          <FormField
-            control={form.control}
+          <Field.Select
+            control={c}
             name="phase"
             label={t('patrols.form.phase')}
             required
-            render={(f) => (
-              <Select
-                {...f}
-                id="phase"
-                data-testid="site-phase"
-                options={(['before', 'after'] as const).map((p) => ({
-                  value: p,
-                  label: t(`patrols.phase.${p}`),
-                }))}
-              />
-            )}
+            emptyIsNone
+            testId="site-phase"
+            options={Field.choices(['before', 'after'] as const, (p) => t(`patrols.phase.${p}`))}
           />
         </>
       )}
-      <FormField
-        control={form.control}
+      <Field.TextArea
+        control={c}
         name="summary"
         label={t('patrols.form.summary')}
         required={kind === 'dailyLog'}
-        render={(f) => (
-          <Input.TextArea
-            {...f}
-            id="summary"
-            rows={kind === 'dailyLog' ? 5 : 2}
-            data-testid="site-summary"
-          />
-        )}
+        rows={kind === 'dailyLog' ? 5 : 2}
+        testId="site-summary"
       />
       <Controller
-        control={form.control}
+        control={c}
         name="photos"
         render={({ field, fieldState }) => (
           <Form.Item

@@ -1,3 +1,5 @@
+import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
+
 /** 巡查检查: patrols, inspections, custody rain rounds, daily logs and the manager's 签阅. */
 export const patrols = {
   page: {
@@ -14,17 +16,7 @@ export const patrols = {
     saved: '已保存 {no}',
     hint: 'Alt+N 新建巡楼报告',
   },
-  kind: {
-    patrol: '巡楼报告',
-    cleaning: '清洁检查',
-    greenery: '绿化检查',
-    deskCheck: '客务部工作检查表',
-    vacantClean: '空置单元清洁记录',
-    rainAlert: '暴雨预警',
-    custodyRain: '托管单元暴雨检查',
-    dailyLog: '大厦管理日志',
-    handoverLog: '交接班管理日志',
-  },
+  kind: { ...SITE_CHECK_LABELS, handoverLog: '交接班管理日志' },
   phase: { before: '雨前', after: '雨后' },
   col: {
     no: '编号',
