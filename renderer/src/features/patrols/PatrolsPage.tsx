@@ -1,13 +1,19 @@
-import { App, Button, Card, Dropdown, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, Dropdown, Space, Tabs, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { SITE_CHECK_KINDS, type SiteCheckKind } from '@shared/domain/siteChecks';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateInput } from '../../components/DateInput';
-import { RegisterPage } from '../../components/RegisterPage';
+import {
+  ChoiceFilter,
+  RegisterPage,
+  RegisterTable,
+  SearchFilter,
+  useNewShortcut,
+} from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useActionParam, useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
@@ -58,6 +64,7 @@ export default function PatrolsPage() {
   );
   const alerts = useLiveQuery(() => repos.siteChecks.rainAlerts(now), [repos, now]) ?? [];
   useOpenParam(setOpenId);
+  const openPatrol = useCallback(() => setForm({ kind: 'patrol' }), []);
 
   // The today board opens a new record of a kind (`?new=patrol`, a rain round with its alert).
   useActionParam('new', LINK_EXTRAS, (wanted, { alert, phase }) => {
@@ -71,16 +78,7 @@ export default function PatrolsPage() {
     });
   });
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && form === null) {
-        e.preventDefault();
-        setForm({ kind: 'patrol' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [form]);
+  useNewShortcut(openPatrol, form === null);
 
   const printReport = async () => {
     const day = await repos.siteChecks.day(reportDate);
@@ -123,9 +121,6 @@ export default function PatrolsPage() {
           <Button onClick={() => void printReport()} data-testid="site-print-report">
             {t('patrols.page.printReport')}
           </Button>
-          <Button onClick={() => void exportRows()} disabled={!rows?.length}>
-            {t('patrols.page.export')}
-          </Button>
           <Dropdown
             menu={{
               items: SITE_CHECK_KINDS.map((k) => ({ key: k, label: t(`patrols.kind.${k}`) })),
@@ -138,6 +133,11 @@ export default function PatrolsPage() {
           </Dropdown>
         </>
       }
+      exportButton={{
+        label: t('patrols.page.export'),
+        onClick: () => void exportRows(),
+        disabled: !rows?.length,
+      }}
     >
       <Tabs
         activeKey={tab}
@@ -148,38 +148,30 @@ export default function PatrolsPage() {
             label: t('patrols.page.recordsTab'),
             children: (
               <Space direction="vertical" style={{ width: '100%' }}>
-                <Card size="small">
-                  <Space>
-                    <Input.Search
-                      allowClear
-                      value={text}
-                      placeholder={t('patrols.page.search')}
-                      style={{ width: 280 }}
-                      onChange={(e) => setText(e.target.value)}
-                      data-testid="site-search"
-                    />
-                    <Select
-                      allowClear
-                      placeholder={t('patrols.page.allKinds')}
-                      style={{ width: 180 }}
-                      value={kind}
-                      onChange={setKind}
-                      data-testid="site-kind-filter"
-                      options={SITE_CHECK_KINDS.map((k) => ({
-                        value: k,
-                        label: t(`patrols.kind.${k}`),
-                      }))}
-                    />
-                  </Space>
-                </Card>
-                <Table<SiteCheckRecord>
-                  rowKey="id"
-                  size="small"
-                  loading={rows === undefined}
-                  dataSource={rows ?? []}
-                  pagination={{ pageSize: 20, showSizeChanger: false }}
-                  data-testid="site-table"
-                  onRow={(r) => ({ onClick: () => setOpenId(r.id) })}
+                <Space>
+                  <SearchFilter
+                    placeholder={t('patrols.page.search')}
+                    width={280}
+                    defaultValue={text}
+                    onChange={setText}
+                    testId="site-search"
+                  />
+                  <ChoiceFilter
+                    placeholder={t('patrols.page.allKinds')}
+                    width={180}
+                    value={kind}
+                    onChange={setKind}
+                    testId="site-kind-filter"
+                    options={SITE_CHECK_KINDS.map((k) => ({
+                      value: k,
+                      label: t(`patrols.kind.${k}`),
+                    }))}
+                  />
+                </Space>
+                <RegisterTable<SiteCheckRecord>
+                  rows={rows}
+                  testId="site-table"
+                  onOpen={(r) => setOpenId(r.id)}
                   columns={[
                     { title: t('patrols.col.no'), dataIndex: 'no', width: 140 },
                     {
