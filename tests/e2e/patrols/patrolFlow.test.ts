@@ -23,6 +23,8 @@ const yesterday = (() => {
 async function newPatrol(page: Page, route: string, finding?: string, at?: string) {
   await page.keyboard.press('Alt+n');
   await page.getByTestId('site-form').waitFor();
+  // The form puts the cursor in 巡查路线 once it has opened; type after that, as a clerk sees it.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('route');
   if (at) await typeDate(page, 'site-at', at);
   await page.getByTestId('site-route').click();
   await page.keyboard.type(route);

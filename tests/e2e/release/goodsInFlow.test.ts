@@ -36,12 +36,15 @@ describe('goods in and moving appointments, end to end', () => {
     const book = async (from: string, to: string) => {
       await page.keyboard.press('Alt+n');
       await page.getByTestId('release-form').waitFor();
+      // The form puts the cursor in 携物人 once it has opened; type after that.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('carrier');
       await page.getByTestId('release-carrier').fill('顺达搬家 李四');
       await page.getByTestId('release-company').fill('张三');
       await page.getByTestId('release-approved').fill('张三');
       await pick(page, 'release-direction', '进门');
       await page.getByTestId('release-moving').check();
       await typeDate(page, 'release-moving-date', E2E_TODAY);
+      await expect.poll(() => page.getByTestId('release-moving-date').inputValue()).toBe(E2E_TODAY);
       await page.getByTestId('release-windowFrom').fill(from);
       await page.getByTestId('release-windowTo').fill(to);
       await page.getByTestId('release-lift').fill('1 号梯');
