@@ -12,8 +12,9 @@ import { t } from '../../i18n';
 import { LockoutCountdown } from './LockoutCountdown';
 
 const signInSchema = z.object({
-  operatorId: z.string().min(1, t('operators.signIn.chooseOperator')),
-  pin: z.string().min(1, t('operators.signIn.enterPin')),
+  // Messages as functions: read when a check fails, in the language then in effect.
+  operatorId: z.string().min(1, { error: () => t('operators.signIn.chooseOperator') }),
+  pin: z.string().min(1, { error: () => t('operators.signIn.enterPin') }),
 });
 type SignInForm = z.infer<typeof signInSchema>;
 
