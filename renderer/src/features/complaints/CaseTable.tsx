@@ -28,7 +28,7 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
       dataSource={rows ? [...rows] : []}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       // Fixed widths keep the deadline tag inside its cell at 1366 px; narrower, it scrolls.
-      scroll={{ x: 1182 }}
+      scroll={{ x: 1230 }}
       onRow={(c) => ({ onClick: () => onOpen(c), style: { cursor: 'pointer' } })}
       locale={{ emptyText: t('complaints.page.empty') }}
       columns={[
@@ -53,7 +53,7 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
           width: 100,
           render: (v: string) => formatOfficeDateTime(v),
         },
-        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 80 },
+        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 96 },
         { title: t('complaints.column.unit'), dataIndex: 'unitCode', width: 90 },
         {
           title: t('complaints.column.phone'),

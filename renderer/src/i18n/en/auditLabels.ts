@@ -308,7 +308,7 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
 
 const PAYMENT_METHODS = {
   cash: 'Cash',
-  wechat: 'WeChat Pay',
+  wechat: 'WeChat',
   alipay: 'Alipay',
   card: 'Bank card',
   transfer: 'Transfer',

@@ -2,7 +2,7 @@ import type { DeepStrings } from '../catalogTypes';
 import type * as zhCN from '../zh-CN/common';
 
 export const common: DeepStrings<typeof zhCN.common> = {
-  appName: 'Front Desk Registers',
+  appName: 'Desk Registers',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved',

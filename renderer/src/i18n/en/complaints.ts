@@ -44,7 +44,7 @@ export const complaints: DeepStrings<typeof zhCN.complaints> = {
     status: 'Status',
     owner: 'Case owner',
     next: 'Next deadline',
-    department: 'Department',
+    department: 'Dept.',
   },
   intake: {
     title: 'Reception record',

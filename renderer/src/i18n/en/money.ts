@@ -4,7 +4,7 @@ import type * as zhCN from '../zh-CN/money';
 export const money: DeepStrings<typeof zhCN.money> = {
   method: {
     cash: 'Cash',
-    wechat: 'WeChat Pay',
+    wechat: 'WeChat',
     alipay: 'Alipay',
     card: 'Bank card',
     transfer: 'Transfer',
