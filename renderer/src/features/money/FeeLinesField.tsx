@@ -8,8 +8,9 @@ import {
   type UseFormTrigger,
 } from 'react-hook-form';
 import { findFeeItem, type FeeItem } from '@shared/domain/fees';
-import { formatFen, multiplyFen, sumFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen, multiplyFen, sumFen } from '@shared/domain/money';
 import { t } from '../../i18n';
+import { capitalAmount } from '../../i18n/text';
 import { linePriceFen, standardPriceText, type ReceiptFormValues } from './receiptForm';
 
 interface Props {
@@ -154,7 +155,7 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
           style={{ fontVariantNumeric: 'tabular-nums' }}
         >
           {t('money.form.total')}：
-          {total !== undefined ? `¥${formatFen(total)}\u3000${toChineseCapital(total)}` : '—'}
+          {total !== undefined ? `¥${formatFen(total)}\u3000${capitalAmount(total)}` : '—'}
         </Typography.Text>
       </Space>
     </Form.Item>

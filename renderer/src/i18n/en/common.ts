@@ -32,4 +32,6 @@ export const common: DeepStrings<typeof zhCN.common> = {
   deleteReason: 'Reason for deleting',
   notAllowed: 'Your role may not do this',
   unexpectedError: 'Failed: {message}',
+  colon: ': ',
+  inParens: ' ({text})',
 };

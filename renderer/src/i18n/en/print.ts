@@ -14,6 +14,11 @@ export const print: DeepStrings<typeof zhCN.print> = {
   },
   void: 'VOID',
   reprint: 'Reprint {time}',
+  range: '{from} to {to}',
+  signDate: 'Date',
+  listSep: ', ',
+  passFailBoxes: '□ Pass　□ Fail',
+  acceptBoxes: '□ Passed　□ Failed, re-inspect',
   receipt: {
     title: 'RECEIPT',
     docTitle: 'Receipt {no}',
