@@ -6,9 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../renderer/src/i18n';
-import { buildReceipt } from '../../../renderer/src/print/receiptTemplate';
+import { buildReceipt } from '../../../renderer/src/features/money/print/receiptTemplate';
 import { makePrintableReceipt, PROFILE } from '../../fixtures/printables';
-import { renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { renderPdf, renderPng, squash } from '../pdf';
 import { withChromium } from '../lifecycle';
 
 const browser = withChromium();

@@ -1,10 +1,10 @@
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import type { CaseRecord } from '../db/records';
-import { t, type zhCN } from '../i18n';
-import { colon, inParens } from '../i18n/text';
-import { html, type SafeHtml } from './html';
-import { logoImg, printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import type { CaseRecord } from '../../../db/records';
+import { t, type zhCN } from '../../../i18n';
+import { colon, inParens } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
+import { logoImg, printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 /** What the dispatch form prints besides the case: department names and the fix deadline. */
 export interface DispatchPrintContext {

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../../i18n';
 
 /** The code lists a monthly review breaks its counts down by. */
 export type LabelGroup =

@@ -1,8 +1,8 @@
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import { formatFen } from '@shared/domain/money';
 import { PER_HOUSEHOLD_DECIMALS, formatRate, type Rate } from '@shared/domain/rates';
-import { t } from '../i18n';
-import { inParens } from '../i18n/text';
+import { t } from '../../../i18n';
+import { inParens } from '../../../i18n/text';
 import type { CodeLabel, LabelGroup } from './reviewLabels';
 
 /**

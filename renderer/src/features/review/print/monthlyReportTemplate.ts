@@ -1,10 +1,10 @@
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { t } from '../i18n';
-import { html, type SafeHtml } from './html';
+import { t } from '../../../i18n';
+import { html, type SafeHtml } from '../../../print/html';
 import { compareTable, monthText, ratesTable } from './monthlyReportParts';
-import { a4Document } from './printPage';
-import type { BuiltDocument } from './printTypes';
+import { a4Document } from '../../../print/printPage';
+import type { BuiltDocument } from '../../../print/printTypes';
 import type { CodeLabel } from './reviewLabels';
 import {
   RATE_KEYS,
@@ -14,7 +14,7 @@ import {
   sectionRows,
   type SectionKey,
 } from './reviewRows';
-import { barChart, lineChart, type ChartSeries } from './svgCharts';
+import { barChart, lineChart, type ChartSeries } from '../../../print/svgCharts';
 
 export interface MonthlyReportContext {
   label: CodeLabel;

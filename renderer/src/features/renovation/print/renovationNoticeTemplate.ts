@@ -1,9 +1,9 @@
 import { officeDateOf } from '@shared/domain/officeTime';
 import { formatYuan } from '@shared/domain/money';
-import { t } from '../i18n';
-import { capitalAmount, colon } from '../i18n/text';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { capitalAmount, colon } from '../../../i18n/text';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, signatures } from './renovationDocParts';
 
 /** What the notice prints of its job and its violation patrol. */

@@ -1,7 +1,7 @@
-import { t } from '../i18n';
-import { colon, inParens } from '../i18n/text';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { colon, inParens } from '../../../i18n/text';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, signatures } from './renovationDocParts';
 
 /** What the acceptance form prints of its job. */

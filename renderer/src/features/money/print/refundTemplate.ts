@@ -1,8 +1,8 @@
 import { formatFen, sumFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { t } from '../i18n';
-import { capitalAmount, colon, inParens } from '../i18n/text';
-import { html, type SafeHtml } from './html';
+import { t } from '../../../i18n';
+import { capitalAmount, colon, inParens } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
 import {
   moneyHead,
   moneySheet,
@@ -12,14 +12,14 @@ import {
   signPiece,
   type Piece,
 } from './moneySheet';
-import { paperOf } from './paper';
+import { paperOf } from '../../../print/paper';
 import type {
   BuiltDocument,
   MoneyPrintOptions,
   PrintableMoneyDoc,
   PrintProfile,
-} from './printTypes';
-import { voidStamp } from './stamps';
+} from '../../../print/printTypes';
+import { voidStamp } from '../../../print/stamps';
 
 const amountOf = (items: readonly { code: string; amountFen: number }[], code: string) =>
   sumFen(items.filter((i) => i.code === code).map((i) => i.amountFen));

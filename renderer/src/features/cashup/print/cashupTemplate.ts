@@ -1,12 +1,12 @@
 import type { CashupSummary } from '@shared/domain/cashup';
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import type { CashupDocLine } from '../db/records';
-import { t } from '../i18n';
-import { capitalAmount, colon } from '../i18n/text';
-import { html, type SafeHtml } from './html';
-import { a4Document } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import type { CashupDocLine } from '../../../db/records';
+import { t } from '../../../i18n';
+import { capitalAmount, colon } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
+import { a4Document } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 /** A closed shift (交班对账单) or a day book (收费日记账). */
 export interface CashupSheetInput {

@@ -1,10 +1,10 @@
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { RenovationMonthStats } from '@shared/domain/renovationStats';
-import { t } from '../i18n';
-import { html } from './html';
-import { printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { html } from '../../../print/html';
+import { printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 const CSS = `
 h1 { text-align: center; font-size: 16pt; margin: 0 0 1mm; }

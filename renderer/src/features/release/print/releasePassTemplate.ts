@@ -1,10 +1,10 @@
 import { maskPhone } from '@shared/domain/identity';
 import type { ReleaseItem } from '@shared/domain/releasePass';
-import type { ReleasePassRecord } from '../db/records';
-import { t, type zhCN } from '../i18n';
-import { html, type SafeHtml } from './html';
-import { logoImg, printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import type { ReleasePassRecord } from '../../../db/records';
+import { t, type zhCN } from '../../../i18n';
+import { html, type SafeHtml } from '../../../print/html';
+import { logoImg, printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['release']['print'];
 const p = (k: Key) => t(`release.print.${k}`);

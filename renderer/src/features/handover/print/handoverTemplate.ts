@@ -1,11 +1,11 @@
 import { formatYuan } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import type { HandoverRecord } from '../db/records';
-import { t, type zhCN } from '../i18n';
-import { inParens } from '../i18n/text';
-import { formDocument, fieldTable, formHead } from './formSheet';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import type { HandoverRecord } from '../../../db/records';
+import { t, type zhCN } from '../../../i18n';
+import { inParens } from '../../../i18n/text';
+import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['handover']['print'];
 const p = (k: Key) => t(`handover.print.${k}`);

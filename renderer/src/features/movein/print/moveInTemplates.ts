@@ -1,10 +1,10 @@
 import { INSPECTION_POINTS, type MeterKind } from '@shared/domain/movein';
 import { officeDateOf } from '@shared/domain/officeTime';
-import type { MoveInRecord } from '../db/records';
-import { t, type zhCN } from '../i18n';
-import { formDocument, fieldTable, formHead } from './formSheet';
-import { html, type SafeHtml } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import type { MoveInRecord } from '../../../db/records';
+import { t, type zhCN } from '../../../i18n';
+import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
+import { html, type SafeHtml } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['movein']['print'];
 const p = (k: Key) => t(`movein.print.${k}`);

@@ -1,11 +1,11 @@
-import { t } from '../i18n';
-import { colon } from '../i18n/text';
-import { html, type SafeHtml } from './html';
-import { fitScale, type PartContent } from './fitPart';
-import { paperMargin, type Paper } from './paper';
-import { logoImg, printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
-import { reprintMark, STAMP_CSS } from './stamps';
+import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
+import { fitScale, type PartContent } from '../../../print/fitPart';
+import { paperMargin, type Paper } from '../../../print/paper';
+import { logoImg, printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+import { reprintMark, STAMP_CSS } from '../../../print/stamps';
 
 /** Layout shared by the receipt and the refund voucher: parts with a copy name down the edge. */
 const CSS = `

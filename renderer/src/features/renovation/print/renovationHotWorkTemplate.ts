@@ -1,9 +1,9 @@
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { HotWorkPermit } from '@shared/domain/renovationDocs';
-import { t } from '../i18n';
-import { colon } from '../i18n/text';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, localTime } from './renovationDocParts';
 import { renovationQrText } from './renovationQr';
 

@@ -1,12 +1,12 @@
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { formatFen } from '@shared/domain/money';
-import type { WorkOrderRecord } from '../db/records';
-import { t } from '../i18n';
-import { colon } from '../i18n/text';
-import { html, type SafeHtml } from './html';
-import { logoImg, printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
-import { reprintMark, STAMP_CSS } from './stamps';
+import type { WorkOrderRecord } from '../../../db/records';
+import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
+import { logoImg, printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+import { reprintMark, STAMP_CSS } from '../../../print/stamps';
 
 /** The work order fields the template prints; a stored WorkOrderRecord fits. */
 export type PrintableWorkOrder = Pick<

@@ -1,8 +1,8 @@
 import { fillAgreement, type RenovationAgreementSettings } from '@shared/domain/renovationDocs';
-import { t } from '../i18n';
-import { colon, inParens } from '../i18n/text';
-import { html } from './html';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { colon, inParens } from '../../../i18n/text';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { formDocument, formHead, signatures } from './renovationDocParts';
 
 /** What the agreement prints of its job; a stored RenovationRecord fits. */

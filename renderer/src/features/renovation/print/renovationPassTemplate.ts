@@ -1,8 +1,8 @@
 import { maskIdNumber } from '@shared/domain/identity';
-import { t } from '../i18n';
-import { html, safeImageDataUrl } from './html';
-import { printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { html, safeImageDataUrl } from '../../../print/html';
+import { printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { renovationQrText } from './renovationQr';
 
 export interface PassJob {

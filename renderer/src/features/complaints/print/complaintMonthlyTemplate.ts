@@ -2,12 +2,12 @@ import type { Counts, MonthlySummary } from '@shared/domain/complaintMonthly';
 import { caseStatusLabel } from '@shared/domain/complaints';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
-import type { CaseRecord } from '../db/records';
-import { t } from '../i18n';
-import { colon } from '../i18n/text';
-import { html, type SafeHtml } from './html';
-import { a4Document } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import type { CaseRecord } from '../../../db/records';
+import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
+import { a4Document } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 /** Labels a form needs besides the catalog: department names from the settings. */
 export interface MonthlyPrintContext {

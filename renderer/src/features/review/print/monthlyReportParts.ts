@@ -1,7 +1,7 @@
 import type { MonthlyReview } from '@shared/domain/review/figures';
 import { formatRate, type Rate } from '@shared/domain/rates';
-import { t } from '../i18n';
-import { html, type SafeHtml } from './html';
+import { t } from '../../../i18n';
+import { html, type SafeHtml } from '../../../print/html';
 import { RATE_KEYS, perHouseholdRow, rateTarget, rowText, type CompareRow } from './reviewRows';
 
 /** 项目 | 本月 | 上月 | 去年同期 (the months named in the head). */

@@ -1,10 +1,10 @@
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { t } from '../i18n';
-import { capitalAmount, colon } from '../i18n/text';
-import { html } from './html';
-import { logoImg, printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { capitalAmount, colon } from '../../../i18n/text';
+import { html } from '../../../print/html';
+import { logoImg, printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import type { PrintableWorkOrder } from './workOrderTemplate';
 
 const CSS = `

@@ -1,18 +1,18 @@
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { ReceiptLine } from '@shared/domain/receipt';
-import { t } from '../i18n';
-import { capitalAmount, colon, inParens } from '../i18n/text';
-import { html, type SafeHtml } from './html';
+import { t } from '../../../i18n';
+import { capitalAmount, colon, inParens } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
 import { moneyHead, moneySheet, piece, pieceHtml, pieceText, type Piece } from './moneySheet';
-import { paperOf } from './paper';
+import { paperOf } from '../../../print/paper';
 import type {
   BuiltDocument,
   MoneyPrintOptions,
   PrintableMoneyDoc,
   PrintProfile,
-} from './printTypes';
-import { voidStamp } from './stamps';
+} from '../../../print/printTypes';
+import { voidStamp } from '../../../print/stamps';
 
 /** Lines per column before the item table splits into two columns side by side. */
 const LINES_PER_COLUMN = 4;

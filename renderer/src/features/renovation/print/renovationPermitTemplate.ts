@@ -1,8 +1,8 @@
-import { t } from '../i18n';
-import { colon } from '../i18n/text';
-import { html, type SafeHtml } from './html';
-import { logoImg, printPage } from './printPage';
-import type { BuiltDocument, PrintProfile } from './printTypes';
+import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
+import { html, type SafeHtml } from '../../../print/html';
+import { logoImg, printPage } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { renovationQrText } from './renovationQr';
 
 /** What the permit prints of a job; a stored RenovationRecord fits. */
