@@ -7,6 +7,7 @@ import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { DeadlineTag } from './DeadlineTag';
 import { useDepartmentName, useNextDeadline } from './useComplaints';
+import { domainText } from '../../i18n/domainText';
 
 interface Props {
   rows: readonly CaseRecord[] | undefined;
@@ -72,7 +73,7 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
           title: t('complaints.column.status'),
           width: 100,
           render: (_, c) => (
-            <span data-testid="case-status">{caseStatusLabel(c.kind, c.status)}</span>
+            <span data-testid="case-status">{domainText(caseStatusLabel(c.kind, c.status))}</span>
           ),
         },
         { title: t('complaints.column.owner'), dataIndex: 'ownerName', width: 100 },

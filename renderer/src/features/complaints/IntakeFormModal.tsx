@@ -19,6 +19,7 @@ import {
   type IntakeFormValues,
 } from './intakeForm';
 import { DateField } from '../../components/DateField';
+import { domainText } from '../../i18n/domainText';
 
 interface Props {
   onClose: () => void;
@@ -119,7 +120,7 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
         data-testid="intake-say"
       >
         <Typography.Text strong>{t('complaints.intake.say')}：</Typography.Text>
-        {openingPhrase(kind)}
+        {domainText(openingPhrase(kind))}
       </Card>
       {error && (
         <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="intake-error" />

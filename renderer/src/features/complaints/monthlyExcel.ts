@@ -6,6 +6,7 @@ import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/ra
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { loadExcel } from '../../components/loadExcel';
+import { domainText } from '../../i18n/domainText';
 
 async function bytes(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -91,7 +92,7 @@ export async function buildMonthlyWorkbook(
       unit: c.unitCode ?? '',
       content: c.content,
       department: departmentName(c.department),
-      status: caseStatusLabel(c.kind, c.status),
+      status: domainText(caseStatusLabel(c.kind, c.status)),
     });
   }
   return bytes(wb);

@@ -12,6 +12,7 @@ import { formatFen, multiplyFen, sumFen } from '@shared/domain/money';
 import { t } from '../../i18n';
 import { capitalAmount } from '../../i18n/text';
 import { linePriceFen, standardPriceText, type ReceiptFormValues } from './receiptForm';
+import { domainText } from '../../i18n/domainText';
 
 interface Props {
   control: Control<ReceiptFormValues>;
@@ -57,7 +58,7 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
             render={({ field: f, fieldState }) => (
               <Form.Item
                 validateStatus={fieldState.error ? 'error' : undefined}
-                help={fieldState.error?.message}
+                help={domainText(fieldState.error?.message)}
                 noStyle={false}
                 style={{ marginBottom: 0 }}
               >
@@ -84,7 +85,7 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
             render={({ field: f, fieldState }) => (
               <Form.Item
                 validateStatus={fieldState.error ? 'error' : undefined}
-                help={fieldState.error?.message}
+                help={domainText(fieldState.error?.message)}
                 style={{ marginBottom: 0 }}
               >
                 <InputNumber
@@ -105,7 +106,7 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
             render={({ field: f, fieldState }) => (
               <Form.Item
                 validateStatus={fieldState.error ? 'error' : undefined}
-                help={fieldState.error?.message}
+                help={domainText(fieldState.error?.message)}
                 style={{ marginBottom: 0 }}
               >
                 <Input

@@ -23,6 +23,7 @@ import {
   type ReceiptFormValues,
 } from './receiptForm';
 import { UnitPicker } from '../../components/UnitPicker';
+import { domainText } from '../../i18n/domainText';
 
 interface Props {
   items: readonly FeeItem[];
@@ -196,9 +197,9 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
             trigger={form.trigger}
             items={items}
             maxFen={maxFen}
-            linesError={
-              form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message
-            }
+            linesError={domainText(
+              form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message,
+            )}
           />
           {below && (
             <PriceApprovalFields

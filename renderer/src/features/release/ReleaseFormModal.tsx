@@ -12,6 +12,7 @@ import { mappedZodResolver } from '../../components/formResolver';
 import { useFormKeys } from '../../components/useFormKeys';
 import { UnitPicker } from '../../components/UnitPicker';
 import { DateField } from '../../components/DateField';
+import { domainText } from '../../i18n/domainText';
 
 type Values = {
   unitId: string;
@@ -81,7 +82,7 @@ export function ReleaseFormModal(props: {
     errors?.message ??
     errors?.root?.message ??
     (Array.isArray(errors)
-      ? errors.map((e) => e?.name?.message ?? e?.quantity?.message).find(Boolean)
+      ? domainText(errors.map((e) => e?.name?.message ?? e?.quantity?.message).find(Boolean))
       : undefined);
 
   return (

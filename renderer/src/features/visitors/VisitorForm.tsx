@@ -15,7 +15,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { maskIdNumber } from '@shared/domain/identity';
-import { ID_TYPE_KEYS, ID_TYPES } from '@shared/domain/units';
+import { ID_TYPE_KEYS } from '@shared/domain/units';
 import { visitInputSchema } from '@shared/domain/visitors';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -201,7 +201,7 @@ export function VisitorForm() {
                     style={{ width: '100%' }}
                     options={ID_TYPE_KEYS.filter((k) => k !== 'businessLicense').map((k) => ({
                       value: k,
-                      label: ID_TYPES[k],
+                      label: t(`domain.labels.idTypes.${k}`),
                     }))}
                   />
                 )}

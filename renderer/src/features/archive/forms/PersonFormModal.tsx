@@ -3,11 +3,8 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   GRADE_KEYS,
-  GRADES,
   ID_TYPE_KEYS,
-  ID_TYPES,
   PERSON_KIND_KEYS,
-  PERSON_KINDS,
   personInputSchema,
 } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
@@ -30,9 +27,13 @@ type Props = (
   onSaved: (person: ArchivePerson) => void;
 };
 
-const KIND_OPTIONS = PERSON_KIND_KEYS.map((k) => ({ value: k, label: PERSON_KINDS[k] }));
-const ID_TYPE_OPTIONS = ID_TYPE_KEYS.map((k) => ({ value: k, label: ID_TYPES[k] }));
-const GRADE_OPTIONS = GRADE_KEYS.map((k) => ({ value: k, label: GRADES[k] }));
+// Built at render: the labels follow the language in effect.
+const KIND_OPTIONS = () =>
+  PERSON_KIND_KEYS.map((k) => ({ value: k, label: t(`domain.labels.personKinds.${k}`) }));
+const ID_TYPE_OPTIONS = () =>
+  ID_TYPE_KEYS.map((k) => ({ value: k, label: t(`domain.labels.idTypes.${k}`) }));
+const GRADE_OPTIONS = () =>
+  GRADE_KEYS.map((k) => ({ value: k, label: t(`domain.labels.grades.${k}`) }));
 
 /** Add a person to a unit, or edit one: the record shows phones and ID number in full. */
 export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
@@ -103,7 +104,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
             ref={field.ref}
             value={field.value}
             onBlur={field.onBlur}
-            options={KIND_OPTIONS}
+            options={KIND_OPTIONS()}
             onChange={(v) => {
               field.onChange(v);
               // Phones and contact person are required or not by kind: check them again.
@@ -150,7 +151,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
             onBlur={field.onBlur}
             allowClear
             placeholder={t('archive.person.idTypeAuto')}
-            options={ID_TYPE_OPTIONS}
+            options={ID_TYPE_OPTIONS()}
           />
         )}
       />
@@ -188,7 +189,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
             value={field.value}
             onChange={field.onChange}
             onBlur={field.onBlur}
-            options={GRADE_OPTIONS}
+            options={GRADE_OPTIONS()}
           />
         )}
       />

@@ -1,12 +1,7 @@
 import { Alert, App, Input, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import {
-  floorFromRoom,
-  UNIT_STATUS_KEYS,
-  UNIT_STATUSES,
-  unitInputSchema,
-} from '@shared/domain/units';
+import { floorFromRoom, UNIT_STATUS_KEYS, unitInputSchema } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
 import { FormField } from '../../../components/FormField';
@@ -27,7 +22,9 @@ interface Props {
   onSaved: (unit: ArchiveUnit) => void;
 }
 
-const STATUS_OPTIONS = UNIT_STATUS_KEYS.map((k) => ({ value: k, label: UNIT_STATUSES[k] }));
+// Built at render: the labels follow the language in effect.
+const STATUS_OPTIONS = () =>
+  UNIT_STATUS_KEYS.map((k) => ({ value: k, label: t(`domain.labels.unitStatuses.${k}`) }));
 
 /** Add or edit a unit (房号): building, entrance, room, floor, status, notes. */
 export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
@@ -135,7 +132,7 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
             onChange={field.onChange}
             onBlur={field.onBlur}
             ref={field.ref}
-            options={STATUS_OPTIONS}
+            options={STATUS_OPTIONS()}
           />
         )}
       />

@@ -8,6 +8,7 @@ import { colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+import { domainText } from '../../../i18n/domainText';
 
 /** Labels a form needs besides the catalog: department names from the settings. */
 export interface MonthlyPrintContext {
@@ -106,7 +107,7 @@ function caseList(cases: readonly CaseRecord[], ctx: MonthlyPrintContext): SafeH
               <td class="nw">${c.unitCode ?? ''}</td>
               <td>${c.content}</td>
               <td>${ctx.departmentName(c.department)}</td>
-              <td class="nw">${caseStatusLabel(c.kind, c.status)}</td>
+              <td class="nw">${domainText(caseStatusLabel(c.kind, c.status))}</td>
             </tr>`,
         )}
       </tbody>
