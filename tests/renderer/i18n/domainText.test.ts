@@ -45,7 +45,7 @@ describe('domainText: shared/domain words in the desk language', () => {
     if (!amount.ok) expect(domainText(amount.error)).toBe('At most two decimals (fen)');
     const id = validateChineseIdNumber('110105194912310021');
     expect(id.ok).toBe(false);
-    if (!id.ok) expect(domainText(id.error)).toBe('The ID card number’s check digit is wrong');
+    if (!id.ok) expect(domainText(id.error)).toBe("The ID card number's check digit is wrong");
   });
 
   it('shows an unlisted domain text unchanged, in Chinese', () => {

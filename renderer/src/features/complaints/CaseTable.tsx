@@ -28,8 +28,9 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
       loading={rows === undefined}
       dataSource={rows ? [...rows] : []}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      // Fixed widths keep the deadline tag inside its cell at 1366 px; narrower, it scrolls.
-      scroll={{ x: 1230 }}
+      // Fixed widths keep the deadline tag inside its cell at 1366 px (the content area is 1158 px
+      // there, in English too); narrower, it scrolls.
+      scroll={{ x: 1158 }}
       onRow={(c) => ({ onClick: () => onOpen(c), style: { cursor: 'pointer' } })}
       locale={{ emptyText: t('complaints.page.empty') }}
       columns={[
