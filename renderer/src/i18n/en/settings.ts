@@ -224,7 +224,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
     prints:
       'Printed documents use the chosen language too. Receipts and refund vouchers are legal documents: in English they keep the amount in Chinese capitals; in Traditional Chinese it prints in traditional characters.',
     notTranslated:
-      'These stay in Chinese: imported Excel rosters (headers and values), summaries of past audit entries, the renovation agreement text (written by the property).',
+      'These stay in Chinese: names the office typed (fee items, departments …), the renovation agreement text, the Excel roster template and archive export, stored summaries and audit entries, some rule messages.',
     saved: 'Language switched',
   },
   storage: {
