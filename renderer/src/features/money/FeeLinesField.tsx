@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Form, InputNumber, Select, Space, Typography } from 'antd';
 import {
   Controller,
   useFieldArray,
@@ -9,10 +9,10 @@ import {
 } from 'react-hook-form';
 import { findFeeItem, type FeeItem } from '@shared/domain/fees';
 import { formatFen, multiplyFen, sumFen } from '@shared/domain/money';
+import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
-import { capitalAmount } from '../../i18n/text';
 import { linePriceFen, standardPriceText, type ReceiptFormValues } from './receiptForm';
-import { domainText } from '../../i18n/domainText';
+import { capitalAmount, colon } from '../../i18n/text';
 
 interface Props {
   control: Control<ReceiptFormValues>;
@@ -58,7 +58,7 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
             render={({ field: f, fieldState }) => (
               <Form.Item
                 validateStatus={fieldState.error ? 'error' : undefined}
-                help={domainText(fieldState.error?.message)}
+                help={fieldState.error?.message}
                 noStyle={false}
                 style={{ marginBottom: 0 }}
               >
@@ -85,7 +85,7 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
             render={({ field: f, fieldState }) => (
               <Form.Item
                 validateStatus={fieldState.error ? 'error' : undefined}
-                help={domainText(fieldState.error?.message)}
+                help={fieldState.error?.message}
                 style={{ marginBottom: 0 }}
               >
                 <InputNumber
@@ -106,16 +106,15 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
             render={({ field: f, fieldState }) => (
               <Form.Item
                 validateStatus={fieldState.error ? 'error' : undefined}
-                help={domainText(fieldState.error?.message)}
+                help={fieldState.error?.message}
                 style={{ marginBottom: 0 }}
               >
-                <Input
+                <AmountInput
                   {...f}
-                  style={{ width: 130 }}
-                  inputMode="decimal"
+                  width={130}
                   aria-label={t('money.form.unitPrice')}
                   placeholder={t('money.form.unitPrice')}
-                  data-testid={`receipt-line-${i}-price`}
+                  testId={`receipt-line-${i}-price`}
                 />
               </Form.Item>
             )}
@@ -155,7 +154,8 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
           data-testid="receipt-total"
           style={{ fontVariantNumeric: 'tabular-nums' }}
         >
-          {t('money.form.total')}：
+          {t('money.form.total')}
+          {colon()}
           {total !== undefined ? `¥${formatFen(total)}\u3000${capitalAmount(total)}` : '—'}
         </Typography.Text>
       </Space>
