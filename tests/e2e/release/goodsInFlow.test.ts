@@ -5,7 +5,7 @@
  * day's move shows on the today board.
  */
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, E2E_TODAY, pick, screenshot, typeDate } from '../harness';
+import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -24,7 +24,7 @@ describe('goods in and moving appointments, end to end', () => {
     await page.getByTestId('release-carrier').fill('赵六');
     await page.getByTestId('release-company').fill('顺达科技有限公司');
     await page.getByTestId('release-approved').fill('王经理');
-    await pick(page, 'release-direction', '进门');
+    await page.getByTestId('release-direction').getByText('进门').click();
     await page.getByTestId('release-item-0').fill('烟花');
     await page.getByTestId('release-item-0').press('Control+s');
     await page.getByTestId('release-form').waitFor({ state: 'detached' });
@@ -41,7 +41,7 @@ describe('goods in and moving appointments, end to end', () => {
       await page.getByTestId('release-carrier').fill('顺达搬家 李四');
       await page.getByTestId('release-company').fill('张三');
       await page.getByTestId('release-approved').fill('张三');
-      await pick(page, 'release-direction', '进门');
+      await page.getByTestId('release-direction').getByText('进门').click();
       await page.getByTestId('release-moving').check();
       await typeDate(page, 'release-moving-date', E2E_TODAY);
       await expect.poll(() => page.getByTestId('release-moving-date').inputValue()).toBe(E2E_TODAY);
