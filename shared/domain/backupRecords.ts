@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { BackupRejectedError } from './backupFormat';
 import { CASE_KINDS, CASE_STATUSES } from './complaints';
+import { ENQUIRY_STATUSES } from './enquiries';
 import { MAIL_STATUSES } from './mail';
 import { counterKey, DOC_SERIES, parseDocNo } from './numbering';
 import { PAYMENT_METHODS } from './receipt';
@@ -43,6 +44,8 @@ export const TABLE_LABELS = {
   keys: '钥匙',
   keyLoans: '钥匙借还',
   handovers: '交接班',
+  enquiries: '咨询来电',
+  monthlyAnalyses: '投诉月度分析',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -190,6 +193,13 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     no: z.string().min(1).max(40),
     status: z.enum(['open', 'closed']),
   }),
+  enquiries: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    status: z.enum(ENQUIRY_STATUSES),
+    ownerId: id,
+  }),
+  monthlyAnalyses: z.looseObject({ ...base, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */
@@ -279,6 +289,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   workOrders: ['no'],
   releasePasses: ['no'],
   handovers: ['no'],
+  enquiries: ['no'],
 };
 
 interface ReceiptFacts {

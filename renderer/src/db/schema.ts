@@ -72,6 +72,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       handovers: 'id, &no, status, openedAt, closedAt',
     },
   },
+  {
+    // Enquiries and calls, and the complaint summary's monthly analysis (issue 17, parts 1, 5).
+    version: 7,
+    stores: {
+      enquiries: 'id, &no, status, month, receivedAt, ownerId, unitId, *terms',
+      monthlyAnalyses: 'id, &month',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

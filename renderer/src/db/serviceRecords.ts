@@ -58,6 +58,9 @@ export interface WorkOrderRecord extends BaseRecord {
   /** The complaint (投诉) it was made from (转派工单). */
   caseId?: string;
   caseNo?: string;
+  /** The enquiry (咨询, ZXD…) it was made from. */
+  enquiryId?: string;
+  enquiryNo?: string;
   terms: string[];
 }
 

@@ -22,6 +22,8 @@ import { createPendingReceiptRepository } from './pendingReceiptRepository';
 import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
+import { createEnquiryRepository } from './enquiryRepository';
+import { createComplaintAnalysisRepository } from './complaintAnalysisRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -33,6 +35,8 @@ export function createRepositories(db: TaizhangDB) {
   // A price below the standard is authorised with a supervisor's PIN (issue 15).
   const receipts = createReceiptRepository(db, settings.moneySettings, operators.approve);
   const units = createUnitRepository(db);
+  const complaints = createComplaintRepository(db, settings);
+  const workOrders = createWorkOrderRepository(db, receipts, settings, settings.moneySettings);
   return {
     settings,
     operators,
@@ -48,8 +52,10 @@ export function createRepositories(db: TaizhangDB) {
     }),
     people: createPersonRepository(db),
     search: createSearchRepository(db),
-    complaints: createComplaintRepository(db, settings),
-    workOrders: createWorkOrderRepository(db, receipts, settings, settings.moneySettings),
+    complaints,
+    workOrders,
+    enquiries: createEnquiryRepository(db, { complaints, workOrders }),
+    complaintAnalysis: createComplaintAnalysisRepository(db),
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),
     moveIns: createMoveInRepository(

@@ -1,5 +1,6 @@
 import { formatYuan } from '@shared/domain/money';
 import type { TaizhangDB } from '../database';
+import type { EnquiryRecord } from '../records';
 import type { SearchHit } from './searchTypes';
 
 /** Looks up one numbered register by the prefix of its document number. */
@@ -46,7 +47,22 @@ const SOURCES: readonly NumberedSource[] = [
         path: `/handover?no=${encodeURIComponent(h.no)}`,
       }));
   },
+  async (db, prefix, limit) => {
+    const rows = await db.enquiries.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows.filter((e) => !e.deletedAt).map(enquiryHit);
+  },
 ];
+
+/** An enquiry as a search hit: it opens in the enquiry register. */
+export function enquiryHit(e: EnquiryRecord): SearchHit {
+  return {
+    kind: 'record',
+    id: e.id,
+    title: e.no,
+    subtitle: ['咨询', e.callerName, e.unitCode, e.topic].filter(Boolean).join(' · '),
+    path: `/enquiries?open=${encodeURIComponent(e.id)}`,
+  };
+}
 
 // Document numbers start with their series letters (SJ2026-…, TS-202611-…).
 const LOOKS_LIKE_DOC_NO = /^[A-Z]{2}/;

@@ -30,17 +30,27 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
     return loans.filter((l): l is KeyLoanRecord => l !== undefined && !l.returnedAt);
   }
 
-  /** What the board reads, from open records only. */
-  async function facts(): Promise<TodayFacts> {
-    const [renovations, cases, workOrders, loans, mail, visits, handovers] = await Promise.all([
-      db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
-      db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
-      db.workOrders.where('revisitStatus').equals('due').toArray(),
-      openLoans(),
-      db.mailItems.where('status').equals('waiting').toArray(),
-      db.visits.where('status').equals('inside').toArray(),
-      openHandovers(),
-    ]);
+  /** Open enquiries of the signed-in clerk (首问负责: each sees her own). */
+  async function enquiriesOf(viewerId: string | undefined) {
+    if (!viewerId) return [];
+    const rows = await db.enquiries.where('ownerId').equals(viewerId).toArray();
+    return live(rows).filter((e) => e.status === 'open');
+  }
+
+  /** What the board reads, from open records only; `viewerId` is the signed-in operator. */
+  async function facts(viewerId?: string): Promise<TodayFacts> {
+    const [renovations, cases, workOrders, loans, mail, visits, handovers, enquiries] =
+      await Promise.all([
+        db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
+        db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
+        db.workOrders.where('revisitStatus').equals('due').toArray(),
+        openLoans(),
+        db.mailItems.where('status').equals('waiting').toArray(),
+        db.visits.where('status').equals('inside').toArray(),
+        openHandovers(),
+        enquiriesOf(viewerId),
+      ]);
+    const openCases = live(cases);
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -53,12 +63,16 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
         ...(j.submittedAt ? { submittedAt: j.submittedAt } : {}),
         ...(j.acceptedAt ? { acceptedAt: j.acceptedAt } : {}),
       })),
-      cases: live(cases),
+      cases: openCases,
       workOrders: live(workOrders),
       keyLoans: loans,
       mail: live(mail),
       visits: live(visits),
       handovers,
+      enquiries,
+      undigestedSuggestions: openCases
+        .filter((c) => c.kind === 'suggestion' && c.status !== 'closed' && !c.digestAt)
+        .map((c) => c.receivedAt),
     };
   }
 
@@ -66,9 +80,9 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
     facts,
 
     /** Everything due today or overdue at `now`, overdue first. */
-    async items(now: string): Promise<TodayItem[]> {
+    async items(now: string, viewerId?: string): Promise<TodayItem[]> {
       const [f, deadlines, overrides] = await Promise.all([
-        facts(),
+        facts(viewerId),
         settings.get('deadlines'),
         settings.get('calendarOverrides'),
       ]);

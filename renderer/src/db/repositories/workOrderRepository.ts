@@ -60,7 +60,7 @@ export function createWorkOrderRepository(
   async function insertOrder(
     actor: Actor,
     v: WorkOrderInput,
-    fromCase?: { caseId: string; caseNo: string },
+    fromCase?: { caseId: string; caseNo: string } | { enquiryId: string; enquiryNo: string },
   ): Promise<WorkOrderRecord> {
     const receivedAt = nowIso();
     const no = await nextDocNo(db, 'workOrder', receivedAt);
@@ -90,7 +90,12 @@ export function createWorkOrderRepository(
         revisitStatus: 'none',
         reopenCount: 0,
         printCount: 0,
-        terms: registerTerms(v.unitCode, [no, v.contactName, v.contactPhone, fromCase?.caseNo]),
+        terms: registerTerms(v.unitCode, [
+          no,
+          v.contactName,
+          v.contactPhone,
+          fromCase && 'caseNo' in fromCase ? fromCase.caseNo : undefined,
+        ]),
       },
       actor,
       `工作单 ${no}`,
@@ -101,9 +106,14 @@ export function createWorkOrderRepository(
     get: (id: string) => db.workOrders.get(id),
 
     /** Takes down a repair or service request with the next WX number. */
-    async create(actor: Actor, input: unknown): Promise<WorkOrderRecord> {
+    async create(
+      actor: Actor,
+      input: unknown,
+      /** The enquiry (咨询) it is made from; enquiryRepository links both ways. */
+      fromEnquiry?: { enquiryId: string; enquiryNo: string },
+    ): Promise<WorkOrderRecord> {
       const v = workOrderInputSchema.parse(input);
-      return rw(() => insertOrder(actor, v));
+      return rw(() => insertOrder(actor, v, fromEnquiry));
     },
 
     /**

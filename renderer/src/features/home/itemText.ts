@@ -15,6 +15,7 @@ const DETAIL_KEYS: Record<string, MessageKey> = {
 
 /** The short Chinese line of a board item: number, unit, which deadline, what. */
 export function itemTitle(item: TodayItem): string {
+  if (item.kind === 'suggestionDigest') return t('home.digest', { n: item.subject ?? '0' });
   const key = item.detail ? DETAIL_KEYS[item.detail] : undefined;
   const detail = key ? t(key) : '';
   return [item.no, item.unitCode, detail, item.subject]

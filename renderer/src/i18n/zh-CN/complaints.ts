@@ -16,7 +16,7 @@ export const complaints = {
   severity: { major: '重大', general: '一般', none: '未定' },
   satisfaction: { satisfied: '满意', fair: '基本满意', unsatisfied: '不满意' },
   revisitMethod: { phone: '电话回访', visit: '上门回访' },
-  deadline: { feedback: '反馈', fix: '处理', revisit: '回访' },
+  deadline: { feedback: '反馈', fix: '处理', revisit: '回访', reply: '答复' },
   adoption: { adopted: '已采纳', rejected: '未采纳', none: '未答复' },
   page: {
     title: '投诉建议',
