@@ -1,4 +1,4 @@
-import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -23,6 +23,7 @@ import {
   type ReceiptFormValues,
 } from './receiptForm';
 import { UnitPicker } from '../../components/UnitPicker';
+import { GradeTag } from '../../components/GradeTag';
 
 interface Props {
   items: readonly FeeItem[];
@@ -156,17 +157,20 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
             name="unitCode"
             label={t('money.form.unit')}
             render={(field) => (
-              <UnitPicker
-                id="unitCode"
-                value={field.value}
-                testId="receipt-unit"
-                placeholder={t('money.form.unitPlaceholder')}
-                style={{ width: 260 }}
-                onChange={(code, id) => {
-                  field.onChange(code);
-                  form.setValue('unitId', id);
-                }}
-              />
+              <Space size={8}>
+                <UnitPicker
+                  id="unitCode"
+                  value={field.value}
+                  testId="receipt-unit"
+                  placeholder={t('money.form.unitPlaceholder')}
+                  style={{ width: 260 }}
+                  onChange={(code, id) => {
+                    field.onChange(code);
+                    form.setValue('unitId', id);
+                  }}
+                />
+                {unitId && <GradeTag unitId={unitId} />}
+              </Space>
             )}
           />
           <FormField

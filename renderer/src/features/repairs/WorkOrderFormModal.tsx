@@ -14,7 +14,8 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
-import type { CaseRecord, WorkOrderRecord } from '../../db/records';
+import type { CaseRecord, EnquiryRecord, WorkOrderRecord } from '../../db/records';
+import { GradeTag } from '../../components/GradeTag';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
@@ -34,10 +35,12 @@ interface Props {
   onSaved: (order: WorkOrderRecord) => void;
   /** 转派工单: the complaint the order is made from, and what it fills in. */
   fromCase?: { record: CaseRecord; values: Partial<WorkOrderFormValues> };
+  /** 转派工单 from an enquiry (咨询). */
+  fromEnquiry?: { record: EnquiryRecord; values: Partial<WorkOrderFormValues> };
 }
 
 /** 新建报修 / 新建服务 (or 转派工单 from a complaint): keyboard first, kept as a draft until saved. */
-export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) {
+export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnquiry }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
@@ -45,6 +48,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
   const [defaults] = useState(() => ({
     ...newWorkOrderValues(kind, kind === 'paidService' ? '客服' : '工程部'),
     ...fromCase?.values,
+    ...fromEnquiry?.values,
   }));
   const resolver = useMemo(() => mappedZodResolver(workOrderInputSchema, toWorkOrderInput), []);
   const form = useForm<WorkOrderFormValues>({
@@ -53,12 +57,17 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
     defaultValues: defaults,
   });
   const draft = useFormDraft(
-    fromCase ? `repairs.workOrder.case.${fromCase.record.id}` : `repairs.workOrder.${kind}`,
+    fromCase
+      ? `repairs.workOrder.case.${fromCase.record.id}`
+      : fromEnquiry
+        ? `repairs.workOrder.enquiry.${fromEnquiry.record.id}`
+        : `repairs.workOrder.${kind}`,
     form,
   );
   const [error, setError] = useState<string | null>(null);
   const paidService = kind === 'paidService';
   const place = useWatch({ control: form.control, name: 'place' });
+  const unitId = useWatch({ control: form.control, name: 'unitId' });
   const c = form.control;
 
   // A unit picked from the archive brings its occupant as the contact, unless she typed one.
@@ -77,7 +86,9 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
         const input = toWorkOrderInput(values);
         const order = fromCase
           ? await repos.workOrders.createFromCase(actor, fromCase.record.id, input)
-          : await repos.workOrders.create(actor, input);
+          : fromEnquiry
+            ? await repos.enquiries.toWorkOrder(actor, fromEnquiry.record.id, input)
+            : await repos.workOrders.create(actor, input);
         draft.clear();
         void message.success(t('repairs.form.saved', { no: order.no }));
         onSaved(order);
@@ -91,7 +102,9 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
       title={
         fromCase
           ? t('repairs.fromCase.title', { no: fromCase.record.no })
-          : t(paidService ? 'repairs.form.serviceTitle' : 'repairs.form.title')
+          : fromEnquiry
+            ? `${t('repairs.form.title')} · ${t('enquiries.fromEnquiry')} ${fromEnquiry.record.no}`
+            : t(paidService ? 'repairs.form.serviceTitle' : 'repairs.form.title')
       }
       testId="work-order-form"
       saving={form.formState.isSubmitting}
@@ -125,6 +138,11 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
           />
         )}
       />
+      {unitId && (
+        <div style={{ margin: '-8px 0 8px 88px' }}>
+          <GradeTag unitId={unitId} />
+        </div>
+      )}
       <FormField
         control={c}
         name="contactName"

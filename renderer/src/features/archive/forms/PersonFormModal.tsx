@@ -28,6 +28,8 @@ type Props = (
 ) & {
   onClose: () => void;
   onSaved: (person: ArchivePerson) => void;
+  /** A new person's name and phone as already known (a caller added from an enquiry). */
+  initial?: { name: string; phone?: string };
 };
 
 const KIND_OPTIONS = PERSON_KIND_KEYS.map((k) => ({ value: k, label: PERSON_KINDS[k] }));
@@ -35,12 +37,18 @@ const ID_TYPE_OPTIONS = ID_TYPE_KEYS.map((k) => ({ value: k, label: ID_TYPES[k] 
 const GRADE_OPTIONS = GRADE_KEYS.map((k) => ({ value: k, label: GRADES[k] }));
 
 /** Add a person to a unit, or edit one: the record shows phones and ID number in full. */
-export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
+export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
-  const defaults = useMemo(() => personFormValues(person), [person]);
+  const defaults = useMemo(
+    () => ({
+      ...personFormValues(person),
+      ...(!person && initial ? { name: initial.name, phones: initial.phone ?? '' } : {}),
+    }),
+    [person, initial],
+  );
   const resolver = useMemo(() => mappedZodResolver(personInputSchema, personFormInput), []);
   const form = useForm<PersonFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
   const draft = useFormDraft(
