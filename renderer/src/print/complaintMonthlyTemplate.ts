@@ -2,7 +2,9 @@ import type { Counts, MonthlySummary } from '@shared/domain/complaintMonthly';
 import { caseStatusLabel } from '@shared/domain/complaints';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
+import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
 import type { CaseRecord } from '../db/records';
+import { analysisTable } from './analysisTable';
 import { t } from '../i18n';
 import { html, type SafeHtml } from './html';
 import { a4Document } from './printPage';
@@ -12,6 +14,8 @@ import type { BuiltDocument, PrintProfile } from './printTypes';
 export interface MonthlyPrintContext {
   departmentName: (code: string | undefined) => string;
   printedAt: string;
+  /** The supervisor's 原因分析 and 纠正/预防措施 for the month (complaints only). */
+  analysis?: readonly MonthlyAnalysisEntry[];
 }
 
 const CSS = `
@@ -142,7 +146,14 @@ export function buildMonthlyForm(
       ${countTable(t('complaints.monthly.byDepartment'), summary.byDepartment, (k) => (k === 'none' ? '—' : ctx.departmentName(k)))}
       ${countTable(t('complaints.monthly.byChannel'), summary.byChannel, (k) => t(`complaints.channel.${k as 'phone'}`))}
     </div>
-    ${ratesTable(summary)} ${caseList(cases, ctx)}
+    ${ratesTable(summary)}
+    ${
+      isComplaint
+        ? html`<h2>${t('reviewReport.section.analysis')}</h2>
+            ${analysisTable(ctx.analysis ?? [])}`
+        : ''
+    }
+    ${caseList(cases, ctx)}
     <div class="sign">
       <span>${t('complaints.print.receiver')}：<span class="line"></span></span>
       <span>${t('complaints.print.supervisorSign')}：<span class="line"></span></span>

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { DEFAULT_PRINTING } from '@shared/domain/deskSettings';
@@ -40,7 +41,10 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
   const month = review.current.month;
   const vars = { estate: review.estateName, month };
 
-  const report = () => buildMonthlyReport(review, { label, printedAt: nowIso() });
+  const analysis = useLiveQuery(() => repos.complaintAnalysis.get(month), [repos, month]);
+  const entries = analysis?.entries ?? [];
+  const report = () =>
+    buildMonthlyReport(review, { label, printedAt: nowIso(), analysis: entries });
   const audit = (action: 'print' | 'export', summary: string) => () =>
     repos.audit.note(actor, action, AUDIT_TABLE, month, summary);
 
@@ -98,6 +102,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       const summary = buildBranchSummary(review, {
         exportedAt: nowIso(),
         appVersion: info.version,
+        analysis: entries,
       });
       const text = new TextEncoder().encode(branchSummaryText(summary));
       const data = new Uint8Array(new ArrayBuffer(text.byteLength));
