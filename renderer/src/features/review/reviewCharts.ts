@@ -3,7 +3,7 @@ import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figure
 import { PER_HOUSEHOLD_DECIMALS } from '@shared/domain/rates';
 import { CEILING_TARGETS, type RateTargetKey } from '@shared/domain/review/targets';
 import { t, type MessageKey } from '../../i18n';
-import type { CodeLabel, LabelGroup } from '../../print/reviewLabels';
+import type { CodeLabel, LabelGroup } from './print/reviewLabels';
 
 export type ValueKind = 'count' | 'fen' | 'rate';
 
@@ -279,15 +279,23 @@ function enquiryCharts(review: MonthlyReview, chart: ChartOf): ChartSpec[] {
       'enquiries',
       'review.chart.enquiryTopic',
       'count',
-      breakdown(review, (f) => f.enquiries.byTopic, 'topic', (code) => code),
+      breakdown(
+        review,
+        (f) => f.enquiries.byTopic,
+        'topic',
+        (code) => code,
+      ),
     ),
     chart(
       'enquiries-channel',
       'enquiries',
       'review.chart.enquiryChannel',
       'count',
-      breakdown(review, (f) => f.enquiries.byChannel, 'channel', (code) =>
-        t(`enquiries.channel.${code}` as MessageKey),
+      breakdown(
+        review,
+        (f) => f.enquiries.byChannel,
+        'channel',
+        (code) => t(`enquiries.channel.${code}` as MessageKey),
       ),
     ),
     chart(

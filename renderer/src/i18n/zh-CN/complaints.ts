@@ -144,7 +144,6 @@ export const complaints = {
     empty: '没有待提交主管的建议',
     submit: '提交主管',
     submitted: '已提交主管 {n} 条建议',
-    print: '打印汇总',
   },
   monthly: {
     month: '月份',

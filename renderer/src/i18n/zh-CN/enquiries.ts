@@ -67,7 +67,6 @@ export const enquiries = {
     handOverLine: '{at} {from} → {to}（{by} 转交）：{reason}',
     yes: '是',
     no: '否',
-    grade: '客户等级',
   },
   action: {
     settle: '办结',
@@ -86,13 +85,4 @@ export const enquiries = {
     personAdded: '已加入档案并关联到本咨询',
   },
   fromEnquiry: '来自咨询',
-  review: {
-    title: '咨询来电',
-    received: '咨询来电 {n} 次',
-    firstContact: '首次解决率',
-    byTopic: '按主题',
-    byChannel: '按渠道',
-    converted: '转办 {n} 次',
-    open: '未办结 {n}',
-  },
 } as const;
