@@ -1,9 +1,15 @@
-import { App, Button, Checkbox, Input, Select, Space, Typography } from 'antd';
+import { App, Checkbox, Input } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ENQUIRY_STATUSES, type EnquiryStatus } from '@shared/domain/enquiries';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import {
+  ChoiceFilter,
+  RegisterPage,
+  SearchFilter,
+  useNewShortcut,
+} from '../../components/RegisterPage';
 import { useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
@@ -45,83 +51,69 @@ export default function EnquiriesPage() {
     [topics],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && !adding) {
-        e.preventDefault();
-        setAdding(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [adding]);
+  useNewShortcut(() => setAdding(true), !adding && !openId);
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="enquiries-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('enquiries.page.title')}
-        </Typography.Title>
-        <Space>
-          <Button
-            onClick={() =>
-              void exportRegister({
-                table: 'enquiries',
-                fileName: t('enquiries.page.fileName', {
-                  month: validMonth ?? t('enquiries.page.allMonths'),
-                }),
-                sheetName: t('enquiries.page.sheet'),
-                columns: ENQUIRY_SHEET_COLUMNS,
-                rows: rows ?? [],
-                done: t('enquiries.page.exported'),
-              })
-            }
-            data-testid="enquiries-export"
-          >
-            {t('enquiries.page.export')}
-          </Button>
-          <Button type="primary" onClick={() => setAdding(true)} data-testid="enquiries-add">
-            {t('enquiries.page.add')}
-          </Button>
-        </Space>
-      </Space>
-      <Space wrap>
-        <Input.Search
-          allowClear
-          placeholder={t('enquiries.page.search')}
-          onSearch={setText}
-          style={{ width: 300 }}
-          data-testid="enquiries-search"
-        />
-        <Input
-          allowClear
-          value={month}
-          placeholder={t('enquiries.page.month') + ' YYYY-MM'}
-          onChange={(e) => setMonth(e.target.value.trim())}
-          style={{ width: 150 }}
-          data-testid="enquiries-month"
-        />
-        <Select
-          allowClear
-          value={status}
-          onChange={setStatus}
-          placeholder={t('enquiries.page.allStatuses')}
-          style={{ width: 130 }}
-          data-testid="enquiries-status"
-          options={ENQUIRY_STATUSES.map((s) => ({ value: s, label: t(`enquiries.status.${s}`) }))}
-        />
-        <Select
-          allowClear
-          value={topic}
-          onChange={setTopic}
-          placeholder={t('enquiries.page.allTopics')}
-          style={{ width: 140 }}
-          options={topicOptions}
-        />
-        <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>
-          {t('enquiries.page.mine')}
-        </Checkbox>
-      </Space>
+    <RegisterPage
+      testId="enquiries-page"
+      title={t('enquiries.page.title')}
+      exportButton={{
+        label: t('enquiries.page.export'),
+        testId: 'enquiries-export',
+        onClick: () =>
+          void exportRegister({
+            table: 'enquiries',
+            fileName: t('enquiries.page.fileName', {
+              month: validMonth ?? t('enquiries.page.allMonths'),
+            }),
+            sheetName: t('enquiries.page.sheet'),
+            columns: ENQUIRY_SHEET_COLUMNS,
+            rows: rows ?? [],
+            done: t('enquiries.page.exported'),
+          }),
+      }}
+      newButton={{
+        label: t('enquiries.page.add'),
+        testId: 'enquiries-add',
+        onClick: () => setAdding(true),
+      }}
+      filters={
+        <>
+          <SearchFilter
+            placeholder={t('enquiries.page.search')}
+            width={300}
+            onChange={setText}
+            testId="enquiries-search"
+          />
+          <Input
+            allowClear
+            value={month}
+            placeholder={t('enquiries.page.month') + ' YYYY-MM'}
+            onChange={(e) => setMonth(e.target.value.trim())}
+            style={{ width: 150 }}
+            data-testid="enquiries-month"
+          />
+          <ChoiceFilter
+            placeholder={t('enquiries.page.allStatuses')}
+            width={130}
+            value={status}
+            onChange={setStatus}
+            testId="enquiries-status"
+            options={ENQUIRY_STATUSES.map((v) => ({ value: v, label: t(`enquiries.status.${v}`) }))}
+          />
+          <ChoiceFilter
+            placeholder={t('enquiries.page.allTopics')}
+            width={140}
+            value={topic}
+            onChange={setTopic}
+            options={topicOptions}
+          />
+          <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>
+            {t('enquiries.page.mine')}
+          </Checkbox>
+        </>
+      }
+    >
       <EnquiryTable rows={rows} onOpen={(e) => setOpenId(e.id)} />
       {adding && (
         <EnquiryFormModal
@@ -134,6 +126,6 @@ export default function EnquiriesPage() {
         />
       )}
       {openId && <EnquiryDrawer id={openId} onClose={() => setOpenId(null)} />}
-    </Space>
+    </RegisterPage>
   );
 }

@@ -1,19 +1,21 @@
-import { Alert, AutoComplete, Checkbox, Input, Radio, Typography } from 'antd';
+import { AutoComplete, Checkbox, Input, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { ENQUIRY_CHANNELS, enquiryInputSchema, topicSuggestions } from '@shared/domain/enquiries';
 import { contactToFill } from '@shared/domain/repairs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import * as Field from '../../components/fieldRows';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
 import { GradeTag } from '../../components/GradeTag';
 import { TypeAhead } from '../../components/TypeAhead';
-import { UnitPicker } from '../../components/UnitPicker';
-import { useFormDraft } from '../../components/useFormDraft';
+import { UnitField } from '../../components/UnitField';
+import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { usePeopleOptions, type PersonOption } from '../../components/usePeopleOptions';
+import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import type { EnquiryRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
@@ -34,11 +36,12 @@ const DRAFT_KEY = 'enquiries.new';
 export function EnquiryFormModal({ onClose, onSaved }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const [defaults] = useState(newEnquiryValues);
   const resolver = useMemo(() => mappedZodResolver(enquiryInputSchema, toEnquiryInput), []);
-  const form = useForm<EnquiryFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
-  const draft = useFormDraft(DRAFT_KEY, form);
+  const { form, draft, frame } = useDraftForm<EnquiryFormValues>(
+    DRAFT_KEY,
+    resolver,
+    newEnquiryValues,
+  );
   const c = form.control;
   const callerName = useWatch({ control: c, name: 'callerName' });
   const personId = useWatch({ control: c, name: 'personId' });
@@ -47,8 +50,7 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
   const usedTopics = useLiveQuery(() => repos.enquiries.recentTopics(), [repos]) ?? [];
 
   // A unit picked from the archive brings its occupant as the caller, unless she typed one.
-  const fillCaller = async (id: string) => {
-    const residents = await repos.people.listByUnit(id);
+  const fillCaller = (residents: ArchivePerson[]) => {
     const v = form.getValues();
     const fill = contactToFill(
       { contactName: v.callerName, contactPhone: v.callerPhone },
@@ -59,58 +61,36 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
     form.setValue('callerPhone', fill.contactPhone, { shouldValidate: true });
   };
 
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
-      try {
-        const saved = await repos.enquiries.create(actor, toEnquiryInput(values));
-        draft.clear();
-        onSaved(saved);
-      } catch (err) {
-        setError(errorText(err));
-      }
-    })();
+  const { save, error } = useFormSave(
+    form,
+    async (values) => {
+      const saved = await repos.enquiries.create(actor, toEnquiryInput(values));
+      draft.clear();
+      onSaved(saved);
+    },
+    errorText,
+  );
 
   return (
     <FormModal
       title={t('enquiries.form.title')}
       testId="enquiry-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(defaults);
-      }}
+      {...frame}
+      error={error}
+      errorTestId="enquiry-error"
       onSave={save}
       onClose={onClose}
       afterOpen={() =>
         document.querySelector<HTMLInputElement>('[data-testid="enquiry-caller"]')?.focus()
       }
     >
-      {error && (
-        <Alert
-          type="error"
-          title={error}
-          style={{ marginBottom: 12 }}
-          data-testid="enquiry-error"
-        />
-      )}
-      <FormField
+      <Field.Radio
         control={c}
         name="channel"
         label={t('enquiries.form.channel')}
-        render={(field) => (
-          <Radio.Group
-            {...field}
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="enquiry-channel"
-            options={ENQUIRY_CHANNELS.map((ch) => ({
-              value: ch,
-              label: t(`enquiries.channel.${ch}`),
-            }))}
-          />
-        )}
+        solid
+        testId="enquiry-channel"
+        options={Field.choices(ENQUIRY_CHANNELS, (ch) => t(`enquiries.channel.${ch}`))}
       />
       <FormField
         control={c}
@@ -142,32 +122,22 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
           </AutoComplete>
         )}
       />
-      <FormField
+      <UnitField
         control={c}
         name="unitCode"
         label={t('enquiries.form.unit')}
-        render={(field) => (
-          <UnitPicker
-            id="unitCode"
-            value={field.value}
-            testId="enquiry-unit"
-            placeholder={t('enquiries.form.unitPlaceholder')}
-            style={{ width: 260 }}
-            onChange={(code, id) => {
-              field.onChange(code);
-              form.setValue('unitId', id);
-              if (id) void fillCaller(id);
-            }}
-          />
-        )}
+        testId="enquiry-unit"
+        placeholder={t('enquiries.form.unitPlaceholder')}
+        style={{ width: 260 }}
+        onUnit={(id) => form.setValue('unitId', id)}
+        onPeople={fillCaller}
       />
-      <FormField
+      <Field.Text
         control={c}
         name="callerPhone"
         label={t('enquiries.form.phone')}
-        render={(field) => (
-          <Input {...field} id="callerPhone" style={{ width: 220 }} data-testid="enquiry-phone" />
-        )}
+        style={{ width: 220 }}
+        testId="enquiry-phone"
       />
       <FormField
         control={c}
@@ -191,18 +161,18 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
           </TypeAhead>
         )}
       />
-      <FormField
+      <Field.Text
         control={c}
         name="question"
         label={t('enquiries.form.question')}
         required
-        render={(field) => <Input {...field} id="question" data-testid="enquiry-question" />}
+        testId="enquiry-question"
       />
-      <FormField
+      <Field.Text
         control={c}
         name="answer"
         label={t('enquiries.form.answer')}
-        render={(field) => <Input {...field} id="answer" data-testid="enquiry-answer" />}
+        testId="enquiry-answer"
       />
       <FormField
         control={c}

@@ -1,4 +1,5 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { RegisterTable } from '../../components/RegisterPage';
 import { maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { SheetColumn } from '../../components/exportSheet';
@@ -55,16 +56,10 @@ interface Props {
 /** Enquiries in a paged table, newest first; a click opens the record. */
 export function EnquiryTable({ rows, onOpen }: Props) {
   return (
-    <Table<EnquiryRecord>
-      size="small"
-      rowKey="id"
-      data-testid="enquiry-table"
-      loading={rows === undefined}
-      dataSource={rows ? [...rows] : []}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      scroll={{ x: 1100 }}
-      onRow={(e) => ({ onClick: () => onOpen(e), style: { cursor: 'pointer' } })}
-      locale={{ emptyText: t('enquiries.page.empty') }}
+    <RegisterTable<EnquiryRecord>
+      testId="enquiry-table"
+      rows={rows}
+      onOpen={onOpen}
       columns={[
         {
           title: t('enquiries.column.no'),
