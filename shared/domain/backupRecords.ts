@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { BackupRejectedError } from './backupFormat';
 import { CASE_KINDS, CASE_STATUSES } from './complaints';
+import { ENQUIRY_STATUSES } from './enquiries';
 import { MAIL_STATUSES } from './mail';
 import { counterKey, DOC_SERIES, parseDocNo } from './numbering';
 import { PAYMENT_METHODS } from './receipt';
@@ -46,6 +47,8 @@ export const TABLE_LABELS = {
   handovers: '交接班',
   siteChecks: '巡查检查',
   signoffs: '签阅',
+  enquiries: '咨询来电',
+  monthlyAnalyses: '投诉月度分析',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -200,6 +203,13 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     at: instant,
   }),
   signoffs: z.looseObject({ ...base, subject: z.string().min(1).max(300), signedAt: instant }),
+  enquiries: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    status: z.enum(ENQUIRY_STATUSES),
+    ownerId: id,
+  }),
+  monthlyAnalyses: z.looseObject({ ...base, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */
@@ -290,6 +300,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   releasePasses: ['no'],
   handovers: ['no'],
   siteChecks: ['no'],
+  enquiries: ['no'],
 };
 
 interface ReceiptFacts {

@@ -7,6 +7,7 @@
  *   yet classified counts as general. A date agreed with the customer replaces it. A case
  *   reopened after a 不满意 revisit gets a fresh fix period counted from the reopening.
  * - The revisit (回访) is due 3 days (setting, per severity) after the case was closed.
+ * - A suggestion's reply (答复) is due N working days (setting) after receipt, until it is given.
  * - The next deadline is the earliest one still to be met; its colour comes from `dueState`.
  */
 import type { WorkCalendar } from './calendar';
@@ -17,6 +18,7 @@ import {
   complaintFixDue,
   complaintRevisitDue,
   dueState,
+  suggestionReplyDue,
   type DeadlineSettings,
   type DueState,
   type Severity,
@@ -37,7 +39,7 @@ export interface CaseDeadlineFacts extends PastDateFacts {
   closedAt?: string;
 }
 
-export type DeadlineKind = 'feedback' | 'fix' | 'revisit';
+export type DeadlineKind = 'feedback' | 'fix' | 'revisit' | 'reply';
 
 export interface CaseDeadline {
   kind: DeadlineKind;
@@ -80,7 +82,11 @@ export function openDeadlines(
   cal: WorkCalendar,
 ): CaseDeadline[] {
   const out: CaseDeadline[] = [];
-  if (c.kind === 'suggestion') return out;
+  if (c.kind === 'suggestion') {
+    if (c.status === 'open' || c.status === 'dispatched')
+      out.push({ kind: 'reply', due: suggestionReplyDue(c.receivedAt, s, cal) });
+    return out;
+  }
   if (c.status === 'open' || c.status === 'dispatched') {
     if (!c.feedbackAt && !c.reopenedAt)
       out.push({ kind: 'feedback', due: complaintFeedbackDue(c.receivedAt, s) });

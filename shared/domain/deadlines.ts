@@ -11,7 +11,9 @@
  * - revisit within 3 days of handling for every complaint (004, the desk's own work instruction and
  *   the strictest; 001 says one week, 002 one week major / two weeks general), in calendar days;
  * - repair revisit sampling on the 26th of each month (004);
- * - mail uncollected for 3 days is listed; no backup for 2 days raises a warning.
+ * - mail uncollected for 3 days is listed; no backup for 2 days raises a warning;
+ * - an enquiry not settled 1 working day after receipt is on its owner's board, and a
+ *   suggestion is answered within 5 working days (no manual gives a figure: the office sets it).
  * Due moments are stored as UTC ISO strings; a deadline is met up to and including its moment.
  */
 import { z } from 'zod';
@@ -40,6 +42,10 @@ export interface DeadlineSettings {
   dueSoonHours: number;
   /** The same for the short 24-hour feedback clock. */
   feedbackDueSoonHours: number;
+  /** An open enquiry (咨询) reaches its owner's today board this many working days after receipt. */
+  enquirySettleWorkingDays: number;
+  /** A suggestion (建议) is answered within this many working days of receipt. */
+  suggestionReplyWorkingDays: number;
 }
 
 /** The defaults, as written in the manuals. */
@@ -57,6 +63,8 @@ export const DEFAULT_DEADLINES = {
   backupWarnDays: 2,
   dueSoonHours: 24,
   feedbackDueSoonHours: 4,
+  enquirySettleWorkingDays: 1,
+  suggestionReplyWorkingDays: 5,
 } as const satisfies DeadlineSettings;
 
 /** The revisit periods the manuals name, offered beside the setting: 004 (default), 001, 002. */
@@ -96,6 +104,8 @@ export const deadlineSettingsSchema = z.object({
   backupWarnDays: count(60, DEFAULT_DEADLINES.backupWarnDays),
   dueSoonHours: count(168, DEFAULT_DEADLINES.dueSoonHours),
   feedbackDueSoonHours: count(24, DEFAULT_DEADLINES.feedbackDueSoonHours),
+  enquirySettleWorkingDays: count(30, DEFAULT_DEADLINES.enquirySettleWorkingDays),
+  suggestionReplyWorkingDays: count(60, DEFAULT_DEADLINES.suggestionReplyWorkingDays),
 }) satisfies z.ZodType<DeadlineSettings, unknown>;
 
 /** Colour of a deadline: ok (plain), soon (amber), overdue (red). */
@@ -129,6 +139,15 @@ export function complaintFixDue(
   const days =
     severity === 'major' ? s.complaintFixMajorWorkingDays : s.complaintFixGeneralWorkingDays;
   return addWorkingDays(receivedAt, days, cal);
+}
+
+/** A suggestion is answered within N working days (setting) of receipt. */
+export function suggestionReplyDue(
+  receivedAt: string,
+  s: Pick<DeadlineSettings, 'suggestionReplyWorkingDays'>,
+  cal: WorkCalendar,
+): string {
+  return addWorkingDays(receivedAt, s.suggestionReplyWorkingDays, cal);
 }
 
 /** The revisit is due 3 calendar days after handling (a setting per severity). */

@@ -41,6 +41,8 @@ export const DOC_SERIES = {
   releasePass: { prefix: 'FX', name: '放行条', period: 'month', joiner: '-', width: 4 },
   handover: { prefix: 'JB', name: '交接班记录', period: 'month', joiner: '-', width: 4 },
   siteCheck: { prefix: 'XC', name: '巡查检查记录', period: 'month', joiner: '-', width: 4 },
+  // ZX is the renovation series (ZX2026-0001): enquiries take ZXD (咨询单).
+  enquiry: { prefix: 'ZXD', name: '咨询记录', period: 'year', joiner: '', width: 6 },
 } as const satisfies Record<string, DocSeries>;
 
 export type DocSeriesKey = keyof typeof DOC_SERIES;

@@ -12,6 +12,11 @@
  *   earlier day is overdue by its age.
  * - A moving appointment is due by the end of its window on its date.
  * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts.
+ * - Suggestions: the reply is due N working days after receipt; suggestions not yet passed to
+ *   the supervisor in the daily digest (今日建议汇总) make one item, due at the end of the
+ *   office day of the oldest, overdue once that day is past.
+ * - Enquiries: an open enquiry is its owner's (首问负责), on her board only, from
+ *   `enquirySettleWorkingDays` working days after receipt (always overdue then).
  * - Order: overdue first, then by due moment (the longest overdue on top).
  */
 import type { WorkCalendar } from './calendar';
@@ -22,6 +27,7 @@ import {
   repairRevisitSamplingDate,
   type DeadlineSettings,
 } from './deadlines';
+import { enquirySettleDue } from './enquiries';
 import { isOpen, type HandoverItem } from './handover';
 import { loanState, type LoanTimes } from './keys';
 import type { MailStatus } from './mail';
@@ -37,6 +43,9 @@ export const TODAY_KINDS = [
   'depositRefund',
   'complaintDeadline',
   'complaintRevisit',
+  'suggestionReply',
+  'suggestionDigest',
+  'enquiryUnsettled',
   'repairRevisit',
   'keyOverdue',
   'mailUncollected',
@@ -107,6 +116,16 @@ export interface TodayFacts {
   }[];
   /** Patrols, inspections, custody checks and 签阅 (siteDue.ts); absent where not kept. */
   site?: SiteFacts;
+  /** Open enquiries of the signed-in clerk (the repository passes only hers). */
+  enquiries?: readonly {
+    id: string;
+    no: string;
+    unitCode?: string;
+    topic: string;
+    receivedAt: string;
+  }[];
+  /** Suggestions not yet in a digest passed to the supervisor: their receipt times. */
+  undigestedSuggestions?: readonly string[];
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -169,7 +188,12 @@ export function todayItems(
   for (const c of facts.cases) {
     for (const d of openDeadlines(c, s, cal)) {
       push({
-        kind: d.kind === 'revisit' ? 'complaintRevisit' : 'complaintDeadline',
+        kind:
+          d.kind === 'revisit'
+            ? 'complaintRevisit'
+            : d.kind === 'reply'
+              ? 'suggestionReply'
+              : 'complaintDeadline',
         recordId: c.id,
         no: c.no,
         ...(c.unitCode ? { unitCode: c.unitCode } : {}),
@@ -243,6 +267,35 @@ export function todayItems(
   }
 
   const today = officeDateOf(now);
+  const undigested = facts.undigestedSuggestions ?? [];
+  if (undigested.length > 0) {
+    const oldest = [...undigested].sort((a, b) => parseInstant(a) - parseInstant(b))[0]!;
+    const day = officeDateOf(oldest);
+    out.push({
+      kind: 'suggestionDigest',
+      recordId: 'suggestion-digest',
+      subject: String(undigested.length),
+      dueAt: endOfOfficeDay(day),
+      state: day < today ? 'overdue' : 'today',
+      route: '/complaints?digest=1',
+    });
+  }
+
+  for (const e of facts.enquiries ?? []) {
+    const due = enquirySettleDue(e.receivedAt, s, cal);
+    if (parseInstant(due) > parseInstant(now)) continue;
+    out.push({
+      kind: 'enquiryUnsettled',
+      recordId: e.id,
+      no: e.no,
+      ...(e.unitCode ? { unitCode: e.unitCode } : {}),
+      subject: e.topic,
+      dueAt: due,
+      state: 'overdue',
+      route: open('/enquiries', e.id),
+    });
+  }
+
   for (const h of facts.handovers) {
     for (const i of h.items) {
       if (!isOpen(i)) continue;

@@ -52,9 +52,9 @@ describe('branch summary file', () => {
     expect(parsed.ok && parsed.summary.figures.complaints.rates.onTime.value).toBe(14 / 16);
   });
 
-  it('writes version 2 with the 有效投诉率 and its households', () => {
+  it('writes version 3 with the 有效投诉率 and its households', () => {
     const summary = good();
-    expect(summary.schemaVersion).toBe(2);
+    expect(summary.schemaVersion).toBe(3);
     expect(summary.figures.complaints.rates.perHousehold).toEqual({
       numerator: 12,
       denominator: 1600,
@@ -82,6 +82,33 @@ describe('branch summary file', () => {
     });
     expect(parsed.summary.trend?.[0]?.rates.perHousehold.value).toBeNull();
     expect(parsed.summary.figures.complaints.rates.valid.value).toBe(12 / 17);
+  });
+
+  it("carries the enquiries and the supervisor's analysis in version 3", () => {
+    const analysis = [{ scope: 'class1', cause: '保洁排班不足', measures: '增加晚班保洁' }];
+    const text = branchSummaryText(buildBranchSummary(makeMonthlyReview(), { ...META, analysis }));
+    const parsed = parseBranchSummary(text);
+    expect(parsed.ok && parsed.summary.analysis).toEqual(analysis);
+    expect(parsed.ok && parsed.summary.figures.enquiries.firstContact.value).toBe(58 / 73);
+    expect(refused(edited(['figures', 'enquiries'], DELETE))).toContain('咨询来电');
+    expect(refused(edited(['figures', 'enquiries', 'firstContact', 'denominator'], 70))).toContain(
+      '首次解决率',
+    );
+  });
+
+  it('still reads a version 2 file: no enquiries on record, no analysis', () => {
+    const obj = JSON.parse(goodText()) as {
+      schemaVersion: number;
+      figures: Record<string, unknown>;
+    };
+    obj.schemaVersion = 2;
+    delete obj.figures['enquiries'];
+    const parsed = parseBranchSummary(JSON.stringify(obj));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.summary.figures.enquiries.received).toBe(0);
+    expect(parsed.summary.figures.enquiries.firstContact.value).toBeNull();
+    expect(parsed.summary.analysis).toBeUndefined();
   });
 
   it('refuses a version 2 file without its 有效投诉率', () => {
@@ -135,19 +162,19 @@ describe('branch summary file', () => {
       '这不是分公司汇总文件（缺少“taizhang-branch-summary”格式标记）。',
     ],
     [
-      'schema version 3',
-      edited(['schemaVersion'], 3),
-      '文件版本为 3，本程序支持版本 1、2，请用相同版本的软件重新导出。',
+      'schema version 4',
+      edited(['schemaVersion'], 4),
+      '文件版本为 4，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
     ],
     [
       'schema version as text',
       edited(['schemaVersion'], '1'),
-      '文件版本为 1，本程序支持版本 1、2，请用相同版本的软件重新导出。',
+      '文件版本为 1，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
     ],
     [
       'schema version missing',
       edited(['schemaVersion'], DELETE),
-      '文件版本为 未注明，本程序支持版本 1、2，请用相同版本的软件重新导出。',
+      '文件版本为 未注明，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
     ],
     [
       'negative count',
@@ -237,12 +264,15 @@ describe('branch summary file', () => {
       { name: 'a.json', text: goodText() },
       { name: 'b.json', text: other },
       { name: 'a-copy.json', text: goodText() },
-      { name: 'v3.json', text: edited(['schemaVersion'], 3) },
+      { name: 'v4.json', text: edited(['schemaVersion'], 4) },
     ]);
     expect(first.accepted.map((a) => a.name)).toEqual(['a.json', 'b.json']);
     expect(first.refused).toEqual([
       { name: 'a-copy.json', error: '与已导入的「a.json」重复：阳光花园 2026-10 只能导入一次。' },
-      { name: 'v3.json', error: '文件版本为 3，本程序支持版本 1、2，请用相同版本的软件重新导出。' },
+      {
+        name: 'v4.json',
+        error: '文件版本为 4，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
+      },
     ]);
     const again = importBranchSummaries([{ name: 'b2.json', text: other }], first.accepted);
     expect(again.accepted).toEqual([]);

@@ -100,9 +100,15 @@ describe('complaint deadlines on the working-day calendar', () => {
     expect(nextCaseDeadline(fresh, '2026-05-01T11:00:00+08:00', s, cal)?.state).toBe('soon');
   });
 
-  it('has nothing due on a revisited complaint or a suggestion', () => {
+  it('has nothing due on a revisited complaint or an answered suggestion', () => {
     expect(nextCaseDeadline(complaint({ status: 'revisited' }), '2026-05-01', s, cal)).toBeNull();
-    expect(openDeadlines(complaint({ kind: 'suggestion' }), s, cal)).toEqual([]);
+    expect(openDeadlines(complaint({ kind: 'suggestion', status: 'closed' }), s, cal)).toEqual([]);
+  });
+
+  it('gives an open suggestion only its reply deadline (issue 17)', () => {
+    expect(openDeadlines(complaint({ kind: 'suggestion' }), s, cal).map((d) => d.kind)).toEqual([
+      'reply',
+    ]);
   });
 });
 

@@ -36,6 +36,8 @@ describe('deadline settings', () => {
       backupWarnDays: 2,
       dueSoonHours: 24,
       feedbackDueSoonHours: 4,
+      enquirySettleWorkingDays: 1,
+      suggestionReplyWorkingDays: 5,
     });
   });
 

@@ -117,6 +117,7 @@ describe('parseDocNo', () => {
       'XC',
       'XK',
       'ZX',
+      'ZXD',
     ]);
   });
 });

@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/cashup', label: 'nav.cashup', group: 'desk' },
   { path: '/renovation', label: 'nav.renovation', group: 'desk' },
   { path: '/complaints', label: 'nav.complaints', group: 'desk' },
+  { path: '/enquiries', label: 'nav.enquiries', group: 'desk' },
   { path: '/repairs', label: 'nav.repairs', group: 'registers' },
   { path: '/services', label: 'nav.services', group: 'registers' },
   { path: '/mail', label: 'nav.mail', group: 'registers' },

@@ -14,6 +14,7 @@ export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   '/renovation': lazy(() => import('../features/renovation/RenovationPage')),
   '/cashup': lazy(() => import('../features/cashup/CashupPage')),
   '/complaints': lazy(() => import('../features/complaints/ComplaintsPage')),
+  '/enquiries': lazy(() => import('../features/enquiries/EnquiriesPage')),
   '/repairs': lazy(() => import('../features/repairs/RepairsPage')),
   '/services': lazy(() => import('../features/services/ServicesPage')),
   '/mail': lazy(() => import('../features/mail/MailPage')),

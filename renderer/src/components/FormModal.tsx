@@ -80,7 +80,18 @@ export function FormModal(props: FormModalProps) {
         </Button>,
       ]}
     >
-      <div onKeyDown={onKeyDown} data-testid={testId}>
+      <div
+        onKeyDown={onKeyDown}
+        // Ctrl+Enter is caught before a type-ahead's dropdown takes the Enter for itself.
+        onKeyDownCapture={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+            e.preventDefault();
+            e.stopPropagation();
+            onSave();
+          }
+        }}
+        data-testid={testId}
+      >
         {draftRestored && <DraftNotice onDiscard={onDiscardDraft} />}
         <Form
           layout="horizontal"

@@ -1,4 +1,5 @@
-import type { CSSProperties } from 'react';
+import { Space } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import type { FieldPath, FieldValues } from 'react-hook-form';
 import { useRepos } from '../app/ReposContext';
 import type { ArchivePerson } from '../db/repositories/archiveRecords';
@@ -15,6 +16,8 @@ interface UnitRowProps {
    * (only when the clerk has not typed one; the rule is the caller's, in shared/domain).
    */
   onPeople?: (people: ArchivePerson[]) => void;
+  /** Shown right of the box: the customer's grade tag once a unit is picked (issue 17). */
+  suffix?: ReactNode;
 }
 
 /**
@@ -25,24 +28,34 @@ export function UnitField<T extends FieldValues, N extends FieldPath<T>>(
   props: FieldRowProps<T, N> & UnitRowProps,
 ) {
   const repos = useRepos();
-  const [row, { onUnit, onPeople, ...picker }] = splitRow<T, N, UnitRowProps>(props);
+  const [row, { onUnit, onPeople, suffix, ...picker }] = splitRow<T, N, UnitRowProps>(props);
   const testId = useRowTestId(row);
   return (
     <FormField
       {...row}
-      render={(f) => (
-        <UnitPicker
-          {...picker}
-          id={row.id ?? row.name}
-          value={typeof f.value === 'string' ? f.value : ''}
-          testId={testId}
-          onChange={(code, unitId) => {
-            f.onChange(code);
-            onUnit(unitId);
-            if (unitId && onPeople) void repos.people.listByUnit(unitId).then(onPeople);
-          }}
-        />
-      )}
+      render={(f) => {
+        const box = (
+          <UnitPicker
+            {...picker}
+            id={row.id ?? row.name}
+            value={typeof f.value === 'string' ? f.value : ''}
+            testId={testId}
+            onChange={(code, unitId) => {
+              f.onChange(code);
+              onUnit(unitId);
+              if (unitId && onPeople) void repos.people.listByUnit(unitId).then(onPeople);
+            }}
+          />
+        );
+        return suffix ? (
+          <Space size={8}>
+            {box}
+            {suffix}
+          </Space>
+        ) : (
+          box
+        );
+      }}
     />
   );
 }

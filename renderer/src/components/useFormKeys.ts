@@ -4,13 +4,13 @@ const FIELD_SELECTOR = 'input:not([type=hidden]):not([disabled]), textarea:not([
 
 /**
  * Keyboard-first forms at the desk: Enter moves to the next field (and saves on the last one),
- * Ctrl+S saves from anywhere in the form. Esc is left to the modal, which closes and keeps the
+ * Ctrl+S or Ctrl+Enter saves from anywhere in the form (a multi-line note included). Esc is left to the modal, which closes and keeps the
  * draft. Enter is not taken from an open dropdown or date panel, nor from a multi-line note.
  */
 export function useFormKeys(onSave: () => void) {
   return useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+      if ((e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === 's' || e.key === 'Enter')) {
         e.preventDefault();
         onSave();
         return;

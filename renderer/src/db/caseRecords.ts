@@ -90,5 +90,11 @@ export interface CaseRecord extends BaseRecord {
   /** The work order it was turned into (转派工单). */
   workOrderId?: string;
   workOrderNo?: string;
+  /** The enquiry (咨询, ZXD…) it was made from. */
+  enquiryId?: string;
+  enquiryNo?: string;
+  /** A suggestion passed to the supervisor in the daily digest (今日建议汇总). */
+  digestAt?: string;
+  digestByName?: string;
   terms: string[];
 }

@@ -16,7 +16,7 @@ import type {
   VisitRecord,
   WorkOrderRecord,
 } from './records';
-import type { CaseRecord } from './records';
+import type { CaseRecord, EnquiryRecord, MonthlyAnalysisRecord } from './records';
 import type {
   HandoverRecord,
   KeyLoanRecord,
@@ -50,6 +50,8 @@ export class TaizhangDB extends Dexie {
   handovers!: EntityTable<HandoverRecord, 'id'>;
   siteChecks!: EntityTable<SiteCheckRecord, 'id'>;
   signoffs!: EntityTable<SignoffRecord, 'id'>;
+  enquiries!: EntityTable<EnquiryRecord, 'id'>;
+  monthlyAnalyses!: EntityTable<MonthlyAnalysisRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

@@ -129,3 +129,4 @@ export type * from './registerRecords';
 export type * from './siteRecords';
 export type * from './serviceRecords';
 export type * from './caseRecords';
+export type * from './enquiryRecords';

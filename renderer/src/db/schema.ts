@@ -73,6 +73,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Enquiries and calls, and the complaint summary's monthly analysis (issue 17, parts 1, 5).
+    version: 7,
+    stores: {
+      enquiries: 'id, &no, status, month, receivedAt, ownerId, unitId, *terms',
+      monthlyAnalyses: 'id, &month',
+    },
+  },
+  {
     // Site ledgers (issue 19): patrols, inspections, daily logs and the manager's sign-off;
     // release passes for goods coming in and moving appointments.
     version: 10,

@@ -61,6 +61,9 @@ export interface WorkOrderRecord extends BaseRecord {
   /** The patrol (巡楼) whose finding it was made from (issue 19). */
   siteCheckId?: string;
   siteCheckNo?: string;
+  /** The enquiry (咨询, ZXD…) it was made from. */
+  enquiryId?: string;
+  enquiryNo?: string;
   terms: string[];
 }
 

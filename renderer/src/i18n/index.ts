@@ -40,6 +40,7 @@ import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { patrols } from './zh-CN/patrols';
 import { domain } from './zh-CN/domain';
+import { enquiries } from './zh-CN/enquiries';
 
 import { archive as archiveTW } from './zh-TW/archive';
 import { backup as backupTW } from './zh-TW/backup';
@@ -66,6 +67,7 @@ import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
 import { patrols as patrolsTW } from './zh-TW/patrols';
 import { domain as domainTW } from './zh-TW/domain';
+import { enquiries as enquiriesTW } from './zh-TW/enquiries';
 import { archive as archiveEN } from './en/archive';
 import { backup as backupEN } from './en/backup';
 import { storage as storageEN } from './en/storage';
@@ -91,6 +93,7 @@ import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
 import { patrols as patrolsEN } from './en/patrols';
 import { domain as domainEN } from './en/domain';
+import { enquiries as enquiriesEN } from './en/enquiries';
 
 export const zhCN = {
   safety,
@@ -119,6 +122,7 @@ export const zhCN = {
   home,
   patrols,
   domain,
+  enquiries,
 } as const;
 
 type Catalog = typeof zhCN;
@@ -151,6 +155,7 @@ const zhTW: CatalogShape = {
   home: homeTW,
   patrols: patrolsTW,
   domain: domainTW,
+  enquiries: enquiriesTW,
 };
 
 const en: CatalogShape = {
@@ -180,6 +185,7 @@ const en: CatalogShape = {
   home: homeEN,
   patrols: patrolsEN,
   domain: domainEN,
+  enquiries: enquiriesEN,
 };
 
 export const CATALOGS: Readonly<Record<UiLanguage, CatalogShape>> = {

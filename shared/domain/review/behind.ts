@@ -4,7 +4,8 @@
  * from the same per-case summary), so the list and the count always agree.
  */
 import { complaintBuckets, suggestionBuckets } from './complaintFigures';
-import type { Buckets, ReviewContext, ReviewFacts } from './facts';
+import { addTo, inOfficeMonth, type Buckets, type ReviewContext, type ReviewFacts } from './facts';
+import type { EnquiryMonthFacts } from '../enquiries';
 import { moneyBuckets } from './moneyFigures';
 import { checkMonth } from './months';
 import { registerBuckets } from './registerFigures';
@@ -18,11 +19,23 @@ export const REVIEW_SECTIONS = [
   'renovation',
   'money',
   'registers',
+  'enquiries',
 ] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
 export function isReviewSection(s: string): s is ReviewSection {
   return (REVIEW_SECTIONS as readonly string[]).includes(s);
+}
+
+/** Enquiries of a month by `topic:`, `channel:`, and `firstContact` (settled when recorded). */
+function enquiryBuckets(list: readonly EnquiryMonthFacts[]): Buckets {
+  const out: Buckets = {};
+  for (const e of list) {
+    addTo(out, `topic:${e.topic}`, e.id);
+    addTo(out, `channel:${e.channel}`, e.id);
+    if (e.firstContactSettled) addTo(out, 'firstContact', e.id);
+  }
+  return out;
 }
 
 /** Every bucket of a section for `month`. */
@@ -46,6 +59,8 @@ export function sectionBuckets(
       return moneyBuckets(facts.moneyDocs, month);
     case 'registers':
       return registerBuckets(facts, month, ctx);
+    case 'enquiries':
+      return enquiryBuckets(inOfficeMonth(facts.enquiries ?? [], 'receivedAt', month));
   }
 }
 

@@ -7,6 +7,7 @@
  * reason and nothing of it is kept.
  */
 import type { z } from 'zod';
+import type { MonthlyAnalysisEntry } from '../complaintAnalysis';
 import type { MonthlyFigures, MonthlyReview, TrendPoint } from './figures';
 import {
   BRANCH_SUMMARY_FORMAT,
@@ -33,6 +34,8 @@ export interface BranchSummary {
   appVersion: string;
   figures: MonthlyFigures;
   trend?: TrendPoint[];
+  /** 原因分析 and 纠正/预防措施 of the month's complaints (version 3). */
+  analysis?: MonthlyAnalysisEntry[];
 }
 
 export type ParsedBranchSummary =
@@ -41,7 +44,7 @@ export type ParsedBranchSummary =
 /** The summary of a review's current month, with the 12-month trend. */
 export function buildBranchSummary(
   review: MonthlyReview,
-  meta: { exportedAt: string; appVersion: string },
+  meta: { exportedAt: string; appVersion: string; analysis?: readonly MonthlyAnalysisEntry[] },
 ): BranchSummary {
   return {
     format: BRANCH_SUMMARY_FORMAT,
@@ -52,6 +55,7 @@ export function buildBranchSummary(
     appVersion: meta.appVersion,
     figures: review.current,
     trend: [...review.trend],
+    ...(meta.analysis && meta.analysis.length > 0 ? { analysis: [...meta.analysis] } : {}),
   };
 }
 
@@ -152,6 +156,7 @@ export function parseBranchSummary(text: string): ParsedBranchSummary {
     appVersion: s.appVersion,
     figures: s.figures,
     ...(s.trend ? { trend: s.trend } : {}),
+    ...(s.analysis ? { analysis: s.analysis } : {}),
   };
   return { ok: true, summary };
 }

@@ -7,16 +7,21 @@
  * Versions: 2 adds the 有效投诉率 (`rates.perHousehold`: valid complaints ÷ households, its
  * denominator the estate's household count). A version 1 file is still read: its households
  * are unknown, so its 有效投诉率 is not applicable (shown "—"), never 0 %.
+ * 3 adds the month's enquiries (咨询来电: by topic and channel, 首次解决率) and the supervisor's
+ * 原因分析 and 纠正/预防措施 (`analysis`). Version 1 and 2 files are still read: their enquiries
+ * are none on record (0, the rate "—") and they carry no analysis.
  */
 import { z } from 'zod';
 import { perHouseholdRate, rate, type ComplaintRates, type Rate } from '../rates';
+import type { EnquiryFigures } from '../enquiries';
+import { monthlyAnalysisEntrySchema, type MonthlyAnalysisEntry } from '../complaintAnalysis';
 import type { MonthlyFigures, TrendPoint } from './figures';
 
 export const BRANCH_SUMMARY_FORMAT = 'taizhang-branch-summary';
 /** The version this app writes. */
-export const BRANCH_SUMMARY_VERSION = 2;
+export const BRANCH_SUMMARY_VERSION = 3;
 /** The versions this app reads. */
-export const BRANCH_SUMMARY_VERSIONS = [1, 2] as const;
+export const BRANCH_SUMMARY_VERSIONS = [1, 2, 3] as const;
 export type BranchSummaryVersion = (typeof BRANCH_SUMMARY_VERSIONS)[number];
 
 /** At most this many keys in one breakdown: a real month has a handful. */
@@ -75,8 +80,41 @@ function ratesOf(version: BranchSummaryVersion): z.ZodType<ComplaintRates, unkno
     });
 }
 
+/** What a file from before version 3 holds of enquiries: none on record. */
+const NO_ENQUIRIES: EnquiryFigures = {
+  received: 0,
+  byTopic: {},
+  byChannel: {},
+  converted: 0,
+  open: 0,
+  firstContact: rate(0, 0),
+};
+
+const enquiriesSchema: z.ZodType<EnquiryFigures, unknown> = z
+  .object({
+    received: count,
+    byTopic: counts,
+    byChannel: counts,
+    converted: count,
+    open: count,
+    firstContact: rateSchema,
+  })
+  .refine((e) => e.firstContact.denominator === e.received, {
+    message: 'received_mismatch',
+    path: ['firstContact', 'denominator'],
+  });
+
 function figuresSchemaOf(version: BranchSummaryVersion): z.ZodType<MonthlyFigures, unknown> {
+  // Before version 3 nothing was kept of enquiries: whatever the file says there is ignored.
+  const enquiries =
+    version >= 3
+      ? enquiriesSchema
+      : z
+          .unknown()
+          .optional()
+          .transform(() => NO_ENQUIRIES);
   return z.object({
+    enquiries,
     month,
     complaints: z.object({
       received: count,
@@ -163,6 +201,14 @@ export function branchSummarySchemaOf(version: BranchSummaryVersion) {
       appVersion: z.string().min(1).max(50),
       figures: figuresSchemaOf(version),
       trend: z.array(trendPointSchemaOf(version)).max(24).optional(),
+      // Before version 3 no analysis was written: anything there is ignored.
+      analysis:
+        version >= 3
+          ? z.array(monthlyAnalysisEntrySchema).max(30).optional()
+          : z
+              .unknown()
+              .optional()
+              .transform((): MonthlyAnalysisEntry[] | undefined => undefined),
     })
     .refine((s) => s.figures.month === s.month, {
       message: 'month_mismatch',
@@ -228,4 +274,14 @@ export const FIELD_LABELS: Record<string, string> = {
   keyLoans: '钥匙借出',
   keysOut: '未还钥匙',
   keysOverdue: '逾期钥匙',
+  enquiries: '咨询来电',
+  byTopic: '按主题',
+  byChannel: '按渠道',
+  converted: '转办数',
+  open: '未办结',
+  firstContact: '首次解决率',
+  analysis: '原因分析与纠正/预防措施',
+  scope: '类别或案件',
+  cause: '原因分析',
+  measures: '纠正/预防措施',
 };

@@ -4,6 +4,7 @@
  * Instants are ISO strings; money is integer fen.
  */
 import type { MonthlyCaseFacts } from '../complaintMonthly';
+import type { EnquiryMonthFacts } from '../enquiries';
 import { OFFICE_UTC_OFFSET_MS, parseInstant } from '../officeTime';
 import { officeMonthOf } from '../rates';
 import type { DeadlineSettings } from '../deadlines';
@@ -78,6 +79,8 @@ export interface ReviewFacts {
   mail: readonly MailFacts[];
   visits: readonly VisitFacts[];
   keyLoans: readonly KeyLoanFacts[];
+  /** 咨询/来电 received in the window (optional: data from before issue 17 has none). */
+  enquiries?: readonly EnquiryMonthFacts[];
 }
 
 /** What the aggregations need beyond the records: the clock and the deadline settings. */

@@ -8,6 +8,7 @@
  */
 import type { Counts } from '../complaintMonthly';
 import type { ComplaintRates, Rate } from '../rates';
+import type { EnquiryFigures } from '../enquiries';
 
 export type { Counts };
 
@@ -100,6 +101,8 @@ export interface MonthlyFigures {
   renovation: RenovationFigures;
   money: MoneyFigures;
   registers: RegisterFigures;
+  /** 咨询来电: counts by topic and channel, 首次解决率. */
+  enquiries: EnquiryFigures;
 }
 
 /** One point of the 12-month trend (the month and the eleven before it). */

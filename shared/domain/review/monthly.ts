@@ -4,6 +4,8 @@
  * the section aggregations in this folder.
  */
 import { complaintFigures, suggestionFigures } from './complaintFigures';
+import { enquiryFigures } from '../enquiries';
+import { inOfficeMonth } from './facts';
 import type { ReviewContext, ReviewFacts } from './facts';
 import type { MonthlyFigures, MonthlyReview, RateTargets, TrendPoint } from './figures';
 import { moneyFigures } from './moneyFigures';
@@ -27,6 +29,7 @@ export function monthlyFigures(
     renovation: renovationFigures(facts.renovations, month, ctx.now),
     money: moneyFigures(facts.moneyDocs, month),
     registers: registerFigures(facts, month, ctx),
+    enquiries: enquiryFigures(inOfficeMonth(facts.enquiries ?? [], 'receivedAt', month), month),
   };
 }
 

@@ -89,7 +89,20 @@ describe('monthly report template', () => {
       printedAt: PRINTED_AT,
     });
     const sections = [...doc.html.matchAll(/<section data-section="(\w+)"/g)].map((m) => m[1]);
-    expect(sections).toEqual(['overview', 'complaints', 'repairs', 'renovation', 'money']);
+    expect(sections).toEqual([
+      'overview',
+      'complaints',
+      'repairs',
+      'renovation',
+      'money',
+      'enquiries',
+    ]);
+    // 咨询来电: counts by topic and channel, 首次解决率 58/73 (issue 17).
+    expect(doc.html).toMatch(/主题：物业费<\/td>\s*<td class="num cur">41</);
+    expect(doc.html).toMatch(/渠道：微信<\/td>\s*<td class="num cur">6</);
+    expect(doc.html).toContain('（58/73）');
+    // No analysis written: the report says so rather than leaving a gap.
+    expect(doc.html).toContain('本月未填写原因分析');
     expect(doc.html).toContain('section + section { break-before: page; }');
     expect(doc.html).toContain('去年同期 2025-10');
     expect(doc.html).toMatch(/部门：工程部<\/td>\s*<td class="num cur">8</);

@@ -31,6 +31,7 @@ describe('monthly report workbook', () => {
       '装修',
       '收费',
       '登记',
+      '咨询来电',
     ]);
     expect(wb.getWorksheet('投诉')?.getRow(1).values).toEqual([
       undefined,

@@ -98,11 +98,24 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
     });
   }
 
+  /** Suggestions still open and not yet in a daily digest, oldest first. */
+  async function undigestedSuggestions(): Promise<CaseRecord[]> {
+    const rows = await db.cases.where('status').anyOf(['open', 'dispatched']).toArray();
+    return rows
+      .filter((c) => c.kind === 'suggestion' && !c.digestAt && !c.deletedAt)
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  }
+
   return {
     ...createComplaintQueries(db),
 
     /** 来访接待记录: a new complaint (TS-…) or suggestion (JY-…) owned by its receiver. */
-    async intake(actor: Actor, input: CaseIntakeInput): Promise<CaseRecord> {
+    async intake(
+      actor: Actor,
+      input: CaseIntakeInput,
+      /** The enquiry (咨询) it is made from; enquiryRepository links both ways. */
+      from?: { enquiryId: string; enquiryNo: string },
+    ): Promise<CaseRecord> {
       requireRole(actor, 'clerk');
       const v = parse(caseIntakeSchema, input);
       const receivedAt = toIsoInstant(v.receivedAt);
@@ -124,6 +137,7 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
           ...(v.unitId ? { unitId: v.unitId } : {}),
           ...(v.unitCode ? { unitCode: v.unitCode } : {}),
           content: v.content,
+          ...(from ?? {}),
           dispatches: [],
           revisits: [],
           history: [],
@@ -131,6 +145,32 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
         return insertAudited(db, db.cases, { ...record, terms: searchTermsOf(record) }, actor, no);
       });
     },
+
+    /**
+     * 今日建议汇总: the suggestions not yet passed to the supervisor are marked as passed (one
+     * audited write each, in one transaction); returns them for the printed list.
+     */
+    async submitSuggestionDigest(actor: Actor): Promise<CaseRecord[]> {
+      requireRole(actor, 'clerk');
+      return db.transaction('rw', [db.cases, db.audit], async () => {
+        const waiting = await undigestedSuggestions();
+        const at = nowIso();
+        const out: CaseRecord[] = [];
+        for (const c of waiting)
+          out.push(
+            await updateAudited(
+              db,
+              db.cases,
+              c.id,
+              { digestAt: at, digestByName: actor.name },
+              actor,
+            ),
+          );
+        return out;
+      });
+    },
+
+    undigestedSuggestions,
 
     /** 确认投诉类别: category, severity, valid, department; again until the case is closed. */
     async classify(actor: Actor, id: string, input: ClassifyInput) {

@@ -23,6 +23,8 @@ import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
 import { createSiteCheckRepository } from './siteCheckRepository';
+import { createEnquiryRepository } from './enquiryRepository';
+import { createComplaintAnalysisRepository } from './complaintAnalysisRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -34,6 +36,7 @@ export function createRepositories(db: TaizhangDB) {
   // A price below the standard is authorised with a supervisor's PIN (issue 15).
   const receipts = createReceiptRepository(db, settings.moneySettings, operators.approve);
   const units = createUnitRepository(db);
+  const complaints = createComplaintRepository(db, settings);
   const workOrders = createWorkOrderRepository(db, receipts, settings, settings.moneySettings);
   const siteChecks = createSiteCheckRepository(db, {
     workOrders,
@@ -54,9 +57,11 @@ export function createRepositories(db: TaizhangDB) {
     }),
     people: createPersonRepository(db),
     search: createSearchRepository(db),
-    complaints: createComplaintRepository(db, settings),
+    complaints,
     workOrders,
     siteChecks,
+    enquiries: createEnquiryRepository(db, { complaints, workOrders }),
+    complaintAnalysis: createComplaintAnalysisRepository(db),
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),
     moveIns: createMoveInRepository(

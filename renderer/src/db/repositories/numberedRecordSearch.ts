@@ -1,6 +1,7 @@
 import { formatYuan } from '@shared/domain/money';
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import type { TaizhangDB } from '../database';
+import type { EnquiryRecord } from '../records';
 import type { SearchHit } from './searchTypes';
 
 /** Looks up one numbered register by the prefix of its document number. */
@@ -58,8 +59,21 @@ const SOURCES: readonly NumberedSource[] = [
         subtitle: [SITE_CHECK_LABELS[c.kind], c.inspector, c.route].filter(Boolean).join(' · '),
         path: `/patrols?open=${encodeURIComponent(c.id)}`,
       }));
+    const rows = await db.enquiries.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows.filter((e) => !e.deletedAt).map(enquiryHit);
   },
 ];
+
+/** An enquiry as a search hit: it opens in the enquiry register. */
+export function enquiryHit(e: EnquiryRecord): SearchHit {
+  return {
+    kind: 'record',
+    id: e.id,
+    title: e.no,
+    subtitle: ['咨询', e.callerName, e.unitCode, e.topic].filter(Boolean).join(' · '),
+    path: `/enquiries?open=${encodeURIComponent(e.id)}`,
+  };
+}
 
 // Document numbers start with their series letters (SJ2026-…, TS-202611-…).
 const LOOKS_LIKE_DOC_NO = /^[A-Z]{2}/;

@@ -31,6 +31,7 @@ const REVIEW_TABLES = new Set([
   'keys',
   'units',
   'settings',
+  'enquiries',
 ]);
 
 /** A node of Dexie's RangeSet tree (what `storagemutated` reports per `table/index`). */

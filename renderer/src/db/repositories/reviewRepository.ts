@@ -95,6 +95,14 @@ function rowsOf(w: ReviewWindow): Map<string, BehindRow> {
       summary: short(`${l.borrower} · ${l.reason}`),
       path: '/keys',
     })),
+    ...w.enquiries.map((e) => ({
+      id: e.id,
+      number: e.no,
+      date: formatOfficeDateTime(e.receivedAt),
+      unit: e.unitCode ?? '',
+      summary: short(`${e.callerName} · ${e.topic} · ${e.question}`),
+      path: `/enquiries?open=${encodeURIComponent(e.id)}`,
+    })),
   ];
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -17,6 +17,7 @@ import { HOUSEHOLD_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
 import type {
   CaseRecord,
+  EnquiryRecord,
   KeyLoanRecord,
   MailItemRecord,
   ReceiptRecord,
@@ -55,6 +56,7 @@ export interface ReviewWindow {
   mail: MailItemRecord[];
   visits: VisitRecord[];
   keyLoans: KeyLoanRecord[];
+  enquiries: EnquiryRecord[];
 }
 
 const live = <T extends { deletedAt?: string }>(rows: readonly (T | undefined)[]): T[] =>
@@ -124,7 +126,7 @@ export async function loadReviewRange(
     db.mailItems.where('status').equals('waiting').toArray(),
     db.receipts.where('itemCodes').anyOf(RENOVATION_DEPOSIT_CODES).toArray(),
   ]);
-  const [visits, loansByDate, keys, householdUnits] = await Promise.all([
+  const [visits, loansByDate, keys, householdUnits, enquiries] = await Promise.all([
     db.visits
       .where('inAt')
       .between(...range())
@@ -135,6 +137,7 @@ export async function loadReviewRange(
       .toArray(),
     db.keys.toArray(),
     db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
+    db.enquiries.where('month').anyOf(list).toArray(),
   ]);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);
   const openLoans = await db.keyLoans.bulkGet(openLoanIds);
@@ -176,6 +179,7 @@ export async function loadReviewRange(
       'units/status': HOUSEHOLD_STATUSES,
       'receipts/itemCodes': RENOVATION_DEPOSIT_CODES,
       'receipts/refundOf': jobReceiptIds,
+      'enquiries/month': list,
     },
     tables: ['keys'],
     ids: {
@@ -187,6 +191,7 @@ export async function loadReviewRange(
       visits: idsOf(visits),
       keyLoans: new Set([...idsOf(loansByDate), ...openLoanIds]),
       units: idsOf(householdUnits),
+      enquiries: idsOf(enquiries),
     },
   };
 
@@ -199,6 +204,7 @@ export async function loadReviewRange(
     mail: live(uniqueById(mailByDate, mailWaiting)),
     visits: live(visits),
     keyLoans: live(uniqueById(loansByDate, live(openLoans))),
+    enquiries: live(enquiries),
   };
   const households = live(householdUnits).length;
   return { ...w, reads, facts: toFacts(w, jobDocs, households) };
@@ -261,6 +267,14 @@ function toFacts(
     mail: w.mail,
     visits: w.visits,
     keyLoans: w.keyLoans,
+    enquiries: w.enquiries.map((e) => ({
+      id: e.id,
+      receivedAt: e.receivedAt,
+      channel: e.channel,
+      topic: e.topic,
+      status: e.status,
+      firstContactSettled: e.firstContactSettled,
+    })),
   };
 }
 

@@ -4,7 +4,7 @@ import { PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
 import { compareCodes, isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
 import type { SearchHit } from './searchTypes';
-import { findNumberedRecords } from './numberedRecordSearch';
+import { enquiryHit, findNumberedRecords } from './numberedRecordSearch';
 
 /**
  * Search over the archive by the `terms` multiEntry index: each keystroke reads only the index
@@ -37,16 +37,33 @@ export function createSearchRepository(db: TaizhangDB) {
       .toArray();
   }
 
+  /** Enquiries by caller, phone or topic prefix (a few, newest first): callers not in the archive. */
+  async function findEnquiries(q: string) {
+    const keys = searchQueryKeys(q);
+    if (keys.length === 0) return [];
+    const rows = await db.enquiries
+      .where('terms')
+      .startsWithAnyOf(keys)
+      .distinct()
+      .limit(20)
+      .toArray();
+    return rows
+      .filter((e) => !e.deletedAt)
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+      .slice(0, 5);
+  }
+
   return {
     findUnits,
     findPeople,
 
     /** Hits for the global search box: units first, then people; phones masked. */
     async query(q: string, limit: number): Promise<SearchHit[]> {
-      const [units, people, records] = await Promise.all([
+      const [units, people, records, enquiries] = await Promise.all([
         findUnits(q, limit),
         findPeople(q, limit),
         findNumberedRecords(db, q, limit),
+        findEnquiries(q),
       ]);
       const unitIds = [...new Set(people.map((p) => p.unitId))];
       const owners = await db.units.bulkGet(unitIds);
@@ -74,7 +91,13 @@ export function createSearchRepository(db: TaizhangDB) {
       // Both kinds stay visible: a short query like `3` matches a whole building of units.
       const unitShare = limit - Math.min(personHits.length, Math.floor(limit / 2));
       // A document number is the most specific thing a clerk can type: its hits come first.
-      return [...records, ...unitHits.slice(0, unitShare), ...personHits].slice(0, limit);
+      // A caller's recent enquiries come after the archive: the archive is what she asked for.
+      const known = new Set(records.map((r) => r.id));
+      const enquiryHits = enquiries.filter((e) => !known.has(e.id)).map(enquiryHit);
+      return [...records, ...unitHits.slice(0, unitShare), ...personHits, ...enquiryHits].slice(
+        0,
+        limit,
+      );
     },
   };
 }

@@ -36,9 +36,19 @@ export function createTodayRepository(
     return loans.filter((l): l is KeyLoanRecord => l !== undefined && !l.returnedAt);
   }
 
-  /** What the board reads, from open records only. */
-  async function facts(now = new Date().toISOString()): Promise<TodayFacts> {
-    const [renovations, cases, workOrders, loans, mail, visits, handovers, siteFacts] =
+  /** Open enquiries of the signed-in clerk (首问负责: each sees her own). */
+  async function enquiriesOf(viewerId: string | undefined) {
+    if (!viewerId) return [];
+    const rows = await db.enquiries.where('ownerId').equals(viewerId).toArray();
+    return live(rows).filter((e) => e.status === 'open');
+  }
+
+  /** What the board reads, from open records only; `viewerId` is the signed-in operator. */
+  async function facts(
+    now = new Date().toISOString(),
+    viewerId?: string,
+  ): Promise<TodayFacts> {
+    const [renovations, cases, workOrders, loans, mail, visits, handovers, siteFacts, enquiries] =
       await Promise.all([
         db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
         db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
@@ -48,6 +58,7 @@ export function createTodayRepository(
         db.visits.where('status').equals('inside').toArray(),
         openHandovers(),
         site?.dueFacts(now),
+        enquiriesOf(viewerId),
       ]);
     // Appointments of the last week still waiting for the guard, up to today.
     const today = officeDateOf(now);
@@ -55,6 +66,7 @@ export function createTodayRepository(
       .where('movingDate')
       .between(addDaysToDate(today, -7), today, true, true)
       .toArray();
+    const openCases = live(cases);
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -67,7 +79,7 @@ export function createTodayRepository(
         ...(j.submittedAt ? { submittedAt: j.submittedAt } : {}),
         ...(j.acceptedAt ? { acceptedAt: j.acceptedAt } : {}),
       })),
-      cases: live(cases),
+      cases: openCases,
       workOrders: live(workOrders),
       keyLoans: loans,
       mail: live(mail),
@@ -89,6 +101,10 @@ export function createTodayRepository(
           : [],
       ),
       ...(siteFacts ? { site: siteFacts } : {}),
+      enquiries,
+      undigestedSuggestions: openCases
+        .filter((c) => c.kind === 'suggestion' && c.status !== 'closed' && !c.digestAt)
+        .map((c) => c.receivedAt),
     };
   }
 
@@ -96,9 +112,9 @@ export function createTodayRepository(
     facts,
 
     /** Everything due today or overdue at `now`, overdue first. */
-    async items(now: string): Promise<TodayItem[]> {
+    async items(now: string, viewerId?: string): Promise<TodayItem[]> {
       const [f, deadlines, overrides] = await Promise.all([
-        facts(now),
+        facts(now, viewerId),
         settings.get('deadlines'),
         settings.get('calendarOverrides'),
       ]);

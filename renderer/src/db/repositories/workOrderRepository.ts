@@ -60,7 +60,10 @@ export function createWorkOrderRepository(
   async function insertOrder(
     actor: Actor,
     v: WorkOrderInput,
-    fromCase?: { caseId: string; caseNo: string } | { siteCheckId: string; siteCheckNo: string },
+    fromCase?:
+      | { caseId: string; caseNo: string }
+      | { siteCheckId: string; siteCheckNo: string }
+      | { enquiryId: string; enquiryNo: string },
   ): Promise<WorkOrderRecord> {
     const receivedAt = nowIso();
     const no = await nextDocNo(db, 'workOrder', receivedAt);
@@ -94,7 +97,9 @@ export function createWorkOrderRepository(
           no,
           v.contactName,
           v.contactPhone,
-          fromCase && 'caseNo' in fromCase ? fromCase.caseNo : fromCase?.siteCheckNo,
+          fromCase && 'caseNo' in fromCase ? fromCase.caseNo : undefined,
+          fromCase && 'siteCheckNo' in fromCase ? fromCase.siteCheckNo : undefined,
+          fromCase && 'enquiryNo' in fromCase ? fromCase.enquiryNo : undefined,
         ]),
       },
       actor,
@@ -106,9 +111,14 @@ export function createWorkOrderRepository(
     get: (id: string) => db.workOrders.get(id),
 
     /** Takes down a repair or service request with the next WX number. */
-    async create(actor: Actor, input: unknown): Promise<WorkOrderRecord> {
+    async create(
+      actor: Actor,
+      input: unknown,
+      /** The enquiry (咨询) it is made from; enquiryRepository links both ways. */
+      fromEnquiry?: { enquiryId: string; enquiryNo: string },
+    ): Promise<WorkOrderRecord> {
       const v = workOrderInputSchema.parse(input);
-      return rw(() => insertOrder(actor, v));
+      return rw(() => insertOrder(actor, v, fromEnquiry));
     },
 
     /**

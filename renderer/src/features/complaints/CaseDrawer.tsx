@@ -5,6 +5,7 @@ import { canApply, caseStatusLabel } from '@shared/domain/complaints';
 import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { caseWorkOrderProblems, workOrderFromCase } from '@shared/domain/repairs';
+import { GradeTag } from '../../components/GradeTag';
 import { nowIso } from '../../db/ids';
 import { t } from '../../i18n';
 import { useWorkOrderPrinting } from '../repairs/useWorkOrderPrinting';
@@ -84,7 +85,8 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
             {time(c.receivedAt)} · {t(`complaints.channel.${c.channel}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('complaints.detail.customer')}>
-            {c.customerName} {c.unitCode ?? ''} {c.customerPhone ?? ''}
+            {c.customerName} {c.unitCode ?? ''} {c.customerPhone ?? ''}{' '}
+            <GradeTag personId={c.personId} unitId={c.unitId} />
           </Descriptions.Item>
           <Descriptions.Item label={t('complaints.detail.owner')}>
             {c.ownerName}（{t('complaints.detail.receiver')} {c.receiverName}）
@@ -108,6 +110,16 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
                   : t('complaints.detail.no')}
               {' · '}
               {departmentName(c.department)}
+            </Descriptions.Item>
+          )}
+          {c.enquiryId && (
+            <Descriptions.Item label={t('enquiries.fromEnquiry')} span={2}>
+              <Typography.Link
+                onClick={() => navigate(`/enquiries?open=${c.enquiryId}`)}
+                data-testid="case-enquiry"
+              >
+                {t('enquiries.fromEnquiry')} {c.enquiryNo}
+              </Typography.Link>
             </Descriptions.Item>
           )}
           {c.workOrderId && (

@@ -10,6 +10,8 @@ import { CaseDrawer } from './CaseDrawer';
 import { CaseTable } from './CaseTable';
 import { IntakeFormModal } from './IntakeFormModal';
 import { MonthlyPanel } from './MonthlyPanel';
+import { SuggestionDigestModal } from './SuggestionDigestModal';
+import { useSearchParams } from 'react-router';
 import { useActiveCases, useCaseList, useNextDeadline } from './useComplaints';
 
 /** 投诉建议: intake (Alt+N), the work queue, all cases, and the monthly forms. */
@@ -21,6 +23,17 @@ export default function ComplaintsPage() {
   const [text, setText] = useState('');
   const [mine, setMine] = useState(false);
   useOpenParam(setOpenId);
+  const [params, setParams] = useSearchParams();
+  const digest = params.get('digest') === '1';
+  const setDigest = (open: boolean) =>
+    setParams(
+      (p) => {
+        if (open) p.set('digest', '1');
+        else p.delete('digest');
+        return p;
+      },
+      { replace: true },
+    );
   const active = useActiveCases();
   const all = useCaseList({ text });
   const next = useNextDeadline();
@@ -64,9 +77,14 @@ export default function ComplaintsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('complaints.page.title')}
         </Typography.Title>
-        <Button type="primary" onClick={() => setIntake(true)} data-testid="complaints-intake">
-          {t('complaints.page.intake')}
-        </Button>
+        <Space>
+          <Button onClick={() => setDigest(true)} data-testid="complaints-digest">
+            {t('complaints.digest.open')}
+          </Button>
+          <Button type="primary" onClick={() => setIntake(true)} data-testid="complaints-intake">
+            {t('complaints.page.intake')}
+          </Button>
+        </Space>
       </Space>
       <Tabs
         items={[
@@ -127,6 +145,7 @@ export default function ComplaintsPage() {
         />
       )}
       {openId && <CaseDrawer id={openId} onClose={() => setOpenId(null)} />}
+      {digest && <SuggestionDigestModal onClose={() => setDigest(false)} />}
     </Space>
   );
 }

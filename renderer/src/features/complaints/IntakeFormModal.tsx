@@ -1,15 +1,16 @@
 import { AutoComplete, Card, Input, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CASE_CHANNELS, CASE_KINDS, openingPhrase } from '@shared/domain/complaints';
-import { maskPhone } from '@shared/domain/identity';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
-import type { CaseRecord } from '../../db/records';
+import type { CaseRecord, EnquiryRecord } from '../../db/records';
+import { GradeTag } from '../../components/GradeTag';
+import { usePeopleOptions, type PersonOption } from '../../components/usePeopleOptions';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
@@ -26,69 +27,32 @@ import { colon } from '../../i18n/text';
 interface Props {
   onClose: () => void;
   onSaved: (c: CaseRecord) => void;
-}
-
-interface PersonOption {
-  value: string;
-  label: string;
-  personId: string;
-  unitId: string;
-  unitCode: string;
-  phone: string;
-}
-
-/** Archive people matching what is typed as the customer, with their unit; phones masked. */
-function usePeopleOptions(q: string): PersonOption[] {
-  const repos = useRepos();
-  const [found, setFound] = useState<{ q: string; options: PersonOption[] }>({
-    q: '',
-    options: [],
-  });
-  const ticket = useRef(0);
-  const query = q.trim();
-  useEffect(() => {
-    const mine = ++ticket.current;
-    if (query.length < 1) return;
-    void (async () => {
-      const people = await repos.search.findPeople(query, 8);
-      const units = await repos.units.getMany([...new Set(people.map((p) => p.unitId))]);
-      const codeOf = new Map(units.map((u) => [u.id, u.code]));
-      if (mine !== ticket.current) return;
-      setFound({
-        q: query,
-        options: people.map((p) => ({
-          value: p.id,
-          label: [p.name, codeOf.get(p.unitId) ?? '', p.phones[0] ? maskPhone(p.phones[0]) : '']
-            .filter(Boolean)
-            .join(' · '),
-          personId: p.id,
-          unitId: p.unitId,
-          unitCode: codeOf.get(p.unitId) ?? '',
-          phone: p.phones[0] ?? '',
-        })),
-      });
-    })();
-  }, [query, repos]);
-  return query && found.q === query ? found.options : [];
+  /** 转投诉/转建议: the enquiry the case is made from, and what it fills in. */
+  fromEnquiry?: { record: EnquiryRecord; values: IntakeFormValues };
 }
 
 const DRAFT_KEY = 'complaints.intake.new';
 
 /** 来访接待记录: keyboard only, under a minute; the customer comes from the archive or is typed. */
-export function IntakeFormModal({ onClose, onSaved }: Props) {
+export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const resolver = useMemo(() => mappedZodResolver(intakeFormSchema, toIntakeInput), []);
   const { form, draft, frame } = useDraftForm<IntakeFormValues>(
-    DRAFT_KEY,
+    fromEnquiry ? `complaints.intake.enquiry.${fromEnquiry.record.id}` : DRAFT_KEY,
     resolver,
-    newIntakeValues,
+    () => fromEnquiry?.values ?? newIntakeValues(),
   );
+  const personId = useWatch({ control: form.control, name: 'personId' });
+  const unitId = useWatch({ control: form.control, name: 'unitId' });
   const kind = useWatch({ control: form.control, name: 'kind' });
   const customerName = useWatch({ control: form.control, name: 'customerName' });
   const people = usePeopleOptions(customerName);
   const { save, error } = useFormSave(form, async (values) => {
-    const saved = await repos.complaints.intake(actor, toIntakeInput(values));
+    const input = toIntakeInput(values);
+    const saved = fromEnquiry
+      ? await repos.enquiries.toCase(actor, fromEnquiry.record.id, input)
+      : await repos.complaints.intake(actor, input);
     draft.clear();
     onSaved(saved);
   });
@@ -96,13 +60,17 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
 
   return (
     <FormModal
-      title={t('complaints.intake.title')}
+      title={
+        fromEnquiry
+          ? `${t('complaints.intake.title')} · ${t('enquiries.fromEnquiry')} ${fromEnquiry.record.no}`
+          : t('complaints.intake.title')
+      }
       testId="intake-form"
       {...frame}
       // A discarded draft starts again at the time the form is discarded.
       onDiscardDraft={() => {
         draft.clear();
-        form.reset(newIntakeValues());
+        form.reset(fromEnquiry?.values ?? newIntakeValues());
       }}
       error={error}
       errorTestId="intake-error"
@@ -209,7 +177,8 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
         {t('complaints.intake.receiver')}
         {colon()}
         {actor.name}
-      </Typography.Text>
+      </Typography.Text>{' '}
+      <GradeTag personId={personId || undefined} unitId={unitId || undefined} />
     </FormModal>
   );
 }

@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import { summarizeMonth } from '@shared/domain/complaintMonthly';
 import type { CaseKind } from '@shared/domain/complaints';
 import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepos } from '../../app/ReposContext';
+import { AnalysisEditor } from './AnalysisEditor';
 import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { saveExcel } from '../../components/exportSheet';
@@ -23,6 +25,7 @@ export function MonthlyPanel() {
   const departmentName = useDepartmentName();
   const { printMonthly, printModal } = useComplaintPrinting();
   const households = useHouseholds() ?? 0;
+  const analysis = useLiveQuery(() => repos.complaintAnalysis.get(month), [repos, month]);
   const summary = useMemo(
     () => summarizeMonth(all ?? [], month, kind, households),
     [all, month, kind, households],
@@ -71,7 +74,10 @@ export function MonthlyPanel() {
           ]}
           data-testid="monthly-kind"
         />
-        <Button onClick={() => printMonthly(summary, cases)} data-testid="monthly-print">
+        <Button
+          onClick={() => printMonthly(summary, cases, analysis?.entries ?? [])}
+          data-testid="monthly-print"
+        >
           {t('complaints.monthly.print')}
         </Button>
         <Button onClick={() => void exportExcel()} data-testid="monthly-excel">
@@ -133,6 +139,9 @@ export function MonthlyPanel() {
             },
           ]}
         />
+      )}
+      {kind === 'complaint' && (
+        <AnalysisEditor month={month} byCategory={summary.byCategory} cases={cases} />
       )}
       {printModal}
     </Space>

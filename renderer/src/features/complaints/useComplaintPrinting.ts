@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { buildCalendar } from '@shared/domain/calendar';
 import { caseFixDue } from '@shared/domain/complaintDeadlines';
 import type { MonthlySummary } from '@shared/domain/complaintMonthly';
+import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -41,10 +42,15 @@ export function useComplaintPrinting() {
   );
 
   const printMonthly = useCallback(
-    (summary: MonthlySummary, cases: readonly CaseRecord[]) => {
+    (
+      summary: MonthlySummary,
+      cases: readonly CaseRecord[],
+      analysis: readonly MonthlyAnalysisEntry[] = [],
+    ) => {
       const doc = buildMonthlyForm(summary, cases, profile, {
         departmentName,
         printedAt: nowIso(),
+        analysis,
       });
       preview(doc, () => repos.audit.note(actor, 'print', 'cases', summary.month, doc.title));
     },

@@ -28,6 +28,7 @@ const SLOT = /^\d+\/\d+$/;
 
 /** The short Chinese line of a board item: number, unit, which deadline, what. */
 export function itemTitle(item: TodayItem): string {
+  if (item.kind === 'suggestionDigest') return t('home.digest', { n: item.subject ?? '0' });
   const key = item.detail ? DETAIL_KEYS[item.detail] : undefined;
   const slot =
     item.detail && SLOT.test(item.detail) ? t('home.detail.slot', { slot: item.detail }) : '';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { TodayItem } from '@shared/domain/todayBoard';
 import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
 import { useOfficeNow } from '../../components/useOfficeClock';
 
 /**
@@ -11,6 +12,7 @@ import { useOfficeNow } from '../../components/useOfficeClock';
 export function useTodayBoard(): { items: TodayItem[] | undefined; now: string } {
   const repos = useRepos();
   const now = useOfficeNow();
-  const items = useLiveQuery(() => repos.today.items(now), [repos, now]);
+  const { actor } = useSession();
+  const items = useLiveQuery(() => repos.today.items(now, actor.id), [repos, now, actor.id]);
   return { items, now };
 }

@@ -12,6 +12,7 @@ import * as Field from '../../components/fieldRows';
 import { FormModal } from '../../components/FormModal';
 import { plainError, useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
+import { GradeTag } from '../../components/GradeTag';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
@@ -118,6 +119,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
         placeholder={t('money.form.unitPlaceholder')}
         style={{ width: 260 }}
         onUnit={(id) => form.setValue('unitId', id)}
+        suffix={unitId ? <GradeTag unitId={unitId} /> : null}
       />
       <FormField
         control={c}

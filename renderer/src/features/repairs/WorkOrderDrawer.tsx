@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
+import { GradeTag } from '../../components/GradeTag';
 import type { WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { actionsOf, type WorkOrderAction } from './workOrderActions';
@@ -65,7 +66,7 @@ export function WorkOrderDrawer({ id, onClose, onAction }: Props) {
             {o.unitCode || t(`repairs.place.${o.place}`)}
           </Descriptions.Item>
           <Descriptions.Item label={t('repairs.detail.contact')}>
-            {o.contactName} {o.contactPhone}
+            {o.contactName} {o.contactPhone} <GradeTag unitId={o.unitId} />
           </Descriptions.Item>
           <Descriptions.Item label={t('repairs.detail.problem')} span={2}>
             {o.urgency === 'emergency' && <Tag color="red">{t('repairs.urgency.emergency')}</Tag>}
@@ -80,6 +81,16 @@ export function WorkOrderDrawer({ id, onClose, onAction }: Props) {
           <Descriptions.Item label={t('repairs.detail.appointment')}>
             {o.appointment || '—'}
           </Descriptions.Item>
+          {o.enquiryId && (
+            <Descriptions.Item label={t('enquiries.fromEnquiry')} span={2}>
+              <Typography.Link
+                onClick={() => navigate(`/enquiries?open=${o.enquiryId}`)}
+                data-testid="wo-drawer-enquiry"
+              >
+                {t('enquiries.fromEnquiry')} {o.enquiryNo}
+              </Typography.Link>
+            </Descriptions.Item>
+          )}
           {o.caseId && (
             <Descriptions.Item label={t('repairs.detail.case')} span={2}>
               <Typography.Link

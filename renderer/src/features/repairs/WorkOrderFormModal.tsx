@@ -17,7 +17,8 @@ import * as Field from '../../components/fieldRows';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
-import type { CaseRecord, WorkOrderRecord } from '../../db/records';
+import type { CaseRecord, EnquiryRecord, WorkOrderRecord } from '../../db/records';
+import { GradeTag } from '../../components/GradeTag';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
@@ -36,25 +37,33 @@ interface Props {
   onSaved: (order: WorkOrderRecord) => void;
   /** 转派工单: the complaint the order is made from, and what it fills in. */
   fromCase?: { record: CaseRecord; values: Partial<WorkOrderFormValues> };
+  /** 转派工单 from an enquiry (咨询). */
+  fromEnquiry?: { record: EnquiryRecord; values: Partial<WorkOrderFormValues> };
 }
 
 /** 新建报修 / 新建服务 (or 转派工单 from a complaint): keyboard first, kept as a draft until saved. */
-export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) {
+export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnquiry }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
   const departments = (useSetting('departments') ?? DEFAULT_DEPARTMENTS).filter((d) => d.active);
   const resolver = useMemo(() => mappedZodResolver(workOrderInputSchema, toWorkOrderInput), []);
   const { form, draft, frame } = useDraftForm<WorkOrderFormValues>(
-    fromCase ? `repairs.workOrder.case.${fromCase.record.id}` : `repairs.workOrder.${kind}`,
+    fromCase
+      ? `repairs.workOrder.case.${fromCase.record.id}`
+      : fromEnquiry
+        ? `repairs.workOrder.enquiry.${fromEnquiry.record.id}`
+        : `repairs.workOrder.${kind}`,
     resolver,
     () => ({
       ...newWorkOrderValues(kind, kind === 'paidService' ? '客服' : '工程部'),
       ...fromCase?.values,
+      ...fromEnquiry?.values,
     }),
   );
   const paidService = kind === 'paidService';
   const place = useWatch({ control: form.control, name: 'place' });
+  const unitId = useWatch({ control: form.control, name: 'unitId' });
   const c = form.control;
 
   // A unit picked from the archive brings its occupant as the contact, unless she typed one.
@@ -71,7 +80,9 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
       const input = toWorkOrderInput(values);
       const order = fromCase
         ? await repos.workOrders.createFromCase(actor, fromCase.record.id, input)
-        : await repos.workOrders.create(actor, input);
+        : fromEnquiry
+          ? await repos.enquiries.toWorkOrder(actor, fromEnquiry.record.id, input)
+          : await repos.workOrders.create(actor, input);
       draft.clear();
       void message.success(t('repairs.form.saved', { no: order.no }));
       onSaved(order);
@@ -84,7 +95,9 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
       title={
         fromCase
           ? t('repairs.fromCase.title', { no: fromCase.record.no })
-          : t(paidService ? 'repairs.form.serviceTitle' : 'repairs.form.title')
+          : fromEnquiry
+            ? `${t('repairs.form.title')} · ${t('enquiries.fromEnquiry')} ${fromEnquiry.record.no}`
+            : t(paidService ? 'repairs.form.serviceTitle' : 'repairs.form.title')
       }
       testId="work-order-form"
       {...frame}
@@ -103,6 +116,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
         style={{ width: 240 }}
         onUnit={(id) => form.setValue('unitId', id)}
         onPeople={fillContact}
+        suffix={unitId ? <GradeTag unitId={unitId} /> : null}
       />
       <Field.Text
         control={c}

@@ -22,6 +22,7 @@ const SECTIONS: readonly ReviewSection[] = [
   'renovation',
   'money',
   'registers',
+  'enquiries',
 ];
 
 /**

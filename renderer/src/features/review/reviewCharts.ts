@@ -257,5 +257,62 @@ export function reviewCharts(review: MonthlyReview, label: CodeLabel): ChartSpec
         ['keysOverdue', (f) => f.registers.keysOverdue],
       ]),
     ),
+    ...enquiryCharts(review, chart),
+  ];
+}
+
+type ChartOf = (
+  id: string,
+  section: ReviewSection,
+  title: MessageKey,
+  kind: ValueKind,
+  rows: ChartRow[],
+  clickable?: boolean,
+) => ChartSpec;
+
+/** 咨询来电: by topic, by channel, and 首次解决率 (settled when recorded ÷ received). */
+function enquiryCharts(review: MonthlyReview, chart: ChartOf): ChartSpec[] {
+  const value = (f: MonthlyFigures) => f.enquiries.firstContact.value;
+  return [
+    chart(
+      'enquiries-topic',
+      'enquiries',
+      'review.chart.enquiryTopic',
+      'count',
+      breakdown(
+        review,
+        (f) => f.enquiries.byTopic,
+        'topic',
+        (code) => code,
+      ),
+    ),
+    chart(
+      'enquiries-channel',
+      'enquiries',
+      'review.chart.enquiryChannel',
+      'count',
+      breakdown(
+        review,
+        (f) => f.enquiries.byChannel,
+        'channel',
+        (code) => t(`enquiries.channel.${code}` as MessageKey),
+      ),
+    ),
+    chart(
+      'enquiries-first',
+      'enquiries',
+      'review.chart.enquiryFirstContact',
+      'rate',
+      [
+        {
+          key: 'firstContact',
+          label: t('review.bar.firstContact'),
+          current: value(review.current),
+          previous: value(review.previous),
+          lastYear: value(review.lastYear),
+        },
+      ],
+      false,
+    ),
   ];
 }

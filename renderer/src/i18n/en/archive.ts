@@ -75,7 +75,7 @@ export const archive: DeepStrings<typeof zhCN.archive> = {
     editUnit: 'Edit unit {code}',
     newPerson: 'New resident ({code})',
     editPerson: 'Edit resident {name}',
-    keysHint: 'Enter next field · Ctrl+S save · Esc close (the draft is kept)',
+    keysHint: 'Enter next field · Ctrl+Enter or Ctrl+S save · Esc close (the draft is kept)',
     listItemError: 'Item {n}: {message}',
   },
   delete: {

@@ -58,6 +58,8 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     handovers: 'Handovers',
     siteChecks: 'Patrols & inspections',
     signoffs: 'Sign-offs',
+    enquiries: 'Enquiries and calls',
+    monthlyAnalyses: 'Monthly complaint analysis',
     review: 'Monthly review',
   },
   fields: auditFieldLabels,

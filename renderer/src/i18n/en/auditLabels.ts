@@ -290,6 +290,19 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   signedByName: 'Signed by',
   siteCheckId: 'Patrol record',
   siteCheckNo: 'Patrol record no.',
+  callerName: 'Caller / company',
+  callerPhone: 'Caller phone',
+  topic: 'Topic',
+  question: 'Question',
+  answer: 'Answer',
+  handOvers: 'Hand-overs',
+  links: 'Passed on to',
+  firstContactSettled: 'Settled at first contact',
+  settledByName: 'Settled by',
+  enquiryNo: 'Enquiry no.',
+  digestAt: 'Passed to supervisor at',
+  digestByName: 'Suggestions passed by',
+  entries: 'Causes and corrective / preventive measures',
 };
 
 /** Where one table names a field differently from the rest. */
@@ -319,6 +332,13 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   siteChecks: { summary: 'Content', at: 'Time' },
   signoffs: { table: 'Record type', recordId: 'Record' },
   cashups: { closedAt: 'Shift closed' },
+  enquiries: {
+    no: 'No.',
+    ownerName: 'Owner (first receiver)',
+    settledAt: 'Settled at',
+    channel: 'Channel',
+  },
+  monthlyAnalyses: { month: 'Month', byName: 'Written by' },
 };
 
 const PAYMENT_METHODS = {
@@ -498,6 +518,11 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     phase: { before: 'Before the rain', after: 'After the rain' },
   },
   signoffs: { table: { siteChecks: 'Patrols & inspections', handovers: 'Handover' } },
+  enquiries: {
+    status: { open: 'Open', settled: 'Settled', converted: 'Passed on' },
+    channel: { phone: 'Phone', visit: 'Visit', wechat: 'WeChat', other: 'Other' },
+    kind: { complaint: 'Complaint', suggestion: 'Suggestion', workOrder: 'Work order' },
+  },
   settings: {
     kind: { residential: 'Estate', office: 'Office building' },
     category: {

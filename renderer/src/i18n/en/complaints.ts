@@ -18,7 +18,7 @@ export const complaints: DeepStrings<typeof zhCN.complaints> = {
   severity: { major: 'Major', general: 'General', none: 'Not set' },
   satisfaction: { satisfied: 'Satisfied', fair: 'Fairly satisfied', unsatisfied: 'Not satisfied' },
   revisitMethod: { phone: 'Phone follow-up', visit: 'Home visit' },
-  deadline: { feedback: 'Feedback', fix: 'Resolve', revisit: 'Follow-up' },
+  deadline: { feedback: 'Feedback', fix: 'Resolve', revisit: 'Follow-up', reply: 'Reply' },
   adoption: { adopted: 'Adopted', rejected: 'Not adopted', none: 'No reply yet' },
   page: {
     title: 'Complaints & suggestions',
@@ -129,6 +129,24 @@ export const complaints: DeepStrings<typeof zhCN.complaints> = {
     yes: 'Yes',
     no: 'No',
     workOrder: 'Work order',
+  },
+  analysis: {
+    title: 'Causes and corrective / preventive measures (by the supervisor)',
+    readOnly: 'Written by the customer-service supervisor; the desk can read it.',
+    scope: 'Category or major complaint',
+    cause: 'Cause',
+    measures: 'Corrective / preventive measures',
+    empty: 'No complaints this month',
+    save: 'Save analysis',
+    saved: 'Analysis saved',
+    by: 'Written by {name}',
+  },
+  digest: {
+    open: "Today's suggestions",
+    title: "Today's suggestions (to pass to the supervisor)",
+    empty: 'No suggestions waiting for the supervisor',
+    submit: 'Pass to supervisor',
+    submitted: '{n} suggestions passed to the supervisor',
   },
   monthly: {
     month: 'Month',

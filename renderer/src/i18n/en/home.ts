@@ -14,6 +14,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     depositRefund: 'Renovation refund',
     complaintDeadline: 'Complaint deadline',
     complaintRevisit: 'Complaint follow-up',
+    suggestionReply: 'Suggestion reply due',
+    suggestionDigest: "Today's suggestions, not yet passed to the supervisor",
+    enquiryUnsettled: 'Enquiries not settled (yours as first receiver)',
     repairRevisit: 'Repair follow-up',
     keyOverdue: 'Key not returned',
     mailUncollected: 'Mail not collected',
@@ -29,6 +32,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     custodyRain: 'Custody units before/after heavy rain',
     signoff: 'Awaiting the manager’s sign-off (over a day)',
   },
+  digest: '{n} suggestions not yet passed to the supervisor (daily digest)',
   detail: {
     review: 'Drawing review',
     depositRefund: 'Refund renovation deposit',
@@ -49,6 +53,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     dailyLogEntry: 'Building management log',
     deskCheckSheet: 'Front-desk work check sheet',
     handoverLog: 'Handover management log',
+    reply: 'reply to the customer',
   },
   state: {
     overdueDays: '{n} days overdue',

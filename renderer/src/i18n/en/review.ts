@@ -27,6 +27,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     renovation: 'Renovation',
     money: 'Money',
     registers: 'Mail, visitors, keys',
+    enquiries: 'Enquiries and calls',
   },
   chart: {
     category: 'Complaints by category',
@@ -47,6 +48,9 @@ export const review: DeepStrings<typeof zhCN.review> = {
     mail: 'Mail & newspapers',
     visits: 'Visitors',
     keys: 'Keys (loans)',
+    enquiryTopic: 'Enquiries by topic',
+    enquiryChannel: 'Enquiries by channel',
+    enquiryFirstContact: 'Settled at first contact (%)',
   },
   stat: {
     complaints: 'Complaints received',
@@ -99,6 +103,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     repairs: 'Repairs',
     target: 'Target',
     age: '{name} days',
+    firstContact: 'Settled at first contact',
   },
   behind: {
     title: '{chart} · {bar} ({month})',

@@ -25,6 +25,8 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: 'Renovation',
     money: 'Money',
     registers: 'Registers',
+    enquiries: 'Enquiries and calls',
+    analysis: 'Causes and corrective / preventive measures',
   },
   chart: {
     ratesVsTarget: 'Four rates against targets',
@@ -86,6 +88,12 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     keysOut: 'Keys out at month end',
     keysOverdue: 'of which overdue',
     none: 'Not set',
+    enquiriesReceived: 'Enquiries and calls',
+    topic: 'Topic: {name}',
+    channel: 'Channel: {name}',
+    enquiriesConverted: 'Passed on (complaint, suggestion, work order)',
+    enquiriesOpen: 'Not settled',
+    firstContact: 'Settled at first contact',
   },
   sheet: {
     complaints: 'Complaints',
@@ -94,6 +102,13 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: 'Renovation',
     money: 'Money',
     registers: 'Registers',
+    enquiries: 'Enquiries',
+  },
+  analysis: {
+    scope: 'Category or case',
+    cause: 'Cause',
+    measures: 'Corrective / preventive measures',
+    none: 'No analysis written for this month',
   },
   actions: {
     print: 'Print report',

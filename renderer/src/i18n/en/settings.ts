@@ -120,6 +120,8 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
       backupWarnDays: 'No-backup warning (days)',
       dueSoonHours: 'Warn before due (hours)',
       feedbackDueSoonHours: 'Warn before feedback due (hours)',
+      enquirySettleWorkingDays: 'Enquiry not settled: warn after (working days)',
+      suggestionReplyWorkingDays: 'Reply to a suggestion within (working days)',
     },
   },
   calendar: {

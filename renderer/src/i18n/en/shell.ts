@@ -24,6 +24,7 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   archive: 'Units & residents',
   renovation: 'Renovation',
   complaints: 'Complaints',
+  enquiries: 'Enquiries',
   repairs: 'Repairs',
   services: 'Paid services',
   money: 'Receipts',

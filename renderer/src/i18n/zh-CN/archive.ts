@@ -71,7 +71,7 @@ export const archive = {
     editUnit: '编辑房号 {code}',
     newPerson: '新增住户（{code}）',
     editPerson: '编辑住户 {name}',
-    keysHint: 'Enter 下一项 · Ctrl+S 保存 · Esc 关闭（草稿会保留）',
+    keysHint: 'Enter 下一项 · Ctrl+Enter 或 Ctrl+S 保存 · Esc 关闭（草稿会保留）',
     listItemError: '第 {n} 项：{message}',
   },
   delete: {

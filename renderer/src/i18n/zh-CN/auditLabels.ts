@@ -312,6 +312,19 @@ export const auditFieldLabels = {
   signedByName: '签阅人',
   siteCheckId: '巡查记录',
   siteCheckNo: '巡查记录编号',
+  callerName: '来电人/单位',
+  callerPhone: '来电电话',
+  topic: '咨询主题',
+  question: '咨询内容',
+  answer: '答复内容',
+  handOvers: '转交记录',
+  links: '转办',
+  firstContactSettled: '首次解决',
+  settledByName: '办结人',
+  enquiryNo: '咨询单号',
+  digestAt: '提交主管时间',
+  digestByName: '建议汇总提交人',
+  entries: '原因分析与纠正/预防措施',
 } as const;
 
 /** Where one table names a field differently from the rest. */
@@ -341,6 +354,8 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   siteChecks: { summary: '内容', at: '时间' },
   signoffs: { table: '对象', recordId: '记录' },
   cashups: { closedAt: '交班时间' },
+  enquiries: { no: '编号', ownerName: '首问负责人', settledAt: '办结时间', channel: '渠道' },
+  monthlyAnalyses: { month: '月份', byName: '填写人' },
 };
 
 const PAYMENT_METHODS = {
@@ -454,6 +469,11 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   releasePasses: { status: RELEASE_STATUS_LABELS },
   keys: { kind: { public: '公共区域', unsold: '未售房', other: '其他' } },
   handovers: { status: { open: '未交接', closed: '已交接' } },
+  enquiries: {
+    status: { open: '待办结', settled: '已办结', converted: '已转办' },
+    channel: { phone: '来电', visit: '来访', wechat: '微信', other: '其他' },
+    kind: { complaint: '投诉', suggestion: '建议', workOrder: '派工单' },
+  },
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
   siteChecks: { kind: SITE_CHECK_LABELS, phase: { before: '雨前', after: '雨后' } },
   signoffs: { table: { siteChecks: '巡查检查', handovers: '交接班' } },

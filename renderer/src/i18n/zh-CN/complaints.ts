@@ -16,7 +16,7 @@ export const complaints = {
   severity: { major: '重大', general: '一般', none: '未定' },
   satisfaction: { satisfied: '满意', fair: '基本满意', unsatisfied: '不满意' },
   revisitMethod: { phone: '电话回访', visit: '上门回访' },
-  deadline: { feedback: '反馈', fix: '处理', revisit: '回访' },
+  deadline: { feedback: '反馈', fix: '处理', revisit: '回访', reply: '答复' },
   adoption: { adopted: '已采纳', rejected: '未采纳', none: '未答复' },
   page: {
     title: '投诉建议',
@@ -126,6 +126,24 @@ export const complaints = {
     yes: '是',
     no: '否',
     workOrder: '派工单',
+  },
+  analysis: {
+    title: '原因分析与纠正/预防措施（主管填写）',
+    readOnly: '由客服主管填写；前台可查看。',
+    scope: '类别或重大投诉',
+    cause: '原因分析',
+    measures: '纠正/预防措施',
+    empty: '本月没有投诉',
+    save: '保存分析',
+    saved: '已保存原因分析',
+    by: '填写人：{name}',
+  },
+  digest: {
+    open: '今日建议汇总',
+    title: '今日建议汇总（待提交主管）',
+    empty: '没有待提交主管的建议',
+    submit: '提交主管',
+    submitted: '已提交主管 {n} 条建议',
   },
   monthly: {
     month: '月份',

@@ -12,6 +12,9 @@ export const home = {
     depositRefund: '装修退款',
     complaintDeadline: '投诉处理期限',
     complaintRevisit: '投诉回访',
+    suggestionReply: '建议答复期限',
+    suggestionDigest: '今日建议汇总 待提交主管',
+    enquiryUnsettled: '咨询未办结（首问负责）',
     repairRevisit: '维修回访',
     keyOverdue: '钥匙未还',
     mailUncollected: '信件久未领取',
@@ -27,6 +30,7 @@ export const home = {
     custodyRain: '托管单元暴雨前后检查',
     signoff: '待经理签阅（超过一天）',
   },
+  digest: '{n} 条建议未提交主管（每日汇总）',
   detail: {
     review: '图纸审批',
     depositRefund: '退装修保证金',
@@ -47,6 +51,7 @@ export const home = {
     dailyLogEntry: '大厦管理日志',
     deskCheckSheet: '客务部工作检查表',
     handoverLog: '交接班管理日志',
+    reply: '答复客户',
   },
   state: {
     overdueDays: '逾期 {n} 天',

@@ -19,6 +19,7 @@ export const review = {
     renovation: '装修',
     money: '收费',
     registers: '信件、来访、钥匙',
+    enquiries: '咨询来电',
   },
   chart: {
     category: '投诉按类别（件）',
@@ -39,6 +40,9 @@ export const review = {
     mail: '信件报刊（件）',
     visits: '来访（人次）',
     keys: '钥匙（次）',
+    enquiryTopic: '咨询按主题（次）',
+    enquiryChannel: '咨询按渠道（次）',
+    enquiryFirstContact: '首次解决率（%）',
   },
   stat: {
     complaints: '投诉受理',
@@ -91,6 +95,7 @@ export const review = {
     repairs: '维修',
     target: '目标',
     age: '{name} 天',
+    firstContact: '首次解决率',
   },
   behind: {
     title: '{chart} · {bar}（{month}）',

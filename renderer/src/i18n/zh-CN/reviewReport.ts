@@ -23,6 +23,8 @@ export const reviewReport = {
     renovation: '装修',
     money: '收费',
     registers: '登记',
+    enquiries: '咨询来电',
+    analysis: '原因分析与纠正/预防措施',
   },
   chart: {
     ratesVsTarget: '四率与目标',
@@ -84,6 +86,12 @@ export const reviewReport = {
     keysOut: '月末未还钥匙',
     keysOverdue: '其中逾期',
     none: '未填',
+    enquiriesReceived: '咨询来电',
+    topic: '主题：{name}',
+    channel: '渠道：{name}',
+    enquiriesConverted: '转投诉/建议/派工单',
+    enquiriesOpen: '未办结',
+    firstContact: '首次解决率',
   },
   sheet: {
     complaints: '投诉',
@@ -92,6 +100,13 @@ export const reviewReport = {
     renovation: '装修',
     money: '收费',
     registers: '登记',
+    enquiries: '咨询来电',
+  },
+  analysis: {
+    scope: '类别或案件',
+    cause: '原因分析',
+    measures: '纠正/预防措施',
+    none: '本月未填写原因分析',
   },
   actions: {
     print: '打印月报',

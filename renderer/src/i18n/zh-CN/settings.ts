@@ -108,6 +108,8 @@ export const settings = {
       backupWarnDays: '未备份提醒（天）',
       dueSoonHours: '到期前提醒（小时）',
       feedbackDueSoonHours: '反馈到期前提醒（小时）',
+      enquirySettleWorkingDays: '咨询未办结提醒（工作日）',
+      suggestionReplyWorkingDays: '建议答复期限（工作日）',
     },
   },
   calendar: {

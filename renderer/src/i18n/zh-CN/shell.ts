@@ -21,6 +21,7 @@ export const nav = {
   archive: '业户档案',
   renovation: '装修管理',
   complaints: '投诉建议',
+  enquiries: '咨询来电',
   repairs: '报修派工',
   services: '有偿服务',
   money: '收费收据',

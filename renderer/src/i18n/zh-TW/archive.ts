@@ -76,7 +76,7 @@ export const archive: DeepStrings<typeof zhCN.archive> = {
     editUnit: '編輯房號 {code}',
     newPerson: '新增住戶（{code}）',
     editPerson: '編輯住戶 {name}',
-    keysHint: 'Enter 下一項 · Ctrl+S 儲存 · Esc 關閉（草稿會保留）',
+    keysHint: 'Enter 下一項 · Ctrl+Enter 或 Ctrl+S 儲存 · Esc 關閉（草稿會保留）',
     listItemError: '第 {n} 項：{message}',
   },
   delete: {

@@ -292,6 +292,19 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   signedByName: '簽閱人',
   siteCheckId: '巡查記錄',
   siteCheckNo: '巡查記錄編號',
+  callerName: '來電人/單位',
+  callerPhone: '來電電話',
+  topic: '諮詢主題',
+  question: '諮詢內容',
+  answer: '答覆內容',
+  handOvers: '轉交記錄',
+  links: '轉辦',
+  firstContactSettled: '首次解決',
+  settledByName: '辦結人',
+  enquiryNo: '諮詢單號',
+  digestAt: '提交主管時間',
+  digestByName: '建議彙總提交人',
+  entries: '原因分析與糾正/預防措施',
 };
 
 export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabels> = {
@@ -362,6 +375,16 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
   },
   cashups: {
     closedAt: '交班時間',
+  },
+  enquiries: {
+    no: '編號',
+    ownerName: '首問負責人',
+    settledAt: '辦結時間',
+    channel: '渠道',
+  },
+  monthlyAnalyses: {
+    month: '月份',
+    byName: '填寫人',
   },
 };
 
@@ -639,6 +662,24 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
     status: {
       open: '未交接',
       closed: '已交接',
+    },
+  },
+  enquiries: {
+    status: {
+      open: '待辦結',
+      settled: '已辦結',
+      converted: '已轉辦',
+    },
+    channel: {
+      phone: '來電',
+      visit: '來訪',
+      wechat: '微信',
+      other: '其他',
+    },
+    kind: {
+      complaint: '投訴',
+      suggestion: '建議',
+      workOrder: '派工單',
     },
   },
   settings: {

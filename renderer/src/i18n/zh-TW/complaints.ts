@@ -42,6 +42,7 @@ export const complaints: DeepStrings<typeof zhCN.complaints> = {
     feedback: '反饋',
     fix: '處理',
     revisit: '回訪',
+    reply: '答覆',
   },
   adoption: {
     adopted: '已採納',
@@ -156,6 +157,24 @@ export const complaints: DeepStrings<typeof zhCN.complaints> = {
     yes: '是',
     no: '否',
     workOrder: '派工單',
+  },
+  analysis: {
+    title: '原因分析與糾正/預防措施（主管填寫）',
+    readOnly: '由客服主管填寫；前台可檢視。',
+    scope: '類別或重大投訴',
+    cause: '原因分析',
+    measures: '糾正/預防措施',
+    empty: '本月沒有投訴',
+    save: '儲存分析',
+    saved: '已儲存原因分析',
+    by: '填寫人：{name}',
+  },
+  digest: {
+    open: '今日建議彙總',
+    title: '今日建議彙總（待提交主管）',
+    empty: '沒有待提交主管的建議',
+    submit: '提交主管',
+    submitted: '已提交主管 {n} 條建議',
   },
   monthly: {
     month: '月份',

@@ -16,6 +16,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     depositRefund: '裝修退款',
     complaintDeadline: '投訴處理期限',
     complaintRevisit: '投訴回訪',
+    suggestionReply: '建議答覆期限',
+    suggestionDigest: '今日建議彙總 待提交主管',
+    enquiryUnsettled: '諮詢未辦結（首問負責）',
     repairRevisit: '維修回訪',
     keyOverdue: '鑰匙未還',
     mailUncollected: '信件久未領取',
@@ -31,6 +34,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     custodyRain: '託管單元暴雨前後檢查',
     signoff: '待經理簽閱（超過一天）',
   },
+  digest: '{n} 條建議未提交主管（每日彙總）',
   detail: {
     review: '圖紙審批',
     depositRefund: '退裝修保證金',
@@ -51,6 +55,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     dailyLogEntry: '大廈管理日誌',
     deskCheckSheet: '客務部工作檢查表',
     handoverLog: '交接班管理日誌',
+    reply: '答覆客戶',
   },
   state: {
     overdueDays: '逾期 {n} 天',

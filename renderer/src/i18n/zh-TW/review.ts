@@ -32,6 +32,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     renovation: '裝修',
     money: '收費',
     registers: '信件、來訪、鑰匙',
+    enquiries: '諮詢來電',
   },
   chart: {
     category: '投訴按類別（件）',
@@ -52,6 +53,9 @@ export const review: DeepStrings<typeof zhCN.review> = {
     mail: '信件報刊（件）',
     visits: '來訪（人次）',
     keys: '鑰匙（次）',
+    enquiryTopic: '諮詢按主題（次）',
+    enquiryChannel: '諮詢按渠道（次）',
+    enquiryFirstContact: '首次解決率（%）',
   },
   stat: {
     complaints: '投訴受理',
@@ -104,6 +108,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     repairs: '維修',
     target: '目標',
     age: '{name} 天',
+    firstContact: '首次解決率',
   },
   behind: {
     title: '{chart} · {bar}（{month}）',

@@ -27,6 +27,8 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: '裝修',
     money: '收費',
     registers: '登記',
+    enquiries: '諮詢來電',
+    analysis: '原因分析與糾正/預防措施',
   },
   chart: {
     ratesVsTarget: '四率與目標',
@@ -88,6 +90,12 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     keysOut: '月末未還鑰匙',
     keysOverdue: '其中逾期',
     none: '未填',
+    enquiriesReceived: '諮詢來電',
+    topic: '主題：{name}',
+    channel: '渠道：{name}',
+    enquiriesConverted: '轉投訴/建議/派工單',
+    enquiriesOpen: '未辦結',
+    firstContact: '首次解決率',
   },
   sheet: {
     complaints: '投訴',
@@ -96,6 +104,13 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: '裝修',
     money: '收費',
     registers: '登記',
+    enquiries: '諮詢來電',
+  },
+  analysis: {
+    scope: '類別或案件',
+    cause: '原因分析',
+    measures: '糾正/預防措施',
+    none: '本月未填寫原因分析',
   },
   actions: {
     print: '列印月報',

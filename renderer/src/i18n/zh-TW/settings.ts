@@ -127,6 +127,8 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
       backupWarnDays: '未備份提醒（天）',
       dueSoonHours: '到期前提醒（小時）',
       feedbackDueSoonHours: '反饋到期前提醒（小時）',
+      enquirySettleWorkingDays: '諮詢未辦結提醒（工作日）',
+      suggestionReplyWorkingDays: '建議答覆期限（工作日）',
     },
   },
   calendar: {

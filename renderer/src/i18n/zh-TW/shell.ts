@@ -25,6 +25,7 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   archive: '業戶檔案',
   renovation: '裝修管理',
   complaints: '投訴建議',
+  enquiries: '諮詢來電',
   repairs: '報修派工',
   services: '有償服務',
   money: '收費收據',

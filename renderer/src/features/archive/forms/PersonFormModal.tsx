@@ -25,6 +25,8 @@ type Props = (
 ) & {
   onClose: () => void;
   onSaved: (person: ArchivePerson) => void;
+  /** A new person's name and phone as already known (a caller added from an enquiry). */
+  initial?: { name: string; phone?: string };
 };
 
 // Built at render: the labels follow the language in effect.
@@ -34,7 +36,7 @@ const ID_TYPE_OPTIONS = () => Field.choices(ID_TYPE_KEYS, (k) => t(`domain.label
 const GRADE_OPTIONS = () => Field.choices(GRADE_KEYS, (k) => t(`domain.labels.grades.${k}`));
 
 /** Add a person to a unit, or edit one: the record shows phones and ID number in full. */
-export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
+export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
@@ -42,7 +44,10 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
   const { form, frame } = useRecordForm<PersonFormValues, ArchivePerson>({
     draftKey: person ? `archive.person.${person.id}` : `archive.person.new.${unit.id}`,
     resolver,
-    defaults: () => personFormValues(person),
+    defaults: () => ({
+      ...personFormValues(person),
+      ...(!person && initial ? { name: initial.name, phones: initial.phone ?? '' } : {}),
+    }),
     save: (values) => {
       const input = personFormInput(values);
       return person

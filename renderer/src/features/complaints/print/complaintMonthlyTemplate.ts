@@ -2,9 +2,11 @@ import type { Counts, MonthlySummary } from '@shared/domain/complaintMonthly';
 import { caseStatusLabel } from '@shared/domain/complaints';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
+import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
 import type { CaseRecord } from '../../../db/records';
 import { t } from '../../../i18n';
 import { colon } from '../../../i18n/text';
+import { analysisTable } from './analysisTable';
 import { html, type SafeHtml } from '../../../print/html';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -14,6 +16,8 @@ import { domainText } from '../../../i18n/domainText';
 export interface MonthlyPrintContext {
   departmentName: (code: string | undefined) => string;
   printedAt: string;
+  /** The supervisor's 原因分析 and 纠正/预防措施 for the month (complaints only). */
+  analysis?: readonly MonthlyAnalysisEntry[];
 }
 
 const CSS = `
@@ -144,7 +148,14 @@ export function buildMonthlyForm(
       ${countTable(t('complaints.monthly.byDepartment'), summary.byDepartment, (k) => (k === 'none' ? '—' : ctx.departmentName(k)))}
       ${countTable(t('complaints.monthly.byChannel'), summary.byChannel, (k) => t(`complaints.channel.${k as 'phone'}`))}
     </div>
-    ${ratesTable(summary)} ${caseList(cases, ctx)}
+    ${ratesTable(summary)}
+    ${
+      isComplaint
+        ? html`<h2>${t('reviewReport.section.analysis')}</h2>
+            ${analysisTable(ctx.analysis ?? [])}`
+        : ''
+    }
+    ${caseList(cases, ctx)}
     <div class="sign">
       <span>${t('complaints.print.receiver')}${colon()}<span class="line"></span></span>
       <span>${t('complaints.print.supervisorSign')}${colon()}<span class="line"></span></span>

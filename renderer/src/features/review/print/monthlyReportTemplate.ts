@@ -1,4 +1,6 @@
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
+import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
+import { analysisTable } from '../../complaints/print/analysisTable';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
 import { html, type SafeHtml } from '../../../print/html';
@@ -21,6 +23,8 @@ export interface MonthlyReportContext {
   printedAt: string;
   /** Sections of registers whose figures are not in MonthlyReview (the site ledgers). */
   extraSections?: readonly SafeHtml[];
+  /** The supervisor's 原因分析 and 纠正/预防措施 for the month's complaints. */
+  analysis?: readonly MonthlyAnalysisEntry[];
 }
 
 const CSS = `
@@ -180,28 +184,34 @@ function section(key: SectionKey, title: string, body: SafeHtml): SafeHtml {
   </section>`;
 }
 
-function sections(review: MonthlyReview, label: CodeLabel): SafeHtml {
+function sections(
+  review: MonthlyReview,
+  label: CodeLabel,
+  analysis: readonly MonthlyAnalysisEntry[],
+): SafeHtml {
   const rows = (k: SectionKey) => sectionRows(review, k, label);
   const complaintRows = rows('complaints').filter((r) => r.kind !== 'rate');
   return html`${section(
     'complaints',
     t('reviewReport.section.complaints'),
     html`${compareTable(review, complaintRows)} ${ratesTable(review)} ${perHouseholdChart(review)}
-    ${ratesChart(review)}
-    ${breakdownChart(
-      review,
-      'by-category',
-      t('reviewReport.chart.byCategory'),
-      (f) => f.complaints.byCategory,
-      (k) => label('category', k),
-    )}
-    ${breakdownChart(
-      review,
-      'by-department',
-      t('reviewReport.chart.byDepartment'),
-      (f) => f.complaints.byDepartment,
-      (k) => label('department', k),
-    )}`,
+      ${ratesChart(review)}
+      ${breakdownChart(
+        review,
+        'by-category',
+        t('reviewReport.chart.byCategory'),
+        (f) => f.complaints.byCategory,
+        (k) => label('category', k),
+      )}
+      ${breakdownChart(
+        review,
+        'by-department',
+        t('reviewReport.chart.byDepartment'),
+        (f) => f.complaints.byDepartment,
+        (k) => label('department', k),
+      )}
+      <h3>${t('reviewReport.section.analysis')}</h3>
+      ${analysisTable(analysis, (code) => label('category', code))}`,
   )}
   ${section(
     'repairs',
@@ -244,6 +254,18 @@ function sections(review: MonthlyReview, label: CodeLabel): SafeHtml {
       )}
       <h2>${t('reviewReport.section.registers')}</h2>
       ${compareTable(review, rows('registers'))}`,
+  )}
+  ${section(
+    'enquiries',
+    t('reviewReport.section.enquiries'),
+    html`${compareTable(review, rows('enquiries'))}
+    ${breakdownChart(
+      review,
+      'enquiries-by-topic',
+      t('reviewReport.row.enquiriesReceived'),
+      (f) => f.enquiries.byTopic,
+      (k) => k,
+    )}`,
   )}`;
 }
 
@@ -272,7 +294,7 @@ export function buildMonthlyReport(
       ${monthText(review.previous.month)} · ${t('reviewReport.col.lastYear')}
       ${monthText(review.lastYear.month)}
     </div>
-    ${overview(review)} ${sections(review, ctx.label)} ${ctx.extraSections ?? []}
+    ${overview(review)} ${sections(review, ctx.label, ctx.analysis ?? [])} ${ctx.extraSections ?? []}
     <div class="foot">
       ${t('reviewReport.printedAt', { time: formatOfficeDateTime(ctx.printedAt) })}
     </div>`;

@@ -1,7 +1,7 @@
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import { formatFen } from '@shared/domain/money';
 import { PER_HOUSEHOLD_DECIMALS, formatRate, type Rate } from '@shared/domain/rates';
-import { t } from '../../../i18n';
+import { t, type MessageKey } from '../../../i18n';
 import { inParens } from '../../../i18n/text';
 import type { CodeLabel, LabelGroup } from './reviewLabels';
 
@@ -23,7 +23,7 @@ export type CompareRow =
     };
 
 export type SectionKey =
-  'complaints' | 'suggestions' | 'repairs' | 'renovation' | 'money' | 'registers';
+  'complaints' | 'suggestions' | 'repairs' | 'renovation' | 'money' | 'registers' | 'enquiries';
 
 export const SECTION_KEYS: readonly SectionKey[] = [
   'complaints',
@@ -32,6 +32,7 @@ export const SECTION_KEYS: readonly SectionKey[] = [
   'renovation',
   'money',
   'registers',
+  'enquiries',
 ];
 
 export const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
@@ -148,6 +149,34 @@ function rowLabel(
   return t(`reviewReport.row.${key}`);
 }
 
+/** 咨询来电: received, by topic and channel, converted, still open, 首次解决率. */
+function enquiryRows(review: MonthlyReview): CompareRow[] {
+  const of = (pick: (f: MonthlyFigures) => Record<string, number>, key: 'topic' | 'channel') =>
+    keysOf(review, pick).map((k): CompareRow => ({
+      label: t(`reviewReport.row.${key}`, {
+        name: key === 'channel' ? t(`enquiries.channel.${k}` as MessageKey) : k,
+      }),
+      kind: 'count',
+      pick: (f) => pick(f)[k] ?? 0,
+    }));
+  const n = (
+    key: 'enquiriesReceived' | 'enquiriesConverted' | 'enquiriesOpen',
+    pick: (f: MonthlyFigures) => number,
+  ) => ({ label: t(`reviewReport.row.${key}`), kind: 'count', pick }) satisfies CompareRow;
+  return [
+    n('enquiriesReceived', (f) => f.enquiries.received),
+    ...of((f) => f.enquiries.byTopic, 'topic'),
+    ...of((f) => f.enquiries.byChannel, 'channel'),
+    n('enquiriesConverted', (f) => f.enquiries.converted),
+    n('enquiriesOpen', (f) => f.enquiries.open),
+    {
+      label: t('reviewReport.row.firstContact'),
+      kind: 'rate',
+      rate: (f) => f.enquiries.firstContact,
+    },
+  ];
+}
+
 /** The headline rows of page one. */
 export function overviewRows(): CompareRow[] {
   return [
@@ -241,5 +270,7 @@ export function sectionRows(
         count('keysOut', (f) => f.registers.keysOut),
         count('keysOverdue', (f) => f.registers.keysOverdue),
       ];
+    case 'enquiries':
+      return enquiryRows(review);
   }
 }

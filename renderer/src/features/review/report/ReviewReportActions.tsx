@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { DEFAULT_PRINTING } from '@shared/domain/deskSettings';
@@ -43,10 +44,13 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
   const vars = { estate: review.estateName, month };
 
   const site = useSiteMonth(month);
+  const analysis = useLiveQuery(() => repos.complaintAnalysis.get(month), [repos, month]);
+  const entries = analysis?.entries ?? [];
   const report = () =>
     buildMonthlyReport(review, {
       label,
       printedAt: nowIso(),
+      analysis: entries,
       extraSections: site ? [siteReportSection(site)] : [],
     });
   const audit = (action: 'print' | 'export', summary: string) => () =>
@@ -106,6 +110,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       const summary = buildBranchSummary(review, {
         exportedAt: nowIso(),
         appVersion: info.version,
+        analysis: entries,
       });
       const text = new TextEncoder().encode(branchSummaryText(summary));
       const data = new Uint8Array(new ArrayBuffer(text.byteLength));

@@ -1,0 +1,106 @@
+/**
+ * The month's enquiry figures and the complaint summary's 原因分析: two calls (one settled at
+ * first contact) reach the monthly review (by topic, by channel, 首次解决率 50 %) and the monthly
+ * report; the supervisor's cause and measures for 一类 print on the 投诉情况月度汇总单 and the
+ * report (PDFs read back with pdftotext).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../pdf';
+
+const session = withApp();
+
+async function enquiry(page: Page, v: { caller: string; topic: string; settled: boolean }) {
+  await page.getByTestId('enquiries-add').click();
+  await page.getByTestId('enquiry-form').waitFor();
+  await page.getByTestId('enquiry-caller').fill(v.caller);
+  await page.getByTestId('enquiry-topic').fill(v.topic);
+  await page.getByTestId('enquiry-question').fill(`${v.topic}的问题`);
+  if (v.settled) {
+    await page.getByTestId('enquiry-answer').fill('当场答复');
+    await page.getByTestId('enquiry-settled').click();
+  }
+  await page.getByTestId('enquiry-form-save').click();
+  await page.getByTestId('enquiry-drawer').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('enquiry-drawer').waitFor({ state: 'detached' });
+}
+
+async function tableOf(page: Page, id: string): Promise<string[]> {
+  await page.getByTestId(`review-view-${id}`).getByText('表格').click();
+  const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
+  await rows.first().waitFor();
+  const out: string[] = [];
+  for (const row of await rows.all())
+    out.push((await row.locator('td').allTextContents()).map((s) => s.trim()).join('|'));
+  return out;
+}
+
+describe('enquiries in the month, and the complaint summary says why', () => {
+  it('shows the enquiry figures in the review and report; prints 原因分析 on the 汇总单', async () => {
+    const { page, errors } = session.app;
+    await completeFirstRun(page);
+    await page.goto(session.env.baseUrl + '/#/enquiries');
+    await page.getByTestId('enquiries-page').waitFor();
+    await enquiry(page, { caller: '王先生', topic: '停车', settled: true });
+    await enquiry(page, { caller: '李女士', topic: '装修', settled: false });
+
+    // A complaint of 一类, so the summary asks for its cause.
+    await page.goto(session.env.baseUrl + '/#/complaints');
+    await page.getByTestId('complaints-intake').click();
+    await page.getByTestId('intake-customer').fill('赵六');
+    await page.getByTestId('intake-content').fill('保洁不及时');
+    await page.getByTestId('intake-form-save').click();
+    await page.getByTestId('case-drawer').waitFor();
+    await page.getByTestId('case-action-classify').click();
+    await page.getByTestId('case-action-form').waitFor();
+    await page.getByTestId('case-category').getByText('一类').click();
+    await page.getByTestId('case-severity').getByText('一般').click();
+    await page.getByTestId('case-valid').getByText('有效投诉').click();
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('tab', { name: '月度报表' }).click();
+    await page.getByTestId('analysis-editor').waitFor();
+    await page.getByTestId('analysis-cause-class1').fill('保洁排班不足，午间无人');
+    await page.getByTestId('analysis-measures-class1').fill('增加午间保洁一人，主管每日抽查');
+    await page.getByTestId('analysis-save').click();
+    await page.getByText('已保存原因分析').waitFor();
+    await screenshot(page, 'complaint-analysis');
+    await page.getByTestId('monthly-print').click();
+    const form = squash(
+      (await readPreviewPdf(page, session.env.browser, 'complaint-monthly-analysis')).text,
+    );
+    for (const needle of [
+      '投诉情况月度汇总单',
+      '原因分析',
+      '纠正/预防措施',
+      '一类',
+      '保洁排班不足，午间无人',
+      '增加午间保洁一人',
+    ])
+      expect(form, needle).toContain(squash(needle));
+    await closePreview(page);
+
+    // The monthly review: the enquiry section's three charts.
+    await page.goto(session.env.baseUrl + '/#/review');
+    await page.getByTestId('review-section-enquiries').scrollIntoViewIfNeeded();
+    expect(await tableOf(page, 'enquiries-topic')).toEqual(['停车|1|0|0', '装修|1|0|0']);
+    expect(await tableOf(page, 'enquiries-channel')).toEqual(['来电|2|0|0']);
+    expect((await tableOf(page, 'enquiries-first'))[0]).toMatch(/^首次解决率\|50(\.0)?%/);
+    await screenshot(page, 'review-enquiries');
+
+    await page.getByTestId('review-print').click();
+    const report = squash(
+      (await readPreviewPdf(page, session.env.browser, 'review-report-enquiries')).text,
+    );
+    for (const needle of ['咨询来电', '主题：停车', '首次解决率', '50%', '保洁排班不足，午间无人'])
+      expect(report, needle).toContain(squash(needle));
+    await closePreview(page);
+
+    expect(errors).toEqual([]);
+  });
+});
