@@ -59,6 +59,8 @@ const SOURCES: readonly NumberedSource[] = [
         subtitle: [SITE_CHECK_LABELS[c.kind], c.inspector, c.route].filter(Boolean).join(' · '),
         path: `/patrols?open=${encodeURIComponent(c.id)}`,
       }));
+  },
+  async (db, prefix, limit) => {
     const rows = await db.enquiries.where('no').startsWith(prefix).limit(limit).toArray();
     return rows.filter((e) => !e.deletedAt).map(enquiryHit);
   },
