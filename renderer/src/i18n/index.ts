@@ -38,6 +38,7 @@ import { safety } from './zh-CN/safety';
 import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
+import { domain } from './zh-CN/domain';
 
 import { archive as archiveTW } from './zh-TW/archive';
 import { backup as backupTW } from './zh-TW/backup';
@@ -62,6 +63,7 @@ import { safety as safetyTW } from './zh-TW/safety';
 import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
 import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
+import { domain as domainTW } from './zh-TW/domain';
 import { archive as archiveEN } from './en/archive';
 import { backup as backupEN } from './en/backup';
 import { storage as storageEN } from './en/storage';
@@ -85,6 +87,7 @@ import { safety as safetyEN } from './en/safety';
 import { reviewReport as reviewReportEN } from './en/reviewReport';
 import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
+import { domain as domainEN } from './en/domain';
 
 export const zhCN = {
   safety,
@@ -111,6 +114,7 @@ export const zhCN = {
   reviewReport,
   review,
   home,
+  domain,
 } as const;
 
 type Catalog = typeof zhCN;
@@ -141,6 +145,7 @@ const zhTW: CatalogShape = {
   reviewReport: reviewReportTW,
   review: reviewTW,
   home: homeTW,
+  domain: domainTW,
 };
 
 const en: CatalogShape = {
@@ -168,6 +173,7 @@ const en: CatalogShape = {
   reviewReport: reviewReportEN,
   review: reviewEN,
   home: homeEN,
+  domain: domainEN,
 };
 
 export const CATALOGS: Readonly<Record<UiLanguage, CatalogShape>> = {

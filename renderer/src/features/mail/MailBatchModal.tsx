@@ -16,6 +16,7 @@ import { mappedZodResolver } from '../../components/formResolver';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
+import { domainText } from '../../i18n/domainText';
 
 // A type, not an interface: the domain schema reads rows as records of unknown fields.
 type Row = {
@@ -126,7 +127,7 @@ function RowFields({
           style={{ display: 'block', marginTop: -16, marginBottom: 8 }}
           data-testid={`mail-row-${index}-problem`}
         >
-          {t('mail.batch.rowProblem', { n: index + 1, message: problem })}
+          {t('mail.batch.rowProblem', { n: index + 1, message: domainText(problem) })}
         </Typography.Text>
       )}
     </div>
@@ -174,7 +175,9 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
         const bad = mailRowProblems(form.getValues('items')).size;
         // Only blank rows: the list itself is refused (至少登记一件).
         setError(
-          bad > 0 ? t('mail.batch.notSaved', { count: bad }) : (errors.items?.message ?? null),
+          bad > 0
+            ? t('mail.batch.notSaved', { count: bad })
+            : (domainText(errors.items?.message) ?? null),
         );
       },
     )();

@@ -12,6 +12,7 @@ import type { ReleasePassRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { mappedZodResolver } from '../../components/formResolver';
 import { DateField } from '../../components/DateField';
+import { domainText } from '../../i18n/domainText';
 
 type Values = {
   unitId: string;
@@ -71,7 +72,7 @@ export function ReleaseFormModal(props: {
     errors?.message ??
     errors?.root?.message ??
     (Array.isArray(errors)
-      ? errors.map((e) => e?.name?.message ?? e?.quantity?.message).find(Boolean)
+      ? domainText(errors.map((e) => e?.name?.message ?? e?.quantity?.message).find(Boolean))
       : undefined);
 
   return (
