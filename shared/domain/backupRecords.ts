@@ -17,6 +17,7 @@ import { counterKey, DOC_SERIES, parseDocNo } from './numbering';
 import { PAYMENT_METHODS } from './receipt';
 import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
+import { SITE_CHECK_KINDS } from './siteChecks';
 import { VISIT_STATUSES } from './visitors';
 
 /**
@@ -43,6 +44,8 @@ export const TABLE_LABELS = {
   keys: '钥匙',
   keyLoans: '钥匙借还',
   handovers: '交接班',
+  siteChecks: '巡查检查',
+  signoffs: '签阅',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -190,6 +193,13 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     no: z.string().min(1).max(40),
     status: z.enum(['open', 'closed']),
   }),
+  siteChecks: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    kind: z.enum(SITE_CHECK_KINDS),
+    at: instant,
+  }),
+  signoffs: z.looseObject({ ...base, subject: z.string().min(1).max(300), signedAt: instant }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */
@@ -279,6 +289,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   workOrders: ['no'],
   releasePasses: ['no'],
   handovers: ['no'],
+  siteChecks: ['no'],
 };
 
 interface ReceiptFacts {

@@ -3,7 +3,11 @@
  * company and stamped by the desk; the guard marks it when the goods leave.
  *
  * Policy: dangerous goods are refused (002 五) — a pass listing one is not issued but kept as
- * a refused record, so the guard and the supervisor see the attempt.
+ * a refused record, so the guard and the supervisor see the attempt. This holds both ways:
+ * goods coming in (进门, issue 19) are stopped at entry the same way, with the reason recorded.
+ * A moving appointment (搬家预约) books a date, a time window and a lift; one lift carries one
+ * move at a time, so two appointments of the same lift on the same date may not overlap
+ * (a window ending at 10:00 and one starting at 10:00 do not).
  */
 import { z } from 'zod';
 import { phoneText } from './identity';
@@ -52,9 +56,53 @@ export function dangerousItems(items: readonly ReleaseItem[]): { name: string; w
   return found;
 }
 
+export const PASS_DIRECTIONS = ['out', 'in'] as const;
+export type PassDirection = (typeof PASS_DIRECTIONS)[number];
+
+/** Why a pass with dangerous goods was refused, worded for the way the goods were going. */
+export function refusalReason(
+  direction: PassDirection,
+  items: readonly ReleaseItem[],
+): string | null {
+  const danger = dangerousItems(items);
+  if (danger.length === 0) return null;
+  const names = danger.map((d) => d.name).join('、');
+  return direction === 'in' ? `危险品不得进入：${names}` : `危险品不予放行：${names}`;
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export interface MovingSlot {
+  id?: string;
+  movingDate: string;
+  windowFrom: string;
+  windowTo: string;
+  lift: string;
+}
+
+/** Appointments of the same lift on the same date whose window overlaps `slot`'s. */
+export function liftClashes<T extends MovingSlot>(booked: readonly T[], slot: MovingSlot): T[] {
+  return booked.filter(
+    (b) =>
+      b.id !== slot.id &&
+      b.movingDate === slot.movingDate &&
+      b.lift.trim() === slot.lift.trim() &&
+      b.windowFrom < slot.windowTo &&
+      slot.windowFrom < b.windowTo,
+  );
+}
+
 /** The pass form; Chinese messages at the field. */
 export const releasePassSchema = z
   .object({
+    /** Goods going out (出门, the default and every pass before issue 19) or coming in (进门). */
+    direction: z.enum(PASS_DIRECTIONS).optional(),
+    /** A moving appointment (搬家预约) rather than a one-off pass. */
+    moving: z.boolean().optional(),
+    movingDate: z.string().optional(),
+    windowFrom: z.string().optional(),
+    windowTo: z.string().optional(),
+    lift: z.string().trim().max(20, '最多 20 个字').optional(),
     unitId: z.string().optional(),
     unitCode: z.string().trim().max(40).optional(),
     company: z.string().trim().max(60).optional(),
@@ -76,6 +124,18 @@ export const releasePassSchema = z
   .refine((v) => Boolean(v.unitCode?.trim() || v.company?.trim()), {
     message: '请填写房号或单位',
     path: ['unitCode'],
+  })
+  .superRefine((v, ctx) => {
+    if (!v.moving) return;
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!v.movingDate || !/^\d{4}-\d{2}-\d{2}$/.test(v.movingDate))
+      issue('movingDate', '请填写搬家日期');
+    if (!v.windowFrom || !HHMM.test(v.windowFrom)) issue('windowFrom', '请填写开始时间，如 09:00');
+    if (!v.windowTo || !HHMM.test(v.windowTo)) issue('windowTo', '请填写结束时间，如 11:00');
+    else if (v.windowFrom && v.windowTo <= v.windowFrom)
+      issue('windowTo', '结束时间应晚于开始时间');
+    if (!v.lift?.trim()) issue('lift', '请填写使用的电梯');
   });
 
 export type ReleasePassInput = z.input<typeof releasePassSchema>;

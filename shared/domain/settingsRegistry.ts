@@ -9,7 +9,8 @@
  *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it),
  *   `rateTargets` (the complaint-rate targets the desk is measured against).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
- *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
+ *   `renovationAgreement` (the property's own agreement wording), `siteSchedule` (when patrols
+ *   and inspections are due): the running of the desk,
  *   which the supervisor organises.
  * - Any operator (前台): `language`, the desk's screen language, which changes no record.
  * - Nobody else below supervisor changes settings; everyone reads them.
@@ -51,6 +52,7 @@ import {
 } from './renovationDocs';
 import type { RateTargets } from './review/figures';
 import type { SupersededDefault } from './settingsMigration';
+import { DEFAULT_SITE_SCHEDULE, siteScheduleSchema, type SiteSchedule } from './siteDue';
 import { DEFAULT_RATE_TARGETS, rateTargetsSchema } from './review/targets';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
@@ -83,6 +85,8 @@ export interface SettingValues {
   custody: CustodyRules;
   renovationAgreement: RenovationAgreementSettings;
   rateTargets: RateTargets;
+  /** When patrols, inspections and the manager's 签阅 fall due (issue 19). */
+  siteSchedule: SiteSchedule;
   language: UiLanguage;
 }
 
@@ -147,6 +151,11 @@ export const SETTINGS: SettingDefinitions = {
     schema: rateTargetsSchema,
     defaultValue: { ...DEFAULT_RATE_TARGETS },
     role: 'manager',
+  },
+  siteSchedule: {
+    schema: siteScheduleSchema,
+    defaultValue: { ...DEFAULT_SITE_SCHEDULE },
+    role: 'supervisor',
   },
   language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
 };

@@ -10,6 +10,8 @@
  *   end of its completion day; a sampled routine order by the end of its month's sampling day.
  * - Open handover items have no deadline: one written today is today's, one carried from an
  *   earlier day is overdue by its age.
+ * - A moving appointment is due by the end of its window on its date.
+ * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts.
  * - Order: overdue first, then by due moment (the longest overdue on top).
  */
 import type { WorkCalendar } from './calendar';
@@ -26,6 +28,7 @@ import type { MailStatus } from './mail';
 import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
 import { endOfOfficeDay, renovationDues, type RenovationTimes } from './renovationDue';
+import { officeAt, siteDues, SITE_DUE_KINDS, type SiteFacts } from './siteDue';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
 
 /** The kinds of item, in the order the board groups them. */
@@ -39,6 +42,8 @@ export const TODAY_KINDS = [
   'mailUncollected',
   'visitorOverstay',
   'handoverItem',
+  'movingAppointment',
+  ...SITE_DUE_KINDS,
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -90,6 +95,18 @@ export interface TodayFacts {
     inAt: string;
   }[];
   handovers: readonly { id: string; no: string; items: readonly HandoverItem[] }[];
+  /** Moving appointments (搬家预约) still to happen, of today or earlier. */
+  movings?: readonly {
+    id: string;
+    no: string;
+    unitCode?: string;
+    movingDate: string;
+    windowFrom: string;
+    windowTo: string;
+    lift: string;
+  }[];
+  /** Patrols, inspections, custody checks and 签阅 (siteDue.ts); absent where not kept. */
+  site?: SiteFacts;
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -240,6 +257,20 @@ export function todayItems(
       });
     }
   }
+
+  // A move is due by the end of its window; the guard's check-out takes it off the board.
+  for (const m of facts.movings ?? [])
+    push({
+      kind: 'movingAppointment',
+      recordId: m.id,
+      no: m.no,
+      ...(m.unitCode ? { unitCode: m.unitCode } : {}),
+      subject: `${m.windowFrom}–${m.windowTo} ${m.lift}`,
+      dueAt: officeAt(m.movingDate, m.windowTo),
+      route: `/release?no=${encodeURIComponent(m.no)}`,
+    });
+
+  if (facts.site) for (const d of siteDues(facts.site, now)) push(d);
 
   return out.sort(
     (a, b) =>

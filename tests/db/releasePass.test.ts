@@ -47,3 +47,48 @@ describe('release passes (放行条)', () => {
     expect((await repos.releasePasses.void(supervisor, p.id, '写错')).status).toBe('void');
   });
 });
+
+describe('goods in and moving appointments (issue 19)', () => {
+  const moving = (from: string, to: string, lift = '1 号梯') => ({
+    ...pass([{ name: '家具', quantity: 20 }]),
+    direction: 'in' as const,
+    moving: true,
+    movingDate: '2026-11-20',
+    windowFrom: from,
+    windowTo: to,
+    lift,
+  });
+
+  it('refuses dangerous goods coming in, with the reason, and stores the way they came', async () => {
+    const repos = createRepositories(makeTestDb());
+    const p = await repos.releasePasses.create(clerk, {
+      ...pass([{ name: '桶装汽油', quantity: 1 }]),
+      direction: 'in',
+    });
+    expect(p).toMatchObject({
+      status: 'refused',
+      direction: 'in',
+      refusedReason: '危险品不得进入：桶装汽油',
+    });
+    const out = await repos.releasePasses.create(clerk, pass([{ name: '旧沙发', quantity: 1 }]));
+    expect(out.direction).toBe('out');
+  });
+
+  it('books a lift for one move at a time and lists the day in window order', async () => {
+    const repos = createRepositories(makeTestDb());
+    const a = await repos.releasePasses.create(clerk, moving('13:00', '15:00'));
+    await expect(repos.releasePasses.create(clerk, moving('14:00', '16:00'))).rejects.toThrow(
+      `已有搬家预约（${a.no}）`,
+    );
+    const b = await repos.releasePasses.create(clerk, moving('09:00', '13:00'));
+    const c = await repos.releasePasses.create(clerk, moving('14:00', '16:00', '2 号梯'));
+    expect((await repos.releasePasses.movingsOn('2026-11-20')).map((p) => p.id)).toEqual([
+      b.id,
+      a.id,
+      c.id,
+    ]);
+    // A voided appointment frees its lift.
+    await repos.releasePasses.void(supervisor, a.id, '业主改期');
+    await repos.releasePasses.create(clerk, moving('14:00', '16:00'));
+  });
+});

@@ -9,6 +9,7 @@ import {
   approvedJob as approved,
   feeIds as ids,
   passAcceptance,
+  refundJob,
   REVIEWED,
 } from './renovationSteps';
 
@@ -116,10 +117,7 @@ describe('renovation repository', () => {
     await expect(
       repos.renovations.refund(clerk, job.id, { method: 'cash', requestIds: ids('r') }),
     ).rejects.toBeInstanceOf(PermissionError);
-    const closed = await repos.renovations.refund(supervisor, job.id, {
-      method: 'cash',
-      requestIds: ids('r'),
-    });
+    const closed = await refundJob(repos, job.id);
     expect(closed.state).toBe('closed');
     expect(closed.depositsSettledFen).toBe(208_000);
     const vouchers = await Promise.all(

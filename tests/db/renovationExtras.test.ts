@@ -5,7 +5,7 @@ import { TEST_YEAR } from '../fixtures/clock';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
 import type { Repositories } from '../../renderer/src/db/repositories';
-import { approvedJob, feeIds as ids, passAcceptance } from './renovationSteps';
+import { approvedJob, feeIds as ids, passAcceptance, refundJob } from './renovationSteps';
 
 // Numbers carry the office year of the pinned test clock (tests/fixtures/clock.ts).
 const year = TEST_YEAR;
@@ -180,10 +180,7 @@ describe('pass deposits refunded on their own', () => {
       ['contractor', 90_000, 10_000],
       ['owner', 100_000, 0],
     ]);
-    const closed = await repos.renovations.refund(supervisor, job.id, {
-      method: 'cash',
-      requestIds: ids('r'),
-    });
+    const closed = await refundJob(repos, job.id);
     expect(closed.state).toBe('closed');
     expect(closed.depositsSettledFen).toBe(208_000);
     expect(closed.refunds.map((r) => [r.payer, r.totalFen, r.deductedFen])).toEqual([

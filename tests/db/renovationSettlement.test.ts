@@ -5,8 +5,9 @@ import { makeRenovation } from '../fixtures/renovation';
 import {
   approvedJob as approved,
   feeIds as ids,
+  handBackAndAccept,
   NO_COMMENTS as none,
-  passAcceptance,
+  refundJob,
 } from './renovationSteps';
 
 // Tuesday 17 Nov 2026, 10:30 office time: the fixture's works (23 Nov – 20 Jan) are ahead.
@@ -35,8 +36,7 @@ async function acceptedJob(repos: TestRepos, penaltyFen = 0) {
       penaltyFen,
       payer: 'contractor',
     });
-  for (const no of w.passNos) await repos.renovations.returnPass(clerk, job.id, no);
-  await passAcceptance(repos, job.id);
+  await handBackAndAccept(repos, job.id, w.passNos);
   return { unit, job: await repos.renovations.get(job.id) };
 }
 
@@ -122,12 +122,8 @@ describe('issue 15 item 10: reused request ids and voided fee receipts', () => {
     });
     const w = await repos.renovations.startWork(clerk, job.id);
     await repos.receipts.void(supervisor, paid.receipts[1]!.docId, '业主改为转账另开');
-    for (const no of w.passNos) await repos.renovations.returnPass(clerk, job.id, no);
-    await passAcceptance(repos, job.id);
-    const closed = await repos.renovations.refund(supervisor, job.id, {
-      method: 'cash',
-      requestIds: ids('r'),
-    });
+    await handBackAndAccept(repos, job.id, w.passNos);
+    const closed = await refundJob(repos, job.id);
     expect(closed.state).toBe('closed');
     expect([closed.depositsCollectedFen, closed.depositsSettledFen]).toEqual([108_000, 108_000]);
     // A retry of the same refund changes nothing (the job is closed).
@@ -149,10 +145,7 @@ describe("the job's deposits answer together", () => {
       ['owner', 80_000, 20_000],
     ]);
     expect(plan.owedFen).toBe(0);
-    const closed = await repos.renovations.refund(supervisor, job.id, {
-      method: 'cash',
-      requestIds: ids('r'),
-    });
+    const closed = await refundJob(repos, job.id);
     expect(closed.state).toBe('closed');
   });
 
@@ -162,10 +155,7 @@ describe("the job's deposits answer together", () => {
     // Handing the cards back refunded nothing: the job already owed more than it held.
     expect(job.refunds).toEqual([]);
     expect(job.passes.every((p) => p.status === 'returned')).toBe(true);
-    const owing = await repos.renovations.refund(supervisor, job.id, {
-      method: 'cash',
-      requestIds: ids('r'),
-    });
+    const owing = await refundJob(repos, job.id);
     expect(owing.state).toBe('owing');
     expect(owing.owedFen).toBe(42_000);
     const vouchers = await Promise.all(owing.refunds.map((r) => repos.receipts.get(r.docId)));
@@ -220,12 +210,8 @@ describe('a renovation deposit taken in 收费收据', () => {
     expect(owner?.lines.map((l) => [l.code, l.amountFen])).toEqual([['permit_fee', 2_000]]);
     expect(paid.depositsCollectedFen).toBe(208_000);
     const w = await repos.renovations.startWork(clerk, job.id);
-    for (const no of w.passNos) await repos.renovations.returnPass(clerk, job.id, no);
-    await passAcceptance(repos, job.id);
-    const closed = await repos.renovations.refund(supervisor, job.id, {
-      method: 'cash',
-      requestIds: ids('r'),
-    });
+    await handBackAndAccept(repos, job.id, w.passNos);
+    const closed = await refundJob(repos, job.id);
     expect(closed.state).toBe('closed');
     const ownerVoucher = await repos.receipts.get(closed.refunds.at(-1)!.docId);
     expect([ownerVoucher?.refundOf, ownerVoucher?.totalFen]).toEqual([desk.id, 100_000]);

@@ -61,3 +61,14 @@ export async function passAcceptance(repos: Repositories, jobId: string, inspect
     notes: '',
   });
 }
+
+/** Every pass handed back, then acceptance passed: the job waits for its refund. */
+export async function handBackAndAccept(repos: Repositories, jobId: string, passNos: string[]) {
+  for (const no of passNos) await repos.renovations.returnPass(clerk, jobId, no);
+  return passAcceptance(repos, jobId);
+}
+
+/** The supervisor's refund of the job in cash, under request ids tagged `tag`. */
+export function refundJob(repos: Repositories, jobId: string, tag = 'r') {
+  return repos.renovations.refund(supervisor, jobId, { method: 'cash', requestIds: feeIds(tag) });
+}

@@ -4,25 +4,14 @@ import { RegisterRuleError } from '@shared/domain/repairs';
 import { makeIntake } from '../fixtures/complaints';
 import { TEST_TODAY } from '../fixtures/clock';
 import { clerk, supervisor } from '../fixtures/moneyActors';
+import { WORK_ORDER_INTAKE } from '../fixtures/workOrders';
 import { makeTestRepos } from './makeTestDb';
 
 // The office month of the pinned test clock (tests/fixtures/clock.ts).
 const month = () => TEST_TODAY.slice(0, 7);
 const yyyymm = () => month().replace('-', '');
 
-const intake = (over: Record<string, unknown> = {}) => ({
-  kind: 'repair',
-  unitCode: '3-1-1201',
-  contactName: '张三',
-  contactPhone: '13800138000',
-  problem: '厨房水龙头漏水',
-  place: 'indoor',
-  urgency: 'routine',
-  paid: false,
-  department: '工程部',
-  appointment: '',
-  ...over,
-});
+const intake = (over: Record<string, unknown> = {}) => ({ ...WORK_ORDER_INTAKE, ...over });
 const result = (chargeFen = 0) => ({
   workDone: '更换水龙头',
   materials: '水龙头 1 个',

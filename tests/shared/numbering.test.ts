@@ -105,6 +105,18 @@ describe('parseDocNo', () => {
   it('has unique prefixes', () => {
     const prefixes = Object.values(DOC_SERIES).map((s) => s.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
-    expect(prefixes.sort()).toEqual(['CR', 'FX', 'JB', 'JY', 'SJ', 'TK', 'TS', 'WX', 'XK', 'ZX']);
+    expect(prefixes.sort()).toEqual([
+      'CR',
+      'FX',
+      'JB',
+      'JY',
+      'SJ',
+      'TK',
+      'TS',
+      'WX',
+      'XC',
+      'XK',
+      'ZX',
+    ]);
   });
 });

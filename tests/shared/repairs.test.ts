@@ -16,6 +16,7 @@ import {
   workOrderInputSchema,
   type WorkOrderState,
 } from '@shared/domain/repairs';
+import { WORK_ORDER_INTAKE } from '../fixtures/workOrders';
 
 const order = (over: Partial<WorkOrderState> = {}): WorkOrderState => ({
   kind: 'repair',
@@ -28,18 +29,7 @@ const order = (over: Partial<WorkOrderState> = {}): WorkOrderState => ({
 const result = { workDone: '换水龙头', materials: '', worker: '李师傅', customerSigned: true };
 
 describe('work order intake', () => {
-  const base = {
-    kind: 'repair',
-    unitCode: '3-1-1201',
-    contactName: '张三',
-    contactPhone: '13800138000',
-    problem: '厨房水龙头漏水',
-    place: 'indoor',
-    urgency: 'routine',
-    paid: false,
-    department: '工程部',
-    appointment: '',
-  } as const;
+  const base = WORK_ORDER_INTAKE;
 
   it('accepts a complete repair', () => {
     expect(workOrderInputSchema.safeParse(base).success).toBe(true);

@@ -47,6 +47,7 @@ export const CORRECTIONS = [
   ['周內', '週內'], // 1 周内: a week
   ['燃氣表', '燃氣錶'], // like 水錶 and 電錶 beside it
   ['籤協議', '簽協議'], // OpenCC takes 签 in 已签协议 as 籤 (label)
+  ['籤閱', '簽閱'], // the manager's 签阅 is a signature, not a label
   ['裏', '裡'],
 ];
 

@@ -25,3 +25,37 @@ export function useOpenParam(onOpen: (id: string) => void): void {
     );
   }, [id, setParams]);
 }
+
+/**
+ * Like useOpenParam for a link that asks for an action (`?new=patrol&alert=…`): calls
+ * `onAction` once with the trigger's value and the `extra` parameters present, then takes them
+ * all off the address.
+ */
+export function useActionParam(
+  trigger: string,
+  extra: readonly string[],
+  onAction: (value: string, extras: Record<string, string>) => void,
+): void {
+  const [params, setParams] = useSearchParams();
+  const value = params.get(trigger);
+  const handler = useRef(onAction);
+  useEffect(() => {
+    handler.current = onAction;
+  });
+  useEffect(() => {
+    if (!value) return;
+    const extras: Record<string, string> = {};
+    for (const k of extra) {
+      const v = params.get(k);
+      if (v) extras[k] = v;
+    }
+    handler.current(value, extras);
+    setParams(
+      (p) => {
+        for (const k of [trigger, ...extra]) p.delete(k);
+        return p;
+      },
+      { replace: true },
+    );
+  }, [value, params, trigger, extra, setParams]);
+}

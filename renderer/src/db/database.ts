@@ -24,6 +24,7 @@ import type {
   MoveInRecord,
   ReleasePassRecord,
 } from './records';
+import type { SignoffRecord, SiteCheckRecord } from './siteRecords';
 
 /** The one IndexedDB database of the app. Only repositories touch its tables. */
 export class TaizhangDB extends Dexie {
@@ -47,6 +48,8 @@ export class TaizhangDB extends Dexie {
   keys!: EntityTable<KeyRecord, 'id'>;
   keyLoans!: EntityTable<KeyLoanRecord, 'id'>;
   handovers!: EntityTable<HandoverRecord, 'id'>;
+  siteChecks!: EntityTable<SiteCheckRecord, 'id'>;
+  signoffs!: EntityTable<SignoffRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

@@ -3,7 +3,7 @@ import type { BaseRecord } from '@shared/domain/record';
 import type { EquipmentCheck, HandoverItem } from '@shared/domain/handover';
 import type { KeyKind } from '@shared/domain/keys';
 import type { ApplicantKind, MeterReadings } from '@shared/domain/movein';
-import type { ReleaseItem, ReleasePassStatus } from '@shared/domain/releasePass';
+import type { PassDirection, ReleaseItem, ReleasePassStatus } from '@shared/domain/releasePass';
 
 /** A move-in (入住/交房), custody included: the checklist as the desk ticked it. */
 export interface MoveInRecord extends BaseRecord {
@@ -89,6 +89,14 @@ export interface ReleasePassRecord extends BaseRecord {
   note?: string;
   printCount: number;
   terms: string[];
+  /** Which way the goods go: absent on passes before issue 19, which were all going out. */
+  direction?: PassDirection;
+  /** A moving appointment (搬家预约): the date, window (`HH:mm`) and lift booked. */
+  moving?: boolean;
+  movingDate?: string;
+  windowFrom?: string;
+  windowTo?: string;
+  lift?: string;
 }
 
 /** A key (or bunch) on the board: public-area keys and keys of unsold units. */

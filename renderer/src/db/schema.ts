@@ -72,6 +72,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       handovers: 'id, &no, status, openedAt, closedAt',
     },
   },
+  {
+    // Site ledgers (issue 19): patrols, inspections, daily logs and the manager's sign-off;
+    // release passes for goods coming in and moving appointments.
+    version: 10,
+    stores: {
+      siteChecks: 'id, &no, kind, at, [kind+at], *terms, deletedAt',
+      signoffs: 'id, &subject, signedAt',
+      // Goods in as well as out, and moving appointments looked up by their date.
+      releasePasses: 'id, &no, status, outAt, unitId, *terms, movingDate',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -58,6 +58,9 @@ export interface WorkOrderRecord extends BaseRecord {
   /** The complaint (投诉) it was made from (转派工单). */
   caseId?: string;
   caseNo?: string;
+  /** The patrol (巡楼) whose finding it was made from (issue 19). */
+  siteCheckId?: string;
+  siteCheckNo?: string;
   terms: string[];
 }
 

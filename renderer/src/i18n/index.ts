@@ -38,6 +38,7 @@ import { safety } from './zh-CN/safety';
 import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
+import { patrols } from './zh-CN/patrols';
 import { domain } from './zh-CN/domain';
 
 import { archive as archiveTW } from './zh-TW/archive';
@@ -63,6 +64,7 @@ import { safety as safetyTW } from './zh-TW/safety';
 import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
 import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
+import { patrols as patrolsTW } from './zh-TW/patrols';
 import { domain as domainTW } from './zh-TW/domain';
 import { archive as archiveEN } from './en/archive';
 import { backup as backupEN } from './en/backup';
@@ -87,6 +89,7 @@ import { safety as safetyEN } from './en/safety';
 import { reviewReport as reviewReportEN } from './en/reviewReport';
 import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
+import { patrols as patrolsEN } from './en/patrols';
 import { domain as domainEN } from './en/domain';
 
 export const zhCN = {
@@ -114,6 +117,7 @@ export const zhCN = {
   reviewReport,
   review,
   home,
+  patrols,
   domain,
 } as const;
 
@@ -145,6 +149,7 @@ const zhTW: CatalogShape = {
   reviewReport: reviewReportTW,
   review: reviewTW,
   home: homeTW,
+  patrols: patrolsTW,
   domain: domainTW,
 };
 
@@ -173,6 +178,7 @@ const en: CatalogShape = {
   reviewReport: reviewReportEN,
   review: reviewEN,
   home: homeEN,
+  patrols: patrolsEN,
   domain: domainEN,
 };
 

@@ -22,6 +22,7 @@ import { createPendingReceiptRepository } from './pendingReceiptRepository';
 import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
+import { createSiteCheckRepository } from './siteCheckRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -33,6 +34,11 @@ export function createRepositories(db: TaizhangDB) {
   // A price below the standard is authorised with a supervisor's PIN (issue 15).
   const receipts = createReceiptRepository(db, settings.moneySettings, operators.approve);
   const units = createUnitRepository(db);
+  const workOrders = createWorkOrderRepository(db, receipts, settings, settings.moneySettings);
+  const siteChecks = createSiteCheckRepository(db, {
+    workOrders,
+    schedule: () => settings.get('siteSchedule'),
+  });
   return {
     settings,
     operators,
@@ -49,7 +55,8 @@ export function createRepositories(db: TaizhangDB) {
     people: createPersonRepository(db),
     search: createSearchRepository(db),
     complaints: createComplaintRepository(db, settings),
-    workOrders: createWorkOrderRepository(db, receipts, settings, settings.moneySettings),
+    workOrders,
+    siteChecks,
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),
     moveIns: createMoveInRepository(
@@ -66,7 +73,7 @@ export function createRepositories(db: TaizhangDB) {
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review: createReviewRepository(db, settings),
-    today: createTodayRepository(db, settings),
+    today: createTodayRepository(db, settings, siteChecks),
   };
 }
 

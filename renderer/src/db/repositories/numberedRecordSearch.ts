@@ -1,4 +1,5 @@
 import { formatYuan } from '@shared/domain/money';
+import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import type { TaizhangDB } from '../database';
 import type { SearchHit } from './searchTypes';
 
@@ -44,6 +45,18 @@ const SOURCES: readonly NumberedSource[] = [
         title: h.no,
         subtitle: ['交接班记录', `${h.fromName} → ${h.toName || '未交班'}`].join(' · '),
         path: `/handover?no=${encodeURIComponent(h.no)}`,
+      }));
+  },
+  async (db, prefix, limit) => {
+    const rows = await db.siteChecks.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows
+      .filter((c) => !c.deletedAt)
+      .map((c) => ({
+        kind: 'record',
+        id: c.id,
+        title: c.no,
+        subtitle: [SITE_CHECK_LABELS[c.kind], c.inspector, c.route].filter(Boolean).join(' · '),
+        path: `/patrols?open=${encodeURIComponent(c.id)}`,
       }));
   },
 ];

@@ -1,6 +1,7 @@
 import {
   ReleasePassRuleError,
-  dangerousItems,
+  liftClashes,
+  refusalReason,
   releasePassSchema,
   type ReleasePassInput,
   type ReleasePassStatus,
@@ -44,9 +45,49 @@ export function createReleasePassRepository(db: TaizhangDB) {
       if (!parsed.success)
         throw new ReleasePassRuleError(parsed.error.issues.map((i) => i.message));
       const v = parsed.data;
-      const danger = dangerousItems(v.items);
-      const status: ReleasePassStatus = danger.length > 0 ? 'refused' : 'issued';
+      const direction = v.direction ?? 'out';
+      const refused = refusalReason(direction, v.items);
+      const status: ReleasePassStatus = refused ? 'refused' : 'issued';
+      const moving =
+        v.moving && v.movingDate && v.windowFrom && v.windowTo && v.lift
+          ? {
+              moving: true,
+              movingDate: v.movingDate,
+              windowFrom: v.windowFrom,
+              windowTo: v.windowTo,
+              lift: v.lift,
+            }
+          : undefined;
       return db.transaction('rw', [db.releasePasses, db.counters, db.audit], async () => {
+        if (moving && !refused) {
+          const sameDay = await db.releasePasses
+            .where('movingDate')
+            .equals(moving.movingDate)
+            .toArray();
+          // Refused and voided appointments hold no lift.
+          const booked = sameDay.flatMap((p) =>
+            (p.status === 'issued' || p.status === 'checkedOut') &&
+            p.movingDate &&
+            p.windowFrom &&
+            p.windowTo &&
+            p.lift
+              ? [
+                  {
+                    ...p,
+                    movingDate: p.movingDate,
+                    windowFrom: p.windowFrom,
+                    windowTo: p.windowTo,
+                    lift: p.lift,
+                  },
+                ]
+              : [],
+          );
+          const clash = liftClashes(booked, moving)[0];
+          if (clash)
+            throw new ReleasePassRuleError([
+              `${moving.lift} ${moving.movingDate} ${clash.windowFrom}–${clash.windowTo} 已有搬家预约（${clash.no}）`,
+            ]);
+        }
         const no = await nextDocNo(db, 'releasePass', nowIso());
         const base = {
           ...optional({
@@ -55,11 +96,10 @@ export function createReleasePassRepository(db: TaizhangDB) {
             company: v.company,
             carrierPhone: v.carrierPhone,
             note: v.note,
-            refusedReason:
-              danger.length > 0
-                ? `危险品不予放行：${danger.map((d) => d.name).join('、')}`
-                : undefined,
+            refusedReason: refused ?? undefined,
           }),
+          ...(moving ?? {}),
+          direction,
           no,
           status,
           carrier: v.carrier,
@@ -74,7 +114,7 @@ export function createReleasePassRepository(db: TaizhangDB) {
           db.releasePasses,
           { ...base, terms: termsOf(base) },
           actor,
-          danger.length > 0 ? `放行条 ${no} 拒绝放行` : `放行条 ${no}`,
+          refused ? `放行条 ${no} 拒绝${direction === 'in' ? '进入' : '放行'}` : `放行条 ${no}`,
         );
       });
     },
@@ -132,6 +172,14 @@ export function createReleasePassRepository(db: TaizhangDB) {
     },
 
     get: (id: string) => db.releasePasses.get(id),
+
+    /** Moving appointments (搬家预约) booked for an office date, by window. */
+    async movingsOn(date: string): Promise<ReleasePassRecord[]> {
+      const rows = await db.releasePasses.where('movingDate').equals(date).toArray();
+      return rows
+        .filter((p) => !p.deletedAt && p.status === 'issued')
+        .sort((a, b) => (a.windowFrom ?? '').localeCompare(b.windowFrom ?? ''));
+    },
 
     /** Passes newest first, filtered by text (number, unit, company, carrier), status, dates. */
     async list(filter: ReleasePassFilter = {}, limit = 500): Promise<ReleasePassRecord[]> {

@@ -1,8 +1,10 @@
 import { buildCalendar } from '@shared/domain/calendar';
+import { addDaysToDate, officeDateOf } from '@shared/domain/officeTime';
 import { todayItems, type TodayFacts, type TodayItem } from '@shared/domain/todayBoard';
 import type { TaizhangDB } from '../database';
 import type { KeyLoanRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
+import type { SiteCheckRepository } from './siteCheckRepository';
 
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
@@ -14,7 +16,11 @@ const live = <T extends { deletedAt?: string }>(rows: readonly T[]) =>
  * indexes (closed history is never scanned), and hands them to the board rule in
  * shared/domain/todayBoard.ts with the deadline settings and the working-day calendar.
  */
-export function createTodayRepository(db: TaizhangDB, settings: Settings) {
+export function createTodayRepository(
+  db: TaizhangDB,
+  settings: Settings,
+  site?: Pick<SiteCheckRepository, 'dueFacts'>,
+) {
   async function openHandovers() {
     const open = await db.handovers.where('status').equals('open').toArray();
     if (open.length > 0) return open;
@@ -31,16 +37,24 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
   }
 
   /** What the board reads, from open records only. */
-  async function facts(): Promise<TodayFacts> {
-    const [renovations, cases, workOrders, loans, mail, visits, handovers] = await Promise.all([
-      db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
-      db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
-      db.workOrders.where('revisitStatus').equals('due').toArray(),
-      openLoans(),
-      db.mailItems.where('status').equals('waiting').toArray(),
-      db.visits.where('status').equals('inside').toArray(),
-      openHandovers(),
-    ]);
+  async function facts(now = new Date().toISOString()): Promise<TodayFacts> {
+    const [renovations, cases, workOrders, loans, mail, visits, handovers, siteFacts] =
+      await Promise.all([
+        db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
+        db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
+        db.workOrders.where('revisitStatus').equals('due').toArray(),
+        openLoans(),
+        db.mailItems.where('status').equals('waiting').toArray(),
+        db.visits.where('status').equals('inside').toArray(),
+        openHandovers(),
+        site?.dueFacts(now),
+      ]);
+    // Appointments of the last week still waiting for the guard, up to today.
+    const today = officeDateOf(now);
+    const movings = await db.releasePasses
+      .where('movingDate')
+      .between(addDaysToDate(today, -7), today, true, true)
+      .toArray();
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -59,6 +73,22 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
       mail: live(mail),
       visits: live(visits),
       handovers,
+      movings: movings.flatMap((p) =>
+        p.status === 'issued' && !p.deletedAt && p.movingDate && p.windowFrom && p.windowTo
+          ? [
+              {
+                id: p.id,
+                no: p.no,
+                ...(p.unitCode ? { unitCode: p.unitCode } : {}),
+                movingDate: p.movingDate,
+                windowFrom: p.windowFrom,
+                windowTo: p.windowTo,
+                lift: p.lift ?? '',
+              },
+            ]
+          : [],
+      ),
+      ...(siteFacts ? { site: siteFacts } : {}),
     };
   }
 
@@ -68,7 +98,7 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
     /** Everything due today or overdue at `now`, overdue first. */
     async items(now: string): Promise<TodayItem[]> {
       const [f, deadlines, overrides] = await Promise.all([
-        facts(),
+        facts(now),
         settings.get('deadlines'),
         settings.get('calendarOverrides'),
       ]);

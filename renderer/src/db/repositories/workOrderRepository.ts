@@ -60,7 +60,7 @@ export function createWorkOrderRepository(
   async function insertOrder(
     actor: Actor,
     v: WorkOrderInput,
-    fromCase?: { caseId: string; caseNo: string },
+    fromCase?: { caseId: string; caseNo: string } | { siteCheckId: string; siteCheckNo: string },
   ): Promise<WorkOrderRecord> {
     const receivedAt = nowIso();
     const no = await nextDocNo(db, 'workOrder', receivedAt);
@@ -90,7 +90,12 @@ export function createWorkOrderRepository(
         revisitStatus: 'none',
         reopenCount: 0,
         printCount: 0,
-        terms: registerTerms(v.unitCode, [no, v.contactName, v.contactPhone, fromCase?.caseNo]),
+        terms: registerTerms(v.unitCode, [
+          no,
+          v.contactName,
+          v.contactPhone,
+          fromCase && 'caseNo' in fromCase ? fromCase.caseNo : fromCase?.siteCheckNo,
+        ]),
       },
       actor,
       `工作单 ${no}`,
@@ -139,6 +144,18 @@ export function createWorkOrderRepository(
         );
         return order;
       });
+    },
+
+    /**
+     * A patrol finding becomes a work order (issue 19): the order names the patrol. Runs inside
+     * the caller's transaction, which must hold workOrders, counters and audit.
+     */
+    insertFromSiteCheck(
+      actor: Actor,
+      input: unknown,
+      link: { siteCheckId: string; siteCheckNo: string },
+    ): Promise<WorkOrderRecord> {
+      return insertOrder(actor, workOrderInputSchema.parse(input), link);
     },
 
     ...createWorkOrderSearch(db),

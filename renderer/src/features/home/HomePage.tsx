@@ -1,7 +1,9 @@
 import { Badge, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { boardForRole } from '@shared/domain/siteDue';
 import { TODAY_KINDS, type TodayItem, type TodayKind } from '@shared/domain/todayBoard';
+import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { itemStateText, itemTitle } from './itemText';
 import { useTodayBoard } from './useTodayBoard';
@@ -23,8 +25,13 @@ const isTyping = (el: EventTarget | null) =>
 /** 首页: what is due today or overdue across the registers, each a click from its record. */
 export default function HomePage() {
   const { items, now } = useTodayBoard();
+  const { actor } = useSession();
   const navigate = useNavigate();
-  const groups = useMemo(() => groupByKind(items ?? []), [items]);
+  // 签阅 reminders are the manager's board only.
+  const groups = useMemo(
+    () => groupByKind(boardForRole(items ?? [], actor.role)),
+    [items, actor.role],
+  );
   const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const [cursor, setCursor] = useState(0);
   const rows = useRef<(HTMLDivElement | null)[]>([]);

@@ -11,12 +11,27 @@ const DETAIL_KEYS: Record<string, MessageKey> = {
   revisit: 'home.detail.revisit',
   emergency: 'home.detail.emergency',
   sample: 'home.detail.sample',
+  cleaning: 'home.detail.cleaning',
+  greenery: 'home.detail.greenery',
+  before: 'home.detail.before',
+  after: 'home.detail.after',
+  patrol: 'home.detail.patrol',
+  deskCheck: 'home.detail.deskCheckSheet',
+  vacantClean: 'home.detail.vacantCleanLog',
+  custodyRain: 'home.detail.custodyRainRound',
+  dailyLog: 'home.detail.dailyLogEntry',
+  handoverLog: 'home.detail.handoverLog',
 };
+
+// A patrol or desk-check slot (`2/3`) reads as 第 2/3 次.
+const SLOT = /^\d+\/\d+$/;
 
 /** The short Chinese line of a board item: number, unit, which deadline, what. */
 export function itemTitle(item: TodayItem): string {
   const key = item.detail ? DETAIL_KEYS[item.detail] : undefined;
-  const detail = key ? t(key) : '';
+  const slot =
+    item.detail && SLOT.test(item.detail) ? t('home.detail.slot', { slot: item.detail }) : '';
+  const detail = key ? t(key) : slot;
   return [item.no, item.unitCode, detail, item.subject]
     .filter((part): part is string => Boolean(part))
     .join(' · ');

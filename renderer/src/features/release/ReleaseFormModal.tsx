@@ -1,7 +1,12 @@
-import { Button, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useMemo } from 'react';
-import { Controller, useFieldArray } from 'react-hook-form';
-import { releasePassSchema, type ReleasePassInput } from '@shared/domain/releasePass';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
+import {
+  PASS_DIRECTIONS,
+  releasePassSchema,
+  type PassDirection,
+  type ReleasePassInput,
+} from '@shared/domain/releasePass';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
@@ -24,6 +29,12 @@ type Values = {
   outAt: string;
   items: { name: string; quantity: number }[];
   note: string;
+  direction: PassDirection;
+  moving: boolean;
+  movingDate: string;
+  windowFrom: string;
+  windowTo: string;
+  lift: string;
 };
 
 /** Now as `YYYY-MM-DDTHH:mm` in local (office) time, for a datetime-local input. */
@@ -43,9 +54,20 @@ const blank = (): Values => ({
   outAt: localNow(),
   items: [{ name: '', quantity: 1 }],
   note: '',
+  direction: 'out',
+  moving: false,
+  movingDate: '',
+  windowFrom: '',
+  windowTo: '',
+  lift: '',
 });
 
-const toInput = (v: Values): ReleasePassInput => ({ ...v, unitId: v.unitId || undefined });
+// A moving appointment's time at the gate is the start of its window.
+const toInput = (v: Values): ReleasePassInput => ({
+  ...v,
+  unitId: v.unitId || undefined,
+  ...(v.moving && v.movingDate && v.windowFrom ? { outAt: `${v.movingDate}T${v.windowFrom}` } : {}),
+});
 
 const DRAFT_KEY = 'release.new';
 
@@ -66,6 +88,7 @@ export function ReleaseFormModal(props: {
   });
   const items = useFieldArray({ control: form.control, name: 'items' });
   const c = form.control;
+  const [direction, moving] = useWatch({ control: c, name: ['direction', 'moving'] });
   const errors = form.formState.errors.items;
   // The list's own error (none, too many) or the first row's, shown once under the list.
   const itemMessage =
@@ -121,14 +144,70 @@ export function ReleaseFormModal(props: {
         required
         testId="release-approved"
       />
-      <DateField
+      <Field.Radio
         control={c}
-        name="outAt"
-        label={t('release.form.outAt')}
+        name="direction"
+        label={t('release.form.direction')}
         required
-        kind="time"
-        testId="release-out-at"
+        solid
+        testId="release-direction"
+        options={Field.choices(PASS_DIRECTIONS, (d) => t(`release.direction.${d}`))}
       />
+      <Controller
+        control={c}
+        name="moving"
+        render={({ field }) => (
+          <Form.Item label={t('release.form.moving')}>
+            <Checkbox
+              checked={field.value}
+              onChange={(e) => field.onChange(e.target.checked)}
+              data-testid="release-moving"
+            />
+          </Form.Item>
+        )}
+      />
+      {moving ? (
+        <>
+          <DateField
+            control={c}
+            name="movingDate"
+            label={t('release.form.movingDate')}
+            required
+            testId="release-moving-date"
+          />
+          <Form.Item label={t('release.form.window')} required>
+            <Space>
+              {(['windowFrom', 'windowTo'] as const).map((name) => (
+                <Field.Text
+                  key={name}
+                  control={c}
+                  name={name}
+                  label=""
+                  placeholder={t(`release.form.${name}`)}
+                  style={{ width: 100 }}
+                  testId={`release-${name}`}
+                />
+              ))}
+            </Space>
+          </Form.Item>
+          <Field.Text
+            control={c}
+            name="lift"
+            label={t('release.form.lift')}
+            required
+            testId="release-lift"
+          />
+        </>
+      ) : (
+        <DateField
+          control={c}
+          name="outAt"
+          label={direction === 'in' ? t('release.form.inAt') : t('release.form.outAt')}
+          required
+          kind="time"
+          testId="release-out-at"
+        />
+      )}
       <Form.Item
         label={t('release.form.items')}
         required

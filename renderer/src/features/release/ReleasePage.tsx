@@ -128,8 +128,22 @@ export default function ReleasePage() {
           { title: t('release.col.items'), render: (_, p) => itemsText(p) },
           {
             title: t('release.col.outAt'),
-            width: 150,
-            render: (_, p) => p.outAt.replace('T', ' '),
+            width: 210,
+            render: (_, p) => (
+              <Space size={4} wrap data-testid={`release-when-${p.no}`}>
+                <Tag color={p.direction === 'in' ? 'purple' : 'cyan'}>
+                  {t(`release.direction.${p.direction ?? 'out'}`)}
+                </Tag>
+                {p.moving
+                  ? t('release.movingTag', {
+                      date: p.movingDate ?? '',
+                      from: p.windowFrom ?? '',
+                      to: p.windowTo ?? '',
+                      lift: p.lift ?? '',
+                    })
+                  : p.outAt.replace('T', ' ')}
+              </Space>
+            ),
           },
           {
             title: t('release.col.status'),

@@ -13,6 +13,7 @@ import { useReviewLabels } from './report/useReviewLabels';
 import { useMonthlyReview } from './useMonthlyReview';
 import { useReviewMonth } from './useReviewMonth';
 import { DateInput } from '../../components/DateInput';
+import { SiteReviewSection } from '../patrols/SiteReviewSection';
 
 const SECTIONS: readonly ReviewSection[] = [
   'complaints',
@@ -98,6 +99,7 @@ export default function ReviewPage() {
               </Row>
             </section>
           ))}
+          <SiteReviewSection month={review.current.month} />
         </div>
       )}
       <BehindDrawer month={month} target={behind} onClose={() => setBehind(null)} />

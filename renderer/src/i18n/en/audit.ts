@@ -56,6 +56,8 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     keys: 'Keys',
     keyLoans: 'Key loans',
     handovers: 'Handovers',
+    siteChecks: 'Patrols & inspections',
+    signoffs: 'Sign-offs',
     review: 'Monthly review',
   },
   fields: auditFieldLabels,

@@ -277,6 +277,19 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   ok: 'Normal',
   log: 'Management log',
   cashFen: 'Cash handed over',
+  route: 'Patrol route',
+  points: 'Patrol points',
+  score: 'Score',
+  unitCodes: 'Units',
+  phase: 'Before/after rain',
+  alertId: 'Heavy-rain alert',
+  photos: 'Photos',
+  subject: 'Signed record',
+  signedAt: 'Signed at',
+  signedById: 'Signed by',
+  signedByName: 'Signed by',
+  siteCheckId: 'Patrol record',
+  siteCheckNo: 'Patrol record no.',
 };
 
 /** Where one table names a field differently from the rest. */
@@ -303,6 +316,8 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   receipts: { status: 'Status' },
   renovations: { receipts: 'Charge documents' },
   handovers: { no: 'No.' },
+  siteChecks: { summary: 'Content', at: 'Time' },
+  signoffs: { table: 'Record type', recordId: 'Record' },
   cashups: { closedAt: 'Shift closed' },
 };
 
@@ -469,6 +484,20 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   },
   keys: { kind: { public: 'Common area', unsold: 'Unsold unit', other: 'Other' } },
   handovers: { status: { open: 'Not handed over', closed: 'Handed over' } },
+  siteChecks: {
+    kind: {
+      patrol: 'Patrol report',
+      cleaning: 'Cleaning inspection',
+      greenery: 'Greenery inspection',
+      deskCheck: 'Front-desk work check',
+      vacantClean: 'Vacant-unit cleaning',
+      rainAlert: 'Heavy-rain alert',
+      custodyRain: 'Custody rain round',
+      dailyLog: 'Building management log',
+    },
+    phase: { before: 'Before the rain', after: 'After the rain' },
+  },
+  signoffs: { table: { siteChecks: 'Patrols & inspections', handovers: 'Handover' } },
   settings: {
     kind: { residential: 'Estate', office: 'Office building' },
     category: {

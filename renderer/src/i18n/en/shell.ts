@@ -34,6 +34,7 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   keys: 'Keys',
   visitors: 'Visitors',
   handover: 'Shift handover',
+  patrols: 'Patrols & inspections',
   review: 'Monthly review',
   branches: 'Branches',
   settings: 'Settings',

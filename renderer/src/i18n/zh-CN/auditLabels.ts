@@ -1,3 +1,4 @@
+import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import { PROPERTY_KINDS } from '@shared/domain/departments';
 import { FEE_CATEGORIES } from '@shared/domain/fees';
 import { RELEASE_STATUS_LABELS } from '@shared/domain/releasePass';
@@ -298,6 +299,19 @@ export const auditFieldLabels = {
   ok: '正常',
   log: '管理日志',
   cashFen: '交接现金',
+  route: '巡查路线',
+  points: '巡查点',
+  score: '得分',
+  unitCodes: '单元',
+  phase: '雨前/雨后',
+  alertId: '暴雨预警',
+  photos: '照片',
+  subject: '签阅对象',
+  signedAt: '签阅时间',
+  signedById: '签阅人',
+  signedByName: '签阅人',
+  siteCheckId: '巡查记录',
+  siteCheckNo: '巡查记录编号',
 } as const;
 
 /** Where one table names a field differently from the rest. */
@@ -324,6 +338,8 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   receipts: { status: '状态' },
   renovations: { receipts: '收费单据' },
   handovers: { no: '编号' },
+  siteChecks: { summary: '内容', at: '时间' },
+  signoffs: { table: '对象', recordId: '记录' },
   cashups: { closedAt: '交班时间' },
 };
 
@@ -439,4 +455,6 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   keys: { kind: { public: '公共区域', unsold: '未售房', other: '其他' } },
   handovers: { status: { open: '未交接', closed: '已交接' } },
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
+  siteChecks: { kind: SITE_CHECK_LABELS, phase: { before: '雨前', after: '雨后' } },
+  signoffs: { table: { siteChecks: '巡查检查', handovers: '交接班' } },
 };

@@ -279,6 +279,19 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   ok: '正常',
   log: '管理日誌',
   cashFen: '交接現金',
+  route: '巡查路線',
+  points: '巡查點',
+  score: '得分',
+  unitCodes: '單元',
+  phase: '雨前/雨後',
+  alertId: '暴雨預警',
+  photos: '照片',
+  subject: '簽閱對象',
+  signedAt: '簽閱時間',
+  signedById: '簽閱人',
+  signedByName: '簽閱人',
+  siteCheckId: '巡查記錄',
+  siteCheckNo: '巡查記錄編號',
 };
 
 export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabels> = {
@@ -338,6 +351,14 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
   },
   handovers: {
     no: '編號',
+  },
+  siteChecks: {
+    summary: '內容',
+    at: '時間',
+  },
+  signoffs: {
+    table: '對象',
+    recordId: '記錄',
   },
   cashups: {
     closedAt: '交班時間',
@@ -630,6 +651,28 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
       fee: '收費',
       penalty: '賠償/扣款',
       service: '有償服務',
+    },
+  },
+  siteChecks: {
+    kind: {
+      patrol: '巡樓報告',
+      cleaning: '清潔檢查',
+      greenery: '綠化檢查',
+      deskCheck: '客務部工作檢查表',
+      vacantClean: '空置單元清潔記錄',
+      rainAlert: '暴雨預警',
+      custodyRain: '託管單元暴雨檢查',
+      dailyLog: '大廈管理日誌',
+    },
+    phase: {
+      before: '雨前',
+      after: '雨後',
+    },
+  },
+  signoffs: {
+    table: {
+      siteChecks: '巡查檢查',
+      handovers: '交接班',
     },
   },
 };

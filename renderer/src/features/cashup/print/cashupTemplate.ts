@@ -67,11 +67,7 @@ function methodTable(s: CashupSummary): SafeHtml {
     'net',
   ] as const;
   return html`<table class="grid">
-    <thead>
-      <tr>
-        ${keys.map((k) => html`<th>${t(`print.cashup.${k}`)}</th>`)}
-      </tr>
-    </thead>
+    ${gridHead(keys.map((k) => t(`print.cashup.${k}`)))}
     <tbody>
       ${s.byMethod.map(
         (m) =>
@@ -128,15 +124,20 @@ function cashTable(s: CashupSummary, closing: NonNullable<CashupSheetInput['clos
     </div>`;
 }
 
+/** A grid's header row. */
+function gridHead(headings: readonly string[]): SafeHtml {
+  return html`<thead>
+    <tr>
+      ${headings.map((h) => html`<th>${h}</th>`)}
+    </tr>
+  </thead>`;
+}
+
 function docTable(docs: readonly CashupDocLine[]): SafeHtml {
   if (docs.length === 0) return html`<p>${t('print.cashup.none')}</p>`;
   const keys = ['time', 'no', 'kind', 'payer', 'unit', 'method', 'amount', 'status'] as const;
   return html`<table class="grid docs">
-    <thead>
-      <tr>
-        ${keys.map((k) => html`<th>${t(`print.cashup.${k}`)}</th>`)}
-      </tr>
-    </thead>
+    ${gridHead(keys.map((k) => t(`print.cashup.${k}`)))}
     <tbody>
       ${docs.map((d) => {
         const base = d.lateVoid ? t('print.cashup.lateVoidMark') : t(`money.status.${d.status}`);

@@ -58,6 +58,23 @@ function itemTable(items: readonly ReleaseItem[], offset: number): SafeHtml {
   </table>`;
 }
 
+/** The pass's title: which way the goods go, and whether it is a moving appointment. */
+export function passTitle(pass: Pick<ReleasePassRecord, 'direction' | 'moving'>): string {
+  const inward = pass.direction === 'in';
+  if (pass.moving) return p(inward ? 'titleMoveIn' : 'titleMoveOut');
+  return p(inward ? 'titleIn' : 'title');
+}
+
+function movingRow(pass: ReleasePassRecord): SafeHtml {
+  if (!pass.moving) return html``;
+  return html`<tr>
+    <th>${p('moving')}</th>
+    <td>${pass.movingDate ?? ''} ${pass.windowFrom ?? ''}–${pass.windowTo ?? ''}</td>
+    <th>${p('lift')}</th>
+    <td>${pass.lift ?? ''}</td>
+  </tr>`;
+}
+
 function part(pass: ReleasePassRecord, profile: PrintProfile, copy: string): SafeHtml {
   const who = [pass.unitCode, pass.company].filter(Boolean).join(' ');
   const columns =
@@ -69,16 +86,17 @@ function part(pass: ReleasePassRecord, profile: PrintProfile, copy: string): Saf
       ${logoImg(profile.logoDataUrl, 'logo')}<span class="org">${profile.name}</span
       ><span class="copy">${copy}</span>
     </div>
-    <h1>${p('title')}</h1>
+    <h1>${passTitle(pass)}</h1>
     <div class="no">${p('no')} ${pass.no}</div>
     <table class="f">
       <tbody>
         <tr>
           <th>${p('unit')}</th>
           <td>${who}</td>
-          <th>${p('outAt')}</th>
+          <th>${p(pass.direction === 'in' ? 'inAt' : 'outAt')}</th>
           <td>${pass.outAt.replace('T', ' ')}</td>
         </tr>
+        ${movingRow(pass)}
         <tr>
           <th>${p('carrier')}</th>
           <td>${pass.carrier}</td>
@@ -108,14 +126,14 @@ function part(pass: ReleasePassRecord, profile: PrintProfile, copy: string): Saf
 }
 
 /**
- * 携物出入门证 on A4: the stub the office keeps above the part the carrier shows at the gate
+ * 携物出门证 / 进门证 / 搬家预约单 on A4 (the title says which way): the stub the office keeps above the part the carrier shows at the gate
  * (the guard keeps it), with a cut line between (a laser printer makes no carbon copies).
  */
 export function buildReleasePass(pass: ReleasePassRecord, profile: PrintProfile): BuiltDocument {
   const title = t('release.print.docTitle', { no: pass.no });
   const body = html`${part(pass, profile, p('stub'))}
     <div class="cut"><span>✂ ${p('cut')}</span></div>
-    ${part(pass, profile, p('gate'))}`;
+    ${part(pass, profile, p(pass.direction === 'in' ? 'gateIn' : 'gate'))}`;
   return sheetDocument({
     kind: 'releasePass',
     title,

@@ -19,6 +19,8 @@ import { barChart, lineChart, type ChartSeries } from '../../../print/svgCharts'
 export interface MonthlyReportContext {
   label: CodeLabel;
   printedAt: string;
+  /** Sections of registers whose figures are not in MonthlyReview (the site ledgers). */
+  extraSections?: readonly SafeHtml[];
 }
 
 const CSS = `
@@ -270,7 +272,7 @@ export function buildMonthlyReport(
       ${monthText(review.previous.month)} · ${t('reviewReport.col.lastYear')}
       ${monthText(review.lastYear.month)}
     </div>
-    ${overview(review)} ${sections(review, ctx.label)}
+    ${overview(review)} ${sections(review, ctx.label)} ${ctx.extraSections ?? []}
     <div class="foot">
       ${t('reviewReport.printedAt', { time: formatOfficeDateTime(ctx.printedAt) })}
     </div>`;

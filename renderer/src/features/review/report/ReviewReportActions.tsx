@@ -15,6 +15,8 @@ import { useSetting } from '../../settings/useSettings';
 import { EXCEL_FILTERS } from '../../../components/exportSheet';
 import { buildReviewWorkbook } from './reviewWorkbook';
 import { useReviewLabels } from './useReviewLabels';
+import { siteReportSection, siteReviewSheet } from '../../patrols/print/siteReportSection';
+import { useSiteMonth } from '../../patrols/useSiteMonth';
 
 const JSON_FILTERS = [{ name: 'JSON', extensions: ['json'] }];
 
@@ -40,7 +42,13 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
   const month = review.current.month;
   const vars = { estate: review.estateName, month };
 
-  const report = () => buildMonthlyReport(review, { label, printedAt: nowIso() });
+  const site = useSiteMonth(month);
+  const report = () =>
+    buildMonthlyReport(review, {
+      label,
+      printedAt: nowIso(),
+      extraSections: site ? [siteReportSection(site)] : [],
+    });
   const audit = (action: 'print' | 'export', summary: string) => () =>
     repos.audit.note(actor, action, AUDIT_TABLE, month, summary);
 
@@ -88,7 +96,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       saveFile(
         t('reviewReport.actions.excelName', vars),
         EXCEL_FILTERS,
-        await buildReviewWorkbook(review, label),
+        await buildReviewWorkbook(review, label, site ? [siteReviewSheet(site)] : []),
       ),
     );
 

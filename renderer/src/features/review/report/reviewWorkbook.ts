@@ -72,6 +72,8 @@ function fillSheet(sheet: Worksheet, review: MonthlyReview, rows: readonly Compa
 export async function buildReviewWorkbook(
   review: MonthlyReview,
   label: CodeLabel,
+  /** Sheets of registers whose figures are not in MonthlyReview (the site ledgers). */
+  extraSheets: readonly { name: string; rows: readonly (readonly string[])[] }[] = [],
 ): Promise<Uint8Array<ArrayBuffer>> {
   const wb = await newWorkbook();
   for (const key of SECTION_KEYS)
@@ -80,5 +82,7 @@ export async function buildReviewWorkbook(
       review,
       sectionRows(review, key, label),
     );
+  for (const sheet of extraSheets)
+    wb.addWorksheet(sheet.name).addRows(sheet.rows.map((r) => [...r]));
   return workbookBytes(wb);
 }

@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
+import {
+  REPAIR_URGENCIES,
+  workOrderInputSchema,
+  type WorkOrderInput,
+} from '@shared/domain/repairs';
+import type { WorkOrderRecord } from '../../db/records';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import * as Field from '../../components/fieldRows';
+import { FormModal } from '../../components/FormModal';
+import { useRecordForm } from '../../components/useDraftForm';
+import type { SiteCheckRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { usePropertyProfile, useSetting } from '../settings/useSettings';
+
+const resolver = zodResolver(workOrderInputSchema);
+
+/** 转派工单 from a patrol finding: a public-area repair, the inspector as contact. */
+export function FindingOrderModal(props: {
+  record: SiteCheckRecord;
+  index: number;
+  onClose: () => void;
+  onSaved: (no: string) => void;
+}) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const profile = usePropertyProfile();
+  const departments = (useSetting('departments') ?? DEFAULT_DEPARTMENTS).filter((d) => d.active);
+  const { record, index } = props;
+  const { form, frame } = useRecordForm<WorkOrderInput, WorkOrderRecord>({
+    draftKey: `patrols.order.${record.id}.${index}`,
+    resolver,
+    defaults: () => ({
+      kind: 'repair',
+      unitCode: '',
+      contactName: record.inspector,
+      contactPhone: profile?.phone ?? '',
+      problem: `${record.findings?.[index]?.text ?? ''}（${record.no}）`,
+      place: 'public',
+      urgency: 'routine',
+      paid: false,
+      department: departments[0]?.name ?? '',
+      appointment: '',
+    }),
+    save: (v) => repos.siteChecks.findingToWorkOrder(actor, record.id, index, v),
+    onSaved: (wo) => props.onSaved(wo.no),
+  });
+  const c = form.control;
+  return (
+    <FormModal
+      title={t('patrols.order.title')}
+      testId="site-order-form"
+      {...frame}
+      onClose={props.onClose}
+      afterOpen={() => form.setFocus('contactPhone')}
+    >
+      <Field.Text control={c} name="problem" label={t('patrols.form.findings')} required />
+      <Field.Text control={c} name="contactName" label={t('patrols.form.inspector')} required />
+      <Field.Text
+        control={c}
+        name="contactPhone"
+        label={t('patrols.order.contactPhone')}
+        required
+        testId="site-order-phone"
+      />
+      <Field.Select
+        control={c}
+        name="department"
+        label={t('patrols.order.department')}
+        required
+        options={departments.map((d) => ({ value: d.name, label: d.name }))}
+      />
+      <Field.Select
+        control={c}
+        name="urgency"
+        label={t('patrols.order.urgency')}
+        required
+        options={Field.choices(REPAIR_URGENCIES, (u) => t(`repairs.urgency.${u}`))}
+      />
+    </FormModal>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * Goods coming in and moving appointments (issue 19), end to end by keyboard: dangerous goods
+ * are refused at entry with the reason recorded; a move-in booked for a window and a lift prints
+ * as 搬家预约单（搬入）; a second move on the same lift in an overlapping window is refused; the
+ * day's move shows on the today board.
+ */
+import { describe, expect, it } from 'vitest';
+import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
+import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../pdf';
+
+const session = withApp();
+
+describe('goods in and moving appointments, end to end', () => {
+  it('refuses dangerous goods at entry, books a lift once, prints which way', async () => {
+    const { page, errors } = session.app;
+    const base = session.env.baseUrl;
+    await completeFirstRun(page);
+    await page.goto(base + '/#/release');
+    await page.getByTestId('release-page').waitFor();
+
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('release-form').waitFor();
+    await page.getByTestId('release-carrier').fill('赵六');
+    await page.getByTestId('release-company').fill('顺达科技有限公司');
+    await page.getByTestId('release-approved').fill('王经理');
+    await page.getByTestId('release-direction').getByText('进门').click();
+    await page.getByTestId('release-item-0').fill('烟花');
+    await page.getByTestId('release-item-0').press('Control+s');
+    await page.getByTestId('release-form').waitFor({ state: 'detached' });
+    const refused = page.getByTestId('release-table').locator('.ant-tag[title]').first();
+    await expect.poll(() => refused.getAttribute('title')).toBe('危险品不得进入：烟花');
+    expect(await page.getByTestId('release-table').textContent()).toContain('进门');
+
+    // A move-in: date, window and lift; saving prints the appointment.
+    const book = async (from: string, to: string) => {
+      await page.keyboard.press('Alt+n');
+      await page.getByTestId('release-form').waitFor();
+      // The form puts the cursor in 携物人 once it has opened; type after that.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('carrier');
+      await page.getByTestId('release-carrier').fill('顺达搬家 李四');
+      await page.getByTestId('release-company').fill('张三');
+      await page.getByTestId('release-approved').fill('张三');
+      await page.getByTestId('release-direction').getByText('进门').click();
+      await page.getByTestId('release-moving').check();
+      await typeDate(page, 'release-moving-date', E2E_TODAY);
+      await expect.poll(() => page.getByTestId('release-moving-date').inputValue()).toBe(E2E_TODAY);
+      await page.getByTestId('release-windowFrom').fill(from);
+      await page.getByTestId('release-windowTo').fill(to);
+      await page.getByTestId('release-lift').fill('1 号梯');
+      await page.getByTestId('release-item-0').fill('家具');
+      await page.getByTestId('release-item-0').press('Control+s');
+    };
+    await book('13:00', '15:00');
+    const pdf = await readPreviewPdf(page, session.env.browser, 'release-moving-in');
+    const text = squash(pdf.text);
+    expect(text).toContain('搬家预约单（搬入）');
+    expect(text).toContain('进门联（门岗留存）');
+    expect(text).toContain('1号梯');
+    expect(text).toContain('13:00–15:00');
+    expect(text).not.toContain('出门联');
+    await closePreview(page);
+    await expect
+      .poll(() => page.getByTestId('release-table').textContent())
+      .toContain(`搬家 ${E2E_TODAY} 13:00–15:00 1 号梯`);
+
+    await book('14:00', '16:00');
+    await expect
+      .poll(() => page.getByTestId('release-form').textContent())
+      .toContain('已有搬家预约');
+    await screenshot(page, 'release-moving-clash');
+    await page.keyboard.press('Escape');
+
+    // The day's move is on the board, due by the end of its window.
+    await page.goto(base + '/#/');
+    const move = page.locator('[data-testid="today-item"][data-kind="movingAppointment"]');
+    await expect.poll(() => move.count()).toBe(1);
+    expect(await move.textContent()).toContain('今日 15:00 到期');
+    expect(await move.textContent()).toContain('13:00–15:00 1 号梯');
+    expect(errors).toEqual([]);
+  });
+});
