@@ -1,7 +1,7 @@
-import { Button, Form, Modal, Typography } from 'antd';
+import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
-import { DraftNotice, FormError } from './DraftNotice';
+import { DraftNotice, FormError, saveFooter } from './formFrame';
 import { RowTestIds } from './FormField';
 import { useFormKeys } from './useFormKeys';
 
@@ -62,23 +62,14 @@ export function FormModal(props: FormModalProps) {
         const typing = document.activeElement?.closest(`[data-testid="${testId}"]`);
         if (open && !typing) afterOpen?.();
       }}
-      footer={[
-        <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
-          {props.keysHint ?? t('archive.form.keysHint')}
-        </Typography.Text>,
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={saving}
-          onClick={onSave}
-          data-testid={props.saveTestId ?? `${testId}-save`}
-        >
-          {props.saveLabel ?? t('common.save')}
-        </Button>,
-      ]}
+      footer={saveFooter({
+        onCancel: onClose,
+        onSave,
+        saving,
+        saveTestId: props.saveTestId ?? `${testId}-save`,
+        saveLabel: props.saveLabel,
+        hint: props.keysHint ?? t('archive.form.keysHint'),
+      })}
     >
       <div
         onKeyDown={onKeyDown}

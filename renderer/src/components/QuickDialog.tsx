@@ -1,7 +1,6 @@
-import { Button, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
-import { t } from '../i18n';
-import { FormError } from './DraftNotice';
+import { FormError, saveFooter } from './formFrame';
 import { useFormKeys } from './useFormKeys';
 
 interface QuickDialogProps {
@@ -27,20 +26,13 @@ export function QuickDialog(props: QuickDialogProps) {
       open
       title={title}
       onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={saving}
-          onClick={onSave}
-          data-testid={`${testId}-save`}
-        >
-          {okText ?? t('common.save')}
-        </Button>,
-      ]}
+      footer={saveFooter({
+        onCancel: onClose,
+        onSave,
+        saving,
+        saveTestId: `${testId}-save`,
+        saveLabel: okText,
+      })}
       destroyOnHidden
       width={560}
     >

@@ -1,7 +1,6 @@
-import { Button, Form, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
-import { t } from '../i18n';
-import { FormError } from './DraftNotice';
+import { FormError, saveFooter } from './formFrame';
 
 interface SubmitModalProps {
   title: string;
@@ -25,20 +24,7 @@ export function SubmitModal(props: SubmitModalProps) {
       open
       title={title}
       onCancel={onCancel}
-      footer={[
-        <Button key="cancel" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={saving}
-          onClick={onSubmit}
-          data-testid={saveTestId}
-        >
-          {t('common.save')}
-        </Button>,
-      ]}
+      footer={saveFooter({ onCancel, onSave: onSubmit, saving, saveTestId })}
     >
       <FormError error={error} testId={errorTestId} />
       <form

@@ -6,7 +6,7 @@ import { visitInputSchema } from '@shared/domain/visitors';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField, RowTestIds } from '../../components/FormField';
-import { DraftNotice, FormError } from '../../components/DraftNotice';
+import { DraftNotice, FormError } from '../../components/formFrame';
 import { FieldGrid } from '../../components/FieldGrid';
 import * as Field from '../../components/fieldRows';
 import { useDraftForm } from '../../components/useDraftForm';
