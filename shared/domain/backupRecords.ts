@@ -17,6 +17,7 @@ import { counterKey, DOC_SERIES, parseDocNo } from './numbering';
 import { PAYMENT_METHODS } from './receipt';
 import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
+import { SURVEY_STATUSES } from './surveys';
 import { VISIT_STATUSES } from './visitors';
 
 /**
@@ -43,6 +44,8 @@ export const TABLE_LABELS = {
   keys: '钥匙',
   keyLoans: '钥匙借还',
   handovers: '交接班',
+  surveyRounds: '满意度调查',
+  surveyResponses: '调查表',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -190,6 +193,15 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     no: z.string().min(1).max(40),
     status: z.enum(['open', 'closed']),
   }),
+  surveyRounds: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    status: z.enum(SURVEY_STATUSES),
+    questions: z.array(
+      z.looseObject({ no: z.number().int().min(1), kind: z.enum(['rating', 'text']) }),
+    ),
+  }),
+  surveyResponses: z.looseObject({ ...base, roundId: id, seq: z.number().int().min(1) }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */
@@ -279,6 +291,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   workOrders: ['no'],
   releasePasses: ['no'],
   handovers: ['no'],
+  surveyRounds: ['no'],
 };
 
 interface ReceiptFacts {

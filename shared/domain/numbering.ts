@@ -40,6 +40,7 @@ export const DOC_SERIES = {
   workOrder: { prefix: 'WX', name: '维修工作单', period: 'month', joiner: '-', width: 4 },
   releasePass: { prefix: 'FX', name: '放行条', period: 'month', joiner: '-', width: 4 },
   handover: { prefix: 'JB', name: '交接班记录', period: 'month', joiner: '-', width: 4 },
+  survey: { prefix: 'DC', name: '满意度调查', period: 'year', joiner: '', width: 3 },
 } as const satisfies Record<string, DocSeries>;
 
 export type DocSeriesKey = keyof typeof DOC_SERIES;

@@ -26,6 +26,7 @@ import type { MailStatus } from './mail';
 import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
 import { endOfOfficeDay, renovationDues, type RenovationTimes } from './renovationDue';
+import { openSurveyDeadlines, type SurveyRoundFacts } from './surveys';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
 
 /** The kinds of item, in the order the board groups them. */
@@ -39,6 +40,7 @@ export const TODAY_KINDS = [
   'mailUncollected',
   'visitorOverstay',
   'handoverItem',
+  'surveyFollowUp',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -90,6 +92,8 @@ export interface TodayFacts {
     inAt: string;
   }[];
   handovers: readonly { id: string; no: string; items: readonly HandoverItem[] }[];
+  /** Survey rounds whose collection has ended and whose follow-up is not done. */
+  surveys?: readonly (SurveyRoundFacts & { id: string; no: string; title: string })[];
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -237,6 +241,21 @@ export function todayItems(
         dueAt: i.createdAt,
         state: officeDateOf(i.createdAt) < today ? 'overdue' : 'today',
         route: open('/handover', h.id),
+      });
+    }
+  }
+
+  // Survey follow-up (002): summary 2 days, the department's measures 3, the revisit 14.
+  for (const r of facts.surveys ?? []) {
+    for (const d of openSurveyDeadlines(r, s)) {
+      push({
+        kind: 'surveyFollowUp',
+        recordId: r.id,
+        no: r.no,
+        subject: d.department ? `${r.title} · ${d.department}` : r.title,
+        detail: `survey_${d.kind}`,
+        dueAt: d.due,
+        route: open('/surveys', r.id),
       });
     }
   }

@@ -34,6 +34,11 @@ describe('deadline settings', () => {
       repairRevisitSamplingDay: 26,
       mailUncollectedWarnDays: 3,
       backupWarnDays: 2,
+      surveySummaryDays: 2,
+      surveyMeasuresDays: 3,
+      surveyRevisitDays: 14,
+      eventRevisitDays: 5,
+      aidRevisitDays: 7,
       dueSoonHours: 24,
       feedbackDueSoonHours: 4,
     });

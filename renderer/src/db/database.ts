@@ -23,6 +23,8 @@ import type {
   KeyRecord,
   MoveInRecord,
   ReleasePassRecord,
+  SurveyResponseRecord,
+  SurveyRoundRecord,
 } from './records';
 
 /** The one IndexedDB database of the app. Only repositories touch its tables. */
@@ -47,6 +49,8 @@ export class TaizhangDB extends Dexie {
   keys!: EntityTable<KeyRecord, 'id'>;
   keyLoans!: EntityTable<KeyLoanRecord, 'id'>;
   handovers!: EntityTable<HandoverRecord, 'id'>;
+  surveyRounds!: EntityTable<SurveyRoundRecord, 'id'>;
+  surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

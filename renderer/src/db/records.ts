@@ -128,3 +128,4 @@ export interface CashupRecord extends BaseRecord {
 export type * from './registerRecords';
 export type * from './serviceRecords';
 export type * from './caseRecords';
+export type * from './surveyRecords';

@@ -72,6 +72,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       handovers: 'id, &no, status, openedAt, closedAt',
     },
   },
+  {
+    // Satisfaction surveys: rounds with their questionnaire and follow-up, returned forms (issue 17).
+    version: 8,
+    stores: {
+      surveyRounds: 'id, &no, status, issuedOn, *terms, deletedAt',
+      surveyResponses: 'id, roundId, enteredAt, unitId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -22,6 +22,7 @@ import { createPendingReceiptRepository } from './pendingReceiptRepository';
 import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
+import { createSurveyRepository } from './surveyRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -67,6 +68,7 @@ export function createRepositories(db: TaizhangDB) {
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review: createReviewRepository(db, settings),
     today: createTodayRepository(db, settings),
+    surveys: createSurveyRepository(db),
   };
 }
 

@@ -32,15 +32,17 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
 
   /** What the board reads, from open records only. */
   async function facts(): Promise<TodayFacts> {
-    const [renovations, cases, workOrders, loans, mail, visits, handovers] = await Promise.all([
-      db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
-      db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
-      db.workOrders.where('revisitStatus').equals('due').toArray(),
-      openLoans(),
-      db.mailItems.where('status').equals('waiting').toArray(),
-      db.visits.where('status').equals('inside').toArray(),
-      openHandovers(),
-    ]);
+    const [renovations, cases, workOrders, loans, mail, visits, handovers, surveys] =
+      await Promise.all([
+        db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
+        db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
+        db.workOrders.where('revisitStatus').equals('due').toArray(),
+        openLoans(),
+        db.mailItems.where('status').equals('waiting').toArray(),
+        db.visits.where('status').equals('inside').toArray(),
+        openHandovers(),
+        db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
+      ]);
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -59,6 +61,7 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
       mail: live(mail),
       visits: live(visits),
       handovers,
+      surveys: live(surveys),
     };
   }
 

@@ -11,6 +11,9 @@ const DETAIL_KEYS: Record<string, MessageKey> = {
   revisit: 'home.detail.revisit',
   emergency: 'home.detail.emergency',
   sample: 'home.detail.sample',
+  survey_summary: 'home.detail.survey_summary',
+  survey_measures: 'home.detail.survey_measures',
+  survey_revisit: 'home.detail.survey_revisit',
 };
 
 /** The short Chinese line of a board item: number, unit, which deadline, what. */

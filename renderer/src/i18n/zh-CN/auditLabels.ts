@@ -5,6 +5,7 @@ import { CHECKLIST_LABELS } from '@shared/domain/renovationApplication';
 import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
 import { HANDED_ITEMS, MOVE_IN_AGREEMENTS, MOVE_IN_DOCUMENTS } from '@shared/domain/movein';
 import { ROLE_LABELS } from '@shared/domain/record';
+import { SURVEY_STATUS_LABELS } from '@shared/domain/surveys';
 
 /**
  * The audit log's words for stored field names and coded values, so an entry reads as the
@@ -298,6 +299,18 @@ export const auditFieldLabels = {
   ok: '正常',
   log: '管理日志',
   cashFen: '交接现金',
+  // surveys
+  title: '标题',
+  topic: '专题',
+  issuedOn: '发放日期',
+  questions: '调查题目',
+  formCount: '收回份数',
+  summarisedAt: '汇总时间',
+  followUps: '部门跟进',
+  roundId: '调查批次',
+  respondent: '填表人',
+  answers: '答卷',
+  enteredAt: '录入时间',
 } as const;
 
 /** Where one table names a field differently from the rest. */
@@ -325,6 +338,13 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: '收费单据' },
   handovers: { no: '编号' },
   cashups: { closedAt: '交班时间' },
+  surveyRounds: {
+    no: '编号',
+    kind: '调查类型',
+    method: '调查方式',
+    closedAt: '结束收集时间',
+    summary: '意见汇总',
+  },
 };
 
 const PAYMENT_METHODS = {
@@ -438,5 +458,10 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   releasePasses: { status: RELEASE_STATUS_LABELS },
   keys: { kind: { public: '公共区域', unsold: '未售房', other: '其他' } },
   handovers: { status: { open: '未交接', closed: '已交接' } },
+  surveyRounds: {
+    status: SURVEY_STATUS_LABELS,
+    kind: { regular: '定期调查', topic: '专题调查' },
+    method: { phone: '电话', letter: '信函', onSite: '上门' },
+  },
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
 };

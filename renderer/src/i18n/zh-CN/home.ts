@@ -17,6 +17,7 @@ export const home = {
     mailUncollected: '信件久未领取',
     visitorOverstay: '访客超 24 小时未离开',
     handoverItem: '交接班未结事项',
+    surveyFollowUp: '满意度调查跟进',
   },
   detail: {
     review: '图纸审批',
@@ -27,6 +28,9 @@ export const home = {
     revisit: '回访',
     emergency: '紧急抢修回访',
     sample: '抽样回访',
+    survey_summary: '意见汇总送部门',
+    survey_measures: '部门书面答复',
+    survey_revisit: '结果回访客户',
   },
   state: {
     overdueDays: '逾期 {n} 天',
