@@ -61,6 +61,7 @@ export const SURVEY_STATUS_LABELS: Record<SurveyStatus, string> = {
 
 /** One department's part of the follow-up: the opinions sent, its measures, the revisit. */
 export interface SurveyFollowUp {
+  /** The department's name as the office lists it (settings), printed and shown as is. */
   department: string;
   opinions: string;
   sentAt: string;

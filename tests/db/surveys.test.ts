@@ -65,10 +65,10 @@ describe('satisfaction surveys (满意度调查)', () => {
     expect((await repos.surveys.close(clerk, r.id)).status).toBe('summarising');
     const s = await repos.surveys.summarise(clerk, r.id, {
       summary: '保洁不满意 1 份',
-      followUps: [{ department: 'cleaning', opinions: '楼道清洁不及时' }],
+      followUps: [{ department: '保洁', opinions: '楼道清洁不及时' }],
     });
     expect(s.status).toBe('followUp');
-    expect(s.followUps[0]).toMatchObject({ department: 'cleaning', sentByName: clerk.name });
+    expect(s.followUps[0]).toMatchObject({ department: '保洁', sentByName: clerk.name });
     await expect(
       repos.surveys.recordRevisit(clerk, r.id, 0, { result: '满意', signedName: '李业主' }),
     ).rejects.toThrow('尚未书面答复');

@@ -22,6 +22,7 @@ export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   '/release': lazy(() => import('../features/release/ReleasePage')),
   '/keys': lazy(() => import('../features/keys/KeysPage')),
   '/handover': lazy(() => import('../features/handover/HandoverPage')),
+  '/surveys': lazy(() => import('../features/surveys/SurveysPage')),
   '/review': lazy(() => import('../features/review/ReviewPage')),
   '/review/branches': lazy(() => import('../features/review/branch/BranchComparePage')),
 };

@@ -67,7 +67,21 @@ export function createSurveyRepository(db: TaizhangDB) {
     });
   }
 
+  /** Rounds newest first, by text (number, title, topic) and status. */
+  async function list(filter: SurveyFilter = {}): Promise<SurveyRoundRecord[]> {
+    const text = filter.text?.trim().toLowerCase();
+    const rows = await (filter.status
+      ? db.surveyRounds.where('status').equals(filter.status).toArray()
+      : db.surveyRounds.toArray());
+    return rows
+      .filter((r) => !r.deletedAt)
+      .filter((r) => !text || r.terms.some((t) => t.includes(text)))
+      .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || b.no.localeCompare(a.no));
+  }
+
   return {
+    list,
+
     /** A new round (DC…) with its questionnaire, numbered 1… in the order given. */
     async create(actor: Actor, input: SurveyRoundInput): Promise<SurveyRoundRecord> {
       requireRole(actor, 'clerk');
@@ -210,16 +224,20 @@ export function createSurveyRepository(db: TaizhangDB) {
       return r && !r.deletedAt ? r : undefined;
     },
 
-    /** Rounds newest first, by text (number, title, topic) and status. */
-    async list(filter: SurveyFilter = {}): Promise<SurveyRoundRecord[]> {
-      const text = filter.text?.trim().toLowerCase();
-      const rows = await (filter.status
-        ? db.surveyRounds.where('status').equals(filter.status).toArray()
-        : db.surveyRounds.toArray());
-      return rows
-        .filter((r) => !r.deletedAt)
-        .filter((r) => !text || r.terms.some((t) => t.includes(text)))
-        .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || b.no.localeCompare(a.no));
+    /** Rounds as `list` gives them, each with its 满意率 over the forms returned so far. */
+    async overview(filter: SurveyFilter = {}) {
+      const rounds = await list(filter);
+      const forms = await db.surveyResponses
+        .where('roundId')
+        .anyOf(rounds.map((r) => r.id))
+        .toArray();
+      return rounds.map((r) => ({
+        round: r,
+        figures: surveyFigures(
+          r.questions,
+          forms.filter((f) => f.roundId === r.id),
+        ),
+      }));
     },
 
     /** The round's returned forms in the order entered. */

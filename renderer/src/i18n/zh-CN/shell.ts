@@ -29,6 +29,7 @@ export const nav = {
   keys: '钥匙管理',
   visitors: '来访登记',
   handover: '交接班',
+  surveys: '满意度调查',
   review: '月度统计',
   branches: '分公司对比',
   settings: '系统设置',
