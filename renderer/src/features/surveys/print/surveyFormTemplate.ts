@@ -26,7 +26,7 @@ export function buildSurveyForm(round: PrintableRound, profile: PrintProfile): B
   const box = html`<span class="box">□</span>`;
   const body = html`${formHead(profile, p('title'), round.no)}
     <p class="sub">
-      ${round.title}${round.topic ? html` 　${t('surveys.print.topic', { topic: round.topic })}` : html``}
+      ${round.title}${round.topic ? html` ${t('surveys.print.topic', { topic: round.topic })}` : html``}
     </p>
     <p class="note">${p('greeting')}</p>
     ${fieldTable([
@@ -76,7 +76,7 @@ export function buildSurveyForm(round: PrintableRound, profile: PrintProfile): B
           </table>`,
     )}
     <p class="note">${p('thanks')}</p>
-    <p class="org">${profile.name}${profile.phone ? html` 　${profile.phone}` : html``}</p>`;
+    <p class="org">${profile.name}${profile.phone ? html` ${profile.phone}` : html``}</p>`;
   return formDocument('form', `${p('title')} ${round.no}`, body, CSS);
 }
 
