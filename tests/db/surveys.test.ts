@@ -34,6 +34,10 @@ describe('satisfaction surveys (满意度调查)', () => {
     const f = await repos.surveys.figures(r.id);
     expect(f.satisfaction).toEqual({ numerator: 2, denominator: 4, value: 0.5 });
     expect((await repos.surveys.list({ text: '第四季度' })).map((x) => x.id)).toEqual([r.id]);
+    // The header search finds the round by its number and opens it.
+    expect(await repos.search.query('dc2026', 5)).toMatchObject([
+      { kind: 'record', title: r.no, path: `/surveys?open=${r.id}` },
+    ]);
     // Each form and the round's count are audited in the same transaction.
     const audits = await db.audit
       .where('table')
@@ -81,5 +85,31 @@ describe('satisfaction surveys (满意度调查)', () => {
     expect(done.followUps[0]).toMatchObject({ revisitSignedName: '李业主' });
     // The board reads only rounds still following up.
     expect((await repos.today.facts()).surveys).toEqual([]);
+  });
+});
+
+describe('surveys in the monthly review', () => {
+  it('gives the month’s forms and 满意率, and a form entered later shows at once', async () => {
+    const repos = createRepositories(makeTestDb());
+    const r = await repos.surveys.create(clerk, round);
+    await repos.surveys.enterResponse(clerk, r.id, { answers: { '1': 'satisfied', '2': 'fair' } });
+    const first = await repos.review.monthly('2026-11');
+    expect(first.current.surveys).toMatchObject({
+      forms: 1,
+      satisfaction: { numerator: 1, denominator: 2 },
+      rounds: [{ no: r.no, forms: 1 }],
+    });
+    expect(first.previous.surveys?.forms).toBe(0);
+    // The review keeps computed months; a new form must drop what it read.
+    await repos.surveys.enterResponse(clerk, r.id, { answers: { '1': 'verySatisfied' } });
+    const again = await repos.review.monthly('2026-11');
+    expect(again.current.surveys?.satisfaction).toEqual({
+      numerator: 2,
+      denominator: 3,
+      value: 2 / 3,
+    });
+    expect(again.current.surveys?.rounds[0]?.questions[0]?.satisfaction.numerator).toBe(2);
+    const behind = await repos.review.recordsBehind('surveys', 'forms', '2026-11');
+    expect(behind.map((b) => b.number)).toEqual([`${r.no} · 1`, `${r.no} · 2`]);
   });
 });

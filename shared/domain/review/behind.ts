@@ -10,6 +10,7 @@ import { checkMonth } from './months';
 import { registerBuckets } from './registerFigures';
 import { renovationBuckets } from './renovationFigures';
 import { repairBuckets } from './repairFigures';
+import { surveyBuckets } from './surveyFigures';
 
 export const REVIEW_SECTIONS = [
   'complaints',
@@ -18,6 +19,7 @@ export const REVIEW_SECTIONS = [
   'renovation',
   'money',
   'registers',
+  'surveys',
 ] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
@@ -46,6 +48,8 @@ export function sectionBuckets(
       return moneyBuckets(facts.moneyDocs, month);
     case 'registers':
       return registerBuckets(facts, month, ctx);
+    case 'surveys':
+      return surveyBuckets(facts.surveyResponses ?? [], month);
   }
 }
 

@@ -10,6 +10,7 @@ import type { DeadlineSettings } from '../deadlines';
 import type { VisitStatus } from '../visitors';
 import type { MoneyDocKind, MoneyDocStatus, PaymentMethod } from '../receipt';
 import type { RepairUrgency, WorkOrderKind } from '../repairs';
+import type { SurveyResponseFacts, SurveyRoundFacts } from './surveyFigures';
 
 export interface CaseFacts extends MonthlyCaseFacts {
   id: string;
@@ -78,6 +79,9 @@ export interface ReviewFacts {
   mail: readonly MailFacts[];
   visits: readonly VisitFacts[];
   keyLoans: readonly KeyLoanFacts[];
+  /** Survey rounds and the forms entered in the window (absent: no surveys read). */
+  surveyRounds?: readonly SurveyRoundFacts[];
+  surveyResponses?: readonly SurveyResponseFacts[];
 }
 
 /** What the aggregations need beyond the records: the clock and the deadline settings. */

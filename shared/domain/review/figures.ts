@@ -8,6 +8,7 @@
  */
 import type { Counts } from '../complaintMonthly';
 import type { ComplaintRates, Rate } from '../rates';
+import type { QuestionFigures } from '../surveys';
 
 export type { Counts };
 
@@ -91,6 +92,20 @@ export interface RegisterFigures {
   keysOverdue: number;
 }
 
+/** Satisfaction surveys (满意度调查) of the month: forms returned, 满意率, per round and question. */
+export interface SurveyMonthFigures {
+  forms: number;
+  satisfaction: Rate;
+  rounds: readonly {
+    id: string;
+    no: string;
+    title: string;
+    forms: number;
+    satisfaction: Rate;
+    questions: readonly QuestionFigures[];
+  }[];
+}
+
 export interface MonthlyFigures {
   /** `YYYY-MM`, office time. */
   month: string;
@@ -100,6 +115,11 @@ export interface MonthlyFigures {
   renovation: RenovationFigures;
   money: MoneyFigures;
   registers: RegisterFigures;
+  /**
+   * Absent in branch summary files (they carry the sections the branch compares) and in
+   * figures computed before surveys existed; the desk's own review always fills it.
+   */
+  surveys?: SurveyMonthFigures;
 }
 
 /** One point of the 12-month trend (the month and the eleven before it). */

@@ -11,6 +11,7 @@ import { checkMonth, previousMonth, sameMonthLastYear, trendMonths } from './mon
 import { registerFigures } from './registerFigures';
 import { renovationFigures } from './renovationFigures';
 import { repairFigures } from './repairFigures';
+import { surveyMonthFigures } from './surveyFigures';
 
 /** All figures of `month` (`YYYY-MM`, office time). */
 export function monthlyFigures(
@@ -27,6 +28,7 @@ export function monthlyFigures(
     renovation: renovationFigures(facts.renovations, month, ctx.now),
     money: moneyFigures(facts.moneyDocs, month),
     registers: registerFigures(facts, month, ctx),
+    surveys: surveyMonthFigures(facts.surveyRounds ?? [], facts.surveyResponses ?? [], month),
   };
 }
 

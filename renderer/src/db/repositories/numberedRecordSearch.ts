@@ -46,6 +46,18 @@ const SOURCES: readonly NumberedSource[] = [
         path: `/handover?no=${encodeURIComponent(h.no)}`,
       }));
   },
+  async (db, prefix, limit) => {
+    const rows = await db.surveyRounds.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows
+      .filter((r) => !r.deletedAt)
+      .map((r) => ({
+        kind: 'record',
+        id: r.id,
+        title: r.no,
+        subtitle: ['满意度调查', r.title].join(' · '),
+        path: `/surveys?open=${encodeURIComponent(r.id)}`,
+      }));
+  },
 ];
 
 // Document numbers start with their series letters (SJ2026-…, TS-202611-…).

@@ -31,6 +31,8 @@ const REVIEW_TABLES = new Set([
   'keys',
   'units',
   'settings',
+  'surveyRounds',
+  'surveyResponses',
 ]);
 
 /** A node of Dexie's RangeSet tree (what `storagemutated` reports per `table/index`). */

@@ -95,6 +95,17 @@ function rowsOf(w: ReviewWindow): Map<string, BehindRow> {
       summary: short(`${l.borrower} · ${l.reason}`),
       path: '/keys',
     })),
+    ...w.surveyResponses.map((f) => {
+      const round = w.surveyRounds.find((r) => r.id === f.roundId);
+      return {
+        id: f.id,
+        number: round ? `${round.no} · ${f.seq}` : String(f.seq),
+        date: formatOfficeDateTime(f.enteredAt),
+        unit: f.unitCode ?? '',
+        summary: short(round?.title ?? ''),
+        path: `/surveys?open=${encodeURIComponent(f.roundId)}`,
+      };
+    }),
   ];
   return new Map(rows.map((r) => [r.id, r]));
 }

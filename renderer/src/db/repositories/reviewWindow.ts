@@ -20,6 +20,8 @@ import type {
   KeyLoanRecord,
   MailItemRecord,
   ReceiptRecord,
+  SurveyResponseRecord,
+  SurveyRoundRecord,
   VisitRecord,
   WorkOrderRecord,
 } from '../records';
@@ -55,6 +57,9 @@ export interface ReviewWindow {
   mail: MailItemRecord[];
   visits: VisitRecord[];
   keyLoans: KeyLoanRecord[];
+  surveyRounds: SurveyRoundRecord[];
+  /** Survey forms entered in the window. */
+  surveyResponses: SurveyResponseRecord[];
 }
 
 const live = <T extends { deletedAt?: string }>(rows: readonly (T | undefined)[]): T[] =>
@@ -124,7 +129,7 @@ export async function loadReviewRange(
     db.mailItems.where('status').equals('waiting').toArray(),
     db.receipts.where('itemCodes').anyOf(RENOVATION_DEPOSIT_CODES).toArray(),
   ]);
-  const [visits, loansByDate, keys, householdUnits] = await Promise.all([
+  const [visits, loansByDate, keys, householdUnits, surveyRounds, surveyForms] = await Promise.all([
     db.visits
       .where('inAt')
       .between(...range())
@@ -135,6 +140,12 @@ export async function loadReviewRange(
       .toArray(),
     db.keys.toArray(),
     db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
+    // A few rounds a year: read whole, like the key board.
+    db.surveyRounds.toArray(),
+    db.surveyResponses
+      .where('enteredAt')
+      .between(...range())
+      .toArray(),
   ]);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);
   const openLoans = await db.keyLoans.bulkGet(openLoanIds);
@@ -168,6 +179,7 @@ export async function loadReviewRange(
       'mailItems/receivedAt': [lead, to],
       'visits/inAt': [from, to],
       'keyLoans/lentAt': [lead, to],
+      'surveyResponses/enteredAt': [from, to],
     },
     values: {
       'cases/month': caseMonths,
@@ -177,7 +189,7 @@ export async function loadReviewRange(
       'receipts/itemCodes': RENOVATION_DEPOSIT_CODES,
       'receipts/refundOf': jobReceiptIds,
     },
-    tables: ['keys'],
+    tables: ['keys', 'surveyRounds'],
     ids: {
       cases: idsOf(cases),
       workOrders: idsOf(ordersReceived, ordersCompleted),
@@ -187,6 +199,7 @@ export async function loadReviewRange(
       visits: idsOf(visits),
       keyLoans: new Set([...idsOf(loansByDate), ...openLoanIds]),
       units: idsOf(householdUnits),
+      surveyResponses: idsOf(surveyForms),
     },
   };
 
@@ -201,11 +214,12 @@ export async function loadReviewRange(
     keyLoans: live(uniqueById(loansByDate, live(openLoans))),
   };
   const households = live(householdUnits).length;
-  return { ...w, reads, facts: toFacts(w, jobDocs, households) };
+  const surveys = { surveyRounds: live(surveyRounds), surveyResponses: live(surveyForms) };
+  return { ...w, ...surveys, reads, facts: { ...toFacts(w, jobDocs, households), ...surveys } };
 }
 
 function toFacts(
-  w: Omit<ReviewWindow, 'facts' | 'reads'>,
+  w: Omit<ReviewWindow, 'facts' | 'reads' | 'surveyRounds' | 'surveyResponses'>,
   jobDocs: readonly ReceiptRecord[],
   households: number,
 ): ReviewFacts {

@@ -21,6 +21,7 @@ const SECTIONS: readonly ReviewSection[] = [
   'renovation',
   'money',
   'registers',
+  'surveys',
 ];
 
 /**

@@ -19,6 +19,7 @@ export const review = {
     renovation: '装修',
     money: '收费',
     registers: '信件、来访、钥匙',
+    surveys: '满意度调查',
   },
   chart: {
     category: '投诉按类别（件）',
@@ -39,6 +40,9 @@ export const review = {
     mail: '信件报刊（件）',
     visits: '来访（人次）',
     keys: '钥匙（次）',
+    surveyForms: '收回调查表（份）',
+    surveyRates: '调查满意率（%）',
+    surveyQuestions: '本月各题满意率（%）',
   },
   stat: {
     complaints: '投诉受理',
@@ -91,6 +95,8 @@ export const review = {
     repairs: '维修',
     target: '目标',
     age: '{name} 天',
+    forms: '收回调查表',
+    surveyRate: '调查满意率',
   },
   behind: {
     title: '{chart} · {bar}（{month}）',

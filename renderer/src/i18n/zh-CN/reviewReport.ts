@@ -23,6 +23,7 @@ export const reviewReport = {
     renovation: '装修',
     money: '收费',
     registers: '登记',
+    surveys: '满意度调查',
   },
   chart: {
     ratesVsTarget: '四率与目标',
@@ -38,6 +39,10 @@ export const reviewReport = {
     perHousehold: '有效投诉率与目标（%）',
   },
   row: {
+    surveyForms: '收回调查表（份）',
+    surveyRate: '调查满意率',
+    surveyRound: '满意率：{name}',
+    surveyQuestion: '各题满意率：{name}',
     complaintsReceived: '投诉受理',
     suggestionsReceived: '建议受理',
     repairsReceived: '报修及有偿服务',
@@ -92,6 +97,7 @@ export const reviewReport = {
     renovation: '装修',
     money: '收费',
     registers: '登记',
+    surveys: '满意度调查',
   },
   actions: {
     print: '打印月报',
