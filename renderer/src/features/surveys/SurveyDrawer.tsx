@@ -132,6 +132,21 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
           ]}
         />
 
+        <Typography.Title level={5}>{t('surveys.drawer.opinions')}</Typography.Title>
+        <ul data-testid="survey-opinions">
+          {forms.flatMap((f) =>
+            round.questions
+              .filter((q) => q.kind === 'text' && f.answers[String(q.no)])
+              .map((q) => (
+                <li key={`${f.id}-${q.no}`}>
+                  {[f.unitCode, `${q.no}. ${f.answers[String(q.no)] ?? ''}`]
+                    .filter(Boolean)
+                    .join('：')}
+                </li>
+              )),
+          )}
+        </ul>
+
         <Typography.Title level={5}>{t('surveys.drawer.followUp')}</Typography.Title>
         {round.closedAt && !round.summarisedAt && (
           <Typography.Text type="danger">
@@ -148,58 +163,60 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
         {round.summarisedAt && round.followUps.length === 0 && (
           <Typography.Text type="secondary">{t('surveys.drawer.noFollowUp')}</Typography.Text>
         )}
-        <List<SurveyFollowUp>
-          dataSource={round.followUps}
-          data-testid="survey-followups"
-          renderItem={(f, i) => (
-            <List.Item
-              data-testid={`survey-followup-${i}`}
-              actions={[
-                !f.measuresAt && (
-                  <Button
-                    key="m"
-                    size="small"
-                    onClick={() => setDialog({ kind: 'measures', index: i })}
-                    data-testid={`followup-measures-${i}`}
-                  >
-                    {t('surveys.action.measures')}
-                  </Button>
-                ),
-                f.measuresAt && !f.revisitAt && (
-                  <Button
-                    key="r"
-                    size="small"
-                    onClick={() => setDialog({ kind: 'revisit', index: i })}
-                    data-testid={`followup-revisit-${i}`}
-                  >
-                    {t('surveys.action.revisit')}
-                  </Button>
-                ),
-              ].filter(Boolean)}
-            >
-              <Space direction="vertical" size={0}>
-                <Typography.Text strong>
-                  {t('surveys.drawer.sentTo', { department: f.department, at: time(f.sentAt) })}
-                </Typography.Text>
-                <span>{f.opinions}</span>
-                <span>
-                  {t('surveys.drawer.measures')}：
-                  {f.measures
-                    ? `${f.measures}（${time(f.measuresAt)}）`
-                    : t('surveys.drawer.due', { at: time(dueOf('measures', i)) })}
-                </span>
-                {f.measuresAt && (
+        {round.followUps.length > 0 && (
+          <List<SurveyFollowUp>
+            dataSource={round.followUps}
+            data-testid="survey-followups"
+            renderItem={(f, i) => (
+              <List.Item
+                data-testid={`survey-followup-${i}`}
+                actions={[
+                  !f.measuresAt && (
+                    <Button
+                      key="m"
+                      size="small"
+                      onClick={() => setDialog({ kind: 'measures', index: i })}
+                      data-testid={`followup-measures-${i}`}
+                    >
+                      {t('surveys.action.measures')}
+                    </Button>
+                  ),
+                  f.measuresAt && !f.revisitAt && (
+                    <Button
+                      key="r"
+                      size="small"
+                      onClick={() => setDialog({ kind: 'revisit', index: i })}
+                      data-testid={`followup-revisit-${i}`}
+                    >
+                      {t('surveys.action.revisit')}
+                    </Button>
+                  ),
+                ].filter(Boolean)}
+              >
+                <Space direction="vertical" size={0}>
+                  <Typography.Text strong>
+                    {t('surveys.drawer.sentTo', { department: f.department, at: time(f.sentAt) })}
+                  </Typography.Text>
+                  <span>{f.opinions}</span>
                   <span>
-                    {t('surveys.drawer.revisit')}：
-                    {f.revisitAt
-                      ? `${f.revisitResult ?? ''}（${time(f.revisitAt)}，${t('surveys.drawer.signed', { name: f.revisitSignedName ?? '' })}）`
-                      : t('surveys.drawer.due', { at: time(dueOf('revisit', i)) })}
+                    {t('surveys.drawer.measures')}：
+                    {f.measures
+                      ? `${f.measures}（${time(f.measuresAt)}）`
+                      : t('surveys.drawer.due', { at: time(dueOf('measures', i)) })}
                   </span>
-                )}
-              </Space>
-            </List.Item>
-          )}
-        />
+                  {f.measuresAt && (
+                    <span>
+                      {t('surveys.drawer.revisit')}：
+                      {f.revisitAt
+                        ? `${f.revisitResult ?? ''}（${time(f.revisitAt)}，${t('surveys.drawer.signed', { name: f.revisitSignedName ?? '' })}）`
+                        : t('surveys.drawer.due', { at: time(dueOf('revisit', i)) })}
+                    </span>
+                  )}
+                </Space>
+              </List.Item>
+            )}
+          />
+        )}
 
         <Typography.Title level={5}>{t('surveys.drawer.forms')}</Typography.Title>
         <Table<SurveyResponseRecord>

@@ -59,6 +59,7 @@ export const surveys = {
     rate: '满意率',
     formsCount: '{count} 份',
     followUp: '意见处理',
+    opinions: '收到的意见',
     summary: '意见汇总',
     sentTo: '送 {department}（{at}）',
     measures: '书面答复',
