@@ -46,6 +46,8 @@ export const TABLE_LABELS = {
   handovers: '交接班',
   surveyRounds: '满意度调查',
   surveyResponses: '调查表',
+  revisitEvents: '活动及急救回访',
+  revisitReviews: '回访检查',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -202,6 +204,18 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     ),
   }),
   surveyResponses: z.looseObject({ ...base, roundId: id, seq: z.number().int().min(1) }),
+  revisitEvents: z.looseObject({
+    ...base,
+    kind: z.enum(['communityEvent', 'emergencyAid']),
+    status: z.enum(['open', 'done']),
+    sample: z.array(z.string().max(200)),
+  }),
+  revisitReviews: z.looseObject({
+    ...base,
+    kind: z.enum(['weekly', 'monthly']),
+    period: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+    reviewerId: id,
+  }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */

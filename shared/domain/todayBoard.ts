@@ -27,6 +27,8 @@ import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
 import { endOfOfficeDay, renovationDues, type RenovationTimes } from './renovationDue';
 import { openSurveyDeadlines, type SurveyRoundFacts } from './surveys';
+import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
+import { reviewDueDate } from './revisitSupervision';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
 
 /** The kinds of item, in the order the board groups them. */
@@ -41,6 +43,8 @@ export const TODAY_KINDS = [
   'visitorOverstay',
   'handoverItem',
   'surveyFollowUp',
+  'kindRevisit',
+  'revisitReview',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -94,6 +98,17 @@ export interface TodayFacts {
   handovers: readonly { id: string; no: string; items: readonly HandoverItem[] }[];
   /** Survey rounds whose collection has ended and whose follow-up is not done. */
   surveys?: readonly (SurveyRoundFacts & { id: string; no: string; title: string })[];
+  /** Open community-event and emergency-aid revisits. */
+  revisitEvents?: readonly {
+    id: string;
+    kind: RevisitKind;
+    title: string;
+    revisitDueAt: string;
+    sample: readonly string[];
+    revisits: readonly { key: string }[];
+  }[];
+  /** Weeks (Monday dates) and months whose revisit review is not signed yet. */
+  revisitReviews?: { weeks: readonly string[]; months: readonly string[] };
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -256,6 +271,38 @@ export function todayItems(
         detail: `survey_${d.kind}`,
         dueAt: d.due,
         route: open('/surveys', r.id),
+      });
+    }
+  }
+
+  // Community events (30 % within 5 days) and emergency aid (within a week), 004 4.2.5–6.
+  for (const e of facts.revisitEvents ?? []) {
+    const left = e.sample.length - e.revisits.length;
+    if (left <= 0) continue;
+    push({
+      kind: 'kindRevisit',
+      recordId: e.id,
+      subject: `${REVISIT_KIND_LABELS[e.kind]} · ${e.title} · 待回访 ${left} 人`,
+      detail: e.kind,
+      dueAt: e.revisitDueAt,
+      route: open('/revisits', e.id),
+    });
+  }
+
+  // The supervisor's weekly review and the manager's monthly spot-check (004 4.4–4.5).
+  const reviews = facts.revisitReviews;
+  for (const [kind, periods] of [
+    ['weekly', reviews?.weeks ?? []],
+    ['monthly', reviews?.months ?? []],
+  ] as const) {
+    for (const period of periods) {
+      push({
+        kind: 'revisitReview',
+        recordId: `${kind}:${period}`,
+        subject: kind === 'weekly' ? `${period} 起一周` : period,
+        detail: `review_${kind}`,
+        dueAt: endOfOfficeDay(reviewDueDate(kind, period)),
+        route: `/revisits?review=${kind}:${period}`,
       });
     }
   }

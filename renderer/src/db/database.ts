@@ -23,6 +23,8 @@ import type {
   KeyRecord,
   MoveInRecord,
   ReleasePassRecord,
+  RevisitEventRecord,
+  RevisitReviewRecord,
   SurveyResponseRecord,
   SurveyRoundRecord,
 } from './records';
@@ -51,6 +53,8 @@ export class TaizhangDB extends Dexie {
   handovers!: EntityTable<HandoverRecord, 'id'>;
   surveyRounds!: EntityTable<SurveyRoundRecord, 'id'>;
   surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
+  revisitEvents!: EntityTable<RevisitEventRecord, 'id'>;
+  revisitReviews!: EntityTable<RevisitReviewRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

@@ -73,11 +73,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Satisfaction surveys: rounds with their questionnaire and follow-up, returned forms (issue 17).
+    // Satisfaction surveys (rounds, returned forms), revisits of community events and emergency
+    // aid, and the supervisors' weekly / monthly revisit reviews (issue 17).
     version: 8,
     stores: {
       surveyRounds: 'id, &no, status, issuedOn, *terms, deletedAt',
       surveyResponses: 'id, roundId, enteredAt, unitId',
+      revisitEvents: 'id, kind, status, heldAt',
+      revisitReviews: 'id, kind, period, signedAt',
     },
   },
 ];

@@ -23,6 +23,7 @@ import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
 import { createSurveyRepository } from './surveyRepository';
+import { createRevisitRepository } from './revisitRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -69,6 +70,8 @@ export function createRepositories(db: TaizhangDB) {
     review: createReviewRepository(db, settings),
     today: createTodayRepository(db, settings),
     surveys: createSurveyRepository(db),
+    // A review is signed by its reviewer confirming her own PIN (issue 17).
+    revisits: createRevisitRepository(db, settings, operators.confirmPin),
   };
 }
 

@@ -1,13 +1,33 @@
 import { buildCalendar } from '@shared/domain/calendar';
 import { todayItems, type TodayFacts, type TodayItem } from '@shared/domain/todayBoard';
 import type { TaizhangDB } from '../database';
-import type { KeyLoanRecord } from '../records';
+import { nowIso } from '../ids';
+import { officeDateOf } from '@shared/domain/officeTime';
+import { periodsNeedingReview } from '@shared/domain/revisitSupervision';
+import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
 const live = <T extends { deletedAt?: string }>(rows: readonly T[]) =>
   rows.filter((r) => !r.deletedAt);
+
+/** Weeks and months not yet reviewed, counted from the desk's first run (its first operator). */
+function unreviewedPeriods(
+  reviews: readonly RevisitReviewRecord[],
+  operators: readonly { createdAt: string }[],
+  now: string,
+) {
+  const since = operators.map((o) => o.createdAt).sort()[0];
+  const today = officeDateOf(now);
+  const of = (k: 'weekly' | 'monthly') =>
+    new Set(reviews.filter((r) => r.kind === k).map((r) => r.period));
+  const from = since ? officeDateOf(since) : today;
+  return {
+    weeks: periodsNeedingReview('weekly', today, from, of('weekly')),
+    months: periodsNeedingReview('monthly', today, from, of('monthly')),
+  };
+}
 
 /**
  * The desk's today board: reads only the open records of each register, through the status
@@ -31,7 +51,7 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
   }
 
   /** What the board reads, from open records only. */
-  async function facts(): Promise<TodayFacts> {
+  async function facts(now: string = nowIso()): Promise<TodayFacts> {
     const [renovations, cases, workOrders, loans, mail, visits, handovers, surveys] =
       await Promise.all([
         db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
@@ -43,6 +63,11 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
         openHandovers(),
         db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
       ]);
+    const [revisitEvents, reviewed, operators] = await Promise.all([
+      db.revisitEvents.where('status').equals('open').toArray(),
+      db.revisitReviews.toArray(),
+      db.operators.toArray(),
+    ]);
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -62,6 +87,8 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
       visits: live(visits),
       handovers,
       surveys: live(surveys),
+      revisitEvents: live(revisitEvents),
+      revisitReviews: unreviewedPeriods(live(reviewed), operators, now),
     };
   }
 
@@ -71,7 +98,7 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
     /** Everything due today or overdue at `now`, overdue first. */
     async items(now: string): Promise<TodayItem[]> {
       const [f, deadlines, overrides] = await Promise.all([
-        facts(),
+        facts(now),
         settings.get('deadlines'),
         settings.get('calendarOverrides'),
       ]);

@@ -14,6 +14,8 @@ const DETAIL_KEYS: Record<string, MessageKey> = {
   survey_summary: 'home.detail.survey_summary',
   survey_measures: 'home.detail.survey_measures',
   survey_revisit: 'home.detail.survey_revisit',
+  review_weekly: 'home.detail.review_weekly',
+  review_monthly: 'home.detail.review_monthly',
 };
 
 /** The short Chinese line of a board item: number, unit, which deadline, what. */

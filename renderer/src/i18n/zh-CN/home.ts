@@ -18,6 +18,8 @@ export const home = {
     visitorOverstay: '访客超 24 小时未离开',
     handoverItem: '交接班未结事项',
     surveyFollowUp: '满意度调查跟进',
+    kindRevisit: '活动及急救回访',
+    revisitReview: '回访记录检查',
   },
   detail: {
     review: '图纸审批',
@@ -31,6 +33,8 @@ export const home = {
     survey_summary: '意见汇总送部门',
     survey_measures: '部门书面答复',
     survey_revisit: '结果回访客户',
+    review_weekly: '客服主管周检查',
+    review_monthly: '项目经理月抽查',
   },
   state: {
     overdueDays: '逾期 {n} 天',
