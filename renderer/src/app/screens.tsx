@@ -23,6 +23,7 @@ export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   '/keys': lazy(() => import('../features/keys/KeysPage')),
   '/handover': lazy(() => import('../features/handover/HandoverPage')),
   '/surveys': lazy(() => import('../features/surveys/SurveysPage')),
+  '/revisits': lazy(() => import('../features/revisits/RevisitsPage')),
   '/review': lazy(() => import('../features/review/ReviewPage')),
   '/review/branches': lazy(() => import('../features/review/branch/BranchComparePage')),
 };

@@ -27,6 +27,7 @@ import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { surveys } from './zh-CN/surveys';
+import { revisits } from './zh-CN/revisits';
 
 export const zhCN = {
   safety,
@@ -54,6 +55,7 @@ export const zhCN = {
   review,
   home,
   surveys,
+  revisits,
 } as const;
 
 type Catalog = typeof zhCN;

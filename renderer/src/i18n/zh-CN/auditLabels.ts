@@ -311,6 +311,14 @@ export const auditFieldLabels = {
   respondent: '填表人',
   answers: '答卷',
   enteredAt: '录入时间',
+  heldAt: '活动时间',
+  participants: '参加人',
+  sample: '回访名单',
+  period: '期间',
+  reviewerName: '检查人',
+  signedAt: '签字时间',
+  checked: '回访记录数',
+  dissatisfied: '不满意数',
 } as const;
 
 /** Where one table names a field differently from the rest. */
@@ -338,6 +346,7 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: '收费单据' },
   handovers: { no: '编号' },
   cashups: { closedAt: '交班时间' },
+  revisitReviews: { findings: '检查意见' },
   surveyRounds: {
     no: '编号',
     kind: '调查类型',
@@ -458,6 +467,11 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   releasePasses: { status: RELEASE_STATUS_LABELS },
   keys: { kind: { public: '公共区域', unsold: '未售房', other: '其他' } },
   handovers: { status: { open: '未交接', closed: '已交接' } },
+  revisitEvents: {
+    kind: { communityEvent: '社区活动', emergencyAid: '急救援助' },
+    status: { open: '待回访', done: '已完成' },
+  },
+  revisitReviews: { kind: { weekly: '周检查', monthly: '月抽查' } },
   surveyRounds: {
     status: SURVEY_STATUS_LABELS,
     kind: { regular: '定期调查', topic: '专题调查' },
