@@ -23,12 +23,12 @@ describe('revisits of events and the weekly review, end to end', () => {
     await page.getByTestId('event-people').fill(people);
     await page.getByTestId('event-save').click();
     await page.getByTestId('event-drawer').waitFor();
-    await expect.poll(() => page.getByTestId('event-sample').locator('.ant-list-item').count()).toBe(3);
-    await page.getByTestId('event-sample').getByRole('button', { name: '回访' }).first().click();
-    await page.getByTestId('person-revisit-ok').click();
     await expect
-      .poll(() => page.getByTestId('event-sample').textContent())
-      .toContain('满意（');
+      .poll(() => page.getByTestId('event-sample').locator('.ant-list-item').count())
+      .toBe(3);
+    await page.locator('[data-testid^="event-revisit-"]').first().click();
+    await page.getByTestId('person-revisit-ok').click();
+    await expect.poll(() => page.getByTestId('event-sample').textContent()).toContain('满意（');
     await screenshot(page, 'revisits-event');
     await page.keyboard.press('Escape');
     await page.getByTestId('event-drawer').waitFor({ state: 'detached' });
@@ -38,9 +38,9 @@ describe('revisits of events and the weekly review, end to end', () => {
     const sign = page.getByTestId('review-sign-weekly-2026-11-16');
     await sign.click();
     await page.getByTestId('sign-review').waitFor();
-    await expect.poll(() => page.getByTestId('sign-counts').textContent()).toBe(
-      '本期回访记录 1 条，其中不满意 0 条',
-    );
+    await expect
+      .poll(() => page.getByTestId('sign-counts').textContent())
+      .toBe('本期回访记录 1 条，其中不满意 0 条');
     await page.getByTestId('sign-findings').fill('回访记录完整，签名齐全');
     await page.getByTestId('sign-followups').fill('下周抽查茶话会其余回访');
     await page.getByTestId('sign-pin').fill('000000');
@@ -53,10 +53,10 @@ describe('revisits of events and the weekly review, end to end', () => {
     await expect
       .poll(() => page.getByTestId('reviews-signed').textContent())
       .toContain('回访记录完整，签名齐全');
-    await expect.poll(() => page.getByTestId('reviews-pending').textContent()).not.toContain(
-      '2026-11-16 至 2026-11-22',
-    );
-    await page.getByTestId('reviews-signed').getByRole('button', { name: '完成' }).click();
+    await expect
+      .poll(() => page.getByTestId('reviews-pending').textContent())
+      .not.toContain('2026-11-16 至 2026-11-22');
+    await page.getByTestId('review-followup-done-0').click();
     await expect
       .poll(() => page.getByTestId('reviews-signed').textContent())
       .toContain('下周抽查茶话会其余回访（张经理 完成）');

@@ -102,6 +102,7 @@ export function ReviewsTab(props: { initial: Target | null }) {
                       <Button
                         size="small"
                         onClick={() => void repos.revisits.closeFollowUp(actor, r.id, i)}
+                        data-testid={`review-followup-done-${i}`}
                       >
                         {t('revisits.reviews.done')}
                       </Button>
