@@ -11,7 +11,8 @@
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
  *   which the supervisor organises.
- * - Nobody below supervisor changes settings; everyone reads them.
+ * - Any operator (前台): `language`, the desk's screen language, which changes no record.
+ * - Nobody else below supervisor changes settings; everyone reads them.
  *
  * Superseded defaults: when a default changes (a newer reading of the manuals), the old value
  * goes into the key's `superseded` list, so a desk still holding it moves to the new default on
@@ -31,10 +32,13 @@ import {
 import {
   DEFAULT_LIMITS,
   DEFAULT_PRINTING,
+  DEFAULT_UI_LANGUAGE,
   limitsSettingsSchema,
   printingSettingsSchema,
+  uiLanguageSchema,
   type LimitsSettings,
   type PrintingSettings,
+  type UiLanguage,
 } from './deskSettings';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
@@ -79,6 +83,7 @@ export interface SettingValues {
   custody: CustodyRules;
   renovationAgreement: RenovationAgreementSettings;
   rateTargets: RateTargets;
+  language: UiLanguage;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -143,6 +148,7 @@ export const SETTINGS: SettingDefinitions = {
     defaultValue: { ...DEFAULT_RATE_TARGETS },
     role: 'manager',
   },
+  language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
