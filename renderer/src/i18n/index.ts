@@ -64,6 +64,8 @@ import { safety as safetyTW } from './zh-TW/safety';
 import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
 import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
+import { surveys as surveysTW } from './zh-TW/surveys';
+import { revisits as revisitsTW } from './zh-TW/revisits';
 import { archive as archiveEN } from './en/archive';
 import { backup as backupEN } from './en/backup';
 import { storage as storageEN } from './en/storage';
@@ -87,6 +89,8 @@ import { safety as safetyEN } from './en/safety';
 import { reviewReport as reviewReportEN } from './en/reviewReport';
 import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
+import { surveys as surveysEN } from './en/surveys';
+import { revisits as revisitsEN } from './en/revisits';
 
 export const zhCN = {
   safety,
@@ -145,6 +149,8 @@ const zhTW: CatalogShape = {
   reviewReport: reviewReportTW,
   review: reviewTW,
   home: homeTW,
+  surveys: surveysTW,
+  revisits: revisitsTW,
 };
 
 const en: CatalogShape = {
@@ -172,6 +178,8 @@ const en: CatalogShape = {
   reviewReport: reviewReportEN,
   review: reviewEN,
   home: homeEN,
+  surveys: surveysEN,
+  revisits: revisitsEN,
 };
 
 export const CATALOGS: Readonly<Record<UiLanguage, CatalogShape>> = {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_YEAR, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { renderPdf, renderPng, squash } from '../pdf';
 
 const session = withApp();
 const focused = (page: Page) =>

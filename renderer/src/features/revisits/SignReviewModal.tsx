@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { RevisitReviewKind } from '@shared/domain/revisitSupervision';
 import { useRepos } from '../../app/ReposContext';
+import { PinInput } from '../../components/PinField';
 import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { periodText } from './periodText';
@@ -90,13 +91,12 @@ export function SignReviewModal(props: {
           <Typography.Text type="secondary">
             {t('revisits.sign.pinHelp', { name: actor.name })}
           </Typography.Text>
-          <Input.Password
+          <PinInput
             placeholder={t('revisits.sign.pin')}
             value={pin}
-            onChange={(e) => setPin(e.target.value)}
+            onChange={setPin}
             onPressEnter={() => void sign()}
-            autoComplete="off"
-            data-testid="sign-pin"
+            testId="sign-pin"
           />
         </Space>
       </div>

@@ -277,6 +277,25 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   ok: 'Normal',
   log: 'Management log',
   cashFen: 'Cash handed over',
+  title: 'Title',
+  topic: 'Topic',
+  issuedOn: 'Issued on',
+  questions: 'Questions',
+  formCount: 'Forms returned',
+  summarisedAt: 'Summarised',
+  followUps: 'Department follow-up',
+  roundId: 'Survey',
+  respondent: 'Respondent',
+  answers: 'Answers',
+  enteredAt: 'Entered',
+  heldAt: 'Held',
+  participants: 'Participants',
+  sample: 'Follow-up list',
+  period: 'Period',
+  reviewerName: 'Reviewer',
+  signedAt: 'Signed',
+  checked: 'Follow-up records',
+  dissatisfied: 'Not satisfied',
 };
 
 /** Where one table names a field differently from the rest. */
@@ -304,6 +323,14 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: 'Charge documents' },
   handovers: { no: 'No.' },
   cashups: { closedAt: 'Shift closed' },
+  revisitReviews: { findings: 'Findings' },
+  surveyRounds: {
+    no: 'No.',
+    kind: 'Survey type',
+    method: 'Survey method',
+    closedAt: 'Collection closed',
+    summary: 'Summary of opinions',
+  },
 };
 
 const PAYMENT_METHODS = {
@@ -469,6 +496,21 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   },
   keys: { kind: { public: 'Common area', unsold: 'Unsold unit', other: 'Other' } },
   handovers: { status: { open: 'Not handed over', closed: 'Handed over' } },
+  revisitEvents: {
+    kind: { communityEvent: 'Community event', emergencyAid: 'Emergency aid' },
+    status: { open: 'To follow up', done: 'Done' },
+  },
+  revisitReviews: { kind: { weekly: 'Weekly review', monthly: 'Monthly spot-check' } },
+  surveyRounds: {
+    status: {
+      collecting: 'Collecting',
+      summarising: 'To summarise',
+      followUp: 'Following up',
+      done: 'Done',
+    },
+    kind: { regular: 'Regular survey', topic: 'Topic survey' },
+    method: { phone: 'Phone', letter: 'Letter', onSite: 'On site' },
+  },
   settings: {
     kind: { residential: 'Estate', office: 'Office building' },
     category: {

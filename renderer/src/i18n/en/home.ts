@@ -19,6 +19,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     mailUncollected: 'Mail not collected',
     visitorOverstay: 'Visitor inside over 24 h',
     handoverItem: 'Open handover item',
+    surveyFollowUp: 'Survey follow-up',
+    kindRevisit: 'Event & emergency-aid follow-up',
+    revisitReview: 'Follow-up record review',
   },
   detail: {
     review: 'Drawing review',
@@ -29,6 +32,11 @@ export const home: DeepStrings<typeof zhCN.home> = {
     revisit: 'Follow-up call',
     emergency: 'Emergency repair follow-up',
     sample: 'Sample follow-up',
+    survey_summary: 'Summary to departments',
+    survey_measures: 'Department’s written measures',
+    survey_revisit: 'Follow-up with the customer',
+    review_weekly: 'Supervisor’s weekly review',
+    review_monthly: 'Manager’s monthly spot-check',
   },
   state: {
     overdueDays: '{n} days overdue',

@@ -27,6 +27,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     renovation: 'Renovation',
     money: 'Money',
     registers: 'Mail, visitors, keys',
+    surveys: 'Satisfaction surveys',
   },
   chart: {
     category: 'Complaints by category',
@@ -47,6 +48,9 @@ export const review: DeepStrings<typeof zhCN.review> = {
     mail: 'Mail & newspapers',
     visits: 'Visitors',
     keys: 'Keys (loans)',
+    surveyForms: 'Survey forms returned',
+    surveyRates: 'Survey satisfaction (%)',
+    surveyQuestions: 'Satisfaction per question this month (%)',
   },
   stat: {
     complaints: 'Complaints received',
@@ -99,6 +103,8 @@ export const review: DeepStrings<typeof zhCN.review> = {
     repairs: 'Repairs',
     target: 'Target',
     age: '{name} days',
+    forms: 'Forms returned',
+    surveyRate: 'Survey satisfaction',
   },
   behind: {
     title: '{chart} · {bar} ({month})',

@@ -25,6 +25,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: 'Renovation',
     money: 'Money',
     registers: 'Registers',
+    surveys: 'Satisfaction surveys',
   },
   chart: {
     ratesVsTarget: 'Four rates against targets',
@@ -40,6 +41,10 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     perHousehold: 'Valid complaints per household vs target (%)',
   },
   row: {
+    surveyForms: 'Survey forms returned',
+    surveyRate: 'Survey satisfaction',
+    surveyRound: 'Satisfaction: {name}',
+    surveyQuestion: 'Per question: {name}',
     complaintsReceived: 'Complaints received',
     suggestionsReceived: 'Suggestions received',
     repairsReceived: 'Repairs & paid services',
@@ -94,6 +99,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: 'Renovation',
     money: 'Money',
     registers: 'Registers',
+    surveys: 'Surveys',
   },
   actions: {
     print: 'Print report',

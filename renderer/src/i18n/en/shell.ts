@@ -34,6 +34,8 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   keys: 'Keys',
   visitors: 'Visitors',
   handover: 'Shift handover',
+  surveys: 'Satisfaction surveys',
+  revisits: 'Follow-ups',
   review: 'Monthly review',
   branches: 'Branches',
   settings: 'Settings',

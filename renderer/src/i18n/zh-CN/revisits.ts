@@ -25,7 +25,8 @@ export const revisits = {
     heldAt: '时间',
     place: '地点',
     people: '参加人/被救助人',
-    peopleHelp: '每行一人：房号 姓名 电话（房号、电话可不填）。社区活动按 30% 抽取回访对象，急救援助只填被救助人。',
+    peopleHelp:
+      '每行一人：房号 姓名 电话（房号、电话可不填）。社区活动按 30% 抽取回访对象，急救援助只填被救助人。',
     saved: '已登记，需回访 {count} 人',
   },
   drawer: {

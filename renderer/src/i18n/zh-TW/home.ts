@@ -21,6 +21,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     mailUncollected: '信件久未領取',
     visitorOverstay: '訪客超 24 小時未離開',
     handoverItem: '交接班未結事項',
+    surveyFollowUp: '滿意度調查跟進',
+    kindRevisit: '活動及急救回訪',
+    revisitReview: '回訪記錄檢查',
   },
   detail: {
     review: '圖紙審批',
@@ -31,6 +34,11 @@ export const home: DeepStrings<typeof zhCN.home> = {
     revisit: '回訪',
     emergency: '緊急搶修回訪',
     sample: '抽樣回訪',
+    survey_summary: '意見彙總送部門',
+    survey_measures: '部門書面答覆',
+    survey_revisit: '結果回訪客戶',
+    review_weekly: '客服主管週檢查',
+    review_monthly: '項目經理月抽查',
   },
   state: {
     overdueDays: '逾期 {n} 天',

@@ -32,6 +32,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     renovation: '裝修',
     money: '收費',
     registers: '信件、來訪、鑰匙',
+    surveys: '滿意度調查',
   },
   chart: {
     category: '投訴按類別（件）',
@@ -52,6 +53,9 @@ export const review: DeepStrings<typeof zhCN.review> = {
     mail: '信件報刊（件）',
     visits: '來訪（人次）',
     keys: '鑰匙（次）',
+    surveyForms: '收回調查表（份）',
+    surveyRates: '調查滿意率（%）',
+    surveyQuestions: '本月各題滿意率（%）',
   },
   stat: {
     complaints: '投訴受理',
@@ -104,6 +108,8 @@ export const review: DeepStrings<typeof zhCN.review> = {
     repairs: '維修',
     target: '目標',
     age: '{name} 天',
+    forms: '收回調查表',
+    surveyRate: '調查滿意率',
   },
   behind: {
     title: '{chart} · {bar}（{month}）',

@@ -27,6 +27,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: '裝修',
     money: '收費',
     registers: '登記',
+    surveys: '滿意度調查',
   },
   chart: {
     ratesVsTarget: '四率與目標',
@@ -42,6 +43,10 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     perHousehold: '有效投訴率與目標（%）',
   },
   row: {
+    surveyForms: '收回調查表（份）',
+    surveyRate: '調查滿意率',
+    surveyRound: '滿意率：{name}',
+    surveyQuestion: '各題滿意率：{name}',
     complaintsReceived: '投訴受理',
     suggestionsReceived: '建議受理',
     repairsReceived: '報修及有償服務',
@@ -96,6 +101,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     renovation: '裝修',
     money: '收費',
     registers: '登記',
+    surveys: '滿意度調查',
   },
   actions: {
     print: '列印月報',

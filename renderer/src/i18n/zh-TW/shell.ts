@@ -35,6 +35,8 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   keys: '鑰匙管理',
   visitors: '來訪登記',
   handover: '交接班',
+  surveys: '滿意度調查',
+  revisits: '回訪管理',
   review: '月度統計',
   branches: '分公司對比',
   settings: '系統設定',
