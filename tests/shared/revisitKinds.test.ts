@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_TODAY_FACTS } from '../fixtures/todayFacts';
 import { buildCalendar } from '@shared/domain/calendar';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import { toIsoInstant } from '@shared/domain/officeTime';
@@ -14,19 +15,11 @@ import {
   reviewDueDate,
   weekStartOf,
 } from '@shared/domain/revisitSupervision';
-import { todayItems, type TodayFacts } from '@shared/domain/todayBoard';
+import { todayItems } from '@shared/domain/todayBoard';
 
 const s = DEFAULT_DEADLINES;
 const at = (local: string) => toIsoInstant(local);
-const none: TodayFacts = {
-  renovations: [],
-  cases: [],
-  workOrders: [],
-  keyLoans: [],
-  mail: [],
-  visits: [],
-  handovers: [],
-};
+const none = NO_TODAY_FACTS;
 
 describe('community events: 30 % of the participants within 5 days', () => {
   it('revisits 30 %, rounded up', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_TODAY_FACTS } from '../fixtures/todayFacts';
 import { buildCalendar } from '@shared/domain/calendar';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import { toIsoInstant } from '@shared/domain/officeTime';
@@ -12,7 +13,7 @@ import {
   type SurveyFollowUp,
   type SurveyQuestion,
 } from '@shared/domain/surveys';
-import { todayItems, type TodayFacts } from '@shared/domain/todayBoard';
+import { todayItems } from '@shared/domain/todayBoard';
 import { pinClock } from '../fixtures/clock';
 
 const s = DEFAULT_DEADLINES;
@@ -58,15 +59,7 @@ describe('survey follow-up deadlines (002: 2 days, 3 days, 2 weeks)', () => {
 
   it('puts each open step on the today board on its day and once overdue', () => {
     pinClock(at('2026-11-23 10:00'));
-    const none: TodayFacts = {
-      renovations: [],
-      cases: [],
-      workOrders: [],
-      keyLoans: [],
-      mail: [],
-      visits: [],
-      handovers: [],
-    };
+    const none = NO_TODAY_FACTS;
     const round = (id: string, closedAt: string) => ({
       id,
       no: `DC2026${id}`,

@@ -5,6 +5,7 @@ import { REVISIT_KINDS, type RevisitKind } from '@shared/domain/revisitKinds';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateInput } from '../../components/DateInput';
+import { useSubmitStep } from '../../components/useSubmitStep';
 import { nowIso } from '../../db/ids';
 import type { RevisitEventRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -23,26 +24,19 @@ export function EventFormModal(props: {
   const [heldAt, setHeldAt] = useState(() => formatOfficeDateTime(nowIso()));
   const [place, setPlace] = useState('');
   const [people, setPeople] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await repos.revisits.createEvent(actor, {
-        kind,
-        title,
-        heldAt: officeMinuteToIso(heldAt),
-        place,
-        participants: parseParticipants(people),
-      });
-      props.onSaved(saved);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, run } = useSubmitStep(() => undefined);
+  const save = () =>
+    run(async () =>
+      props.onSaved(
+        await repos.revisits.createEvent(actor, {
+          kind,
+          title,
+          heldAt: officeMinuteToIso(heldAt),
+          place,
+          participants: parseParticipants(people),
+        }),
+      ),
+    );
   return (
     <Modal
       open

@@ -13,11 +13,12 @@ import {
   Typography,
 } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SATISFACTIONS, type Satisfaction } from '@shared/domain/complaints';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { REVISIT_KINDS } from '@shared/domain/revisitKinds';
 import { useRepos } from '../../app/ReposContext';
+import { useNewRecordKey } from '../../components/useNewRecordKey';
 import { useSession } from '../../app/SessionContext';
 import type { RevisitEventRecord, RevisitPerson } from '../../db/records';
 import { t } from '../../i18n';
@@ -38,16 +39,7 @@ export function EventsTab(props: { openId: string | null; onOpen: (id: string | 
     [repos],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && !creating && !props.openId) {
-        e.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [creating, props.openId]);
+  useNewRecordKey(!creating && !props.openId, () => setCreating(true));
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RevisitReviewKind } from '@shared/domain/revisitSupervision';
 import { useRepos } from '../../app/ReposContext';
 import { PinInput } from '../../components/PinField';
+import { useSubmitStep } from '../../components/useSubmitStep';
 import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { periodText } from './periodText';
@@ -28,13 +29,10 @@ export function SignReviewModal(props: {
   const [findings, setFindings] = useState('');
   const [followUps, setFollowUps] = useState('');
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useSubmitStep(props.onSigned);
   const sign = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await repos.revisits.sign(actor, {
+    const done = await run(() =>
+      repos.revisits.sign(actor, {
         kind,
         period,
         pin,
@@ -43,14 +41,10 @@ export function SignReviewModal(props: {
           .split('\n')
           .map((l) => l.trim())
           .filter(Boolean),
-      });
-      props.onSigned();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-      setPin('');
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    // A refused PIN is typed again from scratch.
+    if (!done) setPin('');
   };
   return (
     <Modal

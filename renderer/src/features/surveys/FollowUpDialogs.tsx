@@ -2,29 +2,11 @@ import { Alert, Button, Input, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import { useRepos } from '../../app/ReposContext';
+import { useSubmitStep } from '../../components/useSubmitStep';
 import { useSession } from '../../app/SessionContext';
 import type { SurveyRoundRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { useSetting } from '../settings/useSettings';
-
-/** Runs a step; its Chinese refusal stays in the dialog. */
-function useStep(onDone: () => void) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (task: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await task();
-      onDone();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
 
 /** 意见汇总: the summary, and the departments the opinions go to (each with its part). */
 export function SummaryModal(props: { round: SurveyRoundRecord; onClose: () => void }) {
@@ -35,7 +17,7 @@ export function SummaryModal(props: { round: SurveyRoundRecord; onClose: () => v
   const [rows, setRows] = useState<{ department: string; opinions: string }[]>([
     { department: '', opinions: '' },
   ]);
-  const step = useStep(props.onClose);
+  const step = useSubmitStep(props.onClose);
   const set = (i: number, patch: Partial<{ department: string; opinions: string }>) =>
     setRows((list) => list.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const used = rows.filter((r) => r.department || r.opinions);
@@ -105,7 +87,7 @@ export function RevisitModal(props: {
   const { actor } = useSession();
   const [result, setResult] = useState('');
   const [signedName, setSignedName] = useState('');
-  const step = useStep(props.onClose);
+  const step = useSubmitStep(props.onClose);
   const f = props.round.followUps[props.index];
   const submit = () =>
     void step.run(() =>

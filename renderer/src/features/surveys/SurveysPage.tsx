@@ -1,8 +1,9 @@
 import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SURVEY_STATUSES, type SurveyStatus } from '@shared/domain/surveys';
 import { formatRate } from '@shared/domain/rates';
+import { useNewRecordKey } from '../../components/useNewRecordKey';
 import { useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
@@ -31,16 +32,7 @@ export default function SurveysPage() {
   const rows = useSurveyOverview({ text, ...(status ? { status } : {}) });
   useOpenParam(setOpenId);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && !creating && !openId) {
-        e.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [creating, openId]);
+  useNewRecordKey(!creating && !openId, () => setCreating(true));
 
   const exportRows = () => {
     const list = rows ?? [];
