@@ -40,6 +40,7 @@ import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { surveys } from './zh-CN/surveys';
 import { revisits } from './zh-CN/revisits';
+import { domain } from './zh-CN/domain';
 
 import { archive as archiveTW } from './zh-TW/archive';
 import { backup as backupTW } from './zh-TW/backup';
@@ -66,6 +67,7 @@ import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
 import { surveys as surveysTW } from './zh-TW/surveys';
 import { revisits as revisitsTW } from './zh-TW/revisits';
+import { domain as domainTW } from './zh-TW/domain';
 import { archive as archiveEN } from './en/archive';
 import { backup as backupEN } from './en/backup';
 import { storage as storageEN } from './en/storage';
@@ -91,6 +93,7 @@ import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
 import { surveys as surveysEN } from './en/surveys';
 import { revisits as revisitsEN } from './en/revisits';
+import { domain as domainEN } from './en/domain';
 
 export const zhCN = {
   safety,
@@ -119,6 +122,7 @@ export const zhCN = {
   home,
   surveys,
   revisits,
+  domain,
 } as const;
 
 type Catalog = typeof zhCN;
@@ -151,6 +155,7 @@ const zhTW: CatalogShape = {
   home: homeTW,
   surveys: surveysTW,
   revisits: revisitsTW,
+  domain: domainTW,
 };
 
 const en: CatalogShape = {
@@ -180,6 +185,7 @@ const en: CatalogShape = {
   home: homeEN,
   surveys: surveysEN,
   revisits: revisitsEN,
+  domain: domainEN,
 };
 
 export const CATALOGS: Readonly<Record<UiLanguage, CatalogShape>> = {

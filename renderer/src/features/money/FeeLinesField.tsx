@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Form, InputNumber, Select, Space, Typography } from 'antd';
 import {
   Controller,
   useFieldArray,
@@ -8,9 +8,11 @@ import {
   type UseFormTrigger,
 } from 'react-hook-form';
 import { findFeeItem, type FeeItem } from '@shared/domain/fees';
-import { formatFen, multiplyFen, sumFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen, multiplyFen, sumFen } from '@shared/domain/money';
+import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { linePriceFen, standardPriceText, type ReceiptFormValues } from './receiptForm';
+import { capitalAmount, colon } from '../../i18n/text';
 
 interface Props {
   control: Control<ReceiptFormValues>;
@@ -107,13 +109,12 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
                 help={fieldState.error?.message}
                 style={{ marginBottom: 0 }}
               >
-                <Input
+                <AmountInput
                   {...f}
-                  style={{ width: 130 }}
-                  inputMode="decimal"
+                  width={130}
                   aria-label={t('money.form.unitPrice')}
                   placeholder={t('money.form.unitPrice')}
-                  data-testid={`receipt-line-${i}-price`}
+                  testId={`receipt-line-${i}-price`}
                 />
               </Form.Item>
             )}
@@ -153,8 +154,9 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
           data-testid="receipt-total"
           style={{ fontVariantNumeric: 'tabular-nums' }}
         >
-          {t('money.form.total')}：
-          {total !== undefined ? `¥${formatFen(total)}\u3000${toChineseCapital(total)}` : '—'}
+          {t('money.form.total')}
+          {colon()}
+          {total !== undefined ? `¥${formatFen(total)}\u3000${capitalAmount(total)}` : '—'}
         </Typography.Text>
       </Space>
     </Form.Item>

@@ -1,11 +1,10 @@
-import { Alert, App, Button, Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, InputNumber, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { parseAmountToFen } from '@shared/domain/money';
 import {
   HANDED_ITEMS,
   MOVE_IN_AGREEMENTS,
-  MOVE_IN_DOCUMENTS,
   moveInProblems,
   requiredDocuments,
   type HandedItem,
@@ -17,6 +16,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
 import type { MoveInChecklist as Checklist } from '../../db/repositories/moveInRepository';
+import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 
@@ -82,7 +82,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
         onChange={(v) => set({ documents: v.map(String) })}
         options={requiredDocuments(m.applicantKind).map((d) => ({
           value: d,
-          label: MOVE_IN_DOCUMENTS[d],
+          label: t(`domain.labels.moveInDocuments.${d}`),
         }))}
         data-testid="movein-documents"
       />
@@ -92,7 +92,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
         onChange={(v) => set({ agreements: v.map(String) })}
         options={(Object.keys(MOVE_IN_AGREEMENTS) as MoveInAgreement[]).map((a) => ({
           value: a,
-          label: MOVE_IN_AGREEMENTS[a],
+          label: t(`domain.labels.moveInAgreements.${a}`),
         }))}
         data-testid="movein-agreements"
       />
@@ -103,7 +103,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
           onChange={(v) => set({ handedItems: v.map(String) })}
           options={(Object.keys(HANDED_ITEMS) as HandedItem[]).map((h) => ({
             value: h,
-            label: HANDED_ITEMS[h],
+            label: t(`domain.labels.handedItems.${h}`),
           }))}
         />
         <span>{t('movein.drawer.keys')}</span>
@@ -167,12 +167,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
           {t('movein.drawer.save')}
         </Button>
         <span>{t('movein.drawer.fee')}</span>
-        <Input
-          style={{ width: 120 }}
-          value={fee}
-          onChange={(e) => setFee(e.target.value)}
-          data-testid="movein-fee"
-        />
+        <AmountInput width={120} value={fee} onChange={setFee} testId="movein-fee" />
         <Select
           style={{ width: 110 }}
           value={method}

@@ -1,8 +1,9 @@
 import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { fitScale, type PartContent } from '../../../print/fitPart';
 import { paperMargin, type Paper } from '../../../print/paper';
-import { logoImg, printPage } from '../../../print/printPage';
+import { customSheet, logoImg, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { reprintMark, STAMP_CSS } from '../../../print/stamps';
 
@@ -97,22 +98,14 @@ export function moneySheet(opts: {
   const vars = `:root { --base: ${pt(paper.basePt)}; --small: ${pt(paper.basePt - 1)}; --title: ${pt(paper.titlePt)};
   --pad: ${paper.padMm}mm; --copy-w: ${paper.copyWidthMm}mm; }
 .sheet { height: ${sheetMm}mm; }`;
-  return {
+  return sheetDocument({
     kind: opts.kind,
     title: opts.title,
-    html: printPage({
-      title: opts.title,
-      widthMm: paper.widthMm,
-      heightMm: paper.heightMm,
-      marginMm: paperMargin(paper),
-      css: CSS + STAMP_CSS + vars,
-      body,
-    }),
-    pageSize: { widthMm: paper.widthMm, heightMm: paper.heightMm },
-    landscape: false,
-    widthMm: paper.widthMm,
-    heightMm: paper.heightMm,
-  };
+    sheet: customSheet(paper.widthMm, paper.heightMm),
+    marginMm: paperMargin(paper),
+    css: CSS + STAMP_CSS + vars,
+    body,
+  });
 }
 
 /** A `label：value` piece of a meta or foot line, with its plain text for the height estimate. */
@@ -123,16 +116,16 @@ export interface Piece {
 
 export function piece(label: string, value: string, cls?: string): Piece {
   return {
-    text: `${label}：${value}`,
-    html: html`<span class="${cls ?? ''}"><span class="k">${label}：</span>${value}</span>`,
+    text: `${label}${colon()}${value}`,
+    html: html`<span class="${cls ?? ''}"><span class="k">${label}${colon()}</span>${value}</span>`,
   };
 }
 
 /** A piece whose value is a signature line to fill in by hand. */
 export function signPiece(label: string): Piece {
   return {
-    text: `${label}：${IDEOGRAPHIC_SPACE.repeat(6)}`,
-    html: html`<span><span class="k">${label}：</span><span class="sign"></span></span>`,
+    text: `${label}${colon()}${IDEOGRAPHIC_SPACE.repeat(6)}`,
+    html: html`<span><span class="k">${label}${colon()}</span><span class="sign"></span></span>`,
   };
 }
 

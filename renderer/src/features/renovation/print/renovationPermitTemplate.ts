@@ -1,8 +1,10 @@
 import { t } from '../../../i18n';
-import { html, type SafeHtml } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { html } from '../../../print/html';
+import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
+import { fieldRow as row } from './renovationDocParts';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { renovationQrText } from './renovationQr';
+import { colon } from '../../../i18n/text';
 
 /** What the permit prints of a job; a stored RenovationRecord fits. */
 export interface PermitJob {
@@ -44,13 +46,6 @@ table.f td { padding: 1.6mm 0; border-bottom: 0.3mm solid #000; }
 .notice { font-size: ${s.base * 0.75}pt; margin-top: 4mm; }
 `;
 
-function row(label: string, value: string): SafeHtml {
-  return html`<tr>
-    <th>${label}</th>
-    <td>${value}</td>
-  </tr>`;
-}
-
 /** 《施工许可证》 to post on the unit's front door (A4 or A5 portrait), with its QR code. */
 export function buildPermit(
   job: PermitJob,
@@ -59,19 +54,19 @@ export function buildPermit(
 ): BuiltDocument {
   const s = SIZES[opts.paper];
   const no = job.permitNo ?? '';
-  const period = `${job.plannedStart} 至 ${job.permitValidUntil}`;
+  const period = t('print.range', { from: job.plannedStart, to: job.permitValidUntil });
   const qr = opts.qr.get(
     renovationQrText(no, job.unitCode, job.plannedStart, job.permitValidUntil),
   );
   const body = html`<div class="permit" data-doc="permit">
     <div class="head">${logoImg(profile.logoDataUrl, 'logo')}<span>${profile.name}</span></div>
     <h1>${t('renovation.print.permitTitle')}</h1>
-    <div class="no">${t('renovation.print.permitNo')}：${no}</div>
+    <div class="no">${t('renovation.print.permitNo')}${colon()}${no}</div>
     <table class="f">
       ${row(t('renovation.print.unit'), job.unitCode)}
       ${row(t('renovation.print.owner'), job.ownerName)}
       ${row(t('renovation.print.contractor'), job.contractorName)}
-      ${row(t('renovation.print.leader'), `${job.contractorLeader}\u3000${t('renovation.print.phone')}：${job.contractorPhone}`)}
+      ${row(t('renovation.print.leader'), `${job.contractorLeader}\u3000${t('renovation.print.phone')}${colon()}${job.contractorPhone}`)}
       ${row(t('renovation.print.period'), period)}
       ${row(t('renovation.print.hours'), job.workingHours)}
       ${row(t('renovation.print.items'), job.workItems)}
@@ -88,20 +83,12 @@ export function buildPermit(
       </div>
     </div>
   </div>`;
-  return {
+  return sheetDocument({
     kind: 'constructionPermit',
     title: `${t('renovation.print.permitTitle')} ${no}`,
-    html: printPage({
-      title: `${t('renovation.print.permitTitle')} ${no}`,
-      widthMm: s.w,
-      heightMm: s.h,
-      marginMm: '8mm',
-      css: css(s) + '.permit { height: calc(' + s.h + 'mm - 16mm); }',
-      body,
-    }),
-    pageSize: opts.paper,
-    landscape: false,
-    widthMm: s.w,
-    heightMm: s.h,
-  };
+    sheet: SHEETS[opts.paper],
+    marginMm: '8mm',
+    css: css(s) + '.permit { height: calc(' + s.h + 'mm - 16mm); }',
+    body,
+  });
 }

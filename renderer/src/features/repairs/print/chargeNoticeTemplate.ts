@@ -1,8 +1,9 @@
-import { formatFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
+import { capitalAmount, colon } from '../../../i18n/text';
 import { html } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { customSheet, logoImg, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import type { PrintableWorkOrder } from './workOrderTemplate';
 
@@ -42,8 +43,8 @@ export function buildChargeNotice(
   const body = html`<div class="org">${logoImg(profile.logoDataUrl, 'logo')}${profile.name}</div>
     <h1>${p('noticeTitle')}</h1>
     <div class="meta">
-      <span>${p('unit')}：${order.unitCode || '—'}</span>
-      <span>${p('no')}：${order.no}</span>
+      <span>${p('unit')}${colon()}${order.unitCode || '—'}</span>
+      <span>${p('no')}${colon()}${order.no}</span>
     </div>
     <div class="body">
       <div>${t('repairs.print.noticeTo', { name: order.contactName })}</div>
@@ -65,32 +66,26 @@ export function buildChargeNotice(
         </tr>
         <tr>
           <th>${p('capital')}</th>
-          <td>${toChineseCapital(amount)}</td>
+          <td>${capitalAmount(amount)}</td>
           <td class="amt">¥${formatFen(amount)}</td>
         </tr>
       </tbody>
     </table>
     <div class="foot">
       <span
-        >${p('issuedAt')}：${formatOfficeDateTime(issuedAt).slice(0, 10)}<span class="gap"></span
+        >${p('issuedAt')}${colon()}${formatOfficeDateTime(issuedAt).slice(0, 10)}<span
+          class="gap"
+        ></span
         >${profile.phone ?? ''}</span
       >
       <span class="stamp">${p('office')}<br />${profile.stampText ?? ''}</span>
     </div>`;
-  return {
+  return sheetDocument({
     kind: 'paymentNotice',
     title,
-    html: printPage({
-      title,
-      widthMm: 210,
-      heightMm: 148.5,
-      marginMm: '10mm 14mm',
-      css: CSS,
-      body,
-    }),
-    pageSize: { widthMm: 210, heightMm: 148.5 },
-    landscape: false,
-    widthMm: 210,
-    heightMm: 148.5,
-  };
+    sheet: customSheet(210, 148.5),
+    marginMm: '10mm 14mm',
+    css: CSS,
+    body,
+  });
 }

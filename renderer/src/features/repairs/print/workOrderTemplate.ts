@@ -2,8 +2,9 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { formatFen } from '@shared/domain/money';
 import type { WorkOrderRecord } from '../../../db/records';
 import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { reprintMark, STAMP_CSS } from '../../../print/stamps';
 
@@ -93,9 +94,9 @@ export function buildWorkOrder(
       <div>
         <div class="org">${logoImg(profile.logoDataUrl, 'logo')}${profile.name}</div>
         <div>
-          <span class="k">${p('no')}：</span><span class="no">${order.no}</span>
+          <span class="k">${p('no')}${colon()}</span><span class="no">${order.no}</span>
           ${order.urgency === 'emergency' ? html`<span class="urgent">${t('repairs.urgency.emergency')}</span>` : ''}
-          ${order.caseNo ? html`<span class="k case">${p('case')}：</span>${order.caseNo}` : ''}
+          ${order.caseNo ? html`<span class="k case">${p('case')}${colon()}</span>${order.caseNo}` : ''}
           ${reprintMark(opts.reprintAt)}
         </div>
       </div>
@@ -138,13 +139,12 @@ export function buildWorkOrder(
       </tbody>
     </table>
     <div class="note"><span>${p('returnNote')}</span><span>${profile.phone ?? ''}</span></div>`;
-  return {
+  return sheetDocument({
     kind: 'workOrder',
     title,
-    html: printPage({ title, widthMm: 148, heightMm: 210, marginMm: '8mm 9mm', css: CSS, body }),
-    pageSize: 'A5',
-    landscape: false,
-    widthMm: 148,
-    heightMm: 210,
-  };
+    sheet: SHEETS.A5,
+    marginMm: '8mm 9mm',
+    css: CSS,
+    body,
+  });
 }
