@@ -33,10 +33,10 @@ export const home: DeepStrings<typeof zhCN.home> = {
     emergency: 'Emergency repair follow-up',
     sample: 'Sample follow-up',
     survey_summary: 'Summary to departments',
-    survey_measures: 'Department’s written measures',
+    survey_measures: "Department's written measures",
     survey_revisit: 'Follow-up with the customer',
-    review_weekly: 'Supervisor’s weekly review',
-    review_monthly: 'Manager’s monthly spot-check',
+    review_weekly: "Supervisor's weekly review",
+    review_monthly: "Manager's monthly spot-check",
   },
   state: {
     overdueDays: '{n} days overdue',

@@ -32,7 +32,7 @@ export const revisits: DeepStrings<typeof zhCN.revisits> = {
     place: 'Where',
     people: 'Participants / person helped',
     peopleHelp:
-      'One person a line: unit name phone (unit and phone optional). 30% of an event’s participants are drawn for a follow-up; for emergency aid enter the person helped.',
+      "One person a line: unit name phone (unit and phone optional). 30% of an event's participants are drawn for a follow-up; for emergency aid enter the person helped.",
     saved: 'Recorded: {count} to follow up',
   },
   drawer: {
@@ -54,8 +54,8 @@ export const revisits: DeepStrings<typeof zhCN.revisits> = {
     pending: 'Waiting for review',
     none: 'No week or month waiting for review',
     signed: 'Signed reviews',
-    weekly: 'Supervisor’s weekly review',
-    monthly: 'Manager’s monthly spot-check',
+    weekly: "Supervisor's weekly review",
+    monthly: "Manager's monthly spot-check",
     week: '{from} to {to}',
     sign: 'Review and sign',
     col: {
@@ -75,7 +75,7 @@ export const revisits: DeepStrings<typeof zhCN.revisits> = {
     counts: '{checked} follow-up records this period, {dissatisfied} not satisfied',
     findings: 'Findings',
     followUps: 'Follow-up actions (one a line, optional)',
-    pin: 'Reviewer’s PIN',
+    pin: "Reviewer's PIN",
     pinHelp: '{name}, enter your own PIN to sign',
     done: 'Signed',
   },

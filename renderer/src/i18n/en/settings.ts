@@ -119,7 +119,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
       mailUncollectedWarnDays: 'Uncollected mail warning (days)',
       backupWarnDays: 'No-backup warning (days)',
       surveySummaryDays: 'Survey opinions to departments (days after collection)',
-      surveyMeasuresDays: 'Department’s written measures (days after sending)',
+      surveyMeasuresDays: "Department's written measures (days after sending)",
       surveyRevisitDays: 'Survey follow-up with the customer (days after the answer)',
       eventRevisitDays: 'Community-event follow-up (days after the event)',
       aidRevisitDays: 'Emergency-aid follow-up (days after)',

@@ -49,7 +49,7 @@ export const surveys: DeepStrings<typeof zhCN.surveys> = {
     addText: 'Add opinion question',
     remove: 'Remove',
     saved: 'Survey {no} created',
-    defaultTitle: 'Residents’ satisfaction survey {year}',
+    defaultTitle: "Residents' satisfaction survey {year}",
     defaultQuestions:
       'Front desk service|Engineering and repairs|Security|Cleaning|Landscaping|Community events',
     defaultTextQuestion: 'Any other opinions or suggestions',
@@ -128,7 +128,7 @@ export const surveys: DeepStrings<typeof zhCN.surveys> = {
   },
   excel: { fileName: 'Satisfaction-surveys-{date}.xlsx', sheet: 'Satisfaction surveys' },
   print: {
-    title: 'Residents’ opinion survey',
+    title: "Residents' opinion survey",
     greeting:
       'Dear resident: to keep improving our service, please tick one box for each item and leave us your opinions. Thank you!',
     unit: 'Unit',
