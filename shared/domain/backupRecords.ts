@@ -19,6 +19,7 @@ import { PAYMENT_METHODS } from './receipt';
 import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
 import { SITE_CHECK_KINDS } from './siteChecks';
+import { SURVEY_STATUSES } from './surveys';
 import { VISIT_STATUSES } from './visitors';
 
 /**
@@ -49,6 +50,10 @@ export const TABLE_LABELS = {
   signoffs: '签阅',
   enquiries: '咨询来电',
   monthlyAnalyses: '投诉月度分析',
+  surveyRounds: '满意度调查',
+  surveyResponses: '调查表',
+  revisitEvents: '活动及急救回访',
+  revisitReviews: '回访检查',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -210,6 +215,27 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     ownerId: id,
   }),
   monthlyAnalyses: z.looseObject({ ...base, month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) }),
+  surveyRounds: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    status: z.enum(SURVEY_STATUSES),
+    questions: z.array(
+      z.looseObject({ no: z.number().int().min(1), kind: z.enum(['rating', 'text']) }),
+    ),
+  }),
+  surveyResponses: z.looseObject({ ...base, roundId: id, seq: z.number().int().min(1) }),
+  revisitEvents: z.looseObject({
+    ...base,
+    kind: z.enum(['communityEvent', 'emergencyAid']),
+    status: z.enum(['open', 'done']),
+    sample: z.array(z.string().max(200)),
+  }),
+  revisitReviews: z.looseObject({
+    ...base,
+    kind: z.enum(['weekly', 'monthly']),
+    period: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+    reviewerId: id,
+  }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */
@@ -301,6 +327,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   handovers: ['no'],
   siteChecks: ['no'],
   enquiries: ['no'],
+  surveyRounds: ['no'],
 };
 
 interface ReceiptFacts {

@@ -14,6 +14,10 @@
  * - mail uncollected for 3 days is listed; no backup for 2 days raises a warning;
  * - an enquiry not settled 1 working day after receipt is on its owner's board, and a
  *   suggestion is answered within 5 working days (no manual gives a figure: the office sets it).
+ * - satisfaction surveys (002): opinions summarised and sent within 2 days of the collection's
+ *   end, the department's written measures within 3 days, the customer revisited within 14 days
+ *   (calendar days: the manuals say days);
+ * - community events: participants revisited within 5 days; emergency aid within a week (004).
  * Due moments are stored as UTC ISO strings; a deadline is met up to and including its moment.
  */
 import { z } from 'zod';
@@ -38,6 +42,11 @@ export interface DeadlineSettings {
   repairRevisitSamplingDay: number;
   mailUncollectedWarnDays: number;
   backupWarnDays: number;
+  surveySummaryDays: number;
+  surveyMeasuresDays: number;
+  surveyRevisitDays: number;
+  eventRevisitDays: number;
+  aidRevisitDays: number;
   /** A deadline turns amber this many hours before it falls due. */
   dueSoonHours: number;
   /** The same for the short 24-hour feedback clock. */
@@ -61,6 +70,11 @@ export const DEFAULT_DEADLINES = {
   repairRevisitSamplingDay: 26,
   mailUncollectedWarnDays: 3,
   backupWarnDays: 2,
+  surveySummaryDays: 2,
+  surveyMeasuresDays: 3,
+  surveyRevisitDays: 14,
+  eventRevisitDays: 5,
+  aidRevisitDays: 7,
   dueSoonHours: 24,
   feedbackDueSoonHours: 4,
   enquirySettleWorkingDays: 1,
@@ -102,6 +116,11 @@ export const deadlineSettingsSchema = z.object({
   repairRevisitSamplingDay: count(28, DEFAULT_DEADLINES.repairRevisitSamplingDay),
   mailUncollectedWarnDays: count(60, DEFAULT_DEADLINES.mailUncollectedWarnDays),
   backupWarnDays: count(60, DEFAULT_DEADLINES.backupWarnDays),
+  surveySummaryDays: count(30, DEFAULT_DEADLINES.surveySummaryDays),
+  surveyMeasuresDays: count(30, DEFAULT_DEADLINES.surveyMeasuresDays),
+  surveyRevisitDays: count(60, DEFAULT_DEADLINES.surveyRevisitDays),
+  eventRevisitDays: count(30, DEFAULT_DEADLINES.eventRevisitDays),
+  aidRevisitDays: count(30, DEFAULT_DEADLINES.aidRevisitDays),
   dueSoonHours: count(168, DEFAULT_DEADLINES.dueSoonHours),
   feedbackDueSoonHours: count(24, DEFAULT_DEADLINES.feedbackDueSoonHours),
   enquirySettleWorkingDays: count(30, DEFAULT_DEADLINES.enquirySettleWorkingDays),

@@ -62,11 +62,19 @@ function generator(seed: number): () => number {
  */
 export function drawRevisitSample(month: string, ids: readonly string[]): string[] {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new RangeError(`Invalid month: ${month}`);
+  const pool = [...new Set(ids)];
+  return drawSample(`revisit:${month}`, pool, revisitSampleSize(pool.length));
+}
+
+/**
+ * `size` of `ids`, drawn reproducibly from `seed`: the same seed and the same set of ids (in
+ * any order) always give the same sample, in the sampled order.
+ */
+export function drawSample(seed: string, ids: readonly string[], size: number): string[] {
   const pool = [...new Set(ids)].sort();
-  const size = revisitSampleSize(pool.length);
-  const next = generator(hash32(`revisit:${month}`));
+  const next = generator(hash32(seed));
   // Partial Fisher–Yates: the first `size` places are a uniform sample without repeats.
-  for (let i = 0; i < size; i++) {
+  for (let i = 0; i < Math.min(size, pool.length); i++) {
     const j = i + Math.floor(next() * (pool.length - i));
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }

@@ -35,6 +35,9 @@ import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
 import { endOfOfficeDay, renovationDues, type RenovationTimes } from './renovationDue';
 import { officeAt, siteDues, SITE_DUE_KINDS, type SiteFacts } from './siteDue';
+import { openSurveyDeadlines, type SurveyRoundFacts } from './surveys';
+import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
+import { reviewDueDate } from './revisitSupervision';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
 
 /** The kinds of item, in the order the board groups them. */
@@ -53,6 +56,9 @@ export const TODAY_KINDS = [
   'handoverItem',
   'movingAppointment',
   ...SITE_DUE_KINDS,
+  'surveyFollowUp',
+  'kindRevisit',
+  'revisitReview',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -126,6 +132,19 @@ export interface TodayFacts {
   }[];
   /** Suggestions not yet in a digest passed to the supervisor: their receipt times. */
   undigestedSuggestions?: readonly string[];
+  /** Survey rounds whose collection has ended and whose follow-up is not done. */
+  surveys?: readonly (SurveyRoundFacts & { id: string; no: string; title: string })[];
+  /** Open community-event and emergency-aid revisits. */
+  revisitEvents?: readonly {
+    id: string;
+    kind: RevisitKind;
+    title: string;
+    revisitDueAt: string;
+    sample: readonly string[];
+    revisits: readonly { key: string }[];
+  }[];
+  /** Weeks (Monday dates) and months whose revisit review is not signed yet. */
+  revisitReviews?: { weeks: readonly string[]; months: readonly string[] };
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -324,6 +343,52 @@ export function todayItems(
     });
 
   if (facts.site) for (const d of siteDues(facts.site, now)) push(d);
+  // Survey follow-up (002): summary 2 days, the department's measures 3, the revisit 14.
+  for (const r of facts.surveys ?? []) {
+    for (const d of openSurveyDeadlines(r, s)) {
+      push({
+        kind: 'surveyFollowUp',
+        recordId: r.id,
+        no: r.no,
+        subject: d.department ? `${r.title} · ${d.department}` : r.title,
+        detail: `survey_${d.kind}`,
+        dueAt: d.due,
+        route: open('/surveys', r.id),
+      });
+    }
+  }
+
+  // Community events (30 % within 5 days) and emergency aid (within a week), 004 4.2.5–6.
+  for (const e of facts.revisitEvents ?? []) {
+    const left = e.sample.length - e.revisits.length;
+    if (left <= 0) continue;
+    push({
+      kind: 'kindRevisit',
+      recordId: e.id,
+      subject: `${REVISIT_KIND_LABELS[e.kind]} · ${e.title} · 待回访 ${left} 人`,
+      detail: e.kind,
+      dueAt: e.revisitDueAt,
+      route: open('/revisits', e.id),
+    });
+  }
+
+  // The supervisor's weekly review and the manager's monthly spot-check (004 4.4–4.5).
+  const reviews = facts.revisitReviews;
+  for (const [kind, periods] of [
+    ['weekly', reviews?.weeks ?? []],
+    ['monthly', reviews?.months ?? []],
+  ] as const) {
+    for (const period of periods) {
+      push({
+        kind: 'revisitReview',
+        recordId: `${kind}:${period}`,
+        subject: kind === 'weekly' ? `${period} 起一周` : period,
+        detail: `review_${kind}`,
+        dueAt: endOfOfficeDay(reviewDueDate(kind, period)),
+        route: `/revisits?review=${kind}:${period}`,
+      });
+    }
+  }
 
   return out.sort(
     (a, b) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_TODAY_FACTS } from '../fixtures/todayFacts';
 import { buildCalendar } from '@shared/domain/calendar';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import type { HandoverItem } from '@shared/domain/handover';
@@ -17,15 +18,7 @@ const s = DEFAULT_DEADLINES;
 const NOW = toIsoInstant('2026-11-23 10:00');
 const at = (local: string) => toIsoInstant(local);
 
-const none: TodayFacts = {
-  renovations: [],
-  cases: [],
-  workOrders: [],
-  keyLoans: [],
-  mail: [],
-  visits: [],
-  handovers: [],
-};
+const none = NO_TODAY_FACTS;
 const board = (facts: Partial<TodayFacts>, c = cal) => todayItems({ ...none, ...facts }, NOW, s, c);
 const brief = (items: TodayItem[]) =>
   items.map((i) => `${i.kind}/${i.recordId}/${i.detail ?? ''}/${i.state}`);

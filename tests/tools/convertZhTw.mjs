@@ -49,6 +49,9 @@ export const CORRECTIONS = [
   ['籤協議', '簽協議'], // OpenCC takes 签 in 已签协议 as 籤 (label)
   ['籤閱', '簽閱'], // the manager's 签阅 is a signature, not a label
   ['裏', '裡'],
+  ['社群', '社區'], // 社区活动: the estate's community, not a social network
+  ['周檢查', '週檢查'], // 周检查: the weekly review
+  ['的周或月', '的週或月'],
 ];
 
 function correct(text) {

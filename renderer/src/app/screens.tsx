@@ -24,6 +24,8 @@ export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   '/keys': lazy(() => import('../features/keys/KeysPage')),
   '/handover': lazy(() => import('../features/handover/HandoverPage')),
   '/patrols': lazy(() => import('../features/patrols/PatrolsPage')),
+  '/surveys': lazy(() => import('../features/surveys/SurveysPage')),
+  '/revisits': lazy(() => import('../features/revisits/RevisitsPage')),
   '/review': lazy(() => import('../features/review/ReviewPage')),
   '/review/branches': lazy(() => import('../features/review/branch/BranchComparePage')),
 };

@@ -23,6 +23,10 @@ import type {
   KeyRecord,
   MoveInRecord,
   ReleasePassRecord,
+  RevisitEventRecord,
+  RevisitReviewRecord,
+  SurveyResponseRecord,
+  SurveyRoundRecord,
 } from './records';
 import type { SignoffRecord, SiteCheckRecord } from './siteRecords';
 
@@ -52,6 +56,10 @@ export class TaizhangDB extends Dexie {
   signoffs!: EntityTable<SignoffRecord, 'id'>;
   enquiries!: EntityTable<EnquiryRecord, 'id'>;
   monthlyAnalyses!: EntityTable<MonthlyAnalysisRecord, 'id'>;
+  surveyRounds!: EntityTable<SurveyRoundRecord, 'id'>;
+  surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
+  revisitEvents!: EntityTable<RevisitEventRecord, 'id'>;
+  revisitReviews!: EntityTable<RevisitReviewRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

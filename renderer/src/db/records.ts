@@ -130,3 +130,4 @@ export type * from './siteRecords';
 export type * from './serviceRecords';
 export type * from './caseRecords';
 export type * from './enquiryRecords';
+export type * from './surveyRecords';

@@ -81,6 +81,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Satisfaction surveys (rounds, returned forms), revisits of community events and emergency
+    // aid, and the supervisors' weekly / monthly revisit reviews (issue 17).
+    version: 8,
+    stores: {
+      surveyRounds: 'id, &no, status, issuedOn, *terms, deletedAt',
+      surveyResponses: 'id, roundId, enteredAt, unitId',
+      revisitEvents: 'id, kind, status, heldAt',
+      revisitReviews: 'id, kind, period, signedAt',
+    },
+  },
+  {
     // Site ledgers (issue 19): patrols, inspections, daily logs and the manager's sign-off;
     // release passes for goods coming in and moving appointments.
     version: 10,

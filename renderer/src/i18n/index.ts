@@ -39,6 +39,8 @@ import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { patrols } from './zh-CN/patrols';
+import { surveys } from './zh-CN/surveys';
+import { revisits } from './zh-CN/revisits';
 import { domain } from './zh-CN/domain';
 import { enquiries } from './zh-CN/enquiries';
 
@@ -66,6 +68,8 @@ import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
 import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
 import { patrols as patrolsTW } from './zh-TW/patrols';
+import { surveys as surveysTW } from './zh-TW/surveys';
+import { revisits as revisitsTW } from './zh-TW/revisits';
 import { domain as domainTW } from './zh-TW/domain';
 import { enquiries as enquiriesTW } from './zh-TW/enquiries';
 import { archive as archiveEN } from './en/archive';
@@ -92,6 +96,8 @@ import { reviewReport as reviewReportEN } from './en/reviewReport';
 import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
 import { patrols as patrolsEN } from './en/patrols';
+import { surveys as surveysEN } from './en/surveys';
+import { revisits as revisitsEN } from './en/revisits';
 import { domain as domainEN } from './en/domain';
 import { enquiries as enquiriesEN } from './en/enquiries';
 
@@ -121,6 +127,8 @@ export const zhCN = {
   review,
   home,
   patrols,
+  surveys,
+  revisits,
   domain,
   enquiries,
 } as const;
@@ -154,6 +162,8 @@ const zhTW: CatalogShape = {
   review: reviewTW,
   home: homeTW,
   patrols: patrolsTW,
+  surveys: surveysTW,
+  revisits: revisitsTW,
   domain: domainTW,
   enquiries: enquiriesTW,
 };
@@ -184,6 +194,8 @@ const en: CatalogShape = {
   review: reviewEN,
   home: homeEN,
   patrols: patrolsEN,
+  surveys: surveysEN,
+  revisits: revisitsEN,
   domain: domainEN,
   enquiries: enquiriesEN,
 };

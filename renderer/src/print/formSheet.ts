@@ -54,7 +54,12 @@ export function fieldTable(pairs: readonly [string, string][], perRow = 2): Safe
   </table>`;
 }
 
-/** A4 portrait page of kind `kind` around `body`. */
-export function formDocument(kind: string, title: string, body: SafeHtml): BuiltDocument {
-  return a4Document(kind, title, CSS, body);
+/** A4 portrait page of kind `kind` around `body`; `extraCss` for a form's own parts. */
+export function formDocument(
+  kind: string,
+  title: string,
+  body: SafeHtml,
+  extraCss = '',
+): BuiltDocument {
+  return a4Document(kind, title, CSS + extraCss, body);
 }

@@ -11,6 +11,7 @@ import { checkMonth } from './months';
 import { registerBuckets } from './registerFigures';
 import { renovationBuckets } from './renovationFigures';
 import { repairBuckets } from './repairFigures';
+import { surveyBuckets } from './surveyFigures';
 
 export const REVIEW_SECTIONS = [
   'complaints',
@@ -20,6 +21,7 @@ export const REVIEW_SECTIONS = [
   'money',
   'registers',
   'enquiries',
+  'surveys',
 ] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
@@ -61,6 +63,8 @@ export function sectionBuckets(
       return registerBuckets(facts, month, ctx);
     case 'enquiries':
       return enquiryBuckets(inOfficeMonth(facts.enquiries ?? [], 'receivedAt', month));
+    case 'surveys':
+      return surveyBuckets(facts.surveyResponses ?? [], month);
   }
 }
 

@@ -11,6 +11,7 @@ import type { DeadlineSettings } from '../deadlines';
 import type { VisitStatus } from '../visitors';
 import type { MoneyDocKind, MoneyDocStatus, PaymentMethod } from '../receipt';
 import type { RepairUrgency, WorkOrderKind } from '../repairs';
+import type { SurveyResponseFacts, SurveyRoundFacts } from './surveyFigures';
 
 export interface CaseFacts extends MonthlyCaseFacts {
   id: string;
@@ -81,6 +82,9 @@ export interface ReviewFacts {
   keyLoans: readonly KeyLoanFacts[];
   /** 咨询/来电 received in the window (optional: data from before issue 17 has none). */
   enquiries?: readonly EnquiryMonthFacts[];
+  /** Survey rounds and the forms entered in the window (absent: no surveys read). */
+  surveyRounds?: readonly SurveyRoundFacts[];
+  surveyResponses?: readonly SurveyResponseFacts[];
 }
 
 /** What the aggregations need beyond the records: the clock and the deadline settings. */

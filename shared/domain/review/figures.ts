@@ -9,6 +9,7 @@
 import type { Counts } from '../complaintMonthly';
 import type { ComplaintRates, Rate } from '../rates';
 import type { EnquiryFigures } from '../enquiries';
+import type { QuestionFigures } from '../surveys';
 
 export type { Counts };
 
@@ -92,6 +93,20 @@ export interface RegisterFigures {
   keysOverdue: number;
 }
 
+/** Satisfaction surveys (满意度调查) of the month: forms returned, 满意率, per round and question. */
+export interface SurveyMonthFigures {
+  forms: number;
+  satisfaction: Rate;
+  rounds: readonly {
+    id: string;
+    no: string;
+    title: string;
+    forms: number;
+    satisfaction: Rate;
+    questions: readonly QuestionFigures[];
+  }[];
+}
+
 export interface MonthlyFigures {
   /** `YYYY-MM`, office time. */
   month: string;
@@ -103,6 +118,11 @@ export interface MonthlyFigures {
   registers: RegisterFigures;
   /** 咨询来电: counts by topic and channel, 首次解决率. */
   enquiries: EnquiryFigures;
+  /**
+   * Absent in branch summary files (they carry the sections the branch compares) and in
+   * figures computed before surveys existed; the desk's own review always fills it.
+   */
+  surveys?: SurveyMonthFigures;
 }
 
 /** One point of the 12-month trend (the month and the eleven before it). */

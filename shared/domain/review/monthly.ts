@@ -13,6 +13,7 @@ import { checkMonth, previousMonth, sameMonthLastYear, trendMonths } from './mon
 import { registerFigures } from './registerFigures';
 import { renovationFigures } from './renovationFigures';
 import { repairFigures } from './repairFigures';
+import { surveyMonthFigures } from './surveyFigures';
 
 /** All figures of `month` (`YYYY-MM`, office time). */
 export function monthlyFigures(
@@ -30,6 +31,7 @@ export function monthlyFigures(
     money: moneyFigures(facts.moneyDocs, month),
     registers: registerFigures(facts, month, ctx),
     enquiries: enquiryFigures(inOfficeMonth(facts.enquiries ?? [], 'receivedAt', month), month),
+    surveys: surveyMonthFigures(facts.surveyRounds ?? [], facts.surveyResponses ?? [], month),
   };
 }
 

@@ -22,6 +22,50 @@ function rowOf(wb: Workbook, sheet: string, label: string): unknown[] {
 }
 
 describe('monthly report workbook', () => {
+  it('lists the month’s survey forms and 满意率, per round and per question', async () => {
+    const review = makeMonthlyReview();
+    const rate = (numerator: number, denominator: number) => ({
+      numerator,
+      denominator,
+      value: numerator / denominator,
+    });
+    const surveys = {
+      forms: 20,
+      satisfaction: rate(45, 60),
+      rounds: [
+        {
+          id: 'r1',
+          no: 'DC2026-001',
+          title: '年度调查',
+          forms: 20,
+          satisfaction: rate(45, 60),
+          questions: [
+            {
+              no: 1,
+              text: '保安服务',
+              counts: { verySatisfied: 10, satisfied: 6, fair: 3, dissatisfied: 1 },
+              satisfaction: rate(16, 20),
+            },
+          ],
+        },
+      ],
+    };
+    const bytes = await buildReviewWorkbook(
+      { ...review, current: { ...review.current, surveys } },
+      makeCodeLabel(),
+    );
+    const wb = new Workbook();
+    await wb.xlsx.load(bytes.buffer);
+    expect(rowOf(wb, '满意度调查', '收回调查表（份）')).toEqual(['收回调查表（份）', 20, 0, 0]);
+    expect(rowOf(wb, '满意度调查', '调查满意率')).toEqual(['调查满意率', 0.75, '—', '—']);
+    expect(rowOf(wb, '满意度调查', '各题满意率：DC2026-001 1. 保安服务')).toEqual([
+      '各题满意率：DC2026-001 1. 保安服务',
+      0.8,
+      '—',
+      '—',
+    ]);
+  });
+
   it('has one sheet per section, in the report order', async () => {
     const wb = await readBack();
     expect(wb.worksheets.map((s) => s.name)).toEqual([
@@ -32,6 +76,7 @@ describe('monthly report workbook', () => {
       '收费',
       '登记',
       '咨询来电',
+      '满意度调查',
     ]);
     expect(wb.getWorksheet('投诉')?.getRow(1).values).toEqual([
       undefined,

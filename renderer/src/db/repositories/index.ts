@@ -25,6 +25,8 @@ import { createTodayRepository } from './todayRepository';
 import { createSiteCheckRepository } from './siteCheckRepository';
 import { createEnquiryRepository } from './enquiryRepository';
 import { createComplaintAnalysisRepository } from './complaintAnalysisRepository';
+import { createSurveyRepository } from './surveyRepository';
+import { createRevisitRepository } from './revisitRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -79,6 +81,9 @@ export function createRepositories(db: TaizhangDB) {
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review: createReviewRepository(db, settings),
     today: createTodayRepository(db, settings, siteChecks),
+    surveys: createSurveyRepository(db),
+    // A review is signed by its reviewer confirming her own PIN (issue 17).
+    revisits: createRevisitRepository(db, settings, operators.confirmPin),
   };
 }
 

@@ -1,4 +1,5 @@
 import { formatYuan } from '@shared/domain/money';
+import type { EntityTable } from 'dexie';
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import type { TaizhangDB } from '../database';
 import type { EnquiryRecord } from '../records';
@@ -6,6 +7,26 @@ import type { SearchHit } from './searchTypes';
 
 /** Looks up one numbered register by the prefix of its document number. */
 type NumberedSource = (db: TaizhangDB, prefix: string, limit: number) => Promise<SearchHit[]>;
+
+/** A register with a `no` index whose soft-deleted rows are left out of the search. */
+function numbered<R extends { id: string; no: string; deletedAt?: string }>(
+  table: (db: TaizhangDB) => EntityTable<R, 'id'>,
+  subtitle: (r: R) => readonly (string | undefined)[],
+  path: (r: R) => string,
+): NumberedSource {
+  return async (db, prefix, limit) => {
+    const rows = await table(db).where('no').startsWith(prefix).limit(limit).toArray();
+    return rows
+      .filter((r) => !r.deletedAt)
+      .map((r) => ({
+        kind: 'record',
+        id: r.id,
+        title: r.no,
+        subtitle: subtitle(r).filter(Boolean).join(' · '),
+        path: path(r),
+      }));
+  };
+}
 
 /**
  * Every numbered register the global search looks in. A register that issues numbers adds
@@ -24,42 +45,26 @@ const SOURCES: readonly NumberedSource[] = [
       path: `/money?no=${encodeURIComponent(r.no)}`,
     }));
   },
-  async (db, prefix, limit) => {
-    const rows = await db.releasePasses.where('no').startsWith(prefix).limit(limit).toArray();
-    return rows
-      .filter((r) => !r.deletedAt)
-      .map((r) => ({
-        kind: 'record',
-        id: r.id,
-        title: r.no,
-        subtitle: ['放行条', r.unitCode ?? r.company, r.carrier].filter(Boolean).join(' · '),
-        path: `/release?no=${encodeURIComponent(r.no)}`,
-      }));
-  },
-  async (db, prefix, limit) => {
-    const rows = await db.handovers.where('no').startsWith(prefix).limit(limit).toArray();
-    return rows
-      .filter((h) => !h.deletedAt)
-      .map((h) => ({
-        kind: 'record',
-        id: h.id,
-        title: h.no,
-        subtitle: ['交接班记录', `${h.fromName} → ${h.toName || '未交班'}`].join(' · '),
-        path: `/handover?no=${encodeURIComponent(h.no)}`,
-      }));
-  },
-  async (db, prefix, limit) => {
-    const rows = await db.siteChecks.where('no').startsWith(prefix).limit(limit).toArray();
-    return rows
-      .filter((c) => !c.deletedAt)
-      .map((c) => ({
-        kind: 'record',
-        id: c.id,
-        title: c.no,
-        subtitle: [SITE_CHECK_LABELS[c.kind], c.inspector, c.route].filter(Boolean).join(' · '),
-        path: `/patrols?open=${encodeURIComponent(c.id)}`,
-      }));
-  },
+  numbered(
+    (db) => db.releasePasses,
+    (r) => ['放行条', r.unitCode ?? r.company, r.carrier],
+    (r) => `/release?no=${encodeURIComponent(r.no)}`,
+  ),
+  numbered(
+    (db) => db.handovers,
+    (h) => ['交接班记录', `${h.fromName} → ${h.toName || '未交班'}`],
+    (h) => `/handover?no=${encodeURIComponent(h.no)}`,
+  ),
+  numbered(
+    (db) => db.surveyRounds,
+    (r) => ['满意度调查', r.title],
+    (r) => `/surveys?open=${encodeURIComponent(r.id)}`,
+  ),
+  numbered(
+    (db) => db.siteChecks,
+    (c) => [SITE_CHECK_LABELS[c.kind], c.inspector, c.route],
+    (c) => `/patrols?open=${encodeURIComponent(c.id)}`,
+  ),
   async (db, prefix, limit) => {
     const rows = await db.enquiries.where('no').startsWith(prefix).limit(limit).toArray();
     return rows.filter((e) => !e.deletedAt).map(enquiryHit);

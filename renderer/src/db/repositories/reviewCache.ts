@@ -32,6 +32,8 @@ const REVIEW_TABLES = new Set([
   'units',
   'settings',
   'enquiries',
+  'surveyRounds',
+  'surveyResponses',
 ]);
 
 /** A node of Dexie's RangeSet tree (what `storagemutated` reports per `table/index`). */

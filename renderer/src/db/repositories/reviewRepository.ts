@@ -103,6 +103,17 @@ function rowsOf(w: ReviewWindow): Map<string, BehindRow> {
       summary: short(`${e.callerName} · ${e.topic} · ${e.question}`),
       path: `/enquiries?open=${encodeURIComponent(e.id)}`,
     })),
+    ...w.surveyResponses.map((f) => {
+      const round = w.surveyRounds.find((r) => r.id === f.roundId);
+      return {
+        id: f.id,
+        number: round ? `${round.no} · ${f.seq}` : String(f.seq),
+        date: formatOfficeDateTime(f.enteredAt),
+        unit: f.unitCode ?? '',
+        summary: short(round?.title ?? ''),
+        path: `/surveys?open=${encodeURIComponent(f.roundId)}`,
+      };
+    }),
   ];
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -21,6 +21,8 @@ import type {
   KeyLoanRecord,
   MailItemRecord,
   ReceiptRecord,
+  SurveyResponseRecord,
+  SurveyRoundRecord,
   VisitRecord,
   WorkOrderRecord,
 } from '../records';
@@ -57,6 +59,9 @@ export interface ReviewWindow {
   visits: VisitRecord[];
   keyLoans: KeyLoanRecord[];
   enquiries: EnquiryRecord[];
+  surveyRounds: SurveyRoundRecord[];
+  /** Survey forms entered in the window. */
+  surveyResponses: SurveyResponseRecord[];
 }
 
 const live = <T extends { deletedAt?: string }>(rows: readonly (T | undefined)[]): T[] =>
@@ -126,7 +131,8 @@ export async function loadReviewRange(
     db.mailItems.where('status').equals('waiting').toArray(),
     db.receipts.where('itemCodes').anyOf(RENOVATION_DEPOSIT_CODES).toArray(),
   ]);
-  const [visits, loansByDate, keys, householdUnits, enquiries] = await Promise.all([
+  const [visits, loansByDate, keys, householdUnits, enquiries, surveyRounds, surveyForms] =
+    await Promise.all([
     db.visits
       .where('inAt')
       .between(...range())
@@ -138,6 +144,12 @@ export async function loadReviewRange(
     db.keys.toArray(),
     db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
     db.enquiries.where('month').anyOf(list).toArray(),
+    // A few rounds a year: read whole, like the key board.
+    db.surveyRounds.toArray(),
+    db.surveyResponses
+      .where('enteredAt')
+      .between(...range())
+      .toArray(),
   ]);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);
   const openLoans = await db.keyLoans.bulkGet(openLoanIds);
@@ -171,6 +183,7 @@ export async function loadReviewRange(
       'mailItems/receivedAt': [lead, to],
       'visits/inAt': [from, to],
       'keyLoans/lentAt': [lead, to],
+      'surveyResponses/enteredAt': [from, to],
     },
     values: {
       'cases/month': caseMonths,
@@ -181,7 +194,7 @@ export async function loadReviewRange(
       'receipts/refundOf': jobReceiptIds,
       'enquiries/month': list,
     },
-    tables: ['keys'],
+    tables: ['keys', 'surveyRounds'],
     ids: {
       cases: idsOf(cases),
       workOrders: idsOf(ordersReceived, ordersCompleted),
@@ -192,6 +205,7 @@ export async function loadReviewRange(
       keyLoans: new Set([...idsOf(loansByDate), ...openLoanIds]),
       units: idsOf(householdUnits),
       enquiries: idsOf(enquiries),
+      surveyResponses: idsOf(surveyForms),
     },
   };
 
@@ -207,11 +221,12 @@ export async function loadReviewRange(
     enquiries: live(enquiries),
   };
   const households = live(householdUnits).length;
-  return { ...w, reads, facts: toFacts(w, jobDocs, households) };
+  const surveys = { surveyRounds: live(surveyRounds), surveyResponses: live(surveyForms) };
+  return { ...w, ...surveys, reads, facts: { ...toFacts(w, jobDocs, households), ...surveys } };
 }
 
 function toFacts(
-  w: Omit<ReviewWindow, 'facts' | 'reads'>,
+  w: Omit<ReviewWindow, 'facts' | 'reads' | 'surveyRounds' | 'surveyResponses'>,
   jobDocs: readonly ReceiptRecord[],
   households: number,
 ): ReviewFacts {

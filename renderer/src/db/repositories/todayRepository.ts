@@ -2,7 +2,9 @@ import { buildCalendar } from '@shared/domain/calendar';
 import { addDaysToDate, officeDateOf } from '@shared/domain/officeTime';
 import { todayItems, type TodayFacts, type TodayItem } from '@shared/domain/todayBoard';
 import type { TaizhangDB } from '../database';
-import type { KeyLoanRecord } from '../records';
+import { nowIso } from '../ids';
+import { periodsNeedingReview } from '@shared/domain/revisitSupervision';
+import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 import type { SiteCheckRepository } from './siteCheckRepository';
 
@@ -10,6 +12,23 @@ type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
 const live = <T extends { deletedAt?: string }>(rows: readonly T[]) =>
   rows.filter((r) => !r.deletedAt);
+
+/** Weeks and months not yet reviewed, counted from the desk's first run (its first operator). */
+function unreviewedPeriods(
+  reviews: readonly RevisitReviewRecord[],
+  operators: readonly { createdAt: string }[],
+  now: string,
+) {
+  const since = operators.map((o) => o.createdAt).sort()[0];
+  const today = officeDateOf(now);
+  const of = (k: 'weekly' | 'monthly') =>
+    new Set(reviews.filter((r) => r.kind === k).map((r) => r.period));
+  const from = since ? officeDateOf(since) : today;
+  return {
+    weeks: periodsNeedingReview('weekly', today, from, of('weekly')),
+    months: periodsNeedingReview('monthly', today, from, of('monthly')),
+  };
+}
 
 /**
  * The desk's today board: reads only the open records of each register, through the status
@@ -45,10 +64,21 @@ export function createTodayRepository(
 
   /** What the board reads, from open records only; `viewerId` is the signed-in operator. */
   async function facts(
-    now = new Date().toISOString(),
+    now: string = nowIso(),
     viewerId?: string,
   ): Promise<TodayFacts> {
-    const [renovations, cases, workOrders, loans, mail, visits, handovers, siteFacts, enquiries] =
+    const [
+      renovations,
+      cases,
+      workOrders,
+      loans,
+      mail,
+      visits,
+      handovers,
+      siteFacts,
+      enquiries,
+      surveys,
+    ] =
       await Promise.all([
         db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
         db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
@@ -59,6 +89,7 @@ export function createTodayRepository(
         openHandovers(),
         site?.dueFacts(now),
         enquiriesOf(viewerId),
+        db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
       ]);
     // Appointments of the last week still waiting for the guard, up to today.
     const today = officeDateOf(now);
@@ -67,6 +98,11 @@ export function createTodayRepository(
       .between(addDaysToDate(today, -7), today, true, true)
       .toArray();
     const openCases = live(cases);
+    const [revisitEvents, reviewed, operators] = await Promise.all([
+      db.revisitEvents.where('status').equals('open').toArray(),
+      db.revisitReviews.toArray(),
+      db.operators.toArray(),
+    ]);
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -105,6 +141,9 @@ export function createTodayRepository(
       undigestedSuggestions: openCases
         .filter((c) => c.kind === 'suggestion' && c.status !== 'closed' && !c.digestAt)
         .map((c) => c.receivedAt),
+      surveys: live(surveys),
+      revisitEvents: live(revisitEvents),
+      revisitReviews: unreviewedPeriods(live(reviewed), operators, now),
     };
   }
 

@@ -21,6 +21,11 @@ const DETAIL_KEYS: Record<string, MessageKey> = {
   custodyRain: 'home.detail.custodyRainRound',
   dailyLog: 'home.detail.dailyLogEntry',
   handoverLog: 'home.detail.handoverLog',
+  survey_summary: 'home.detail.survey_summary',
+  survey_measures: 'home.detail.survey_measures',
+  survey_revisit: 'home.detail.survey_revisit',
+  review_weekly: 'home.detail.review_weekly',
+  review_monthly: 'home.detail.review_monthly',
 };
 
 // A patrol or desk-check slot (`2/3`) reads as 第 2/3 次.

@@ -23,6 +23,7 @@ const SECTIONS: readonly ReviewSection[] = [
   'money',
   'registers',
   'enquiries',
+  'surveys',
 ];
 
 /**

@@ -257,6 +257,28 @@ export function reviewCharts(review: MonthlyReview, label: CodeLabel): ChartSpec
         ['keysOverdue', (f) => f.registers.keysOverdue],
       ]),
     ),
+    chart(
+      'surveys-forms',
+      'surveys',
+      'review.chart.surveyForms',
+      'count',
+      fixed(review, [['forms', (f) => f.surveys?.forms ?? 0]]),
+    ),
+    chart(
+      'surveys-rates',
+      'surveys',
+      'review.chart.surveyRates',
+      'rate',
+      surveyRates(review),
+      false,
+    ),
+    chart(
+      'surveys-questions',
+      'surveys',
+      'review.chart.surveyQuestions',
+      'rate',
+      surveyQuestions(review),
+    ),
     ...enquiryCharts(review, chart),
   ];
 }
@@ -315,4 +337,41 @@ function enquiryCharts(review: MonthlyReview, chart: ChartOf): ChartSpec[] {
       false,
     ),
   ];
+}
+
+/** 调查满意率 overall, then per round, in the three months. */
+function surveyRates(review: MonthlyReview): ChartRow[] {
+  const months = [review.current, review.previous, review.lastYear] as const;
+  const rounds = new Map(months.flatMap((f) => f.surveys?.rounds ?? []).map((r) => [r.id, r]));
+  const of = (f: MonthlyFigures, id: string) =>
+    f.surveys?.rounds.find((r) => r.id === id)?.satisfaction.value ?? null;
+  return [
+    {
+      key: 'surveyRate',
+      label: t('review.bar.surveyRate'),
+      current: review.current.surveys?.satisfaction.value ?? null,
+      previous: review.previous.surveys?.satisfaction.value ?? null,
+      lastYear: review.lastYear.surveys?.satisfaction.value ?? null,
+    },
+    ...[...rounds.values()].map((r) => ({
+      key: `round:${r.id}`,
+      label: r.no,
+      current: of(review.current, r.id),
+      previous: of(review.previous, r.id),
+      lastYear: of(review.lastYear, r.id),
+    })),
+  ];
+}
+
+/** Each question of this month's rounds: questions are a round's own, so this month only. */
+function surveyQuestions(review: MonthlyReview): ChartRow[] {
+  return (review.current.surveys?.rounds ?? []).flatMap((r) =>
+    r.questions.map((q) => ({
+      key: `question:${r.id}:${q.no}`,
+      label: `${q.no}. ${q.text}`,
+      current: q.satisfaction.value,
+      previous: null,
+      lastYear: null,
+    })),
+  );
 }

@@ -303,6 +303,23 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   digestAt: 'Passed to supervisor at',
   digestByName: 'Suggestions passed by',
   entries: 'Causes and corrective / preventive measures',
+  title: 'Title',
+  issuedOn: 'Issued on',
+  questions: 'Questions',
+  formCount: 'Forms returned',
+  summarisedAt: 'Summarised',
+  followUps: 'Department follow-up',
+  roundId: 'Survey',
+  respondent: 'Respondent',
+  answers: 'Answers',
+  enteredAt: 'Entered',
+  heldAt: 'Held',
+  participants: 'Participants',
+  sample: 'Follow-up list',
+  period: 'Period',
+  reviewerName: 'Reviewer',
+  checked: 'Follow-up records',
+  dissatisfied: 'Not satisfied',
 };
 
 /** Where one table names a field differently from the rest. */
@@ -339,6 +356,14 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
     channel: 'Channel',
   },
   monthlyAnalyses: { month: 'Month', byName: 'Written by' },
+  revisitReviews: { findings: 'Findings' },
+  surveyRounds: {
+    no: 'No.',
+    kind: 'Survey type',
+    method: 'Survey method',
+    closedAt: 'Collection closed',
+    summary: 'Summary of opinions',
+  },
 };
 
 const PAYMENT_METHODS = {
@@ -522,6 +547,21 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     status: { open: 'Open', settled: 'Settled', converted: 'Passed on' },
     channel: { phone: 'Phone', visit: 'Visit', wechat: 'WeChat', other: 'Other' },
     kind: { complaint: 'Complaint', suggestion: 'Suggestion', workOrder: 'Work order' },
+  },
+  revisitEvents: {
+    kind: { communityEvent: 'Community event', emergencyAid: 'Emergency aid' },
+    status: { open: 'To follow up', done: 'Done' },
+  },
+  revisitReviews: { kind: { weekly: 'Weekly review', monthly: 'Monthly spot-check' } },
+  surveyRounds: {
+    status: {
+      collecting: 'Collecting',
+      summarising: 'To summarise',
+      followUp: 'Following up',
+      done: 'Done',
+    },
+    kind: { regular: 'Regular survey', topic: 'Topic survey' },
+    method: { phone: 'Phone', letter: 'Letter', onSite: 'On site' },
   },
   settings: {
     kind: { residential: 'Estate', office: 'Office building' },

@@ -31,6 +31,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     custodyCheck: 'Weekly outside check of a unit in custody',
     custodyRain: 'Custody units before/after heavy rain',
     signoff: 'Awaiting the manager’s sign-off (over a day)',
+    surveyFollowUp: 'Survey follow-up',
+    kindRevisit: 'Event & emergency-aid follow-up',
+    revisitReview: 'Follow-up record review',
   },
   digest: '{n} suggestions not yet passed to the supervisor (daily digest)',
   detail: {
@@ -54,6 +57,11 @@ export const home: DeepStrings<typeof zhCN.home> = {
     deskCheckSheet: 'Front-desk work check sheet',
     handoverLog: 'Handover management log',
     reply: 'reply to the customer',
+    survey_summary: 'Summary to departments',
+    survey_measures: "Department's written measures",
+    survey_revisit: 'Follow-up with the customer',
+    review_weekly: "Supervisor's weekly review",
+    review_monthly: "Manager's monthly spot-check",
   },
   state: {
     overdueDays: '{n} days overdue',

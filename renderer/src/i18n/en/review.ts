@@ -28,6 +28,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     money: 'Money',
     registers: 'Mail, visitors, keys',
     enquiries: 'Enquiries and calls',
+    surveys: 'Satisfaction surveys',
   },
   chart: {
     category: 'Complaints by category',
@@ -51,6 +52,9 @@ export const review: DeepStrings<typeof zhCN.review> = {
     enquiryTopic: 'Enquiries by topic',
     enquiryChannel: 'Enquiries by channel',
     enquiryFirstContact: 'Settled at first contact (%)',
+    surveyForms: 'Survey forms returned',
+    surveyRates: 'Survey satisfaction (%)',
+    surveyQuestions: 'Satisfaction per question this month (%)',
   },
   stat: {
     complaints: 'Complaints received',
@@ -104,6 +108,8 @@ export const review: DeepStrings<typeof zhCN.review> = {
     target: 'Target',
     age: '{name} days',
     firstContact: 'Settled at first contact',
+    forms: 'Forms returned',
+    surveyRate: 'Survey satisfaction',
   },
   behind: {
     title: '{chart} · {bar} ({month})',

@@ -27,6 +27,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     registers: 'Registers',
     enquiries: 'Enquiries and calls',
     analysis: 'Causes and corrective / preventive measures',
+    surveys: 'Satisfaction surveys',
   },
   chart: {
     ratesVsTarget: 'Four rates against targets',
@@ -42,6 +43,10 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     perHousehold: 'Valid complaints per household vs target (%)',
   },
   row: {
+    surveyForms: 'Survey forms returned',
+    surveyRate: 'Survey satisfaction',
+    surveyRound: 'Satisfaction: {name}',
+    surveyQuestion: 'Per question: {name}',
     complaintsReceived: 'Complaints received',
     suggestionsReceived: 'Suggestions received',
     repairsReceived: 'Repairs & paid services',
@@ -103,6 +108,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     money: 'Money',
     registers: 'Registers',
     enquiries: 'Enquiries',
+    surveys: 'Surveys',
   },
   analysis: {
     scope: 'Category or case',

@@ -36,6 +36,8 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   visitors: 'Visitors',
   handover: 'Shift handover',
   patrols: 'Patrols & inspections',
+  surveys: 'Satisfaction surveys',
+  revisits: 'Follow-ups',
   review: 'Monthly review',
   branches: 'Branches',
   settings: 'Settings',

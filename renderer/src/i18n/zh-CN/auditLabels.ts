@@ -6,6 +6,7 @@ import { CHECKLIST_LABELS } from '@shared/domain/renovationApplication';
 import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
 import { HANDED_ITEMS, MOVE_IN_AGREEMENTS, MOVE_IN_DOCUMENTS } from '@shared/domain/movein';
 import { ROLE_LABELS } from '@shared/domain/record';
+import { SURVEY_STATUS_LABELS } from '@shared/domain/surveys';
 
 /**
  * The audit log's words for stored field names and coded values, so an entry reads as the
@@ -325,6 +326,24 @@ export const auditFieldLabels = {
   digestAt: '提交主管时间',
   digestByName: '建议汇总提交人',
   entries: '原因分析与纠正/预防措施',
+  // surveys
+  title: '标题',
+  issuedOn: '发放日期',
+  questions: '调查题目',
+  formCount: '收回份数',
+  summarisedAt: '汇总时间',
+  followUps: '部门跟进',
+  roundId: '调查批次',
+  respondent: '填表人',
+  answers: '答卷',
+  enteredAt: '录入时间',
+  heldAt: '活动时间',
+  participants: '参加人',
+  sample: '回访名单',
+  period: '期间',
+  reviewerName: '检查人',
+  checked: '回访记录数',
+  dissatisfied: '不满意数',
 } as const;
 
 /** Where one table names a field differently from the rest. */
@@ -356,6 +375,14 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   cashups: { closedAt: '交班时间' },
   enquiries: { no: '编号', ownerName: '首问负责人', settledAt: '办结时间', channel: '渠道' },
   monthlyAnalyses: { month: '月份', byName: '填写人' },
+  revisitReviews: { findings: '检查意见' },
+  surveyRounds: {
+    no: '编号',
+    kind: '调查类型',
+    method: '调查方式',
+    closedAt: '结束收集时间',
+    summary: '意见汇总',
+  },
 };
 
 const PAYMENT_METHODS = {
@@ -473,6 +500,16 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     status: { open: '待办结', settled: '已办结', converted: '已转办' },
     channel: { phone: '来电', visit: '来访', wechat: '微信', other: '其他' },
     kind: { complaint: '投诉', suggestion: '建议', workOrder: '派工单' },
+  },
+  revisitEvents: {
+    kind: { communityEvent: '社区活动', emergencyAid: '急救援助' },
+    status: { open: '待回访', done: '已完成' },
+  },
+  revisitReviews: { kind: { weekly: '周检查', monthly: '月抽查' } },
+  surveyRounds: {
+    status: SURVEY_STATUS_LABELS,
+    kind: { regular: '定期调查', topic: '专题调查' },
+    method: { phone: '电话', letter: '信函', onSite: '上门' },
   },
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
   siteChecks: { kind: SITE_CHECK_LABELS, phase: { before: '雨前', after: '雨后' } },

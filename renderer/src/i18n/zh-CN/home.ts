@@ -29,6 +29,9 @@ export const home = {
     custodyCheck: '托管单元每周外观检查',
     custodyRain: '托管单元暴雨前后检查',
     signoff: '待经理签阅（超过一天）',
+    surveyFollowUp: '满意度调查跟进',
+    kindRevisit: '活动及急救回访',
+    revisitReview: '回访记录检查',
   },
   digest: '{n} 条建议未提交主管（每日汇总）',
   detail: {
@@ -52,6 +55,11 @@ export const home = {
     deskCheckSheet: '客务部工作检查表',
     handoverLog: '交接班管理日志',
     reply: '答复客户',
+    survey_summary: '意见汇总送部门',
+    survey_measures: '部门书面答复',
+    survey_revisit: '结果回访客户',
+    review_weekly: '客服主管周检查',
+    review_monthly: '项目经理月抽查',
   },
   state: {
     overdueDays: '逾期 {n} 天',

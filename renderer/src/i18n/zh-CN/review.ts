@@ -20,6 +20,7 @@ export const review = {
     money: '收费',
     registers: '信件、来访、钥匙',
     enquiries: '咨询来电',
+    surveys: '满意度调查',
   },
   chart: {
     category: '投诉按类别（件）',
@@ -43,6 +44,9 @@ export const review = {
     enquiryTopic: '咨询按主题（次）',
     enquiryChannel: '咨询按渠道（次）',
     enquiryFirstContact: '首次解决率（%）',
+    surveyForms: '收回调查表（份）',
+    surveyRates: '调查满意率（%）',
+    surveyQuestions: '本月各题满意率（%）',
   },
   stat: {
     complaints: '投诉受理',
@@ -96,6 +100,8 @@ export const review = {
     target: '目标',
     age: '{name} 天',
     firstContact: '首次解决率',
+    forms: '收回调查表',
+    surveyRate: '调查满意率',
   },
   behind: {
     title: '{chart} · {bar}（{month}）',

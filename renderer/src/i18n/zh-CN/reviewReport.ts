@@ -25,6 +25,7 @@ export const reviewReport = {
     registers: '登记',
     enquiries: '咨询来电',
     analysis: '原因分析与纠正/预防措施',
+    surveys: '满意度调查',
   },
   chart: {
     ratesVsTarget: '四率与目标',
@@ -40,6 +41,10 @@ export const reviewReport = {
     perHousehold: '有效投诉率与目标（%）',
   },
   row: {
+    surveyForms: '收回调查表（份）',
+    surveyRate: '调查满意率',
+    surveyRound: '满意率：{name}',
+    surveyQuestion: '各题满意率：{name}',
     complaintsReceived: '投诉受理',
     suggestionsReceived: '建议受理',
     repairsReceived: '报修及有偿服务',
@@ -101,6 +106,7 @@ export const reviewReport = {
     money: '收费',
     registers: '登记',
     enquiries: '咨询来电',
+    surveys: '满意度调查',
   },
   analysis: {
     scope: '类别或案件',

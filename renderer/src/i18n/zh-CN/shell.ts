@@ -33,6 +33,8 @@ export const nav = {
   visitors: '来访登记',
   handover: '交接班',
   patrols: '巡查检查',
+  surveys: '满意度调查',
+  revisits: '回访管理',
   review: '月度统计',
   branches: '分公司对比',
   settings: '系统设置',

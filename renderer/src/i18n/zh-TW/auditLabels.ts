@@ -305,6 +305,23 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   digestAt: '提交主管時間',
   digestByName: '建議彙總提交人',
   entries: '原因分析與糾正/預防措施',
+  title: '標題',
+  issuedOn: '發放日期',
+  questions: '調查題目',
+  formCount: '收回份數',
+  summarisedAt: '彙總時間',
+  followUps: '部門跟進',
+  roundId: '調查批次',
+  respondent: '填表人',
+  answers: '答卷',
+  enteredAt: '錄入時間',
+  heldAt: '活動時間',
+  participants: '參加人',
+  sample: '回訪名單',
+  period: '期間',
+  reviewerName: '檢查人',
+  checked: '回訪記錄數',
+  dissatisfied: '不滿意數',
 };
 
 export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabels> = {
@@ -385,6 +402,16 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
   monthlyAnalyses: {
     month: '月份',
     byName: '填寫人',
+  },
+  revisitReviews: {
+    findings: '檢查意見',
+  },
+  surveyRounds: {
+    no: '編號',
+    kind: '調查類型',
+    method: '調查方式',
+    closedAt: '結束收集時間',
+    summary: '意見彙總',
   },
 };
 
@@ -680,6 +707,39 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
       complaint: '投訴',
       suggestion: '建議',
       workOrder: '派工單',
+    },
+  },
+  revisitEvents: {
+    kind: {
+      communityEvent: '社區活動',
+      emergencyAid: '急救援助',
+    },
+    status: {
+      open: '待回訪',
+      done: '已完成',
+    },
+  },
+  revisitReviews: {
+    kind: {
+      weekly: '週檢查',
+      monthly: '月抽查',
+    },
+  },
+  surveyRounds: {
+    status: {
+      collecting: '收集中',
+      summarising: '待彙總',
+      followUp: '跟進中',
+      done: '已完成',
+    },
+    kind: {
+      regular: '定期調查',
+      topic: '專題調查',
+    },
+    method: {
+      phone: '電話',
+      letter: '信函',
+      onSite: '上門',
     },
   },
   settings: {

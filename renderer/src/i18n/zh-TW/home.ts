@@ -33,6 +33,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     custodyCheck: '託管單元每週外觀檢查',
     custodyRain: '託管單元暴雨前後檢查',
     signoff: '待經理簽閱（超過一天）',
+    surveyFollowUp: '滿意度調查跟進',
+    kindRevisit: '活動及急救回訪',
+    revisitReview: '回訪記錄檢查',
   },
   digest: '{n} 條建議未提交主管（每日彙總）',
   detail: {
@@ -56,6 +59,11 @@ export const home: DeepStrings<typeof zhCN.home> = {
     deskCheckSheet: '客務部工作檢查表',
     handoverLog: '交接班管理日誌',
     reply: '答覆客戶',
+    survey_summary: '意見彙總送部門',
+    survey_measures: '部門書面答覆',
+    survey_revisit: '結果回訪客戶',
+    review_weekly: '客服主管週檢查',
+    review_monthly: '項目經理月抽查',
   },
   state: {
     overdueDays: '逾期 {n} 天',

@@ -33,6 +33,7 @@ export const review: DeepStrings<typeof zhCN.review> = {
     money: '收費',
     registers: '信件、來訪、鑰匙',
     enquiries: '諮詢來電',
+    surveys: '滿意度調查',
   },
   chart: {
     category: '投訴按類別（件）',
@@ -56,6 +57,9 @@ export const review: DeepStrings<typeof zhCN.review> = {
     enquiryTopic: '諮詢按主題（次）',
     enquiryChannel: '諮詢按渠道（次）',
     enquiryFirstContact: '首次解決率（%）',
+    surveyForms: '收回調查表（份）',
+    surveyRates: '調查滿意率（%）',
+    surveyQuestions: '本月各題滿意率（%）',
   },
   stat: {
     complaints: '投訴受理',
@@ -109,6 +113,8 @@ export const review: DeepStrings<typeof zhCN.review> = {
     target: '目標',
     age: '{name} 天',
     firstContact: '首次解決率',
+    forms: '收回調查表',
+    surveyRate: '調查滿意率',
   },
   behind: {
     title: '{chart} · {bar}（{month}）',

@@ -29,6 +29,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     registers: '登記',
     enquiries: '諮詢來電',
     analysis: '原因分析與糾正/預防措施',
+    surveys: '滿意度調查',
   },
   chart: {
     ratesVsTarget: '四率與目標',
@@ -44,6 +45,10 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     perHousehold: '有效投訴率與目標（%）',
   },
   row: {
+    surveyForms: '收回調查表（份）',
+    surveyRate: '調查滿意率',
+    surveyRound: '滿意率：{name}',
+    surveyQuestion: '各題滿意率：{name}',
     complaintsReceived: '投訴受理',
     suggestionsReceived: '建議受理',
     repairsReceived: '報修及有償服務',
@@ -105,6 +110,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     money: '收費',
     registers: '登記',
     enquiries: '諮詢來電',
+    surveys: '滿意度調查',
   },
   analysis: {
     scope: '類別或案件',

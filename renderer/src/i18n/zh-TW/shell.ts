@@ -37,6 +37,8 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   visitors: '來訪登記',
   handover: '交接班',
   patrols: '巡查檢查',
+  surveys: '滿意度調查',
+  revisits: '回訪管理',
   review: '月度統計',
   branches: '分公司對比',
   settings: '系統設定',

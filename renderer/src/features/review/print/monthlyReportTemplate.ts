@@ -253,7 +253,9 @@ function sections(
         true,
       )}
       <h2>${t('reviewReport.section.registers')}</h2>
-      ${compareTable(review, rows('registers'))}`,
+      ${compareTable(review, rows('registers'))}
+      <h2>${t('reviewReport.section.surveys')}</h2>
+      ${compareTable(review, rows('surveys'))}`,
   )}
   ${section(
     'enquiries',

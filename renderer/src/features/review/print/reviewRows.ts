@@ -23,7 +23,14 @@ export type CompareRow =
     };
 
 export type SectionKey =
-  'complaints' | 'suggestions' | 'repairs' | 'renovation' | 'money' | 'registers' | 'enquiries';
+  | 'complaints'
+  | 'suggestions'
+  | 'repairs'
+  | 'renovation'
+  | 'money'
+  | 'registers'
+  | 'enquiries'
+  | 'surveys';
 
 export const SECTION_KEYS: readonly SectionKey[] = [
   'complaints',
@@ -33,6 +40,7 @@ export const SECTION_KEYS: readonly SectionKey[] = [
   'money',
   'registers',
   'enquiries',
+  'surveys',
 ];
 
 export const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
@@ -272,5 +280,40 @@ export function sectionRows(
       ];
     case 'enquiries':
       return enquiryRows(review);
+    case 'surveys':
+      return surveyRows(review);
   }
+}
+
+const NOT_APPLICABLE: Rate = { numerator: 0, denominator: 0, value: null };
+
+/**
+ * Forms returned and 满意率, overall and per round (any round of the three months), then each
+ * question of this month's rounds (questions differ between rounds, so only this month's).
+ */
+function surveyRows(review: MonthlyReview): CompareRow[] {
+  const months = [review.current, review.previous, review.lastYear];
+  const rounds = new Map(months.flatMap((f) => f.surveys?.rounds ?? []).map((r) => [r.id, r]));
+  const roundOf = (f: MonthlyFigures, id: string) => f.surveys?.rounds.find((r) => r.id === id);
+  return [
+    { label: t('reviewReport.row.surveyForms'), kind: 'count', pick: (f) => f.surveys?.forms ?? 0 },
+    {
+      label: t('reviewReport.row.surveyRate'),
+      kind: 'rate',
+      rate: (f) => f.surveys?.satisfaction ?? NOT_APPLICABLE,
+    },
+    ...[...rounds.values()].map((r): CompareRow => ({
+      label: t('reviewReport.row.surveyRound', { name: `${r.no} ${r.title}` }),
+      kind: 'rate',
+      rate: (f) => roundOf(f, r.id)?.satisfaction ?? NOT_APPLICABLE,
+    })),
+    ...(review.current.surveys?.rounds ?? []).flatMap((r) =>
+      r.questions.map((q): CompareRow => ({
+        label: t('reviewReport.row.surveyQuestion', { name: `${r.no} ${q.no}. ${q.text}` }),
+        kind: 'rate',
+        rate: (f) =>
+          roundOf(f, r.id)?.questions.find((x) => x.no === q.no)?.satisfaction ?? NOT_APPLICABLE,
+      })),
+    ),
+  ];
 }

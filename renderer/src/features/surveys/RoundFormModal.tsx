@@ -1,0 +1,167 @@
+import { Alert, Button, Input, Radio, Select, Space } from 'antd';
+import { useMemo, useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { SURVEY_KINDS, SURVEY_METHODS, SURVEY_QUESTION_KINDS } from '@shared/domain/surveys';
+import { surveyRoundSchema } from '@shared/domain/surveySchemas';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { DateField } from '../../components/DateField';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { mappedZodResolver } from '../../components/formResolver';
+import { useFormDraft } from '../../components/useFormDraft';
+import type { SurveyRoundRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { newRoundValues, type RoundFormValues } from './roundForm';
+
+const DRAFT_KEY = 'surveys.round.new';
+
+/** 新建调查: name, kind, method, date and the questionnaire (rating and opinion questions). */
+export function RoundFormModal(props: {
+  onClose: () => void;
+  onSaved: (r: SurveyRoundRecord) => void;
+}) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [defaults] = useState(newRoundValues);
+  const resolver = useMemo(
+    () => mappedZodResolver(surveyRoundSchema, (v: RoundFormValues) => v),
+    [],
+  );
+  const form = useForm<RoundFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
+  const draft = useFormDraft(DRAFT_KEY, form);
+  const questions = useFieldArray({ control: form.control, name: 'questions' });
+  const kind = useWatch({ control: form.control, name: 'kind' });
+
+  const save = () =>
+    void form.handleSubmit(async (values) => {
+      setError(null);
+      try {
+        const saved = await repos.surveys.create(actor, values);
+        draft.clear();
+        props.onSaved(saved);
+      } catch (err) {
+        setError(err instanceof Error ? err.message : String(err));
+      }
+    })();
+
+  return (
+    <FormModal
+      title={t('surveys.form.title')}
+      testId="survey-form"
+      saving={form.formState.isSubmitting}
+      draftRestored={draft.restored}
+      onDiscardDraft={() => {
+        draft.clear();
+        form.reset(newRoundValues());
+      }}
+      onSave={save}
+      onClose={props.onClose}
+      afterOpen={() => form.setFocus('title')}
+    >
+      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
+      <FormField
+        control={form.control}
+        name="title"
+        label={t('surveys.form.name')}
+        required
+        render={(f) => <Input {...f} id="title" data-testid="survey-title" />}
+      />
+      <FormField
+        control={form.control}
+        name="kind"
+        label={t('surveys.form.kind')}
+        render={(f) => (
+          <Radio.Group
+            {...f}
+            optionType="button"
+            data-testid="survey-kind"
+            options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
+          />
+        )}
+      />
+      {kind === 'topic' && (
+        <FormField
+          control={form.control}
+          name="topic"
+          label={t('surveys.form.topic')}
+          required
+          render={(f) => <Input {...f} id="topic" data-testid="survey-topic" />}
+        />
+      )}
+      <FormField
+        control={form.control}
+        name="method"
+        label={t('surveys.form.method')}
+        render={(f) => (
+          <Radio.Group
+            {...f}
+            optionType="button"
+            options={SURVEY_METHODS.map((m) => ({ value: m, label: t(`surveys.method.${m}`) }))}
+          />
+        )}
+      />
+      <DateField
+        control={form.control}
+        name="issuedOn"
+        label={t('surveys.form.issuedOn')}
+        required
+        testId="survey-issued"
+        style={{ width: 160 }}
+      />
+      <FormField
+        control={form.control}
+        name="questions"
+        label={t('surveys.form.questions')}
+        required
+        render={() => (
+          <Space direction="vertical" style={{ width: '100%' }} data-testid="survey-questions">
+            {questions.fields.map((q, i) => (
+              <Space.Compact key={q.id} style={{ width: '100%' }}>
+                <Input value={`${i + 1}`} disabled style={{ width: 44, textAlign: 'center' }} />
+                <Controller
+                  control={form.control}
+                  name={`questions.${i}.kind`}
+                  render={({ field }) => (
+                    <Select
+                      {...field}
+                      style={{ width: 100 }}
+                      options={SURVEY_QUESTION_KINDS.map((k) => ({
+                        value: k,
+                        label: t(`surveys.questionKind.${k}`),
+                      }))}
+                    />
+                  )}
+                />
+                <Controller
+                  control={form.control}
+                  name={`questions.${i}.text`}
+                  render={({ field, fieldState }) => (
+                    <Input
+                      {...field}
+                      status={fieldState.error ? 'error' : undefined}
+                      data-testid={`survey-question-${i + 1}`}
+                    />
+                  )}
+                />
+                <Button onClick={() => questions.remove(i)}>{t('surveys.form.remove')}</Button>
+              </Space.Compact>
+            ))}
+            <Space>
+              <Button
+                onClick={() => questions.append({ kind: 'rating', text: '' })}
+                data-testid="survey-add-rating"
+              >
+                {t('surveys.form.addRating')}
+              </Button>
+              <Button onClick={() => questions.append({ kind: 'text', text: '' })}>
+                {t('surveys.form.addText')}
+              </Button>
+            </Space>
+          </Space>
+        )}
+      />
+    </FormModal>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * A satisfaction survey through the desk in the built renderer: a new round by keyboard, the
+ * questionnaire printed (PDF read back), returned forms entered with the number keys, the
+ * follow-up (summary to a department, its written measures, the signed revisit), then the
+ * round's 满意率 in the monthly review.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { closePreview, completeFirstRun, E2E_YEAR, pick, screenshot } from '../harness';
+import { withApp } from '../lifecycle';
+import { renderPdf, renderPng, squash } from '../pdf';
+
+const session = withApp();
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+/** One returned form: the unit, then a key per question, then Enter saves it. */
+async function enterForm(page: Page, unit: string, keys: readonly string[], opinion = '') {
+  await expect.poll(() => focused(page)).toBe('entry-unit');
+  await page.keyboard.type(unit);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('entry-grid');
+  for (const k of keys) await page.keyboard.press(k);
+  // The opinion question: its box takes the text, Enter goes on to the save line.
+  await expect.poll(() => focused(page)).toBe('entry-text-7');
+  if (opinion) await page.keyboard.type(opinion);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('entry-grid');
+  await page.keyboard.press('Enter');
+}
+
+describe('satisfaction surveys at the desk, end to end', () => {
+  it('creates a round, prints it, takes forms by keyboard, follows up and shows 满意率', async () => {
+    const { page, errors } = session.app;
+    await completeFirstRun(page);
+    await page.goto(session.env.baseUrl + '/#/surveys');
+    await page.getByTestId('surveys-page').waitFor();
+
+    // Alt+N: the office's usual questionnaire is there; Ctrl+S saves the round.
+    await page.keyboard.press('Alt+n');
+    await page.getByTestId('survey-form').waitFor();
+    await expect.poll(() => focused(page)).toBe('survey-title');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('四季度业主满意度调查');
+    await screenshot(page, 'surveys-new-round');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('survey-drawer').waitFor();
+    const no = `DC${E2E_YEAR}-001`;
+    await expect.poll(() => page.locator('.ant-drawer-title').textContent()).toContain(no);
+    await expect.poll(() => page.getByTestId('survey-drawer-status').textContent()).toBe('收集中');
+
+    // The printed questionnaire (《业主意见调查表》, A4).
+    await page.getByTestId('survey-print').click();
+    await page.getByTestId('print-preview').waitFor();
+    const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+    const pdf = await renderPdf(session.env.browser, html ?? '', 'flow-survey-form');
+    renderPng(pdf.path);
+    expect(pdf.pages).toBe(1);
+    const text = squash(pdf.text + pdf.raw);
+    for (const needle of [
+      '业主意见调查表',
+      no,
+      '四季度业主满意度调查',
+      '很满意',
+      '不满意',
+      '保安服务',
+      '7.您对我们的其他意见和建议',
+      '阳光花园',
+    ]) {
+      expect(text, needle).toContain(needle);
+    }
+    await closePreview(page);
+
+    // Returned forms by keyboard: 1–4 per rating question, 0 skips one.
+    await page.getByTestId('survey-enter').click();
+    await page.getByTestId('survey-entry').waitFor();
+    await enterForm(page, '1-101', ['1', '2', '3', '4', '1', '2'], '电梯经常坏');
+    await expect
+      .poll(() => page.getByTestId('survey-entry').textContent())
+      .not.toContain('电梯经常坏');
+    await enterForm(page, '1-102', ['2', '2', '2', '2', '0', '2']);
+    await expect
+      .poll(() => page.locator('.ant-modal-footer').last().textContent())
+      .toContain('本次已录入 2 份');
+    await screenshot(page, 'surveys-entry');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('survey-entry').waitFor({ state: 'detached' });
+
+    // 很满意 + 满意: 4 of 6 answers on the first form, 5 of 5 on the second.
+    await expect.poll(() => page.getByTestId('survey-rate').textContent()).toBe('81.8%');
+    await expect.poll(() => page.getByTestId('survey-forms').textContent()).toContain('1-102');
+
+    // The follow-up: close, summary to 保洁, its written measures, the signed revisit.
+    await page.getByTestId('survey-close').click();
+    await expect.poll(() => page.getByTestId('survey-drawer-status').textContent()).toBe('待汇总');
+    await page.getByTestId('survey-summarise').click();
+    await page
+      .getByTestId('summary-text')
+      .fill('保洁服务一般 1 份、不满意 1 份；电梯故障意见 1 份');
+    await pick(page, 'summary-dept-0', '保洁');
+    await page.getByTestId('summary-opinions-0').fill('楼道清洁不及时');
+    await page.getByTestId('summary-ok').click();
+    await expect.poll(() => page.getByTestId('survey-drawer-status').textContent()).toBe('跟进中');
+    await page.getByTestId('followup-measures-0').click();
+    await page.keyboard.type('每日清扫两次，主管每周检查');
+    await page.getByTestId('measures-ok').click();
+    await page.getByTestId('followup-revisit-0').click();
+    await page.getByTestId('revisit-result').fill('业主对整改满意');
+    await page.getByTestId('revisit-signed').fill('李业主');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('survey-drawer-status').textContent()).toBe('已完成');
+    await expect
+      .poll(() => page.getByTestId('survey-followups').textContent())
+      .toContain('客户签名：李业主');
+    await screenshot(page, 'surveys-drawer');
+    await page.keyboard.press('Escape');
+
+    // The monthly review: the round's 满意率 and its questions.
+    await page.goto(session.env.baseUrl + '/#/review');
+    await page.getByTestId('review-section-surveys').waitFor();
+    await page.getByTestId('review-card-surveys-rates').scrollIntoViewIfNeeded();
+    await page.getByTestId('review-view-surveys-rates').getByText('表格').click();
+    await expect
+      .poll(() => page.getByTestId('review-table-surveys-rates').textContent())
+      .toContain('81.8%');
+    await page.getByTestId('review-view-surveys-questions').getByText('表格').click();
+    await expect
+      .poll(() => page.getByTestId('review-table-surveys-questions').textContent())
+      .toContain('1. 客服前台服务');
+    await screenshot(page, 'surveys-review');
+    expect(errors).toEqual([]);
+  });
+});
