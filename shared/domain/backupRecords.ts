@@ -43,6 +43,10 @@ export const TABLE_LABELS = {
   keys: '钥匙',
   keyLoans: '钥匙借还',
   handovers: '交接班',
+  bills: '应收账单',
+  billPayments: '账单收款',
+  meterReadings: '抄表',
+  arrearsChases: '催缴记录',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -189,6 +193,39 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     ...base,
     no: z.string().min(1).max(40),
     status: z.enum(['open', 'closed']),
+  }),
+  bills: z.looseObject({
+    ...base,
+    key: z.string().min(1).max(300),
+    unitId: id,
+    period: z.string().regex(/^\d{4}(?:-(?:\d{2}|Q[1-4]))?$/),
+    dueMonth: z.string().regex(/^\d{4}-\d{2}$/),
+    amountFen: fen,
+    baseFen: fen,
+    paidFen: fen,
+    status: z.enum(['open', 'paid', 'waived']),
+  }),
+  billPayments: z.looseObject({
+    ...base,
+    kind: z.enum(['bill', 'prepay', 'credit']),
+    unitId: id,
+    amountFen: fen,
+    at: instant,
+  }),
+  meterReadings: z.looseObject({
+    ...base,
+    key: z.string().min(1).max(300),
+    unitId: id,
+    meter: z.enum(['water', 'power']),
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    value: z.number().int().min(0),
+    consumption: z.number().int().min(0),
+  }),
+  arrearsChases: z.looseObject({
+    ...base,
+    unitId: id,
+    kind: z.enum(['phone', 'notice', 'visit', 'promise']),
+    at: instant,
   }),
 };
 

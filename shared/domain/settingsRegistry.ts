@@ -7,7 +7,8 @@
  *   `fees` (what owners and contractors are charged: a desk that takes the cash does not set
  *   the price) and `limits` (the amount ceiling, idle lock and PIN lockout guard money and
  *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it),
- *   `rateTargets` (the complaint-rate targets the desk is measured against).
+ *   `rateTargets` (the complaint-rate targets the desk is measured against), `billing` (the
+ *   property and energy fee standards).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
  *   which the supervisor organises.
@@ -36,6 +37,7 @@ import {
   type LimitsSettings,
   type PrintingSettings,
 } from './deskSettings';
+import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billing';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
 import { custodyRulesSchema } from './moveOut';
@@ -79,6 +81,7 @@ export interface SettingValues {
   custody: CustodyRules;
   renovationAgreement: RenovationAgreementSettings;
   rateTargets: RateTargets;
+  billing: BillingSettings;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -143,6 +146,8 @@ export const SETTINGS: SettingDefinitions = {
     defaultValue: { ...DEFAULT_RATE_TARGETS },
     role: 'manager',
   },
+  // Property and energy fee standards (issue 18): prices, so the manager's.
+  billing: { schema: billingSettingsSchema, defaultValue: DEFAULT_BILLING, role: 'manager' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

@@ -24,6 +24,12 @@ import type {
   MoveInRecord,
   ReleasePassRecord,
 } from './records';
+import type {
+  ArrearsChaseRecord,
+  BillPaymentRecord,
+  BillRecord,
+  MeterReadingRecord,
+} from './feeRecords';
 
 /** The one IndexedDB database of the app. Only repositories touch its tables. */
 export class TaizhangDB extends Dexie {
@@ -47,6 +53,10 @@ export class TaizhangDB extends Dexie {
   keys!: EntityTable<KeyRecord, 'id'>;
   keyLoans!: EntityTable<KeyLoanRecord, 'id'>;
   handovers!: EntityTable<HandoverRecord, 'id'>;
+  bills!: EntityTable<BillRecord, 'id'>;
+  billPayments!: EntityTable<BillPaymentRecord, 'id'>;
+  meterReadings!: EntityTable<MeterReadingRecord, 'id'>;
+  arrearsChases!: EntityTable<ArrearsChaseRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

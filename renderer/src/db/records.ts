@@ -126,5 +126,6 @@ export interface CashupRecord extends BaseRecord {
 
 // The registers' shapes live beside this file, one module per group; importers keep one path.
 export type * from './registerRecords';
+export type * from './feeRecords';
 export type * from './serviceRecords';
 export type * from './caseRecords';

@@ -72,6 +72,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       handovers: 'id, &no, status, openedAt, closedAt',
     },
   },
+  {
+    // Property and energy fees (issue 18): bills, their settlements, meter readings, chases.
+    version: 9,
+    stores: {
+      bills: 'id, &key, unitId, period, dueMonth, building, status, itemCode',
+      billPayments: 'id, unitId, billId, receiptId, kind, at',
+      meterReadings: 'id, &key, unitId, month, [meter+month], building',
+      arrearsChases: 'id, unitId, at, promiseDate',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -22,6 +22,7 @@ import { createPendingReceiptRepository } from './pendingReceiptRepository';
 import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
+import { createBillRepository } from './billRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -33,7 +34,17 @@ export function createRepositories(db: TaizhangDB) {
   // A price below the standard is authorised with a supervisor's PIN (issue 15).
   const receipts = createReceiptRepository(db, settings.moneySettings, operators.approve);
   const units = createUnitRepository(db);
+  const bills = createBillRepository(
+    db,
+    {
+      billing: () => settings.get('billing'),
+      custodyPercent: async () => (await settings.get('custody')).feePercent,
+      money: settings.moneySettings,
+    },
+    receipts,
+  );
   return {
+    bills,
     settings,
     operators,
     auditSearch: createAuditSearchRepository(db),

@@ -1,4 +1,5 @@
 import { PROPERTY_KINDS } from '@shared/domain/departments';
+import { UNIT_TYPES } from '@shared/domain/billing';
 import { FEE_CATEGORIES } from '@shared/domain/fees';
 import { RELEASE_STATUS_LABELS } from '@shared/domain/releasePass';
 import { CHECKLIST_LABELS } from '@shared/domain/renovationApplication';
@@ -47,6 +48,22 @@ export const auditFieldLabels = {
   idType: '证件类型',
   idNumber: '证件号码',
   demo: '演示数据',
+  builtArea: '建筑面积',
+  innerArea: '室内面积',
+  unitType: '房屋类型',
+  // fees (issue 18)
+  period: '账期',
+  dueMonth: '应缴月份',
+  itemName: '收费项目',
+  baseFen: '原应收金额',
+  paidFen: '已收金额',
+  basis: '计费依据',
+  adjustments: '调整记录',
+  meter: '表计',
+  consumption: '用量',
+  unusual: '用量异常',
+  promiseDate: '承诺缴费日期',
+  owedFen: '欠费金额',
   // money
   no: '单号',
   payerKind: '缴款方',
@@ -390,7 +407,7 @@ export const auditValueLabels: Record<string, Record<string, string>> = {
 
 /** Coded values whose words depend on the table (a status means something else in each). */
 export const auditTableValueLabels: Record<string, Record<string, Record<string, string>>> = {
-  units: { status: UNIT_STATUS },
+  units: { status: UNIT_STATUS, unitType: UNIT_TYPES },
   people: { kind: { owner: '业主', tenant: '租户', family: '家属', company: '单位' } },
   receipts: {
     kind: {
@@ -438,5 +455,11 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   releasePasses: { status: RELEASE_STATUS_LABELS },
   keys: { kind: { public: '公共区域', unsold: '未售房', other: '其他' } },
   handovers: { status: { open: '未交接', closed: '已交接' } },
+  bills: { status: { open: '未结清', paid: '已结清', waived: '已减免' } },
+  billPayments: { kind: { bill: '缴费', prepay: '预存', credit: '预存抵扣' } },
+  meterReadings: { meter: { water: '水表', power: '电表' } },
+  arrearsChases: {
+    kind: { phone: '电话催缴', notice: '发催缴通知', visit: '上门催缴', promise: '承诺缴费' },
+  },
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
 };
