@@ -76,3 +76,54 @@ export function isUnusualConsumption(
 export function readingKey(unitId: string, meter: MeterKind, month: string): string {
   return `${unitId}|${meter}|${month}`;
 }
+
+/** One row of a readings workbook, as read (row numbers as Excel shows them). */
+export interface ReadingImportRow {
+  row: number;
+  unitCode: string;
+  value: number | null;
+  replacement?: MeterReplacement;
+}
+
+const HEADER = {
+  unit: ['房号', '房屋', '房间号', '单元房号'],
+  value: ['本次读数', '读数', '本月读数', '止数'],
+  oldFinal: ['旧表止数'],
+  newStart: ['新表起数'],
+};
+
+/**
+ * Reads a readings sheet (房号, 本次读数, optionally 旧表止数 and 新表起数 for a replaced meter):
+ * numbers and numeric text become hundredths; a row with neither a unit nor a reading is skipped.
+ */
+export function readingImportRows(
+  headers: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  toUnitCode: (text: string) => string | null,
+  toHundredths: (value: string | number) => number | null,
+): { rows: ReadingImportRow[]; missing: string[] } {
+  const find = (names: readonly string[]) => headers.find((h) => names.includes(h.trim()));
+  const unitH = find(HEADER.unit);
+  const valueH = find(HEADER.value);
+  const oldH = find(HEADER.oldFinal);
+  const newH = find(HEADER.newStart);
+  const missing = [!unitH ? '房号' : '', !valueH ? '本次读数' : ''].filter(Boolean);
+  if (!unitH || !valueH) return { rows: [], missing };
+  const num = (v: unknown) =>
+    typeof v === 'number' || typeof v === 'string' ? toHundredths(v) : null;
+  const out: ReadingImportRow[] = [];
+  rows.forEach((r, i) => {
+    const unitText = r[unitH] === undefined ? '' : String(r[unitH]).trim();
+    const raw = r[valueH];
+    if (!unitText && (raw === undefined || raw === '')) return;
+    const oldFinal = oldH ? num(r[oldH]) : null;
+    const newStart = newH ? num(r[newH]) : null;
+    out.push({
+      row: i + 2,
+      unitCode: toUnitCode(unitText) ?? unitText,
+      value: num(raw),
+      ...(oldFinal !== null && newStart !== null ? { replacement: { oldFinal, newStart } } : {}),
+    });
+  });
+  return { rows: out, missing };
+}

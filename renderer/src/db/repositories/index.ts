@@ -23,6 +23,7 @@ import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
 import { createBillRepository } from './billRepository';
+import { createMeterRepository } from './meterRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -45,6 +46,7 @@ export function createRepositories(db: TaizhangDB) {
   );
   return {
     bills,
+    meters: createMeterRepository(db, () => settings.get('billing')),
     settings,
     operators,
     auditSearch: createAuditSearchRepository(db),

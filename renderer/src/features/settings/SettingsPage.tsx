@@ -10,6 +10,7 @@ import { DeadlinesTab } from './tabs/DeadlinesTab';
 import { DemoDataTab } from './tabs/DemoDataTab';
 import { DepartmentsTab } from './tabs/DepartmentsTab';
 import { FeesTab } from './tabs/FeesTab';
+import { BillingTab } from './tabs/BillingTab';
 import { LimitsTab } from './tabs/LimitsTab';
 import { PrintingTab } from './tabs/PrintingTab';
 import { RateTargetsTab } from './tabs/RateTargetsTab';
@@ -20,6 +21,7 @@ const TABS = [
   ['profile', ProfileTab],
   ['departments', DepartmentsTab],
   ['fees', FeesTab],
+  ['billing', BillingTab],
   ['deadlines', DeadlinesTab],
   ['calendar', CalendarTab],
   ['printing', PrintingTab],

@@ -7,6 +7,7 @@ import {
   UNIT_STATUSES,
   unitInputSchema,
 } from '@shared/domain/units';
+import { UNIT_TYPE_KEYS, UNIT_TYPES } from '@shared/domain/billing';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
 import { FormField } from '../../../components/FormField';
@@ -27,6 +28,10 @@ interface Props {
   onSaved: (unit: ArchiveUnit) => void;
 }
 
+const TYPE_OPTIONS = [
+  { value: '', label: '—' },
+  ...UNIT_TYPE_KEYS.map((k) => ({ value: k, label: UNIT_TYPES[k] })),
+];
 const STATUS_OPTIONS = UNIT_STATUS_KEYS.map((k) => ({ value: k, label: UNIT_STATUSES[k] }));
 
 /** Add or edit a unit (房号): building, entrance, room, floor, status, notes. */
@@ -136,6 +141,38 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
             onBlur={field.onBlur}
             ref={field.ref}
             options={STATUS_OPTIONS}
+          />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="builtArea"
+        label={t('archive.unit.builtArea')}
+        render={(field) => (
+          <Input {...field} id="builtArea" data-testid="unit-form-built-area" inputMode="decimal" suffix="㎡" />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="innerArea"
+        label={t('archive.unit.innerArea')}
+        render={(field) => (
+          <Input {...field} id="innerArea" data-testid="unit-form-inner-area" inputMode="decimal" suffix="㎡" />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="unitType"
+        label={t('archive.unit.unitType')}
+        render={(field) => (
+          <Select
+            id="unitType"
+            data-testid="unit-form-unit-type"
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            options={TYPE_OPTIONS}
           />
         )}
       />
