@@ -39,6 +39,7 @@ export const TODAY_KINDS = [
   'mailUncollected',
   'visitorOverstay',
   'handoverItem',
+  'payPromise',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -90,6 +91,8 @@ export interface TodayFacts {
     inAt: string;
   }[];
   handovers: readonly { id: string; no: string; items: readonly HandoverItem[] }[];
+  /** 承诺缴费 that passed while the unit still owes (issue 18); only broken ones are passed. */
+  payPromises?: readonly { id: string; unitId: string; unitCode: string; promiseDate: string }[];
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -239,6 +242,20 @@ export function todayItems(
         route: open('/handover', h.id),
       });
     }
+  }
+
+  for (const p of facts.payPromises ?? []) {
+    push(
+      {
+        kind: 'payPromise',
+        recordId: p.id,
+        unitCode: p.unitCode,
+        subject: p.promiseDate,
+        dueAt: endOfOfficeDay(p.promiseDate),
+        route: open('/fees', p.unitId),
+      },
+      p.promiseDate < today,
+    );
   }
 
   return out.sort(

@@ -11,7 +11,6 @@ import {
   type PeriodUsage,
 } from '@shared/domain/billing';
 import {
-  brokenPromises,
   buildingArrears,
   checkAllocations,
   checkChase,
@@ -42,7 +41,14 @@ import { newId, nowIso } from '../ids';
 import type { PersonRecord, ReceiptRecord, UnitRecord } from '../records';
 import type { MoneySettingsReader } from './moneySettings';
 import { receiptTables, type ReceiptRepository } from './receiptRepository';
-import { billStatusOf, billTables, creditOf, paymentRow, settleBill } from './billSettlement';
+import {
+  billStatusOf,
+  billTables,
+  brokenPromisesAt,
+  creditOf,
+  paymentRow,
+  settleBill,
+} from './billSettlement';
 import { optional } from './receiptInputs';
 
 /** What the bill repository reads from the settings. */
@@ -557,16 +563,7 @@ export function createBillRepository(
     },
 
     /** Promises to pay that passed while the unit still owes (the today board). */
-    async brokenPromises(today: string): Promise<ArrearsChaseRecord[]> {
-      const chases = await db.arrearsChases.where('promiseDate').below(today).toArray();
-      if (chases.length === 0) return [];
-      const units = [...new Set(chases.map((c) => c.unitId))];
-      const open = await db.bills.where('unitId').anyOf(units).toArray();
-      const owing = new Set(open.filter((b) => b.status === 'open').map((b) => b.unitId));
-      // A newer promise (not below today) replaces an older broken one.
-      const newer = await db.arrearsChases.where('unitId').anyOf(units).toArray();
-      return brokenPromises(newer, owing, today);
-    },
+    brokenPromises: (today: string) => brokenPromisesAt(db, today),
 
     /** 收费率 of `month` (collected ÷ billed, and of the arrears standing at its start). */
     async collection(month: string): Promise<CollectionRate> {

@@ -4,11 +4,12 @@
  * caller's transaction, which must include `billTables(db)` and the audit table.
  */
 import type { Actor } from '@shared/domain/record';
+import { brokenPromises } from '@shared/domain/arrears';
 import { MoneyRuleError } from '@shared/domain/receipt';
 import { formatFen } from '@shared/domain/money';
 import { updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
-import type { BillPaymentRecord, BillRecord, BillStatus } from '../feeRecords';
+import type { ArrearsChaseRecord, BillPaymentRecord, BillRecord, BillStatus } from '../feeRecords';
 import { newId, nowIso } from '../ids';
 import type { ReceiptRecord } from '../records';
 
@@ -99,4 +100,18 @@ export async function reopenBillsOf(
     const bill = await db.bills.get(row.billId);
     if (bill) await settleBill(db, actor, bill, -row.amountFen);
   }
+}
+
+/** Promises to pay (承诺缴费) whose date is before `today` while the unit still owes. */
+export async function brokenPromisesAt(db: TaizhangDB, today: string): Promise<ArrearsChaseRecord[]> {
+  const passed = await db.arrearsChases.where('promiseDate').below(today).toArray();
+  if (passed.length === 0) return [];
+  const units = [...new Set(passed.map((c) => c.unitId))];
+  const [chases, bills] = await Promise.all([
+    db.arrearsChases.where('unitId').anyOf(units).toArray(),
+    db.bills.where('unitId').anyOf(units).toArray(),
+  ]);
+  // A newer promise (not yet due) replaces an older broken one: the rule reads them all.
+  const owing = new Set(bills.filter((b) => b.status === 'open').map((b) => b.unitId));
+  return brokenPromises(chases, owing, today);
 }

@@ -1,6 +1,9 @@
 import { buildCalendar } from '@shared/domain/calendar';
 import { todayItems, type TodayFacts, type TodayItem } from '@shared/domain/todayBoard';
+import { officeDateOf } from '@shared/domain/officeTime';
 import type { TaizhangDB } from '../database';
+import { nowIso } from '../ids';
+import { brokenPromisesAt } from './billSettlement';
 import type { KeyLoanRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 
@@ -32,7 +35,7 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
 
   /** What the board reads, from open records only. */
   async function facts(): Promise<TodayFacts> {
-    const [renovations, cases, workOrders, loans, mail, visits, handovers] = await Promise.all([
+    const [renovations, cases, workOrders, loans, mail, visits, handovers, promises] = await Promise.all([
       db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
       db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
       db.workOrders.where('revisitStatus').equals('due').toArray(),
@@ -40,6 +43,7 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
       db.mailItems.where('status').equals('waiting').toArray(),
       db.visits.where('status').equals('inside').toArray(),
       openHandovers(),
+      brokenPromises(),
     ]);
     return {
       renovations: live(renovations).map((j) => ({
@@ -59,8 +63,16 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
       mail: live(mail),
       visits: live(visits),
       handovers,
+      payPromises: promises.flatMap((c) =>
+        c.promiseDate
+          ? [{ id: c.id, unitId: c.unitId, unitCode: c.unitCode, promiseDate: c.promiseDate }]
+          : [],
+      ),
     };
   }
+
+  /** Promises to pay whose date passed (office today) while the unit still owes. */
+  const brokenPromises = () => brokenPromisesAt(db, officeDateOf(nowIso()));
 
   return {
     facts,

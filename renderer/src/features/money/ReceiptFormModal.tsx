@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FeeItem } from '@shared/domain/fees';
+import { formatFen } from '@shared/domain/money';
 import { PAYER_KINDS, PAYMENT_METHODS } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -29,6 +30,8 @@ interface Props {
   maxFen: number;
   onClose: () => void;
   onIssued: (receipt: ReceiptRecord) => void;
+  /** The picked unit has open bills: pay them instead (issue 18). */
+  onPayBills?: (unitId: string, unitCode: string) => void;
 }
 
 const DRAFT_KEY = 'money.receipt.new';
@@ -38,7 +41,7 @@ const DRAFT_KEY = 'money.receipt.new';
  * made when the form opens travels in the draft, so a double click, a retry after an error or
  * a reload after a crash can never make a second receipt for the same payment.
  */
-export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
+export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const pending = usePendingReceipts();
@@ -48,6 +51,11 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
   const form = useForm<ReceiptFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
   const draft = useFormDraft(DRAFT_KEY, form);
   const unitId = useWatch({ control: form.control, name: 'unitId' });
+  const unitCode = useWatch({ control: form.control, name: 'unitCode' });
+  const openBills = useLiveQuery(
+    () => (unitId ? repos.bills.openForUnit(unitId) : Promise.resolve([])),
+    [repos, unitId],
+  );
   const lines = useWatch({ control: form.control, name: 'lines' });
   const below = isBelowStandard({ lines: lines ?? [] }, items, maxFen);
   // Held here only: a PIN must never reach the form's draft in localStorage.
@@ -136,6 +144,23 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
             title={error}
             style={{ marginBottom: 12 }}
             data-testid="receipt-error"
+          />
+        )}
+        {onPayBills && unitId && openBills && openBills.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="receipt-open-bills"
+            title={t('money.form.openBills', {
+              count: openBills.length,
+              amount: formatFen(openBills.reduce((s, b) => s + b.openFen, 0)),
+            })}
+            action={
+              <Button size="small" onClick={() => onPayBills(unitId, unitCode)} data-testid="receipt-pay-bills">
+                {t('money.form.payBills')}
+              </Button>
+            }
           />
         )}
         <Form layout="horizontal" labelCol={{ flex: '88px' }} component="div">

@@ -17,6 +17,7 @@ export const home = {
     mailUncollected: '信件久未领取',
     visitorOverstay: '访客超 24 小时未离开',
     handoverItem: '交接班未结事项',
+    payPromise: '承诺缴费已过期',
   },
   detail: {
     review: '图纸审批',
