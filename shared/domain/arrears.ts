@@ -81,7 +81,8 @@ export function checkAllocations(
     if (seen.has(a.billId)) problems.push('同一账单不能重复选择');
     seen.add(a.billId);
     if (!Number.isSafeInteger(a.fen) || a.fen <= 0) problems.push('缴费金额必须大于 0');
-    else if (a.fen > bill.openFen) problems.push(`缴费金额不能超过欠费 ${(bill.openFen / 100).toFixed(2)} 元`);
+    else if (a.fen > bill.openFen)
+      problems.push(`缴费金额不能超过欠费 ${(bill.openFen / 100).toFixed(2)} 元`);
   }
   return problems;
 }
@@ -138,11 +139,7 @@ export interface MajorThresholds {
   majorArrearsMonths: number;
 }
 
-export function isMajorArrears(
-  owedFen: number,
-  oldestMonths: number,
-  t: MajorThresholds,
-): boolean {
+export function isMajorArrears(owedFen: number, oldestMonths: number, t: MajorThresholds): boolean {
   if (owedFen <= 0) return false;
   return (
     (t.majorArrearsFen > 0 && owedFen >= t.majorArrearsFen) ||
@@ -301,11 +298,9 @@ export function checkChase(
 }
 
 /** A promise to pay (承诺缴费) that passed while the unit still owes: for the today board. */
-export function brokenPromises<T extends { unitId: string; promiseDate?: string | undefined; at: string }>(
-  chases: readonly T[],
-  owing: ReadonlySet<string>,
-  today: string,
-): T[] {
+export function brokenPromises<
+  T extends { unitId: string; promiseDate?: string | undefined; at: string },
+>(chases: readonly T[], owing: ReadonlySet<string>, today: string): T[] {
   // Only each unit's latest promise counts: a newer promise replaces a broken older one.
   const latest = new Map<string, T>();
   for (const c of chases) {

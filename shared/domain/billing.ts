@@ -76,10 +76,7 @@ export interface BillingSettings {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const fenField = (label: string) =>
-  z
-    .int(`${label}须为整数分`)
-    .min(0, `${label}不能为负数`)
-    .max(100_000_000, `${label}过大`);
+  z.int(`${label}须为整数分`).min(0, `${label}不能为负数`).max(100_000_000, `${label}过大`);
 
 export const monthlyItemSchema = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '编码只能用小写字母、数字和下划线'),
@@ -115,7 +112,11 @@ export const billingSettingsSchema = z
     const seen = new Set<string>();
     s.standards.forEach((st, i) => {
       if (seen.has(st.from))
-        ctx.addIssue({ code: 'custom', message: `起始月份重复：${st.from}`, path: ['standards', i, 'from'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `起始月份重复：${st.from}`,
+          path: ['standards', i, 'from'],
+        });
       seen.add(st.from);
       const codes = new Set<string>();
       st.monthlyItems.forEach((item, j) => {
@@ -131,7 +132,9 @@ export const billingSettingsSchema = z
   }) satisfies z.ZodType<BillingSettings, unknown>;
 
 function isReservedItem(code: string): boolean {
-  return code === PROPERTY_ITEM || code === PREPAYMENT_ITEM || Object.values(METER_ITEMS).includes(code);
+  return (
+    code === PROPERTY_ITEM || code === PREPAYMENT_ITEM || Object.values(METER_ITEMS).includes(code)
+  );
 }
 
 /** Defaults until the manager sets the estate's own standard (a typical 住宅 rate). */
@@ -163,7 +166,8 @@ export const DEFAULT_BILLING: BillingSettings = {
  * product of area × rate × months × percent never loses precision).
  */
 export function divRoundHalfUp(numerator: bigint, denominator: bigint): number {
-  if (numerator < 0n || denominator <= 0n) throw new RangeError('divRoundHalfUp: non-negative only');
+  if (numerator < 0n || denominator <= 0n)
+    throw new RangeError('divRoundHalfUp: non-negative only');
   const q = (numerator * 2n + denominator) / (denominator * 2n);
   const n = Number(q);
   if (!Number.isSafeInteger(n)) throw new RangeError('Amount out of range');
@@ -359,7 +363,11 @@ export function unitBills(
     const fen = divRoundHalfUp(sum * BigInt(percent), 10_000n);
     const rateText = [...rates].map(yuan).join('/');
     const why =
-      unit.status === 'custody' ? '（托管）' : unit.status === 'vacant' && percent < 100 ? '（空置）' : '';
+      unit.status === 'custody'
+        ? '（托管）'
+        : unit.status === 'vacant' && percent < 100
+          ? '（空置）'
+          : '';
     push(
       PROPERTY_ITEM,
       '物业管理费',
@@ -445,7 +453,8 @@ export function checkAdjustment(
   const problems: string[] = [];
   if (bill.status === 'waived') problems.push('该账单已减免');
   if (!Number.isSafeInteger(toFen) || toFen < 0) problems.push('金额无效');
-  else if (toFen < bill.paidFen) problems.push(`已收 ${yuan(bill.paidFen)} 元，调整后不能低于已收金额`);
+  else if (toFen < bill.paidFen)
+    problems.push(`已收 ${yuan(bill.paidFen)} 元，调整后不能低于已收金额`);
   if (toFen === bill.amountFen) problems.push('金额没有变化');
   if (reason.trim().length < MIN_ADJUST_REASON) problems.push('请填写调整原因');
   return problems;

@@ -26,8 +26,7 @@ export interface ReadingInput {
   replacement?: MeterReplacement | undefined;
 }
 
-export type ReadingCheck =
-  { ok: true; consumption: number } | { ok: false; problems: string[] };
+export type ReadingCheck = { ok: true; consumption: number } | { ok: false; problems: string[] };
 
 const METER_UNIT: Record<MeterKind, string> = { water: 'm³', power: 'kWh' };
 
@@ -40,10 +39,14 @@ export function checkReading(meter: MeterKind, input: ReadingInput): ReadingChec
     const { oldFinal, newStart } = replacement;
     if (!Number.isSafeInteger(oldFinal) || oldFinal < 0) problems.push('请填写旧表止数');
     else if (previous !== undefined && oldFinal < previous)
-      problems.push(`旧表止数 ${formatHundredths(oldFinal)} 小于上次读数 ${formatHundredths(previous)}`);
+      problems.push(
+        `旧表止数 ${formatHundredths(oldFinal)} 小于上次读数 ${formatHundredths(previous)}`,
+      );
     if (!Number.isSafeInteger(newStart) || newStart < 0) problems.push('请填写新表起数');
     else if (value < newStart)
-      problems.push(`本次读数 ${formatHundredths(value)} 小于新表起数 ${formatHundredths(newStart)}`);
+      problems.push(
+        `本次读数 ${formatHundredths(value)} 小于新表起数 ${formatHundredths(newStart)}`,
+      );
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, consumption: oldFinal - (previous ?? oldFinal) + (value - newStart) };
   }

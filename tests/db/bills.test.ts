@@ -41,7 +41,12 @@ async function estate(): Promise<TestRepos & { unitIds: string[] }> {
   return { ...repos, unitIds };
 }
 
-const pay = (repos: TestRepos, unitId: string, allocations: { billId: string; fen: number }[], prepayFen = 0) =>
+const pay = (
+  repos: TestRepos,
+  unitId: string,
+  allocations: { billId: string; fen: number }[],
+  prepayFen = 0,
+) =>
   repos.bills.pay(clerk, {
     requestId: `pay-${Math.random()}`,
     unitId,
@@ -56,7 +61,9 @@ describe('generating bills', () => {
   it('bills every unit once; custody at 70 %; a second run adds nothing', async () => {
     const repos = await estate();
     const progress: number[] = [];
-    const first = await repos.bills.generate(clerk, { period: '2026-10' }, (done) => progress.push(done));
+    const first = await repos.bills.generate(clerk, { period: '2026-10' }, (done) =>
+      progress.push(done),
+    );
     expect(first).toMatchObject({ created: 6, skipped: 0, units: 3 });
     expect(progress.at(-1)).toBe(3);
     const custody = await repos.bills.forUnit(repos.unitIds[1]!);
@@ -122,7 +129,9 @@ describe('paying bills through the ledger', () => {
     await repos.bills.generate(clerk, { period: '2026-10' });
     const unitId = repos.unitIds[0]!;
     const [bill] = await repos.bills.openForUnit(unitId);
-    await expect(pay(repos, unitId, [{ billId: bill!.id, fen: 20001 }])).rejects.toThrow('不能超过欠费');
+    await expect(pay(repos, unitId, [{ billId: bill!.id, fen: 20001 }])).rejects.toThrow(
+      '不能超过欠费',
+    );
     const input = {
       requestId: 'same-request',
       unitId,
@@ -144,7 +153,9 @@ describe('adjusting and waiving', () => {
     const repos = await estate();
     await repos.bills.generate(clerk, { period: '2026-10' });
     const [bill] = await repos.bills.openForUnit(repos.unitIds[0]!);
-    await expect(repos.bills.adjust(clerk, bill!.id, 100, '面积有误')).rejects.toThrow(PermissionError);
+    await expect(repos.bills.adjust(clerk, bill!.id, 100, '面积有误')).rejects.toThrow(
+      PermissionError,
+    );
     const adjusted = await repos.bills.adjust(supervisor, bill!.id, 18000, '面积有误');
     expect(adjusted).toMatchObject({ amountFen: 18000, baseFen: 20000 });
     const waived = await repos.bills.waive(supervisor, bill!.id, '经理批准减免');
@@ -161,7 +172,11 @@ describe('arrears and chasing', () => {
     const { units, buildings } = await repos.bills.arrears('2026-11');
     expect(units).toHaveLength(3);
     const first = units.find((u) => u.unitId === repos.unitIds[0]);
-    expect(first).toMatchObject({ occupantName: '张三', occupantPhone: '138****5678', oldestMonths: 4 });
+    expect(first).toMatchObject({
+      occupantName: '张三',
+      occupantPhone: '138****5678',
+      oldestMonths: 4,
+    });
     expect(first?.buckets.m4_6).toBe(21000);
     expect(buildings.map((b) => b.building)).toEqual(['1', '2']);
     await repos.bills.addChase(clerk, repos.unitIds[0]!, {

@@ -93,7 +93,12 @@ describe('custody and vacant units', () => {
   it('follows the vacant setting: full, a percentage, or nothing', () => {
     const vacant = unit({ status: 'vacant' });
     expect(unitBills(vacant, '2026-11', settings(), 70)[0]?.amountFen).toBe(16569);
-    const half = unitBills(vacant, '2026-11', settings({ vacantMode: 'percent', vacantPercent: 50 }), 70);
+    const half = unitBills(
+      vacant,
+      '2026-11',
+      settings({ vacantMode: 'percent', vacantPercent: 50 }),
+      70,
+    );
     expect(half[0]?.amountFen).toBe(8284); // 82.843 → 82.84
     expect(unitBills(vacant, '2026-11', settings({ vacantMode: 'none' }), 70)).toEqual([]);
   });
@@ -103,7 +108,11 @@ describe('dated standards', () => {
   it('applies a new standard from its month on, month by month inside a quarter', () => {
     const s = settings({ cycle: 'quarterly' });
     const first = s.standards[0]!;
-    s.standards.push({ ...first, from: '2026-12', propertyRates: { ...first.propertyRates, residential: 200 } });
+    s.standards.push({
+      ...first,
+      from: '2026-12',
+      propertyRates: { ...first.propertyRates, residential: 200 },
+    });
     expect(standardFor(s.standards, '2026-11')?.from).toBe('2026-01');
     expect(standardFor(s.standards, '2027-03')?.from).toBe('2026-12');
     const [bill] = unitBills(unit({ builtAreaHundredths: 10000 }), '2026-Q4', s, 70);
@@ -134,7 +143,13 @@ describe('generating a period again', () => {
   it('bills water and power from the usage of the period', () => {
     const bills = unitBills(unit(), '2026-11', settings(), 70, [
       { meter: 'water', byMonth: [{ month: '2026-11', consumption: 1250 }] },
-      { meter: 'power', byMonth: [{ month: '2026-10', consumption: 99999 }, { month: '2026-11', consumption: 10150 }] },
+      {
+        meter: 'power',
+        byMonth: [
+          { month: '2026-10', consumption: 99999 },
+          { month: '2026-11', consumption: 10150 },
+        ],
+      },
     ]);
     expect(bills.find((b) => b.itemCode === 'water_fee')?.amountFen).toBe(4313); // 12.5 × 3.45 = 43.125
     expect(bills.find((b) => b.itemCode === 'power_fee')?.amountFen).toBe(5278); // 101.5 × 0.52
@@ -210,15 +225,46 @@ describe('arrears by age', () => {
     expect(ageMonths('2026-11', '2026-11')).toBe(1);
     expect(ageMonths('2026-09', '2026-11')).toBe(3);
     expect([1, 2, 3, 4, 6, 7, 12, 13].map(ageBucket)).toEqual([
-      'm1', 'm2_3', 'm2_3', 'm4_6', 'm4_6', 'm7_12', 'm7_12', 'm12plus',
+      'm1',
+      'm2_3',
+      'm2_3',
+      'm4_6',
+      'm4_6',
+      'm7_12',
+      'm7_12',
+      'm12plus',
     ]);
   });
   it('sums a unit by bucket and marks major arrears by months or amount', () => {
     const rows = unitArrears(
       [
-        { id: 'a', unitId: 'u1', unitCode: '1-101', building: '1', dueMonth: '2026-11', itemCode: 'property_fee', openFen: 100 },
-        { id: 'b', unitId: 'u1', unitCode: '1-101', building: '1', dueMonth: '2026-04', itemCode: 'property_fee', openFen: 200 },
-        { id: 'c', unitId: 'u2', unitCode: '1-102', building: '1', dueMonth: '2026-12', itemCode: 'property_fee', openFen: 999 },
+        {
+          id: 'a',
+          unitId: 'u1',
+          unitCode: '1-101',
+          building: '1',
+          dueMonth: '2026-11',
+          itemCode: 'property_fee',
+          openFen: 100,
+        },
+        {
+          id: 'b',
+          unitId: 'u1',
+          unitCode: '1-101',
+          building: '1',
+          dueMonth: '2026-04',
+          itemCode: 'property_fee',
+          openFen: 200,
+        },
+        {
+          id: 'c',
+          unitId: 'u2',
+          unitCode: '1-102',
+          building: '1',
+          dueMonth: '2026-12',
+          itemCode: 'property_fee',
+          openFen: 999,
+        },
       ],
       '2026-11',
       { majorArrearsFen: 0, majorArrearsMonths: 6 },
@@ -233,9 +279,23 @@ describe('collection rate', () => {
   it('divides what the month collected by what it billed, and past arrears apart', () => {
     const r = collectionRate(
       [
-        { dueMonth: '2026-11', amountFen: 10000, payments: [{ month: '2026-11', fen: 6000 }, { month: '2026-12', fen: 4000 }] },
+        {
+          dueMonth: '2026-11',
+          amountFen: 10000,
+          payments: [
+            { month: '2026-11', fen: 6000 },
+            { month: '2026-12', fen: 4000 },
+          ],
+        },
         { dueMonth: '2026-11', amountFen: 10000, payments: [] },
-        { dueMonth: '2026-10', amountFen: 5000, payments: [{ month: '2026-10', fen: 1000 }, { month: '2026-11', fen: 2000 }] },
+        {
+          dueMonth: '2026-10',
+          amountFen: 5000,
+          payments: [
+            { month: '2026-10', fen: 1000 },
+            { month: '2026-11', fen: 2000 },
+          ],
+        },
       ],
       '2026-11',
     );
@@ -247,7 +307,9 @@ describe('collection rate', () => {
 describe('chasing', () => {
   it('needs a promise date not in the past', () => {
     expect(checkChase({ kind: 'promise', note: '' }, '2026-11-17')).toContain('请填写承诺缴费日期');
-    expect(checkChase({ kind: 'promise', note: '', promiseDate: '2026-11-16' }, '2026-11-17')).toHaveLength(1);
+    expect(
+      checkChase({ kind: 'promise', note: '', promiseDate: '2026-11-16' }, '2026-11-17'),
+    ).toHaveLength(1);
     expect(checkChase({ kind: 'phone', note: '无人接听' }, '2026-11-17')).toEqual([]);
   });
   it('shows only the latest promise of a unit that still owes once its date passed', () => {

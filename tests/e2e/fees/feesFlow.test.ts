@@ -42,7 +42,9 @@ describe('property fees, end to end', () => {
 
     // Arrears: every demo unit owes September (3 months old) and November.
     await page.getByRole('tab', { name: '欠费催缴' }).click();
-    await expect.poll(() => page.getByTestId('arrears-summary').textContent()).toMatch(/欠费 \d+ 户/);
+    await expect
+      .poll(() => page.getByTestId('arrears-summary').textContent())
+      .toMatch(/欠费 \d+ 户/);
     const row = page.getByTestId('arrears-table').locator('tr', { hasText: '1-1-101' });
     // 89.56 ㎡ × 1.50 元 = 134.34 元 a month, two months.
     await expect.poll(() => row.textContent()).toContain('268.68');
@@ -52,7 +54,9 @@ describe('property fees, end to end', () => {
     await page.getByTestId('arrears-pay-1-1-101').click();
     await page.getByTestId('pay-form').waitFor();
     await page.getByTestId('pay-amount').fill('150');
-    await expect.poll(() => page.getByTestId('pay-plan').textContent()).toContain('本次结清 2 笔 150.00 元');
+    await expect
+      .poll(() => page.getByTestId('pay-plan').textContent())
+      .toContain('本次结清 2 笔 150.00 元');
     await screenshot(page, 'fees-pay');
     await page.getByTestId('pay-amount').press('Control+s');
     const receipt = await readPreviewPdf(page, session.env.browser, 'fees-receipt');
@@ -72,9 +76,9 @@ describe('property fees, end to end', () => {
       .waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('unit-owed').textContent()).toContain('118.68');
-    await expect.poll(() => page.getByTestId('unit-payments').textContent()).toContain(
-      `SJ${E2E_YEAR}-000001`,
-    );
+    await expect
+      .poll(() => page.getByTestId('unit-payments').textContent())
+      .toContain(`SJ${E2E_YEAR}-000001`);
     await screenshot(page, 'fees-unit');
 
     // Voided in the ledger: the bills are open again.
@@ -95,7 +99,9 @@ describe('property fees, end to end', () => {
     await page.getByTestId('chase-note').press('Enter');
     await page.getByTestId('chase-form').waitFor({ state: 'detached' });
     await expect
-      .poll(() => page.getByTestId('arrears-table').locator('tr', { hasText: '1-1-102' }).textContent())
+      .poll(() =>
+        page.getByTestId('arrears-table').locator('tr', { hasText: '1-1-102' }).textContent(),
+      )
       .toContain('承诺缴费');
 
     // Batch print 催缴通知书 for two units on A4, two a sheet.

@@ -163,7 +163,10 @@ export function createBillRepository(
     const rows = await db.billPayments.where('kind').anyOf(['prepay', 'credit']).toArray();
     for (const r of rows) {
       if (r.voidedAt) continue;
-      out.set(r.unitId, (out.get(r.unitId) ?? 0) + (r.kind === 'prepay' ? r.amountFen : -r.amountFen));
+      out.set(
+        r.unitId,
+        (out.get(r.unitId) ?? 0) + (r.kind === 'prepay' ? r.amountFen : -r.amountFen),
+      );
     }
     return out;
   }
@@ -180,13 +183,20 @@ export function createBillRepository(
         settings.billing(),
         settings.custodyPercent(),
       ]);
-      const wanted = input.buildings && input.buildings.length > 0 ? new Set(input.buildings) : null;
+      const wanted =
+        input.buildings && input.buildings.length > 0 ? new Set(input.buildings) : null;
       const units = (await db.units.toArray())
         .filter(liveUnit)
         .filter((u) => !wanted || wanted.has(u.building))
         .sort((a, b) => a.code.localeCompare(b.code, 'zh-CN', { numeric: true }));
       const [usage, credit] = await Promise.all([usageByUnit(input.period), credits()]);
-      const result: GenerateResult = { created: 0, skipped: 0, units: units.length, noArea: 0, credited: 0 };
+      const result: GenerateResult = {
+        created: 0,
+        skipped: 0,
+        units: units.length,
+        noArea: 0,
+        credited: 0,
+      };
       onProgress?.(0, units.length);
       for (let start = 0; start < units.length; start += CHUNK_UNITS) {
         const chunk = units.slice(start, start + CHUNK_UNITS).map(billableUnit);
@@ -195,8 +205,13 @@ export function createBillRepository(
           const existing = new Set(
             (await db.bills.where('period').equals(input.period).toArray()).map((b) => b.key),
           );
-          const plan = planBills(chunk, input.period, billing, custodyPercent, existing, (id) =>
-            usage.get(id) ?? [],
+          const plan = planBills(
+            chunk,
+            input.period,
+            billing,
+            custodyPercent,
+            existing,
+            (id) => usage.get(id) ?? [],
           );
           result.skipped += plan.skipped;
           result.noArea += plan.noArea;
@@ -228,7 +243,9 @@ export function createBillRepository(
               const bill = list.find((b) => b.id === a.billId)!;
               bill.paidFen = a.fen;
               bill.status = billStatusOf(bill);
-              payments.push(paymentRow(actor, { kind: 'credit', unitId, billId: bill.id, amountFen: a.fen }));
+              payments.push(
+                paymentRow(actor, { kind: 'credit', unitId, billId: bill.id, amountFen: a.fen }),
+              );
               result.credited += 1;
             }
             credit.set(unitId, leftoverFen);
@@ -279,89 +296,85 @@ export function createBillRepository(
      */
     async pay(actor: Actor, input: PayBillsInput): Promise<ReceiptRecord> {
       const money = await settings.money();
-      return db.transaction(
-        'rw',
-        [...receiptTables(db), ...billTables(db), db.units],
-        async () => {
-          const unit = await db.units.get(input.unitId);
-          if (!unit || unit.deletedAt) throw new RecordNotFoundError('units', input.unitId);
-          const already = await db.receipts.where('requestId').equals(input.requestId).first();
-          const bills = await Promise.all(input.allocations.map((a) => db.bills.get(a.billId)));
-          const open = bills
-            .filter((b): b is BillRecord => !!b && b.unitId === unit.id && b.status === 'open')
-            .map((b) => ({ ...b, openFen: b.amountFen - b.paidFen }));
-          if (!already) {
-            const problems = checkAllocations(open, input.allocations);
-            if (!Number.isSafeInteger(input.prepayFen) || input.prepayFen < 0)
-              problems.push('预存金额无效');
-            if (problems.length > 0) throw new MoneyRuleError(problems);
-          }
-          const lines: ReceiptLine[] = input.allocations.map((a) => {
-            const bill = bills.find((b) => b?.id === a.billId);
-            return {
-              code: bill?.itemCode ?? 'property_fee',
-              name: `${bill?.itemName ?? ''}（${bill ? periodLabel(bill.period) : ''}）`,
-              quantity: 1,
-              unitFen: a.fen,
-              amountFen: a.fen,
-              refundable: false,
-            };
+      return db.transaction('rw', [...receiptTables(db), ...billTables(db), db.units], async () => {
+        const unit = await db.units.get(input.unitId);
+        if (!unit || unit.deletedAt) throw new RecordNotFoundError('units', input.unitId);
+        const already = await db.receipts.where('requestId').equals(input.requestId).first();
+        const bills = await Promise.all(input.allocations.map((a) => db.bills.get(a.billId)));
+        const open = bills
+          .filter((b): b is BillRecord => !!b && b.unitId === unit.id && b.status === 'open')
+          .map((b) => ({ ...b, openFen: b.amountFen - b.paidFen }));
+        if (!already) {
+          const problems = checkAllocations(open, input.allocations);
+          if (!Number.isSafeInteger(input.prepayFen) || input.prepayFen < 0)
+            problems.push('预存金额无效');
+          if (problems.length > 0) throw new MoneyRuleError(problems);
+        }
+        const lines: ReceiptLine[] = input.allocations.map((a) => {
+          const bill = bills.find((b) => b?.id === a.billId);
+          return {
+            code: bill?.itemCode ?? 'property_fee',
+            name: `${bill?.itemName ?? ''}（${bill ? periodLabel(bill.period) : ''}）`,
+            quantity: 1,
+            unitFen: a.fen,
+            amountFen: a.fen,
+            refundable: false,
+          };
+        });
+        if (input.prepayFen > 0)
+          lines.push({
+            code: PREPAYMENT_ITEM,
+            name: '预存款',
+            quantity: 1,
+            unitFen: input.prepayFen,
+            amountFen: input.prepayFen,
+            refundable: false,
           });
-          if (input.prepayFen > 0)
-            lines.push({
-              code: PREPAYMENT_ITEM,
-              name: '预存款',
-              quantity: 1,
-              unitFen: input.prepayFen,
-              amountFen: input.prepayFen,
-              refundable: false,
-            });
-          const receipt = await receipts.issuePricedWithin(
-            actor,
-            {
-              ...optional({
-                payerPhone: input.payerPhone,
-                methodRef: input.methodRef,
-                note: input.note,
-              }),
-              requestId: input.requestId,
-              payerKind: input.payerKind,
-              payerName: input.payerName,
+        const receipt = await receipts.issuePricedWithin(
+          actor,
+          {
+            ...optional({
+              payerPhone: input.payerPhone,
+              methodRef: input.methodRef,
+              note: input.note,
+            }),
+            requestId: input.requestId,
+            payerKind: input.payerKind,
+            payerName: input.payerName,
+            unitId: unit.id,
+            unitCode: unit.code,
+            method: input.method,
+          },
+          lines,
+          money.maxReceiptFen,
+        );
+        if (already) return receipt; // a repeat of the same request: settled the first time
+        for (const a of input.allocations) {
+          const bill = open.find((b) => b.id === a.billId)!;
+          await db.billPayments.add(
+            paymentRow(actor, {
+              kind: 'bill',
               unitId: unit.id,
-              unitCode: unit.code,
-              method: input.method,
-            },
-            lines,
-            money.maxReceiptFen,
+              billId: bill.id,
+              receiptId: receipt.id,
+              receiptNo: receipt.no,
+              amountFen: a.fen,
+            }),
           );
-          if (already) return receipt; // a repeat of the same request: settled the first time
-          for (const a of input.allocations) {
-            const bill = open.find((b) => b.id === a.billId)!;
-            await db.billPayments.add(
-              paymentRow(actor, {
-                kind: 'bill',
-                unitId: unit.id,
-                billId: bill.id,
-                receiptId: receipt.id,
-                receiptNo: receipt.no,
-                amountFen: a.fen,
-              }),
-            );
-            await settleBill(db, actor, bill, a.fen);
-          }
-          if (input.prepayFen > 0)
-            await db.billPayments.add(
-              paymentRow(actor, {
-                kind: 'prepay',
-                unitId: unit.id,
-                receiptId: receipt.id,
-                receiptNo: receipt.no,
-                amountFen: input.prepayFen,
-              }),
-            );
-          return receipt;
-        },
-      );
+          await settleBill(db, actor, bill, a.fen);
+        }
+        if (input.prepayFen > 0)
+          await db.billPayments.add(
+            paymentRow(actor, {
+              kind: 'prepay',
+              unitId: unit.id,
+              receiptId: receipt.id,
+              receiptNo: receipt.no,
+              amountFen: input.prepayFen,
+            }),
+          );
+        return receipt;
+      });
     },
 
     /** Changes what a bill asks (supervisors), with a reason; never below what was paid. */
@@ -437,9 +450,7 @@ export function createBillRepository(
         db.arrearsChases.toArray(),
       ]);
       const rows = unitArrears(
-        open
-          .filter((b) => !b.deletedAt)
-          .map((b) => ({ ...b, openFen: b.amountFen - b.paidFen })),
+        open.filter((b) => !b.deletedAt).map((b) => ({ ...b, openFen: b.amountFen - b.paidFen })),
         month,
         billing,
       );
@@ -476,8 +487,14 @@ export function createBillRepository(
     /** What the notices print for the chosen units: their occupant and open bills as of `month`. */
     async noticeData(unitIds: readonly string[], month: string) {
       const [bills, people, units] = await Promise.all([
-        db.bills.where('unitId').anyOf([...unitIds]).toArray(),
-        db.people.where('unitId').anyOf([...unitIds]).toArray(),
+        db.bills
+          .where('unitId')
+          .anyOf([...unitIds])
+          .toArray(),
+        db.people
+          .where('unitId')
+          .anyOf([...unitIds])
+          .toArray(),
         db.units.bulkGet([...unitIds]),
       ]);
       return unitIds.map((unitId, i) => {
@@ -581,7 +598,11 @@ export function createBillRepository(
       return collectionRate(
         bills
           .filter((b) => !b.deletedAt && b.status !== 'waived')
-          .map((b) => ({ dueMonth: b.dueMonth, amountFen: b.amountFen, payments: byBill.get(b.id) ?? [] })),
+          .map((b) => ({
+            dueMonth: b.dueMonth,
+            amountFen: b.amountFen,
+            payments: byBill.get(b.id) ?? [],
+          })),
         month,
       );
     },

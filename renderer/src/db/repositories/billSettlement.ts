@@ -19,7 +19,9 @@ export function billTables(db: TaizhangDB) {
 }
 
 /** A bill's status from its amounts. */
-export function billStatusOf(bill: Pick<BillRecord, 'amountFen' | 'paidFen' | 'status'>): BillStatus {
+export function billStatusOf(
+  bill: Pick<BillRecord, 'amountFen' | 'paidFen' | 'status'>,
+): BillStatus {
   if (bill.status === 'waived') return 'waived';
   return bill.paidFen >= bill.amountFen ? 'paid' : 'open';
 }
@@ -103,7 +105,10 @@ export async function reopenBillsOf(
 }
 
 /** Promises to pay (承诺缴费) whose date is before `today` while the unit still owes. */
-export async function brokenPromisesAt(db: TaizhangDB, today: string): Promise<ArrearsChaseRecord[]> {
+export async function brokenPromisesAt(
+  db: TaizhangDB,
+  today: string,
+): Promise<ArrearsChaseRecord[]> {
   const passed = await db.arrearsChases.where('promiseDate').below(today).toArray();
   if (passed.length === 0) return [];
   const units = [...new Set(passed.map((c) => c.unitId))];

@@ -1,5 +1,10 @@
 import { BillingRuleError, type BillingSettings, type MeterKind } from '@shared/domain/billing';
-import { checkReading, isUnusualConsumption, readingKey, type MeterReplacement } from '@shared/domain/meters';
+import {
+  checkReading,
+  isUnusualConsumption,
+  readingKey,
+  type MeterReplacement,
+} from '@shared/domain/meters';
 import type { Actor } from '@shared/domain/record';
 import { insertAudited, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -34,7 +39,8 @@ export interface ImportCheck {
   unusual?: boolean;
 }
 
-const byCode = (a: UnitRecord, b: UnitRecord) => a.code.localeCompare(b.code, 'zh-CN', { numeric: true });
+const byCode = (a: UnitRecord, b: UnitRecord) =>
+  a.code.localeCompare(b.code, 'zh-CN', { numeric: true });
 
 /** 抄表: readings by unit, meter and month; the last reading is the one of the latest month before. */
 export function createMeterRepository(db: TaizhangDB, billing: () => Promise<BillingSettings>) {
@@ -49,7 +55,11 @@ export function createMeterRepository(db: TaizhangDB, billing: () => Promise<Bil
   async function prepare(req: ReadingRequest, factor: number) {
     const past = await history(req.unitId, req.meter, req.month);
     const previous = past.at(-1)?.value;
-    const checked = checkReading(req.meter, { value: req.value, previous, replacement: req.replacement });
+    const checked = checkReading(req.meter, {
+      value: req.value,
+      previous,
+      replacement: req.replacement,
+    });
     if (!checked.ok) return { ok: false as const, problems: checked.problems };
     const unusual = isUnusualConsumption(
       checked.consumption,
@@ -59,7 +69,11 @@ export function createMeterRepository(db: TaizhangDB, billing: () => Promise<Bil
     return { ok: true as const, previous, consumption: checked.consumption, unusual };
   }
 
-  async function write(actor: Actor, req: ReadingRequest, factor: number): Promise<MeterReadingRecord> {
+  async function write(
+    actor: Actor,
+    req: ReadingRequest,
+    factor: number,
+  ): Promise<MeterReadingRecord> {
     const unit = await db.units.get(req.unitId);
     if (!unit || unit.deletedAt) throw new BillingRuleError(['房屋不存在']);
     const ready = await prepare(req, factor);
@@ -80,7 +94,13 @@ export function createMeterRepository(db: TaizhangDB, billing: () => Promise<Bil
     };
     const existing = await db.meterReadings.where('key').equals(key).first();
     if (existing) {
-      return updateAudited(db, db.meterReadings, existing.id, { replacement: undefined, ...fields }, actor);
+      return updateAudited(
+        db,
+        db.meterReadings,
+        existing.id,
+        { replacement: undefined, ...fields },
+        actor,
+      );
     }
     return insertAudited(db, db.meterReadings, fields, actor);
   }
@@ -91,10 +111,15 @@ export function createMeterRepository(db: TaizhangDB, billing: () => Promise<Bil
       const units = (await db.units.where('building').equals(building).toArray())
         .filter((u) => !u.deletedAt)
         .sort(byCode);
-      const readings = await db.meterReadings.where('unitId').anyOf(units.map((u) => u.id)).toArray();
+      const readings = await db.meterReadings
+        .where('unitId')
+        .anyOf(units.map((u) => u.id))
+        .toArray();
       return units.map((u) => {
         const mine = readings.filter((r) => r.unitId === u.id && r.meter === meter && !r.deletedAt);
-        const before = mine.filter((r) => r.month < month).sort((a, b) => a.month.localeCompare(b.month));
+        const before = mine
+          .filter((r) => r.month < month)
+          .sort((a, b) => a.month.localeCompare(b.month));
         const current = mine.find((r) => r.month === month);
         return {
           unitId: u.id,
@@ -118,7 +143,14 @@ export function createMeterRepository(db: TaizhangDB, billing: () => Promise<Bil
      * refers to the readings stored, not to other rows of the file).
      */
     async checkImport(
-      rows: readonly { row: number; unitCode: string; meter: MeterKind; month: string; value: number | null; replacement?: MeterReplacement }[],
+      rows: readonly {
+        row: number;
+        unitCode: string;
+        meter: MeterKind;
+        month: string;
+        value: number | null;
+        replacement?: MeterReplacement;
+      }[],
     ): Promise<ImportCheck[]> {
       const { unusualFactor } = await billing();
       const codes = [...new Set(rows.map((r) => r.unitCode))];
@@ -152,7 +184,14 @@ export function createMeterRepository(db: TaizhangDB, billing: () => Promise<Bil
         const ready = await prepare(request, unusualFactor);
         out.push(
           ready.ok
-            ? { row: r.row, unitCode: r.unitCode, problems: [], request, consumption: ready.consumption, unusual: ready.unusual }
+            ? {
+                row: r.row,
+                unitCode: r.unitCode,
+                problems: [],
+                request,
+                consumption: ready.consumption,
+                unusual: ready.unusual,
+              }
             : { row: r.row, unitCode: r.unitCode, problems: ready.problems },
         );
       }

@@ -35,16 +35,17 @@ export function createTodayRepository(db: TaizhangDB, settings: Settings) {
 
   /** What the board reads, from open records only. */
   async function facts(): Promise<TodayFacts> {
-    const [renovations, cases, workOrders, loans, mail, visits, handovers, promises] = await Promise.all([
-      db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
-      db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
-      db.workOrders.where('revisitStatus').equals('due').toArray(),
-      openLoans(),
-      db.mailItems.where('status').equals('waiting').toArray(),
-      db.visits.where('status').equals('inside').toArray(),
-      openHandovers(),
-      brokenPromises(),
-    ]);
+    const [renovations, cases, workOrders, loans, mail, visits, handovers, promises] =
+      await Promise.all([
+        db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
+        db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
+        db.workOrders.where('revisitStatus').equals('due').toArray(),
+        openLoans(),
+        db.mailItems.where('status').equals('waiting').toArray(),
+        db.visits.where('status').equals('inside').toArray(),
+        openHandovers(),
+        brokenPromises(),
+      ]);
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,

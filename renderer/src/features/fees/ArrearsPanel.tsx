@@ -42,7 +42,12 @@ export function ArrearsPanel({ month, today, onMonth, onPay, onChase }: Props) {
     <Space direction="vertical" size={8} style={{ width: '100%' }} data-testid="arrears-panel">
       <Space wrap>
         <span>{t('fees.arrears.month')}</span>
-        <DateInput kind="month" value={month} onChange={(m) => m && onMonth(m)} testId="arrears-month" />
+        <DateInput
+          kind="month"
+          value={month}
+          onChange={(m) => m && onMonth(m)}
+          testId="arrears-month"
+        />
         <Select
           style={{ width: 140 }}
           value={building}
@@ -88,7 +93,7 @@ export function ArrearsPanel({ month, today, onMonth, onPay, onChase }: Props) {
           amount: formatFen(total),
           major: rows.filter((r) => r.major).length,
         })}
-        {selected.length > 0 && `　${t('fees.arrears.selected', { count: selected.length })}`}
+        {selected.length > 0 && `\u3000${t('fees.arrears.selected', { count: selected.length })}`}
       </Typography.Text>
       <Table<ArrearsRow>
         rowKey="unitId"
@@ -97,7 +102,10 @@ export function ArrearsPanel({ month, today, onMonth, onPay, onChase }: Props) {
         dataSource={rows}
         data-testid="arrears-table"
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys as string[]),
+        }}
         locale={{ emptyText: t('fees.arrears.empty') }}
         columns={[
           { title: t('fees.col.unit'), dataIndex: 'unitCode', width: 100 },
@@ -133,7 +141,11 @@ export function ArrearsPanel({ month, today, onMonth, onPay, onChase }: Props) {
             width: 130,
             render: (_, r) => (
               <Space size={4}>
-                <Button size="small" onClick={() => onPay(r)} data-testid={`arrears-pay-${r.unitCode}`}>
+                <Button
+                  size="small"
+                  onClick={() => onPay(r)}
+                  data-testid={`arrears-pay-${r.unitCode}`}
+                >
                   {t('fees.arrears.pay')}
                 </Button>
                 <Button

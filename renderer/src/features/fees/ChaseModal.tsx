@@ -57,7 +57,9 @@ export function ChaseModal({ unitId, unitCode, onClose, onSaved }: Props) {
           }
         }}
       >
-        {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} data-testid="chase-error" />}
+        {error && (
+          <Alert type="error" title={error} style={{ marginBottom: 8 }} data-testid="chase-error" />
+        )}
         <Form layout="vertical" component="div">
           <Form.Item label={t('fees.chase.kind')}>
             <Radio.Group
@@ -70,7 +72,11 @@ export function ChaseModal({ unitId, unitCode, onClose, onSaved }: Props) {
           </Form.Item>
           {kind === 'promise' && (
             <Form.Item label={t('fees.chase.promiseDate')} required>
-              <DateInput testId="chase-promise-date" value={promiseDate} onChange={setPromiseDate} />
+              <DateInput
+                testId="chase-promise-date"
+                value={promiseDate}
+                onChange={setPromiseDate}
+              />
             </Form.Item>
           )}
           <Form.Item label={t('fees.chase.note')}>

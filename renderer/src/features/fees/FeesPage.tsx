@@ -63,8 +63,16 @@ export default function FeesPage() {
               />
             ),
           },
-          { key: 'generate', label: t('fees.page.generateTab'), children: <GeneratePanel month={month} /> },
-          { key: 'meters', label: t('fees.page.metersTab'), children: <MetersPanel month={month} /> },
+          {
+            key: 'generate',
+            label: t('fees.page.generateTab'),
+            children: <GeneratePanel month={month} />,
+          },
+          {
+            key: 'meters',
+            label: t('fees.page.metersTab'),
+            children: <MetersPanel month={month} />,
+          },
           {
             key: 'unit',
             label: t('fees.page.unitTab'),

@@ -37,7 +37,12 @@ export function GeneratePanel({ month }: { month: string }) {
     }
   };
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%', maxWidth: 720 }} data-testid="generate-panel">
+    <Space
+      direction="vertical"
+      size={12}
+      style={{ width: '100%', maxWidth: 720 }}
+      data-testid="generate-panel"
+    >
       <Typography.Text type="secondary">
         {t('fees.generate.periodHint', { cycle: t(`fees.generate.cycle.${billing.cycle}`) })}
       </Typography.Text>
@@ -63,7 +68,12 @@ export function GeneratePanel({ month }: { month: string }) {
         data-testid="generate-buildings"
         options={buildings.map((b) => ({ value: b, label: b }))}
       />
-      <Button type="primary" onClick={() => void run()} loading={progress !== null} data-testid="generate-run">
+      <Button
+        type="primary"
+        onClick={() => void run()}
+        loading={progress !== null}
+        data-testid="generate-run"
+      >
         {t('fees.generate.run')}
       </Button>
       {progress && progress.total > 0 && (
@@ -81,9 +91,13 @@ export function GeneratePanel({ month }: { month: string }) {
             created: result.created,
             units: result.units,
             skipped: result.skipped,
-            credited: result.credited ? t('fees.generate.credited', { count: result.credited }) : '',
+            credited: result.credited
+              ? t('fees.generate.credited', { count: result.credited })
+              : '',
           })}
-          description={result.noArea ? t('fees.generate.noArea', { count: result.noArea }) : undefined}
+          description={
+            result.noArea ? t('fees.generate.noArea', { count: result.noArea }) : undefined
+          }
         />
       )}
     </Space>

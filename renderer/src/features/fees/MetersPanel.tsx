@@ -1,4 +1,16 @@
-import { Alert, App, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { formatHundredths, parseHundredths, type MeterKind } from '@shared/domain/billing';
@@ -123,7 +135,12 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
           ]}
         />
         <span>{t('fees.meters.month')}</span>
-        <DateInput kind="month" value={month} onChange={(m) => m && setMonth(m)} testId="meters-month" />
+        <DateInput
+          kind="month"
+          value={month}
+          onChange={(m) => m && setMonth(m)}
+          testId="meters-month"
+        />
         <Button onClick={() => fileInput.current?.click()} data-testid="meters-import">
           {t('fees.meters.import')}
         </Button>
@@ -176,7 +193,9 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
                       placeholder={r.current ? formatHundredths(r.current.value) : ''}
                       data-meter-row={index}
                       data-testid={`meter-value-${r.unitCode}`}
-                      onChange={(ev) => setEntry(r.unitId, { value: ev.target.value, error: undefined })}
+                      onChange={(ev) =>
+                        setEntry(r.unitId, { value: ev.target.value, error: undefined })
+                      }
                       onKeyDown={keys}
                     />
                     <Checkbox
@@ -238,7 +257,10 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
           title={t('fees.meters.importTitle')}
           onCancel={() => setChecks(null)}
           okText={t('fees.meters.importConfirm', { count: okRows.length })}
-          okButtonProps={{ disabled: okRows.length === 0, ...({ 'data-testid': 'meters-import-ok' } as Record<string, string>) }}
+          okButtonProps={{
+            disabled: okRows.length === 0,
+            ...({ 'data-testid': 'meters-import-ok' } as Record<string, string>),
+          }}
           onOk={async () => {
             const count = await repos.meters.commitImport(
               actor,
@@ -250,13 +272,19 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
         >
           <div data-testid="meters-import-preview">
             <Typography.Paragraph>
-              {t('fees.meters.importRows', { ok: okRows.length, bad: checks.length - okRows.length })}
+              {t('fees.meters.importRows', {
+                ok: okRows.length,
+                bad: checks.length - okRows.length,
+              })}
             </Typography.Paragraph>
             {checks
               .filter((c) => c.problems.length > 0)
               .map((c) => (
                 <Typography.Paragraph key={c.row} type="danger" style={{ margin: 0 }}>
-                  {t('fees.meters.rowError', { row: c.row, error: `${c.unitCode} ${c.problems.join('；')}` })}
+                  {t('fees.meters.rowError', {
+                    row: c.row,
+                    error: `${c.unitCode} ${c.problems.join('；')}`,
+                  })}
                 </Typography.Paragraph>
               ))}
           </div>

@@ -135,7 +135,12 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
     >
       <div onKeyDown={onKeyDown} data-testid="pay-form">
         {draft.restored && (
-          <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('common.draftRestored')} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={t('common.draftRestored')}
+          />
         )}
         {error && (
           <Alert type="error" title={error} style={{ marginBottom: 8 }} data-testid="pay-error" />
@@ -218,7 +223,8 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
                   bills: plan.allocations.length,
                   amount: formatFen(plan.settledFen),
                 })}
-                {plan.prepayFen > 0 && `，${t('fees.pay.prepay', { amount: formatFen(plan.prepayFen) })}`}
+                {plan.prepayFen > 0 &&
+                  `，${t('fees.pay.prepay', { amount: formatFen(plan.prepayFen) })}`}
               </Typography.Text>
             )}
           </div>

@@ -13,7 +13,12 @@ import { useUnitBills } from './useFees';
 
 const STATUS_COLOR = { open: 'orange', paid: 'green', waived: 'default' } as const;
 
-type Editing = { bill: BillRecord; step: 'amount' | 'reason'; toFen?: number; waive: boolean } | null;
+type Editing = {
+  bill: BillRecord;
+  step: 'amount' | 'reason';
+  toFen?: number;
+  waive: boolean;
+} | null;
 
 /** A unit's bills (adjust or waive: supervisors), its settlements and its chases. */
 export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () => void }) {
@@ -58,12 +63,24 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
           { title: t('fees.col.period'), width: 110, render: (_, b) => periodLabel(b.period) },
           { title: t('fees.col.item'), dataIndex: 'itemName', width: 110 },
           { title: t('fees.col.basis'), dataIndex: 'basis' },
-          { title: t('fees.col.amount'), width: 90, align: 'right', render: (_, b) => formatFen(b.amountFen) },
-          { title: t('fees.col.paid'), width: 90, align: 'right', render: (_, b) => formatFen(b.paidFen) },
+          {
+            title: t('fees.col.amount'),
+            width: 90,
+            align: 'right',
+            render: (_, b) => formatFen(b.amountFen),
+          },
+          {
+            title: t('fees.col.paid'),
+            width: 90,
+            align: 'right',
+            render: (_, b) => formatFen(b.paidFen),
+          },
           {
             title: t('fees.col.status'),
             width: 80,
-            render: (_, b) => <Tag color={STATUS_COLOR[b.status]}>{t(`fees.status.${b.status}`)}</Tag>,
+            render: (_, b) => (
+              <Tag color={STATUS_COLOR[b.status]}>{t(`fees.status.${b.status}`)}</Tag>
+            ),
           },
           {
             title: t('fees.col.actions'),
@@ -101,9 +118,18 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
         data-testid="unit-payments"
         columns={[
           { title: t('fees.col.at'), width: 150, render: (_, p) => time(p.at) },
-          { title: t('fees.col.kind'), width: 90, render: (_, p) => t(`fees.paymentKind.${p.kind}`) },
+          {
+            title: t('fees.col.kind'),
+            width: 90,
+            render: (_, p) => t(`fees.paymentKind.${p.kind}`),
+          },
           { title: t('fees.col.receipt'), dataIndex: 'receiptNo', width: 150 },
-          { title: t('fees.col.amount'), width: 100, align: 'right', render: (_, p) => formatFen(p.amountFen) },
+          {
+            title: t('fees.col.amount'),
+            width: 100,
+            align: 'right',
+            render: (_, p) => formatFen(p.amountFen),
+          },
           {
             title: t('fees.col.status'),
             width: 80,
@@ -122,16 +148,28 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
         data-testid="unit-chases"
         columns={[
           { title: t('fees.col.at'), width: 150, render: (_, c) => time(c.at) },
-          { title: t('fees.col.kind'), width: 100, render: (_, c) => t(`fees.chaseKind.${c.kind}`) },
+          {
+            title: t('fees.col.kind'),
+            width: 100,
+            render: (_, c) => t(`fees.chaseKind.${c.kind}`),
+          },
           { title: t('fees.col.note'), dataIndex: 'note' },
           { title: t('fees.col.promise'), dataIndex: 'promiseDate', width: 110 },
-          { title: t('fees.col.owed'), width: 100, align: 'right', render: (_, c) => formatFen(c.owedFen) },
+          {
+            title: t('fees.col.owed'),
+            width: 100,
+            align: 'right',
+            render: (_, c) => formatFen(c.owedFen),
+          },
           { title: t('fees.col.by'), dataIndex: 'byName', width: 90 },
         ]}
       />
       {editing?.step === 'amount' && (
         <TextPromptModal
-          title={t('fees.adjust.title', { item: editing.bill.itemName, period: periodLabel(editing.bill.period) })}
+          title={t('fees.adjust.title', {
+            item: editing.bill.itemName,
+            period: periodLabel(editing.bill.period),
+          })}
           label={t('fees.adjust.toAmount')}
           testId="bill-adjust-amount"
           initial={formatFen(editing.bill.amountFen).replace(/,/g, '')}
@@ -148,8 +186,14 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
         <TextPromptModal
           title={
             editing.waive
-              ? t('fees.adjust.waiveTitle', { item: editing.bill.itemName, period: periodLabel(editing.bill.period) })
-              : t('fees.adjust.title', { item: editing.bill.itemName, period: periodLabel(editing.bill.period) })
+              ? t('fees.adjust.waiveTitle', {
+                  item: editing.bill.itemName,
+                  period: periodLabel(editing.bill.period),
+                })
+              : t('fees.adjust.title', {
+                  item: editing.bill.itemName,
+                  period: periodLabel(editing.bill.period),
+                })
           }
           label={t('fees.adjust.reason')}
           testId="bill-adjust-reason"

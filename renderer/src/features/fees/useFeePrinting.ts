@@ -19,14 +19,26 @@ export function useFeePrinting() {
   const { preview, modal } = usePrintPreview();
 
   const printNotices = useCallback(
-    async (unitIds: readonly string[], month: string, kind: NoticeKind, paper: NoticePaper, today: string) => {
+    async (
+      unitIds: readonly string[],
+      month: string,
+      kind: NoticeKind,
+      paper: NoticePaper,
+      today: string,
+    ) => {
       const units = (await repos.bills.noticeData(unitIds, month)).filter((u) => u.owedFen > 0);
       if (units.length === 0) return 0;
       const built = buildFeeNotices(units, kind, paper, profile, {
         today,
         deadline: addDaysToDate(today, DAYS_TO_PAY[kind]),
       });
-      preview(built, () => repos.bills.noticesPrinted(actor, units.map((u) => u.unitId), kind));
+      preview(built, () =>
+        repos.bills.noticesPrinted(
+          actor,
+          units.map((u) => u.unitId),
+          kind,
+        ),
+      );
       return units.length;
     },
     [actor, preview, profile, repos],

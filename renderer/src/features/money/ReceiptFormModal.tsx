@@ -157,7 +157,11 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
               amount: formatFen(openBills.reduce((s, b) => s + b.openFen, 0)),
             })}
             action={
-              <Button size="small" onClick={() => onPayBills(unitId, unitCode)} data-testid="receipt-pay-bills">
+              <Button
+                size="small"
+                onClick={() => onPayBills(unitId, unitCode)}
+                data-testid="receipt-pay-bills"
+              >
                 {t('money.form.payBills')}
               </Button>
             }

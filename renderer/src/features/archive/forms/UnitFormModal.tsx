@@ -149,7 +149,13 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
         name="builtArea"
         label={t('archive.unit.builtArea')}
         render={(field) => (
-          <Input {...field} id="builtArea" data-testid="unit-form-built-area" inputMode="decimal" suffix="㎡" />
+          <Input
+            {...field}
+            id="builtArea"
+            data-testid="unit-form-built-area"
+            inputMode="decimal"
+            suffix="㎡"
+          />
         )}
       />
       <FormField
@@ -157,7 +163,13 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
         name="innerArea"
         label={t('archive.unit.innerArea')}
         render={(field) => (
-          <Input {...field} id="innerArea" data-testid="unit-form-inner-area" inputMode="decimal" suffix="㎡" />
+          <Input
+            {...field}
+            id="innerArea"
+            data-testid="unit-form-inner-area"
+            inputMode="decimal"
+            suffix="㎡"
+          />
         )}
       />
       <FormField

@@ -85,12 +85,14 @@ function notice(
               <td class="amt">${formatFen(b.openFen)}</td>
             </tr>`,
         )}
-        ${rest.length > 0
-          ? html`<tr>
-              <td colspan="3">${p('more', { count: String(rest.length) })}</td>
-              <td class="amt">${formatFen(restFen)}</td>
-            </tr>`
-          : ''}
+        ${
+          rest.length > 0
+            ? html`<tr>
+                <td colspan="3">${p('more', { count: String(rest.length) })}</td>
+                <td class="amt">${formatFen(restFen)}</td>
+              </tr>`
+            : ''
+        }
         <tr>
           <th>${p('total')}</th>
           <td colspan="2">${toChineseCapital(unit.owedFen)}</td>
@@ -99,7 +101,7 @@ function notice(
       </tbody>
     </table>
     <div class="foot">
-      <span>${p('where')}${profile.phone ? html`　${p('phone')}：${profile.phone}` : ''}</span>
+      <span>${p('where')}${profile.phone ? html` 　${p('phone')}：${profile.phone}` : ''}</span>
       <span class="stamp">${profile.stampText ?? profile.name}</span>
     </div>
   </div>`;

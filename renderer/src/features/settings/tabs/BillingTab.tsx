@@ -24,7 +24,12 @@ import { useSetting } from '../useSettings';
 const yuan = z.number('请输入金额').min(0, '金额不能为负数').max(1_000_000, '金额过大');
 const standardForm = z.object({
   from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '起始月份格式应为 YYYY-MM'),
-  rates: z.object(Object.fromEntries(UNIT_TYPE_KEYS.map((k) => [k, yuan])) as Record<(typeof UNIT_TYPE_KEYS)[number], typeof yuan>),
+  rates: z.object(
+    Object.fromEntries(UNIT_TYPE_KEYS.map((k) => [k, yuan])) as Record<
+      (typeof UNIT_TYPE_KEYS)[number],
+      typeof yuan
+    >,
+  ),
   water: yuan,
   power: yuan,
   items: z.array(
@@ -52,7 +57,9 @@ const toYuan = (fen: number) => fen / 100;
 function standardToForm(s: FeeStandard): BillingForm['standards'][number] {
   return {
     from: s.from,
-    rates: Object.fromEntries(UNIT_TYPE_KEYS.map((k) => [k, toYuan(s.propertyRates[k])])) as BillingForm['standards'][number]['rates'],
+    rates: Object.fromEntries(
+      UNIT_TYPE_KEYS.map((k) => [k, toYuan(s.propertyRates[k])]),
+    ) as BillingForm['standards'][number]['rates'],
     water: toYuan(s.waterUnitFen),
     power: toYuan(s.powerUnitFen),
     items: s.monthlyItems.map((i) => ({ code: i.code, name: i.name, amount: toYuan(i.amountFen) })),
@@ -69,7 +76,9 @@ function toSetting(v: BillingForm): BillingSettings {
     unusualFactor: v.unusualFactor,
     standards: v.standards.map((s, si) => ({
       from: s.from,
-      propertyRates: Object.fromEntries(UNIT_TYPE_KEYS.map((k) => [k, toFen(s.rates[k])])) as FeeStandard['propertyRates'],
+      propertyRates: Object.fromEntries(
+        UNIT_TYPE_KEYS.map((k) => [k, toFen(s.rates[k])]),
+      ) as FeeStandard['propertyRates'],
       waterUnitFen: toFen(s.water),
       powerUnitFen: toFen(s.power),
       // A new item gets a code of its own; an existing one keeps it (bills store the code).
@@ -113,7 +122,9 @@ function BillingEditor({
       majorYuan: toYuan(initial.majorArrearsFen),
       majorMonths: initial.majorArrearsMonths,
       unusualFactor: initial.unusualFactor,
-      standards: [...initial.standards].sort((a, b) => a.from.localeCompare(b.from)).map(standardToForm),
+      standards: [...initial.standards]
+        .sort((a, b) => a.from.localeCompare(b.from))
+        .map(standardToForm),
     },
     save,
     toSetting,
@@ -157,7 +168,11 @@ function BillingEditor({
   );
 
   return (
-    <form onSubmit={(e) => void submit(e)} style={{ maxWidth: 900 }} aria-label={t('settings.tabs.billing')}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      style={{ maxWidth: 900 }}
+      aria-label={t('settings.tabs.billing')}
+    >
       <RoleNotice canEdit={canEdit} role={requiredRole} />
       <Form layout="vertical" component={false} disabled={!canEdit}>
         <Space wrap size={24} align="start">
@@ -171,7 +186,10 @@ function BillingEditor({
                 onChange={field.onChange}
                 style={{ width: 120 }}
                 data-testid="billing-cycle"
-                options={BILLING_CYCLE_KEYS.map((k) => ({ value: k, label: t(`fees.generate.cycle.${k}`) }))}
+                options={BILLING_CYCLE_KEYS.map((k) => ({
+                  value: k,
+                  label: t(`fees.generate.cycle.${k}`),
+                }))}
               />
             )}
           />
@@ -185,7 +203,10 @@ function BillingEditor({
                 onChange={field.onChange}
                 style={{ width: 140 }}
                 data-testid="billing-vacant"
-                options={VACANT_MODE_KEYS.map((k) => ({ value: k, label: t(`fees.standards.vacantMode.${k}`) }))}
+                options={VACANT_MODE_KEYS.map((k) => ({
+                  value: k,
+                  label: t(`fees.standards.vacantMode.${k}`),
+                }))}
               />
             )}
           />
@@ -233,7 +254,11 @@ function BillingEditor({
           onClick={() => {
             const last = form.getValues('standards').at(-1);
             if (!last) return;
-            standards.append({ ...last, from: addMonths(today.slice(0, 7), 1), items: last.items.map((i) => ({ ...i })) });
+            standards.append({
+              ...last,
+              from: addMonths(today.slice(0, 7), 1),
+              items: last.items.map((i) => ({ ...i })),
+            });
           }}
           data-testid="billing-add-standard"
         >
@@ -268,9 +293,19 @@ function MonthlyItems({
             control={form.control}
             name={`standards.${index}.items.${ii}.name`}
             label={t('fees.standards.itemName')}
-            render={(field) => <Input {...field} style={{ width: 160 }} data-testid={`billing-item-name-${index}-${ii}`} />}
+            render={(field) => (
+              <Input
+                {...field}
+                style={{ width: 160 }}
+                data-testid={`billing-item-name-${index}-${ii}`}
+              />
+            )}
           />
-          {money(`standards.${index}.items.${ii}.amount`, t('fees.standards.itemAmount'), `billing-item-amount-${index}-${ii}`)}
+          {money(
+            `standards.${index}.items.${ii}.amount`,
+            t('fees.standards.itemAmount'),
+            `billing-item-amount-${index}-${ii}`,
+          )}
         </Space>
       ))}
       <div>
