@@ -133,7 +133,8 @@ export function createMeterRepository(db: TaizhangDB, billing: () => Promise<Bil
     /** Saves a reading (a second one of the month replaces the first), audited. */
     async save(actor: Actor, req: ReadingRequest): Promise<MeterReadingRecord> {
       const { unusualFactor } = await billing();
-      return db.transaction('rw', [db.meterReadings, db.units, db.audit], () =>
+      // An async callback: Dexie keeps the transaction's zone across the awaits inside.
+      return db.transaction('rw', [db.meterReadings, db.units, db.audit], async () =>
         write(actor, req, unusualFactor),
       );
     },
