@@ -42,9 +42,9 @@ describe('meter readings, end to end', () => {
     // October: the first readings only set where each meter starts.
     await typeDate(page, 'meters-month', '2026-10');
     await read(page, '1-1-101', '100');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-      'meter-value-1-1-102',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('meter-value-1-1-102');
     await page.keyboard.type('200');
     await page.keyboard.press('Enter');
     await read(page, '1-1-201', '50');
