@@ -12,7 +12,8 @@
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
  *   which the supervisor organises.
- * - Nobody below supervisor changes settings; everyone reads them.
+ * - Any operator (前台): `language`, the desk's screen language, which changes no record.
+ * - Nobody else below supervisor changes settings; everyone reads them.
  *
  * Superseded defaults: when a default changes (a newer reading of the manuals), the old value
  * goes into the key's `superseded` list, so a desk still holding it moves to the new default on
@@ -32,10 +33,13 @@ import {
 import {
   DEFAULT_LIMITS,
   DEFAULT_PRINTING,
+  DEFAULT_UI_LANGUAGE,
   limitsSettingsSchema,
   printingSettingsSchema,
+  uiLanguageSchema,
   type LimitsSettings,
   type PrintingSettings,
+  type UiLanguage,
 } from './deskSettings';
 import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billing';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
@@ -82,6 +86,7 @@ export interface SettingValues {
   renovationAgreement: RenovationAgreementSettings;
   rateTargets: RateTargets;
   billing: BillingSettings;
+  language: UiLanguage;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -148,6 +153,7 @@ export const SETTINGS: SettingDefinitions = {
   },
   // Property and energy fee standards (issue 18): prices, so the manager's.
   billing: { schema: billingSettingsSchema, defaultValue: DEFAULT_BILLING, role: 'manager' },
+  language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

@@ -10,7 +10,7 @@ import type { ReleasePassRecord } from '../../db/records';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
-import { buildReleasePass } from '../../print/releasePassTemplate';
+import { buildReleasePass } from './print/releasePassTemplate';
 import { usePropertyProfile } from '../settings/useSettings';
 import { ReleaseFormModal } from './ReleaseFormModal';
 import { useReleasePasses } from './useReleasePasses';

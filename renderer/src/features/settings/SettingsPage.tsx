@@ -11,6 +11,7 @@ import { DemoDataTab } from './tabs/DemoDataTab';
 import { DepartmentsTab } from './tabs/DepartmentsTab';
 import { FeesTab } from './tabs/FeesTab';
 import { BillingTab } from './tabs/BillingTab';
+import { LanguageTab } from './tabs/LanguageTab';
 import { LimitsTab } from './tabs/LimitsTab';
 import { PrintingTab } from './tabs/PrintingTab';
 import { RateTargetsTab } from './tabs/RateTargetsTab';
@@ -19,6 +20,7 @@ import { StorageTab } from './tabs/StorageTab';
 
 const TABS = [
   ['profile', ProfileTab],
+  ['language', LanguageTab],
   ['departments', DepartmentsTab],
   ['fees', FeesTab],
   ['billing', BillingTab],

@@ -1,8 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import { t } from '../../../i18n';
-import type { CodeLabel } from '../../../print/reviewLabels';
-import { SECTION_KEYS, sectionRows, type CompareRow } from '../../../print/reviewRows';
+import type { CodeLabel } from '../print/reviewLabels';
+import { SECTION_KEYS, sectionRows, type CompareRow } from '../print/reviewRows';
 import { loadExcel } from '../../../components/loadExcel';
 
 const FORMATS: Record<CompareRow['kind'], string> = {
