@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot, typeDate } from '../harness';
+import { loadDemo } from '../desk';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -23,9 +24,7 @@ describe('meter readings, end to end', () => {
   it('takes a month of readings by keyboard, refuses a lower one, takes a replaced meter', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
 
     // The manager's water price: 4.20 元/m³.
     await page.goto(session.env.baseUrl + '/#/settings?tab=billing');
