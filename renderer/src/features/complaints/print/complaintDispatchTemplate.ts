@@ -2,7 +2,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { CaseRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
 import { html, type SafeHtml } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 /** What the dispatch form prints besides the case: department names and the fix deadline. */
@@ -120,13 +120,12 @@ export function buildDispatchForm(
       ${signLine(p('customerSign'))} ${signLine(p('supervisorSign'))} ${signLine(p('date'))}
     </div>
     <div class="printed">${t('complaints.print.printedAt', { time: time(ctx.printedAt) })}</div>`;
-  return {
+  return sheetDocument({
     kind: 'form',
     title,
-    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '14mm 16mm', css: CSS, body }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+    sheet: SHEETS.A4,
+    marginMm: '14mm 16mm',
+    css: CSS,
+    body,
+  });
 }

@@ -2,7 +2,7 @@ import { t } from '../../../i18n';
 import { html, type SafeHtml } from '../../../print/html';
 import { fitScale, type PartContent } from '../../../print/fitPart';
 import { paperMargin, type Paper } from '../../../print/paper';
-import { logoImg, printPage } from '../../../print/printPage';
+import { customSheet, logoImg, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { reprintMark, STAMP_CSS } from '../../../print/stamps';
 
@@ -97,22 +97,14 @@ export function moneySheet(opts: {
   const vars = `:root { --base: ${pt(paper.basePt)}; --small: ${pt(paper.basePt - 1)}; --title: ${pt(paper.titlePt)};
   --pad: ${paper.padMm}mm; --copy-w: ${paper.copyWidthMm}mm; }
 .sheet { height: ${sheetMm}mm; }`;
-  return {
+  return sheetDocument({
     kind: opts.kind,
     title: opts.title,
-    html: printPage({
-      title: opts.title,
-      widthMm: paper.widthMm,
-      heightMm: paper.heightMm,
-      marginMm: paperMargin(paper),
-      css: CSS + STAMP_CSS + vars,
-      body,
-    }),
-    pageSize: { widthMm: paper.widthMm, heightMm: paper.heightMm },
-    landscape: false,
-    widthMm: paper.widthMm,
-    heightMm: paper.heightMm,
-  };
+    sheet: customSheet(paper.widthMm, paper.heightMm),
+    marginMm: paperMargin(paper),
+    css: CSS + STAMP_CSS + vars,
+    body,
+  });
 }
 
 /** A `label：value` piece of a meta or foot line, with its plain text for the height estimate. */

@@ -3,7 +3,7 @@ import type { ReleaseItem } from '@shared/domain/releasePass';
 import type { ReleasePassRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
 import { html, type SafeHtml } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['release']['print'];
@@ -116,13 +116,12 @@ export function buildReleasePass(pass: ReleasePassRecord, profile: PrintProfile)
   const body = html`${part(pass, profile, p('stub'))}
     <div class="cut"><span>✂ ${p('cut')}</span></div>
     ${part(pass, profile, p('gate'))}`;
-  return {
+  return sheetDocument({
     kind: 'releasePass',
     title,
-    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '10mm 14mm', css: CSS, body }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+    sheet: SHEETS.A4,
+    marginMm: '10mm 14mm',
+    css: CSS,
+    body,
+  });
 }

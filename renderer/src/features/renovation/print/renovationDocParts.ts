@@ -1,13 +1,9 @@
 import { html, type SafeHtml } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
-/** Paper sizes of the renovation forms, in millimetres. */
-export const PAPER = {
-  A4: { w: 210, h: 297, pageSize: 'A4', landscape: false },
-  A5: { w: 148, h: 210, pageSize: 'A5', landscape: false },
-  A5L: { w: 210, h: 148, pageSize: 'A5', landscape: true },
-} as const;
+/** The sheets the renovation forms are printed on. */
+export const PAPER = { A4: SHEETS.A4, A5: SHEETS.A5, A5L: SHEETS.A5Landscape } as const;
 
 /** The look the forms share: a header with the office, a centred title, ruled field rows. */
 export const FORM_CSS = `
@@ -65,21 +61,12 @@ export function formDocument(opts: {
   css: string;
   body: SafeHtml;
 }): BuiltDocument {
-  const p = PAPER[opts.paper];
-  return {
+  return sheetDocument({
     kind: opts.kind,
     title: opts.title,
-    html: printPage({
-      title: opts.title,
-      widthMm: p.w,
-      heightMm: p.h,
-      marginMm: '10mm',
-      css: FORM_CSS + opts.css,
-      body: opts.body,
-    }),
-    pageSize: p.pageSize,
-    landscape: p.landscape,
-    widthMm: p.w,
-    heightMm: p.h,
-  };
+    sheet: PAPER[opts.paper],
+    marginMm: '10mm',
+    css: FORM_CSS + opts.css,
+    body: opts.body,
+  });
 }

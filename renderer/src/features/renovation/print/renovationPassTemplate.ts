@@ -1,7 +1,7 @@
 import { maskIdNumber } from '@shared/domain/identity';
 import { t } from '../../../i18n';
 import { html, safeImageDataUrl } from '../../../print/html';
-import { printPage } from '../../../print/printPage';
+import { SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { renovationQrText } from './renovationQr';
 
@@ -93,20 +93,12 @@ export function buildPasses(
   for (let i = 0; i < cards.length; i += PER_SHEET)
     sheets.push(html`<div class="sheet">${cards.slice(i, i + PER_SHEET)}</div>`);
   const title = `${t('renovation.print.passTitle')} ${job.unitCode}`;
-  return {
+  return sheetDocument({
     kind: 'workerPass',
     title,
-    html: printPage({
-      title,
-      widthMm: 210,
-      heightMm: 297,
-      marginMm: '6mm 8mm',
-      css: CSS,
-      body: html`${sheets}`,
-    }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+    sheet: SHEETS.A4,
+    marginMm: '6mm 8mm',
+    css: CSS,
+    body: html`${sheets}`,
+  });
 }

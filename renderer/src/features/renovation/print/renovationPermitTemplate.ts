@@ -1,6 +1,7 @@
 import { t } from '../../../i18n';
-import { html, type SafeHtml } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { html } from '../../../print/html';
+import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
+import { fieldRow as row } from './renovationDocParts';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { renovationQrText } from './renovationQr';
 
@@ -44,13 +45,6 @@ table.f td { padding: 1.6mm 0; border-bottom: 0.3mm solid #000; }
 .notice { font-size: ${s.base * 0.75}pt; margin-top: 4mm; }
 `;
 
-function row(label: string, value: string): SafeHtml {
-  return html`<tr>
-    <th>${label}</th>
-    <td>${value}</td>
-  </tr>`;
-}
-
 /** 《施工许可证》 to post on the unit's front door (A4 or A5 portrait), with its QR code. */
 export function buildPermit(
   job: PermitJob,
@@ -88,20 +82,12 @@ export function buildPermit(
       </div>
     </div>
   </div>`;
-  return {
+  return sheetDocument({
     kind: 'constructionPermit',
     title: `${t('renovation.print.permitTitle')} ${no}`,
-    html: printPage({
-      title: `${t('renovation.print.permitTitle')} ${no}`,
-      widthMm: s.w,
-      heightMm: s.h,
-      marginMm: '8mm',
-      css: css(s) + '.permit { height: calc(' + s.h + 'mm - 16mm); }',
-      body,
-    }),
-    pageSize: opts.paper,
-    landscape: false,
-    widthMm: s.w,
-    heightMm: s.h,
-  };
+    sheet: SHEETS[opts.paper],
+    marginMm: '8mm',
+    css: css(s) + '.permit { height: calc(' + s.h + 'mm - 16mm); }',
+    body,
+  });
 }

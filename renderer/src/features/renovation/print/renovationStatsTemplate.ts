@@ -3,7 +3,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { RenovationMonthStats } from '@shared/domain/renovationStats';
 import { t } from '../../../i18n';
 import { html } from '../../../print/html';
-import { printPage } from '../../../print/printPage';
+import { SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 const CSS = `
@@ -74,13 +74,12 @@ export function buildRenovationStats(
     <div class="foot">
       ${t('renovation.print.printedAt', { time: formatOfficeDateTime(printedAt) })}
     </div>`;
-  return {
+  return sheetDocument({
     kind: 'report',
     title,
-    html: printPage({ title, widthMm: 297, heightMm: 210, marginMm: '10mm', css: CSS, body }),
-    pageSize: 'A4',
-    landscape: true,
-    widthMm: 297,
-    heightMm: 210,
-  };
+    sheet: SHEETS.A4Landscape,
+    marginMm: '10mm',
+    css: CSS,
+    body,
+  });
 }

@@ -2,7 +2,7 @@ import { formatFen, toChineseCapital } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
 import { html } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { customSheet, logoImg, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import type { PrintableWorkOrder } from './workOrderTemplate';
 
@@ -77,20 +77,12 @@ export function buildChargeNotice(
       >
       <span class="stamp">${p('office')}<br />${profile.stampText ?? ''}</span>
     </div>`;
-  return {
+  return sheetDocument({
     kind: 'paymentNotice',
     title,
-    html: printPage({
-      title,
-      widthMm: 210,
-      heightMm: 148.5,
-      marginMm: '10mm 14mm',
-      css: CSS,
-      body,
-    }),
-    pageSize: { widthMm: 210, heightMm: 148.5 },
-    landscape: false,
-    widthMm: 210,
-    heightMm: 148.5,
-  };
+    sheet: customSheet(210, 148.5),
+    marginMm: '10mm 14mm',
+    css: CSS,
+    body,
+  });
 }

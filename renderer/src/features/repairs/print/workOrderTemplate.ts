@@ -3,7 +3,7 @@ import { formatFen } from '@shared/domain/money';
 import type { WorkOrderRecord } from '../../../db/records';
 import { t } from '../../../i18n';
 import { html, type SafeHtml } from '../../../print/html';
-import { logoImg, printPage } from '../../../print/printPage';
+import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { reprintMark, STAMP_CSS } from '../../../print/stamps';
 
@@ -138,13 +138,12 @@ export function buildWorkOrder(
       </tbody>
     </table>
     <div class="note"><span>${p('returnNote')}</span><span>${profile.phone ?? ''}</span></div>`;
-  return {
+  return sheetDocument({
     kind: 'workOrder',
     title,
-    html: printPage({ title, widthMm: 148, heightMm: 210, marginMm: '8mm 9mm', css: CSS, body }),
-    pageSize: 'A5',
-    landscape: false,
-    widthMm: 148,
-    heightMm: 210,
-  };
+    sheet: SHEETS.A5,
+    marginMm: '8mm 9mm',
+    css: CSS,
+    body,
+  });
 }
