@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Table, Typography } from 'antd';
+import { Alert, Checkbox, Input, Radio, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -10,7 +10,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
-import { useFormKeys } from '../../components/useFormKeys';
+import { FormModal } from '../../components/FormModal';
 import type { BillRecord } from '../../db/feeRecords';
 import type { ReceiptRecord } from '../../db/records';
 import { occupantOf } from '../../db/repositories/billRepository';
@@ -104,167 +104,152 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
         setError(err instanceof Error ? err.message : String(err));
       }
     })();
-  const onKeyDown = useFormKeys(save);
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('fees.pay.title', { unit: unitCode })}
+      testId="pay-form"
       width={820}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-      afterOpenChange={(o) => o && form.setFocus('amount')}
-      footer={[
-        <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
-          {t('fees.pay.keysHint')}
-        </Typography.Text>,
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={form.formState.isSubmitting}
-          onClick={save}
-          data-testid="pay-submit"
-        >
-          {t('fees.pay.submit')}
-        </Button>,
-      ]}
+      saving={form.formState.isSubmitting}
+      draftRestored={draft.restored}
+      onDiscardDraft={() => {
+        draft.clear();
+        form.reset(defaults);
+      }}
+      keysHint={t('fees.pay.keysHint')}
+      saveLabel={t('fees.pay.submit')}
+      saveTestId="pay-submit"
+      error={error}
+      errorTestId="pay-error"
+      onSave={save}
+      onClose={onClose}
+      afterOpen={() => form.setFocus('amount')}
+      intro={
+        <>
+          <Typography.Text strong>{t('fees.pay.openBills')}</Typography.Text>
+          {data && data.credit > 0 && (
+            <Typography.Text type="success" style={{ marginLeft: 12 }}>
+              {t('fees.pay.credit', { amount: formatFen(data.credit) })}
+            </Typography.Text>
+          )}
+          {data && open.length === 0 && (
+            <Alert type="info" title={t('fees.pay.none')} style={{ margin: '8px 0' }} />
+          )}
+          {open.length > 0 && (
+            <Table<OpenRow>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              scroll={{ y: 240 }}
+              dataSource={open}
+              data-testid="pay-bills"
+              style={{ margin: '8px 0' }}
+              columns={[
+                {
+                  width: 40,
+                  render: (_, b) => (
+                    <Checkbox
+                      tabIndex={-1}
+                      checked={picked.has(b.id)}
+                      onChange={(e) => {
+                        const skipped = new Set(values.skipped ?? []);
+                        if (e.target.checked) skipped.delete(b.id);
+                        else skipped.add(b.id);
+                        form.setValue('skipped', [...skipped], { shouldDirty: true });
+                      }}
+                    />
+                  ),
+                },
+                {
+                  title: t('fees.col.period'),
+                  width: 120,
+                  render: (_, b) => periodLabel(b.period),
+                },
+                { title: t('fees.col.item'), dataIndex: 'itemName', width: 110 },
+                { title: t('fees.col.basis'), dataIndex: 'basis' },
+                {
+                  title: t('fees.col.open'),
+                  width: 100,
+                  align: 'right',
+                  render: (_, b) => formatFen(b.openFen),
+                },
+                {
+                  title: t('fees.pay.thisTime'),
+                  width: 100,
+                  align: 'right',
+                  render: (_, b) => (allocated.has(b.id) ? formatFen(allocated.get(b.id)!) : ''),
+                },
+              ]}
+            />
+          )}
+        </>
+      }
     >
-      <div onKeyDown={onKeyDown} data-testid="pay-form">
-        {draft.restored && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 8 }}
-            title={t('common.draftRestored')}
+      <FormField
+        control={form.control}
+        name="amount"
+        label={t('fees.pay.amount')}
+        render={(field) => (
+          <Input
+            {...field}
+            id="amount"
+            data-testid="pay-amount"
+            style={{ width: 200 }}
+            placeholder={formatFen(
+              open.filter((b) => picked.has(b.id)).reduce((s, b) => s + b.openFen, 0),
+            )}
           />
         )}
-        {error && (
-          <Alert type="error" title={error} style={{ marginBottom: 8 }} data-testid="pay-error" />
-        )}
-        <Typography.Text strong>{t('fees.pay.openBills')}</Typography.Text>
-        {data && data.credit > 0 && (
-          <Typography.Text type="success" style={{ marginLeft: 12 }}>
-            {t('fees.pay.credit', { amount: formatFen(data.credit) })}
+      />
+      <div style={{ margin: '-8px 0 8px 88px' }} data-testid="pay-plan">
+        {plan.error ? (
+          <Typography.Text type="danger">{plan.error}</Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">
+            {t('fees.pay.allocation', {
+              bills: plan.allocations.length,
+              amount: formatFen(plan.settledFen),
+            })}
+            {plan.prepayFen > 0 &&
+              `，${t('fees.pay.prepay', { amount: formatFen(plan.prepayFen) })}`}
           </Typography.Text>
         )}
-        {data && open.length === 0 && (
-          <Alert type="info" title={t('fees.pay.none')} style={{ margin: '8px 0' }} />
-        )}
-        {open.length > 0 && (
-          <Table<OpenRow>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            scroll={{ y: 240 }}
-            dataSource={open}
-            data-testid="pay-bills"
-            style={{ margin: '8px 0' }}
-            columns={[
-              {
-                width: 40,
-                render: (_, b) => (
-                  <Checkbox
-                    tabIndex={-1}
-                    checked={picked.has(b.id)}
-                    onChange={(e) => {
-                      const skipped = new Set(values.skipped ?? []);
-                      if (e.target.checked) skipped.delete(b.id);
-                      else skipped.add(b.id);
-                      form.setValue('skipped', [...skipped], { shouldDirty: true });
-                    }}
-                  />
-                ),
-              },
-              { title: t('fees.col.period'), width: 120, render: (_, b) => periodLabel(b.period) },
-              { title: t('fees.col.item'), dataIndex: 'itemName', width: 110 },
-              { title: t('fees.col.basis'), dataIndex: 'basis' },
-              {
-                title: t('fees.col.open'),
-                width: 100,
-                align: 'right',
-                render: (_, b) => formatFen(b.openFen),
-              },
-              {
-                title: t('fees.pay.thisTime'),
-                width: 100,
-                align: 'right',
-                render: (_, b) => (allocated.has(b.id) ? formatFen(allocated.get(b.id)!) : ''),
-              },
-            ]}
-          />
-        )}
-        <Form layout="horizontal" labelCol={{ flex: '88px' }} component="div">
-          <FormField
-            control={form.control}
-            name="amount"
-            label={t('fees.pay.amount')}
-            render={(field) => (
-              <Input
-                {...field}
-                id="amount"
-                data-testid="pay-amount"
-                style={{ width: 200 }}
-                placeholder={formatFen(
-                  open.filter((b) => picked.has(b.id)).reduce((s, b) => s + b.openFen, 0),
-                )}
-              />
-            )}
-          />
-          <div style={{ margin: '-8px 0 8px 88px' }} data-testid="pay-plan">
-            {plan.error ? (
-              <Typography.Text type="danger">{plan.error}</Typography.Text>
-            ) : (
-              <Typography.Text type="secondary">
-                {t('fees.pay.allocation', {
-                  bills: plan.allocations.length,
-                  amount: formatFen(plan.settledFen),
-                })}
-                {plan.prepayFen > 0 &&
-                  `，${t('fees.pay.prepay', { amount: formatFen(plan.prepayFen) })}`}
-              </Typography.Text>
-            )}
-          </div>
-          <FormField
-            control={form.control}
-            name="payerName"
-            label={t('fees.pay.payer')}
-            required
-            render={(field) => (
-              <Input
-                {...field}
-                id="payerName"
-                data-testid="pay-payer"
-                placeholder={data?.occupant?.name ?? ''}
-              />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="method"
-            label={t('fees.pay.method')}
-            required
-            render={(field) => (
-              <Radio.Group
-                {...field}
-                optionType="button"
-                buttonStyle="solid"
-                data-testid="pay-method"
-                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-              />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="methodRef"
-            label={t('fees.pay.methodRef')}
-            render={(field) => <Input {...field} id="methodRef" data-testid="pay-method-ref" />}
-          />
-        </Form>
       </div>
-    </Modal>
+      <FormField
+        control={form.control}
+        name="payerName"
+        label={t('fees.pay.payer')}
+        required
+        render={(field) => (
+          <Input
+            {...field}
+            id="payerName"
+            data-testid="pay-payer"
+            placeholder={data?.occupant?.name ?? ''}
+          />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="method"
+        label={t('fees.pay.method')}
+        required
+        render={(field) => (
+          <Radio.Group
+            {...field}
+            optionType="button"
+            buttonStyle="solid"
+            data-testid="pay-method"
+            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
+          />
+        )}
+      />
+      <FormField
+        control={form.control}
+        name="methodRef"
+        label={t('fees.pay.methodRef')}
+        render={(field) => <Input {...field} id="methodRef" data-testid="pay-method-ref" />}
+      />
+    </FormModal>
   );
 }
