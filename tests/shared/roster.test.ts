@@ -211,7 +211,25 @@ describe('validateRoster: bad rows', () => {
   });
 
   it('reads a room template from another suite: unit columns to the unit, never to the person', () => {
-    const headers = ['楼号', '单元', '房间', '楼层', '总层数', '是否有电梯', '房屋类型', '房屋户型', '建筑面积', '室内面积', '租金', '房屋状态', '业主名称', '性别', '手机号', '身份证号', '业主类型'];
+    const headers = [
+      '楼号',
+      '单元',
+      '房间',
+      '楼层',
+      '总层数',
+      '是否有电梯',
+      '房屋类型',
+      '房屋户型',
+      '建筑面积',
+      '室内面积',
+      '租金',
+      '房屋状态',
+      '业主名称',
+      '性别',
+      '手机号',
+      '身份证号',
+      '业主类型',
+    ];
     const mapping = guessColumnMapping(headers);
     expect(mapping).toMatchObject({
       building: '楼号',
@@ -228,12 +246,31 @@ describe('validateRoster: bad rows', () => {
     });
     expect(Object.values(mapping)).not.toContain('房屋户型');
     const r = validateRoster(
-      [{ 楼号: 3, 单元: 1, 房间: 1201, 楼层: 12, 房屋类型: '住宅', 建筑面积: 89.56, 室内面积: 72.3, 房屋状态: '空置', 业主名称: '张三', 手机号: 13812345678 }],
+      [
+        {
+          楼号: 3,
+          单元: 1,
+          房间: 1201,
+          楼层: 12,
+          房屋类型: '住宅',
+          建筑面积: 89.56,
+          室内面积: 72.3,
+          房屋状态: '空置',
+          业主名称: '张三',
+          手机号: 13812345678,
+        },
+      ],
       { ...mapping, kind: undefined },
       { unitCodes: new Set(), personKeys: new Set() },
     );
     expect(r.errors).toEqual([]);
-    expect(r.valid[0]?.unit).toMatchObject({ floor: 12, builtArea: 89.56, innerArea: 72.3, unitType: 'residential', status: 'vacant' });
+    expect(r.valid[0]?.unit).toMatchObject({
+      floor: 12,
+      builtArea: 89.56,
+      innerArea: 72.3,
+      unitType: 'residential',
+      status: 'vacant',
+    });
   });
 
   it('refuses formulas and formula-looking text, but not a +86 phone', () => {
