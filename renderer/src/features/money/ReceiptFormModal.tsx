@@ -25,6 +25,7 @@ import {
   toIssueInput,
   type ReceiptFormValues,
 } from './receiptForm';
+import { domainText } from '../../i18n/domainText';
 
 interface Props {
   items: readonly FeeItem[];
@@ -174,9 +175,9 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
         trigger={form.trigger}
         items={items}
         maxFen={maxFen}
-        linesError={
-          form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message
-        }
+        linesError={domainText(
+          form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message,
+        )}
       />
       {below && <PriceApprovalFields control={c} pin={approverPin} onPinChange={setApproverPin} />}
       <Field.Radio

@@ -101,7 +101,7 @@ function notice(
       </tbody>
     </table>
     <div class="foot">
-      <span>${p('where')}${profile.phone ? html` 　${p('phone')}：${profile.phone}` : ''}</span>
+      <span>${p('where')}${profile.phone ? html` · ${p('phone')}：${profile.phone}` : ''}</span>
       <span class="stamp">${profile.stampText ?? profile.name}</span>
     </div>
   </div>`;
