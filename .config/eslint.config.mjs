@@ -9,7 +9,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'zlib'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'url',
+  'stream',
+  'zlib',
+];
 
 // A later block's no-restricted-imports replaces an earlier one's, so each print block restates
 // the renderer's own restrictions (as `group` patterns, since one list may not mix forms).
@@ -17,7 +27,8 @@ const rendererPaths = ['electron'];
 const rendererPatterns = [{ group: [...nodeBuiltins, '**/electron/**'] }];
 const noFeature = {
   regex: '(^|/)features(/|$)',
-  message: 'The print engine serves every register: it imports no feature (templates live in features/<register>/print).',
+  message:
+    'The print engine serves every register: it imports no feature (templates live in features/<register>/print).',
 };
 const templatePaths = [
   ...rendererPaths,
@@ -31,24 +42,37 @@ const templatePatterns = [
   { group: ['@ant-design/*'], message: 'A print template is a pure HTML builder: no antd.' },
   {
     regex: '(^|/)(host|app|components)(/|$)|(^|/)db/(?!records$)',
-    message: 'A print template gets its record as an argument: no host, app, components or repositories (types from db/records only).',
+    message:
+      'A print template gets its record as an argument: no host, app, components or repositories (types from db/records only).',
   },
 ];
 // From features/<register>/print/x, `../../<other>/…` is another register's folder.
 const noOtherRegister = {
   regex: '^\\.\\./\\.\\./(?!\\.\\./)',
-  message: "A template imports the engine, shared/ and its own register's code, not another register's.",
+  message:
+    "A template imports the engine, shared/ and its own register's code, not another register's.",
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/e2e/screenshots/**', 'tests/bench/results/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'tests/e2e/screenshots/**',
+      'tests/bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -110,7 +134,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/renderer/**', 'react', 'react-dom', 'dexie'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/renderer/**', 'react', 'react-dom', 'dexie'] },
+      ],
     },
   },
   {

@@ -54,6 +54,10 @@ export const TABLE_LABELS = {
   surveyResponses: '调查表',
   revisitEvents: '活动及急救回访',
   revisitReviews: '回访检查',
+  bills: '应收账单',
+  billPayments: '账单收款',
+  meterReadings: '抄表',
+  arrearsChases: '催缴记录',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -235,6 +239,39 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     kind: z.enum(['weekly', 'monthly']),
     period: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
     reviewerId: id,
+  }),
+  bills: z.looseObject({
+    ...base,
+    key: z.string().min(1).max(300),
+    unitId: id,
+    period: z.string().regex(/^\d{4}(?:-(?:\d{2}|Q[1-4]))?$/),
+    dueMonth: z.string().regex(/^\d{4}-\d{2}$/),
+    amountFen: fen,
+    baseFen: fen,
+    paidFen: fen,
+    status: z.enum(['open', 'paid', 'waived']),
+  }),
+  billPayments: z.looseObject({
+    ...base,
+    kind: z.enum(['bill', 'prepay', 'credit']),
+    unitId: id,
+    amountFen: fen,
+    at: instant,
+  }),
+  meterReadings: z.looseObject({
+    ...base,
+    key: z.string().min(1).max(300),
+    unitId: id,
+    meter: z.enum(['water', 'power']),
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    value: z.number().int().min(0),
+    consumption: z.number().int().min(0),
+  }),
+  arrearsChases: z.looseObject({
+    ...base,
+    unitId: id,
+    kind: z.enum(['phone', 'notice', 'visit', 'promise']),
+    at: instant,
   }),
 };
 

@@ -12,6 +12,9 @@
  *   the file or already in the archive. The same ID number in another unit is allowed (one owner
  *   of two flats is a person record per flat) unless the name differs, which is a typo.
  * - Cells are read by `rosterCells.ts` (formulas refused, HTML kept as plain text).
+ * - A 身份证 number that fails its check (a typo in another system) does not drop the resident:
+ *   the row is imported with the number as written and a warning to correct it (issue 18).
+ * - A unit the import creates takes its floor, areas, type and status from the file's columns.
  */
 import {
   floorFromRoom,
@@ -22,7 +25,10 @@ import {
 } from './units';
 import type { PersonInput, UnitInput } from './units';
 import { isBlankCell, readCell } from './rosterCells';
+import { parseHundredths } from './billing';
 import {
+  UNIT_STATUS_WORDS,
+  UNIT_TYPE_WORDS,
   GRADE_WORDS,
   ID_TYPE_WORDS,
   KIND_WORDS,
@@ -51,6 +57,8 @@ export interface RosterRecord {
   /** Whether the unit is already in the archive (else it is created). */
   unitExists: boolean;
   person: PersonInput;
+  /** Imported as it is, to be corrected (an ID number failing its check). */
+  warnings?: string[];
 }
 
 export interface RosterError {
@@ -150,7 +158,8 @@ export function validateRoster(
       }
     }
     const unit = readUnit(cells, bad, fail);
-    const person = readPerson(cells, bad, fail);
+    const warnings: string[] = [];
+    const person = readPerson(cells, bad, fail, warnings);
     if (errors.length || !unit || !person) {
       result.errors.push(...errors);
       return;
@@ -169,6 +178,7 @@ export function validateRoster(
       unit: unit.input,
       unitExists: existing.unitCodes.has(unit.code),
       person,
+      ...(warnings.length > 0 ? { warnings } : {}),
     });
   });
   return result;
@@ -190,10 +200,46 @@ function readUnit(
     fail('room', `无法识别的房号：${typed.join(' ')}`);
     return null;
   }
+  let ok = true;
+  const word = <T>(field: RosterField, words: Record<string, T>, message: string) => {
+    const text = cells[field];
+    if (!text) return undefined;
+    const hit = words[text.trim()];
+    if (hit === undefined) {
+      fail(field, `${message}（文件中为“${text}”，可在列对应中不导入该列）`);
+      ok = false;
+    }
+    return hit;
+  };
+  const area = (field: 'builtArea' | 'innerArea', label: string) => {
+    const text = cells[field];
+    if (!text) return undefined;
+    const h = parseHundredths(text.replace(/(㎡|平方米|平米|m2)$/i, ''));
+    if (h === null) {
+      fail(field, `${label}应为数字，最多两位小数`);
+      ok = false;
+      return undefined;
+    }
+    return h / 100;
+  };
+  const floorText = cells.floor?.trim();
+  const floor = floorText && /^-?\d{1,3}$/.test(floorText) ? Number(floorText) : undefined;
+  if (floorText && floor === undefined) {
+    fail('floor', '楼层应为整数');
+    ok = false;
+  }
+  const unitType = word('unitType', UNIT_TYPE_WORDS, '房屋类型应为 住宅、商铺、写字楼、别墅或其他');
+  const status = word('unitStatus', UNIT_STATUS_WORDS, '房屋状态应为 空置、已入住、装修中或托管');
+  const builtArea = area('builtArea', '建筑面积');
+  const innerArea = area('innerArea', '室内面积');
+  if (!ok) return null;
   const parsed = unitInputSchema.safeParse({
     ...parts,
-    floor: floorFromRoom(parts.room),
-    status: 'occupied',
+    floor: floor ?? floorFromRoom(parts.room),
+    status: status ?? 'occupied',
+    ...(unitType ? { unitType } : {}),
+    ...(builtArea !== undefined ? { builtArea } : {}),
+    ...(innerArea !== undefined ? { innerArea } : {}),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
@@ -207,6 +253,7 @@ function readPerson(
   cells: Partial<Record<RosterField, string>>,
   bad: Set<RosterField>,
   fail: Fail,
+  warnings: string[],
 ): PersonInput | null {
   let ok = bad.size === 0;
   const lookup = <T>(
@@ -245,7 +292,7 @@ function readPerson(
           .map((s) => s.trim())
           .filter((s) => s)
       : [];
-  const parsed = personInputSchema.safeParse({
+  const input = {
     kind: kind ?? 'owner',
     name: cells.name ?? '',
     contactPerson: cells.contactPerson,
@@ -256,7 +303,22 @@ function readPerson(
     plates: list(cells.plates),
     notes: cells.notes,
     grade: grade ?? 'normal',
-  });
+  };
+  let parsed = personInputSchema.safeParse(input);
+  // Only the 身份证 number is wrong: keep the resident, with the number to correct.
+  const idOnly =
+    !parsed.success &&
+    input.idNumber !== undefined &&
+    (idType ?? 'idCard') === 'idCard' &&
+    parsed.error.issues.every((i) => i.path[0] === 'idNumber');
+  if (idOnly && !parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? '证件号码无效';
+    const without = personInputSchema.safeParse({ ...input, idNumber: undefined });
+    if (without.success) {
+      warnings.push(`证件号码 ${input.idNumber ?? ''} ${message}，已照原样导入，请核对后更正`);
+      parsed = { ...without, data: { ...without.data, idNumber: (input.idNumber ?? '').trim() } };
+    }
+  }
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = PERSON_PATH_FIELD[String(issue.path[0])];

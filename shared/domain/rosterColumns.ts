@@ -4,7 +4,8 @@
  * headers containing one (longest first, so `身份证号码` is the ID number, not `身份`).
  */
 import type { CellKind } from './rosterCells';
-import type { CustomerGrade, IdType, PersonKind } from './units';
+import type { UnitType } from './billing';
+import type { CustomerGrade, IdType, PersonKind, UnitStatus } from './units';
 
 export type RosterField =
   | 'building'
@@ -19,7 +20,13 @@ export type RosterField =
   | 'plates'
   | 'notes'
   | 'grade'
-  | 'contactPerson';
+  | 'contactPerson'
+  // What billing needs of the unit (issue 18): read for units the import creates.
+  | 'floor'
+  | 'builtArea'
+  | 'innerArea'
+  | 'unitType'
+  | 'unitStatus';
 
 /** One column of the import template. */
 export interface RosterColumn {
@@ -107,7 +114,50 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     aliases: ['单位联系人'],
     cell: 'text',
   },
+  { field: 'floor', header: '楼层', required: false, aliases: ['所在楼层'], cell: 'digits' },
+  {
+    field: 'builtArea',
+    header: '建筑面积',
+    required: false,
+    aliases: ['面积', '产权面积', '建筑面积(㎡)', '建筑面积（㎡）'],
+    cell: 'text',
+  },
+  {
+    field: 'innerArea',
+    header: '室内面积',
+    required: false,
+    aliases: ['套内面积', '使用面积', '室内面积(㎡)', '室内面积（㎡）'],
+    cell: 'text',
+  },
+  {
+    field: 'unitType',
+    header: '房屋类型',
+    required: false,
+    aliases: ['房屋用途', '物业类型'],
+    cell: 'text',
+  },
+  {
+    field: 'unitStatus',
+    header: '房屋状态',
+    required: false,
+    aliases: ['房屋使用状态'],
+    cell: 'text',
+  },
 ];
+
+/** Fields about the person, never guessed from a header about the unit (`房屋类型` is no 身份). */
+const PERSON_FIELDS: ReadonlySet<RosterField> = new Set([
+  'name',
+  'kind',
+  'phone',
+  'idType',
+  'idNumber',
+  'moveInDate',
+  'plates',
+  'grade',
+  'contactPerson',
+]);
+const UNIT_WORDS = /房屋|房间|楼|单元|面积|户型|电梯/;
 
 /** Field → header text in the file being imported. */
 export type RosterMapping = Partial<Record<RosterField, string>>;
@@ -144,7 +194,12 @@ export function guessColumnMapping(headers: readonly string[]): RosterMapping {
     .sort((a, b) => b.name.length - a.name.length);
   for (const { field, name } of pairs) {
     if (mapping[field] !== undefined) continue;
-    const hit = folded.find((h) => !claimed.has(h.header) && h.key.includes(name));
+    const hit = folded.find(
+      (h) =>
+        !claimed.has(h.header) &&
+        h.key.includes(name) &&
+        !(PERSON_FIELDS.has(field) && UNIT_WORDS.test(h.key)),
+    );
     if (hit) claim(field, hit.header);
   }
   return mapping;
@@ -182,6 +237,32 @@ export const GRADE_WORDS: Record<string, CustomerGrade> = {
   大客户: 'major',
   vip: 'vip',
   重点: 'vip',
+};
+/** Words of the 房屋类型 column. */
+export const UNIT_TYPE_WORDS: Record<string, UnitType> = {
+  住宅: 'residential',
+  普通住宅: 'residential',
+  公寓: 'residential',
+  商铺: 'commercial',
+  商业: 'commercial',
+  底商: 'commercial',
+  写字楼: 'office',
+  办公: 'office',
+  别墅: 'villa',
+  其他: 'other',
+};
+/** Words of the 房屋状态 column. */
+export const UNIT_STATUS_WORDS: Record<string, UnitStatus> = {
+  空置: 'vacant',
+  未售: 'vacant',
+  未入住: 'vacant',
+  已入住: 'occupied',
+  入住: 'occupied',
+  自住: 'occupied',
+  出租: 'occupied',
+  装修中: 'renovating',
+  装修: 'renovating',
+  托管: 'custody',
 };
 /** Separators between several phones or plates in one cell (not spaces: `0755 1234 5678`). */
 export const LIST_SEPARATORS = /[,，;；、/\n]+/;

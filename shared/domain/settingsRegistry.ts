@@ -7,7 +7,8 @@
  *   `fees` (what owners and contractors are charged: a desk that takes the cash does not set
  *   the price) and `limits` (the amount ceiling, idle lock and PIN lockout guard money and
  *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it),
- *   `rateTargets` (the complaint-rate targets the desk is measured against).
+ *   `rateTargets` (the complaint-rate targets the desk is measured against), `billing` (the
+ *   property and energy fee standards).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording), `siteSchedule` (when patrols
  *   and inspections are due): the running of the desk,
@@ -41,6 +42,7 @@ import {
   type PrintingSettings,
   type UiLanguage,
 } from './deskSettings';
+import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billing';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
 import { custodyRulesSchema } from './moveOut';
@@ -87,6 +89,7 @@ export interface SettingValues {
   rateTargets: RateTargets;
   /** When patrols, inspections and the manager's 签阅 fall due (issue 19). */
   siteSchedule: SiteSchedule;
+  billing: BillingSettings;
   language: UiLanguage;
 }
 
@@ -157,6 +160,8 @@ export const SETTINGS: SettingDefinitions = {
     defaultValue: { ...DEFAULT_SITE_SCHEDULE },
     role: 'supervisor',
   },
+  // Property and energy fee standards (issue 18): prices, so the manager's.
+  billing: { schema: billingSettingsSchema, defaultValue: DEFAULT_BILLING, role: 'manager' },
   language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
 };
 

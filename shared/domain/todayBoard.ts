@@ -59,6 +59,7 @@ export const TODAY_KINDS = [
   'surveyFollowUp',
   'kindRevisit',
   'revisitReview',
+  'payPromise',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -145,6 +146,8 @@ export interface TodayFacts {
   }[];
   /** Weeks (Monday dates) and months whose revisit review is not signed yet. */
   revisitReviews?: { weeks: readonly string[]; months: readonly string[] };
+  /** 承诺缴费 that passed while the unit still owes (issue 18); only broken ones are passed. */
+  payPromises?: readonly { id: string; unitId: string; unitCode: string; promiseDate: string }[];
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -388,6 +391,20 @@ export function todayItems(
         route: `/revisits?review=${kind}:${period}`,
       });
     }
+  }
+
+  for (const p of facts.payPromises ?? []) {
+    push(
+      {
+        kind: 'payPromise',
+        recordId: p.id,
+        unitCode: p.unitCode,
+        subject: p.promiseDate,
+        dueAt: endOfOfficeDay(p.promiseDate),
+        route: open('/fees', p.unitId),
+      },
+      p.promiseDate < today,
+    );
   }
 
   return out.sort(

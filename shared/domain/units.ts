@@ -24,6 +24,7 @@ import {
 } from './identity';
 import { validatePlate } from './plates';
 import { checkedString, optionalField } from './schemaHelpers';
+import { UNIT_TYPE_KEYS } from './billing';
 
 export const UNIT_STATUS_KEYS = ['vacant', 'occupied', 'renovating', 'custody'] as const;
 export type UnitStatus = (typeof UNIT_STATUS_KEYS)[number];
@@ -103,6 +104,14 @@ export function floorFromRoom(room: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+function areaField(label: string) {
+  return z
+    .number(`${label}须为数字`)
+    .min(0, `${label}不能为负数`)
+    .max(100_000, `${label}过大`)
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, `${label}最多两位小数`);
+}
+
 /** A unit in the archive (the stored record adds its `code`). */
 export const unitInputSchema = z.object({
   building: z
@@ -131,6 +140,10 @@ export const unitInputSchema = z.object({
         .regex(ROOM, '房号只能是 1–8 位字母或数字'),
     ),
   status: z.enum(UNIT_STATUS_KEYS, '请选择房屋状态').default('occupied'),
+  // What billing needs (issue 18): areas in ㎡ to the hundredth, the unit type for its rate.
+  builtArea: optionalField(areaField('建筑面积')),
+  innerArea: optionalField(areaField('室内面积')),
+  unitType: optionalField(z.enum(UNIT_TYPE_KEYS, '请选择房屋类型')),
   notes: optionalField(z.string().trim().max(500, '备注最多 500 字')),
 });
 export type UnitInput = z.output<typeof unitInputSchema>;

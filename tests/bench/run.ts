@@ -16,6 +16,7 @@ import { type BenchRun, BENCH_NOW, bench, elapsed, heapMb, log } from './benchPa
 import { datasetBackup, FULL_SCALE, generateDataset, splitTables } from './dataset/generate';
 import { measureBackup } from './figures/backup';
 import { measureExport } from './figures/exportYear';
+import { measureFees } from './figures/fees';
 import { measureIssue } from './figures/issue';
 import { measureMemory } from './figures/memory';
 import { measureOpen } from './figures/open';
@@ -43,6 +44,7 @@ const FIGURES: readonly (readonly [
   ['trend', measureTrend],
   ['print', measurePrint],
   ['export', measureExport],
+  ['fees', measureFees],
   ['memory', measureMemory],
   ['backup', measureBackup],
 ];

@@ -79,12 +79,13 @@ describe('roster import', () => {
 
   it('lists each bad row with its row, column and Chinese message, and writes nothing', async () => {
     const { repos, result } = await prepared();
-    expect(result.valid.map((r) => r.row)).toEqual([2, 3, 8]);
+    // Row 4's ID number fails its check: imported with a warning to correct it (issue 18).
+    expect(result.valid.map((r) => r.row)).toEqual([2, 3, 4, 8]);
+    expect(result.valid[2]?.warnings?.[0]).toContain('身份证号校验位不正确');
     expect(result.skipped).toBe(1);
-    expect(errorRowCount(result)).toBe(3);
+    expect(errorRowCount(result)).toBe(2);
     expect(result.errors).toEqual(
       expect.arrayContaining([
-        { row: 4, column: '身份证号码', message: '身份证号校验位不正确' },
         expect.objectContaining({ row: 6, column: '房号' }),
         expect.objectContaining({
           row: 7,
@@ -97,9 +98,9 @@ describe('roster import', () => {
       moveInDate: '2024-05-01',
       phones: ['13812345678'],
     });
-    expect(result.valid[2]?.person.moveInDate).toBe('2023-07-09');
+    expect(result.valid[3]?.person.moveInDate).toBe('2023-07-09');
     await expect(commitRoster(repos, clerk, '名册.xlsx', result, false)).rejects.toThrow(
-      '3 行有误',
+      '2 行有误',
     );
     expect(await repos.units.count()).toBe(0);
     expect(await repos.people.count()).toBe(0);
@@ -113,7 +114,7 @@ describe('roster import', () => {
       clerk,
     );
     const done = await commitRoster(repos, clerk, '名册.xlsx', result, true);
-    expect(done).toMatchObject({ unitsCreated: 1, unitsReused: 1, peopleCreated: 3 });
+    expect(done).toMatchObject({ unitsCreated: 2, unitsReused: 1, peopleCreated: 4 });
     const unit = await repos.units.getByCode('3-1-1201');
     expect((await repos.people.listByUnit(unit?.id ?? '')).map((p) => p.name)).toEqual([
       '张三',
@@ -123,7 +124,7 @@ describe('roster import', () => {
     const imports = (await repos.audit.list()).filter((a) => a.action === 'import');
     expect(imports).toHaveLength(1);
     expect(imports[0]?.summary).toBe(
-      '导入业户名册《名册.xlsx》：新增房号 1 户，沿用已有房号 1 户，新增住户 3 人，跳过有误的行 3 行',
+      '导入业户名册《名册.xlsx》：新增房号 2 户，沿用已有房号 1 户，新增住户 4 人，跳过有误的行 2 行',
     );
     expect((await repos.search.query('周八', 5))[0]?.kind).toBe('person');
   });
@@ -133,7 +134,7 @@ describe('roster import', () => {
     await commitRoster(repos, clerk, '名册.xlsx', result, true);
     const again = await checkRoster(repos, sheet, mapping);
     expect(again.valid).toEqual([]);
-    expect(again.errors.filter((e) => e.message.includes('档案中已有'))).toHaveLength(3);
+    expect(again.errors.filter((e) => e.message.includes('档案中已有'))).toHaveLength(4);
   });
 
   it('is all or nothing: a failure halfway through leaves no unit, person or audit entry', async () => {

@@ -39,6 +39,11 @@ describe('ROSTER_COLUMNS', () => {
       '备注',
       '客户等级',
       '联系人',
+      '楼层',
+      '建筑面积',
+      '室内面积',
+      '房屋类型',
+      '房屋状态',
     ]);
     expect(ROSTER_COLUMNS.filter((c) => c.required).map((c) => c.header)).toEqual([
       '楼栋',
@@ -193,14 +198,79 @@ describe('validateRoster: bad rows', () => {
       makeRow({ 姓名: '  ', 电话: '12345' }),
       makeRow({ 姓名: '王五', 证件号码: '110105194912310021' }),
     ]);
-    expect(r.valid.map((v) => v.row)).toEqual([2]);
+    // A 身份证 failing its check keeps the resident, with a warning to correct it (issue 18).
+    expect(r.valid.map((v) => v.row)).toEqual([2, 5]);
+    expect(r.valid[1]?.person.idNumber).toBe('110105194912310021');
+    expect(r.valid[1]?.warnings?.[0]).toContain('身份证号校验位不正确');
     expect(r.errors).toEqual([
       { row: 3, column: '楼栋', message: '缺少楼栋' },
       { row: 3, column: '房号', message: '缺少房号' },
       { row: 4, column: '姓名', message: '缺少姓名' },
       { row: 4, column: '电话', message: '电话号码格式不正确（手机 11 位，座机如 0755-12345678）' },
-      { row: 5, column: '证件号码', message: '身份证号校验位不正确' },
     ]);
+  });
+
+  it('reads a room template from another suite: unit columns to the unit, never to the person', () => {
+    const headers = [
+      '楼号',
+      '单元',
+      '房间',
+      '楼层',
+      '总层数',
+      '是否有电梯',
+      '房屋类型',
+      '房屋户型',
+      '建筑面积',
+      '室内面积',
+      '租金',
+      '房屋状态',
+      '业主名称',
+      '性别',
+      '手机号',
+      '身份证号',
+      '业主类型',
+    ];
+    const mapping = guessColumnMapping(headers);
+    expect(mapping).toMatchObject({
+      building: '楼号',
+      entrance: '单元',
+      room: '房间',
+      floor: '楼层',
+      unitType: '房屋类型',
+      builtArea: '建筑面积',
+      innerArea: '室内面积',
+      unitStatus: '房屋状态',
+      name: '业主名称',
+      phone: '手机号',
+      idNumber: '身份证号',
+    });
+    expect(Object.values(mapping)).not.toContain('房屋户型');
+    const r = validateRoster(
+      [
+        {
+          楼号: 3,
+          单元: 1,
+          房间: 1201,
+          楼层: 12,
+          房屋类型: '住宅',
+          建筑面积: 89.56,
+          室内面积: 72.3,
+          房屋状态: '空置',
+          业主名称: '张三',
+          手机号: 13812345678,
+        },
+      ],
+      { ...mapping, kind: undefined },
+      { unitCodes: new Set(), personKeys: new Set() },
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.valid[0]?.unit).toMatchObject({
+      floor: 12,
+      builtArea: 89.56,
+      innerArea: 72.3,
+      unitType: 'residential',
+      status: 'vacant',
+    });
   });
 
   it('refuses formulas and formula-looking text, but not a +86 phone', () => {

@@ -52,6 +52,8 @@ export const CORRECTIONS = [
   ['社群', '社區'], // 社区活动: the estate's community, not a social network
   ['周檢查', '週檢查'], // 周检查: the weekly review
   ['的周或月', '的週或月'],
+  ['新表起數', '新錶起數'], // like 舊錶止數 beside it
+  ['併到', '並到'], // 保存并到下一户: "and", not "merge"
 ];
 
 function correct(text) {
@@ -66,7 +68,8 @@ const toTw = (s) => correct(convert(s));
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 function literal(value, indent) {
-  if (typeof value === 'string') return `'${toTw(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  if (typeof value === 'string')
+    return `'${toTw(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, indent)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
@@ -89,7 +92,10 @@ async function convertNamespace(name) {
   });
   const exports = Object.entries(module).filter(([, v]) => v !== null && typeof v === 'object');
   const body = exports
-    .map(([key, value]) => `export const ${key}: DeepStrings<typeof zhCN.${key}> = ${literal(value, 0)};`)
+    .map(
+      ([key, value]) =>
+        `export const ${key}: DeepStrings<typeof zhCN.${key}> = ${literal(value, 0)};`,
+    )
     .join('\n\n');
   const text = [
     `// Generated from zh-CN/${name}.ts by tests/tools/convertZhTw.mjs (OpenCC cn → twp), then reviewed.`,

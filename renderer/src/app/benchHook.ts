@@ -247,6 +247,28 @@ function createBench(db: TaizhangDB, repos: Repositories) {
     async rawExport() {
       return (await timed(() => readAllTables(db))).ms;
     },
+    /** 生成账单: one period's bills for the whole estate, in the app's one action (issue 18). */
+    async billsGenerate(period: string) {
+      const { ms, value } = await timed(() => repos.bills.generate(BENCH_MANAGER, { period }));
+      return { ms, created: value.created, units: value.units };
+    },
+    /** Baseline of generating: the units and the period's existing bills read raw. */
+    async billsRaw(period: string) {
+      return (
+        await timed(() =>
+          Promise.all([db.units.toArray(), db.bills.where('period').equals(period).toArray()]),
+        )
+      ).ms;
+    },
+    /** 欠费: the arrears list as of `month` (every unit, aged, with its occupant). */
+    async arrearsList(month: string) {
+      const { ms, value } = await timed(() => repos.bills.arrears(month));
+      return { ms, units: value.units.length };
+    },
+    /** Baseline of the arrears list: the open bills read raw by the status index. */
+    async arrearsRaw() {
+      return (await timed(() => db.bills.where('status').equals('open').toArray())).ms;
+    },
   };
 }
 

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home', group: 'desk' },
   { path: '/archive', label: 'nav.archive', group: 'desk' },
   { path: '/money', label: 'nav.money', group: 'desk' },
+  { path: '/fees', label: 'nav.fees', group: 'desk' },
   { path: '/cashup', label: 'nav.cashup', group: 'desk' },
   { path: '/renovation', label: 'nav.renovation', group: 'desk' },
   { path: '/complaints', label: 'nav.complaints', group: 'desk' },

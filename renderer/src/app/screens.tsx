@@ -11,6 +11,7 @@ export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   '/operators': lazy(() => import('../features/operators/OperatorsPage')),
   '/audit': lazy(() => import('../features/audit/AuditPage')),
   '/money': lazy(() => import('../features/money/MoneyPage')),
+  '/fees': lazy(() => import('../features/fees/FeesPage')),
   '/renovation': lazy(() => import('../features/renovation/RenovationPage')),
   '/cashup': lazy(() => import('../features/cashup/CashupPage')),
   '/complaints': lazy(() => import('../features/complaints/ComplaintsPage')),

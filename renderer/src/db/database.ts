@@ -29,6 +29,12 @@ import type {
   SurveyRoundRecord,
 } from './records';
 import type { SignoffRecord, SiteCheckRecord } from './siteRecords';
+import type {
+  ArrearsChaseRecord,
+  BillPaymentRecord,
+  BillRecord,
+  MeterReadingRecord,
+} from './feeRecords';
 
 /** The one IndexedDB database of the app. Only repositories touch its tables. */
 export class TaizhangDB extends Dexie {
@@ -60,6 +66,10 @@ export class TaizhangDB extends Dexie {
   surveyResponses!: EntityTable<SurveyResponseRecord, 'id'>;
   revisitEvents!: EntityTable<RevisitEventRecord, 'id'>;
   revisitReviews!: EntityTable<RevisitReviewRecord, 'id'>;
+  bills!: EntityTable<BillRecord, 'id'>;
+  billPayments!: EntityTable<BillPaymentRecord, 'id'>;
+  meterReadings!: EntityTable<MeterReadingRecord, 'id'>;
+  arrearsChases!: EntityTable<ArrearsChaseRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

@@ -92,6 +92,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Property and energy fees (issue 18): bills, their settlements, meter readings, chases.
+    version: 9,
+    stores: {
+      bills: 'id, &key, unitId, period, dueMonth, building, status, itemCode',
+      billPayments: 'id, unitId, billId, receiptId, kind, at',
+      meterReadings: 'id, &key, unitId, month, [meter+month], building',
+      arrearsChases: 'id, unitId, at, promiseDate',
+    },
+  },
+  {
     // Site ledgers (issue 19): patrols, inspections, daily logs and the manager's sign-off;
     // release passes for goods coming in and moving appointments.
     version: 10,

@@ -41,6 +41,7 @@ import { home } from './zh-CN/home';
 import { patrols } from './zh-CN/patrols';
 import { surveys } from './zh-CN/surveys';
 import { revisits } from './zh-CN/revisits';
+import { fees } from './zh-CN/fees';
 import { domain } from './zh-CN/domain';
 import { enquiries } from './zh-CN/enquiries';
 
@@ -70,6 +71,7 @@ import { home as homeTW } from './zh-TW/home';
 import { patrols as patrolsTW } from './zh-TW/patrols';
 import { surveys as surveysTW } from './zh-TW/surveys';
 import { revisits as revisitsTW } from './zh-TW/revisits';
+import { fees as feesTW } from './zh-TW/fees';
 import { domain as domainTW } from './zh-TW/domain';
 import { enquiries as enquiriesTW } from './zh-TW/enquiries';
 import { archive as archiveEN } from './en/archive';
@@ -98,6 +100,7 @@ import { home as homeEN } from './en/home';
 import { patrols as patrolsEN } from './en/patrols';
 import { surveys as surveysEN } from './en/surveys';
 import { revisits as revisitsEN } from './en/revisits';
+import { fees as feesEN } from './en/fees';
 import { domain as domainEN } from './en/domain';
 import { enquiries as enquiriesEN } from './en/enquiries';
 
@@ -129,6 +132,7 @@ export const zhCN = {
   patrols,
   surveys,
   revisits,
+  fees,
   domain,
   enquiries,
 } as const;
@@ -164,6 +168,7 @@ const zhTW: CatalogShape = {
   patrols: patrolsTW,
   surveys: surveysTW,
   revisits: revisitsTW,
+  fees: feesTW,
   domain: domainTW,
   enquiries: enquiriesTW,
 };
@@ -196,6 +201,7 @@ const en: CatalogShape = {
   patrols: patrolsEN,
   surveys: surveysEN,
   revisits: revisitsEN,
+  fees: feesEN,
   domain: domainEN,
   enquiries: enquiriesEN,
 };

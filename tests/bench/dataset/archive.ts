@@ -37,6 +37,9 @@ export function generateUnits(r: Random, count: number, atMs: number): UnitRecor
       floor,
       room,
       status,
+      // Three plans by room (no random draw, so the seeded stream stays as it was): bills need areas.
+      builtArea: [89.56, 120.35, 75.2][i % 3]!,
+      unitType: 'residential',
       code: formatUnitCode(parts),
       terms: unitSearchTerms(parts),
     });

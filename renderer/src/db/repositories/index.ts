@@ -27,6 +27,8 @@ import { createEnquiryRepository } from './enquiryRepository';
 import { createComplaintAnalysisRepository } from './complaintAnalysisRepository';
 import { createSurveyRepository } from './surveyRepository';
 import { createRevisitRepository } from './revisitRepository';
+import { createBillRepository } from './billRepository';
+import { createMeterRepository } from './meterRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -44,7 +46,18 @@ export function createRepositories(db: TaizhangDB) {
     workOrders,
     schedule: () => settings.get('siteSchedule'),
   });
+  const bills = createBillRepository(
+    db,
+    {
+      billing: () => settings.get('billing'),
+      custodyPercent: async () => (await settings.get('custody')).feePercent,
+      money: settings.moneySettings,
+    },
+    receipts,
+  );
   return {
+    bills,
+    meters: createMeterRepository(db, () => settings.get('billing')),
     settings,
     operators,
     auditSearch: createAuditSearchRepository(db),

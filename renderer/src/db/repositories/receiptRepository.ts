@@ -9,6 +9,7 @@ import {
   hasPriceBelowStandard,
   reusedRequestProblem,
   type PriceOverride,
+  type ReceiptLine,
 } from '@shared/domain/receipt';
 import {
   checkRefund,
@@ -31,6 +32,7 @@ import {
 import { nextDocNo } from './numbering';
 import { itemCodesOf, optional, type IssueReceiptInput, type RefundInput } from './receiptInputs';
 import { createReceiptSearch } from './receiptSearch';
+import { billTables, reopenBillsOf } from './billSettlement';
 
 export type { IssueReceiptInput, RefundInput } from './receiptInputs';
 
@@ -95,6 +97,19 @@ export function createReceiptRepository(
     const problems = [...header, ...(built.ok ? [] : built.problems)];
     if (!built.ok || problems.length > 0) throw new MoneyRuleError(problems);
     const below = hasPriceBelowStandard(built.lines);
+    return insertReceipt(actor, input, built.lines, built.totalFen, below ? override : undefined);
+  }
+
+  /** Numbers and writes a receipt whose lines are already priced and checked. */
+  async function insertReceipt(
+    actor: Actor,
+    input: Omit<IssueReceiptInput, 'lines' | 'priceApproval'>,
+    lines: ReceiptLine[],
+    totalFen: number,
+    override?: PriceOverride,
+  ): Promise<ReceiptRecord> {
+    const below = override !== undefined;
+    const built = { lines, totalFen };
     const issuedAt = nowIso();
     const no = await nextDocNo(db, 'receipt', issuedAt);
     return insertAudited(
@@ -131,6 +146,33 @@ export function createReceiptRepository(
         ? `收据 ${no} ${formatFen(built.totalFen)} 元（低于标准价，${override.approverName}授权：${override.reason}）`
         : `收据 ${no} ${formatFen(built.totalFen)} 元`,
     );
+  }
+
+  /**
+   * Issues a receipt for bills (issue 18) inside the caller's transaction on `receiptTables(db)`:
+   * the lines are priced by the bills they pay, not by the fee schedule, and the receipt takes
+   * the next number of the one ledger. Idempotent per `requestId` like `issue`.
+   */
+  async function issuePricedWithin(
+    actor: Actor,
+    input: Omit<IssueReceiptInput, 'lines' | 'priceApproval'>,
+    lines: ReceiptLine[],
+    maxFen: number,
+  ): Promise<ReceiptRecord> {
+    if (!input.requestId) throw new Error('issuePricedWithin() needs a requestId');
+    const existing = await byRequest(input.requestId);
+    if (existing) {
+      const reused = reusedRequestProblem(existing, { kind: 'receipt', ...input, lines });
+      if (reused) throw new MoneyRuleError([reused]);
+      return existing;
+    }
+    const problems = checkReceiptHeader(input);
+    if (lines.length === 0) problems.push('收据至少要有一个收费项目');
+    const totalFen = linesTotalFen(lines);
+    if (totalFen <= 0) problems.push('金额必须大于 0');
+    if (totalFen > maxFen) problems.push(`合计金额超过单张收据上限（${formatFen(maxFen)} 元）`);
+    if (problems.length > 0) throw new MoneyRuleError(problems);
+    return insertReceipt(actor, input, lines, totalFen);
   }
 
   /** Issues a refund voucher; must run inside a rw transaction on `receiptTables(db)`. */
@@ -229,6 +271,8 @@ export function createReceiptRepository(
      */
     issueWithin,
 
+    issuePricedWithin,
+
     /**
      * Issues a refund voucher (TK number) for deposits of a receipt. Supervisors only; the
      * limits (never twice, never above collected − deducted) are checked inside the
@@ -257,7 +301,8 @@ export function createReceiptRepository(
     /** Voids a receipt or refund voucher (supervisors): it keeps its number and shows 作废. */
     async void(actor: Actor, id: string, reason: string): Promise<ReceiptRecord> {
       requireRole(actor, 'supervisor');
-      return db.transaction('rw', [db.receipts, db.audit], async () => {
+      // Bills are in the transaction: a voided receipt reopens what it paid (issue 18).
+      return db.transaction('rw', [db.receipts, db.audit, ...billTables(db)], async () => {
         const doc = await mustGet(id);
         const problems = checkVoid(
           doc,
@@ -265,6 +310,7 @@ export function createReceiptRepository(
           reason,
         );
         if (problems.length > 0) throw new MoneyRuleError(problems);
+        if (doc.kind === 'receipt') await reopenBillsOf(db, actor, doc);
         return updateAudited(
           db,
           db.receipts,

@@ -4,6 +4,7 @@ import { todayItems, type TodayFacts, type TodayItem } from '@shared/domain/toda
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import { periodsNeedingReview } from '@shared/domain/revisitSupervision';
+import { brokenPromisesAt } from './billSettlement';
 import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 import type { SiteCheckRepository } from './siteCheckRepository';
@@ -78,6 +79,7 @@ export function createTodayRepository(
       siteFacts,
       enquiries,
       surveys,
+      promises,
     ] =
       await Promise.all([
         db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
@@ -90,6 +92,7 @@ export function createTodayRepository(
         site?.dueFacts(now),
         enquiriesOf(viewerId),
         db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
+        brokenPromisesAt(db, officeDateOf(now)),
       ]);
     // Appointments of the last week still waiting for the guard, up to today.
     const today = officeDateOf(now);
@@ -144,8 +147,15 @@ export function createTodayRepository(
       surveys: live(surveys),
       revisitEvents: live(revisitEvents),
       revisitReviews: unreviewedPeriods(live(reviewed), operators, now),
+      payPromises: promises.flatMap((c) =>
+        c.promiseDate
+          ? [{ id: c.id, unitId: c.unitId, unitCode: c.unitCode, promiseDate: c.promiseDate }]
+          : [],
+      ),
     };
   }
+
+  /** Promises to pay whose date passed (office today) while the unit still owes. */
 
   return {
     facts,

@@ -69,6 +69,9 @@ export function createUnitRepository(db: TaizhangDB) {
           entrance: undefined,
           floor: undefined,
           notes: undefined,
+          builtArea: undefined,
+          innerArea: undefined,
+          unitType: undefined,
           ...fields,
         };
         return updateAudited(db, db.units, id, patch, actor);

@@ -1,4 +1,5 @@
-import { App, Button, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Collapse, Descriptions, Select, Space, Table, Tag } from 'antd';
+import { UNIT_TYPES } from '@shared/domain/billing';
 import type { TableColumnsType } from 'antd';
 import { UNIT_STATUS_KEYS, type UnitStatus } from '@shared/domain/units';
 import { useRepos } from '../../app/ReposContext';
@@ -8,6 +9,7 @@ import { t } from '../../i18n';
 import { maskedId, maskedPhones } from './personText';
 import { useUnitPeople } from './useArchiveData';
 import { UnitHistory } from '../renovation/UnitHistory';
+import { UnitBillsPanel } from '../fees/UnitBillsPanel';
 
 interface Props {
   unit: ArchiveUnit;
@@ -105,6 +107,21 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
             ),
           },
           { key: 'floor', label: t('archive.unit.floor'), children: unit.floor ?? '—' },
+          {
+            key: 'builtArea',
+            label: t('archive.unit.builtArea'),
+            children: unit.builtArea === undefined ? '—' : `${unit.builtArea}㎡`,
+          },
+          {
+            key: 'innerArea',
+            label: t('archive.unit.innerArea'),
+            children: unit.innerArea === undefined ? '—' : `${unit.innerArea}㎡`,
+          },
+          {
+            key: 'unitType',
+            label: t('archive.unit.unitType'),
+            children: unit.unitType ? UNIT_TYPES[unit.unitType] : '—',
+          },
           { key: 'notes', label: t('archive.unit.notes'), children: unit.notes ?? '—' },
         ]}
       />
@@ -123,6 +140,18 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
         })}
       />
       <UnitHistory unitId={unit.id} />
+      <Collapse
+        size="small"
+        style={{ marginTop: 12 }}
+        items={[
+          {
+            key: 'bills',
+            label: t('fees.unit.bills'),
+            children: <UnitBillsPanel unitId={unit.id} />,
+          },
+        ]}
+        data-testid="unit-fees"
+      />
     </Card>
   );
 }

@@ -23,10 +23,21 @@ export class DemoRefusedError extends Error {
   }
 }
 
+/** A demo unit's 建筑面积: three plans by the room's last digit (01 → 89.56 ㎡ …). */
+function demoArea(room: string): number {
+  const plans = [75.2, 89.56, 120.35];
+  return plans[Number(room.slice(-1)) % plans.length] ?? 89.56;
+}
+
 /** The demo estate's rows, checked by the same schemas as a form or a roster. */
 export function demoEstateRows(): ArchiveBatchRow[] {
   return estate.units.flatMap((raw) => {
-    const unit = parseInput(unitInputSchema, raw);
+    // The demo bills like a real estate (issue 18): each unit gets an area by its room number.
+    const unit = parseInput(unitInputSchema, {
+      builtArea: demoArea(raw.room),
+      unitType: 'residential',
+      ...raw,
+    });
     if (raw.people.length === 0) return [{ unit }];
     return raw.people.map((p) => ({ unit, person: parseInput(personInputSchema, p) }));
   });

@@ -15,6 +15,7 @@ import { LedgerTable } from './LedgerTable';
 import { saveExcel } from '../../components/exportSheet';
 import { buildLedgerWorkbook } from './ledgerExcel';
 import { ReceiptFormModal } from './ReceiptFormModal';
+import { PayBillsModal } from '../fees/PayBillsModal';
 import { RefundDialog } from './RefundDialog';
 import { useOfficeToday } from '../../components/useOfficeClock';
 import {
@@ -31,6 +32,7 @@ type Dialog =
   | { kind: 'issue' }
   | { kind: 'void'; doc: ReceiptRecord }
   | { kind: 'refund'; doc: ReceiptRecord }
+  | { kind: 'bills'; unitId: string; unitCode: string }
   | null;
 
 /** 收费收据: take a payment (Alt+N), find any receipt, print/reprint, void and refund (主管). */
@@ -139,6 +141,19 @@ export default function MoneyPage() {
           maxFen={maxFen}
           onClose={() => setDialog(null)}
           onIssued={(receipt) => {
+            setDialog(null);
+            void message.success(t('money.form.issued', { no: receipt.no }));
+            void printMoneyDoc(receipt);
+          }}
+          onPayBills={(unitId, unitCode) => setDialog({ kind: 'bills', unitId, unitCode })}
+        />
+      )}
+      {dialog?.kind === 'bills' && (
+        <PayBillsModal
+          unitId={dialog.unitId}
+          unitCode={dialog.unitCode}
+          onClose={() => setDialog(null)}
+          onPaid={(receipt) => {
             setDialog(null);
             void message.success(t('money.form.issued', { no: receipt.no }));
             void printMoneyDoc(receipt);

@@ -1,9 +1,10 @@
-import { AutoComplete, Input } from 'antd';
+import { Alert, AutoComplete, Button, Input } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FeeItem } from '@shared/domain/fees';
+import { formatFen } from '@shared/domain/money';
 import { PAYER_KINDS, PAYMENT_METHODS } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -32,6 +33,8 @@ interface Props {
   maxFen: number;
   onClose: () => void;
   onIssued: (receipt: ReceiptRecord) => void;
+  /** The picked unit has open bills: pay them instead (issue 18). */
+  onPayBills?: (unitId: string, unitCode: string) => void;
 }
 
 const DRAFT_KEY = 'money.receipt.new';
@@ -41,7 +44,7 @@ const DRAFT_KEY = 'money.receipt.new';
  * made when the form opens travels in the draft, so a double click, a retry after an error or
  * a reload after a crash can never make a second receipt for the same payment.
  */
-export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
+export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const pending = usePendingReceipts();
@@ -52,6 +55,11 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
     newReceiptValues,
   );
   const unitId = useWatch({ control: form.control, name: 'unitId' });
+  const unitCode = useWatch({ control: form.control, name: 'unitCode' });
+  const openBills = useLiveQuery(
+    () => (unitId ? repos.bills.openForUnit(unitId) : Promise.resolve([])),
+    [repos, unitId],
+  );
   const lines = useWatch({ control: form.control, name: 'lines' });
   const below = isBelowStandard({ lines: lines ?? [] }, items, maxFen);
   // Held here only: a PIN must never reach the form's draft in localStorage.
@@ -121,6 +129,27 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
         onUnit={(id) => form.setValue('unitId', id)}
         suffix={unitId ? <GradeTag unitId={unitId} /> : null}
       />
+      {onPayBills && unitId && openBills && openBills.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="receipt-open-bills"
+          title={t('money.form.openBills', {
+            count: openBills.length,
+            amount: formatFen(openBills.reduce((s, b) => s + b.openFen, 0)),
+          })}
+          action={
+            <Button
+              size="small"
+              onClick={() => onPayBills(unitId, unitCode)}
+              data-testid="receipt-pay-bills"
+            >
+              {t('money.form.payBills')}
+            </Button>
+          }
+        />
+      )}
       <FormField
         control={c}
         name="payerName"

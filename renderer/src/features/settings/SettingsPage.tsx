@@ -10,6 +10,7 @@ import { DeadlinesTab } from './tabs/DeadlinesTab';
 import { DemoDataTab } from './tabs/DemoDataTab';
 import { DepartmentsTab } from './tabs/DepartmentsTab';
 import { FeesTab } from './tabs/FeesTab';
+import { BillingTab } from './tabs/BillingTab';
 import { LanguageTab } from './tabs/LanguageTab';
 import { LimitsTab } from './tabs/LimitsTab';
 import { PrintingTab } from './tabs/PrintingTab';
@@ -22,6 +23,7 @@ const TABS = [
   ['language', LanguageTab],
   ['departments', DepartmentsTab],
   ['fees', FeesTab],
+  ['billing', BillingTab],
   ['deadlines', DeadlinesTab],
   ['calendar', CalendarTab],
   ['printing', PrintingTab],

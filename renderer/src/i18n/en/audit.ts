@@ -37,6 +37,10 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     signInFailed: 'Sign-in failed',
   },
   tables: {
+    bills: 'Bills',
+    billPayments: 'Bill payments',
+    meterReadings: 'Meter readings',
+    arrearsChases: 'Arrears chases',
     operators: 'Operators',
     settings: 'Settings',
     units: 'Units',

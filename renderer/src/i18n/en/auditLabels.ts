@@ -37,6 +37,21 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   idType: 'ID type',
   idNumber: 'ID number',
   demo: 'Demo data',
+  builtArea: 'Floor area',
+  innerArea: 'Inner area',
+  unitType: 'Unit type',
+  period: 'Period',
+  dueMonth: 'Due month',
+  itemName: 'Item',
+  baseFen: 'Original amount',
+  paidFen: 'Paid',
+  basis: 'Basis',
+  adjustments: 'Adjustments',
+  meter: 'Meter',
+  consumption: 'Consumption',
+  unusual: 'Unusual consumption',
+  promiseDate: 'Promised payment date',
+  owedFen: 'Owed',
   no: 'No.',
   payerKind: 'Paid by',
   payerName: 'Payer',
@@ -316,7 +331,6 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   heldAt: 'Held',
   participants: 'Participants',
   sample: 'Follow-up list',
-  period: 'Period',
   reviewerName: 'Reviewer',
   checked: 'Follow-up records',
   dissatisfied: 'Not satisfied',
@@ -356,7 +370,7 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
     channel: 'Channel',
   },
   monthlyAnalyses: { month: 'Month', byName: 'Written by' },
-  revisitReviews: { findings: 'Findings' },
+  revisitReviews: { findings: 'Findings', period: 'Period' },
   surveyRounds: {
     no: 'No.',
     kind: 'Survey type',
@@ -474,7 +488,22 @@ export const auditValueLabels: Record<string, Record<string, string>> = {
 
 /** Coded values whose words depend on the table (a status means something else in each). */
 export const auditTableValueLabels: Record<string, Record<string, Record<string, string>>> = {
-  units: { status: UNIT_STATUS },
+  units: {
+    status: UNIT_STATUS,
+    unitType: {
+      residential: 'Residential',
+      commercial: 'Shop',
+      office: 'Office',
+      villa: 'Villa',
+      other: 'Other',
+    },
+  },
+  bills: { status: { open: 'Open', paid: 'Paid', waived: 'Waived' } },
+  billPayments: { kind: { bill: 'Payment', prepay: 'Prepayment', credit: 'Prepayment used' } },
+  meterReadings: { meter: { water: 'Water', power: 'Power' } },
+  arrearsChases: {
+    kind: { phone: 'Phone call', notice: 'Notice', visit: 'Visit', promise: 'Promise to pay' },
+  },
   people: { kind: { owner: 'Owner', tenant: 'Tenant', family: 'Family', company: 'Company' } },
   receipts: {
     kind: {

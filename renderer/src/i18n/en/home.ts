@@ -34,6 +34,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     surveyFollowUp: 'Survey follow-up',
     kindRevisit: 'Event & emergency-aid follow-up',
     revisitReview: 'Follow-up record review',
+    payPromise: 'Promise to pay passed',
   },
   digest: '{n} suggestions not yet passed to the supervisor (daily digest)',
   detail: {

@@ -62,6 +62,8 @@ export const money: DeepStrings<typeof zhCN.money> = {
     refund: 'Refund',
   },
   form: {
+    openBills: 'This unit has {count} open bills, {amount} yuan in all',
+    payBills: 'Pay property fees',
     title: 'New receipt',
     keysHint: 'Enter next field · Ctrl+S take payment · Esc close (draft kept)',
     submit: 'Take payment & print',

@@ -28,6 +28,7 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   repairs: 'Repairs',
   services: 'Paid services',
   money: 'Receipts',
+  fees: 'Property fees',
   cashup: 'Cash-up',
   mail: 'Mail',
   movein: 'Move-in',

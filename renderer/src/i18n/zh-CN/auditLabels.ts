@@ -1,5 +1,6 @@
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import { PROPERTY_KINDS } from '@shared/domain/departments';
+import { UNIT_TYPES } from '@shared/domain/billing';
 import { FEE_CATEGORIES } from '@shared/domain/fees';
 import { RELEASE_STATUS_LABELS } from '@shared/domain/releasePass';
 import { CHECKLIST_LABELS } from '@shared/domain/renovationApplication';
@@ -49,6 +50,22 @@ export const auditFieldLabels = {
   idType: '证件类型',
   idNumber: '证件号码',
   demo: '演示数据',
+  builtArea: '建筑面积',
+  innerArea: '室内面积',
+  unitType: '房屋类型',
+  // fees (issue 18)
+  period: '账期',
+  dueMonth: '应缴月份',
+  itemName: '收费项目',
+  baseFen: '原应收金额',
+  paidFen: '已收金额',
+  basis: '计费依据',
+  adjustments: '调整记录',
+  meter: '表计',
+  consumption: '用量',
+  unusual: '用量异常',
+  promiseDate: '承诺缴费日期',
+  owedFen: '欠费金额',
   // money
   no: '单号',
   payerKind: '缴款方',
@@ -340,7 +357,6 @@ export const auditFieldLabels = {
   heldAt: '活动时间',
   participants: '参加人',
   sample: '回访名单',
-  period: '期间',
   reviewerName: '检查人',
   checked: '回访记录数',
   dissatisfied: '不满意数',
@@ -375,7 +391,7 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   cashups: { closedAt: '交班时间' },
   enquiries: { no: '编号', ownerName: '首问负责人', settledAt: '办结时间', channel: '渠道' },
   monthlyAnalyses: { month: '月份', byName: '填写人' },
-  revisitReviews: { findings: '检查意见' },
+  revisitReviews: { findings: '检查意见', period: '期间' },
   surveyRounds: {
     no: '编号',
     kind: '调查类型',
@@ -448,7 +464,7 @@ export const auditValueLabels: Record<string, Record<string, string>> = {
 
 /** Coded values whose words depend on the table (a status means something else in each). */
 export const auditTableValueLabels: Record<string, Record<string, Record<string, string>>> = {
-  units: { status: UNIT_STATUS },
+  units: { status: UNIT_STATUS, unitType: UNIT_TYPES },
   people: { kind: { owner: '业主', tenant: '租户', family: '家属', company: '单位' } },
   receipts: {
     kind: {
@@ -510,6 +526,12 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     status: SURVEY_STATUS_LABELS,
     kind: { regular: '定期调查', topic: '专题调查' },
     method: { phone: '电话', letter: '信函', onSite: '上门' },
+  },
+  bills: { status: { open: '未结清', paid: '已结清', waived: '已减免' } },
+  billPayments: { kind: { bill: '缴费', prepay: '预存', credit: '预存抵扣' } },
+  meterReadings: { meter: { water: '水表', power: '电表' } },
+  arrearsChases: {
+    kind: { phone: '电话催缴', notice: '发催缴通知', visit: '上门催缴', promise: '承诺缴费' },
   },
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
   siteChecks: { kind: SITE_CHECK_LABELS, phase: { before: '雨前', after: '雨后' } },

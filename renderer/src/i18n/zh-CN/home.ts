@@ -32,6 +32,7 @@ export const home = {
     surveyFollowUp: '满意度调查跟进',
     kindRevisit: '活动及急救回访',
     revisitReview: '回访记录检查',
+    payPromise: '承诺缴费已过期',
   },
   digest: '{n} 条建议未提交主管（每日汇总）',
   detail: {

@@ -54,6 +54,8 @@ export const money = {
     refund: '退款',
   },
   form: {
+    openBills: '该房屋有未缴账单 {count} 笔，合计 {amount} 元',
+    payBills: '收物业费',
     title: '开收据',
     keysHint: 'Enter 下一项 · Ctrl+S 收款 · Esc 关闭（保留草稿）',
     submit: '收款并打印',

@@ -25,6 +25,7 @@ export const nav = {
   repairs: '报修派工',
   services: '有偿服务',
   money: '收费收据',
+  fees: '物业收费',
   cashup: '交班对账',
   mail: '信件报刊',
   movein: '入住交房',

@@ -39,6 +39,21 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   idType: '證件類型',
   idNumber: '證件號碼',
   demo: '示範資料',
+  builtArea: '建築面積',
+  innerArea: '室內面積',
+  unitType: '房屋類型',
+  period: '帳期',
+  dueMonth: '應繳月份',
+  itemName: '收費項目',
+  baseFen: '原應收金額',
+  paidFen: '已收金額',
+  basis: '計費依據',
+  adjustments: '調整記錄',
+  meter: '表計',
+  consumption: '用量',
+  unusual: '用量異常',
+  promiseDate: '承諾繳費日期',
+  owedFen: '欠費金額',
   no: '單號',
   payerKind: '繳款方',
   payerName: '繳款人',
@@ -318,7 +333,6 @@ export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   heldAt: '活動時間',
   participants: '參加人',
   sample: '回訪名單',
-  period: '期間',
   reviewerName: '檢查人',
   checked: '回訪記錄數',
   dissatisfied: '不滿意數',
@@ -405,6 +419,7 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
   },
   revisitReviews: {
     findings: '檢查意見',
+    period: '期間',
   },
   surveyRounds: {
     no: '編號',
@@ -583,6 +598,13 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
       renovating: '裝修中',
       custody: '託管',
     },
+    unitType: {
+      residential: '住宅',
+      commercial: '商鋪',
+      office: '寫字樓',
+      villa: '別墅',
+      other: '其他',
+    },
   },
   people: {
     kind: {
@@ -740,6 +762,34 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
       phone: '電話',
       letter: '信函',
       onSite: '上門',
+    },
+  },
+  bills: {
+    status: {
+      open: '未結清',
+      paid: '已結清',
+      waived: '已減免',
+    },
+  },
+  billPayments: {
+    kind: {
+      bill: '繳費',
+      prepay: '預存',
+      credit: '預存抵扣',
+    },
+  },
+  meterReadings: {
+    meter: {
+      water: '水錶',
+      power: '電錶',
+    },
+  },
+  arrearsChases: {
+    kind: {
+      phone: '電話催繳',
+      notice: '發催繳通知',
+      visit: '上門催繳',
+      promise: '承諾繳費',
     },
   },
   settings: {

@@ -73,6 +73,8 @@ export const money: DeepStrings<typeof zhCN.money> = {
     refund: '退款',
   },
   form: {
+    openBills: '該房屋有未繳帳單 {count} 筆，合計 {amount} 元',
+    payBills: '收物業費',
     title: '開收據',
     keysHint: 'Enter 下一項 · Ctrl+S 收款 · Esc 關閉（保留草稿）',
     submit: '收款並列印',

@@ -29,6 +29,7 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   repairs: '報修派工',
   services: '有償服務',
   money: '收費收據',
+  fees: '物業收費',
   cashup: '交班對帳',
   mail: '信件報刊',
   movein: '入住交房',

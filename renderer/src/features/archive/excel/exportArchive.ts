@@ -1,3 +1,4 @@
+import { UNIT_TYPES } from '@shared/domain/billing';
 import { maskIdNumber, maskPhone } from '@shared/domain/identity';
 import { joinListText } from '@shared/domain/listText';
 import type { RosterField } from '@shared/domain/roster';
@@ -41,8 +42,8 @@ export async function buildArchiveWorkbook(
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   workbook.creator = t('common.appName');
-  const statusHeader = t('archive.unit.status');
-  const sheet = addRosterSheet(workbook, t('archive.export.sheetName'), [statusHeader]);
+  // The unit's status, floor, areas and type are template columns (issue 18): a re-import keeps them.
+  const sheet = addRosterSheet(workbook, t('archive.export.sheetName'));
   const byUnit = new Map<string, ArchivePerson[]>();
   for (const p of input.people) {
     const list = byUnit.get(p.unitId);
@@ -54,7 +55,11 @@ export async function buildArchiveWorkbook(
       building: unit.building,
       entrance: unit.entrance ?? '',
       room: unit.room,
-      [statusHeader]: UNIT_STATUSES[unit.status],
+      unitStatus: UNIT_STATUSES[unit.status],
+      floor: unit.floor === undefined ? '' : String(unit.floor),
+      builtArea: unit.builtArea === undefined ? '' : String(unit.builtArea),
+      innerArea: unit.innerArea === undefined ? '' : String(unit.innerArea),
+      unitType: unit.unitType ? UNIT_TYPES[unit.unitType] : '',
     };
     const people = byUnit.get(unit.id) ?? [];
     if (people.length === 0) sheet.addRow(unitCells);

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { floorFromRoom, UNIT_STATUS_KEYS, unitInputSchema } from '@shared/domain/units';
+import { UNIT_TYPE_KEYS, UNIT_TYPES } from '@shared/domain/billing';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
 import * as Field from '../../../components/fieldRows';
@@ -25,6 +26,7 @@ interface Props {
 // Built at render: the labels follow the language in effect.
 const STATUS_OPTIONS = () =>
   Field.choices(UNIT_STATUS_KEYS, (k) => t(`domain.labels.unitStatuses.${k}`));
+const TYPE_OPTIONS = Field.choices(UNIT_TYPE_KEYS, (k) => UNIT_TYPES[k]);
 
 /** Add or edit a unit (房号): building, entrance, room, floor, status, notes. */
 export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
@@ -90,6 +92,28 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
         label={t('archive.unit.status')}
         required
         options={STATUS_OPTIONS()}
+      />
+      <Field.Text
+        control={c}
+        name="builtArea"
+        label={t('archive.unit.builtArea')}
+        inputMode="decimal"
+        suffix="㎡"
+      />
+      <Field.Text
+        control={c}
+        name="innerArea"
+        label={t('archive.unit.innerArea')}
+        inputMode="decimal"
+        suffix="㎡"
+      />
+      <Field.Select
+        control={c}
+        name="unitType"
+        label={t('archive.unit.unitType')}
+        emptyIsNone
+        allowClear
+        options={TYPE_OPTIONS}
       />
       <Field.TextArea
         control={c}

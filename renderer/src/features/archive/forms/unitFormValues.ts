@@ -1,3 +1,4 @@
+import type { UnitType } from '@shared/domain/billing';
 import type { UnitStatus } from '@shared/domain/units';
 import type { ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import type { UnitFormInput } from '../../../db/repositories/unitRepository';
@@ -9,6 +10,9 @@ export interface UnitFormValues {
   room: string;
   floor: string;
   status: UnitStatus;
+  builtArea: string;
+  innerArea: string;
+  unitType: UnitType | '';
   notes: string;
 }
 
@@ -19,6 +23,9 @@ export function unitFormValues(unit?: ArchiveUnit, building = ''): UnitFormValue
     room: unit?.room ?? '',
     floor: unit?.floor === undefined ? '' : String(unit.floor),
     status: unit?.status ?? 'occupied',
+    builtArea: unit?.builtArea === undefined ? '' : String(unit.builtArea),
+    innerArea: unit?.innerArea === undefined ? '' : String(unit.innerArea),
+    unitType: unit?.unitType ?? '',
     notes: unit?.notes ?? '',
   };
 }
@@ -26,5 +33,15 @@ export function unitFormValues(unit?: ArchiveUnit, building = ''): UnitFormValue
 /** What the domain schema checks: a blank floor is left out, text that is no number fails as one. */
 export function unitFormInput(v: UnitFormValues): UnitFormInput {
   const floor = v.floor.trim();
-  return { ...v, floor: floor === '' ? undefined : Number(floor) };
+  const area = (text: string | undefined) => {
+    const s = (text ?? '').trim();
+    return s === '' ? undefined : Number(s);
+  };
+  return {
+    ...v,
+    floor: floor === '' ? undefined : Number(floor),
+    builtArea: area(v.builtArea),
+    innerArea: area(v.innerArea),
+    unitType: v.unitType || undefined,
+  };
 }

@@ -75,6 +75,25 @@ export function PreviewStep({ result }: { result: RosterResult }) {
           />
         </>
       )}
+      {result.valid.some((r) => r.warnings) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="roster-warnings"
+          title={t('archive.import.warnings')}
+          description={result.valid
+            .filter((r) => r.warnings)
+            .map((r) => (
+              <div key={r.row}>
+                {t('archive.import.warningRow', {
+                  row: r.row,
+                  text: (r.warnings ?? []).join('；'),
+                })}
+              </div>
+            ))}
+        />
+      )}
       {result.valid.length > 0 && (
         <>
           <Typography.Title level={5}>{t('archive.import.preview')}</Typography.Title>

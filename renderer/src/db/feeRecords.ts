@@ -1,0 +1,86 @@
+/** Stored shapes of property and energy fees (issue 18): bills, payments, readings, chases. */
+import type { ChaseKind } from '@shared/domain/arrears';
+import type { MeterKind } from '@shared/domain/billing';
+import type { MeterReplacement } from '@shared/domain/meters';
+import type { BaseRecord } from '@shared/domain/record';
+
+export type BillStatus = 'open' | 'paid' | 'waived';
+
+/** An adjustment or waiver of a bill, by a supervisor with a reason. */
+export interface BillAdjustment {
+  at: string;
+  byId: string;
+  byName: string;
+  fromFen: number;
+  toFen: number;
+  reason: string;
+  waive: boolean;
+}
+
+/** 应收: one item of one unit for one period. */
+export interface BillRecord extends BaseRecord {
+  /** `unitId|itemCode|period`: unique, so a period generated again never duplicates. */
+  key: string;
+  unitId: string;
+  unitCode: string;
+  building: string;
+  period: string;
+  dueMonth: string;
+  itemCode: string;
+  itemName: string;
+  /** What is owed after adjustments, fen. */
+  amountFen: number;
+  /** As generated (or imported), before adjustments. */
+  baseFen: number;
+  /** Settled by valid receipts and by prepayment, fen; kept with the payments in one transaction. */
+  paidFen: number;
+  status: BillStatus;
+  basis: string;
+  source: 'generated' | 'imported';
+  adjustments: BillAdjustment[];
+  note?: string;
+}
+
+/**
+ * A settlement: money of a receipt put on a bill (`bill`), money of a receipt held as the unit's
+ * prepayment (`prepay`), or prepayment put on a bill (`credit`). A voided receipt voids its rows.
+ */
+export interface BillPaymentRecord extends BaseRecord {
+  kind: 'bill' | 'prepay' | 'credit';
+  unitId: string;
+  billId?: string;
+  receiptId?: string;
+  receiptNo?: string;
+  amountFen: number;
+  at: string;
+  voidedAt?: string;
+}
+
+/** 抄表: one reading of one meter of a unit for a month. */
+export interface MeterReadingRecord extends BaseRecord {
+  key: string;
+  unitId: string;
+  unitCode: string;
+  building: string;
+  meter: MeterKind;
+  month: string;
+  /** Hundredths of m³ / kWh. */
+  value: number;
+  previous?: number;
+  replacement?: MeterReplacement;
+  consumption: number;
+  unusual: boolean;
+}
+
+/** 催缴: one chase of a unit's arrears. */
+export interface ArrearsChaseRecord extends BaseRecord {
+  unitId: string;
+  unitCode: string;
+  kind: ChaseKind;
+  at: string;
+  note: string;
+  promiseDate?: string;
+  /** Owed when chased, fen. */
+  owedFen: number;
+  byName: string;
+}

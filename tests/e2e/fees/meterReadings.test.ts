@@ -1,0 +1,87 @@
+/**
+ * 抄表 by keyboard in the built renderer: a building's units in order, Enter saves and moves to
+ * the next unit; a reading below the last is refused with the reason until 换表 is ticked with
+ * the old meter's final and the new meter's start reading; an unusual consumption is flagged;
+ * the water bill of the month is priced from the readings. The manager sets the water price in
+ * 系统设置 → 物业费标准 first.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, screenshot, typeDate } from '../harness';
+import { loadDemo } from '../desk';
+import { withApp } from '../lifecycle';
+
+const session = withApp();
+
+async function read(page: Page, unit: string, value: string) {
+  const box = page.getByTestId(`meter-value-${unit}`);
+  await box.click();
+  await box.fill(value);
+  await box.press('Enter');
+}
+
+describe('meter readings, end to end', () => {
+  it('takes a month of readings by keyboard, refuses a lower one, takes a replaced meter', async () => {
+    const { page, errors } = session.app;
+    await completeFirstRun(page);
+    await loadDemo(page);
+
+    // The manager's water price: 4.20 元/m³.
+    await page.goto(session.env.baseUrl + '/#/settings?tab=billing');
+    const water = page.getByTestId('billing-water-0');
+    await water.click();
+    await water.press('Control+a');
+    await page.keyboard.type('4.2');
+    await page.getByTestId('billing-save').click();
+    await page.locator('.ant-message-success').first().waitFor();
+
+    await page.goto(session.env.baseUrl + '/#/fees');
+    await page.getByRole('tab', { name: '抄表' }).click();
+    await page.getByTestId('meters-table').waitFor();
+    // October: the first readings only set where each meter starts.
+    await typeDate(page, 'meters-month', '2026-10');
+    await read(page, '1-1-101', '100');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('meter-value-1-1-102');
+    await page.keyboard.type('200');
+    await page.keyboard.press('Enter');
+    await read(page, '1-1-201', '50');
+    await expect.poll(() => page.getByTestId('meter-use-1-1-201').textContent()).toContain('0');
+
+    // November: 1-1-101 used 12.5 m³; 1-1-102 reads lower — refused until marked 换表.
+    await typeDate(page, 'meters-month', '2026-11');
+    await expect.poll(() => page.getByTestId('meters-table').textContent()).toContain('200');
+    await read(page, '1-1-101', '112.5');
+    await expect.poll(() => page.getByTestId('meter-use-1-1-101').textContent()).toContain('12.5');
+    await read(page, '1-1-102', '8');
+    await expect
+      .poll(() => page.getByTestId('meter-error-1-1-102').textContent())
+      .toContain('小于上次读数 200m³');
+    await screenshot(page, 'meters-refused');
+    await page.getByTestId('meter-replace-1-1-102').check();
+    await page.getByTestId('meter-old-1-1-102').fill('205');
+    await page.getByTestId('meter-new-1-1-102').fill('0');
+    await page.getByTestId('meter-new-1-1-102').press('Enter');
+    // 5 m³ on the old meter and 8 on the new.
+    await expect.poll(() => page.getByTestId('meter-use-1-1-102').textContent()).toContain('13');
+    await expect.poll(() => page.getByTestId('meter-use-1-1-102').textContent()).toContain('换表');
+    await screenshot(page, 'meters-november');
+
+    // The November bills carry the water: 12.5 m³ × 4.20 = 52.50 元.
+    await page.getByRole('tab', { name: '生成账单' }).click();
+    await typeDate(page, 'generate-month', '2026-11');
+    await page.getByTestId('generate-run').click();
+    await page.getByTestId('generate-result').waitFor();
+    await page.getByRole('tab', { name: '房屋账单' }).click();
+    await page.getByTestId('fees-unit-picker').fill('1-1-101');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+      .filter({ hasText: '1-1-101' })
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('unit-bills-table').textContent()).toContain('水费');
+    await expect.poll(() => page.getByTestId('unit-bills-table').textContent()).toContain('52.50');
+    expect(errors).toEqual([]);
+  });
+});
