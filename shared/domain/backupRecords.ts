@@ -113,8 +113,12 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     updatedBy: text(200),
   }),
   counters: z.looseObject({
-    key: z.string().regex(/^counter:[A-Z]{1,8}:\d{4}(?:\d{2})?$/),
+    // A series' counter (a desk's own series with its code, issue 20), or the desk's series row.
+    key: z
+      .string()
+      .regex(/^(?:counter:[A-Z]{1,8}:(?:[A-Z][A-Z0-9]{0,2}:)?\d{4}(?:\d{2})?|desk-series)$/),
     next: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    series: z.string().regex(/^(?:[A-Z][A-Z0-9]{0,2})?$/).optional(),
   }),
   meta: z.looseObject({ key: z.string().min(1).max(200), value: z.unknown() }),
   units: z.looseObject({
@@ -318,7 +322,7 @@ export function createInvariantChecker(uniqueFields: Record<string, readonly str
   function number(table: string, value: string, index: number, key: unknown) {
     const parsed = parseDocNo(value);
     if (parsed === null) throw rowRefused(table, index, key, `编号“${value}”无效`);
-    const k = counterKey(DOC_SERIES[parsed.series], parsed.period);
+    const k = counterKey(DOC_SERIES[parsed.series], parsed.period, parsed.desk);
     highest.set(k, Math.max(highest.get(k) ?? 0, parsed.seq));
     return parsed;
   }
