@@ -2,6 +2,13 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { AuditEntry } from '@shared/domain/record';
 import { SCHEMA_VERSIONS } from './schema';
 import { DeskSession } from './session';
+import { OUTBOX_TABLE, syncCaptureMiddleware } from './sync/capture';
+import type {
+  SyncConflictRecord,
+  SyncOutboxRow,
+  SyncRevRow,
+  SyncStateRow,
+} from './sync/syncRecords';
 import type { RenovationPatrolRecord, RenovationRecord } from './repositories/renovationRecords';
 import type {
   CashupRecord,
@@ -47,6 +54,10 @@ export class TaizhangDB extends Dexie {
   keys!: EntityTable<KeyRecord, 'id'>;
   keyLoans!: EntityTable<KeyLoanRecord, 'id'>;
   handovers!: EntityTable<HandoverRecord, 'id'>;
+  syncOutbox!: EntityTable<SyncOutboxRow, 'key'>;
+  syncRevs!: EntityTable<SyncRevRow, 'key'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  syncConflicts!: EntityTable<SyncConflictRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();
@@ -63,6 +74,8 @@ export class TaizhangDB extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     includeOperatorsInAuditedWrites(this);
+    // Issue 20: every audited write also notes its rows for replication (sync/capture.ts).
+    this.use(syncCaptureMiddleware);
   }
 }
 
@@ -71,6 +84,7 @@ export class TaizhangDB extends Dexie {
  * audited write can re-read the acting operator's row inside the same transaction
  * (audited.ts `verifySessionActor`) without each of the many call sites naming it. Dexie's
  * public `transaction()` flattens its arguments into `_transaction(mode, tables, scope)`.
+ * It also gets `syncOutbox`, where the sync capture notes the rows it changed (issue 20).
  */
 function includeOperatorsInAuditedWrites(db: Dexie): void {
   type Inner = (mode: string, tables: unknown[], scope: unknown) => unknown;
@@ -79,11 +93,9 @@ function includeOperatorsInAuditedWrites(db: Dexie): void {
   target._transaction = (mode, tables, scope) => {
     const names = tables.map((t) => (typeof t === 'string' ? t : (t as { name?: unknown }).name));
     const write = mode.replace(/[!?]/g, '') === 'rw' || mode.includes('readwrite');
-    const withOperators =
-      write && names.includes('audit') && !names.includes('operators')
-        ? [...tables, 'operators']
-        : tables;
-    return inner(mode, withOperators, scope);
+    const audited = write && names.includes('audit');
+    const added = audited ? ['operators', OUTBOX_TABLE].filter((n) => !names.includes(n)) : [];
+    return inner(mode, added.length > 0 ? [...tables, ...added] : tables, scope);
   };
 }
 
