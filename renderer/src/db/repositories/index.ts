@@ -22,6 +22,7 @@ import { createPendingReceiptRepository } from './pendingReceiptRepository';
 import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
+import { createSyncConflictRepository } from './syncConflictRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -67,6 +68,8 @@ export function createRepositories(db: TaizhangDB) {
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review: createReviewRepository(db, settings),
     today: createTodayRepository(db, settings),
+    // Several desks (issue 20): fields two desks changed differently, for a supervisor.
+    syncConflicts: createSyncConflictRepository(db),
   };
 }
 
