@@ -51,6 +51,7 @@ export const SYNC_ACTOR_ID = 'sync';
 const PUSH_BATCH = 250;
 const APPLY_BATCH = 250;
 const APPLIED_SEQ = 'appliedSeq';
+const PUSHED_SEQ = 'pushedSeq';
 
 export interface Refusal {
   docId: string;
@@ -72,9 +73,21 @@ export class SyncBridge {
     private readonly desk: string,
   ) {}
 
-  /** Rows changed here and not yet in the replica. */
-  pendingCount(): Promise<number> {
-    return this.db.syncOutbox.count();
+  /**
+   * Changes not yet on the server: rows still in the outbox, and replica revisions after the
+   * last sequence an upload reached (`markPushed`).
+   */
+  async pendingCount(): Promise<number> {
+    const outbox = await this.db.syncOutbox.count();
+    const since = ((await this.db.syncState.get(PUSHED_SEQ))?.value as number | string) ?? 0;
+    const { results } = await this.replica.changes({ since });
+    return outbox + results.filter((c) => parseDocId(c.id)).length;
+  }
+
+  /** Records how far an upload to the server got (the replicator's own checkpoint is its). */
+  async markPushed(seq: number | string | undefined): Promise<void> {
+    if (seq === undefined) return;
+    await this.db.syncState.put({ key: PUSHED_SEQ, value: seq });
   }
 
   /** Writes every noted row into the replica; returns how many documents were written. */

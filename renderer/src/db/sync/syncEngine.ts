@@ -5,6 +5,7 @@
  * middle costs only the batch in flight; nothing is applied twice (apply is by revision).
  */
 import type PouchDB from 'pouchdb-core';
+import type { PouchReplicationResult } from 'pouchdb-core';
 import type { SyncStatusState } from '@shared/domain/sync/status';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
@@ -75,7 +76,7 @@ async function replicate(
   target: Replica,
   refused: Refusal[],
   progress: ((written: number) => void) | undefined,
-): Promise<number> {
+): Promise<PouchReplicationResult> {
   const run = Pouch.replicate(source, target, { batch_size: 200, batches_limit: 4 });
   if (progress) run.on('change', (info) => progress(info.docs_written));
   run.on('denied', (error) => {
@@ -87,7 +88,7 @@ async function replicate(
     const denial = denialOf(error);
     if (denial && !refused.some((r) => r.docId === denial.docId)) refused.push(denial);
   }
-  return result.docs_written;
+  return result;
 }
 
 export async function readStatus(db: TaizhangDB): Promise<SyncStatusState> {
@@ -121,7 +122,9 @@ export async function syncOnce(
     round.conflicts += first.conflicts;
     for (let i = 0; i < ROUNDS; i++) {
       const refused: Refusal[] = [];
-      round.pushed += await replicate(Pouch, bridge.replica, remote, refused, up);
+      const sent = await replicate(Pouch, bridge.replica, remote, refused, up);
+      round.pushed += sent.docs_written;
+      await bridge.markPushed(sent.last_seq);
       await replicate(Pouch, remote, bridge.replica, refused, down);
       for (const r of refused) {
         // Put back to the server's version here; the next round pushes that revision up.
@@ -137,6 +140,11 @@ export async function syncOnce(
       const settled = again.pushed === 0 && applied.conflicts === 0 && refused.length === 0;
       if (settled) break;
     }
+    // What came down is in the replica's sequence too: one more upload (revs_diff finds it
+    // all on the server already) moves the pushed mark past it, so "pending" is only ours.
+    const last = await replicate(Pouch, bridge.replica, remote, round.refused, up);
+    round.pushed += last.docs_written;
+    await bridge.markPushed(last.last_seq);
   } catch (error) {
     const status = statusOf(error);
     const failure =
