@@ -37,6 +37,7 @@ import {
   parseDocId,
   type RowDocBody,
 } from '@shared/domain/sync/replication';
+import { ownSeriesFloors } from '@shared/domain/sync/deskNumbers';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import { markIncoming, OUTBOX_TABLE } from './capture';
@@ -51,6 +52,8 @@ export const SYNC_ACTOR_ID = 'sync';
 const PUSH_BATCH = 250;
 const APPLY_BATCH = 250;
 const APPLIED_SEQ = 'appliedSeq';
+/** The conflict field of a row refused by a unique index here (kept: none, other: the row). */
+export const UNIQUE_FIELD = '*unique';
 const PUSHED_SEQ = 'pushedSeq';
 
 export interface Refusal {
@@ -222,7 +225,7 @@ export class SyncBridge {
         writes.push(doc);
       }
       const tables = writes.map((d) => parseDocId(d._id)!.table);
-      await this.incoming(tables, async () => {
+      await this.incoming([...tables, 'counters'], async () => {
         for (const doc of writes) {
           const { table, key } = parseDocId(doc._id)!;
           if (!this.hasTable(table) || !isReplicatedRow(table, key)) continue;
@@ -230,7 +233,7 @@ export class SyncBridge {
           const synced = await this.db.syncRevs.get(doc._id);
           if (synced?.rev === doc._rev) continue; // already what Dexie holds (our own push)
           if (doc._deleted) await this.db.table(table).delete(key);
-          else await this.db.table(table).put(doc.row);
+          else if (!(await this.putIncoming(table, key, doc.row))) continue;
           await this.db.syncRevs.put({ key: doc._id, rev: doc._rev! });
           applied += 1;
         }
@@ -240,6 +243,28 @@ export class SyncBridge {
       // nothing is left rather than stopping at a short batch.
     }
     return { applied, conflicts };
+  }
+
+  /**
+   * Writes a row from another desk and raises this desk's counters above any number of its own
+   * series it carries (a desk that joined again must not reuse them). A row that collides with
+   * a unique index here (two desks set up with the same code, a unit code typed on both) is not
+   * written: it is listed as a conflict, and the rest of the batch goes on. Returns whether the
+   * row was written.
+   */
+  private async putIncoming(table: string, key: string, row: Row): Promise<boolean> {
+    try {
+      await this.db.table(table).put(row);
+    } catch (error) {
+      if ((error as { name?: unknown } | null)?.name !== 'ConstraintError') throw error;
+      await this.recordConflicts(table, key, [{ field: UNIQUE_FIELD, kept: null, other: row }]);
+      return false;
+    }
+    for (const [counter, floor] of ownSeriesFloors(row, this.desk)) {
+      const now = await this.db.counters.get(counter);
+      if ((now?.next ?? 1) < floor) await this.db.counters.put({ key: counter, next: floor });
+    }
+    return true;
   }
 
   /** Merges a document's conflicting leaves into its winner and deletes the losers. */
@@ -334,14 +359,16 @@ export class SyncBridge {
    * server instead of offering the refused change again.
    */
   async revertRefused(docId: string, serverDoc: RowDoc | undefined): Promise<void> {
-    const local = await this.replica.get(docId).catch(() => undefined);
-    if (!local) return;
+    // allDocs also answers for a deleted document (a refused deletion is a tombstone here).
+    const [local] = (await this.replica.allDocs({ keys: [docId] })).rows;
+    const localRev = local?.value?.rev;
+    if (!localRev) return;
     const parsed = parseDocId(docId);
     if (!parsed) return;
     const body = serverDoc
       ? { t: serverDoc.t, row: serverDoc.row, desk: serverDoc.desk }
       : { _deleted: true };
-    const [written] = await this.replica.bulkDocs([{ _id: docId, _rev: local._rev, ...body }]);
+    const [written] = await this.replica.bulkDocs([{ _id: docId, _rev: localRev, ...body }]);
     await this.incoming([parsed.table], async () => {
       await this.db.syncOutbox.delete(docId);
       if (this.hasTable(parsed.table)) {
