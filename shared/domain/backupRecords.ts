@@ -43,6 +43,11 @@ export const TABLE_LABELS = {
   keys: '钥匙',
   keyLoans: '钥匙借还',
   handovers: '交接班',
+  // Several desks (issue 20): the sync bookkeeping and the conflicts list.
+  syncOutbox: '待同步',
+  syncRevs: '同步版本',
+  syncState: '同步状态',
+  syncConflicts: '同步冲突',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -194,6 +199,25 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     no: z.string().min(1).max(40),
     status: z.enum(['open', 'closed']),
   }),
+  // Several desks (issue 20). A restore keeps them, so the desk resumes replication where the
+  // backup left it (re-applying is by revision, so nothing doubles).
+  syncOutbox: z.looseObject({
+    key: z.string().min(1).max(400),
+    table: z.string().min(1).max(100),
+    pk: z.string().min(1).max(300),
+    token: z.string().min(1).max(100),
+  }),
+  syncRevs: z.looseObject({ key: z.string().min(1).max(400), rev: z.string().min(1).max(200) }),
+  syncState: z.looseObject({ key: z.string().min(1).max(200), value: z.unknown() }),
+  syncConflicts: z.looseObject({
+    ...base,
+    id: z.string().min(1).max(600),
+    table: z.string().min(1).max(100),
+    recordId: z.string().min(1).max(300),
+    field: z.string().min(1).max(200),
+    at: instant,
+    status: z.enum(['open', 'confirmed', 'swapped']),
+  }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */
@@ -232,8 +256,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return label ? `字段“${label}”${where && label !== where ? `（${where}）` : ''}无效` : '格式无效';
 }
 
+const KEYED_BY_KEY = new Set(['settings', 'counters', 'meta', 'syncOutbox', 'syncRevs', 'syncState']);
+
 function primaryKeyOf(table: string, row: Record<string, unknown>): unknown {
-  return table === 'settings' || table === 'counters' || table === 'meta' ? row['key'] : row['id'];
+  return KEYED_BY_KEY.has(table) ? row['key'] : row['id'];
 }
 
 /**

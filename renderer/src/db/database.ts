@@ -66,6 +66,8 @@ export class TaizhangDB extends Dexie {
    * repository tests can act as made-up operators. The app never sets it.
    */
   trustCallerActors = false;
+  /** Off only while a restore fills a fresh database (its rows are not this desk's edits). */
+  captureSync = true;
 
   constructor(name = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -75,7 +77,7 @@ export class TaizhangDB extends Dexie {
     }
     includeOperatorsInAuditedWrites(this);
     // Issue 20: every audited write also notes its rows for replication (sync/capture.ts).
-    this.use(syncCaptureMiddleware);
+    this.use(syncCaptureMiddleware(this));
   }
 }
 

@@ -87,17 +87,24 @@ function captureTable(core: DBCore, table: DBCoreTable): DBCoreTable {
   };
 }
 
-/** The middleware; installed once per database (database.ts). */
-export const syncCaptureMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'syncCapture',
-  create(down: DBCore): DBCore {
-    return {
-      ...down,
-      table(name: string): DBCoreTable {
-        const table = down.table(name);
-        return isReplicatedTable(name) ? captureTable(down, table) : table;
-      },
-    };
-  },
-};
+/**
+ * The middleware; installed once per database (database.ts). `captureSync` false turns it off
+ * for a database being filled by a restore, whose rows come from a backup, not from a desk.
+ */
+export function syncCaptureMiddleware(db: { captureSync: boolean }): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'syncCapture',
+    create(down: DBCore): DBCore {
+      return {
+        ...down,
+        table(name: string): DBCoreTable {
+          const table = down.table(name);
+          if (!isReplicatedTable(name)) return table;
+          const captured = captureTable(down, table);
+          return { ...table, mutate: (req) => (db.captureSync ? captured : table).mutate(req) };
+        },
+      };
+    },
+  };
+}
