@@ -31,7 +31,11 @@ function basicAuth(user, password) {
 async function call(base, auth, method, path, body) {
   const res = await fetch(base + path, {
     method,
-    headers: { Authorization: auth, 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: {
+      Authorization: auth,
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -57,9 +61,13 @@ export function branchUserName(branch) {
  * passwords (existing desks: none).
  */
 export async function setupEstate({ url, admin, estate, desks, branch }, log = () => {}) {
-  if (!DB_NAME.test(estate)) throw new SetupError(`小区数据库名无效：${estate}（小写字母开头，小写字母、数字、- 或 _）`);
-  for (const d of desks) if (!DESK_CODE.test(d.code)) throw new SetupError(`前台代码无效：${d.code}（大写字母开头，1–3 位）`);
-  if (branch !== undefined && !DB_NAME.test(branch)) throw new SetupError(`分公司名无效：${branch}`);
+  if (!DB_NAME.test(estate))
+    throw new SetupError(`小区数据库名无效：${estate}（小写字母开头，小写字母、数字、- 或 _）`);
+  for (const d of desks)
+    if (!DESK_CODE.test(d.code))
+      throw new SetupError(`前台代码无效：${d.code}（大写字母开头，1–3 位）`);
+  if (branch !== undefined && !DB_NAME.test(branch))
+    throw new SetupError(`分公司名无效：${branch}`);
   const base = url.replace(/\/+$/, '');
   const auth = basicAuth(admin.user, admin.password);
   const session = await call(base, auth, 'GET', '/_session');
@@ -80,7 +88,15 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
       roles: ['taizhang-desk', estateRole],
       label: `前台 ${d.code}${d.name ? `（${d.name}）` : ''}`,
     })),
-    ...(branch ? [{ name: branchUserName(branch), roles: ['taizhang-branch', `branch-${branch}`], label: `分公司 ${branch}` }] : []),
+    ...(branch
+      ? [
+          {
+            name: branchUserName(branch),
+            roles: ['taizhang-branch', `branch-${branch}`],
+            label: `分公司 ${branch}`,
+          },
+        ]
+      : []),
   ];
   for (const u of users) {
     const path = `/_users/${encodeURIComponent(`org.couchdb.user:${u.name}`)}`;
@@ -102,7 +118,8 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
       roles: u.roles,
       password,
     });
-    if (put.status >= 300) throw new SetupError(`不能建立账号 ${u.name}：${put.status} ${JSON.stringify(put.json)}`);
+    if (put.status >= 300)
+      throw new SetupError(`不能建立账号 ${u.name}：${put.status} ${JSON.stringify(put.json)}`);
     done.created.push(`${u.label} 账号 ${u.name}`);
     done.passwords[u.name] = password;
   }
@@ -119,18 +136,23 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
 
   const existingDesign = await call(base, auth, 'GET', `/${estate}/${DESIGN_DOC_ID}`);
   const design = designDoc();
-  if (existingDesign.status === 200 && existingDesign.json.taizhang_version === DESIGN_VERSION &&
-      existingDesign.json.validate_doc_update === design.validate_doc_update) {
+  if (
+    existingDesign.status === 200 &&
+    existingDesign.json.taizhang_version === DESIGN_VERSION &&
+    existingDesign.json.validate_doc_update === design.validate_doc_update
+  ) {
     done.kept.push('校验规则（设计文档）');
   } else {
     const rev = existingDesign.status === 200 ? { _rev: existingDesign.json._rev } : {};
     const put = await call(base, auth, 'PUT', `/${estate}/${DESIGN_DOC_ID}`, { ...design, ...rev });
-    if (put.status >= 300) throw new SetupError(`不能写入校验规则：${put.status} ${JSON.stringify(put.json)}`);
+    if (put.status >= 300)
+      throw new SetupError(`不能写入校验规则：${put.status} ${JSON.stringify(put.json)}`);
     done.created.push('校验规则（设计文档）');
   }
   for (const line of done.created) log(`已建立：${line}`);
   for (const line of done.kept) log(`已存在：${line}`);
-  for (const [name, password] of Object.entries(done.passwords)) log(`账号 ${name} 的密码（只显示这一次）：${password}`);
+  for (const [name, password] of Object.entries(done.passwords))
+    log(`账号 ${name} 的密码（只显示这一次）：${password}`);
   return done;
 }
 
@@ -147,18 +169,32 @@ export function parseArgs(argv) {
     else throw new SetupError(`不认识的参数：${a}`);
   }
   if (!out.url || !out.estate) {
-    throw new SetupError('用法：npm run couch:setup -- <服务器地址> --estate <小区数据库名> --desk A=前台 [--desk B=主管] [--branch <分公司>]');
+    throw new SetupError(
+      '用法：npm run couch:setup -- <服务器地址> --estate <小区数据库名> --desk A=前台 [--desk B=主管] [--branch <分公司>]',
+    );
   }
   return out;
 }
 
 function ask(question, hidden) {
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: hidden && process.stdin.isTTY });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: hidden && process.stdin.isTTY,
+  });
   if (hidden && process.stdin.isTTY) {
     // Echo nothing of the password while it is typed.
-    rl._writeToOutput = (s) => { if (s.includes(question)) process.stdout.write(question); };
+    rl._writeToOutput = (s) => {
+      if (s.includes(question)) process.stdout.write(question);
+    };
   }
-  return new Promise((resolve) => rl.question(question, (answer) => { rl.close(); if (hidden) process.stdout.write('\n'); resolve(answer); }));
+  return new Promise((resolve) =>
+    rl.question(question, (answer) => {
+      rl.close();
+      if (hidden) process.stdout.write('\n');
+      resolve(answer);
+    }),
+  );
 }
 
 async function main() {

@@ -7,7 +7,8 @@
  *   `fees` (what owners and contractors are charged: a desk that takes the cash does not set
  *   the price) and `limits` (the amount ceiling, idle lock and PIN lockout guard money and
  *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it),
- *   `rateTargets` (the complaint-rate targets the desk is measured against).
+ *   `rateTargets` (the complaint-rate targets the desk is measured against), `sync` (which
+ *   server and estate this desk replicates with, issue 20).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
  *   which the supervisor organises.
@@ -48,6 +49,7 @@ import {
 import type { RateTargets } from './review/figures';
 import type { SupersededDefault } from './settingsMigration';
 import { DEFAULT_RATE_TARGETS, rateTargetsSchema } from './review/targets';
+import { DEFAULT_SYNC_SETTINGS, syncSettingsSchema, type SyncSettings } from './sync/syncSettings';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
 export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
@@ -79,6 +81,8 @@ export interface SettingValues {
   custody: CustodyRules;
   renovationAgreement: RenovationAgreementSettings;
   rateTargets: RateTargets;
+  /** 多台电脑同步 (issue 20): this desk's server, estate and code; never replicated. */
+  sync: SyncSettings;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -143,6 +147,8 @@ export const SETTINGS: SettingDefinitions = {
     defaultValue: { ...DEFAULT_RATE_TARGETS },
     role: 'manager',
   },
+  // Joining a server decides where the estate's records go: the manager's (issue 20).
+  sync: { schema: syncSettingsSchema, defaultValue: { ...DEFAULT_SYNC_SETTINGS }, role: 'manager' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

@@ -68,7 +68,9 @@ function exited(child: ChildProcess): Promise<void> {
 
 export async function startServer(): Promise<LoopbackServer> {
   const folder = mkdtempSync(join(tmpdir(), 'taizhang-couch-'));
-  let { child, port } = await launch(folder, 0);
+  const first = await launch(folder, 0);
+  const port = first.port;
+  let child = first.child;
   const url = `http://127.0.0.1:${port}`;
   // The admin the setup asks for (the server starts in "admin party", as CouchDB's installer
   // asks for one first).

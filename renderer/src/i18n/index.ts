@@ -26,6 +26,7 @@ import { safety } from './zh-CN/safety';
 import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
+import { sync } from './zh-CN/sync';
 
 export const zhCN = {
   safety,
@@ -52,6 +53,7 @@ export const zhCN = {
   reviewReport,
   review,
   home,
+  sync,
 } as const;
 
 type Catalog = typeof zhCN;

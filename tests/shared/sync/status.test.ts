@@ -31,3 +31,21 @@ describe('syncHeaderStatus', () => {
     ).toBe(16);
   });
 });
+
+describe('sync settings', () => {
+  it('accepts a server with its estate, refuses a server without one and bad codes', async () => {
+    const { syncSettingsSchema } = await import('@shared/domain/sync/syncSettings');
+    const ok = syncSettingsSchema.safeParse({
+      serverUrl: 'https://couch.example.cn:6984',
+      estate: 'estate-lh',
+      deskName: '前台二',
+      deskCode: 'b',
+      warnDays: 3,
+    });
+    expect(ok.success && ok.data.deskCode).toBe('B');
+    const noEstate = syncSettingsSchema.safeParse({ serverUrl: 'http://10.0.0.2:5984' });
+    expect(noEstate.error?.issues[0]?.message).toBe('请输入小区数据库名');
+    expect(syncSettingsSchema.safeParse({ deskCode: '2' }).success).toBe(false);
+    expect(syncSettingsSchema.safeParse({ serverUrl: 'ftp://x' }).success).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@ import { createArchiveExportRepository } from './archiveExportRepository';
 import { createReviewRepository } from './reviewRepository';
 import { createTodayRepository } from './todayRepository';
 import { createSyncConflictRepository } from './syncConflictRepository';
+import { createSyncDeskRepository } from './syncDeskRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -70,6 +71,7 @@ export function createRepositories(db: TaizhangDB) {
     today: createTodayRepository(db, settings),
     // Several desks (issue 20): fields two desks changed differently, for a supervisor.
     syncConflicts: createSyncConflictRepository(db),
+    syncDesk: createSyncDeskRepository(db, () => settings.get('sync')),
   };
 }
 

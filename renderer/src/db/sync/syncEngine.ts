@@ -9,7 +9,7 @@ import type { PouchReplicationResult } from 'pouchdb-core';
 import type { SyncStatusState } from '@shared/domain/sync/status';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
-import { SyncBridge, type Refusal, type Replica, type SyncRound } from './bridge';
+import type { SyncBridge, Refusal, Replica, SyncRound } from './bridge';
 
 export type PouchClass = typeof PouchDB;
 
