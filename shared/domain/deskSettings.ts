@@ -11,6 +11,9 @@
  *   the manuals name by two orders of magnitude). `idleLockMinutes` 0 turns the idle lock off.
  * - A PIN locks after `pinMaxFailures` wrong entries in a row for `pinLockMinutes` (pin.ts's
  *   `lockoutState`; defaults from its `DEFAULT_LOCKOUT`).
+ * - The screen language is the desk's (every operator at this PC sees it; any of them may switch
+ *   it, since it changes no record): 简体中文 by default, 繁體中文 or English. Printed forms
+ *   follow it; receipts keep the Chinese 大写 amount in every language.
  */
 import { z } from 'zod';
 import { DEFAULT_LOCKOUT } from './pin';
@@ -31,6 +34,22 @@ export const PRINT_DOCUMENT_KINDS = [
 ] as const;
 
 export type PrintDocumentKind = (typeof PRINT_DOCUMENT_KINDS)[number];
+
+/** The UI languages, as BCP 47 tags (also the `<html lang>`); each has a message catalog. */
+export const UI_LANGUAGES = ['zh-CN', 'zh-TW', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const DEFAULT_UI_LANGUAGE: UiLanguage = 'zh-CN';
+/** Each language by its own name (never translated: a reader finds hers in any language). */
+export const UI_LANGUAGE_NAMES: Record<UiLanguage, string> = {
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+  en: 'English',
+};
+export const uiLanguageSchema = z.enum(UI_LANGUAGES, '请选择界面语言');
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
+}
 
 export const RECEIPT_PAPERS = ['half-A4', '241x93'] as const;
 export type ReceiptPaper = (typeof RECEIPT_PAPERS)[number];

@@ -12,7 +12,8 @@
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording): the running of the desk,
  *   which the supervisor organises.
- * - Nobody below supervisor changes settings; everyone reads them.
+ * - Any operator (前台): `language`, the desk's screen language, which changes no record.
+ * - Nobody else below supervisor changes settings; everyone reads them.
  *
  * Superseded defaults: when a default changes (a newer reading of the manuals), the old value
  * goes into the key's `superseded` list, so a desk still holding it moves to the new default on
@@ -32,10 +33,13 @@ import {
 import {
   DEFAULT_LIMITS,
   DEFAULT_PRINTING,
+  DEFAULT_UI_LANGUAGE,
   limitsSettingsSchema,
   printingSettingsSchema,
+  uiLanguageSchema,
   type LimitsSettings,
   type PrintingSettings,
+  type UiLanguage,
 } from './deskSettings';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
@@ -83,6 +87,7 @@ export interface SettingValues {
   rateTargets: RateTargets;
   /** 多台电脑同步 (issue 20): this desk's server, estate and code; never replicated. */
   sync: SyncSettings;
+  language: UiLanguage;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -149,6 +154,7 @@ export const SETTINGS: SettingDefinitions = {
   },
   // Joining a server decides where the estate's records go: the manager's (issue 20).
   sync: { schema: syncSettingsSchema, defaultValue: { ...DEFAULT_SYNC_SETTINGS }, role: 'manager' },
+  language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

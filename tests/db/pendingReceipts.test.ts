@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TaizhangDB } from '../../renderer/src/db/database';
 import { createRepositories, type Repositories } from '../../renderer/src/db/repositories';
 import { makeUnit } from '../fixtures/archive';
-import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
+import { clerk, makeIssueInput } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
+import { approvedJob as approved, REVIEWED } from './renovationSteps';
 
 // Tuesday 17 Nov 2026, 10:30 office time: the fixture's works (23 Nov – 20 Jan) are ahead,
 // as a renovation wholly in the past is refused.
@@ -32,17 +33,7 @@ function desk() {
 }
 
 async function approvedJob(repos: Repositories) {
-  const unit = await repos.units.create(makeUnit(), clerk);
-  const job = await repos.renovations.create(
-    clerk,
-    makeRenovation({ unitId: unit.id, unitCode: unit.code }),
-  );
-  await repos.renovations.review(supervisor, job.id, {
-    outcome: 'approved',
-    comments: { structure: '不涉及', plumbingGas: '不涉及', power: '按图施工', facade: '不涉及' },
-    remark: '',
-  });
-  return job;
+  return (await approved(repos, { review: { comments: REVIEWED } })).job;
 }
 
 const ids = { contractor: 'fees-c', owner: 'fees-o' };

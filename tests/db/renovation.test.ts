@@ -2,28 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
 import { makeTestRepos } from './makeTestDb';
 import { fromNow, TEST_YEAR } from '../fixtures/clock';
-import { makeUnit } from '../fixtures/archive';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
 import type { Repositories } from '../../renderer/src/db/repositories';
+import {
+  approvedJob as approved,
+  feeIds as ids,
+  passAcceptance,
+  REVIEWED,
+} from './renovationSteps';
 
 // Numbers carry the office year of the pinned test clock (tests/fixtures/clock.ts).
 const year = TEST_YEAR;
-const ids = (tag: string) => ({ contractor: `${tag}-c`, owner: `${tag}-o` });
-
-async function approvedJob(repos: Repositories) {
-  const unit = await repos.units.create(makeUnit(), clerk);
-  const job = await repos.renovations.create(
-    clerk,
-    makeRenovation({ unitId: unit.id, unitCode: unit.code }),
-  );
-  await repos.renovations.review(supervisor, job.id, {
-    outcome: 'approved',
-    comments: { structure: '不涉及', plumbingGas: '不涉及', power: '按图施工', facade: '不涉及' },
-    remark: '',
-  });
-  return { unit, job };
-}
+const approvedJob = (repos: Repositories) => approved(repos, { review: { comments: REVIEWED } });
 
 describe('renovation repository', () => {
   it('an incomplete application waits; ticking the last item starts the review clock', async () => {
@@ -159,12 +150,7 @@ describe('renovation repository', () => {
       penaltyFen: 20_000,
       payer: 'contractor',
     });
-    await repos.renovations.requestAcceptance(clerk, job.id, '2027-01-21');
-    await repos.renovations.recordAcceptance(supervisor, job.id, {
-      passed: true,
-      inspector: '刘工',
-      notes: '',
-    });
+    await passAcceptance(repos, job.id);
     await expect(
       repos.renovations.refund(supervisor, job.id, { method: 'cash', requestIds: ids('r') }),
     ).rejects.toThrow('尚未退还或挂失');

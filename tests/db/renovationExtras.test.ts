@@ -2,27 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
 import { makeTestRepos } from './makeTestDb';
 import { TEST_YEAR } from '../fixtures/clock';
-import { makeUnit } from '../fixtures/archive';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
 import type { Repositories } from '../../renderer/src/db/repositories';
+import { approvedJob, feeIds as ids, passAcceptance } from './renovationSteps';
 
 // Numbers carry the office year of the pinned test clock (tests/fixtures/clock.ts).
 const year = TEST_YEAR;
-const ids = (tag: string) => ({ contractor: `${tag}-c`, owner: `${tag}-o` });
 
 /** A job with its fees paid and the works started: 4 passes CR…1-4. */
 async function workingJob(repos: Repositories) {
-  const unit = await repos.units.create(makeUnit(), clerk);
-  const job = await repos.renovations.create(
-    clerk,
-    makeRenovation({ unitId: unit.id, unitCode: unit.code, plannedStart: '2026-11-20' }),
-  );
-  await repos.renovations.review(supervisor, job.id, {
-    outcome: 'approved',
-    comments: { structure: '', plumbingGas: '', power: '', facade: '' },
-    remark: '',
-  });
+  const { job } = await approvedJob(repos, { job: { plannedStart: '2026-11-20' } });
   await repos.renovations.collectFees(clerk, job.id, { method: 'cash', requestIds: ids('f') });
   return repos.renovations.startWork(clerk, job.id);
 }
@@ -110,12 +100,7 @@ describe('renovation extras', () => {
       addedReceipt,
     ]);
     await repos.renovations.losePass(clerk, job.id, added.passNos[0]!);
-    await repos.renovations.requestAcceptance(clerk, job.id, '2027-01-21');
-    await repos.renovations.recordAcceptance(supervisor, job.id, {
-      passed: true,
-      inspector: '刘工',
-      notes: '',
-    });
+    await passAcceptance(repos, job.id);
     const damages = [{ payer: 'owner' as const, reason: '电梯轿厢划伤', amountFen: 30_000 }];
     const plan = await repos.renovations.refundPlan(job.id, damages);
     // Contractor: the lost card's 20 kept and 100 off the deposit; nothing left on the second.
@@ -167,12 +152,7 @@ describe('pass deposits refunded on their own', () => {
     const job = await workingJob(repos);
     for (const no of job.passNos.slice(0, 3)) await repos.renovations.returnPass(clerk, job.id, no);
     await repos.renovations.losePass(clerk, job.id, job.passNos[3]!);
-    await repos.renovations.requestAcceptance(clerk, job.id, '2027-01-21');
-    await repos.renovations.recordAcceptance(supervisor, job.id, {
-      passed: true,
-      inspector: '刘工',
-      notes: '',
-    });
+    await passAcceptance(repos, job.id);
     const passPlan = await repos.renovations.refundPlan(job.id, [], true);
     // The three handed back were paid then; the lost card's 20 is kept now.
     expect(

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
-import { makeUnit } from '../fixtures/archive';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
-
-const ids = (tag: string) => ({ contractor: `${tag}-c`, owner: `${tag}-o` });
-const none = { structure: '', plumbingGas: '', power: '', facade: '' };
+import {
+  approvedJob as approved,
+  feeIds as ids,
+  NO_COMMENTS as none,
+  passAcceptance,
+} from './renovationSteps';
 
 // Tuesday 17 Nov 2026, 10:30 office time: the fixture's works (23 Nov – 20 Jan) are ahead.
 beforeEach(() => {
@@ -15,20 +17,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function approvedJob(repos: TestRepos) {
-  const unit = await repos.units.create(makeUnit(), clerk);
-  const job = await repos.renovations.create(
-    clerk,
-    makeRenovation({ unitId: unit.id, unitCode: unit.code }),
-  );
-  await repos.renovations.review(supervisor, job.id, {
-    outcome: 'approved',
-    comments: none,
-    remark: '',
-    waived: { fireApproval: '住宅室内装修，不涉及消防' },
-  });
-  return { unit, job };
-}
+const approvedJob = (repos: TestRepos) =>
+  approved(repos, { review: { waived: { fireApproval: '住宅室内装修，不涉及消防' } } });
 
 /** Fees paid, works started, every card handed back, acceptance passed. */
 async function acceptedJob(repos: TestRepos, penaltyFen = 0) {
@@ -46,12 +36,7 @@ async function acceptedJob(repos: TestRepos, penaltyFen = 0) {
       payer: 'contractor',
     });
   for (const no of w.passNos) await repos.renovations.returnPass(clerk, job.id, no);
-  await repos.renovations.requestAcceptance(clerk, job.id, '2027-01-21');
-  await repos.renovations.recordAcceptance(supervisor, job.id, {
-    passed: true,
-    inspector: '刘工',
-    notes: '',
-  });
+  await passAcceptance(repos, job.id);
   return { unit, job: await repos.renovations.get(job.id) };
 }
 
@@ -138,12 +123,7 @@ describe('issue 15 item 10: reused request ids and voided fee receipts', () => {
     const w = await repos.renovations.startWork(clerk, job.id);
     await repos.receipts.void(supervisor, paid.receipts[1]!.docId, '业主改为转账另开');
     for (const no of w.passNos) await repos.renovations.returnPass(clerk, job.id, no);
-    await repos.renovations.requestAcceptance(clerk, job.id, '2027-01-21');
-    await repos.renovations.recordAcceptance(supervisor, job.id, {
-      passed: true,
-      inspector: '刘工',
-      notes: '',
-    });
+    await passAcceptance(repos, job.id);
     const closed = await repos.renovations.refund(supervisor, job.id, {
       method: 'cash',
       requestIds: ids('r'),
@@ -241,12 +221,7 @@ describe('a renovation deposit taken in 收费收据', () => {
     expect(paid.depositsCollectedFen).toBe(208_000);
     const w = await repos.renovations.startWork(clerk, job.id);
     for (const no of w.passNos) await repos.renovations.returnPass(clerk, job.id, no);
-    await repos.renovations.requestAcceptance(clerk, job.id, '2027-01-21');
-    await repos.renovations.recordAcceptance(supervisor, job.id, {
-      passed: true,
-      inspector: '刘工',
-      notes: '',
-    });
+    await passAcceptance(repos, job.id);
     const closed = await repos.renovations.refund(supervisor, job.id, {
       method: 'cash',
       requestIds: ids('r'),

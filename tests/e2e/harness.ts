@@ -59,13 +59,14 @@ export interface E2eEnv {
   close: () => Promise<void>;
 }
 
+/** Debian's Chromium, headless, with the flags above. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
 export async function startE2e(): Promise<E2eEnv> {
   const server = await startServer(0);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const browser = await launchChromium();
   return {
     browser,
     baseUrl: server.url,

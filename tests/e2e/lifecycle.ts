@@ -4,8 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { openApp, startE2e, type AppPage, type E2eEnv } from './harness';
-import { launchChromium } from './print/pdfHarness';
+import { launchChromium, openApp, startE2e, type AppPage, type E2eEnv } from './harness';
 
 function started<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`${what} is not started: use it inside a test`);

@@ -2,7 +2,6 @@ import { Button, Layout, Tooltip, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import dayjs from 'dayjs';
 import type { CSSProperties, RefObject } from 'react';
-import { ROLE_LABELS } from '@shared/domain/record';
 import { useOfficeToday } from '../components/useOfficeClock';
 import { LastBackupNote } from '../features/backup/LastBackupNote';
 import { SyncStatusNote } from '../features/sync/SyncStatusNote';
@@ -24,7 +23,7 @@ export function AppHeader({ searchRef }: { searchRef: RefObject<InputRef | null>
   // Office date (not the PC's zone), moving on at office midnight while the app stays open.
   const today = useOfficeToday();
   const name = profile?.name ?? '';
-  const role = ROLE_LABELS[actor.role];
+  const role = t(`operators.roles.${actor.role}`);
   const operator = t('shell.operatorShort', { name: actor.name, role });
   return (
     <Layout.Header
@@ -56,7 +55,7 @@ export function AppHeader({ searchRef }: { searchRef: RefObject<InputRef | null>
       <span style={{ flex: '1 1 0', minWidth: 0 }} />
       <Tooltip title={t('shell.shortcutList')}>
         <Typography.Text type="secondary" data-testid="shell-today" style={FIXED}>
-          {t('shell.today', { date: dayjs(today).format('M月D日 dddd') })}
+          {t('shell.today', { date: dayjs(today).format(t('shell.todayFormat')) })}
         </Typography.Text>
       </Tooltip>
       <span style={FIXED}>

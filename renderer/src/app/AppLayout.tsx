@@ -6,6 +6,7 @@ import type { StorageState } from '../db/openDatabase';
 import { useIdleLock } from '../features/operators/useIdleLock';
 import { t } from '../i18n';
 import { AppHeader } from './AppHeader';
+import { useLanguage } from './LanguageContext';
 import { ComingSoon } from './ComingSoon';
 import { NAV_ITEMS, type NavItem } from './navigation';
 import { SCREENS } from './screens';
@@ -26,6 +27,7 @@ export function AppLayout({ storage }: { storage: StorageState }) {
   const searchRef = useRef<InputRef>(null);
   useGlobalShortcuts({ focusSearch: () => searchRef.current?.focus(), navigate });
   useIdleLock();
+  const { language } = useLanguage();
 
   const menuItems = useMemo(
     () =>
@@ -38,11 +40,15 @@ export function AppLayout({ storage }: { storage: StorageState }) {
           label: t(i.label),
         })),
       })),
-    [],
+    // t() reads the language in effect, so the menu is rebuilt when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [language],
   );
 
+  // Keyed by the language: a switch remounts the screens, so text they computed once (columns,
+  // memoised labels) is computed again in the new language. The session and database stay.
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout key={language} style={{ minHeight: '100vh' }}>
       {/* Sticky with its own scroll: the menu stays in view down a long register. */}
       <Layout.Sider
         width={176}
@@ -64,7 +70,7 @@ export function AppLayout({ storage }: { storage: StorageState }) {
           selectedKeys={[location.pathname]}
           items={menuItems}
           onClick={({ key }) => void navigate(key)}
-          aria-label="主导航"
+          aria-label={t('nav.ariaLabel')}
         />
       </Layout.Sider>
       {/* min-width 0: a wide table scrolls inside the page instead of widening the page. */}

@@ -6,6 +6,8 @@ import { isQuotaError, storageFaultOf, type StorageFault } from '../db/storageFa
 import { BackupResponder } from '../features/backup/BackupResponder';
 import { t } from '../i18n';
 import { benchRequested } from './benchRequested';
+import { useLanguage } from './LanguageContext';
+import { LanguageFollower } from './LanguageFollower';
 import { ReposContext } from './ReposContext';
 import { SessionGate } from './SessionGate';
 
@@ -40,6 +42,8 @@ function FaultScreen({ fault, message }: { fault: StorageFault; message: string 
 export function DatabaseGate() {
   const [state, setState] = useState<GateState>({ status: 'opening', blocked: false });
   const { notification } = App.useApp();
+  // Re-rendered on a language switch, so the gates below redraw in it.
+  useLanguage();
 
   useEffect(() => {
     let cancelled = false;
@@ -103,6 +107,7 @@ export function DatabaseGate() {
   if (state.status === 'error') return <FaultScreen fault={state.fault} message={state.message} />;
   return (
     <ReposContext.Provider value={state.repos}>
+      <LanguageFollower />
       <BackupResponder />
       <SessionGate storage={state.storage} />
     </ReposContext.Provider>

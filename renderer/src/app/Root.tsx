@@ -1,22 +1,17 @@
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { App as AntApp } from 'antd';
 import { HashRouter } from 'react-router';
 import { DatabaseGate } from './DatabaseGate';
-import { theme } from './theme';
+import { LanguageProvider } from './LanguageContext';
 
-dayjs.locale('zh-cn');
-
-/** Providers that wrap the whole app: antd in Chinese, the router, then the database. */
+/** Providers that wrap the whole app: the desk's language (with antd's), the router, the database. */
 export function Root() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <LanguageProvider>
       <AntApp>
         <HashRouter>
           <DatabaseGate />
         </HashRouter>
       </AntApp>
-    </ConfigProvider>
+    </LanguageProvider>
   );
 }

@@ -8,6 +8,7 @@ import { FirstRunWizard } from '../features/operators/FirstRunWizard';
 import { SignInScreen } from '../features/operators/SignInScreen';
 import { getHost } from '../host/hostApi';
 import { AppLayout } from './AppLayout';
+import { useLanguage } from './LanguageContext';
 import { useRepos } from './ReposContext';
 import { SessionContext, type Session } from './SessionContext';
 
@@ -36,6 +37,8 @@ function tellMain(session: SessionState | undefined, ended?: SessionState): void
  */
 export function SessionGate({ storage }: { storage: StorageState }) {
   const repos = useRepos();
+  // Re-rendered on a language switch: sign-in, the wizard and the shell redraw in it.
+  useLanguage();
   const operatorCount = useLiveQuery(() => repos.operators.count(), [repos]);
   const [actor, setActor] = useState<Actor | null>(null);
   const [restoring, setRestoring] = useState(() => savedSession() !== undefined);

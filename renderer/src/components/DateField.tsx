@@ -1,37 +1,26 @@
-import type { FieldPath, FieldValues, Control } from 'react-hook-form';
+import type { FieldPath, FieldValues } from 'react-hook-form';
 import { DateInput, type DateInputProps } from './DateInput';
-import { FormField } from './FormField';
+import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
 
-interface DateFieldProps<T extends FieldValues, N extends FieldPath<T>> extends Omit<
-  DateInputProps,
-  'id' | 'value' | 'onChange' | 'onBlur'
-> {
-  control: Control<T>;
-  name: N;
-  label: string;
-  required?: boolean;
-  extra?: string;
-}
+type DateRowProps = Omit<DateInputProps, 'id' | 'value' | 'onChange' | 'onBlur' | 'testId'>;
 
 /**
  * A form row with the desk's date entry (DateInput) bound to react-hook-form: the zod message
  * shows at the field in Chinese, like every other field.
  */
 export function DateField<T extends FieldValues, N extends FieldPath<T>>(
-  props: DateFieldProps<T, N>,
+  props: FieldRowProps<T, N> & DateRowProps,
 ) {
-  const { control, name, label, required, extra, ...input } = props;
+  const [row, input] = splitRow<T, N, DateRowProps>(props);
+  const testId = useRowTestId(row);
   return (
     <FormField
-      control={control}
-      name={name}
-      label={label}
-      required={required}
-      extra={extra}
+      {...row}
       render={(f) => (
         <DateInput
           {...input}
-          id={name}
+          id={row.name}
+          testId={testId}
           value={typeof f.value === 'string' ? f.value : ''}
           onChange={f.onChange}
           onBlur={f.onBlur}

@@ -1,5 +1,5 @@
 import { Form } from 'antd';
-import type { ReactElement } from 'react';
+import { createContext, useContext, type ReactElement } from 'react';
 import {
   Controller,
   type Control,
@@ -8,7 +8,8 @@ import {
   type FieldValues,
 } from 'react-hook-form';
 
-interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
+/** What every bound row takes: the form, the field, its label and whether it is required. */
+export interface FieldRowProps<T extends FieldValues, N extends FieldPath<T>> {
   control: Control<T>;
   name: N;
   label: string;
@@ -16,6 +17,41 @@ interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> {
   extra?: string;
   /** The row shows the message itself (the mail batch's narrow columns); the field only turns red. */
   hideHelp?: boolean;
+  testId?: string;
+  /** The input's id; the field's name when absent (labels point at it). */
+  id?: string;
+}
+
+const ROW_KEYS = ['control', 'name', 'label', 'required', 'extra', 'hideHelp', 'testId', 'id'];
+
+/** A row component's props → the row's own and the rest (for its input), so each says them once. */
+export function splitRow<T extends FieldValues, N extends FieldPath<T>, P>(
+  props: FieldRowProps<T, N> & P,
+): [FieldRowProps<T, N>, P] {
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) if (!ROW_KEYS.includes(key)) rest[key] = value;
+  // Exactly the keys that are not the row's: what is left of `P`.
+  return [props, rest as P];
+}
+
+/**
+ * The form's test id, so that a row's input is found as `<form>-<field-name>` (person-form-id-number)
+ * without every row spelling it; a row's own `testId` wins.
+ */
+export const RowTestIds = createContext<string | undefined>(undefined);
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The test id of a row's input: its own, or the one its form gives it. */
+export function useRowTestId(row: { name: string; testId?: string }): string | undefined {
+  const scope = useContext(RowTestIds);
+  return row.testId ?? (scope === undefined ? undefined : `${scope}-${kebab(row.name)}`);
+}
+
+interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> extends FieldRowProps<
+  T,
+  N
+> {
   /** Renders the antd input bound to the field. */
   render: (field: ControllerRenderProps<T, N>) => ReactElement;
 }

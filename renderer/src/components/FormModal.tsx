@@ -1,6 +1,8 @@
-import { Alert, Button, Form, Modal, Typography } from 'antd';
+import { Button, Form, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
+import { DraftNotice, FormError } from './DraftNotice';
+import { RowTestIds } from './FormField';
 import { useFormKeys } from './useFormKeys';
 
 interface FormModalProps {
@@ -13,11 +15,21 @@ interface FormModalProps {
   onSave: () => void;
   onClose: () => void;
   afterOpen?: () => void;
+  /** A failed save's message, shown above the fields. */
+  error?: string | null;
+  errorTestId?: string;
+  /** What stands above the error and the fields (the intake's opening phrase). */
+  intro?: ReactNode;
+  width?: number;
+  keysHint?: string;
+  saveLabel?: string;
+  /** The save button's test id; `<testId>-save` when absent. */
+  saveTestId?: string;
   children: ReactNode;
 }
 
 /**
- * The frame of the archive's add/edit forms: keyboard hint, draft notice, save on Ctrl+S or on
+ * The frame of every register's add/edit form: keyboard hint, draft notice, save error, save on Ctrl+S or on
  * Enter in the last field. Esc or 取消 closes and keeps the draft for next time.
  */
 export function FormModal(props: FormModalProps) {
@@ -32,6 +44,7 @@ export function FormModal(props: FormModalProps) {
     afterOpen,
     children,
   } = props;
+  const { error, errorTestId, intro } = props;
   const onKeyDown = useFormKeys(onSave);
   return (
     <Modal
@@ -40,7 +53,7 @@ export function FormModal(props: FormModalProps) {
       onCancel={onClose}
       destroyOnHidden
       mask={{ closable: false }}
-      width={640}
+      width={props.width ?? 640}
       afterOpenChange={(open) => {
         // A fast clerk (or a slow PC) may already be typing in a field when the opening
         // animation ends: the first-field focus must not pull the cursor away from her.
@@ -49,7 +62,7 @@ export function FormModal(props: FormModalProps) {
       }}
       footer={[
         <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
-          {t('archive.form.keysHint')}
+          {props.keysHint ?? t('archive.form.keysHint')}
         </Typography.Text>,
         <Button key="cancel" onClick={onClose}>
           {t('common.cancel')}
@@ -59,28 +72,18 @@ export function FormModal(props: FormModalProps) {
           type="primary"
           loading={saving}
           onClick={onSave}
-          data-testid={`${testId}-save`}
+          data-testid={props.saveTestId ?? `${testId}-save`}
         >
-          {t('common.save')}
+          {props.saveLabel ?? t('common.save')}
         </Button>,
       ]}
     >
       <div onKeyDown={onKeyDown} data-testid={testId}>
-        {draftRestored && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={t('common.draftRestored')}
-            action={
-              <Button size="small" onClick={onDiscardDraft}>
-                {t('common.discardDraft')}
-              </Button>
-            }
-          />
-        )}
+        {draftRestored && <DraftNotice onDiscard={onDiscardDraft} />}
         <Form layout="horizontal" labelCol={{ flex: '88px' }} component="div">
-          {children}
+          {intro}
+          <FormError error={error} testId={errorTestId} />
+          <RowTestIds.Provider value={testId}>{children}</RowTestIds.Provider>
         </Form>
       </div>
     </Modal>

@@ -1,8 +1,20 @@
 /**
- * The message catalog. Every UI string goes through `t()`, so adding a locale means adding a
- * catalog of the same shape, not touching components. Catalogs are split by feature to keep
- * files small; each feature registers its namespace in `zhCN` below.
+ * The message catalogs. Every UI string goes through `t()`, which reads the catalog of the
+ * language in effect: 简体中文 (zh-CN, the source), 繁體中文 (zh-TW, generated once from zh-CN by
+ * tests/tools/convertZhTw.mjs and reviewed) and English (written by hand). The other two are
+ * typed against zh-CN's shape, so a key missing or extra in either is a type error, and
+ * tests/renderer/i18nCatalogs.test.ts checks keys and `{name}` placeholders at run time.
+ *
+ * The language is a module-level setting (`setLanguage`, called by the app's LanguageProvider
+ * when the desk's `language` setting changes), so `t()` works the same in components, hooks and
+ * print templates; the provider re-renders the shell so what is on screen follows at once.
+ * Catalogs are split by feature; each feature registers its namespace in all three below.
  */
+import type { UiLanguage } from '@shared/domain/deskSettings';
+import type { DeepStrings } from './catalogTypes';
+import * as auditLabelsEN from './en/auditLabels';
+import * as auditLabelsCN from './zh-CN/auditLabels';
+import * as auditLabelsTW from './zh-TW/auditLabels';
 import { archive } from './zh-CN/archive';
 import { backup } from './zh-CN/backup';
 import { storage } from './zh-CN/storage';
@@ -27,6 +39,55 @@ import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { sync } from './zh-CN/sync';
+
+import { archive as archiveTW } from './zh-TW/archive';
+import { backup as backupTW } from './zh-TW/backup';
+import { storage as storageTW } from './zh-TW/storage';
+import { common as commonTW } from './zh-TW/common';
+import { nav as navTW, shell as shellTW } from './zh-TW/shell';
+import { operators as operatorsTW } from './zh-TW/operators';
+import { settings as settingsTW } from './zh-TW/settings';
+import { audit as auditTW } from './zh-TW/audit';
+import { money as moneyTW } from './zh-TW/money';
+import { print as printTW } from './zh-TW/print';
+import { release as releaseTW } from './zh-TW/release';
+import { keys as keysTW } from './zh-TW/keys';
+import { handover as handoverTW } from './zh-TW/handover';
+import { movein as moveinTW } from './zh-TW/movein';
+import { renovation as renovationTW } from './zh-TW/renovation';
+import { repairs as repairsTW } from './zh-TW/repairs';
+import { mail as mailTW } from './zh-TW/mail';
+import { visitors as visitorsTW } from './zh-TW/visitors';
+import { complaints as complaintsTW } from './zh-TW/complaints';
+import { safety as safetyTW } from './zh-TW/safety';
+import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
+import { review as reviewTW } from './zh-TW/review';
+import { home as homeTW } from './zh-TW/home';
+import { sync as syncTW } from './zh-TW/sync';
+import { archive as archiveEN } from './en/archive';
+import { backup as backupEN } from './en/backup';
+import { storage as storageEN } from './en/storage';
+import { common as commonEN } from './en/common';
+import { nav as navEN, shell as shellEN } from './en/shell';
+import { operators as operatorsEN } from './en/operators';
+import { settings as settingsEN } from './en/settings';
+import { audit as auditEN } from './en/audit';
+import { money as moneyEN } from './en/money';
+import { print as printEN } from './en/print';
+import { release as releaseEN } from './en/release';
+import { keys as keysEN } from './en/keys';
+import { handover as handoverEN } from './en/handover';
+import { movein as moveinEN } from './en/movein';
+import { renovation as renovationEN } from './en/renovation';
+import { repairs as repairsEN } from './en/repairs';
+import { mail as mailEN } from './en/mail';
+import { visitors as visitorsEN } from './en/visitors';
+import { complaints as complaintsEN } from './en/complaints';
+import { safety as safetyEN } from './en/safety';
+import { reviewReport as reviewReportEN } from './en/reviewReport';
+import { review as reviewEN } from './en/review';
+import { home as homeEN } from './en/home';
+import { sync as syncEN } from './en/sync';
 
 export const zhCN = {
   safety,
@@ -57,6 +118,104 @@ export const zhCN = {
 } as const;
 
 type Catalog = typeof zhCN;
+export type CatalogShape = DeepStrings<Catalog>;
+
+const zhTW: CatalogShape = {
+  safety: safetyTW,
+  release: releaseTW,
+  keys: keysTW,
+  handover: handoverTW,
+  movein: moveinTW,
+  common: commonTW,
+  nav: navTW,
+  shell: shellTW,
+  operators: operatorsTW,
+  settings: settingsTW,
+  audit: auditTW,
+  money: moneyTW,
+  print: printTW,
+  archive: archiveTW,
+  backup: backupTW,
+  storage: storageTW,
+  renovation: renovationTW,
+  repairs: repairsTW,
+  mail: mailTW,
+  visitors: visitorsTW,
+  complaints: complaintsTW,
+  reviewReport: reviewReportTW,
+  review: reviewTW,
+  home: homeTW,
+  sync: syncTW,
+};
+
+const en: CatalogShape = {
+  safety: safetyEN,
+  release: releaseEN,
+  keys: keysEN,
+  handover: handoverEN,
+  movein: moveinEN,
+  common: commonEN,
+  nav: navEN,
+  shell: shellEN,
+  operators: operatorsEN,
+  settings: settingsEN,
+  audit: auditEN,
+  money: moneyEN,
+  print: printEN,
+  archive: archiveEN,
+  backup: backupEN,
+  storage: storageEN,
+  renovation: renovationEN,
+  repairs: repairsEN,
+  mail: mailEN,
+  visitors: visitorsEN,
+  complaints: complaintsEN,
+  reviewReport: reviewReportEN,
+  review: reviewEN,
+  home: homeEN,
+  sync: syncEN,
+};
+
+export const CATALOGS: Readonly<Record<UiLanguage, CatalogShape>> = {
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+};
+
+let current: UiLanguage = 'zh-CN';
+
+/** Switches every later `t()` to `language`'s catalog (the provider re-renders the screen). */
+export function setLanguage(language: UiLanguage): void {
+  current = language;
+}
+
+export function currentLanguage(): UiLanguage {
+  return current;
+}
+
+/** The catalog in effect, for code that maps stored codes to words (audit log, settings keys). */
+export function catalog(): CatalogShape {
+  return CATALOGS[current];
+}
+
+type Words = Readonly<Record<string, string>>;
+/** The audit log's words for stored codes that vary by table (auditLabels.ts of each language). */
+export interface AuditLabelSet {
+  auditTableFieldLabels: Readonly<Record<string, Words>>;
+  auditValueLabels: Readonly<Record<string, Words>>;
+  auditTableValueLabels: Readonly<Record<string, Readonly<Record<string, Words>>>>;
+}
+
+const AUDIT_LABELS: Readonly<Record<UiLanguage, AuditLabelSet>> = {
+  'zh-CN': auditLabelsCN,
+  'zh-TW': auditLabelsTW,
+  en: auditLabelsEN,
+};
+
+export function auditLabels(): AuditLabelSet {
+  return AUDIT_LABELS[current];
+}
+
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
@@ -64,15 +223,21 @@ type Leaves<T, P extends string = ''> = {
 export type MessageKey = Leaves<Catalog>;
 export type MessageVars = Record<string, string | number>;
 
-function lookup(key: string): string {
-  let node: unknown = zhCN;
+function find(root: unknown, key: string): string | undefined {
+  let node = root;
   for (const part of key.split('.')) {
     node =
       typeof node === 'object' && node !== null
         ? (node as Record<string, unknown>)[part]
         : undefined;
   }
-  return typeof node === 'string' ? node : key;
+  return typeof node === 'string' ? node : undefined;
+}
+
+// A key the typed catalogs cannot miss; the zh-CN fallback only covers a namespace merged in
+// before its translations (the catalog test fails on it).
+function lookup(key: string): string {
+  return find(CATALOGS[current], key) ?? find(zhCN, key) ?? key;
 }
 
 /** Translates a key, filling `{name}` placeholders from `vars`. */

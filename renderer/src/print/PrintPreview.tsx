@@ -1,7 +1,7 @@
 import { App, Button, Modal, Typography } from 'antd';
 import { useCallback, useState, type ReactElement } from 'react';
 import { DEFAULT_PRINTING } from '@shared/domain/deskSettings';
-import { useSetting } from '../features/settings/useSettings';
+import { useSetting } from '../app/useSetting';
 import { getHost } from '../host/hostApi';
 import { t } from '../i18n';
 import { printDocument, type PrintTarget } from './printDocument';

@@ -1,3 +1,4 @@
+import type { PageSize } from '@shared/ipc';
 import { html, trusted, type SafeHtml } from './html';
 import type { BuiltDocument } from './printTypes';
 
@@ -62,6 +63,55 @@ export function logoImg(dataUrl: string | undefined, cls: string): SafeHtml {
   return html`<img class="${cls}" src="${dataUrl}" alt="" />`;
 }
 
+/** A sheet a document is laid out on: its size, and the page size the host is asked for. */
+export interface Sheet {
+  widthMm: number;
+  heightMm: number;
+  pageSize: PageSize;
+  landscape: boolean;
+}
+
+/** The standard sheets (a landscape sheet is the same paper turned). */
+export const SHEETS = {
+  A4: { widthMm: 210, heightMm: 297, pageSize: 'A4', landscape: false },
+  A4Landscape: { widthMm: 297, heightMm: 210, pageSize: 'A4', landscape: true },
+  A5: { widthMm: 148, heightMm: 210, pageSize: 'A5', landscape: false },
+  A5Landscape: { widthMm: 210, heightMm: 148, pageSize: 'A5', landscape: true },
+} as const satisfies Record<string, Sheet>;
+
+/** A sheet of its own size (half A4, continuous forms), printed as it is. */
+export function customSheet(widthMm: number, heightMm: number): Sheet {
+  return { widthMm, heightMm, pageSize: { widthMm, heightMm }, landscape: false };
+}
+
+/** A finished document of kind `kind`: the page around `body` on `sheet`. */
+export function sheetDocument(opts: {
+  kind: string;
+  title: string;
+  sheet: Sheet;
+  marginMm: string;
+  css: string;
+  body: SafeHtml;
+}): BuiltDocument {
+  const { sheet } = opts;
+  return {
+    kind: opts.kind,
+    title: opts.title,
+    html: printPage({
+      title: opts.title,
+      widthMm: sheet.widthMm,
+      heightMm: sheet.heightMm,
+      marginMm: opts.marginMm,
+      css: opts.css,
+      body: opts.body,
+    }),
+    pageSize: sheet.pageSize,
+    landscape: sheet.landscape,
+    widthMm: sheet.widthMm,
+    heightMm: sheet.heightMm,
+  };
+}
+
 /** An A4 portrait document of kind `kind`: the forms, reports and statements of the desk. */
 export function a4Document(
   kind: string,
@@ -69,13 +119,5 @@ export function a4Document(
   css: string,
   body: SafeHtml,
 ): BuiltDocument {
-  return {
-    kind,
-    title,
-    html: printPage({ title, widthMm: 210, heightMm: 297, marginMm: '12mm 14mm', css, body }),
-    pageSize: 'A4',
-    landscape: false,
-    widthMm: 210,
-    heightMm: 297,
-  };
+  return sheetDocument({ kind, title, sheet: SHEETS.A4, marginMm: '12mm 14mm', css, body });
 }

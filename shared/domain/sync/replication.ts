@@ -35,7 +35,8 @@ export const LOCAL_TABLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Settings keys that describe this PC, not the estate. */
-export const LOCAL_SETTING_KEYS: ReadonlySet<string> = new Set(['printing', 'sync']);
+// `language` is this desk's screen language (issue 16).
+export const LOCAL_SETTING_KEYS: ReadonlySet<string> = new Set(['printing', 'sync', 'language']);
 
 const APPEND_TABLES: ReadonlySet<string> = new Set(['audit', 'renovationPatrols', 'cashups']);
 

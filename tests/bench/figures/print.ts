@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { type BenchRun, log } from '../benchPage';
 import { figure, type Figure } from '../stats';
-import { buildReceipt } from '../../../renderer/src/print/receiptTemplate';
-import { buildPermit } from '../../../renderer/src/print/renovationPermitTemplate';
-import { qrDataUrls, renovationQrText } from '../../../renderer/src/print/renovationQr';
+import { buildReceipt } from '../../../renderer/src/features/money/print/receiptTemplate';
+import { buildPermit } from '../../../renderer/src/features/renovation/print/renovationPermitTemplate';
+import { qrDataUrls, renovationQrText } from '../../../renderer/src/features/renovation/print/renovationQr';
 import { makePrintableReceipt, PROFILE } from '../../fixtures/printables';
 
 const JOB = {

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, E2E_MONTH, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { renderPdf, squash } from '../print/pdfHarness';
+import { renderPdf, squash } from '../pdf';
 
 const session = withApp();
 

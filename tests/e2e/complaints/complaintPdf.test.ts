@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeMonth } from '@shared/domain/complaintMonthly';
 import type { CaseRecord } from '../../../renderer/src/db/records';
-import { buildDispatchForm } from '../../../renderer/src/print/complaintDispatchTemplate';
-import { buildMonthlyForm } from '../../../renderer/src/print/complaintMonthlyTemplate';
+import { buildDispatchForm } from '../../../renderer/src/features/complaints/print/complaintDispatchTemplate';
+import { buildMonthlyForm } from '../../../renderer/src/features/complaints/print/complaintMonthlyTemplate';
 import { PROFILE } from '../../fixtures/printables';
-import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';
+import { mmToPt } from '../pdf';
+import { expectAll, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -60,11 +61,9 @@ describe('complaint forms as PDF', () => {
       printedAt: '2026-04-30T07:20:00.000Z',
     });
     expect(doc.html).toContain('张三&lt;b&gt;');
-    const pdf = await renderPdf(browser(), doc.html, 'complaint-dispatch');
-    expect(pdf.pages).toBe(1);
+    const pdf = await printChecked(browser(), doc.html, 'complaint-dispatch', { pages: 1 });
     expect(Math.round(pdf.widthPt)).toBe(Math.round(mmToPt(210)));
-    const text = squash(pdf.text + pdf.raw);
-    for (const needle of [
+    expectAll(pdf.flat + pdf.flatRaw, [
       '客户建议/投诉处理记录表',
       'TS-202604-0007',
       '2026-04-3015:00',
@@ -76,10 +75,7 @@ describe('complaint forms as PDF', () => {
       '更换灯管及镇流器',
       '2026-05-0612:00',
       '部门负责人签字',
-    ]) {
-      expect(text, needle).toContain(needle);
-    }
-    renderPng(pdf.path);
+    ]);
   });
 
   it('prints the monthly summary with counts, rates and the case list', async () => {
@@ -123,10 +119,8 @@ describe('complaint forms as PDF', () => {
       departmentName,
       printedAt: '2026-06-01T02:00:00.000Z',
     });
-    const pdf = await renderPdf(browser(), doc.html, 'complaint-monthly');
-    expect(pdf.pages).toBe(1);
-    const text = squash(pdf.text + pdf.raw);
-    for (const needle of [
+    const pdf = await printChecked(browser(), doc.html, 'complaint-monthly', { pages: 1 });
+    expectAll(pdf.flat + pdf.flatRaw, [
       '投诉情况月度汇总单',
       '2026-05',
       '受理总数：2',
@@ -137,9 +131,6 @@ describe('complaint forms as PDF', () => {
       'TS-202605-0002',
       '李四',
       '保洁',
-    ]) {
-      expect(text, needle).toContain(needle);
-    }
-    renderPng(pdf.path);
+    ]);
   });
 });

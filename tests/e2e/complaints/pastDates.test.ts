@@ -4,6 +4,7 @@
  * on time, even closed before any deadline.
  */
 import { describe, expect, it } from 'vitest';
+import { intakeComplaint } from '../desk';
 import { completeFirstRun, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 
@@ -17,14 +18,7 @@ describe('past complaint dates, end to end', () => {
     const { page, errors } = session.app;
     await page.clock.setFixedTime(NOW);
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/complaints');
-    await page.getByTestId('complaints-page').waitFor();
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('intake-customer').fill('赵六');
-    await page.getByTestId('intake-phone').fill('13912345678');
-    await page.getByTestId('intake-content').fill('地下车库入口的灯坏了');
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('case-drawer').waitFor();
+    await intakeComplaint(page);
 
     await page.getByTestId('case-action-agreeDate').click();
     const form = page.getByTestId('case-action-form');

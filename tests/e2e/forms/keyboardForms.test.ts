@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
+import { loadDemo } from '../desk';
 
 const session = withApp();
 /** The highlighted hit of the list on screen (closed lists stay in the page, hidden). */
@@ -18,9 +19,7 @@ describe('keyboard habits shared by every form', () => {
   it('header search: the first hit is highlighted and Enter opens it', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
 
     const search = page.getByRole('combobox', { name: '全局搜索' });
     await search.click();

@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addOperator, completeFirstRun, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
+import { loadDemo } from '../desk';
 
 const session = withApp();
 
@@ -159,9 +160,7 @@ describe('move-in, release passes, keys and handover, end to end', () => {
 
   it('checks in a move-in by the agent checklist and completes it with the property fee', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
     await page.goto(session.env.baseUrl + '/#/movein');
     await page.getByTestId('movein-page').waitFor();
     await page.keyboard.press('Alt+n');

@@ -118,9 +118,7 @@ describe('today board, end to end', () => {
 
       await page.goto(base + '/#/');
       await page.getByTestId('today-empty').waitFor();
-      expect(await page.getByTestId('shell-today').textContent()).toContain(
-        '11月17日 星期二',
-      );
+      expect(await page.getByTestId('shell-today').textContent()).toContain('11月17日 星期二');
 
       // Half a minute before midnight the clock stops; then half a minute and a moment pass,
       // firing the page's timers in order, and time flows on. The minute tick is not what

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { loadDemo } from '../desk';
 
 const session = withApp();
 
@@ -60,9 +61,7 @@ describe('mail, end to end', () => {
 
   it('keeps typing on Enter, marks a row it cannot sign for, and shows whom to ring', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
     await page.goto(session.env.baseUrl + '/#/mail');
     await page.getByTestId('mail-page').waitFor();
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoverRecord, MoveInRecord } from '../../../renderer/src/db/records';
-import { buildHandoverSheet } from '../../../renderer/src/print/handoverTemplate';
+import { buildHandoverSheet } from '../../../renderer/src/features/handover/print/handoverTemplate';
 import {
   buildInspectionSheet,
   buildKeyList,
   buildResidentRegistration,
-} from '../../../renderer/src/print/moveInTemplates';
+} from '../../../renderer/src/features/movein/print/moveInTemplates';
 import { PROFILE } from '../../fixtures/printables';
-import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';
+import { expectAll, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -55,12 +55,7 @@ function makeMoveIn(over: Partial<MoveInRecord> = {}): MoveInRecord {
 }
 
 async function onePageA4(html: string, name: string) {
-  const pdf = await renderPdf(browser(), html, name);
-  renderPng(pdf.path);
-  expect(pdf.pages).toBe(1);
-  expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-  expect(pdf.heightPt).toBeCloseTo(mmToPt(297), 0);
-  return squash(pdf.text);
+  return (await printChecked(browser(), html, name, { pages: 1, ...PAPER.A4 })).flat;
 }
 
 describe('move-in forms printed to PDF', () => {
@@ -69,8 +64,7 @@ describe('move-in forms printed to PDF', () => {
       buildResidentRegistration(makeMoveIn(), PROFILE).html,
       'movein-registration',
     );
-    for (const needle of ['住户登记表', '3-1-1201', '王业主', '委托代办', '李代办', '13812345678'])
-      expect(text, needle).toContain(needle);
+    expectAll(text, ['住户登记表', '3-1-1201', '王业主', '委托代办', '李代办', '13812345678']);
     // Handed over at 00:30 on the 21st office time, not the 20th (UTC).
     expect(text).toContain('2026-11-21');
     expect(text).toContain('常住人员');
@@ -84,8 +78,7 @@ describe('move-in forms printed to PDF', () => {
       'movein-inspection',
     );
     expect(text).toContain('房屋质量验收登记表');
-    for (const point of ['入户门及门锁', '对讲门禁', '次卧窗玻璃裂纹', 'WX-202611-0004', '已修复'])
-      expect(text, point).toContain(point);
+    expectAll(text, ['入户门及门锁', '对讲门禁', '次卧窗玻璃裂纹', 'WX-202611-0004', '已修复']);
     // Seven points passed, one had the defect.
     expect(text.split('合格').length - 1).toBe(7);
     expect(text).toContain('水表12.5');
@@ -156,7 +149,7 @@ describe('shift handover sheet printed to PDF', () => {
       buildHandoverSheet(makeHandover(), PROFILE).html,
       'handover-sheet',
     );
-    for (const needle of [
+    expectAll(text, [
       '交接班记录',
       'JB-202611-0012',
       '王前台',
@@ -168,7 +161,6 @@ describe('shift handover sheet printed to PDF', () => {
       '卡纸，已报修',
       '下午业主来访两次。',
       '接班人签名',
-    ])
-      expect(text, needle).toContain(needle);
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addOperator, closePreview, completeFirstRun, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
+import { loadDemo } from '../desk';
 
 const session = withApp();
 
@@ -47,9 +48,7 @@ describe('move-in paper, custody end and move-out, end to end', () => {
   it('prints the move-in forms, ends custody, moves out with a key charged', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
     await completeMoveIn(page);
 
     await page.getByTestId('movein-print-registration').click();

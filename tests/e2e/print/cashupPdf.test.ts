@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeCashup } from '@shared/domain/cashup';
 import type { CashupDocLine } from '../../../renderer/src/db/records';
-import { buildCashupSheet } from '../../../renderer/src/print/cashupTemplate';
+import { buildCashupSheet } from '../../../renderer/src/features/cashup/print/cashupTemplate';
 import { makePrintableReceipt, makePrintableRefund, PROFILE } from '../../fixtures/printables';
-import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
 import { withChromium } from '../lifecycle';
+import { PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -65,12 +65,8 @@ describe('cash-up sheet (交班对账单) printed to PDF', () => {
       },
       PROFILE,
     );
-    const pdf = await renderPdf(browser(), doc.html, 'cashup-a4');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-    expect(pdf.heightPt).toBeCloseTo(mmToPt(297), 0);
-    const text = squash(pdf.text);
+    const text = (await printChecked(browser(), doc.html, 'cashup-a4', { pages: 1, ...PAPER.A4 }))
+      .flat;
     expect(text).toContain('交班对账单');
     expect(text).toContain('王前台');
     expect(text).toContain('微信11,400.00'); // the big receipt was paid by WeChat
@@ -98,9 +94,7 @@ describe('cash-up sheet (交班对账单) printed to PDF', () => {
       },
       PROFILE,
     );
-    const pdf = await renderPdf(browser(), doc.html, 'daybook-a4');
-    expect(pdf.pages).toBe(1);
-    const text = squash(pdf.text);
+    const text = (await printChecked(browser(), doc.html, 'daybook-a4', { pages: 1 })).flat;
     expect(text).toContain('收费日记账');
     expect(text).toContain('全部收费员');
     expect(text).not.toContain('实点现金');

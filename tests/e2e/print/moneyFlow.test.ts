@@ -6,9 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEPOSIT_RECEIPT, openScreen, startReceipt } from '../desk';
 import { completeFirstRun, E2E_YEAR, pick } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from './pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
 
 const session = withApp();
 
@@ -22,15 +23,10 @@ describe('money at the desk, end to end', () => {
   it('takes, prints, voids, refunds and closes the shift', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/money');
-    await page.getByTestId('money-page').waitFor();
+    await openScreen(page, 'money', 'money-page');
 
     // 收款: the owner's deposit and permit fee, double-clicked.
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('receipt-payer').fill('李四');
-    await pick(page, 'receipt-line-0-item', '装修保证金（业主）');
-    await page.getByTestId('receipt-add-line').click();
-    await pick(page, 'receipt-line-1-item', '施工许可证工本费');
+    await startReceipt(page, DEPOSIT_RECEIPT.payer, [...DEPOSIT_RECEIPT.items]);
     await page.getByTestId('receipt-submit').dblclick();
     const receipt = await previewPdf(page, 'flow-receipt');
     const year = E2E_YEAR;

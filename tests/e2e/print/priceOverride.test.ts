@@ -4,6 +4,7 @@
  * issues the receipt, and the cash-up lists it with who authorised it.
  */
 import { describe, expect, it } from 'vitest';
+import { DEPOSIT_RECEIPT, openScreen, startReceipt } from '../desk';
 import { completeFirstRun, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 
@@ -14,12 +15,9 @@ describe('price below the standard, end to end', () => {
     const { page, errors } = session.app;
     await page.clock.setFixedTime(new Date('2026-11-17T02:30:00Z'));
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/money');
-    await page.getByTestId('money-page').waitFor();
+    await openScreen(page, 'money', 'money-page');
 
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('receipt-payer').fill('李四');
-    await pick(page, 'receipt-line-0-item', '装修保证金（业主）');
+    await startReceipt(page, DEPOSIT_RECEIPT.payer, [DEPOSIT_RECEIPT.items[0]]);
     await expect.poll(() => page.getByTestId('price-approval').count()).toBe(0);
     await page.getByTestId('receipt-line-0-price').fill('500');
     await page.getByTestId('price-approval').waitFor();

@@ -1,54 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { buildReceipt } from '../../../renderer/src/print/receiptTemplate';
+import { buildReceipt } from '../../../renderer/src/features/money/print/receiptTemplate';
 import { makePrintableReceipt, PROFILE } from '../../fixtures/printables';
-import { mmToPt, renderPdf, renderPng, squash } from './pdfHarness';
 import { withChromium } from '../lifecycle';
+import { expectEachTimes, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
+
+/** The facts each part of the receipt carries. */
+const FACTS = [
+  'SJ2026-000123',
+  '南京美家装饰工程有限公司',
+  '3-1-1201',
+  '¥1,400.00',
+  '壹仟肆佰元整',
+];
 
 describe('receipt (收据) printed to PDF', () => {
   it('half-A4: three parts 存根/收据/记账 on one 210×148.5 mm page, every fact on each', async () => {
     const doc = buildReceipt(makePrintableReceipt(), PROFILE, { paper: 'half-A4' });
-    const pdf = await renderPdf(browser(), doc.html, 'receipt-half-a4');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-    expect(pdf.heightPt).toBeCloseTo(mmToPt(148.5), 0);
-    const text = squash(pdf.text);
-    for (const needle of [
-      'SJ2026-000123',
-      '南京美家装饰工程有限公司',
-      '3-1-1201',
-      '¥1,400.00',
-      '壹仟肆佰元整',
-    ]) {
-      expect(text.split(needle).length - 1, needle).toBe(3);
-    }
+    const pdf = await printChecked(browser(), doc.html, 'receipt-half-a4', {
+      pages: 1,
+      ...PAPER.halfA4,
+    });
+    const text = pdf.flat;
+    expectEachTimes(text, FACTS, 3);
     expect(text).toContain('装修保证金（施工单位）11,000.001,000.00');
     expect(text).toContain('出入证押金420.0080.00');
-    const raw = squash(pdf.raw);
+    const raw = pdf.flatRaw;
     for (const copy of ['第一联存根', '第二联收据', '第三联记账']) expect(raw).toContain(copy);
     expect(text).toContain('微信');
   });
 
   it('241×93 mm continuous form: one part, copies named on the edge', async () => {
     const doc = buildReceipt(makePrintableReceipt(), PROFILE, { paper: '241x93' });
-    const pdf = await renderPdf(browser(), doc.html, 'receipt-241x93');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(241), 0);
-    expect(pdf.heightPt).toBeCloseTo(mmToPt(93), 0);
-    const text = squash(pdf.text);
-    for (const needle of [
-      'SJ2026-000123',
-      '南京美家装饰工程有限公司',
-      '3-1-1201',
-      '¥1,400.00',
-      '壹仟肆佰元整',
-    ]) {
-      expect(text.split(needle).length - 1, needle).toBe(1);
-    }
-    expect(squash(pdf.raw)).toContain('①存根②收据（交缴款人）③记账');
+    const pdf = await printChecked(browser(), doc.html, 'receipt-241x93', {
+      pages: 1,
+      ...PAPER.continuous241,
+    });
+    expectEachTimes(pdf.flat, FACTS, 1);
+    expect(pdf.flatRaw).toContain('①存根②收据（交缴款人）③记账');
   });
 
   it('voided and reprinted: 作废 stamp with the reason, 补打 with the time', async () => {
@@ -72,10 +62,8 @@ describe('receipt (收据) printed to PDF', () => {
       paper: 'half-A4',
       reprintAt: '2026-03-05T06:30:00.000Z',
     });
-    const pdf = await renderPdf(browser(), doc.html, 'receipt-void-reprint');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    const raw = squash(pdf.raw);
+    const pdf = await printChecked(browser(), doc.html, 'receipt-void-reprint', { pages: 1 });
+    const raw = pdf.flatRaw;
     expect(raw.split('作废').length - 1).toBe(3);
     expect(raw.split('单位名称写错·2026-03-0211:00').length - 1).toBe(3);
     expect(raw.split('补打2026-03-0514:30').length - 1).toBe(3);
@@ -110,14 +98,13 @@ describe('receipt (收据) printed to PDF', () => {
       note: '含 2026 年度物业费',
     });
     for (const paper of ['half-A4', '241x93'] as const) {
-      const pdf = await renderPdf(
+      const pdf = await printChecked(
         browser(),
         buildReceipt(receipt, PROFILE, { paper }).html,
         `receipt-long-${paper}`,
       );
-      renderPng(pdf.path);
       expect(pdf.pages, paper).toBe(1);
-      const text = squash(pdf.raw);
+      const text = pdf.flatRaw;
       expect(text).toContain('玖万玖仟零捌拾伍元肆角');
       expect(text).toContain('测试收费项目7');
     }
@@ -132,7 +119,7 @@ describe('receipt (收据) printed to PDF', () => {
       },
     );
     expect(doc.html).not.toContain('<img src=x');
-    const pdf = await renderPdf(browser(), doc.html, 'receipt-escaped');
-    expect(squash(pdf.text)).toContain('<b>李四</b><imgsrc=xonerror=alert(1)>');
+    const pdf = await printChecked(browser(), doc.html, 'receipt-escaped');
+    expect(pdf.flat).toContain('<b>李四</b><imgsrc=xonerror=alert(1)>');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleasePassRecord } from '../../../renderer/src/db/records';
-import { buildReleasePass } from '../../../renderer/src/print/releasePassTemplate';
+import { buildReleasePass } from '../../../renderer/src/features/release/print/releasePassTemplate';
 import { PROFILE } from '../../fixtures/printables';
-import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';
+import { expectEachTimes, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -35,15 +35,14 @@ function makePass(over: Partial<ReleasePassRecord> = {}): ReleasePassRecord {
 describe('release pass (放行条) printed to PDF', () => {
   it('prints the stub and the gate part on one A4 page, every fact on each', async () => {
     const doc = buildReleasePass(makePass(), PROFILE);
-    const pdf = await renderPdf(browser(), doc.html, 'release-pass');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-    expect(pdf.heightPt).toBeCloseTo(mmToPt(297), 0);
-    const text = squash(pdf.text);
-    for (const needle of ['FX-202611-0007', '3-1-1201', '顺达搬家李四', '旧沙发', '纸箱（书籍）']) {
-      expect(text.split(needle).length - 1, needle).toBe(2);
-    }
+    const text = (
+      await printChecked(browser(), doc.html, 'release-pass', { pages: 1, ...PAPER.A4 })
+    ).flat;
+    expectEachTimes(
+      text,
+      ['FX-202611-0007', '3-1-1201', '顺达搬家李四', '旧沙发', '纸箱（书籍）'],
+      2,
+    );
     expect(text).toContain('存根联（管理处留存）');
     // Issue 8 item 8: printed passes mask phones.
     expect(text).toContain('138****5678');
@@ -58,9 +57,7 @@ describe('release pass (放行条) printed to PDF', () => {
     items[0] = { name: '<img src=x onerror=alert(1)>', quantity: 1 };
     const doc = buildReleasePass(makePass({ items }), PROFILE);
     expect(doc.html).not.toContain('<img src=x');
-    const pdf = await renderPdf(browser(), doc.html, 'release-pass-12');
-    expect(pdf.pages).toBe(1);
-    const text = squash(pdf.text);
+    const text = (await printChecked(browser(), doc.html, 'release-pass-12', { pages: 1 })).flat;
     expect(text).toContain('物品12');
     expect(text).toContain('<imgsrc=xonerror=alert(1)>');
   });

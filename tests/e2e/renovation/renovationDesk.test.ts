@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
+import { loadDemo } from '../desk';
 
 const session = withApp();
 
@@ -42,9 +43,7 @@ describe('renovation at the desk', () => {
     // Dates relative to the running year, so the test reads the same on any day.
     const year = new Date().getFullYear();
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
 
     // A deposit taken in 收费收据 for the unit before the renovation was registered.
     await page.goto(session.env.baseUrl + '/#/money');

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RENOVATION_AGREEMENT, type HotWorkPermit } from '@shared/domain/renovationDocs';
-import { buildAcceptanceForm } from '../../../renderer/src/print/renovationAcceptanceTemplate';
-import { buildAgreement } from '../../../renderer/src/print/renovationAgreementTemplate';
+import { buildAcceptanceForm } from '../../../renderer/src/features/renovation/print/renovationAcceptanceTemplate';
+import { buildAgreement } from '../../../renderer/src/features/renovation/print/renovationAgreementTemplate';
 import {
   buildHotWorkPermit,
   hotWorkQrText,
-} from '../../../renderer/src/print/renovationHotWorkTemplate';
-import { buildRectificationNotice } from '../../../renderer/src/print/renovationNoticeTemplate';
-import { qrDataUrls } from '../../../renderer/src/print/renovationQr';
+} from '../../../renderer/src/features/renovation/print/renovationHotWorkTemplate';
+import { buildRectificationNotice } from '../../../renderer/src/features/renovation/print/renovationNoticeTemplate';
+import { qrDataUrls } from '../../../renderer/src/features/renovation/print/renovationQr';
 import { PROFILE } from '../../fixtures/printables';
-import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';
+import { expectAll, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -47,12 +47,11 @@ describe('renovation forms printed to PDF', () => {
     const doc = buildHotWorkPermit(JOB, permit, PROFILE, qr);
     expect(doc.kind).toBe('hotWorkPermit');
     expect(doc.html).toContain('<img src="data:image/png;base64,');
-    const pdf = await renderPdf(browser(), doc.html, 'reno-hotwork');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(148), 0);
-    const flat = squash(pdf.text);
-    for (const needle of [
+    const { flat } = await printChecked(browser(), doc.html, 'reno-hotwork', {
+      pages: 1,
+      widthMm: PAPER.A5.widthMm,
+    });
+    expectAll(flat, [
       '动火许可证',
       'XK2026-0007-DH1',
       '厨房阳台',
@@ -61,18 +60,16 @@ describe('renovation forms printed to PDF', () => {
       '配备灭火器2具，清除易燃物',
       '张主管',
       '美家装饰<工程>有限公司',
-    ])
-      expect(flat, needle).toContain(needle);
+    ]);
   });
 
   it('装修管理协议 on A4 with the settings text filled from the job', async () => {
     const doc = buildAgreement(JOB, DEFAULT_RENOVATION_AGREEMENT, PROFILE);
     expect(doc.kind).toBe('renovationAgreement');
-    const pdf = await renderPdf(browser(), doc.html, 'reno-agreement');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-    const flat = squash(pdf.text);
+    const { flat } = await printChecked(browser(), doc.html, 'reno-agreement', {
+      pages: 1,
+      widthMm: PAPER.A4.widthMm,
+    });
     expect(flat).toContain('装修管理协议');
     expect(flat).toContain('施工期限为2026-11-23至2027-01-20');
     expect(flat).toContain('就3-1-1201室内装修事宜');
@@ -84,7 +81,7 @@ describe('renovation forms printed to PDF', () => {
       { title: '阳光花园装修协议', text: '第一条 {业主} 保证不破坏 {未知} 结构。\n第二条 其他。' },
       PROFILE,
     );
-    const ownFlat = squash((await renderPdf(browser(), own.html, 'reno-agreement-own')).text);
+    const ownFlat = (await printChecked(browser(), own.html, 'reno-agreement-own')).flat;
     expect(ownFlat).toContain('阳光花园装修协议');
     expect(ownFlat).toContain('第一条李四保证不破坏{未知}结构。');
   });
@@ -102,12 +99,11 @@ describe('renovation forms printed to PDF', () => {
       2,
       PROFILE,
     );
-    const pdf = await renderPdf(browser(), doc.html, 'reno-notice');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-    const flat = squash(pdf.text);
-    for (const needle of [
+    const { flat } = await printChecked(browser(), doc.html, 'reno-notice', {
+      pages: 1,
+      widthMm: PAPER.A4.widthMm,
+    });
+    expectAll(flat, [
       '整改通知书',
       'ZX2026-0012-ZG2',
       '擅自拆改厨房<承重墙>',
@@ -115,16 +111,12 @@ describe('renovation forms printed to PDF', () => {
       '¥500.00（伍佰元整）',
       '伍佰元整',
       '巡查员小陈',
-    ])
-      expect(flat, needle).toContain(needle);
+    ]);
   });
 
   it('装修验收单 on A4: blank boxes before, the result after', async () => {
     const blank = buildAcceptanceForm(JOB, { scheduledFor: '2027-01-22' }, PROFILE);
-    const pdf = await renderPdf(browser(), blank.html, 'reno-acceptance');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    const flat = squash(pdf.text);
+    const { flat } = await printChecked(browser(), blank.html, 'reno-acceptance', { pages: 1 });
     expect(flat).toContain('装修验收单');
     expect(flat).toContain('ZX2026-0012');
     expect(flat).toContain('主体结构、承重墙未拆改');
@@ -135,7 +127,7 @@ describe('renovation forms printed to PDF', () => {
       { scheduledFor: '2027-01-22', passed: false, inspector: '张主管', notes: '卫生间闭水未做' },
       PROFILE,
     );
-    const doneFlat = squash((await renderPdf(browser(), done.html, 'reno-acceptance-done')).text);
+    const doneFlat = (await printChecked(browser(), done.html, 'reno-acceptance-done')).flat;
     expect(doneFlat).toContain('验收结论：不通过，安排复验');
     expect(doneFlat).toContain('卫生间闭水未做');
     expect(doneFlat).toContain('物业验收人：张主管');

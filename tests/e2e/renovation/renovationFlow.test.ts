@@ -9,9 +9,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { loadDemo, startDemoRenovation } from '../desk';
 import { closePreview, completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
 
 const session = withApp();
 
@@ -33,25 +34,9 @@ describe('renovation, end to end', () => {
     const { page, errors } = session.app;
     const year = E2E_YEAR;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
 
-    await page.goto(session.env.baseUrl + '/#/renovation');
-    await page.getByTestId('renovation-page').waitFor();
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('reno-form').waitFor();
-    await page.getByTestId('reno-unit').fill('1-1-101');
-    await page.getByRole('option', { name: '1-1-101' }).first().waitFor({ state: 'attached' });
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('reno-ownerName').inputValue()).toBe('唐晓东');
-    await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
-    await page.getByTestId('reno-contractorLeader').fill('王工');
-    await page.getByTestId('reno-contractorPhone').fill('13900001111');
-    await typeDate(page, 'reno-start', `${year}-11-23`);
-    await typeDate(page, 'reno-end', `${year + 1}-01-20`);
-    await page.getByTestId('reno-workItems').fill('水电改造、铺地砖');
+    await startDemoRenovation(page, year, '水电改造、铺地砖');
     await page.getByTestId('reno-flag-changesPower').click();
     const names = ['赵一', '钱二', '孙三', '李四'];
     for (const [i, name] of names.entries()) {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { renovationMonthStats } from '@shared/domain/renovationStats';
-import { buildPasses } from '../../../renderer/src/print/renovationPassTemplate';
-import { buildPermit } from '../../../renderer/src/print/renovationPermitTemplate';
-import { qrDataUrls, renovationQrText } from '../../../renderer/src/print/renovationQr';
-import { buildRenovationStats } from '../../../renderer/src/print/renovationStatsTemplate';
+import { buildPasses } from '../../../renderer/src/features/renovation/print/renovationPassTemplate';
+import { buildPermit } from '../../../renderer/src/features/renovation/print/renovationPermitTemplate';
+import {
+  qrDataUrls,
+  renovationQrText,
+} from '../../../renderer/src/features/renovation/print/renovationQr';
+import { buildRenovationStats } from '../../../renderer/src/features/renovation/print/renovationStatsTemplate';
 import { PROFILE } from '../../fixtures/printables';
-import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';
+import { expectAll, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -37,12 +40,11 @@ describe('renovation documents printed to PDF', () => {
       expect(doc.html).toContain('美家装饰&lt;工程&gt;有限公司');
       expect(doc.html).toContain('<img src="data:image/png;base64,');
       expect(doc.title).toBe('施工许可证 XK2026-0007');
-      const pdf = await renderPdf(browser(), doc.html, `reno-permit-${paper}`);
-      renderPng(pdf.path);
-      expect(pdf.pages).toBe(1);
-      expect(pdf.widthPt).toBeCloseTo(mmToPt(paper === 'A4' ? 210 : 148), 0);
-      const flat = squash(pdf.text);
-      for (const needle of [
+      const { flat } = await printChecked(browser(), doc.html, `reno-permit-${paper}`, {
+        pages: 1,
+        widthMm: PAPER[paper].widthMm,
+      });
+      expectAll(flat, [
         'XK2026-0007',
         '3-1-1201',
         '李四',
@@ -50,9 +52,7 @@ describe('renovation documents printed to PDF', () => {
         '2026-11-23至2027-01-20',
         '08:00-12:00',
         '阳光花园物业服务中心财务专用章',
-      ]) {
-        expect(flat, needle).toContain(needle);
-      }
+      ]);
     }
   });
 
@@ -68,10 +68,7 @@ describe('renovation documents printed to PDF', () => {
       ),
     );
     const doc = buildPasses(JOB, passes, PROFILE, qr);
-    const pdf = await renderPdf(browser(), doc.html, 'reno-passes');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(2);
-    const flat = squash(pdf.text);
+    const { flat } = await printChecked(browser(), doc.html, 'reno-passes', { pages: 2 });
     expect(flat).toContain('110***********002X');
     expect(flat).not.toContain('11010519491231002X');
     for (const p of passes) expect(flat).toContain(p.no);
@@ -97,15 +94,12 @@ describe('renovation documents printed to PDF', () => {
       ],
       '2026-11',
     );
-    const pdf = await renderPdf(
+    const { flat } = await printChecked(
       browser(),
       buildRenovationStats(stats, PROFILE, '2026-11-30T08:00:00Z').html,
       'reno-stats',
+      { pages: 1, widthMm: PAPER.A4Landscape.widthMm },
     );
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(297), 0);
-    const flat = squash(pdf.text);
     expect(flat).toContain('本月申请1户，开工1户，验收1户，结案1户');
     expect(flat).toContain('ZX2026-0001');
   });

@@ -6,9 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openScreen, startEmergencyRepair } from '../desk';
 import { closePreview, completeFirstRun, E2E_MONTH, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
 
 const session = withApp();
 
@@ -23,16 +24,10 @@ describe('repairs and paid services, end to end', () => {
   it('an emergency repair: print, find, result, revisit not satisfied, again, closed', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/repairs');
-    await page.getByTestId('repair-page').waitFor();
+    await openScreen(page, 'repairs', 'repair-page');
     const no = `WX-${E2E_MONTH.replace('-', '')}-0001`;
 
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('wo-unit').fill('3-1-1201');
-    await page.getByTestId('wo-contact').fill('张三');
-    await page.getByTestId('wo-phone').fill('13800138000');
-    await page.getByTestId('wo-problem').fill('卫生间水管爆裂');
-    await page.getByTestId('wo-urgency').getByText('紧急抢修').click();
+    await startEmergencyRepair(page);
     await screenshot(page, 'repairs-form');
     await page.getByTestId('wo-problem').press('Control+s');
     const order = await previewPdf(page, 'flow-work-order');

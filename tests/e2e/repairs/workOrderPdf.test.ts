@@ -1,11 +1,11 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { buildChargeNotice } from '../../../renderer/src/print/chargeNoticeTemplate';
-import { buildWorkOrder } from '../../../renderer/src/print/workOrderTemplate';
+import { buildChargeNotice } from '../../../renderer/src/features/repairs/print/chargeNoticeTemplate';
+import { buildWorkOrder } from '../../../renderer/src/features/repairs/print/workOrderTemplate';
 import { PROFILE } from '../../fixtures/printables';
 import { makePrintableWorkOrder } from '../../fixtures/workOrders';
-import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
 import { withChromium } from '../lifecycle';
+import { expectAll, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -13,13 +13,8 @@ describe('work order (派工单) printed to PDF', () => {
   it('A5 portrait, one page: the intake, an empty result part and the QR of the number', async () => {
     const qrDataUrl = await QRCode.toDataURL('WX-202611-0007', { margin: 0 });
     const doc = buildWorkOrder(makePrintableWorkOrder(), PROFILE, { qrDataUrl });
-    const pdf = await renderPdf(browser(), doc.html, 'work-order-a5');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(148), 0);
-    expect(pdf.heightPt).toBeCloseTo(mmToPt(210), 0);
-    const text = squash(pdf.text);
-    for (const needle of [
+    const pdf = await printChecked(browser(), doc.html, 'work-order-a5', { pages: 1, ...PAPER.A5 });
+    expectAll(pdf.flat, [
       '维修派工单',
       'WX-202611-0007',
       '2026-11-2309:30',
@@ -30,9 +25,7 @@ describe('work order (派工单) printed to PDF', () => {
       '2026-11-2314:00',
       '客户签字',
       '□满意□基本满意□不满意',
-    ]) {
-      expect(text, needle).toContain(needle);
-    }
+    ]);
     expect(doc.html).toContain('<img class="qr" src="data:image/png;base64,');
   });
 
@@ -53,10 +46,8 @@ describe('work order (派工单) printed to PDF', () => {
     );
     expect(doc.html).not.toContain('<b>李四');
     expect(doc.html).not.toContain('javascript:');
-    const pdf = await renderPdf(browser(), doc.html, 'work-order-service');
-    const text = squash(pdf.text);
-    for (const needle of ['有偿服务派工单', '紧急抢修', '保洁', '<b>李四</b>', '120.00', '陈阿姨'])
-      expect(text, needle).toContain(needle);
+    const pdf = await printChecked(browser(), doc.html, 'work-order-service');
+    expectAll(pdf.flat, ['有偿服务派工单', '紧急抢修', '保洁', '<b>李四</b>', '120.00', '陈阿姨']);
   });
 });
 
@@ -73,13 +64,11 @@ describe('charge notice (缴费通知单) printed to PDF', () => {
       PROFILE,
       '2026-11-23T06:00:00.000Z',
     );
-    const pdf = await renderPdf(browser(), doc.html, 'charge-notice-half-a4');
-    renderPng(pdf.path);
-    expect(pdf.pages).toBe(1);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-    expect(pdf.heightPt).toBeCloseTo(mmToPt(148.5), 0);
-    const text = squash(pdf.text);
-    for (const needle of [
+    const pdf = await printChecked(browser(), doc.html, 'charge-notice-half-a4', {
+      pages: 1,
+      ...PAPER.halfA4,
+    });
+    expectAll(pdf.flat, [
       '缴费通知单',
       'WX-202611-0007',
       '尊敬的张三',
@@ -88,8 +77,6 @@ describe('charge notice (缴费通知单) printed to PDF', () => {
       '¥120.50',
       '2026-11-23',
       '阳光花园物业服务中心财务专用章',
-    ]) {
-      expect(text, needle).toContain(needle);
-    }
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
+import { loadDemo } from '../desk';
 
 const session = withApp();
 const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextContents();
@@ -29,9 +30,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
   it('fills the contact from the archive, opens by click and Enter, asks before closing', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
     await page.goto(session.env.baseUrl + '/#/repairs');
     await page.getByTestId('repair-page').waitFor();
 

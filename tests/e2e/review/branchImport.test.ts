@@ -14,7 +14,7 @@ import {
 } from '../../../shared/domain/review/branchSummary';
 import { makeMonthlyReview } from '../../fixtures/monthlyReview';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
 import { withApp } from '../lifecycle';
 
 const session = withApp();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildMonthlyReport } from '../../../renderer/src/print/monthlyReportTemplate';
-import { makeCodeLabel } from '../../../renderer/src/print/reviewLabels';
+import { buildMonthlyReport } from '../../../renderer/src/features/review/print/monthlyReportTemplate';
+import { makeCodeLabel } from '../../../renderer/src/features/review/print/reviewLabels';
 import { makeMonthlyReview } from '../../fixtures/monthlyReview';
 import { withChromium } from '../lifecycle';
-import { mmToPt, renderPdf, renderPng, squash } from '../print/pdfHarness';
+import { PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
@@ -23,13 +23,10 @@ describe('monthly report (月度报告) printed to PDF', () => {
       label,
       printedAt: '2026-11-02T01:30:00.000Z',
     });
-    const pdf = await renderPdf(browser(), doc.html, 'monthly-report');
-    const png = renderPng(pdf.path);
-    expect(png).toMatch(/monthly-report\.png$/);
-    expect(pdf.widthPt).toBeCloseTo(mmToPt(210), 0);
-    expect(pdf.heightPt).toBeCloseTo(mmToPt(297), 0);
+    const pdf = await printChecked(browser(), doc.html, 'monthly-report', PAPER.A4);
+    expect(pdf.png).toMatch(/monthly-report\.png$/);
     expect(pdf.pages).toBeGreaterThanOrEqual(5);
-    const text = squash(pdf.text);
+    const text = pdf.flat;
     expect(text).toContain('阳光花园2026年10月月度报告');
     // Overview: complaints 17 / 21 / 25; money received in yuan; deposits held.
     expect(text).toContain('投诉受理172125');

@@ -6,9 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { classifyValidComplaint, intakeComplaint, loadDemo } from '../desk';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../print/pdfHarness';
+import { readPreviewPdf, squash } from '../pdf';
 
 const session = withApp();
 
@@ -32,28 +33,11 @@ describe('有效投诉率 on the monthly review, end to end', () => {
     await page.clock.install({ time: NOW });
     await page.reload();
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
 
     // One complaint, found valid.
-    await page.goto(session.env.baseUrl + '/#/complaints');
-    await page.getByTestId('complaints-page').waitFor();
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('intake-customer').fill('赵六');
-    await page.getByTestId('intake-phone').fill('13912345678');
-    await page.getByTestId('intake-content').fill('地下车库入口的灯坏了');
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('case-drawer').waitFor();
-    await page.getByTestId('case-action-classify').click();
-    await page.getByTestId('case-action-form').waitFor();
-    await page.getByTestId('case-category').getByText('一类').click();
-    await page.getByTestId('case-severity').getByText('一般').click();
-    await page.getByTestId('case-valid').getByText('有效投诉').click();
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
-    await page.keyboard.press('Escape');
-    await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
+    await intakeComplaint(page);
+    await classifyValidComplaint(page);
 
     // The desk's own 投诉情况月度汇总单 lists it too, above its four rates.
     await page.getByRole('tab', { name: '月度报表' }).click();

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from '../desk';
 import { startServer } from '../serve.mjs';
 import {
   CHROMIUM_PATH,
@@ -93,13 +94,6 @@ async function kill(r: Running): Promise<void> {
   if (r.child.pid !== undefined) process.kill(-r.child.pid, 'SIGKILL');
   await exited;
   running = undefined;
-}
-
-async function signIn(page: Page): Promise<void> {
-  await pick(page, 'signin-operator', '张经理');
-  await page.getByTestId('signin-pin').fill('135790');
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('operator').waitFor();
 }
 
 /** Opens the form, fills one 有偿服务费 line and submits (Ctrl+S); does not wait. */

@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_YEAR, pick, screenshot, typeDate } from '../harness';
+import { loadDemo, signIn, startDemoRenovation } from '../desk';
+import { completeFirstRun, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -16,30 +17,13 @@ async function restart(page: Page): Promise<Page> {
   await page.close({ runBeforeUnload: false });
   const next = await session.app.context.newPage();
   await next.goto(session.env.baseUrl + '/');
-  await pick(next, 'signin-operator', '张经理');
-  await next.getByTestId('signin-pin').fill('135790');
-  await next.getByTestId('signin-submit').click();
-  await next.getByTestId('operator').waitFor();
+  await signIn(next);
   return next;
 }
 
 /** An approved renovation of 1-1-101 (demo estate) with its fees waiting to be collected. */
 async function approvedJob(page: Page, year: number): Promise<void> {
-  await page.goto(session.env.baseUrl + '/#/renovation');
-  await page.getByTestId('renovation-page').waitFor();
-  await page.keyboard.press('Alt+n');
-  await page.getByTestId('reno-form').waitFor();
-  await page.getByTestId('reno-unit').fill('1-1-101');
-  await page.getByRole('option', { name: '1-1-101' }).first().waitFor({ state: 'attached' });
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.getByTestId('reno-ownerName').inputValue()).toBe('唐晓东');
-  await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
-  await page.getByTestId('reno-contractorLeader').fill('王工');
-  await page.getByTestId('reno-contractorPhone').fill('13900001111');
-  await typeDate(page, 'reno-start', `${year}-11-23`);
-  await typeDate(page, 'reno-end', `${year + 1}-01-20`);
-  await page.getByTestId('reno-workItems').fill('铺地砖');
+  await startDemoRenovation(page, year, '铺地砖');
   await page.getByTestId('reno-worker-0-name').fill('赵一');
   const boxes = page.getByTestId('reno-checklist').locator('input[type=checkbox]');
   for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
@@ -57,9 +41,7 @@ describe('unconfirmed receipts from a register', () => {
     let page = session.app.page;
     const year = E2E_YEAR;
     await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
-    await page.getByTestId('demo-load').click();
-    await page.locator('.ant-message-success').first().waitFor();
+    await loadDemo(page);
     await approvedJob(page, year);
 
     // The confirm drops the pending note from `meta`; make that fail as a dying renderer would.

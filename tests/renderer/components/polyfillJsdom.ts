@@ -1,5 +1,13 @@
-/** jsdom lacks these; antd's responsive helpers, dropdowns and pickers call them. */
+let polyfilled = false;
+
+/** jsdom lacks these; antd's responsive helpers, dropdowns, pickers and tables call them. */
 export function polyfillJsdom(): void {
+  if (!polyfilled) {
+    // jsdom implements no pseudo-element styles and logs each call; antd's tables ask for them.
+    const computed = window.getComputedStyle.bind(window);
+    window.getComputedStyle = (el: Element) => computed(el);
+    polyfilled = true;
+  }
   window.ResizeObserver ??= class {
     observe(): void {}
     unobserve(): void {}

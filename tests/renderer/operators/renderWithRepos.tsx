@@ -7,36 +7,7 @@ import type { Actor } from '@shared/domain/record';
 import { ReposContext } from '../../../renderer/src/app/ReposContext';
 import { SessionContext } from '../../../renderer/src/app/SessionContext';
 import type { Repositories } from '../../../renderer/src/db/repositories';
-
-let polyfilled = false;
-
-/** jsdom lacks these; antd's responsive helpers and dropdowns call them. */
-export function polyfillJsdom(): void {
-  if (!polyfilled) {
-    // jsdom implements no pseudo-element styles and logs each call; antd's tables ask for them.
-    const computed = window.getComputedStyle.bind(window);
-    window.getComputedStyle = (el: Element) => computed(el);
-    polyfilled = true;
-  }
-  window.ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-  if (!window.matchMedia) {
-    window.matchMedia = (query: string) =>
-      ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => {},
-        removeListener: () => {},
-        addEventListener: () => {},
-        removeEventListener: () => {},
-        dispatchEvent: () => false,
-      }) satisfies MediaQueryList;
-  }
-}
+import { polyfillJsdom } from '../components/polyfillJsdom';
 
 /**
  * Renders `ui` as the app does: antd in Chinese, the repositories in context and, when an

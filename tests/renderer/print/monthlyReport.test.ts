@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rate } from '@shared/domain/rates';
-import { buildMonthlyReport } from '../../../renderer/src/print/monthlyReportTemplate';
-import { makeCodeLabel } from '../../../renderer/src/print/reviewLabels';
+import { buildMonthlyReport } from '../../../renderer/src/features/review/print/monthlyReportTemplate';
+import { makeCodeLabel } from '../../../renderer/src/features/review/print/reviewLabels';
 import { barChart, lineChart, niceMax } from '../../../renderer/src/print/svgCharts';
 import { makeFigures, makeMonthlyReview } from '../../fixtures/monthlyReview';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeImageDataUrl } from '../../../renderer/src/print/html';
-import { buildPasses } from '../../../renderer/src/print/renovationPassTemplate';
+import { buildPasses } from '../../../renderer/src/features/renovation/print/renovationPassTemplate';
 import { PROFILE } from '../../fixtures/printables';
 
 const JOB = {

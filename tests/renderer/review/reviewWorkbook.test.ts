@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildReviewWorkbook } from '../../../renderer/src/features/review/report/reviewWorkbook';
-import { makeCodeLabel } from '../../../renderer/src/print/reviewLabels';
+import { makeCodeLabel } from '../../../renderer/src/features/review/print/reviewLabels';
 import { makeMonthlyReview } from '../../fixtures/monthlyReview';
 
 async function readBack(): Promise<Workbook> {

@@ -22,7 +22,8 @@ interface Props {
   onOpenPerson: (person: ArchivePerson) => void;
 }
 
-const columns: TableColumnsType<ArchivePerson> = [
+// Built at render: the headings follow the language in effect.
+const columns = (): TableColumnsType<ArchivePerson> => [
   {
     title: t('archive.person.name'),
     key: 'name',
@@ -113,7 +114,7 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
         rowKey="id"
         loading={people.loading}
         dataSource={people.data}
-        columns={columns}
+        columns={columns()}
         pagination={false}
         locale={{ emptyText: t('archive.person.none') }}
         onRow={(p) => ({

@@ -1,12 +1,7 @@
 import { formatOfficeDateTime } from '@shared/domain/calendar';
 import { formatFen } from '@shared/domain/money';
 import type { AuditEntry } from '@shared/domain/record';
-import { t, zhCN } from '../../i18n';
-import {
-  auditTableFieldLabels,
-  auditTableValueLabels,
-  auditValueLabels,
-} from '../../i18n/zh-CN/auditLabels';
+import { auditLabels, catalog, t } from '../../i18n';
 
 export interface ChangeLine {
   field: string;
@@ -40,26 +35,27 @@ function lookup<T extends object>(map: T | undefined, key: string): string | und
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Chinese name of a table; unknown (newer) tables show their code. */
+/** Name of a table in the language in effect; unknown (newer) tables show their code. */
 export function tableLabel(table: string): string {
-  return lookup(zhCN.audit.tables, table) ?? table;
+  return lookup(catalog().audit.tables, table) ?? table;
 }
 
 export function actionLabel(action: AuditEntry['action']): string {
-  return zhCN.audit.actions[action] ?? action;
+  return catalog().audit.actions[action] ?? action;
 }
 
 /**
- * A field's Chinese name: the table's own word, the common one, then the settings' field names
+ * A field's name in the language in effect: the table's own word, the common one, then the settings' field names
  * (deadlines, limits). Undefined for ids and keys with no word: those are left out.
  */
 export function fieldLabel(table: string, field: string): string | undefined {
   if (HIDDEN.has(field)) return undefined;
+  const words = catalog();
   return (
-    lookup(auditTableFieldLabels[table], field) ??
-    lookup(zhCN.audit.fields, field) ??
-    lookup(zhCN.settings.deadlines.fields, field) ??
-    lookup(zhCN.settings.limits, field)
+    lookup(auditLabels().auditTableFieldLabels[table], field) ??
+    lookup(words.audit.fields, field) ??
+    lookup(words.settings.deadlines.fields, field) ??
+    lookup(words.settings.limits, field)
   );
 }
 
@@ -68,6 +64,7 @@ function clip(text: string): string {
 }
 
 function codedValue(table: string, field: string, value: string): string | undefined {
+  const { auditTableValueLabels, auditValueLabels } = auditLabels();
   return (
     lookup(auditTableValueLabels[table]?.[field], value) ?? lookup(auditValueLabels[field], value)
   );

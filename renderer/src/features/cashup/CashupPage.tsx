@@ -7,7 +7,7 @@ import { nowIso } from '../../db/ids';
 import type { CashupRecord } from '../../db/records';
 import type { ShiftView } from '../../db/repositories/cashupRepository';
 import { t } from '../../i18n';
-import { buildCashupSheet } from '../../print/cashupTemplate';
+import { buildCashupSheet } from './print/cashupTemplate';
 import { usePrintPreview } from '../../print/PrintPreview';
 import { saveExcel } from '../../components/exportSheet';
 import { buildDayBookWorkbook } from '../money/ledgerExcel';

@@ -28,7 +28,7 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
       dataSource={rows ? [...rows] : []}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       // Fixed widths keep the deadline tag inside its cell at 1366 px; narrower, it scrolls.
-      scroll={{ x: 1150 }}
+      scroll={{ x: 1182 }}
       onRow={(c) => ({ onClick: () => onOpen(c), style: { cursor: 'pointer' } })}
       locale={{ emptyText: t('complaints.page.empty') }}
       columns={[
@@ -41,7 +41,8 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
         {
           title: t('complaints.column.kind'),
           dataIndex: 'kind',
-          width: 64,
+          // Wide enough for the English tag ("Suggestion").
+          width: 96,
           render: (k: CaseRecord['kind']) => (
             <Tag color={k === 'complaint' ? 'volcano' : 'blue'}>{t(`complaints.kind.${k}`)}</Tag>
           ),

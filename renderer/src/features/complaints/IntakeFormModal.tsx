@@ -1,17 +1,18 @@
-import { Alert, AutoComplete, Card, Input, Radio, Typography } from 'antd';
+import { AutoComplete, Card, Input, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { CASE_CHANNELS, CASE_KINDS, openingPhrase } from '@shared/domain/complaints';
 import { maskPhone } from '@shared/domain/identity';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import { useFormDraft } from '../../components/useFormDraft';
+import * as Field from '../../components/fieldRows';
+import { useDraftForm, useFormSave } from '../../components/useDraftForm';
+import { UnitField } from '../../components/UnitField';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
-import { UnitPicker } from '../../components/UnitPicker';
 import {
   intakeFormSchema,
   newIntakeValues,
@@ -75,84 +76,68 @@ const DRAFT_KEY = 'complaints.intake.new';
 export function IntakeFormModal({ onClose, onSaved }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const [defaults] = useState(newIntakeValues);
   const resolver = useMemo(() => mappedZodResolver(intakeFormSchema, toIntakeInput), []);
-  const form = useForm<IntakeFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
-  const draft = useFormDraft(DRAFT_KEY, form);
+  const { form, draft, frame } = useDraftForm<IntakeFormValues>(
+    DRAFT_KEY,
+    resolver,
+    newIntakeValues,
+  );
   const kind = useWatch({ control: form.control, name: 'kind' });
   const customerName = useWatch({ control: form.control, name: 'customerName' });
   const people = usePeopleOptions(customerName);
-
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
-      try {
-        const saved = await repos.complaints.intake(actor, toIntakeInput(values));
-        draft.clear();
-        onSaved(saved);
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
+  const { save, error } = useFormSave(form, async (values) => {
+    const saved = await repos.complaints.intake(actor, toIntakeInput(values));
+    draft.clear();
+    onSaved(saved);
+  });
+  const c = form.control;
 
   return (
     <FormModal
       title={t('complaints.intake.title')}
       testId="intake-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
+      {...frame}
+      // A discarded draft starts again at the time the form is discarded.
       onDiscardDraft={() => {
         draft.clear();
         form.reset(newIntakeValues());
       }}
+      error={error}
+      errorTestId="intake-error"
       onSave={save}
       onClose={onClose}
       // AutoComplete keeps the input's ref to itself, so the field is found by its test id.
       afterOpen={() =>
         document.querySelector<HTMLInputElement>('[data-testid="intake-customer"]')?.focus()
       }
+      intro={
+        <Card
+          size="small"
+          style={{ marginBottom: 12, background: '#fffbe6' }}
+          data-testid="intake-say"
+        >
+          <Typography.Text strong>{t('complaints.intake.say')}：</Typography.Text>
+          {openingPhrase(kind)}
+        </Card>
+      }
     >
-      <Card
-        size="small"
-        style={{ marginBottom: 12, background: '#fffbe6' }}
-        data-testid="intake-say"
-      >
-        <Typography.Text strong>{t('complaints.intake.say')}：</Typography.Text>
-        {openingPhrase(kind)}
-      </Card>
-      {error && (
-        <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="intake-error" />
-      )}
-      <FormField
-        control={form.control}
+      <Field.Radio
+        control={c}
         name="kind"
         label={t('complaints.intake.kind')}
-        render={(field) => (
-          <Radio.Group
-            {...field}
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="intake-kind"
-            options={CASE_KINDS.map((k) => ({ value: k, label: t(`complaints.kind.${k}`) }))}
-          />
-        )}
+        solid
+        testId="intake-kind"
+        options={Field.choices(CASE_KINDS, (k) => t(`complaints.kind.${k}`))}
       />
-      <FormField
-        control={form.control}
+      <Field.Radio
+        control={c}
         name="channel"
         label={t('complaints.intake.channel')}
-        render={(field) => (
-          <Radio.Group
-            {...field}
-            optionType="button"
-            data-testid="intake-channel"
-            options={CASE_CHANNELS.map((c) => ({ value: c, label: t(`complaints.channel.${c}`) }))}
-          />
-        )}
+        testId="intake-channel"
+        options={Field.choices(CASE_CHANNELS, (ch) => t(`complaints.channel.${ch}`))}
       />
       <FormField
-        control={form.control}
+        control={c}
         name="customerName"
         label={t('complaints.intake.customer')}
         required
@@ -181,43 +166,32 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
           </AutoComplete>
         )}
       />
-      <FormField
-        control={form.control}
+      <UnitField
+        control={c}
         name="unitCode"
         label={t('complaints.intake.unit')}
-        render={(field) => (
-          <UnitPicker
-            id="unitCode"
-            value={field.value}
-            testId="intake-unit"
-            placeholder={t('complaints.intake.unitPlaceholder')}
-            style={{ width: 260 }}
-            onChange={(code, id) => {
-              field.onChange(code);
-              form.setValue('unitId', id);
-            }}
-          />
-        )}
+        testId="intake-unit"
+        placeholder={t('complaints.intake.unitPlaceholder')}
+        style={{ width: 260 }}
+        onUnit={(id) => form.setValue('unitId', id)}
       />
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="customerPhone"
         label={t('complaints.intake.phone')}
-        render={(field) => (
-          <Input {...field} id="customerPhone" style={{ width: 220 }} data-testid="intake-phone" />
-        )}
+        style={{ width: 220 }}
+        testId="intake-phone"
       />
-      <FormField
-        control={form.control}
+      <Field.TextArea
+        control={c}
         name="content"
         label={t('complaints.intake.content')}
         required
-        render={(field) => (
-          <Input.TextArea {...field} id="content" rows={3} data-testid="intake-content" />
-        )}
+        rows={3}
+        testId="intake-content"
       />
       <DateField
-        control={form.control}
+        control={c}
         name="receivedAt"
         label={t('complaints.intake.receivedAt')}
         required

@@ -1,18 +1,10 @@
-import type { Workbook } from 'exceljs';
 import type { Counts, MonthlySummary } from '@shared/domain/complaintMonthly';
 import { caseStatusLabel } from '@shared/domain/complaints';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { loadExcel } from '../../components/loadExcel';
-
-async function bytes(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const out = new Uint8Array(new ArrayBuffer(written.byteLength));
-  out.set(written);
-  return out;
-}
+import { newWorkbook, workbookBytes } from '../../components/exportSheet';
 
 /**
  * The monthly form as a workbook: sheet 1 the counts and (complaints) the four rates with their
@@ -23,8 +15,7 @@ export async function buildMonthlyWorkbook(
   cases: readonly CaseRecord[],
   departmentName: (code: string | undefined) => string,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { Workbook } = await loadExcel();
-  const wb = new Workbook();
+  const wb = await newWorkbook();
   const sheet = wb.addWorksheet(t('complaints.monthly.rates'));
   sheet.columns = [{ width: 18 }, { width: 14 }, { width: 12 }, { width: 44 }];
   const title = t(
@@ -94,5 +85,5 @@ export async function buildMonthlyWorkbook(
       status: caseStatusLabel(c.kind, c.status),
     });
   }
-  return bytes(wb);
+  return workbookBytes(wb);
 }

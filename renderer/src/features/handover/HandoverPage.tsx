@@ -7,7 +7,7 @@ import { useSession } from '../../app/SessionContext';
 import type { HandoverRecord } from '../../db/records';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
-import { buildHandoverSheet } from '../../print/handoverTemplate';
+import { buildHandoverSheet } from './print/handoverTemplate';
 import { usePrintPreview } from '../../print/PrintPreview';
 import { usePropertyProfile } from '../settings/useSettings';
 import { OpenHandover } from './OpenHandover';

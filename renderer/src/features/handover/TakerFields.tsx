@@ -1,5 +1,6 @@
-import { Form, Input, Select, Typography } from 'antd';
+import { Form, Select, Typography } from 'antd';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
+import { PinInput } from '../../components/PinField';
 import { t } from '../../i18n';
 import { LockoutCountdown } from '../operators/LockoutCountdown';
 
@@ -53,16 +54,14 @@ export function TakerFields(p: Props) {
         help={p.pinError ?? undefined}
         style={{ marginBottom: 8 }}
       >
-        <Input.Password
+        <PinInput
           id="handover-pin"
           value={p.pin}
-          onChange={(e) => p.onPin(e.target.value)}
+          onChange={p.onPin}
           onPressEnter={p.onSubmit}
           placeholder={t('handover.card.pinPlaceholder')}
-          inputMode="numeric"
-          autoComplete="off"
           style={{ width: 220 }}
-          data-testid="handover-pin"
+          testId="handover-pin"
         />
       </Form.Item>
     </>

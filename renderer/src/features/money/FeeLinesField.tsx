@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Form, InputNumber, Select, Space, Typography } from 'antd';
 import {
   Controller,
   useFieldArray,
@@ -9,6 +9,7 @@ import {
 } from 'react-hook-form';
 import { findFeeItem, type FeeItem } from '@shared/domain/fees';
 import { formatFen, multiplyFen, sumFen, toChineseCapital } from '@shared/domain/money';
+import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { linePriceFen, standardPriceText, type ReceiptFormValues } from './receiptForm';
 
@@ -107,13 +108,12 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
                 help={fieldState.error?.message}
                 style={{ marginBottom: 0 }}
               >
-                <Input
+                <AmountInput
                   {...f}
-                  style={{ width: 130 }}
-                  inputMode="decimal"
+                  width={130}
                   aria-label={t('money.form.unitPrice')}
                   placeholder={t('money.form.unitPrice')}
-                  data-testid={`receipt-line-${i}-price`}
+                  testId={`receipt-line-${i}-price`}
                 />
               </Form.Item>
             )}

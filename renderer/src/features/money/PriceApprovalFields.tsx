@@ -5,6 +5,7 @@ import { hasRole } from '@shared/domain/record';
 import { MAX_OVERRIDE_REASON_LENGTH } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { FormField } from '../../components/FormField';
+import { PinInput } from '../../components/PinField';
 import { t } from '../../i18n';
 import type { ReceiptFormValues } from './receiptForm';
 
@@ -70,14 +71,12 @@ export function PriceApprovalFields({ control, pin, onPinChange }: Props) {
           <span style={{ color: '#ff4d4f', marginRight: 4 }}>*</span>
           {t('money.form.approverPin')}：
         </label>
-        <Input.Password
+        <PinInput
           id="approverPin"
-          autoComplete="off"
-          inputMode="numeric"
           style={{ width: 160 }}
           value={pin}
-          onChange={(e) => onPinChange(e.target.value)}
-          data-testid="price-pin"
+          onChange={onPinChange}
+          testId="price-pin"
         />
       </div>
     </div>

@@ -1,17 +1,19 @@
-import { Alert, AutoComplete, Button, Form, Input, Modal, Radio, Typography } from 'antd';
+import { AutoComplete, Input } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FeeItem } from '@shared/domain/fees';
 import { PAYER_KINDS, PAYMENT_METHODS } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import { useFormDraft } from '../../components/useFormDraft';
+import * as Field from '../../components/fieldRows';
+import { FormModal } from '../../components/FormModal';
+import { plainError, useDraftForm, useFormSave } from '../../components/useDraftForm';
+import { UnitField } from '../../components/UnitField';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { useFormKeys } from '../../components/useFormKeys';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { FeeLinesField } from './FeeLinesField';
 import { PriceApprovalFields } from './PriceApprovalFields';
@@ -22,7 +24,6 @@ import {
   toIssueInput,
   type ReceiptFormValues,
 } from './receiptForm';
-import { UnitPicker } from '../../components/UnitPicker';
 
 interface Props {
   items: readonly FeeItem[];
@@ -42,11 +43,12 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const pending = usePendingReceipts();
-  const [error, setError] = useState<string | null>(null);
-  const [defaults] = useState(newReceiptValues);
   const resolver = useMemo(() => zodResolver(receiptFormSchema(items, maxFen)), [items, maxFen]);
-  const form = useForm<ReceiptFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
-  const draft = useFormDraft(DRAFT_KEY, form);
+  const { form, draft, frame } = useDraftForm<ReceiptFormValues>(
+    DRAFT_KEY,
+    resolver,
+    newReceiptValues,
+  );
   const unitId = useWatch({ control: form.control, name: 'unitId' });
   const lines = useWatch({ control: form.control, name: 'lines' });
   const below = isBelowStandard({ lines: lines ?? [] }, items, maxFen);
@@ -59,185 +61,111 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
   );
   const payers = useMemo(() => (people ?? []).map((p) => ({ value: p.name })), [people]);
 
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
-      if (isBelowStandard(values, items, maxFen) && approverPin === '') {
-        setError(t('money.form.approverPinMissing'));
-        return;
-      }
+  const { save, error } = useFormSave(
+    form,
+    async (values) => {
+      if (isBelowStandard(values, items, maxFen) && approverPin === '')
+        return t('money.form.approverPinMissing');
       // Noted before the write and cleared once the number is on screen, so a crash in
       // between is surfaced at the next start (UnconfirmedReceiptsNotice).
-      try {
-        const receipt = await pending.write([values.requestId], () =>
-          repos.receipts.issue(actor, toIssueInput(values, items, maxFen, approverPin)),
-        );
-        draft.clear();
-        onIssued(receipt);
-        pending.confirm([values.requestId]);
-      } catch (err) {
-        // A failed transaction wrote nothing; the draft keeps the requestId for the retry.
-        setError(err instanceof Error ? err.message : String(err));
-        setApproverPin('');
-      }
-    })();
-  const onKeyDown = useFormKeys(save);
+      const receipt = await pending.write([values.requestId], () =>
+        repos.receipts.issue(actor, toIssueInput(values, items, maxFen, approverPin)),
+      );
+      draft.clear();
+      onIssued(receipt);
+      pending.confirm([values.requestId]);
+    },
+    (err) => {
+      // A failed transaction wrote nothing; the draft keeps the requestId for the retry.
+      setApproverPin('');
+      return plainError(err);
+    },
+  );
+  const c = form.control;
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('money.form.title')}
+      testId="receipt-form"
       width={760}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
-      afterOpenChange={(open) => open && form.setFocus('payerName')}
-      footer={[
-        <Typography.Text key="hint" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
-          {t('money.form.keysHint')}
-        </Typography.Text>,
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={form.formState.isSubmitting}
-          onClick={save}
-          data-testid="receipt-submit"
-        >
-          {t('money.form.submit')}
-        </Button>,
-      ]}
+      keysHint={t('money.form.keysHint')}
+      saveLabel={t('money.form.submit')}
+      saveTestId="receipt-submit"
+      {...frame}
+      // A discarded draft gets a new request id: the next receipt is a new payment.
+      onDiscardDraft={() => {
+        draft.clear();
+        form.reset(newReceiptValues());
+      }}
+      error={error}
+      errorTestId="receipt-error"
+      onSave={save}
+      onClose={onClose}
+      afterOpen={() => form.setFocus('payerName')}
     >
-      <div onKeyDown={onKeyDown} data-testid="receipt-form">
-        {draft.restored && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={t('common.draftRestored')}
-            action={
-              <Button
-                size="small"
-                onClick={() => {
-                  draft.clear();
-                  form.reset(newReceiptValues());
-                }}
-              >
-                {t('common.discardDraft')}
-              </Button>
-            }
-          />
-        )}
-        {error && (
-          <Alert
-            type="error"
-            title={error}
-            style={{ marginBottom: 12 }}
-            data-testid="receipt-error"
-          />
-        )}
-        <Form layout="horizontal" labelCol={{ flex: '88px' }} component="div">
-          <FormField
-            control={form.control}
-            name="payerKind"
-            label={t('money.form.payerKind')}
-            render={(field) => (
-              <Radio.Group
-                {...field}
-                optionType="button"
-                options={PAYER_KINDS.map((k) => ({ value: k, label: t(`money.payerKind.${k}`) }))}
-              />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="unitCode"
-            label={t('money.form.unit')}
-            render={(field) => (
-              <UnitPicker
-                id="unitCode"
-                value={field.value}
-                testId="receipt-unit"
-                placeholder={t('money.form.unitPlaceholder')}
-                style={{ width: 260 }}
-                onChange={(code, id) => {
-                  field.onChange(code);
-                  form.setValue('unitId', id);
-                }}
-              />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="payerName"
-            label={t('money.form.payerName')}
-            required
-            render={(field) => (
-              <AutoComplete {...field} options={payers}>
-                <Input
-                  id="payerName"
-                  placeholder={t('money.form.payerPlaceholder')}
-                  data-testid="receipt-payer"
-                />
-              </AutoComplete>
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="payerPhone"
-            label={t('money.form.payerPhone')}
-            render={(field) => <Input {...field} id="payerPhone" style={{ width: 200 }} />}
-          />
-          <FeeLinesField
-            control={form.control}
-            setValue={form.setValue}
-            trigger={form.trigger}
-            items={items}
-            maxFen={maxFen}
-            linesError={
-              form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message
-            }
-          />
-          {below && (
-            <PriceApprovalFields
-              control={form.control}
-              pin={approverPin}
-              onPinChange={setApproverPin}
+      <Field.Radio
+        control={c}
+        name="payerKind"
+        label={t('money.form.payerKind')}
+        options={Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
+      />
+      <UnitField
+        control={c}
+        name="unitCode"
+        label={t('money.form.unit')}
+        testId="receipt-unit"
+        placeholder={t('money.form.unitPlaceholder')}
+        style={{ width: 260 }}
+        onUnit={(id) => form.setValue('unitId', id)}
+      />
+      <FormField
+        control={c}
+        name="payerName"
+        label={t('money.form.payerName')}
+        required
+        render={(field) => (
+          <AutoComplete {...field} options={payers}>
+            <Input
+              id="payerName"
+              placeholder={t('money.form.payerPlaceholder')}
+              data-testid="receipt-payer"
             />
-          )}
-          <FormField
-            control={form.control}
-            name="method"
-            label={t('money.form.method')}
-            required
-            render={(field) => (
-              <Radio.Group
-                {...field}
-                optionType="button"
-                buttonStyle="solid"
-                data-testid="receipt-method"
-                options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-              />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="methodRef"
-            label={t('money.form.methodRef')}
-            render={(field) => (
-              <Input {...field} id="methodRef" placeholder={t('money.form.methodRefPlaceholder')} />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="note"
-            label={t('money.form.note')}
-            render={(field) => <Input {...field} id="note" />}
-          />
-        </Form>
-      </div>
-    </Modal>
+          </AutoComplete>
+        )}
+      />
+      <Field.Text
+        control={c}
+        name="payerPhone"
+        label={t('money.form.payerPhone')}
+        style={{ width: 200 }}
+      />
+      <FeeLinesField
+        control={c}
+        setValue={form.setValue}
+        trigger={form.trigger}
+        items={items}
+        maxFen={maxFen}
+        linesError={
+          form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message
+        }
+      />
+      {below && <PriceApprovalFields control={c} pin={approverPin} onPinChange={setApproverPin} />}
+      <Field.Radio
+        control={c}
+        name="method"
+        label={t('money.form.method')}
+        required
+        solid
+        testId="receipt-method"
+        options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
+      />
+      <Field.Text
+        control={c}
+        name="methodRef"
+        label={t('money.form.methodRef')}
+        placeholder={t('money.form.methodRefPlaceholder')}
+      />
+      <Field.Text control={c} name="note" label={t('money.form.note')} />
+    </FormModal>
   );
 }

@@ -1,121 +1,81 @@
-import type { Workbook, Worksheet } from 'exceljs';
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import { buildSheet, yuanCell, type SheetColumn } from '../../components/exportSheet';
 import type { CashupDocLine, ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { loadExcel } from '../../components/loadExcel';
 
-const YUAN = '#,##0.00';
+// Built when exported, so the headers are in the language the desk shows then.
+const ledgerColumns = (): SheetColumn<ReceiptRecord>[] => [
+  { header: t('money.column.no'), width: 16, value: (r) => r.no },
+  { header: t('money.column.kind'), width: 10, value: (r) => t(`money.kind.${r.kind}`) },
+  { header: t('money.column.issuedAt'), width: 17, value: (r) => formatOfficeDateTime(r.issuedAt) },
+  { header: t('money.column.payer'), width: 24, value: (r) => r.payerName },
+  { header: t('money.column.unit'), width: 11, value: (r) => r.unitCode ?? '' },
+  {
+    header: t('money.excel.lines'),
+    width: 40,
+    value: (r) =>
+      r.lines.map((l) => `${l.name}×${l.quantity}=${formatFen(l.amountFen)}`).join('；'),
+  },
+  {
+    header: t('money.excel.deductions'),
+    width: 28,
+    value: (r) =>
+      (r.deductions ?? []).map((d) => `${d.reason} ${formatFen(d.amountFen)}`).join('；'),
+  },
+  { header: t('money.column.amount'), width: 12, money: true, value: (r) => yuanCell(r.totalFen) },
+  {
+    header: t('money.excel.signedAmount'),
+    width: 12,
+    money: true,
+    // What the document moved: receipts in, refunds out, void ones nothing.
+    value: (r) =>
+      r.status === 'valid' ? yuanCell(r.kind === 'refund' ? -r.totalFen : r.totalFen) : 0,
+  },
+  { header: t('money.column.method'), width: 8, value: (r) => t(`money.method.${r.method}`) },
+  { header: t('money.excel.methodRef'), width: 24, value: (r) => r.methodRef ?? '' },
+  { header: t('money.column.clerk'), width: 10, value: (r) => r.clerkName },
+  { header: t('money.column.status'), width: 8, value: (r) => t(`money.status.${r.status}`) },
+  { header: t('money.excel.voidReason'), width: 20, value: (r) => r.voidReason ?? '' },
+  { header: t('money.excel.refundOf'), width: 16, value: (r) => r.refundOfNo ?? '' },
+  {
+    header: t('money.excel.source'),
+    width: 18,
+    value: (r) => (r.source ? r.source.label || t(`money.sourceKind.${r.source.kind}`) : ''),
+  },
+  { header: t('money.excel.note'), width: 20, value: (r) => r.note ?? '' },
+];
 
-/** Fen as yuan for a spreadsheet cell (Excel stores numbers, the format shows two decimals). */
-const yuan = (fen: number) => fen / 100;
-
-function header(
-  sheet: Worksheet,
-  columns: { header: string; key: string; width: number; money?: boolean }[],
-) {
-  sheet.columns = columns.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.width,
-    ...(c.money ? { style: { numFmt: YUAN } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
-/** The workbook's bytes in a fresh ArrayBuffer, as the host's `saveFile` takes them. */
-async function bytes(workbook: Workbook): Promise<Uint8Array<ArrayBuffer>> {
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const out = new Uint8Array(new ArrayBuffer(written.byteLength));
-  out.set(written);
-  return out;
-}
+const dayBookColumns = (): SheetColumn<CashupDocLine>[] => [
+  { header: t('print.cashup.time'), width: 17, value: (d) => formatOfficeDateTime(d.issuedAt) },
+  { header: t('print.cashup.no'), width: 16, value: (d) => d.no },
+  { header: t('print.cashup.kind'), width: 10, value: (d) => t(`money.kind.${d.kind}`) },
+  { header: t('print.cashup.payer'), width: 24, value: (d) => d.payerName },
+  { header: t('print.cashup.unit'), width: 11, value: (d) => d.unitCode ?? '' },
+  { header: t('print.cashup.method'), width: 8, value: (d) => t(`money.method.${d.method}`) },
+  {
+    header: t('print.cashup.amount'),
+    width: 12,
+    money: true,
+    value: (d) => yuanCell(d.kind === 'refund' ? -d.totalFen : d.totalFen),
+  },
+  {
+    header: t('print.cashup.status'),
+    width: 10,
+    value: (d) => (d.lateVoid ? t('print.cashup.lateVoidMark') : t(`money.status.${d.status}`)),
+  },
+];
 
 /** The ledger as a workbook: one row per document, void ones included and marked. */
-export async function buildLedgerWorkbook(
+export function buildLedgerWorkbook(
   rows: readonly ReceiptRecord[],
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { Workbook } = await loadExcel();
-  const workbook = new Workbook();
-  workbook.creator = t('common.appName');
-  const sheet = workbook.addWorksheet(t('money.excel.sheet'));
-  header(sheet, [
-    { header: t('money.column.no'), key: 'no', width: 16 },
-    { header: t('money.column.kind'), key: 'kind', width: 10 },
-    { header: t('money.column.issuedAt'), key: 'issuedAt', width: 17 },
-    { header: t('money.column.payer'), key: 'payer', width: 24 },
-    { header: t('money.column.unit'), key: 'unit', width: 11 },
-    { header: t('money.excel.lines'), key: 'lines', width: 40 },
-    { header: t('money.excel.deductions'), key: 'deductions', width: 28 },
-    { header: t('money.column.amount'), key: 'amount', width: 12, money: true },
-    { header: t('money.excel.signedAmount'), key: 'signed', width: 12, money: true },
-    { header: t('money.column.method'), key: 'method', width: 8 },
-    { header: t('money.excel.methodRef'), key: 'methodRef', width: 24 },
-    { header: t('money.column.clerk'), key: 'clerk', width: 10 },
-    { header: t('money.column.status'), key: 'status', width: 8 },
-    { header: t('money.excel.voidReason'), key: 'voidReason', width: 20 },
-    { header: t('money.excel.refundOf'), key: 'refundOf', width: 16 },
-    { header: t('money.excel.source'), key: 'source', width: 18 },
-    { header: t('money.excel.note'), key: 'note', width: 20 },
-  ]);
-  for (const r of rows) {
-    const valid = r.status === 'valid';
-    sheet.addRow({
-      no: r.no,
-      kind: t(`money.kind.${r.kind}`),
-      issuedAt: formatOfficeDateTime(r.issuedAt),
-      payer: r.payerName,
-      unit: r.unitCode ?? '',
-      lines: r.lines.map((l) => `${l.name}×${l.quantity}=${formatFen(l.amountFen)}`).join('；'),
-      deductions: (r.deductions ?? [])
-        .map((d) => `${d.reason} ${formatFen(d.amountFen)}`)
-        .join('；'),
-      amount: yuan(r.totalFen),
-      // What the document moved: receipts in, refunds out, void ones nothing.
-      signed: valid ? yuan(r.kind === 'refund' ? -r.totalFen : r.totalFen) : 0,
-      method: t(`money.method.${r.method}`),
-      methodRef: r.methodRef ?? '',
-      clerk: r.clerkName,
-      status: t(`money.status.${r.status}`),
-      voidReason: r.voidReason ?? '',
-      refundOf: r.refundOfNo ?? '',
-      source: r.source ? r.source.label || t(`money.sourceKind.${r.source.kind}`) : '',
-      note: r.note ?? '',
-    });
-  }
-  return bytes(workbook);
+  return buildSheet(t('money.excel.sheet'), ledgerColumns(), rows);
 }
 
 /** A day book or a closed shift's documents as a workbook. */
-export async function buildDayBookWorkbook(
+export function buildDayBookWorkbook(
   docs: readonly CashupDocLine[],
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { Workbook } = await loadExcel();
-  const workbook = new Workbook();
-  workbook.creator = t('common.appName');
-  const sheet = workbook.addWorksheet(t('money.excel.dayBookSheet'));
-  header(sheet, [
-    { header: t('print.cashup.time'), key: 'time', width: 17 },
-    { header: t('print.cashup.no'), key: 'no', width: 16 },
-    { header: t('print.cashup.kind'), key: 'kind', width: 10 },
-    { header: t('print.cashup.payer'), key: 'payer', width: 24 },
-    { header: t('print.cashup.unit'), key: 'unit', width: 11 },
-    { header: t('print.cashup.method'), key: 'method', width: 8 },
-    { header: t('print.cashup.amount'), key: 'amount', width: 12, money: true },
-    { header: t('print.cashup.status'), key: 'status', width: 10 },
-  ]);
-  for (const d of docs) {
-    sheet.addRow({
-      time: formatOfficeDateTime(d.issuedAt),
-      no: d.no,
-      kind: t(`money.kind.${d.kind}`),
-      payer: d.payerName,
-      unit: d.unitCode ?? '',
-      method: t(`money.method.${d.method}`),
-      amount: yuan(d.kind === 'refund' ? -d.totalFen : d.totalFen),
-      status: d.lateVoid ? t('print.cashup.lateVoidMark') : t(`money.status.${d.status}`),
-    });
-  }
-  return bytes(workbook);
+  return buildSheet(t('money.excel.dayBookSheet'), dayBookColumns(), docs);
 }

@@ -6,8 +6,8 @@ import type { ReceiptRecord } from '../../db/records';
 import { nowIso } from '../../db/ids';
 import { usePrintPreview } from '../../print/PrintPreview';
 import type { PrintProfile } from '../../print/printTypes';
-import { buildReceipt } from '../../print/receiptTemplate';
-import { buildRefundVoucher } from '../../print/refundTemplate';
+import { buildReceipt } from './print/receiptTemplate';
+import { buildRefundVoucher } from './print/refundTemplate';
 import { usePropertyProfile, useSetting } from '../settings/useSettings';
 
 const NO_PROFILE: PrintProfile = { name: '' };

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, InputNumber, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { parseAmountToFen } from '@shared/domain/money';
@@ -17,6 +17,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
 import type { MoveInChecklist as Checklist } from '../../db/repositories/moveInRepository';
+import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 
@@ -167,12 +168,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
           {t('movein.drawer.save')}
         </Button>
         <span>{t('movein.drawer.fee')}</span>
-        <Input
-          style={{ width: 120 }}
-          value={fee}
-          onChange={(e) => setFee(e.target.value)}
-          data-testid="movein-fee"
-        />
+        <AmountInput width={120} value={fee} onChange={setFee} testId="movein-fee" />
         <Select
           style={{ width: 110 }}
           value={method}

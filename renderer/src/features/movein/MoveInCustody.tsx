@@ -8,6 +8,7 @@ import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
+import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
@@ -63,12 +64,7 @@ export function MoveInCustody({ moveIn: m }: { moveIn: MoveInRecord }) {
         </Typography.Title>
         {endedLine && <div style={{ width: '100%' }}>{endedLine}</div>}
         <span>{t('movein.custody.monthlyFee')}</span>
-        <Input
-          style={{ width: 100 }}
-          value={fee}
-          onChange={(e) => setFee(e.target.value)}
-          data-testid="custody-fee"
-        />
+        <AmountInput width={100} value={fee} onChange={setFee} testId="custody-fee" />
         {meterInputs}
         <Button
           onClick={() => {

@@ -1,10 +1,17 @@
-import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import type { MoveInRecord } from '../../db/records';
+import {
+  ChoiceFilter,
+  RegisterPage,
+  RegisterTable,
+  SearchFilter,
+  useNewShortcut,
+} from '../../components/RegisterPage';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { MoveInCreateModal } from './MoveInCreateModal';
@@ -24,16 +31,8 @@ export default function MoveInPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const rows = useLiveQuery(() => repos.moveIns.list(text, status), [repos, text, status]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && !creating && !openId) {
-        e.preventDefault();
-        setCreating(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [creating, openId]);
+  const openNew = useCallback(() => setCreating(true), []);
+  useNewShortcut(openNew, !creating && !openId);
 
   const exportRows = () => {
     const list = rows ?? [];
@@ -69,33 +68,27 @@ export default function MoveInPage() {
   };
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="movein-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('movein.page.title')}
-        </Typography.Title>
-        <Space>
-          <Button onClick={() => void exportRows()} disabled={!rows?.length}>
-            {t('movein.page.export')}
-          </Button>
-          <Button type="primary" onClick={() => setCreating(true)} data-testid="movein-new">
-            {t('movein.page.new')}
-          </Button>
-        </Space>
-      </Space>
-      <Card size="small">
-        <Space>
-          <Input.Search
-            allowClear
+    <RegisterPage
+      testId="movein-page"
+      title={t('movein.page.title')}
+      exportButton={{
+        label: t('movein.page.export'),
+        onClick: exportRows,
+        disabled: !rows?.length,
+      }}
+      newButton={{ label: t('movein.page.new'), onClick: openNew, testId: 'movein-new' }}
+      filterCard
+      filters={
+        <>
+          <SearchFilter
             placeholder={t('movein.page.search')}
-            style={{ width: 260 }}
-            onChange={(e) => setText(e.target.value)}
-            data-testid="movein-search"
+            width={260}
+            onChange={setText}
+            testId="movein-search"
           />
-          <Select
-            allowClear
+          <ChoiceFilter
             placeholder={t('movein.page.allStatuses')}
-            style={{ width: 130 }}
+            width={130}
             value={status}
             onChange={setStatus}
             options={(['open', 'completed'] as const).map((s) => ({
@@ -103,16 +96,13 @@ export default function MoveInPage() {
               label: t(`movein.status.${s}`),
             }))}
           />
-        </Space>
-      </Card>
-      <Table<MoveInRecord>
-        rowKey="id"
-        size="small"
-        loading={rows === undefined}
-        dataSource={rows ?? []}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
-        onRow={(m) => ({ onClick: () => setOpenId(m.id), style: { cursor: 'pointer' } })}
-        data-testid="movein-table"
+        </>
+      }
+    >
+      <RegisterTable<MoveInRecord>
+        rows={rows}
+        onOpen={(m) => setOpenId(m.id)}
+        testId="movein-table"
         columns={[
           { title: t('movein.col.unit'), dataIndex: 'unitCode', width: 110 },
           { title: t('movein.col.applicant'), render: (_, m) => m.applicantName },
@@ -164,6 +154,6 @@ export default function MoveInPage() {
         />
       )}
       {openId && <MoveInDrawer id={openId} onClose={() => setOpenId(null)} />}
-    </Space>
+    </RegisterPage>
   );
 }

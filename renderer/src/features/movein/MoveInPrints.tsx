@@ -9,7 +9,7 @@ import {
   buildInspectionSheet,
   buildKeyList,
   buildResidentRegistration,
-} from '../../print/moveInTemplates';
+} from './print/moveInTemplates';
 import { usePropertyProfile } from '../settings/useSettings';
 
 /** The move-in's paper: 住户登记表, 房屋质量验收登记表 and the key list the owner signs. */

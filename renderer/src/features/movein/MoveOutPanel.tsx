@@ -7,6 +7,7 @@ import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
+import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 
@@ -86,12 +87,7 @@ export function MoveOutPanel({ moveIn: m }: { moveIn: MoveInRecord }) {
           {t('movein.moveOut.handed', { count: m.keysHanded })}
         </Typography.Text>
         <span>{t('movein.moveOut.lostKeyFee')}</span>
-        <Input
-          style={{ width: 100 }}
-          value={fee}
-          onChange={(e) => setFee(e.target.value)}
-          data-testid="moveout-fee"
-        />
+        <AmountInput width={100} value={fee} onChange={setFee} testId="moveout-fee" />
         <Select
           style={{ width: 110 }}
           value={method}

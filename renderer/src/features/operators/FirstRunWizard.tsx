@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Form, Input, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Form, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { checkBackupPassword } from '@shared/domain/backupPassword';
 import type { Actor } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
+import { PinField } from '../../components/PinField';
 import { useFormDraft } from '../../components/useFormDraft';
 import { getHost } from '../../host/hostApi';
 import { SetupBackupPassword, type SetupBackupPasswordValue } from '../backup/SetupBackupPassword';
@@ -121,44 +122,29 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
               {t('operators.wizard.managerIntro')}
             </Typography.Paragraph>
             <Form layout="vertical" component={false}>
-              <FormField
+              <Field.Text
                 control={managerForm.control}
                 name="name"
                 label={t('operators.wizard.managerName')}
                 required
-                render={(field) => (
-                  <Input {...field} id="name" autoFocus data-testid="wizard-manager-name" />
-                )}
+                autoFocus
+                testId="wizard-manager-name"
               />
-              <FormField
+              <PinField
                 control={managerForm.control}
                 name="pin"
                 label={t('operators.wizard.pin')}
                 required
-                render={(field) => (
-                  <Input.Password
-                    {...field}
-                    id="pin"
-                    inputMode="numeric"
-                    autoComplete="new-password"
-                    data-testid="wizard-pin"
-                  />
-                )}
+                autoComplete="new-password"
+                testId="wizard-pin"
               />
-              <FormField
+              <PinField
                 control={managerForm.control}
                 name="pinConfirm"
                 label={t('operators.wizard.pinConfirm')}
                 required
-                render={(field) => (
-                  <Input.Password
-                    {...field}
-                    id="pinConfirm"
-                    inputMode="numeric"
-                    autoComplete="new-password"
-                    data-testid="wizard-pin-confirm"
-                  />
-                )}
+                autoComplete="new-password"
+                testId="wizard-pin-confirm"
               />
               {canEncrypt && (
                 <SetupBackupPassword

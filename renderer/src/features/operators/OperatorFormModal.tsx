@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ROLES } from '@shared/domain/operators';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import { RowTestIds } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
+import { PinField } from '../../components/PinField';
+import { SubmitModal } from '../../components/SubmitModal';
+import { useFormSave } from '../../components/useDraftForm';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
 import { t } from '../../i18n';
 import { editOperatorSchema, newOperatorSchema, type NewOperatorForm } from './pinSchemas';
@@ -23,7 +25,6 @@ interface Props {
 export function OperatorFormModal({ editing, onClose }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<NewOperatorForm>({
     mode: 'onChange',
     resolver: zodResolver(editing ? editOperatorSchema : newOperatorSchema),
@@ -35,105 +36,51 @@ export function OperatorFormModal({ editing, onClose }: Props) {
     },
   });
 
-  const submit = form.handleSubmit(async ({ name, role, pin }) => {
-    setError(null);
-    try {
-      if (editing) await repos.operators.update(editing.id, { name, role }, actor);
-      else await repos.operators.create({ name, role, pin }, actor);
-      onClose();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+  const { save, error } = useFormSave(form, async ({ name, role, pin }) => {
+    if (editing) await repos.operators.update(editing.id, { name, role }, actor);
+    else await repos.operators.create({ name, role, pin }, actor);
+    onClose();
   });
+  const c = form.control;
 
   return (
-    <Modal
-      open
+    <SubmitModal
       title={editing ? t('operators.page.editTitle') : t('operators.page.addTitle')}
+      saving={form.formState.isSubmitting}
+      saveTestId="operator-save"
+      error={error}
+      errorTestId="operator-error"
+      onSubmit={save}
       onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={form.formState.isSubmitting}
-          onClick={() => void submit()}
-          data-testid="operator-save"
-        >
-          {t('common.save')}
-        </Button>,
-      ]}
     >
-      {error && (
-        <Alert
-          type="error"
-          title={error}
-          style={{ marginBottom: 12 }}
-          data-testid="operator-error"
+      <RowTestIds.Provider value="operator">
+        <Field.Text control={c} name="name" label={t('operators.page.name')} required autoFocus />
+        <Field.Select
+          control={c}
+          name="role"
+          label={t('operators.page.role')}
+          required
+          options={Field.choices(ROLES, (r) => t(`operators.roles.${r}`))}
         />
-      )}
-      <form onSubmit={(e) => void submit(e)}>
-        <Form layout="vertical" component={false}>
-          <FormField
-            control={form.control}
-            name="name"
-            label={t('operators.page.name')}
-            required
-            render={(field) => <Input {...field} id="name" autoFocus data-testid="operator-name" />}
-          />
-          <FormField
-            control={form.control}
-            name="role"
-            label={t('operators.page.role')}
-            required
-            render={(field) => (
-              <Select
-                id="role"
-                value={field.value}
-                onChange={field.onChange}
-                data-testid="operator-role"
-                options={ROLES.map((r) => ({ value: r, label: t(`operators.roles.${r}`) }))}
-              />
-            )}
-          />
-          {!editing && (
-            <>
-              <FormField
-                control={form.control}
-                name="pin"
-                label={t('operators.wizard.pin')}
-                required
-                render={(field) => (
-                  <Input.Password
-                    {...field}
-                    id="pin"
-                    autoComplete="new-password"
-                    data-testid="operator-pin"
-                  />
-                )}
-              />
-              <FormField
-                control={form.control}
-                name="pinConfirm"
-                label={t('operators.wizard.pinConfirm')}
-                required
-                render={(field) => (
-                  <Input.Password
-                    {...field}
-                    id="pinConfirm"
-                    autoComplete="new-password"
-                    data-testid="operator-pin-confirm"
-                  />
-                )}
-              />
-            </>
-          )}
-        </Form>
-        {/* Lets Enter in any field submit, like the rest of the desk's forms. */}
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+        {!editing && (
+          <>
+            <PinField
+              control={c}
+              name="pin"
+              label={t('operators.wizard.pin')}
+              required
+              autoComplete="new-password"
+            />
+            <PinField
+              control={c}
+              name="pinConfirm"
+              label={t('operators.wizard.pinConfirm')}
+              required
+              autoComplete="new-password"
+            />
+          </>
+        )}
+      </RowTestIds.Provider>
+    </SubmitModal>
   );
 }

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import { PinField } from '../../components/PinField';
+import { SubmitModal } from '../../components/SubmitModal';
+import { useFormSave } from '../../components/useDraftForm';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
 import { t } from '../../i18n';
 import { ownPinSchema, resetPinSchema, type OwnPinForm } from './pinSchemas';
@@ -19,7 +19,6 @@ interface Props {
 export function PinModal({ target, onClose }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
   const own = target === undefined;
   const form = useForm<OwnPinForm>({
     mode: 'onChange',
@@ -27,95 +26,55 @@ export function PinModal({ target, onClose }: Props) {
     defaultValues: { currentPin: '', pin: '', pinConfirm: '' },
   });
 
-  const submit = form.handleSubmit(async ({ currentPin, pin }) => {
-    setError(null);
-    try {
-      if (target) await repos.operators.resetPin(target.id, pin, actor);
-      else await repos.operators.changeOwnPin(actor, currentPin, pin);
-      onClose(true);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+  const { save, error } = useFormSave(form, async ({ currentPin, pin }) => {
+    if (target) await repos.operators.resetPin(target.id, pin, actor);
+    else await repos.operators.changeOwnPin(actor, currentPin, pin);
+    onClose(true);
   });
+  const c = form.control;
 
   return (
-    <Modal
-      open
+    <SubmitModal
       title={
         target
           ? t('operators.page.resetPinTitle', { name: target.name })
           : t('operators.page.ownPinTitle')
       }
+      saving={form.formState.isSubmitting}
+      saveTestId="pin-save"
+      error={error}
+      errorTestId="pin-error"
+      onSubmit={save}
       onCancel={() => onClose(false)}
-      footer={[
-        <Button key="cancel" onClick={() => onClose(false)}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={form.formState.isSubmitting}
-          onClick={() => void submit()}
-          data-testid="pin-save"
-        >
-          {t('common.save')}
-        </Button>,
-      ]}
     >
-      {error && (
-        <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="pin-error" />
+      {own && (
+        <PinField
+          control={c}
+          name="currentPin"
+          label={t('operators.page.currentPin')}
+          required
+          autoFocus
+          autoComplete="current-password"
+          testId="pin-current"
+        />
       )}
-      <form onSubmit={(e) => void submit(e)}>
-        <Form layout="vertical" component={false}>
-          {own && (
-            <FormField
-              control={form.control}
-              name="currentPin"
-              label={t('operators.page.currentPin')}
-              required
-              render={(field) => (
-                <Input.Password
-                  {...field}
-                  id="currentPin"
-                  autoFocus
-                  autoComplete="current-password"
-                  data-testid="pin-current"
-                />
-              )}
-            />
-          )}
-          <FormField
-            control={form.control}
-            name="pin"
-            label={t('operators.page.newPin')}
-            required
-            render={(field) => (
-              <Input.Password
-                {...field}
-                id="pin"
-                autoFocus={!own}
-                autoComplete="new-password"
-                data-testid="pin-new"
-              />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="pinConfirm"
-            label={t('operators.page.newPinConfirm')}
-            required
-            render={(field) => (
-              <Input.Password
-                {...field}
-                id="pinConfirm"
-                autoComplete="new-password"
-                data-testid="pin-confirm"
-              />
-            )}
-          />
-        </Form>
-        <button type="submit" hidden />
-      </form>
-    </Modal>
+      <PinField
+        control={c}
+        name="pin"
+        label={t('operators.page.newPin')}
+        required
+        autoFocus={!own}
+        autoComplete="new-password"
+        testId="pin-new"
+      />
+      <PinField
+        control={c}
+        name="pinConfirm"
+        label={t('operators.page.newPinConfirm')}
+        required
+        autoComplete="new-password"
+        testId="pin-confirm"
+      />
+    </SubmitModal>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Alert, Button, Card, Form, Select, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,12 +7,14 @@ import { z } from 'zod';
 import type { Actor } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { FormField } from '../../components/FormField';
+import { PinField } from '../../components/PinField';
 import { t } from '../../i18n';
 import { LockoutCountdown } from './LockoutCountdown';
 
 const signInSchema = z.object({
-  operatorId: z.string().min(1, t('operators.signIn.chooseOperator')),
-  pin: z.string().min(1, t('operators.signIn.enterPin')),
+  // Messages as functions: read when a check fails, in the language then in effect.
+  operatorId: z.string().min(1, { error: () => t('operators.signIn.chooseOperator') }),
+  pin: z.string().min(1, { error: () => t('operators.signIn.enterPin') }),
 });
 type SignInForm = z.infer<typeof signInSchema>;
 
@@ -101,22 +103,14 @@ export function SignInScreen({ lockedActor, onSignedIn }: Props) {
                 />
               )}
             />
-            <FormField
+            <PinField
               control={form.control}
               name="pin"
               label={t('operators.signIn.pin')}
               required
-              render={(field) => (
-                <Input.Password
-                  {...field}
-                  id="pin"
-                  autoFocus
-                  inputMode="numeric"
-                  autoComplete="off"
-                  aria-label={t('operators.signIn.pin')}
-                  data-testid="signin-pin"
-                />
-              )}
+              autoFocus
+              aria-label={t('operators.signIn.pin')}
+              testId="signin-pin"
             />
           </Form>
           <Button

@@ -40,7 +40,7 @@ export const editOperatorSchema = z.object({
 /** Changing one's own PIN: the current one, then the new one twice. */
 export const ownPinSchema = z
   .object({
-    currentPin: z.string().min(1, t('operators.signIn.enterPin')),
+    currentPin: z.string().min(1, { error: () => t('operators.signIn.enterPin') }),
     pin: pinFieldSchema,
     pinConfirm: z.string(),
   })

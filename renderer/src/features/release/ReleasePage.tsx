@@ -1,5 +1,5 @@
-import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Button, Space, Tag } from 'antd';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ReleasePassStatus } from '@shared/domain/releasePass';
 import { officeDateOf } from '@shared/domain/officeTime';
@@ -7,10 +7,17 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import type { ReleasePassRecord } from '../../db/records';
+import {
+  ChoiceFilter,
+  RegisterPage,
+  RegisterTable,
+  SearchFilter,
+  useNewShortcut,
+} from '../../components/RegisterPage';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
-import { buildReleasePass } from '../../print/releasePassTemplate';
+import { buildReleasePass } from './print/releasePassTemplate';
 import { usePropertyProfile } from '../settings/useSettings';
 import { ReleaseFormModal } from './ReleaseFormModal';
 import { useReleasePasses } from './useReleasePasses';
@@ -47,16 +54,8 @@ export default function ReleasePage() {
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && dialog === null) {
-        e.preventDefault();
-        setDialog({ kind: 'new' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog]);
+  const openNew = useCallback(() => setDialog({ kind: 'new' }), []);
+  useNewShortcut(openNew, dialog === null);
 
   const print = (pass: ReleasePassRecord) =>
     preview(buildReleasePass(pass, profile), () => repos.releasePasses.markPrinted(actor, pass.id));
@@ -87,51 +86,37 @@ export default function ReleasePage() {
   };
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="release-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('release.page.title')}
-        </Typography.Title>
-        <Space>
-          <Button onClick={() => void exportRows()} disabled={!rows?.length}>
-            {t('release.page.export')}
-          </Button>
-          <Button
-            type="primary"
-            onClick={() => setDialog({ kind: 'new' })}
-            data-testid="release-new"
-          >
-            {t('release.page.new')}
-          </Button>
-        </Space>
-      </Space>
-      <Card size="small">
-        <Space>
-          <Input.Search
-            allowClear
+    <RegisterPage
+      testId="release-page"
+      title={t('release.page.title')}
+      exportButton={{
+        label: t('release.page.export'),
+        onClick: exportRows,
+        disabled: !rows?.length,
+      }}
+      newButton={{ label: t('release.page.new'), onClick: openNew, testId: 'release-new' }}
+      filterCard
+      filters={
+        <>
+          <SearchFilter
             placeholder={t('release.page.search')}
-            style={{ width: 280 }}
-            onSearch={setText}
-            onChange={(e) => setText(e.target.value)}
-            data-testid="release-search"
+            width={280}
+            onChange={setText}
+            testId="release-search"
           />
-          <Select
-            allowClear
+          <ChoiceFilter
             placeholder={t('release.page.allStatuses')}
-            style={{ width: 140 }}
+            width={140}
             value={status}
             onChange={setStatus}
             options={STATUSES.map((s) => ({ value: s, label: t(`release.status.${s}`) }))}
           />
-        </Space>
-      </Card>
-      <Table<ReleasePassRecord>
-        rowKey="id"
-        size="small"
-        loading={rows === undefined}
-        dataSource={rows ?? []}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
-        data-testid="release-table"
+        </>
+      }
+    >
+      <RegisterTable<ReleasePassRecord>
+        rows={rows}
+        testId="release-table"
         columns={[
           { title: t('release.col.no'), dataIndex: 'no', width: 150 },
           {
@@ -227,6 +212,6 @@ export default function ReleasePage() {
         />
       )}
       {modal}
-    </Space>
+    </RegisterPage>
   );
 }

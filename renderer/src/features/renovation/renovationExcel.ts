@@ -1,7 +1,7 @@
 import type { RenovationMonthStats } from '@shared/domain/renovationStats';
-import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
 import { loadExcel } from '../../components/loadExcel';
+import { saveExcel, workbookBytes, YUAN_FORMAT } from '../../components/exportSheet';
 
 /** The month's statistics as a workbook saved through the host; false when the save was cancelled. */
 export async function exportRenovationStats(stats: RenovationMonthStats): Promise<boolean> {
@@ -45,15 +45,10 @@ export async function exportRenovationStats(stats: RenovationMonthStats): Promis
       r.heldFen / 100,
     ]);
   }
-  sheet.getColumn(10).numFmt = '#,##0.00';
+  sheet.getColumn(10).numFmt = YUAN_FORMAT;
   sheet.columns.forEach((c) => (c.width = 14));
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const data = new Uint8Array(new ArrayBuffer(written.byteLength));
-  data.set(written);
-  const saved = await getHost().saveFile({
-    suggestedName: `${t('renovation.print.statsTitle')}-${stats.month}.xlsx`,
-    filters: [{ name: 'Excel', extensions: ['xlsx'] }],
-    data,
-  });
-  return saved.saved;
+  return saveExcel(
+    `${t('renovation.print.statsTitle')}-${stats.month}.xlsx`,
+    await workbookBytes(workbook),
+  );
 }

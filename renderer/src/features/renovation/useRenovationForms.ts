@@ -9,11 +9,11 @@ import type {
 } from '../../db/repositories/renovationRecords';
 import { usePrintPreview } from '../../print/PrintPreview';
 import type { BuiltDocument, PrintProfile } from '../../print/printTypes';
-import { buildAcceptanceForm } from '../../print/renovationAcceptanceTemplate';
-import { buildAgreement } from '../../print/renovationAgreementTemplate';
-import { buildHotWorkPermit, hotWorkQrText } from '../../print/renovationHotWorkTemplate';
-import { buildRectificationNotice } from '../../print/renovationNoticeTemplate';
-import { qrDataUrls } from '../../print/renovationQr';
+import { buildAcceptanceForm } from './print/renovationAcceptanceTemplate';
+import { buildAgreement } from './print/renovationAgreementTemplate';
+import { buildHotWorkPermit, hotWorkQrText } from './print/renovationHotWorkTemplate';
+import { buildRectificationNotice } from './print/renovationNoticeTemplate';
+import { qrDataUrls } from './print/renovationQr';
 import { usePropertyProfile, useSetting } from '../settings/useSettings';
 
 const NO_PROFILE: PrintProfile = { name: '' };

@@ -7,10 +7,10 @@ import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { usePrintPreview } from '../../print/PrintPreview';
 import type { PrintProfile } from '../../print/printTypes';
-import { buildPasses } from '../../print/renovationPassTemplate';
-import { buildPermit, type PermitPaper } from '../../print/renovationPermitTemplate';
-import { qrDataUrls, renovationQrText } from '../../print/renovationQr';
-import { buildRenovationStats } from '../../print/renovationStatsTemplate';
+import { buildPasses } from './print/renovationPassTemplate';
+import { buildPermit, type PermitPaper } from './print/renovationPermitTemplate';
+import { qrDataUrls, renovationQrText } from './print/renovationQr';
+import { buildRenovationStats } from './print/renovationStatsTemplate';
 import { usePropertyProfile } from '../settings/useSettings';
 
 const NO_PROFILE: PrintProfile = { name: '' };

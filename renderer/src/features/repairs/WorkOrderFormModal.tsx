@@ -1,6 +1,6 @@
-import { Alert, App, Input, Radio, Select, Switch } from 'antd';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { App, Switch } from 'antd';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import {
   REPAIR_PLACES,
@@ -13,12 +13,14 @@ import {
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import { useFormDraft } from '../../components/useFormDraft';
+import * as Field from '../../components/fieldRows';
+import { useDraftForm, useFormSave } from '../../components/useDraftForm';
+import { UnitField } from '../../components/UnitField';
+import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import type { CaseRecord, WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
-import { UnitPicker } from '../../components/UnitPicker';
 import { useSetting } from '../settings/useSettings';
 import {
   errorText,
@@ -42,49 +44,40 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
   const { actor } = useSession();
   const { message } = App.useApp();
   const departments = (useSetting('departments') ?? DEFAULT_DEPARTMENTS).filter((d) => d.active);
-  const [defaults] = useState(() => ({
-    ...newWorkOrderValues(kind, kind === 'paidService' ? '客服' : '工程部'),
-    ...fromCase?.values,
-  }));
   const resolver = useMemo(() => mappedZodResolver(workOrderInputSchema, toWorkOrderInput), []);
-  const form = useForm<WorkOrderFormValues>({
-    mode: 'onChange',
-    resolver,
-    defaultValues: defaults,
-  });
-  const draft = useFormDraft(
+  const { form, draft, frame } = useDraftForm<WorkOrderFormValues>(
     fromCase ? `repairs.workOrder.case.${fromCase.record.id}` : `repairs.workOrder.${kind}`,
-    form,
+    resolver,
+    () => ({
+      ...newWorkOrderValues(kind, kind === 'paidService' ? '客服' : '工程部'),
+      ...fromCase?.values,
+    }),
   );
-  const [error, setError] = useState<string | null>(null);
   const paidService = kind === 'paidService';
   const place = useWatch({ control: form.control, name: 'place' });
   const c = form.control;
 
   // A unit picked from the archive brings its occupant as the contact, unless she typed one.
-  const fillContact = async (unitId: string) => {
-    const people = await repos.people.listByUnit(unitId);
+  const fillContact = (people: ArchivePerson[]) => {
     const fill = contactToFill(form.getValues(), people);
     if (!fill) return;
     form.setValue('contactName', fill.contactName, { shouldValidate: true });
     form.setValue('contactPhone', fill.contactPhone, { shouldValidate: true });
   };
 
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
-      try {
-        const input = toWorkOrderInput(values);
-        const order = fromCase
-          ? await repos.workOrders.createFromCase(actor, fromCase.record.id, input)
-          : await repos.workOrders.create(actor, input);
-        draft.clear();
-        void message.success(t('repairs.form.saved', { no: order.no }));
-        onSaved(order);
-      } catch (err) {
-        setError(errorText(err));
-      }
-    })();
+  const { save, error } = useFormSave(
+    form,
+    async (values) => {
+      const input = toWorkOrderInput(values);
+      const order = fromCase
+        ? await repos.workOrders.createFromCase(actor, fromCase.record.id, input)
+        : await repos.workOrders.create(actor, input);
+      draft.clear();
+      void message.success(t('repairs.form.saved', { no: order.no }));
+      onSaved(order);
+    },
+    errorText,
+  );
 
   return (
     <FormModal
@@ -94,103 +87,68 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
           : t(paidService ? 'repairs.form.serviceTitle' : 'repairs.form.title')
       }
       testId="work-order-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(defaults);
-      }}
+      {...frame}
+      error={error}
       onSave={save}
       onClose={onClose}
       afterOpen={() => form.setFocus('unitCode')}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <FormField
+      <UnitField
         control={c}
         name="unitCode"
         label={t('repairs.form.unit')}
         required={place === 'indoor'}
-        render={(field) => (
-          <UnitPicker
-            id="unitCode"
-            value={field.value}
-            testId="wo-unit"
-            placeholder={t('repairs.form.unitPlaceholder')}
-            style={{ width: 240 }}
-            onChange={(code, id) => {
-              field.onChange(code);
-              form.setValue('unitId', id);
-              if (id) void fillContact(id);
-            }}
-          />
-        )}
+        testId="wo-unit"
+        placeholder={t('repairs.form.unitPlaceholder')}
+        style={{ width: 240 }}
+        onUnit={(id) => form.setValue('unitId', id)}
+        onPeople={fillContact}
       />
-      <FormField
+      <Field.Text
         control={c}
         name="contactName"
         label={t('repairs.form.contactName')}
         required
-        render={(field) => <Input {...field} id="contactName" data-testid="wo-contact" />}
+        testId="wo-contact"
       />
-      <FormField
+      <Field.Text
         control={c}
         name="contactPhone"
         label={t('repairs.form.contactPhone')}
         required
-        render={(field) => <Input {...field} id="contactPhone" data-testid="wo-phone" />}
+        testId="wo-phone"
       />
       {paidService && (
-        <FormField
+        <Field.Radio
           control={c}
           name="serviceType"
           label={t('repairs.form.serviceType')}
           required
-          render={(field) => (
-            <Radio.Group
-              {...field}
-              optionType="button"
-              data-testid="wo-service-type"
-              options={SERVICE_TYPES.map((s) => ({
-                value: s,
-                label: t(`repairs.serviceType.${s}`),
-              }))}
-            />
-          )}
+          testId="wo-service-type"
+          options={Field.choices(SERVICE_TYPES, (s) => t(`repairs.serviceType.${s}`))}
         />
       )}
-      <FormField
+      <Field.Text
         control={c}
         name="problem"
         label={t(paidService ? 'repairs.form.serviceProblem' : 'repairs.form.problem')}
         required
-        render={(field) => <Input {...field} id="problem" data-testid="wo-problem" />}
+        testId="wo-problem"
       />
-      <FormField
+      <Field.Radio
         control={c}
         name="place"
         label={t('repairs.form.place')}
-        render={(field) => (
-          <Radio.Group
-            {...field}
-            optionType="button"
-            data-testid="wo-place"
-            options={REPAIR_PLACES.map((p) => ({ value: p, label: t(`repairs.place.${p}`) }))}
-          />
-        )}
+        testId="wo-place"
+        options={Field.choices(REPAIR_PLACES, (p) => t(`repairs.place.${p}`))}
       />
-      <FormField
+      <Field.Radio
         control={c}
         name="urgency"
         label={t('repairs.form.urgency')}
-        render={(field) => (
-          <Radio.Group
-            {...field}
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="wo-urgency"
-            options={REPAIR_URGENCIES.map((u) => ({ value: u, label: t(`repairs.urgency.${u}`) }))}
-          />
-        )}
+        solid
+        testId="wo-urgency"
+        options={Field.choices(REPAIR_URGENCIES, (u) => t(`repairs.urgency.${u}`))}
       />
       {!paidService && (
         <FormField
@@ -208,19 +166,14 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase }: Props) 
           )}
         />
       )}
-      <FormField
+      <Field.Select
         control={c}
         name="department"
         label={t('repairs.form.department')}
         required
-        render={(field) => (
-          <Select
-            {...field}
-            style={{ width: 200 }}
-            data-testid="wo-department"
-            options={departments.map((d) => ({ value: d.name, label: d.name }))}
-          />
-        )}
+        style={{ width: 200 }}
+        testId="wo-department"
+        options={departments.map((d) => ({ value: d.name, label: d.name }))}
       />
       <DateField
         control={c}

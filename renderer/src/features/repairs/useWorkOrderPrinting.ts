@@ -3,10 +3,10 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
 import type { WorkOrderRecord } from '../../db/records';
-import { buildChargeNotice } from '../../print/chargeNoticeTemplate';
+import { buildChargeNotice } from './print/chargeNoticeTemplate';
 import { usePrintPreview } from '../../print/PrintPreview';
 import type { PrintProfile } from '../../print/printTypes';
-import { buildWorkOrder } from '../../print/workOrderTemplate';
+import { buildWorkOrder } from './print/workOrderTemplate';
 import { usePropertyProfile } from '../settings/useSettings';
 
 const NO_PROFILE: PrintProfile = { name: '' };

@@ -3,7 +3,7 @@ import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figure
 import { PER_HOUSEHOLD_DECIMALS } from '@shared/domain/rates';
 import { CEILING_TARGETS, type RateTargetKey } from '@shared/domain/review/targets';
 import { t, type MessageKey } from '../../i18n';
-import type { CodeLabel, LabelGroup } from '../../print/reviewLabels';
+import type { CodeLabel, LabelGroup } from './print/reviewLabels';
 
 export type ValueKind = 'count' | 'fen' | 'rate';
 

@@ -10,6 +10,7 @@ import { DeadlinesTab } from './tabs/DeadlinesTab';
 import { DemoDataTab } from './tabs/DemoDataTab';
 import { DepartmentsTab } from './tabs/DepartmentsTab';
 import { FeesTab } from './tabs/FeesTab';
+import { LanguageTab } from './tabs/LanguageTab';
 import { LimitsTab } from './tabs/LimitsTab';
 import { PrintingTab } from './tabs/PrintingTab';
 import { RateTargetsTab } from './tabs/RateTargetsTab';
@@ -19,6 +20,7 @@ import { SyncTab } from '../sync/SyncTab';
 
 const TABS = [
   ['profile', ProfileTab],
+  ['language', LanguageTab],
   ['departments', DepartmentsTab],
   ['fees', FeesTab],
   ['deadlines', DeadlinesTab],

@@ -1,7 +1,7 @@
-import { zhCN } from '../../i18n';
+import { catalog } from '../../i18n';
 
-/** Chinese name of a settings key, for the audit log; an unknown key shows as is. */
+/** Name of a settings key in the language in effect, for the audit log; an unknown key shows as is. */
 export function settingLabel(key: string): string {
-  const labels: Record<string, string> = zhCN.settings.keys;
+  const labels: Record<string, string> = catalog().settings.keys;
   return Object.hasOwn(labels, key) ? (labels[key] ?? key) : key;
 }

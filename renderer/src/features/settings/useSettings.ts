@@ -1,14 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { buildCalendar, type WorkCalendar } from '@shared/domain/calendar';
-import type { SettingKey, SettingValue } from '@shared/domain/settingsRegistry';
-import { useRepos } from '../../app/ReposContext';
+import type { SettingValue } from '@shared/domain/settingsRegistry';
+import { useSetting } from '../../app/useSetting';
 
-/** A setting in effect (stored or default), live; undefined while loading. */
-export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | undefined {
-  const repos = useRepos();
-  return useLiveQuery(() => repos.settings.get(key), [repos, key]);
-}
+export { useSetting };
 
 /** The property profile (name, address, logo …) for headers and prints; undefined while loading. */
 export function usePropertyProfile(): SettingValue<'profile'> | undefined {

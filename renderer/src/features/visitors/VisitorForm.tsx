@@ -1,31 +1,20 @@
-import {
-  Alert,
-  App,
-  AutoComplete,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Col,
-  Select,
-  Space,
-} from 'antd';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { App, AutoComplete, Button, Card, Form, Input, InputNumber, Space } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { maskIdNumber } from '@shared/domain/identity';
 import { ID_TYPE_KEYS, ID_TYPES } from '@shared/domain/units';
 import { visitInputSchema } from '@shared/domain/visitors';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
-import { useFormDraft } from '../../components/useFormDraft';
+import { FormField, RowTestIds } from '../../components/FormField';
+import { DraftNotice, FormError } from '../../components/DraftNotice';
+import { FieldGrid } from '../../components/FieldGrid';
+import * as Field from '../../components/fieldRows';
+import { useDraftForm } from '../../components/useDraftForm';
+import { UnitField } from '../../components/UnitField';
 import type { VisitRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { mappedZodResolver } from '../../components/formResolver';
 import { useFormKeys } from '../../components/useFormKeys';
-import { UnitPicker } from '../../components/UnitPicker';
 import { errorText } from '../repairs/workOrderForm';
 
 interface Values {
@@ -52,6 +41,12 @@ const EMPTY: Values = {
   people: 1,
 };
 
+// A visitor shows a person's document: a business licence is no ID at the gate.
+const VISITOR_ID_TYPES = Field.choices(
+  ID_TYPE_KEYS.filter((k) => k !== 'businessLicense'),
+  (k) => ID_TYPES[k],
+);
+
 /**
  * 访客登记: typed at the desk with the ID in hand. 老访客 finds an earlier visit (name or the
  * ID's last 4) and fills the form from it; 拒绝进入 records a turned-away visitor with the reason.
@@ -60,14 +55,10 @@ export function VisitorForm() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const form = useForm<Values>({
-    mode: 'onChange',
-    resolver: mappedZodResolver(visitInputSchema, (v: Values) => v),
-    defaultValues: EMPTY,
-  });
+  const resolver = useMemo(() => mappedZodResolver(visitInputSchema, (v: Values) => v), []);
   // The inline form keeps its draft like the modal forms: a reload or a trip to another
   // register between two visitors loses nothing.
-  const draft = useFormDraft('visitors.signIn', form);
+  const { form, draft, frame } = useDraftForm<Values>('visitors.signIn', resolver, EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [quick, setQuick] = useState('');
   const [found, setFound] = useState<VisitRecord[]>([]);
@@ -125,26 +116,9 @@ export function VisitorForm() {
     <Card size="small" title={t('visitors.page.formTitle')}>
       <div onKeyDown={onKeyDown} data-testid="visitor-form">
         {draft.restored && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 8 }}
-            title={t('common.draftRestored')}
-            data-testid="visitor-draft-restored"
-            action={
-              <Button
-                size="small"
-                onClick={() => {
-                  draft.clear();
-                  form.reset(EMPTY);
-                }}
-              >
-                {t('common.discardDraft')}
-              </Button>
-            }
-          />
+          <DraftNotice onDiscard={frame.onDiscardDraft} testId="visitor-draft-restored" gap={8} />
         )}
-        {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
+        <FormError error={error} gap={8} />
         <Form layout="horizontal" labelCol={{ flex: '76px' }} component="div">
           <Form.Item label={t('visitors.form.quick')}>
             <AutoComplete
@@ -169,94 +143,41 @@ export function VisitorForm() {
               />
             </AutoComplete>
           </Form.Item>
-          <Row gutter={8}>
-            <Col span={12}>
-              <FormField
+          <RowTestIds.Provider value="visitor">
+            <FieldGrid>
+              <Field.Text
                 control={c}
                 name="name"
                 label={t('visitors.form.name')}
                 required
-                render={(f) => <Input {...f} id="name" autoFocus data-testid="visitor-name" />}
+                autoFocus
               />
-            </Col>
-            <Col span={12}>
-              <FormField
-                control={c}
-                name="phone"
-                label={t('visitors.form.phone')}
-                render={(f) => <Input {...f} id="phone" />}
-              />
-            </Col>
-          </Row>
-          <Row gutter={8}>
-            <Col span={12}>
-              <FormField
+              <Field.Text control={c} name="phone" label={t('visitors.form.phone')} />
+              <Field.Select
                 control={c}
                 name="idType"
                 label={t('visitors.form.idType')}
                 required
-                render={(f) => (
-                  <Select
-                    {...f}
-                    style={{ width: '100%' }}
-                    options={ID_TYPE_KEYS.filter((k) => k !== 'businessLicense').map((k) => ({
-                      value: k,
-                      label: ID_TYPES[k],
-                    }))}
-                  />
-                )}
+                style={{ width: '100%' }}
+                options={VISITOR_ID_TYPES}
               />
-            </Col>
-            <Col span={12}>
-              <FormField
+              <Field.Text
                 control={c}
                 name="idNumber"
                 label={t('visitors.form.idNumber')}
                 required
-                render={(f) => <Input {...f} id="idNumber" data-testid="visitor-id" />}
+                testId="visitor-id"
               />
-            </Col>
-          </Row>
-          <Row gutter={8}>
-            <Col span={12}>
-              <FormField
+              <UnitField
                 control={c}
                 name="unitCode"
                 label={t('visitors.form.unit')}
                 required
-                render={(f) => (
-                  <UnitPicker
-                    id="unitCode"
-                    value={f.value}
-                    testId="visitor-unit"
-                    onChange={(code, id) => {
-                      f.onChange(code);
-                      form.setValue('unitId', id);
-                    }}
-                  />
-                )}
+                testId="visitor-unit"
+                onUnit={(id) => form.setValue('unitId', id)}
               />
-            </Col>
-            <Col span={12}>
-              <FormField
-                control={c}
-                name="host"
-                label={t('visitors.form.host')}
-                render={(f) => <Input {...f} id="host" />}
-              />
-            </Col>
-          </Row>
-          <Row gutter={8}>
-            <Col span={12}>
-              <FormField
-                control={c}
-                name="reason"
-                label={t('visitors.form.reason')}
-                required
-                render={(f) => <Input {...f} id="reason" data-testid="visitor-reason" />}
-              />
-            </Col>
-            <Col span={12}>
+              <Field.Text control={c} name="host" label={t('visitors.form.host')} />
+              <Field.Text control={c} name="reason" label={t('visitors.form.reason')} required />
               <FormField
                 control={c}
                 name="people"
@@ -265,8 +186,8 @@ export function VisitorForm() {
                   <InputNumber {...f} min={1} max={50} onChange={(v) => f.onChange(v ?? 0)} />
                 )}
               />
-            </Col>
-          </Row>
+            </FieldGrid>
+          </RowTestIds.Provider>
           {refusing && (
             <Form.Item label={t('visitors.form.refuseReason')} required>
               <Input

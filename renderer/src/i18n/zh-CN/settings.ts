@@ -11,6 +11,7 @@ export const settings = {
     custody: '托管',
     rateTargets: '考核指标',
     renovationAgreement: '装修管理协议',
+    language: '界面语言',
   },
   tabs: {
     profile: '物业信息',
@@ -26,6 +27,7 @@ export const settings = {
     storage: '存储',
     backup: '备份与恢复',
     sync: '多台电脑同步',
+    language: '语言',
   },
   needsRole: '修改此项需要{role}权限，当前只能查看。',
   defaultsNotice: {
@@ -199,6 +201,15 @@ export const settings = {
     removed: '演示数据已移除：房屋 {units} 套、业户 {people} 人',
     keptUnits: '另有 {count} 套演示房屋因已录入真实业户而保留',
     removeConfirm: '确定移除全部演示数据吗？真实数据不受影响。',
+  },
+  language: {
+    intro: '本机的界面语言，所有在这台电脑上登录的操作员都使用它。切换后立即生效，不需要重新启动。',
+    label: '界面语言',
+    prints:
+      '打印的单据也使用所选语言。收据和退款凭证是法定票据：英文界面下仍保留中文大写金额，繁体中文界面打印繁体大写。',
+    notTranslated:
+      '以下内容只有中文：导入的 Excel 名册（表头和取值）、审计日志中的历史记录摘要、装修管理协议正文（物业自行填写）。',
+    saved: '界面语言已切换',
   },
   storage: {
     intro: '台账保存在本机浏览器存储中。持久存储可避免磁盘空间紧张时被系统清除。',

@@ -1,5 +1,7 @@
 export const shell = {
   today: '今天 {date}',
+  // A dayjs format: the header's date.
+  todayFormat: 'M月D日 dddd',
   signedInAs: '当前操作员：{name}（{role}）',
   operatorShort: '{name}（{role}）',
   signOut: '退出登录',
@@ -37,4 +39,5 @@ export const nav = {
   groupDesk: '前台业务',
   groupRegisters: '台账登记',
   groupAdmin: '管理',
+  ariaLabel: '主导航',
 } as const;

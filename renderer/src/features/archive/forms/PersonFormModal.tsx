@@ -1,6 +1,6 @@
-import { Alert, App, Input, Select } from 'antd';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { App } from 'antd';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import {
   GRADE_KEYS,
   GRADES,
@@ -12,8 +12,8 @@ import {
 } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
-import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
+import * as Field from '../../../components/fieldRows';
+import { useRecordForm } from '../../../components/useDraftForm';
 import type { ArchivePerson, ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
 import { FormModal } from '../../../components/FormModal';
@@ -30,40 +30,33 @@ type Props = (
   onSaved: (person: ArchivePerson) => void;
 };
 
-const KIND_OPTIONS = PERSON_KIND_KEYS.map((k) => ({ value: k, label: PERSON_KINDS[k] }));
-const ID_TYPE_OPTIONS = ID_TYPE_KEYS.map((k) => ({ value: k, label: ID_TYPES[k] }));
-const GRADE_OPTIONS = GRADE_KEYS.map((k) => ({ value: k, label: GRADES[k] }));
+const KIND_OPTIONS = Field.choices(PERSON_KIND_KEYS, (k) => PERSON_KINDS[k]);
+const ID_TYPE_OPTIONS = Field.choices(ID_TYPE_KEYS, (k) => ID_TYPES[k]);
+const GRADE_OPTIONS = Field.choices(GRADE_KEYS, (k) => GRADES[k]);
 
 /** Add a person to a unit, or edit one: the record shows phones and ID number in full. */
 export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
-  const defaults = useMemo(() => personFormValues(person), [person]);
   const resolver = useMemo(() => mappedZodResolver(personInputSchema, personFormInput), []);
-  const form = useForm<PersonFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
-  const draft = useFormDraft(
-    person ? `archive.person.${person.id}` : `archive.person.new.${unit.id}`,
-    form,
-  );
-  const kind = useWatch({ control: form.control, name: 'kind' });
-
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
+  const { form, frame } = useRecordForm<PersonFormValues, ArchivePerson>({
+    draftKey: person ? `archive.person.${person.id}` : `archive.person.new.${unit.id}`,
+    resolver,
+    defaults: () => personFormValues(person),
+    save: (values) => {
       const input = personFormInput(values);
-      try {
-        const saved = person
-          ? await repos.people.update(person.id, input, actor)
-          : await repos.people.create(unit.id, input, actor);
-        draft.clear();
-        message.success(t('common.saved'));
-        onSaved(saved);
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
+      return person
+        ? repos.people.update(person.id, input, actor)
+        : repos.people.create(unit.id, input, actor);
+    },
+    onSaved: (saved) => {
+      message.success(t('common.saved'));
+      onSaved(saved);
+    },
+  });
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const c = form.control;
 
   return (
     <FormModal
@@ -73,137 +66,75 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
           : t('archive.form.newPerson', { code: unit.code })
       }
       testId="person-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(defaults);
-      }}
-      onSave={save}
+      {...frame}
       onClose={onClose}
       afterOpen={() => form.setFocus('name')}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <FormField
-        control={form.control}
-        name="name"
-        label={t('archive.person.name')}
-        required
-        render={(field) => <Input {...field} id="name" data-testid="person-form-name" autoFocus />}
-      />
-      <FormField
-        control={form.control}
+      <Field.Text control={c} name="name" label={t('archive.person.name')} required autoFocus />
+      <Field.Select
+        control={c}
         name="kind"
         label={t('archive.person.kind')}
         required
-        render={(field) => (
-          <Select
-            id="kind"
-            data-testid="person-form-kind"
-            ref={field.ref}
-            value={field.value}
-            onBlur={field.onBlur}
-            options={KIND_OPTIONS}
-            onChange={(v) => {
-              field.onChange(v);
-              // Phones and contact person are required or not by kind: check them again.
-              void form.trigger(['phones', 'contactPerson', 'idNumber']);
-            }}
-          />
-        )}
+        options={KIND_OPTIONS}
+        // Phones and contact person are required or not by kind: check them again.
+        onPicked={() => void form.trigger(['phones', 'contactPerson', 'idNumber'])}
       />
       {kind === 'company' && (
-        <FormField
-          control={form.control}
+        <Field.Text
+          control={c}
           name="contactPerson"
           label={t('archive.person.contactPerson')}
           required
-          render={(field) => (
-            <Input {...field} id="contactPerson" data-testid="person-form-contact-person" />
-          )}
         />
       )}
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="phones"
         label={t('archive.person.phones')}
         required={kind !== 'family'}
         extra={t('archive.person.phonesHint')}
-        render={(field) => (
-          <Input {...field} id="phones" data-testid="person-form-phones" inputMode="tel" />
-        )}
+        inputMode="tel"
       />
-      <FormField
-        control={form.control}
+      <Field.Select
+        control={c}
         name="idType"
         label={t('archive.person.idType')}
-        render={(field) => (
-          <Select
-            id="idType"
-            data-testid="person-form-id-type"
-            ref={field.ref}
-            value={field.value === '' ? undefined : field.value}
-            onChange={(v) => {
-              field.onChange(v ?? '');
-              void form.trigger('idNumber');
-            }}
-            onBlur={field.onBlur}
-            allowClear
-            placeholder={t('archive.person.idTypeAuto')}
-            options={ID_TYPE_OPTIONS}
-          />
-        )}
+        emptyIsNone
+        allowClear
+        placeholder={t('archive.person.idTypeAuto')}
+        options={ID_TYPE_OPTIONS}
+        onPicked={() => void form.trigger('idNumber')}
       />
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="idNumber"
         label={t('archive.person.idNumber')}
-        render={(field) => (
-          <Input {...field} id="idNumber" data-testid="person-form-id-number" autoComplete="off" />
-        )}
+        autoComplete="off"
       />
       <DateField
-        control={form.control}
+        control={c}
         name="moveInDate"
         label={t('archive.person.moveInDate')}
-        testId="person-form-move-in-date"
         placeholder={t('archive.person.moveInHint')}
       />
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="plates"
         label={t('archive.person.plates')}
         extra={t('archive.person.platesHint')}
-        render={(field) => <Input {...field} id="plates" data-testid="person-form-plates" />}
       />
-      <FormField
-        control={form.control}
+      <Field.Select
+        control={c}
         name="grade"
         label={t('archive.person.grade')}
-        render={(field) => (
-          <Select
-            id="grade"
-            data-testid="person-form-grade"
-            ref={field.ref}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            options={GRADE_OPTIONS}
-          />
-        )}
+        options={GRADE_OPTIONS}
       />
-      <FormField
-        control={form.control}
+      <Field.TextArea
+        control={c}
         name="notes"
         label={t('archive.person.notes')}
-        render={(field) => (
-          <Input.TextArea
-            {...field}
-            id="notes"
-            data-testid="person-form-notes"
-            autoSize={{ minRows: 2, maxRows: 5 }}
-          />
-        )}
+        autoSize={Field.NOTE_SIZE}
       />
     </FormModal>
   );

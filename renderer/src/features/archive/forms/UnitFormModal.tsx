@@ -1,6 +1,6 @@
-import { Alert, App, Input, Select } from 'antd';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { App } from 'antd';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import {
   floorFromRoom,
   UNIT_STATUS_KEYS,
@@ -9,8 +9,8 @@ import {
 } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
-import { FormField } from '../../../components/FormField';
-import { useFormDraft } from '../../../components/useFormDraft';
+import * as Field from '../../../components/fieldRows';
+import { plainError, useRecordForm } from '../../../components/useDraftForm';
 import { UnitCodeTakenError } from '../../../db/repositories/archiveErrors';
 import type { ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
@@ -27,130 +27,78 @@ interface Props {
   onSaved: (unit: ArchiveUnit) => void;
 }
 
-const STATUS_OPTIONS = UNIT_STATUS_KEYS.map((k) => ({ value: k, label: UNIT_STATUSES[k] }));
+const STATUS_OPTIONS = Field.choices(UNIT_STATUS_KEYS, (k) => UNIT_STATUSES[k]);
 
 /** Add or edit a unit (房号): building, entrance, room, floor, status, notes. */
 export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
-  const defaults = useMemo(() => unitFormValues(unit, building), [unit, building]);
   const resolver = useMemo(() => mappedZodResolver(unitInputSchema, unitFormInput), []);
-  const form = useForm<UnitFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
-  const draft = useFormDraft(unit ? `archive.unit.${unit.id}` : 'archive.unit.new', form);
-  const room = useWatch({ control: form.control, name: 'room' });
-
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
+  const { form, frame } = useRecordForm<UnitFormValues, ArchiveUnit>({
+    draftKey: unit ? `archive.unit.${unit.id}` : 'archive.unit.new',
+    resolver,
+    defaults: () => unitFormValues(unit, building),
+    save: (values) => {
       const input = unitFormInput(values);
-      try {
-        const saved = unit
-          ? await repos.units.update(unit.id, input, actor)
-          : await repos.units.create(input, actor);
-        draft.clear();
-        message.success(t('common.saved'));
-        onSaved(saved);
-      } catch (err) {
-        if (err instanceof UnitCodeTakenError) form.setError('room', { message: err.message });
-        else setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
+      return unit ? repos.units.update(unit.id, input, actor) : repos.units.create(input, actor);
+    },
+    onSaved: (saved) => {
+      message.success(t('common.saved'));
+      onSaved(saved);
+    },
+    describe: (err) => {
+      // A code already taken is the room's fault: said at the room, not above the form.
+      if (!(err instanceof UnitCodeTakenError)) return plainError(err);
+      form.setError('room', { message: err.message });
+      return null;
+    },
+  });
+  const room = useWatch({ control: form.control, name: 'room' });
+  const c = form.control;
 
   return (
     <FormModal
       title={unit ? t('archive.form.editUnit', { code: unit.code }) : t('archive.form.newUnit')}
       testId="unit-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(defaults);
-      }}
-      onSave={save}
+      {...frame}
       onClose={onClose}
       afterOpen={() => form.setFocus('building')}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="building"
         label={t('archive.unit.building')}
         required
-        render={(field) => (
-          <Input
-            {...field}
-            id="building"
-            data-testid="unit-form-building"
-            autoFocus
-            placeholder={t('archive.unit.buildingHint')}
-          />
-        )}
+        autoFocus
+        placeholder={t('archive.unit.buildingHint')}
       />
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="entrance"
         label={t('archive.unit.entrance')}
-        render={(field) => (
-          <Input
-            {...field}
-            id="entrance"
-            data-testid="unit-form-entrance"
-            placeholder={t('archive.unit.entranceHint')}
-          />
-        )}
+        placeholder={t('archive.unit.entranceHint')}
       />
-      <FormField
-        control={form.control}
-        name="room"
-        label={t('archive.unit.room')}
-        required
-        render={(field) => <Input {...field} id="room" data-testid="unit-form-room" />}
-      />
-      <FormField
-        control={form.control}
+      <Field.Text control={c} name="room" label={t('archive.unit.room')} required />
+      <Field.Text
+        control={c}
         name="floor"
         label={t('archive.unit.floor')}
-        render={(field) => (
-          <Input
-            {...field}
-            id="floor"
-            data-testid="unit-form-floor"
-            inputMode="numeric"
-            placeholder={String(floorFromRoom(room) ?? t('archive.unit.floorHint'))}
-          />
-        )}
+        inputMode="numeric"
+        placeholder={String(floorFromRoom(room) ?? t('archive.unit.floorHint'))}
       />
-      <FormField
-        control={form.control}
+      <Field.Select
+        control={c}
         name="status"
         label={t('archive.unit.status')}
         required
-        render={(field) => (
-          <Select
-            id="status"
-            data-testid="unit-form-status"
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            ref={field.ref}
-            options={STATUS_OPTIONS}
-          />
-        )}
+        options={STATUS_OPTIONS}
       />
-      <FormField
-        control={form.control}
+      <Field.TextArea
+        control={c}
         name="notes"
         label={t('archive.unit.notes')}
-        render={(field) => (
-          <Input.TextArea
-            {...field}
-            id="notes"
-            data-testid="unit-form-notes"
-            autoSize={{ minRows: 2, maxRows: 5 }}
-          />
-        )}
+        autoSize={Field.NOTE_SIZE}
       />
     </FormModal>
   );

@@ -6,7 +6,8 @@ import { t } from '../../../i18n';
 import { maskedId, maskedPhones } from '../personText';
 import { errorRowCount } from './rosterImport';
 
-const errorColumns: TableColumnsType<RosterError> = [
+// Built at render: the headings follow the language in effect.
+const errorColumns = (): TableColumnsType<RosterError> => [
   {
     title: t('archive.import.errorRow'),
     dataIndex: 'row',
@@ -17,7 +18,7 @@ const errorColumns: TableColumnsType<RosterError> = [
   { title: t('archive.import.errorMessage'), dataIndex: 'message' },
 ];
 
-const validColumns: TableColumnsType<RosterRecord> = [
+const validColumns = (): TableColumnsType<RosterRecord> => [
   { title: t('archive.import.errorRow'), dataIndex: 'row', width: 70 },
   {
     title: t('archive.unit.code'),
@@ -67,7 +68,7 @@ export function PreviewStep({ result }: { result: RosterResult }) {
             data-testid="roster-errors"
             size="small"
             rowKey={(e) => `${e.row}|${e.column ?? ''}|${e.message}`}
-            columns={errorColumns}
+            columns={errorColumns()}
             dataSource={result.errors}
             pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
             rowClassName={() => 'roster-error-row'}
@@ -80,7 +81,7 @@ export function PreviewStep({ result }: { result: RosterResult }) {
           <Table<RosterRecord>
             size="small"
             rowKey="row"
-            columns={validColumns}
+            columns={validColumns()}
             dataSource={result.valid}
             pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
           />

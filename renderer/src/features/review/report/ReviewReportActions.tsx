@@ -8,7 +8,7 @@ import { useSession } from '../../../app/SessionContext';
 import { nowIso } from '../../../db/ids';
 import { getHost } from '../../../host/hostApi';
 import { t } from '../../../i18n';
-import { buildMonthlyReport } from '../../../print/monthlyReportTemplate';
+import { buildMonthlyReport } from '../print/monthlyReportTemplate';
 import { printDocument } from '../../../print/printDocument';
 import { usePrintPreview } from '../../../print/PrintPreview';
 import { useSetting } from '../../settings/useSettings';

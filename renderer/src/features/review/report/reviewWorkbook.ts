@@ -1,13 +1,13 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import { t } from '../../../i18n';
-import type { CodeLabel } from '../../../print/reviewLabels';
-import { SECTION_KEYS, sectionRows, type CompareRow } from '../../../print/reviewRows';
-import { loadExcel } from '../../../components/loadExcel';
+import type { CodeLabel } from '../print/reviewLabels';
+import { SECTION_KEYS, sectionRows, type CompareRow } from '../print/reviewRows';
+import { newWorkbook, workbookBytes, YUAN_FORMAT } from '../../../components/exportSheet';
 
 const FORMATS: Record<CompareRow['kind'], string> = {
   count: '0',
-  fen: '#,##0.00',
+  fen: YUAN_FORMAT,
   hours: '0.0',
   rate: '0.0%',
 };
@@ -73,17 +73,12 @@ export async function buildReviewWorkbook(
   review: MonthlyReview,
   label: CodeLabel,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const { Workbook: WorkbookClass } = await loadExcel();
-  const wb: Workbook = new WorkbookClass();
-  wb.creator = t('common.appName');
+  const wb = await newWorkbook();
   for (const key of SECTION_KEYS)
     fillSheet(
       wb.addWorksheet(t(`reviewReport.sheet.${key}`)),
       review,
       sectionRows(review, key, label),
     );
-  const written = new Uint8Array(await wb.xlsx.writeBuffer());
-  const out = new Uint8Array(new ArrayBuffer(written.byteLength));
-  out.set(written);
-  return out;
+  return workbookBytes(wb);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import { DEFAULT_FEE_ITEMS } from '@shared/domain/fees';
-import { makeCodeLabel, type CodeLabel } from '../../../print/reviewLabels';
+import { makeCodeLabel, type CodeLabel } from '../print/reviewLabels';
 import { useSetting } from '../../settings/useSettings';
 
 /** Breakdown code names with this desk's department and fee-item names from the settings. */

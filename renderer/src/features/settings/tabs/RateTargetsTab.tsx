@@ -13,10 +13,9 @@ const KEYS = ['perHousehold', 'onTime', 'revisit', 'satisfaction'] as const;
 /** The targets as the manager types them: percent, two decimals (有效投诉率 is below 1 %). */
 type TargetsForm = Record<(typeof KEYS)[number], number>;
 
-const percent = z
-  .number(t('settings.rateTargets.range'))
-  .min(0, t('settings.rateTargets.range'))
-  .max(100, t('settings.rateTargets.range'));
+// A function: read when the check fails, in the language then in effect.
+const range = { error: () => t('settings.rateTargets.range') };
+const percent = z.number(range).min(0, range).max(100, range);
 const schema = z.object({
   perHousehold: percent,
   onTime: percent,

@@ -1,0 +1,63 @@
+import { Input } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
+import type { FieldPath, FieldValues } from 'react-hook-form';
+import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
+
+interface PinInputProps {
+  id?: string;
+  value: string;
+  onChange: (pin: string) => void;
+  onPressEnter?: () => void;
+  placeholder?: string;
+  style?: CSSProperties;
+  testId?: string;
+  autoFocus?: boolean;
+  'aria-label'?: string;
+  /** `new-password` where a PIN is chosen (the browser must not fill an old one in). */
+  autoComplete?: 'off' | 'new-password' | 'current-password';
+}
+
+/**
+ * The one PIN box of the desk: hidden as typed, the number pad on a touch screen, never filled
+ * in by the browser. A PIN lives in component state or a never-drafted form only: it must not
+ * reach a draft in localStorage.
+ */
+export function PinInput(props: PinInputProps) {
+  const { testId, value, onChange, autoComplete, ...rest } = props;
+  return (
+    <Input.Password
+      {...rest}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      inputMode="numeric"
+      autoComplete={autoComplete ?? 'off'}
+      data-testid={testId}
+    />
+  );
+}
+
+type PinRowProps = Pick<PinInputProps, 'autoFocus' | 'aria-label' | 'autoComplete'> & {
+  children?: ReactNode;
+};
+
+/** A PIN row of a form (sign-in, new operator, PIN change): PinInput bound to the field. */
+export function PinField<T extends FieldValues, N extends FieldPath<T>>(
+  props: FieldRowProps<T, N> & PinRowProps,
+) {
+  const [row, input] = splitRow<T, N, PinRowProps>(props);
+  const testId = useRowTestId(row);
+  return (
+    <FormField
+      {...row}
+      render={(f) => (
+        <PinInput
+          {...input}
+          id={row.id ?? row.name}
+          value={typeof f.value === 'string' ? f.value : ''}
+          onChange={f.onChange}
+          testId={testId}
+        />
+      )}
+    />
+  );
+}

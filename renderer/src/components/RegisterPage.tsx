@@ -1,0 +1,157 @@
+import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import type { TableProps } from 'antd';
+import { useEffect, type ReactNode } from 'react';
+
+/**
+ * Alt+N opens the register's new-record form, as in every register of the desk; not while a
+ * form or drawer is already open (`enabled` false).
+ */
+export function useNewShortcut(open: () => void, enabled: boolean) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key.toLowerCase() === 'n' && enabled) {
+        e.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, enabled]);
+}
+
+interface ActionButton {
+  label: string;
+  onClick: () => void;
+  testId?: string;
+  disabled?: boolean;
+}
+
+interface RegisterPageProps {
+  /** The page's test id (`movein-page`). */
+  testId: string;
+  title: string;
+  /** Buttons before 导出 (a supervisor's draw, a print). */
+  actions?: ReactNode;
+  /** 导出 Excel: disabled while there is nothing listed. */
+  exportButton?: ActionButton;
+  /** The primary 新建 (Alt+N opens the same, see useNewShortcut). */
+  newButton?: ActionButton;
+  /** The search box and choice filters above the list. */
+  filters?: ReactNode;
+  /** The filters in a small card (the registers without tabs). */
+  filterCard?: boolean;
+  /** The list, then its drawer and dialogs. */
+  children: ReactNode;
+}
+
+/**
+ * The frame of a register page: title with its 导出 / 新建 buttons, the filters, then the list
+ * with the drawer and dialogs it opens. One place, so every register reads the same.
+ */
+export function RegisterPage(props: RegisterPageProps) {
+  const { testId, title, actions, exportButton, newButton, filters, filterCard } = props;
+  return (
+    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={testId}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <Space>
+          {actions}
+          {exportButton && (
+            <Button
+              onClick={exportButton.onClick}
+              disabled={exportButton.disabled}
+              data-testid={exportButton.testId}
+            >
+              {exportButton.label}
+            </Button>
+          )}
+          {newButton && (
+            <Button type="primary" onClick={newButton.onClick} data-testid={newButton.testId}>
+              {newButton.label}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      {filters &&
+        (filterCard ? (
+          <Card size="small">
+            <Space>{filters}</Space>
+          </Card>
+        ) : (
+          <Space wrap>{filters}</Space>
+        ))}
+      {props.children}
+    </Space>
+  );
+}
+
+/** The register's search box: every keystroke filters (Enter too, for a pasted number). */
+export function SearchFilter(props: {
+  placeholder: string;
+  width: number;
+  onChange: (text: string) => void;
+  testId?: string;
+  defaultValue?: string;
+}) {
+  return (
+    <Input.Search
+      allowClear
+      placeholder={props.placeholder}
+      style={{ width: props.width }}
+      defaultValue={props.defaultValue}
+      onSearch={props.onChange}
+      onChange={(e) => props.onChange(e.target.value)}
+      data-testid={props.testId}
+    />
+  );
+}
+
+/** A filter over a fixed list (status, kind); cleared, it shows everything. */
+export function ChoiceFilter<V extends string>(props: {
+  placeholder: string;
+  width: number;
+  value: V | undefined;
+  onChange: (value: V | undefined) => void;
+  options: { value: V; label: string }[];
+  testId?: string;
+}) {
+  return (
+    <Select<V>
+      allowClear
+      placeholder={props.placeholder}
+      style={{ width: props.width }}
+      value={props.value}
+      onChange={props.onChange}
+      options={props.options}
+      data-testid={props.testId}
+    />
+  );
+}
+
+interface RegisterTableProps<T extends { id: string }> {
+  /** undefined while the live query loads. */
+  rows: readonly T[] | undefined;
+  columns: TableProps<T>['columns'];
+  /** A click on a row opens it (its drawer); the cursor says so. */
+  onOpen?: (row: T) => void;
+  testId: string;
+}
+
+/** A register's list: 20 to a page, loading until the first answer, a row opens its record. */
+export function RegisterTable<T extends { id: string }>(props: RegisterTableProps<T>) {
+  const { rows, onOpen } = props;
+  return (
+    <Table<T>
+      rowKey="id"
+      size="small"
+      loading={rows === undefined}
+      dataSource={rows ? [...rows] : []}
+      pagination={{ pageSize: 20, showSizeChanger: false }}
+      onRow={onOpen && ((r) => ({ onClick: () => onOpen(r), style: { cursor: 'pointer' } }))}
+      data-testid={props.testId}
+      columns={props.columns}
+    />
+  );
+}

@@ -1,0 +1,151 @@
+import { Input, Radio as AntRadio, Select as AntSelect } from 'antd';
+import type { InputProps } from 'antd';
+import type { CSSProperties } from 'react';
+import type { FieldPath, FieldValues } from 'react-hook-form';
+// Used as a namespace (`import * as Field from './fieldRows'`): <Field.Text>, <Field.Select> …
+import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
+
+// A text input shows a stored number or a missing value as typed text, never "undefined".
+const asText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+type TextInputProps = Omit<InputProps, 'value' | 'onChange' | 'onBlur' | 'name' | 'id'>;
+
+/**
+ * One-line text row. The many forms of the desk differ only in label, test id and a hint, so
+ * the input is spelled once here rather than in every register.
+ */
+export function Text<T extends FieldValues, N extends FieldPath<T>>(
+  props: FieldRowProps<T, N> & TextInputProps,
+) {
+  const [row, input] = splitRow<T, N, TextInputProps>(props);
+  const testId = useRowTestId(row);
+  return (
+    <FormField
+      {...row}
+      render={(f) => (
+        <Input
+          {...f}
+          {...input}
+          value={asText(f.value)}
+          id={row.id ?? row.name}
+          data-testid={testId}
+        />
+      )}
+    />
+  );
+}
+
+/** The notes of a record: two lines to start with, growing to five. */
+export const NOTE_SIZE = { minRows: 2, maxRows: 5 };
+
+interface TextAreaProps {
+  rows?: number;
+  autoSize?: { minRows: number; maxRows: number };
+  placeholder?: string;
+}
+
+/** A note or complaint text: grows with what is typed (autoSize) or keeps a fixed height (rows). */
+export function TextArea<T extends FieldValues, N extends FieldPath<T>>(
+  props: FieldRowProps<T, N> & TextAreaProps,
+) {
+  const [row, area] = splitRow<T, N, TextAreaProps>(props);
+  const testId = useRowTestId(row);
+  return (
+    <FormField
+      {...row}
+      render={(f) => (
+        <Input.TextArea
+          {...f}
+          {...area}
+          value={asText(f.value)}
+          id={row.id ?? row.name}
+          data-testid={testId}
+        />
+      )}
+    />
+  );
+}
+
+export interface ChoiceOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface SelectRowProps<V extends string> {
+  options: readonly ChoiceOption<V>[];
+  style?: CSSProperties;
+  placeholder?: string;
+  allowClear?: boolean;
+  /** '' stands for "none chosen": the placeholder shows, and clearing stores '' again. */
+  emptyIsNone?: boolean;
+  /** After the value changed, e.g. to check the fields that depend on it again. */
+  onPicked?: (value: V | undefined) => void;
+}
+
+/** A drop-down row over a fixed list (kinds, statuses, roles, departments). */
+export function Select<T extends FieldValues, N extends FieldPath<T>, V extends string>(
+  props: FieldRowProps<T, N> & SelectRowProps<V>,
+) {
+  const [row, { options, emptyIsNone, onPicked, ...select }] = splitRow<T, N, SelectRowProps<V>>(
+    props,
+  );
+  const testId = useRowTestId(row);
+  return (
+    <FormField
+      {...row}
+      render={(f) => (
+        <AntSelect<V>
+          {...select}
+          id={row.id ?? row.name}
+          data-testid={testId}
+          ref={f.ref}
+          // The field holds one of the options (or '' for none): the row's generic form type
+          // cannot say so, hence the one cast here.
+          value={emptyIsNone && f.value === '' ? undefined : (f.value as V)}
+          onBlur={f.onBlur}
+          onChange={(v: V | undefined) => {
+            f.onChange(emptyIsNone ? (v ?? '') : v);
+            onPicked?.(v);
+          }}
+          options={[...options]}
+        />
+      )}
+    />
+  );
+}
+
+interface RadioRowProps<V extends string> {
+  options: readonly ChoiceOption<V>[];
+  /** The picked button is filled (kind, method, urgency: the choice that matters most). */
+  solid?: boolean;
+}
+
+/** A row of buttons for a short choice (kind, channel, method, urgency). */
+export function Radio<T extends FieldValues, N extends FieldPath<T>, V extends string>(
+  props: FieldRowProps<T, N> & RadioRowProps<V>,
+) {
+  const [row, { options, solid }] = splitRow<T, N, RadioRowProps<V>>(props);
+  const testId = useRowTestId(row);
+  return (
+    <FormField
+      {...row}
+      render={(f) => (
+        <AntRadio.Group
+          {...f}
+          optionType="button"
+          buttonStyle={solid ? 'solid' : undefined}
+          data-testid={testId}
+          options={[...options]}
+        />
+      )}
+    />
+  );
+}
+
+/** `[a, b]` with a label function → the option list of a Select or Radio row. */
+export function choices<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+): ChoiceOption<V>[] {
+  return values.map((value) => ({ value, label: label(value) }));
+}

@@ -1,0 +1,111 @@
+import { formatYuan } from '@shared/domain/money';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import type { HandoverRecord } from '../../../db/records';
+import { t, type zhCN } from '../../../i18n';
+import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+
+type Key = keyof (typeof zhCN)['handover']['print'];
+const p = (k: Key) => t(`handover.print.${k}`);
+const at = (iso?: string) => (iso ? formatOfficeDateTime(iso) : '');
+
+/** 交接班记录 on A4: items with their state, equipment, cash, the log, both signatures. */
+export function buildHandoverSheet(h: HandoverRecord, profile: PrintProfile): BuiltDocument {
+  const title = `${p('title')} ${h.no}`;
+  const items = h.items.map(
+    (item, i) =>
+      html`<tr>
+        <td class="c">${i + 1}</td>
+        <td>
+          ${item.text}${
+            item.carriedFrom
+              ? html`（${t('handover.print.carried', { no: item.carriedFrom })}）`
+              : html``
+          }
+        </td>
+        <td>${item.createdByName}</td>
+        <td>
+          ${
+            item.closedAt
+              ? t('handover.print.itemClosed', {
+                  by: item.closedByName ?? '',
+                  note: item.closeNote ?? '',
+                })
+              : p('itemOpen')
+          }
+        </td>
+        <td class="c">${item.acknowledged ? '✓' : ''}</td>
+      </tr>`,
+  );
+  const equipment = h.equipment.map(
+    (e) =>
+      html`<tr>
+        <td>${e.name}</td>
+        <td class="c">${e.ok ? p('ok') : p('broken')}</td>
+        <td>${e.note ?? ''}</td>
+      </tr>`,
+  );
+  const body = html`${formHead(profile, p('title'), h.no)}
+    ${fieldTable([
+      [p('from'), h.fromName],
+      [p('to'), h.toName],
+      [p('openedAt'), at(h.openedAt)],
+      [p('closedAt'), at(h.closedAt)],
+      [p('cash'), h.cashFen === undefined ? '' : formatYuan(h.cashFen)],
+      [p('status'), h.status === 'closed' ? p('closed') : p('open')],
+    ])}
+    <h2>${p('items')}</h2>
+    <table class="grid">
+      <thead>
+        <tr>
+          <th style="width:12mm">${p('seq')}</th>
+          <th>${p('item')}</th>
+          <th style="width:22mm">${p('by')}</th>
+          <th style="width:40mm">${p('state')}</th>
+          <th style="width:20mm">${p('acked')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${
+          items.length > 0
+            ? items
+            : html`<tr>
+                <td colspan="5">${p('none')}</td>
+              </tr>`
+        }
+      </tbody>
+    </table>
+    <h2>${p('equipment')}</h2>
+    <table class="grid">
+      <thead>
+        <tr>
+          <th style="width:40mm">${p('device')}</th>
+          <th style="width:20mm">${p('status')}</th>
+          <th>${p('note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${equipment}
+      </tbody>
+    </table>
+    <h2>${p('log')}</h2>
+    <table>
+      <tbody>
+        <tr>
+          <td style="height:30mm; white-space:pre-wrap">${h.log}</td>
+        </tr>
+      </tbody>
+    </table>
+    <table class="sign">
+      <tbody>
+        <tr>
+          <th style="width:28mm">${p('fromSign')}</th>
+          <td></td>
+          <th style="width:28mm">${p('toSign')}</th>
+          <td></td>
+        </tr>
+      </tbody>
+    </table>`;
+  return formDocument('form', title, body);
+}

@@ -1,0 +1,85 @@
+import { formatFen } from '@shared/domain/money';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import type { RenovationMonthStats } from '@shared/domain/renovationStats';
+import { t } from '../../../i18n';
+import { html } from '../../../print/html';
+import { SHEETS, sheetDocument } from '../../../print/printPage';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+
+const CSS = `
+h1 { text-align: center; font-size: 16pt; margin: 0 0 1mm; }
+.sub { text-align: center; font-size: 10pt; margin-bottom: 3mm; }
+.sum { font-size: 9pt; margin-bottom: 2mm; }
+table.s { width: 100%; font-size: 8.5pt; }
+table.s th, table.s td { border: 0.3mm solid #000; padding: 1mm 1.5mm; }
+table.s th { background: #eee; }
+.foot { font-size: 8pt; margin-top: 2mm; text-align: right; }
+`;
+
+/** 《每月装修统计表》 on A4 landscape. */
+export function buildRenovationStats(
+  stats: RenovationMonthStats,
+  profile: PrintProfile,
+  printedAt: string,
+): BuiltDocument {
+  const [year, month] = stats.month.split('-');
+  const title = `${t('renovation.print.statsTitle')} ${stats.month}`;
+  const body = html`<h1>${profile.name} ${t('renovation.print.statsTitle')}</h1>
+    <div class="sub">
+      ${t('renovation.print.statsMonth', { year: year ?? '', month: Number(month) })}
+    </div>
+    <div class="sum" data-stats="summary">
+      ${t('renovation.print.statsSummary', {
+        applied: stats.applied,
+        started: stats.started,
+        accepted: stats.accepted,
+        closed: stats.closed,
+        inWorks: stats.inWorks,
+        held: formatFen(stats.heldFen),
+      })}
+    </div>
+    <table class="s">
+      <thead>
+        <tr>
+          <th>${t('renovation.col.no')}</th>
+          <th>${t('renovation.col.unit')}</th>
+          <th>${t('renovation.col.owner')}</th>
+          <th>${t('renovation.col.contractor')}</th>
+          <th>${t('renovation.print.applied')}</th>
+          <th>${t('renovation.print.started')}</th>
+          <th>${t('renovation.print.accepted')}</th>
+          <th>${t('renovation.print.closed')}</th>
+          <th>${t('renovation.print.state')}</th>
+          <th>${t('renovation.print.held')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${stats.rows.map(
+          (r) =>
+            html`<tr>
+              <td>${r.no}</td>
+              <td>${r.unitCode}</td>
+              <td>${r.ownerName}</td>
+              <td>${r.contractorName}</td>
+              <td>${r.appliedOn}</td>
+              <td>${r.startedOn}</td>
+              <td>${r.acceptedOn}</td>
+              <td>${r.closedOn}</td>
+              <td>${r.stateLabel}</td>
+              <td class="num">${formatFen(r.heldFen)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    <div class="foot">
+      ${t('renovation.print.printedAt', { time: formatOfficeDateTime(printedAt) })}
+    </div>`;
+  return sheetDocument({
+    kind: 'report',
+    title,
+    sheet: SHEETS.A4Landscape,
+    marginMm: '10mm',
+    css: CSS,
+    body,
+  });
+}

@@ -1,0 +1,97 @@
+import type { MonthlyReview } from '@shared/domain/review/figures';
+import { formatRate, type Rate } from '@shared/domain/rates';
+import { t } from '../../../i18n';
+import { html, type SafeHtml } from '../../../print/html';
+import { RATE_KEYS, perHouseholdRow, rateTarget, rowText, type CompareRow } from './reviewRows';
+
+/** 项目 | 本月 | 上月 | 去年同期 (the months named in the head). */
+export function compareTable(review: MonthlyReview, rows: readonly CompareRow[]): SafeHtml {
+  return html`<table class="grid">
+    <thead>
+      <tr>
+        <th class="item">${t('reviewReport.col.item')}</th>
+        <th>${t('reviewReport.col.current')} ${review.current.month}</th>
+        <th>${t('reviewReport.col.previous')} ${review.previous.month}</th>
+        <th>${t('reviewReport.col.lastYear')} ${review.lastYear.month}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            <td>${r.label}</td>
+            <td class="num cur">${rowText(r, review.current)}</td>
+            <td class="num">${rowText(r, review.previous)}</td>
+            <td class="num">${rowText(r, review.lastYear)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** `0.95` → `95%`. */
+export function percent(fraction: number): string {
+  return `${Math.round(fraction * 1000) / 10}%`;
+}
+
+/** A rate row's target as printed: `95%`, `< 1%` for a ceiling, 不设目标 for none. */
+function targetText(row: Extract<CompareRow, { kind: 'rate' }>): string {
+  if (row.target === undefined) return t('reviewReport.col.noTarget');
+  const text = percent(row.target);
+  return row.ceiling ? t('reviewReport.col.below', { value: text }) : text;
+}
+
+/**
+ * 有效投诉率 against its ceiling, then the desk's four rates: this month with its counts, the
+ * target, last month, same month last year.
+ */
+export function ratesTable(review: MonthlyReview): SafeHtml {
+  return html`<table class="grid" data-table="rates">
+    <thead>
+      <tr>
+        <th class="item">${t('reviewReport.col.item')}</th>
+        <th>${t('reviewReport.col.current')}</th>
+        <th>${t('reviewReport.col.counts')}</th>
+        <th>${t('reviewReport.col.target')}</th>
+        <th>${t('reviewReport.col.previous')}</th>
+        <th>${t('reviewReport.col.lastYear')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rateRows(review).map((row) => {
+        const cur = row.rate(review.current);
+        const fmt = (r: Rate) => formatRate(r, row.decimals);
+        return html`<tr data-rate="${row.label}">
+          <td>${row.label}</td>
+          <td class="num cur">${fmt(cur)}</td>
+          <td class="num">${cur.numerator}/${cur.denominator}</td>
+          <td class="num">${targetText(row)}</td>
+          <td class="num">${fmt(row.rate(review.previous))}</td>
+          <td class="num">${fmt(row.rate(review.lastYear))}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+function rateRows(review: MonthlyReview): Extract<CompareRow, { kind: 'rate' }>[] {
+  const perHousehold = perHouseholdRow(review);
+  return [
+    ...(perHousehold.kind === 'rate' ? [perHousehold] : []),
+    ...RATE_KEYS.map((k) => {
+      const target = rateTarget(review, k);
+      return {
+        label: t(`reviewReport.row.${k}`),
+        kind: 'rate' as const,
+        rate: (f: MonthlyReview['current']) => f.complaints.rates[k],
+        ...(target !== undefined ? { target } : {}),
+      };
+    }),
+  ];
+}
+
+/** `2026-10` → `2026年10月`. */
+export function monthText(month: string): string {
+  const [year, m] = month.split('-');
+  return t('reviewReport.monthLabel', { year: year ?? '', month: Number(m) });
+}

@@ -1,0 +1,85 @@
+// Generated from zh-CN/mail.ts by tests/tools/convertZhTw.mjs (OpenCC cn → twp), then reviewed.
+// Fix wording through CORRECTIONS in that tool (a re-run rewrites this file).
+import type { DeepStrings } from '../catalogTypes';
+import type * as zhCN from '../zh-CN/mail';
+
+export const mail: DeepStrings<typeof zhCN.mail> = {
+  page: {
+    title: '信件報刊',
+    receive: '批次登記',
+    waitingTab: '待領取 {count}',
+    allTab: '全部記錄',
+    search: '房號、收件人或單號',
+    notify: '通知',
+    pickUp: '領取',
+    selected: '已選 {count} 件',
+    overdueNote: '超過 {days} 天未領 {count} 件',
+    export: '匯出未領清單',
+    exported: '已匯出 {count} 條',
+    fileName: '未領信件-{date}.xlsx',
+  },
+  kind: {
+    letter: '信件',
+    registered: '掛號信',
+    parcel: '包裹',
+    express: '快遞',
+    newspaper: '報紙',
+    magazine: '雜誌',
+    other: '其他',
+  },
+  notifyMethod: {
+    phone: '電話',
+    sms: '簡訊',
+    wechat: '微信',
+    notice: '通知單',
+    inPerson: '當面',
+  },
+  status: {
+    waiting: '待領取',
+    collected: '已領取',
+  },
+  band: {
+    today: '今天',
+    days: '{days} 天',
+    overdue: '{days} 天',
+    week: '{days} 天',
+  },
+  col: {
+    receivedAt: '收件時間',
+    age: '已等',
+    unit: '房號',
+    kind: '類別',
+    count: '件數',
+    addressee: '收件人',
+    trackingNo: '單號',
+    carrier: '投遞單位',
+    notified: '已通知',
+    status: '狀態',
+    collector: '領取人',
+  },
+  batch: {
+    title: '登記來件',
+    carrier: '投遞單位',
+    carrierPlaceholder: '郵政、順豐、報社…',
+    addRow: '加一行',
+    removeRow: '刪除',
+    hint: '在單號欄按 Enter 加一行；空行不登記；Ctrl+S 儲存；Esc 關閉',
+    rowProblem: '第 {n} 行未能登記：{message}',
+    notSaved: '有 {count} 行未能登記，整批未儲存；已填內容都保留，請改好標紅的行後再儲存',
+    saved: '已登記 {count} 件',
+  },
+  notify: {
+    title: '通知收件人',
+    method: '通知方式',
+    who: '通知對象',
+    done: '已記錄通知',
+    contacts: '檔案中的聯絡電話（點姓名填入通知對象）',
+    noContacts: '{unit}：檔案中沒有可聯絡的住戶電話',
+  },
+  pickUp: {
+    title: '領取簽收',
+    collector: '領取人',
+    collectorPlaceholder: '領取人姓名',
+    done: '{collector} 已領取 {count} 件',
+  },
+};

@@ -1,0 +1,88 @@
+// Generated from zh-CN/release.ts by tests/tools/convertZhTw.mjs (OpenCC cn → twp), then reviewed.
+// Fix wording through CORRECTIONS in that tool (a re-run rewrites this file).
+import type { DeepStrings } from '../catalogTypes';
+import type * as zhCN from '../zh-CN/release';
+
+export const release: DeepStrings<typeof zhCN.release> = {
+  page: {
+    title: '攜物放行條',
+    new: '開放行條 (Alt+N)',
+    export: '匯出 Excel',
+    exported: '已匯出 {count} 張放行條',
+    search: '單號、房號、單位或攜物人',
+    allStatuses: '全部狀態',
+  },
+  status: {
+    issued: '待放行',
+    checkedOut: '已放行',
+    refused: '拒絕放行',
+    void: '作廢',
+  },
+  col: {
+    no: '單號',
+    unit: '房號/單位',
+    carrier: '攜物人',
+    items: '物品',
+    outAt: '出門時間',
+    status: '狀態',
+    actions: '操作',
+  },
+  action: {
+    print: '列印',
+    checkOut: '門崗放行',
+    void: '作廢',
+  },
+  form: {
+    title: '開放行條',
+    unit: '房號',
+    company: '單位',
+    carrier: '攜物人',
+    carrierPhone: '電話',
+    approvedBy: '業主/單位簽章',
+    outAt: '出門時間',
+    items: '物品及數量',
+    itemName: '物品名稱',
+    quantity: '數量',
+    addItem: '加一項',
+    note: '備註',
+    dangerHint: '危險品（汽油、液化氣、煙花爆竹等）一律不予放行，儲存後記為拒絕放行。',
+    saved: '已開放行條 {no}',
+    refused: '{no} 含危險品，已記為拒絕放行',
+  },
+  checkOut: {
+    title: '門崗放行 {no}',
+    guard: '放行門崗',
+    done: '{no} 已放行',
+  },
+  voidDialog: {
+    title: '作廢放行條 {no}',
+    reason: '作廢原因',
+    done: '{no} 已作廢',
+  },
+  print: {
+    title: '攜物出入門證（放行條）',
+    stub: '存根聯（管理處留存）',
+    gate: '出門聯（門崗留存）',
+    no: 'No.',
+    unit: '房號/單位',
+    carrier: '攜物人',
+    phone: '電話',
+    outAt: '出門時間',
+    seq: '序號',
+    item: '物品名稱',
+    quantity: '數量',
+    approvedBy: '業主/單位簽章',
+    stamp: '管理處蓋章',
+    clerk: '經辦',
+    guard: '門崗放行',
+    cut: '沿此線裁開',
+    docTitle: '放行條 {no}',
+  },
+  excel: {
+    fileName: '放行條登記 {date}.xlsx',
+    sheet: '放行條',
+    guard: '門崗',
+    checkedOutAt: '放行時間',
+    reason: '拒絕原因',
+  },
+};

@@ -1,0 +1,131 @@
+/**
+ * Steps many e2e tests take on their way to what they test, done at the desk as a clerk does
+ * them: open a screen, load the demo estate, sign in, start a receipt, take down a complaint or
+ * an emergency repair, start a renovation application. Each test still asserts on its own.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { pick, typeDate } from './harness';
+
+/** The app's address of `route` (`money`, `settings?tab=demo`), from the page's own origin. */
+export function routeUrl(page: Page, route: string): string {
+  return `${page.url().split('#')[0]}#/${route}`;
+}
+
+/** Opens a screen by its route and waits for the element `testId` on it. */
+export async function openScreen(page: Page, route: string, testId: string): Promise<void> {
+  await page.goto(routeUrl(page, route));
+  await page.getByTestId(testId).waitFor();
+}
+
+/** Loads the demo estate from 系统设置 → 演示数据 and waits for its success message. */
+export async function loadDemo(page: Page): Promise<void> {
+  await page.goto(routeUrl(page, 'settings?tab=demo'));
+  await page.getByTestId('demo-load').click();
+  await page.locator('.ant-message-success').first().waitFor();
+}
+
+/** Signs in on the sign-in screen (the first-run manager unless told) and waits for the shell. */
+export async function signIn(page: Page, name = '张经理', pin = '135790'): Promise<void> {
+  await pick(page, 'signin-operator', name);
+  await page.getByTestId('signin-pin').fill(pin);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('operator').waitFor();
+}
+
+/**
+ * Picks a radio by its label until it shows as checked: on a loaded machine a click that lands
+ * while the dialog is still opening is lost.
+ */
+export async function choose(page: Page, testId: string, text: string): Promise<void> {
+  const input = page.getByTestId(testId).locator('label', { hasText: text }).locator('input');
+  await expect
+    .poll(async () => {
+      if (!(await input.isChecked())) await input.locator('..').click();
+      return input.isChecked();
+    })
+    .toBe(true);
+}
+
+/** Opens a new receipt (Alt+N) on the money screen: the payer and one line per fee item. */
+export async function startReceipt(page: Page, payer: string, items: string[]): Promise<void> {
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('receipt-payer').fill(payer);
+  for (const [i, item] of items.entries()) {
+    if (i > 0) await page.getByTestId('receipt-add-line').click();
+    await pick(page, `receipt-line-${i}-item`, item);
+  }
+}
+
+/** The owner's deposit and permit fee for 李四: the receipt the money tests start from. */
+export const DEPOSIT_RECEIPT = {
+  payer: '李四',
+  items: ['装修保证金（业主）', '施工许可证工本费'],
+} as const;
+
+/** Takes down a complaint on the complaints screen (Alt+N, Ctrl+S) and waits for its drawer. */
+export async function intakeComplaint(
+  page: Page,
+  {
+    customer = '赵六',
+    phone = '13912345678',
+    content = '地下车库入口的灯坏了',
+  }: { customer?: string; phone?: string; content?: string } = {},
+): Promise<void> {
+  await openScreen(page, 'complaints', 'complaints-page');
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('intake-customer').fill(customer);
+  await page.getByTestId('intake-phone').fill(phone);
+  await page.getByTestId('intake-content').fill(content);
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('case-drawer').waitFor();
+}
+
+/** Classifies the case open in the drawer as 一类 / 一般 / 有效投诉, then closes the drawer. */
+export async function classifyValidComplaint(page: Page): Promise<void> {
+  await page.getByTestId('case-action-classify').click();
+  await page.getByTestId('case-action-form').waitFor();
+  await choose(page, 'case-category', '一类');
+  await choose(page, 'case-severity', '一般');
+  await choose(page, 'case-valid', '有效投诉');
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
+}
+
+/** Opens a new work order on the repairs screen: 张三's burst pipe at 3-1-1201, 紧急抢修. */
+export async function startEmergencyRepair(page: Page): Promise<void> {
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('wo-unit').fill('3-1-1201');
+  await page.getByTestId('wo-contact').fill('张三');
+  await page.getByTestId('wo-phone').fill('13800138000');
+  await page.getByTestId('wo-problem').fill('卫生间水管爆裂');
+  await page.getByTestId('wo-urgency').getByText('紧急抢修').click();
+}
+
+/**
+ * Opens a new renovation application for 1-1-101 of the demo estate (its owner 唐晓东 comes
+ * with the unit) with 美家装饰's crew from 23 November of `year` to 20 January after, up to
+ * its work items; the workers and checklist are the test's.
+ */
+export async function startDemoRenovation(
+  page: Page,
+  year: number,
+  workItems: string,
+): Promise<void> {
+  await openScreen(page, 'renovation', 'renovation-page');
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('reno-form').waitFor();
+  await page.getByTestId('reno-unit').fill('1-1-101');
+  await page.getByRole('option', { name: '1-1-101' }).first().waitFor({ state: 'attached' });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.getByTestId('reno-ownerName').inputValue()).toBe('唐晓东');
+  await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
+  await page.getByTestId('reno-contractorLeader').fill('王工');
+  await page.getByTestId('reno-contractorPhone').fill('13900001111');
+  await typeDate(page, 'reno-start', `${year}-11-23`);
+  await typeDate(page, 'reno-end', `${year + 1}-01-20`);
+  await page.getByTestId('reno-workItems').fill(workItems);
+}

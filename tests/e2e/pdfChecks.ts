@@ -1,0 +1,58 @@
+/**
+ * The checks every printed-document test makes, on top of pdf.ts: print the page, leave a PNG
+ * of it beside the PDF for a person to look at, and hold the page count and paper size; then
+ * find the facts in the text (pdftotext spreads CJK with spaces, so the text comes squashed).
+ */
+import type { Browser } from 'playwright-core';
+import { expect } from 'vitest';
+import { mmToPt, renderPdf, renderPng, squash, type RenderedPdf } from './pdf';
+
+/** What the printed document must be: its page count and paper in millimetres. */
+export interface PaperCheck {
+  pages?: number;
+  widthMm?: number;
+  heightMm?: number;
+}
+
+/** The paper sizes the desk prints on, portrait unless named. */
+export const PAPER = {
+  A4: { widthMm: 210, heightMm: 297 },
+  A4Landscape: { widthMm: 297, heightMm: 210 },
+  A5: { widthMm: 148, heightMm: 210 },
+  halfA4: { widthMm: 210, heightMm: 148.5 },
+  continuous241: { widthMm: 241, heightMm: 93 },
+} as const;
+
+export interface CheckedPdf extends RenderedPdf {
+  /** `text` (layout order) without whitespace. */
+  flat: string;
+  /** `raw` (content-stream order) without whitespace. */
+  flatRaw: string;
+  /** The PNG of the first page. */
+  png: string;
+}
+
+/** Prints `html` to `<name>.pdf` with its first page as `<name>.png`, and checks the paper. */
+export async function printChecked(
+  browser: Browser,
+  html: string,
+  name: string,
+  paper: PaperCheck = {},
+): Promise<CheckedPdf> {
+  const pdf = await renderPdf(browser, html, name);
+  const png = renderPng(pdf.path);
+  if (paper.pages !== undefined) expect(pdf.pages).toBe(paper.pages);
+  if (paper.widthMm !== undefined) expect(pdf.widthPt).toBeCloseTo(mmToPt(paper.widthMm), 0);
+  if (paper.heightMm !== undefined) expect(pdf.heightPt).toBeCloseTo(mmToPt(paper.heightMm), 0);
+  return { ...pdf, flat: squash(pdf.text), flatRaw: squash(pdf.raw), png };
+}
+
+/** Every needle stands somewhere in `text`. */
+export function expectAll(text: string, needles: readonly string[]): void {
+  for (const needle of needles) expect(text, needle).toContain(needle);
+}
+
+/** Every needle stands in `text` exactly `times` times (once per copy of a multi-part form). */
+export function expectEachTimes(text: string, needles: readonly string[], times: number): void {
+  for (const needle of needles) expect(text.split(needle).length - 1, needle).toBe(times);
+}

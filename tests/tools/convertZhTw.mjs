@@ -1,0 +1,124 @@
+/**
+ * Writes the Traditional Chinese (Taiwan) catalog renderer/src/i18n/zh-TW/<namespace>.ts from
+ * renderer/src/i18n/zh-CN/<namespace>.ts with OpenCC's data (Simplified → Taiwan standard with
+ * Taiwanese phrases: opencc-js `from: 'cn', to: 'twp'`), then the desk's own corrections below.
+ *
+ *   node tests/tools/convertZhTw.mjs <namespace> [<namespace> …]   # e.g. keys mail
+ *   node tests/tools/convertZhTw.mjs --all                          # every zh-CN file
+ *
+ * Run it once when a namespace is added (or its zh-CN text changed), read the output, fix what
+ * a Taiwan office would not write (add the fix to CORRECTIONS so the next run keeps it) and
+ * check the file in. The app never converts at run time: what ships is the reviewed file.
+ * The zh-CN module is evaluated (spreads of shared/domain labels included), so the output is
+ * plain literals, typed against the zh-CN shape (a key missing there is a type error).
+ */
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import * as prettier from 'prettier';
+import { runnerImport } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const i18nDir = resolve(root, 'renderer/src/i18n');
+
+/**
+ * OpenCC's `twp` phrases are written for general text; these are the words a Taiwan property
+ * office's desk writes differently (reviewed by hand). Applied after OpenCC, in order.
+ */
+export const CORRECTIONS = [
+  // twp carries software-localisation phrases; on a property desk these are everyday words.
+  ['型別', '類型'], // 类型 (type, kind), not a programming "type"
+  ['專案', '項目'], // 收费项目 / 施工项目 are items, not projects
+  ['物件', '對象'], // 通知对象 / 全部对象: whom / what, not an object
+  ['裝置', '設備'], // 设备状况: building equipment
+  ['許可權', '權限'], // 无此权限
+  ['稽核', '審核'], // 审核 is an approval; 稽核 reads as an audit
+  ['佇列', '清單'], // 工作队列: the clerk's work list
+  ['演示', '示範'], // 演示数据: Taiwan says 示範資料
+  ['資料資料夾', '資料夾'], // 数据文件夹 would double up
+  ['回收站', '資源回收筒'], // the Windows name in Taiwan
+  ['程式碼', '代碼'], // 前台代码: a desk's code letter, not program code (issue 20)
+  // Office usage rather than the standard form.
+  ['臺賬', '台帳'],
+  ['檯賬', '台帳'],
+  ['賬', '帳'], // 帳號, 記帳, 對帳
+  ['前臺', '前台'],
+  ['這臺', '這台'],
+  ['幾臺電腦', '幾台電腦'], // a PC is 台 in office writing (issue 20)
+  ['每臺電腦', '每台電腦'],
+  ['多臺電腦', '多台電腦'],
+  ['一臺電腦', '一台電腦'],
+  ['另一臺', '另一台'],
+  ['兩臺電腦', '兩台電腦'],
+  ['周內', '週內'], // 1 周内: a week
+  ['燃氣表', '燃氣錶'], // like 水錶 and 電錶 beside it
+  ['籤協議', '簽協議'], // OpenCC takes 签 in 已签协议 as 籤 (label)
+  ['裏', '裡'],
+];
+
+function correct(text) {
+  let out = text;
+  for (const [from, to] of CORRECTIONS) out = out.split(from).join(to);
+  return out;
+}
+
+const convert = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toTw = (s) => correct(convert(s));
+
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+function literal(value, indent) {
+  if (typeof value === 'string') return `'${toTw(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map((v) => literal(v, indent)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const pad = '  '.repeat(indent + 1);
+    const rows = Object.entries(value).map(
+      ([k, v]) => `${pad}${IDENT.test(k) ? k : `'${k}'`}: ${literal(v, indent + 1)},`,
+    );
+    return `{\n${rows.join('\n')}\n${'  '.repeat(indent)}}`;
+  }
+  throw new Error(`cannot write ${typeof value}`);
+}
+
+async function convertNamespace(name) {
+  const source = resolve(i18nDir, 'zh-CN', `${name}.ts`);
+  if (!existsSync(source)) throw new Error(`no zh-CN catalog file ${source}`);
+  const { module } = await runnerImport(source, {
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@shared': resolve(root, 'shared') } },
+  });
+  const exports = Object.entries(module).filter(([, v]) => v !== null && typeof v === 'object');
+  const body = exports
+    .map(([key, value]) => `export const ${key}: DeepStrings<typeof zhCN.${key}> = ${literal(value, 0)};`)
+    .join('\n\n');
+  const text = [
+    `// Generated from zh-CN/${name}.ts by tests/tools/convertZhTw.mjs (OpenCC cn → twp), then reviewed.`,
+    `// Fix wording through CORRECTIONS in that tool (a re-run rewrites this file).`,
+    `import type { DeepStrings } from '../catalogTypes';`,
+    `import type * as zhCN from '../zh-CN/${name}';`,
+    '',
+    body,
+    '',
+  ].join('\n');
+  const options = (await prettier.resolveConfig(source)) ?? {};
+  const formatted = await prettier.format(text, { ...options, parser: 'typescript' });
+  const target = resolve(i18nDir, 'zh-TW', `${name}.ts`);
+  writeFileSync(target, formatted);
+  console.log(`wrote ${target}`);
+}
+
+const args = process.argv.slice(2);
+const names =
+  args[0] === '--all'
+    ? readdirSync(resolve(i18nDir, 'zh-CN'))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => f.slice(0, -3))
+    : args;
+if (names.length === 0) {
+  console.error('usage: node tests/tools/convertZhTw.mjs <namespace> … | --all');
+  process.exit(1);
+}
+for (const name of names) await convertNamespace(name);
