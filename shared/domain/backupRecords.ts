@@ -123,7 +123,10 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
       .string()
       .regex(/^(?:counter:[A-Z]{1,8}:(?:[A-Z][A-Z0-9]{0,2}:)?\d{4}(?:\d{2})?|desk-series)$/),
     next: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-    series: z.string().regex(/^(?:[A-Z][A-Z0-9]{0,2})?$/).optional(),
+    series: z
+      .string()
+      .regex(/^(?:[A-Z][A-Z0-9]{0,2})?$/)
+      .optional(),
   }),
   meta: z.looseObject({ key: z.string().min(1).max(200), value: z.unknown() }),
   units: z.looseObject({
@@ -256,7 +259,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return label ? `字段“${label}”${where && label !== where ? `（${where}）` : ''}无效` : '格式无效';
 }
 
-const KEYED_BY_KEY = new Set(['settings', 'counters', 'meta', 'syncOutbox', 'syncRevs', 'syncState']);
+const KEYED_BY_KEY = new Set([
+  'settings',
+  'counters',
+  'meta',
+  'syncOutbox',
+  'syncRevs',
+  'syncState',
+]);
 
 function primaryKeyOf(table: string, row: Record<string, unknown>): unknown {
   return KEYED_BY_KEY.has(table) ? row['key'] : row['id'];

@@ -8,7 +8,8 @@ export const sync = {
   estate: '小区数据库名',
   deskName: '本机名称',
   deskCode: '前台代码',
-  deskCodeExtra: '第一台电脑用 A（原有编号不变）；其他电脑用 B、C…，单据编号带上代码，如 SJ2026-B-000123',
+  deskCodeExtra:
+    '第一台电脑用 A（原有编号不变）；其他电脑用 B、C…，单据编号带上代码，如 SJ2026-B-000123',
   warnDays: '超过几天未同步时提醒',
   username: '同步账号',
   password: '同步密码',
