@@ -7,8 +7,11 @@
  * "整" after 元 when there are no jiao/fen, none after 角 or 分 (1325.50 → 壹仟叁佰贰拾伍元伍角);
  * a 零 between 元 and 分 when 角 is 0 (1000.05 → 壹仟元零伍分); 拾 always carries its digit
  * (壹拾元整); amounts below one yuan start at 角/分 (0.05 → 伍分). `nzh/cn` does the digits.
+ * In traditional characters (a desk in 繁體中文) `nzh/hk` does them, with 元 for its 圓: the
+ * unit a Taiwan office writes (壹萬貳仟參佰肆拾伍元整).
  */
 import nzhcn from 'nzh/cn';
+import nzhhk from 'nzh/hk';
 
 export type ParseAmountResult = { ok: true; fen: number } | { ok: false; error: string };
 
@@ -85,8 +88,14 @@ export function formatYuan(fen: number): string {
   return text.startsWith('-') ? `-¥${text.slice(1)}` : `¥${text}`;
 }
 
-/** An amount in Chinese capitals for receipts: `208000` → `贰仟零捌拾元整`. Negative: `负…`. */
-export function toChineseCapital(fen: number): string {
+/**
+ * An amount in Chinese capitals for receipts: `208000` → `贰仟零捌拾元整`. Negative: `负…`.
+ * `traditional` writes it in traditional characters: `貳仟零捌拾元整`, `負…`.
+ */
+export function toChineseCapital(
+  fen: number,
+  script: 'simplified' | 'traditional' = 'simplified',
+): string {
   assertFen(fen);
   const abs = Math.abs(fen);
   const yuan = Math.floor(abs / 100).toString();
@@ -94,6 +103,10 @@ export function toChineseCapital(fen: number): string {
   // nzh adds 整 only when the input has no decimal part, which is the rule we want; passing
   // the decimals only when there are jiao/fen keeps "100000.00" from losing its 整.
   const source = cents === 0 ? yuan : `${yuan}.${String(cents).padStart(2, '0')}`;
+  if (script === 'traditional') {
+    const text = nzhhk.toMoney(source, { outSymbol: false }).replaceAll('圓', '元');
+    return fen < 0 ? `負${text}` : text;
+  }
   const text = nzhcn.toMoney(source, { outSymbol: false });
   return fen < 0 ? `负${text}` : text;
 }

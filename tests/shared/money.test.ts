@@ -131,6 +131,17 @@ describe('toChineseCapital (大写)', () => {
   ])('%i fen → %s', (fen, capital) => {
     expect(toChineseCapital(fen)).toBe(capital);
   });
+
+  it.each([
+    [208000, '貳仟零捌拾元整'],
+    [1234567, '壹萬貳仟參佰肆拾伍元陸角柒分'],
+    [100005, '壹仟元零伍分'],
+    [10000000000, '壹億元整'],
+    [5, '伍分'],
+    [-30000, '負參佰元整'],
+  ])('%i fen → %s in traditional characters (繁體 大寫)', (fen, capital) => {
+    expect(toChineseCapital(fen, 'traditional')).toBe(capital);
+  });
 });
 
 describe('arithmetic', () => {

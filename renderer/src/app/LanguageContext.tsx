@@ -8,7 +8,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/zh-tw';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { DEFAULT_UI_LANGUAGE, isUiLanguage, type UiLanguage } from '@shared/domain/deskSettings';
-import { setLanguage as setCatalogLanguage } from '../i18n';
+import { currentLanguage, setLanguage as setCatalogLanguage } from '../i18n';
 import { theme } from './theme';
 
 /**
@@ -58,6 +58,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     return initial;
   });
   const setLanguage = useCallback((next: UiLanguage) => {
+    if (next === currentLanguage()) return;
     apply(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);

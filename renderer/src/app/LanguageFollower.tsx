@@ -5,9 +5,11 @@ import { useLanguage } from './LanguageContext';
 /** Puts the screen in the desk's stored language once the database is open and when it changes. */
 export function LanguageFollower() {
   const stored = useSetting('language');
-  const { language, setLanguage } = useLanguage();
+  const { setLanguage } = useLanguage();
+  // Only when the stored value changes (or first arrives): the language tab switches the screen
+  // itself before its save lands, and must not be switched back meanwhile.
   useEffect(() => {
-    if (stored !== undefined && stored !== language) setLanguage(stored);
-  }, [stored, language, setLanguage]);
+    if (stored !== undefined) setLanguage(stored);
+  }, [stored, setLanguage]);
   return null;
 }

@@ -7,6 +7,7 @@ import {
   type FieldPath,
   type FieldValues,
 } from 'react-hook-form';
+import { domainText } from '../i18n/domainText';
 
 /** What every bound row takes: the form, the field, its label and whether it is required. */
 export interface FieldRowProps<T extends FieldValues, N extends FieldPath<T>> {
@@ -58,7 +59,8 @@ interface FormFieldProps<T extends FieldValues, N extends FieldPath<T>> extends 
 
 /**
  * An antd form row bound to react-hook-form: the error from the zod schema shows at the field
- * as the clerk types (forms use `mode: 'onChange'`).
+ * as the clerk types (forms use `mode: 'onChange'`), in the desk's language (a shared/domain
+ * message goes through `domainText`).
  */
 export function FormField<T extends FieldValues, N extends FieldPath<T>>(
   props: FormFieldProps<T, N>,
@@ -74,7 +76,7 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>(
           required={required}
           extra={extra}
           validateStatus={fieldState.error ? 'error' : undefined}
-          help={hideHelp ? undefined : fieldState.error?.message}
+          help={hideHelp ? undefined : domainText(fieldState.error?.message)}
           htmlFor={name}
         >
           {render(field)}

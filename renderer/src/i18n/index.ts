@@ -39,6 +39,7 @@ import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { sync } from './zh-CN/sync';
+import { domain } from './zh-CN/domain';
 
 import { archive as archiveTW } from './zh-TW/archive';
 import { backup as backupTW } from './zh-TW/backup';
@@ -64,6 +65,7 @@ import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
 import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
 import { sync as syncTW } from './zh-TW/sync';
+import { domain as domainTW } from './zh-TW/domain';
 import { archive as archiveEN } from './en/archive';
 import { backup as backupEN } from './en/backup';
 import { storage as storageEN } from './en/storage';
@@ -88,6 +90,7 @@ import { reviewReport as reviewReportEN } from './en/reviewReport';
 import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
 import { sync as syncEN } from './en/sync';
+import { domain as domainEN } from './en/domain';
 
 export const zhCN = {
   safety,
@@ -115,6 +118,7 @@ export const zhCN = {
   review,
   home,
   sync,
+  domain,
 } as const;
 
 type Catalog = typeof zhCN;
@@ -146,6 +150,7 @@ const zhTW: CatalogShape = {
   review: reviewTW,
   home: homeTW,
   sync: syncTW,
+  domain: domainTW,
 };
 
 const en: CatalogShape = {
@@ -174,6 +179,7 @@ const en: CatalogShape = {
   review: reviewEN,
   home: homeEN,
   sync: syncEN,
+  domain: domainEN,
 };
 
 export const CATALOGS: Readonly<Record<UiLanguage, CatalogShape>> = {

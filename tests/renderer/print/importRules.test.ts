@@ -8,11 +8,16 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
-const eslint = new ESLint({ cwd: root, overrideConfigFile: resolve(root, '.config/eslint.config.mjs') });
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfigFile: resolve(root, '.config/eslint.config.mjs'),
+});
 
 /** The import specifiers no-restricted-imports reports in `code` linted as `file`. */
 async function restricted(file: string, imports: string[]): Promise<string[]> {
-  const code = imports.map((spec, i) => `import * as m${i} from '${spec}';\nvoid m${i};\n`).join('');
+  const code = imports
+    .map((spec, i) => `import * as m${i} from '${spec}';\nvoid m${i};\n`)
+    .join('');
   const [result] = await eslint.lintText(code, { filePath: resolve(root, file) });
   return (result?.messages ?? [])
     .filter((m) => m.ruleId === 'no-restricted-imports')
@@ -35,7 +40,12 @@ describe('print import rules', () => {
 
   it("the engine's builders are pure as templates are", async () => {
     expect(
-      await restricted('renderer/src/print/probePart.ts', ['react', 'dexie', '../host/hostApi', './html']),
+      await restricted('renderer/src/print/probePart.ts', [
+        'react',
+        'dexie',
+        '../host/hostApi',
+        './html',
+      ]),
     ).toEqual(['react', 'dexie', '../host/hostApi']);
   });
 
@@ -56,7 +66,10 @@ describe('print import rules', () => {
 
   it("a template imports no other register's code", async () => {
     expect(
-      await restricted(TEMPLATE, ['../../repairs/print/workOrderTemplate', '../../repairs/WorkOrderForm']),
+      await restricted(TEMPLATE, [
+        '../../repairs/print/workOrderTemplate',
+        '../../repairs/WorkOrderForm',
+      ]),
     ).toEqual(['../../repairs/print/workOrderTemplate', '../../repairs/WorkOrderForm']);
   });
 
@@ -77,6 +90,8 @@ describe('print import rules', () => {
 
   it('Electron and Node stay out of print code as out of all renderer code', async () => {
     expect(await restricted(TEMPLATE, ['electron', 'node:fs'])).toEqual(['electron', 'node:fs']);
-    expect(await restricted('renderer/src/print/PrintPreview.tsx', ['electron'])).toEqual(['electron']);
+    expect(await restricted('renderer/src/print/PrintPreview.tsx', ['electron'])).toEqual([
+      'electron',
+    ]);
   });
 });

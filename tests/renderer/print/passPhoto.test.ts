@@ -14,7 +14,9 @@ const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 describe('a worker pass photo is only ever an inline raster image', () => {
   it('accepts base64 PNG/JPEG data URLs and nothing else', () => {
     expect(safeImageDataUrl(PNG)).toBe(PNG);
-    expect(safeImageDataUrl('data:image/jpeg;base64,/9j/4AAQ')).toBe('data:image/jpeg;base64,/9j/4AAQ');
+    expect(safeImageDataUrl('data:image/jpeg;base64,/9j/4AAQ')).toBe(
+      'data:image/jpeg;base64,/9j/4AAQ',
+    );
     for (const bad of [
       'https://tracker.example/p.png',
       'javascript:alert(1)',
@@ -30,7 +32,12 @@ describe('a worker pass photo is only ever an inline raster image', () => {
   it('prints the placeholder instead of a remote or script photo', () => {
     const passes = [
       { no: 'CR2026-00001', workerName: '甲', idNumber: '', photoDataUrl: PNG },
-      { no: 'CR2026-00002', workerName: '乙', idNumber: '', photoDataUrl: 'https://x.example/a.png' },
+      {
+        no: 'CR2026-00002',
+        workerName: '乙',
+        idNumber: '',
+        photoDataUrl: 'https://x.example/a.png',
+      },
     ];
     const doc = buildPasses(JOB, passes, PROFILE, new Map());
     expect(doc.html).toContain(`<img src="${PNG}"`);

@@ -1,5 +1,5 @@
 import { Empty, Menu, Spin, Tag, Typography } from 'antd';
-import { UNIT_STATUSES, type UnitStatus } from '@shared/domain/units';
+import { type UnitStatus } from '@shared/domain/units';
 import type { ArchiveUnit } from '../../db/repositories/archiveRecords';
 import type { BuildingSummary } from '../../db/repositories/unitRepository';
 import { t } from '../../i18n';
@@ -14,7 +14,7 @@ const STATUS_COLORS: Record<UnitStatus, string> = {
 export function StatusTag({ status }: { status: UnitStatus }) {
   return (
     <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0, lineHeight: '18px' }}>
-      {UNIT_STATUSES[status]}
+      {t(`domain.labels.unitStatuses.${status}`)}
     </Tag>
   );
 }

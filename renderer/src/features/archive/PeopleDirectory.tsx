@@ -1,7 +1,6 @@
 import { Empty, Spin, Tag, Typography } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { GRADES, PERSON_KINDS } from '@shared/domain/units';
 import type { PersonWithUnit } from '../../db/repositories/archiveRecords';
 import { t } from '../../i18n';
 import { maskedId, maskedPhones } from './personText';
@@ -95,7 +94,7 @@ export function PeopleDirectory({ rows, loading, onOpen, height, truncated = fal
                   {p.name}
                   {p.demo && <Tag style={{ marginLeft: 4 }}>{t('archive.person.demo')}</Tag>}
                 </span>
-                <span role="cell">{PERSON_KINDS[p.kind]}</span>
+                <span role="cell">{t(`domain.labels.personKinds.${p.kind}`)}</span>
                 <span role="cell" style={CLIP}>
                   {maskedPhones(p)}
                 </span>
@@ -104,7 +103,11 @@ export function PeopleDirectory({ rows, loading, onOpen, height, truncated = fal
                   {p.plates.join(' ')}
                 </span>
                 <span role="cell">
-                  {p.grade === 'normal' ? '' : <Tag color="gold">{GRADES[p.grade]}</Tag>}
+                  {p.grade === 'normal' ? (
+                    ''
+                  ) : (
+                    <Tag color="gold">{t(`domain.labels.grades.${p.grade}`)}</Tag>
+                  )}
                 </span>
               </div>
             );

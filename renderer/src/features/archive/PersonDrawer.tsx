@@ -1,6 +1,6 @@
 import { Button, Descriptions, Drawer, Result, Space, Spin, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { GRADES, ID_TYPES, PERSON_KINDS, effectiveIdType } from '@shared/domain/units';
+import { effectiveIdType } from '@shared/domain/units';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import { t } from '../../i18n';
 import { useUnit } from './useArchiveData';
@@ -61,7 +61,11 @@ export function PersonDrawer({ person, onClose, onEdit, onDelete, onOpenUnit }: 
                 '—'
               ),
             },
-            { key: 'kind', label: t('archive.person.kind'), children: PERSON_KINDS[person.kind] },
+            {
+              key: 'kind',
+              label: t('archive.person.kind'),
+              children: t(`domain.labels.personKinds.${person.kind}`),
+            },
             ...(person.contactPerson
               ? [
                   {
@@ -79,7 +83,7 @@ export function PersonDrawer({ person, onClose, onEdit, onDelete, onOpenUnit }: 
             {
               key: 'id',
               label: person.idNumber
-                ? ID_TYPES[effectiveIdType(person.kind, person.idType)]
+                ? t(`domain.labels.idTypes.${effectiveIdType(person.kind, person.idType)}`)
                 : t('archive.person.idNumber'),
               children: <span data-testid="person-id-number">{person.idNumber ?? '—'}</span>,
             },
@@ -105,7 +109,7 @@ export function PersonDrawer({ person, onClose, onEdit, onDelete, onOpenUnit }: 
             {
               key: 'grade',
               label: t('archive.person.grade'),
-              children: <Tag>{GRADES[person.grade]}</Tag>,
+              children: <Tag>{t(`domain.labels.grades.${person.grade}`)}</Tag>,
             },
             { key: 'notes', label: t('archive.person.notes'), children: person.notes ?? '—' },
             {

@@ -1,12 +1,6 @@
 import { App, Button, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import {
-  GRADES,
-  PERSON_KINDS,
-  UNIT_STATUS_KEYS,
-  UNIT_STATUSES,
-  type UnitStatus,
-} from '@shared/domain/units';
+import { UNIT_STATUS_KEYS, type UnitStatus } from '@shared/domain/units';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { ArchivePerson, ArchiveUnit } from '../../db/repositories/archiveRecords';
@@ -37,7 +31,7 @@ const columns = (): TableColumnsType<ArchivePerson> => [
   {
     title: t('archive.person.kind'),
     dataIndex: 'kind',
-    render: (k: ArchivePerson['kind']) => PERSON_KINDS[k],
+    render: (k: ArchivePerson['kind']) => t(`domain.labels.personKinds.${k}`),
     width: 70,
   },
   { title: t('archive.person.phones'), key: 'phones', render: (_, p) => maskedPhones(p) },
@@ -48,7 +42,7 @@ const columns = (): TableColumnsType<ArchivePerson> => [
     dataIndex: 'grade',
     width: 80,
     render: (g: ArchivePerson['grade']) =>
-      g === 'normal' ? '' : <Tag color="gold">{GRADES[g]}</Tag>,
+      g === 'normal' ? '' : <Tag color="gold">{t(`domain.labels.grades.${g}`)}</Tag>,
   },
 ];
 
@@ -62,7 +56,9 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
   const changeStatus = async (status: UnitStatus) => {
     try {
       await repos.units.setStatus(unit.id, status, actor);
-      message.success(t('archive.unit.statusChanged', { status: UNIT_STATUSES[status] }));
+      message.success(
+        t('archive.unit.statusChanged', { status: t(`domain.labels.unitStatuses.${status}`) }),
+      );
     } catch (err) {
       message.error(
         t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
@@ -98,7 +94,10 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
                 size="small"
                 value={unit.status}
                 onChange={(s) => void changeStatus(s)}
-                options={UNIT_STATUS_KEYS.map((k) => ({ value: k, label: UNIT_STATUSES[k] }))}
+                options={UNIT_STATUS_KEYS.map((k) => ({
+                  value: k,
+                  label: t(`domain.labels.unitStatuses.${k}`),
+                }))}
                 style={{ width: 100 }}
                 aria-label={t('archive.unit.status')}
                 data-testid="unit-status"

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { cashDifferenceFen, type CashupSummary } from '@shared/domain/cashup';
-import { formatFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -12,6 +12,7 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { CashupRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { capitalAmount } from '../../i18n/text';
 import { cashupFormSchema, EMPTY_CASHUP, typedFen, type CashupFormValues } from './cashupForm';
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
@@ -136,7 +137,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('print.cashup.countedCapital')}>
-              {countedFen === undefined ? '—' : toChineseCapital(countedFen)}
+              {countedFen === undefined ? '—' : capitalAmount(countedFen)}
             </Descriptions.Item>
           </Descriptions>
           <FormField

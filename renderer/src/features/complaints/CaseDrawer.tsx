@@ -15,6 +15,7 @@ import type { CaseFormAction } from './caseActions';
 import { DeadlineTag } from './DeadlineTag';
 import { useCase, useDepartmentName, useNextDeadline } from './useComplaints';
 import { useComplaintPrinting } from './useComplaintPrinting';
+import { domainText } from '../../i18n/domainText';
 
 const ACTIONS: readonly CaseFormAction[] = [
   'classify',
@@ -75,7 +76,9 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
         </Space>
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label={t('complaints.column.status')}>
-            <span data-testid="case-drawer-status">{caseStatusLabel(c.kind, c.status)}</span>
+            <span data-testid="case-drawer-status">
+              {domainText(caseStatusLabel(c.kind, c.status))}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('complaints.detail.received')}>
             {time(c.receivedAt)} · {t(`complaints.channel.${c.channel}`)}

@@ -7,6 +7,7 @@ import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { DeadlineTag } from './DeadlineTag';
 import { useDepartmentName, useNextDeadline } from './useComplaints';
+import { domainText } from '../../i18n/domainText';
 
 interface Props {
   rows: readonly CaseRecord[] | undefined;
@@ -27,8 +28,9 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
       loading={rows === undefined}
       dataSource={rows ? [...rows] : []}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      // Fixed widths keep the deadline tag inside its cell at 1366 px; narrower, it scrolls.
-      scroll={{ x: 1182 }}
+      // Fixed widths keep the deadline tag inside its cell at 1366 px (the content area is 1158 px
+      // there, in English too); narrower, it scrolls.
+      scroll={{ x: 1158 }}
       onRow={(c) => ({ onClick: () => onOpen(c), style: { cursor: 'pointer' } })}
       locale={{ emptyText: t('complaints.page.empty') }}
       columns={[
@@ -53,7 +55,7 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
           width: 100,
           render: (v: string) => formatOfficeDateTime(v),
         },
-        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 80 },
+        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 96 },
         { title: t('complaints.column.unit'), dataIndex: 'unitCode', width: 90 },
         {
           title: t('complaints.column.phone'),
@@ -72,7 +74,7 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
           title: t('complaints.column.status'),
           width: 100,
           render: (_, c) => (
-            <span data-testid="case-status">{caseStatusLabel(c.kind, c.status)}</span>
+            <span data-testid="case-status">{domainText(caseStatusLabel(c.kind, c.status))}</span>
           ),
         },
         { title: t('complaints.column.owner'), dataIndex: 'ownerName', width: 100 },

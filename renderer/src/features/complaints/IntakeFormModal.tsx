@@ -20,6 +20,8 @@ import {
   type IntakeFormValues,
 } from './intakeForm';
 import { DateField } from '../../components/DateField';
+import { domainText } from '../../i18n/domainText';
+import { colon } from '../../i18n/text';
 
 interface Props {
   onClose: () => void;
@@ -116,8 +118,11 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
           style={{ marginBottom: 12, background: '#fffbe6' }}
           data-testid="intake-say"
         >
-          <Typography.Text strong>{t('complaints.intake.say')}：</Typography.Text>
-          {openingPhrase(kind)}
+          <Typography.Text strong>
+            {t('complaints.intake.say')}
+            {colon()}
+          </Typography.Text>
+          {domainText(openingPhrase(kind))}
         </Card>
       }
     >
@@ -201,7 +206,9 @@ export function IntakeFormModal({ onClose, onSaved }: Props) {
         testId="intake-time"
       />
       <Typography.Text type="secondary">
-        {t('complaints.intake.receiver')}：{actor.name}
+        {t('complaints.intake.receiver')}
+        {colon()}
+        {actor.name}
       </Typography.Text>
     </FormModal>
   );

@@ -5,6 +5,7 @@ import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/ra
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { newWorkbook, workbookBytes } from '../../components/exportSheet';
+import { domainText } from '../../i18n/domainText';
 
 /**
  * The monthly form as a workbook: sheet 1 the counts and (complaints) the four rates with their
@@ -82,7 +83,7 @@ export async function buildMonthlyWorkbook(
       unit: c.unitCode ?? '',
       content: c.content,
       department: departmentName(c.department),
-      status: caseStatusLabel(c.kind, c.status),
+      status: domainText(caseStatusLabel(c.kind, c.status)),
     });
   }
   return workbookBytes(wb);

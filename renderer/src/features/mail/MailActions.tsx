@@ -2,7 +2,7 @@ import { Button, Input, Modal, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { NOTIFY_METHODS, type NotifyMethod } from '@shared/domain/mail';
-import { PERSON_KINDS } from '@shared/domain/units';
+
 import { useRepos } from '../../app/ReposContext';
 import { t } from '../../i18n';
 
@@ -28,7 +28,9 @@ function Contacts({ ids, onPick }: { ids: readonly string[]; onPick: (name: stri
               <Button type="link" size="small" onClick={() => onPick(p.name)}>
                 {p.name}
               </Button>
-              <Typography.Text type="secondary">（{PERSON_KINDS[p.kind]}）</Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                （{t(`domain.labels.personKinds.${p.kind}`)}）
+              </Typography.Text>{' '}
               {/* Full numbers: the clerk is about to dial one. */}
               <Typography.Text copyable>{p.phones.join('，')}</Typography.Text>
             </div>

@@ -8,10 +8,11 @@ import {
   type UseFormTrigger,
 } from 'react-hook-form';
 import { findFeeItem, type FeeItem } from '@shared/domain/fees';
-import { formatFen, multiplyFen, sumFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen, multiplyFen, sumFen } from '@shared/domain/money';
 import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { linePriceFen, standardPriceText, type ReceiptFormValues } from './receiptForm';
+import { capitalAmount, colon } from '../../i18n/text';
 
 interface Props {
   control: Control<ReceiptFormValues>;
@@ -153,8 +154,9 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
           data-testid="receipt-total"
           style={{ fontVariantNumeric: 'tabular-nums' }}
         >
-          {t('money.form.total')}：
-          {total !== undefined ? `¥${formatFen(total)}\u3000${toChineseCapital(total)}` : '—'}
+          {t('money.form.total')}
+          {colon()}
+          {total !== undefined ? `¥${formatFen(total)}\u3000${capitalAmount(total)}` : '—'}
         </Typography.Text>
       </Space>
     </Form.Item>

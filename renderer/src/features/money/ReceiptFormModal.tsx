@@ -24,6 +24,7 @@ import {
   toIssueInput,
   type ReceiptFormValues,
 } from './receiptForm';
+import { domainText } from '../../i18n/domainText';
 
 interface Props {
   items: readonly FeeItem[];
@@ -145,9 +146,9 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued }: Props) {
         trigger={form.trigger}
         items={items}
         maxFen={maxFen}
-        linesError={
-          form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message
-        }
+        linesError={domainText(
+          form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message,
+        )}
       />
       {below && <PriceApprovalFields control={c} pin={approverPin} onPinChange={setApproverPin} />}
       <Field.Radio

@@ -3,13 +3,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { FeeItem } from '@shared/domain/fees';
-import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen, sumFen } from '@shared/domain/money';
 import { PAYMENT_METHODS } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { capitalAmount } from '../../i18n/text';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import {
   newRefundValues,
@@ -298,7 +299,7 @@ function RefundForm({
         <Typography.Text strong data-testid="refund-total">
           {t('money.refund.total')}：¥{formatFen(totalFen)}
           {'\u3000'}
-          {toChineseCapital(totalFen)}
+          {capitalAmount(totalFen)}
         </Typography.Text>
         <Space>
           <Button onClick={onClose}>{t('common.cancel')}</Button>

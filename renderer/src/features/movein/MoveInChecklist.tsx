@@ -5,7 +5,6 @@ import { parseAmountToFen } from '@shared/domain/money';
 import {
   HANDED_ITEMS,
   MOVE_IN_AGREEMENTS,
-  MOVE_IN_DOCUMENTS,
   moveInProblems,
   requiredDocuments,
   type HandedItem,
@@ -83,7 +82,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
         onChange={(v) => set({ documents: v.map(String) })}
         options={requiredDocuments(m.applicantKind).map((d) => ({
           value: d,
-          label: MOVE_IN_DOCUMENTS[d],
+          label: t(`domain.labels.moveInDocuments.${d}`),
         }))}
         data-testid="movein-documents"
       />
@@ -93,7 +92,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
         onChange={(v) => set({ agreements: v.map(String) })}
         options={(Object.keys(MOVE_IN_AGREEMENTS) as MoveInAgreement[]).map((a) => ({
           value: a,
-          label: MOVE_IN_AGREEMENTS[a],
+          label: t(`domain.labels.moveInAgreements.${a}`),
         }))}
         data-testid="movein-agreements"
       />
@@ -104,7 +103,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
           onChange={(v) => set({ handedItems: v.map(String) })}
           options={(Object.keys(HANDED_ITEMS) as HandedItem[]).map((h) => ({
             value: h,
-            label: HANDED_ITEMS[h],
+            label: t(`domain.labels.handedItems.${h}`),
           }))}
         />
         <span>{t('movein.drawer.keys')}</span>

@@ -3,7 +3,6 @@ import { Alert, App, Button, Checkbox, Form, Input, Radio, Space, Typography } f
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
 import {
-  CHECKLIST_LABELS,
   applicableChecklist,
   missingDocuments,
   renovationApplicationSchemaOn,
@@ -256,7 +255,10 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
           <Checkbox.Group
             value={f.value ?? []}
             onChange={(v) => f.onChange(v)}
-            options={applicable.map((c) => ({ value: c, label: CHECKLIST_LABELS[c] }))}
+            options={applicable.map((c) => ({
+              value: c,
+              label: t(`domain.labels.checklist.${c}`),
+            }))}
             data-testid="reno-checklist"
           />
         )}

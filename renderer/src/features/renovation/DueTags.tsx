@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { RENOVATION_DUE_LABELS, type RenovationDue } from '@shared/domain/renovationDue';
+import { type RenovationDue } from '@shared/domain/renovationDue';
 import { t } from '../../i18n';
 
 const COLORS = { ok: 'default', soon: 'orange', overdue: 'red' } as const;
@@ -11,7 +11,7 @@ export function DueTags({ dues }: { dues: readonly RenovationDue[] }) {
     <>
       {dues.map((d) => (
         <Tag key={d.kind} color={COLORS[d.state]} data-testid={`reno-due-${d.state}`}>
-          {RENOVATION_DUE_LABELS[d.kind]} {formatOfficeDateTime(d.due).slice(0, 10)}
+          {t(`domain.labels.renovationDues.${d.kind}`)} {formatOfficeDateTime(d.due).slice(0, 10)}
           {d.state === 'overdue' ? ` ${t('renovation.page.overdue')}` : ''}
         </Tag>
       ))}

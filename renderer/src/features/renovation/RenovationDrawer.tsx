@@ -1,12 +1,8 @@
 import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import {
-  CHECKLIST_LABELS,
-  REVIEW_POINT_LABELS,
-  REVIEW_POINTS,
-} from '@shared/domain/renovationApplication';
+import { REVIEW_POINTS } from '@shared/domain/renovationApplication';
 import type { RenovationDue } from '@shared/domain/renovationDue';
-import { RENOVATION_STATE_LABELS, canDo } from '@shared/domain/renovationFlow';
+import { canDo } from '@shared/domain/renovationFlow';
 import { maskPhone } from '@shared/domain/identity';
 import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
@@ -56,7 +52,7 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
       <WaitingNote job={job} />
       <Space style={{ marginBottom: 12 }} wrap>
         <Tag color="blue" data-testid="reno-state">
-          {RENOVATION_STATE_LABELS[job.state]}
+          {t(`domain.labels.renovationStates.${job.state}`)}
         </Tag>
         <DueTags dues={dues} />
         {can('edit') && (
@@ -120,12 +116,12 @@ export function RenovationDrawer({ id, dues, onClose, onOpen }: Props) {
               {t(`renovation.review.${job.review.outcome}`)}（{job.review.byName}）
               {REVIEW_POINTS.map((p) =>
                 job.review?.comments[p]
-                  ? `；${REVIEW_POINT_LABELS[p]}：${job.review.comments[p]}`
+                  ? `；${t(`domain.labels.reviewPoints.${p}`)}：${job.review.comments[p]}`
                   : '',
               ).join('')}
               {job.review.remark ? `；${job.review.remark}` : ''}
               {job.review.waived?.fireApproval
-                ? `；${CHECKLIST_LABELS.fireApproval}${t('renovation.detail.waived', { reason: job.review.waived.fireApproval })}`
+                ? `；${t('domain.labels.checklist.fireApproval')}${t('renovation.detail.waived', { reason: job.review.waived.fireApproval })}`
                 : ''}
             </Typography.Text>
           </Descriptions.Item>

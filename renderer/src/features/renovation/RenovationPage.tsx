@@ -1,11 +1,7 @@
 import { Button, Card, Input, Segmented, Space, Table, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { isRenovationOverdue } from '@shared/domain/renovationDue';
-import {
-  RENOVATION_STATE_LABELS,
-  RENOVATION_STATES,
-  type RenovationState,
-} from '@shared/domain/renovationFlow';
+import { RENOVATION_STATES, type RenovationState } from '@shared/domain/renovationFlow';
 import { useOpenParam } from '../../components/useOpenParam';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
@@ -65,7 +61,10 @@ export default function RenovationPage() {
 
   const options = [
     { value: 'all', label: t('renovation.page.all') },
-    ...RENOVATION_STATES.map((s) => ({ value: s, label: RENOVATION_STATE_LABELS[s] })),
+    ...RENOVATION_STATES.map((s) => ({
+      value: s,
+      label: t(`domain.labels.renovationStates.${s}`),
+    })),
     { value: 'overdue', label: t('renovation.page.overdue') },
   ];
 
@@ -129,7 +128,7 @@ export default function RenovationPage() {
             dataIndex: 'state',
             render: (s: RenovationState) => (
               <Tag color={STATE_COLORS[s]} data-testid="reno-row-state">
-                {RENOVATION_STATE_LABELS[s]}
+                {t(`domain.labels.renovationStates.${s}`)}
               </Tag>
             ),
           },

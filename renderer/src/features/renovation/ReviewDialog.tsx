@@ -1,7 +1,6 @@
 import { Alert, Checkbox, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import {
-  REVIEW_POINT_LABELS,
   REVIEW_POINTS,
   reviewerDocumentsOpen,
   touchedReviewPoints,
@@ -85,7 +84,7 @@ export function ReviewDialog({ job, onClose }: { job: RenovationRecord; onClose:
         {REVIEW_POINTS.map((p) => (
           <Form.Item
             key={p}
-            label={`${REVIEW_POINT_LABELS[p]}${touched.has(p) ? t('renovation.review.touched') : ''}`}
+            label={`${t(`domain.labels.reviewPoints.${p}`)}${touched.has(p) ? t('renovation.review.touched') : ''}`}
           >
             <Input
               value={comments[p]}

@@ -1,5 +1,5 @@
 import { Divider, Table, Tag } from 'antd';
-import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
+
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
@@ -50,7 +50,9 @@ export function UnitHistory({ unitId, currentId, onOpen }: Props) {
           {
             title: t('renovation.col.state'),
             dataIndex: 'state',
-            render: (s: RenovationRecord['state']) => <Tag>{RENOVATION_STATE_LABELS[s]}</Tag>,
+            render: (s: RenovationRecord['state']) => (
+              <Tag>{t(`domain.labels.renovationStates.${s}`)}</Tag>
+            ),
           },
         ]}
       />

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CHECKLIST_LABELS, missingDocuments } from '@shared/domain/renovationApplication';
+import { missingDocuments } from '@shared/domain/renovationApplication';
 import { waitingReason } from '@shared/domain/renovationFlow';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -20,7 +20,7 @@ export function WaitingNote({ job }: { job: RenovationRecord }) {
   const text = waitingReason(
     {
       state: job.state,
-      missing: missingDocuments(job, job.checklist).map((i) => CHECKLIST_LABELS[i]),
+      missing: missingDocuments(job, job.checklist).map((i) => t(`domain.labels.checklist.${i}`)),
       feesDue: due ? due.contractor.length + due.owner.length > 0 : job.receipts.length === 0,
       cardsOut: job.passes.filter((p) => p.status === 'active').length,
       owedFen: job.owedFen ?? 0,

@@ -1,7 +1,7 @@
 import { App, AutoComplete, Button, Card, Form, Input, InputNumber, Space } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { maskIdNumber } from '@shared/domain/identity';
-import { ID_TYPE_KEYS, ID_TYPES } from '@shared/domain/units';
+import { ID_TYPE_KEYS } from '@shared/domain/units';
 import { visitInputSchema } from '@shared/domain/visitors';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -42,10 +42,12 @@ const EMPTY: Values = {
 };
 
 // A visitor shows a person's document: a business licence is no ID at the gate.
-const VISITOR_ID_TYPES = Field.choices(
-  ID_TYPE_KEYS.filter((k) => k !== 'businessLicense'),
-  (k) => ID_TYPES[k],
-);
+// Built at render: the labels follow the language in effect.
+const VISITOR_ID_TYPES = () =>
+  Field.choices(
+    ID_TYPE_KEYS.filter((k) => k !== 'businessLicense'),
+    (k) => t(`domain.labels.idTypes.${k}`),
+  );
 
 /**
  * 访客登记: typed at the desk with the ID in hand. 老访客 finds an earlier visit (name or the
@@ -159,7 +161,7 @@ export function VisitorForm() {
                 label={t('visitors.form.idType')}
                 required
                 style={{ width: '100%' }}
-                options={VISITOR_ID_TYPES}
+                options={VISITOR_ID_TYPES()}
               />
               <Field.Text
                 control={c}

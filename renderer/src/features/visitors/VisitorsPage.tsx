@@ -17,7 +17,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { maskIdNumber, maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
-import { ID_TYPES } from '@shared/domain/units';
+
 import { OVERSTAY_HOURS, overstaying, visitMinutes } from '@shared/domain/visitors';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -71,7 +71,7 @@ export default function VisitorsPage() {
     {
       title: t('visitors.col.id'),
       width: 200,
-      render: (_, v) => `${ID_TYPES[v.idType]} ${maskIdNumber(v.idNumber)}`,
+      render: (_, v) => `${t(`domain.labels.idTypes.${v.idType}`)} ${maskIdNumber(v.idNumber)}`,
     },
     {
       title: t('visitors.col.phone'),
@@ -117,7 +117,7 @@ export default function VisitorsPage() {
         {
           header: t('visitors.col.id'),
           width: 26,
-          value: (v) => `${ID_TYPES[v.idType]} ${maskIdNumber(v.idNumber)}`,
+          value: (v) => `${t(`domain.labels.idTypes.${v.idType}`)} ${maskIdNumber(v.idNumber)}`,
         },
         { header: t('visitors.col.unit'), width: 12, value: (v) => v.unitCode },
         { header: t('visitors.col.host'), width: 10, value: (v) => v.host ?? '' },

@@ -3,7 +3,7 @@ import type * as zhCN from '../zh-CN/backup';
 
 export const backup: DeepStrings<typeof zhCN.backup> = {
   intro:
-    'The registers are the office’s legal records. They are backed up daily and on quit to the folder below (a USB drive or network share is best), keeping {daily} daily and {monthly} monthly copies.',
+    "The registers are the office's legal records. They are backed up daily and on quit to the folder below (a USB drive or network share is best), keeping {daily} daily and {monthly} monthly copies.",
   folder: 'Backup folder',
   noFolder: 'Not chosen',
   chooseFolder: 'Choose folder',
@@ -21,10 +21,10 @@ export const backup: DeepStrings<typeof zhCN.backup> = {
   passwordPlaceholder: 'At least 10 characters; a lost password cannot open the backups',
   passwordTooShort: 'The password needs at least 10 characters',
   encryptedOffWarning:
-    'Unencrypted backups leave out the operators’ PINs (so they cannot be cracked offline); a restore then asks for a new supervisor PIN. Setting a backup password is recommended.',
+    "Unencrypted backups leave out the operators' PINs (so they cannot be cracked offline); a restore then asks for a new supervisor PIN. Setting a backup password is recommended.",
   desk: 'Desk code',
   setupIntro:
-    'With a backup password every backup is encrypted (AES-256), so a lost USB drive cannot be read; at least 10 characters, kept safely by this PC’s system; without it the backups cannot be opened. You can set it later under “Settings → Backup & restore”.',
+    "With a backup password every backup is encrypted (AES-256), so a lost USB drive cannot be read; at least 10 characters, kept safely by this PC's system; without it the backups cannot be opened. You can set it later under “Settings → Backup & restore”.",
   setupPassword: 'Backup password (optional)',
   setupPasswordConfirm: 'Backup password again',
   passwordSaved: 'Backup password set; every later backup is encrypted',
@@ -45,14 +45,14 @@ export const backup: DeepStrings<typeof zhCN.backup> = {
   restoreTitle: 'Restore from backup',
   restoreIntro:
     'A restore checks the backup row by row into a new database; when all is correct it first makes a safety backup of the current data, then switches and reopens the app. Nothing on the way changes the current data. Only the customer-service manager can restore.',
-  foreignTitle: 'This file does not carry this property’s backup mark',
+  foreignTitle: "This file does not carry this property's backup mark",
   foreignWarning:
-    'It may come from another PC or property, or have been altered. After a restore its receipts, operators and so on become this desk’s official data. Continue only if you know where the file comes from.',
+    "It may come from another PC or property, or have been altered. After a restore its receipts, operators and so on become this desk's official data. Continue only if you know where the file comes from.",
   foreignConfirm: 'I understand the risk; restore this file',
-  verifiedNote: 'This property’s backup (mark correct)',
+  verifiedNote: "This property's backup (mark correct)",
   pinsOmittedTitle: 'This backup is not encrypted and holds no operator PINs',
   pinsOmittedWhat:
-    'Choose the supervisor who signs in after the restore and set a new PIN; the other operators’ PINs are reset by a supervisor in “Operators”.',
+    "Choose the supervisor who signs in after the restore and set a new PIN; the other operators' PINs are reset by a supervisor in “Operators”.",
   newPinManager: 'Supervisor signing in after the restore',
   newPin: 'New PIN (4–8 digits)',
   noManagerInFile: 'The backup has no active supervisor; it cannot be restored.',
@@ -74,9 +74,9 @@ export const backup: DeepStrings<typeof zhCN.backup> = {
   restore: 'Restore',
   confirmTitle: 'Restore?',
   confirmReplace:
-    'The app will then use the backup’s data. Once every row checks out, a safety backup of the current data is made before switching; if the check fails, nothing changes.',
+    "The app will then use the backup's data. Once every row checks out, a safety backup of the current data is made before switching; if the check fails, nothing changes.",
   confirmMerge:
-    'The backup’s records will be merged into the current data (operators unchanged). Once every row checks out, a safety backup is made before switching; if the check fails, nothing changes.',
+    "The backup's records will be merged into the current data (operators unchanged). Once every row checks out, a safety backup is made before switching; if the check fails, nothing changes.",
   restored: 'Restore complete: {total} records',
   managerOnly: 'Only the customer-service manager can restore a backup',
   tables: 'Tables',

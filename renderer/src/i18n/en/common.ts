@@ -2,7 +2,7 @@ import type { DeepStrings } from '../catalogTypes';
 import type * as zhCN from '../zh-CN/common';
 
 export const common: DeepStrings<typeof zhCN.common> = {
-  appName: 'Front Desk Registers',
+  appName: 'Desk Registers',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved',
@@ -32,4 +32,6 @@ export const common: DeepStrings<typeof zhCN.common> = {
   deleteReason: 'Reason for deleting',
   notAllowed: 'Your role may not do this',
   unexpectedError: 'Failed: {message}',
+  colon: ': ',
+  inParens: ' ({text})',
 };

@@ -5,7 +5,7 @@ export const handover: DeepStrings<typeof zhCN.handover> = {
   page: {
     title: 'Shift handover & log',
     none: 'No handover record for this shift yet. Start one when you take over; open items carry over from the last shift.',
-    open: 'Start this shift’s handover',
+    open: "Start this shift's handover",
     history: 'Handover records',
     export: 'Export to Excel',
     exported: 'Exported {count} handover records',
@@ -32,7 +32,7 @@ export const handover: DeepStrings<typeof zhCN.handover> = {
     log: 'Management log',
     logPlaceholder: 'What happened this shift, patrols, what the manager should know',
     cash: 'Cash handed over',
-    cashDone: 'This shift’s cash-up is done: counted ¥{amount}, handed to {to}',
+    cashDone: "This shift's cash-up is done: counted ¥{amount}, handed to {to}",
     cashNone: 'No cash-up for this shift yet (after taking money, do the cash-up first)',
     to: 'Taken over by',
     toPlaceholder: 'Choose the operator taking over',

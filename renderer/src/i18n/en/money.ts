@@ -4,7 +4,7 @@ import type * as zhCN from '../zh-CN/money';
 export const money: DeepStrings<typeof zhCN.money> = {
   method: {
     cash: 'Cash',
-    wechat: 'WeChat Pay',
+    wechat: 'WeChat',
     alipay: 'Alipay',
     card: 'Bank card',
     transfer: 'Transfer',
@@ -69,7 +69,7 @@ export const money: DeepStrings<typeof zhCN.money> = {
     unit: 'Unit',
     unitPlaceholder: 'Type a unit or name',
     payerName: 'Payer',
-    payerPlaceholder: 'Person’s name or full company name',
+    payerPlaceholder: "Person's name or full company name",
     payerPhone: 'Phone',
     lines: 'Fee items',
     item: 'Item',
@@ -179,7 +179,7 @@ export const money: DeepStrings<typeof zhCN.money> = {
     handedTo: 'Cash handed to',
     close: 'Close shift',
     closed: 'Shift closed: expected ¥{expected}, counted ¥{counted}',
-    docs: 'This shift’s documents',
+    docs: "This shift's documents",
     noDocs: 'No documents this shift yet',
     date: 'Date',
     clerk: 'Cashier',

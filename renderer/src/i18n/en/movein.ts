@@ -129,7 +129,7 @@ export const movein: DeepStrings<typeof zhCN.movein> = {
     plate: 'Plate',
     parking: 'Parking space',
     emergency: 'Emergency contact',
-    residentSign: 'Resident’s signature',
+    residentSign: "Resident's signature",
     clerkSign: 'Registered by',
     privacy:
       'This information is used only for property management services and is kept confidential by the management office.',
@@ -151,7 +151,7 @@ export const movein: DeepStrings<typeof zhCN.movein> = {
     no: 'No',
     keys: 'Keys handed over',
     keysCount: '{count}',
-    ownerSign: 'Owner’s signature',
+    ownerSign: "Owner's signature",
     inspector: 'Inspected by (office)',
     key: 'Key',
     doorKey: 'Front door key',

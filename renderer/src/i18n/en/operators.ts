@@ -10,13 +10,13 @@ export const operators: DeepStrings<typeof zhCN.operators> = {
   wizard: {
     title: 'First use: set up this desk',
     intro:
-      'This PC has no registers yet. Fill in the property details first, then the manager’s account; the manager then adds the other operators.',
+      "This PC has no registers yet. Fill in the property details first, then the manager's account; the manager then adds the other operators.",
     stepProfile: 'Property',
     stepManager: 'Manager account',
     stepDone: 'Done',
     managerIntro:
       'The manager manages operators and changes the property details and the fee table. Remember the PIN you set below.',
-    managerName: 'Manager’s name',
+    managerName: "Manager's name",
     pin: 'PIN',
     pinConfirm: 'PIN again',
     pinMismatch: 'The two PINs differ',
@@ -47,7 +47,7 @@ export const operators: DeepStrings<typeof zhCN.operators> = {
   errors: {
     firstRunDone: 'This PC already has operators; it cannot be set up again',
     unknownOperator: 'Operator not found or deactivated',
-    approverRole: 'Needs a supervisor’s or manager’s PIN',
+    approverRole: "Needs a supervisor's or manager's PIN",
     wrongPin: 'Wrong PIN; {left} tries left',
     lockedOut:
       'Too many wrong PINs; locked until {time}. Try again later or ask the manager to reset the PIN',

@@ -108,7 +108,7 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
   branch: {
     title: 'Branch comparison',
     intro:
-      'Import the “branch summary” files (.json) exported by each property and compare them side by side. Imported files stay only in this window’s memory; after closing or reloading, import them again. Nothing is written to this desk’s registers.',
+      "Import the “branch summary” files (.json) exported by each property and compare them side by side. Imported files stay only in this window's memory; after closing or reloading, import them again. Nothing is written to this desk's registers.",
     import: 'Import summary files',
     clear: 'Clear',
     empty: 'No summary files imported',

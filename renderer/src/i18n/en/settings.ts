@@ -96,7 +96,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
   },
   deadlines: {
     intro:
-      'The defaults come from the company’s rules; adjust them to this property. Working days follow the “Working calendar”.',
+      "The defaults come from the company's rules; adjust them to this property. Working days follow the “Working calendar”.",
     restoreDefaults: 'Restore defaults',
     defaultValue: 'Default {value}',
     option: '{days} days ({sources})',
@@ -162,7 +162,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
     paperHalfA4: 'Half A4 (210×148.5 mm)',
     paper241: '241×93 mm dot-matrix multi-part',
     noPrinters:
-      'The browser version cannot list printers; printing uses the browser’s print dialog.',
+      "The browser version cannot list printers; printing uses the browser's print dialog.",
     refresh: 'Refresh printers',
     kinds: {
       receipt: 'Receipt',
@@ -225,12 +225,12 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
     prints:
       'Printed documents use the chosen language too. Receipts and refund vouchers are legal documents: in English they keep the amount in Chinese capitals; in Traditional Chinese it prints in traditional characters.',
     notTranslated:
-      'These stay in Chinese: imported Excel rosters (headers and values), summaries of past audit entries, the renovation agreement text (written by the property).',
+      'These stay in Chinese: names the office typed (fee items, departments …), the renovation agreement text, the Excel roster template and archive export, stored summaries and audit entries, some rule messages.',
     saved: 'Language switched',
   },
   storage: {
     intro:
-      'The registers are kept in this PC’s browser storage. Persistent storage stops the system clearing it when the disk runs low.',
+      "The registers are kept in this PC's browser storage. Persistent storage stops the system clearing it when the disk runs low.",
     persisted: 'Persistent storage',
     persistedYes: 'On',
     persistedNo: 'Off',

@@ -29,4 +29,7 @@ export const common = {
   deleteReason: '删除原因',
   notAllowed: '当前角色无此权限',
   unexpectedError: '操作失败：{message}',
+  // Punctuation after a label and around an aside (i18n/text.ts).
+  colon: '：',
+  inParens: '（{text}）',
 } as const;

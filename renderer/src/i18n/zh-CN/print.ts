@@ -12,6 +12,11 @@ export const print = {
   },
   void: '作废',
   reprint: '补打 {time}',
+  range: '{from} 至 {to}',
+  signDate: '日期',
+  listSep: '，',
+  passFailBoxes: '□合格　□不合格',
+  acceptBoxes: '□验收通过　□不通过，安排复验',
   receipt: {
     title: '收　据',
     docTitle: '收据 {no}',

@@ -34,4 +34,6 @@ export const common: DeepStrings<typeof zhCN.common> = {
   deleteReason: '刪除原因',
   notAllowed: '當前角色無此權限',
   unexpectedError: '操作失敗：{message}',
+  colon: '：',
+  inParens: '（{text}）',
 };

@@ -16,6 +16,11 @@ export const print: DeepStrings<typeof zhCN.print> = {
   },
   void: '作廢',
   reprint: '補打 {time}',
+  range: '{from} 至 {to}',
+  signDate: '日期',
+  listSep: '，',
+  passFailBoxes: '□合格　□不合格',
+  acceptBoxes: '□驗收通過　□不通過，安排複驗',
   receipt: {
     title: '收　據',
     docTitle: '收據 {no}',

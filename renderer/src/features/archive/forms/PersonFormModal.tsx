@@ -3,11 +3,8 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
   GRADE_KEYS,
-  GRADES,
   ID_TYPE_KEYS,
-  ID_TYPES,
   PERSON_KIND_KEYS,
-  PERSON_KINDS,
   personInputSchema,
 } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
@@ -30,9 +27,11 @@ type Props = (
   onSaved: (person: ArchivePerson) => void;
 };
 
-const KIND_OPTIONS = Field.choices(PERSON_KIND_KEYS, (k) => PERSON_KINDS[k]);
-const ID_TYPE_OPTIONS = Field.choices(ID_TYPE_KEYS, (k) => ID_TYPES[k]);
-const GRADE_OPTIONS = Field.choices(GRADE_KEYS, (k) => GRADES[k]);
+// Built at render: the labels follow the language in effect.
+const KIND_OPTIONS = () =>
+  Field.choices(PERSON_KIND_KEYS, (k) => t(`domain.labels.personKinds.${k}`));
+const ID_TYPE_OPTIONS = () => Field.choices(ID_TYPE_KEYS, (k) => t(`domain.labels.idTypes.${k}`));
+const GRADE_OPTIONS = () => Field.choices(GRADE_KEYS, (k) => t(`domain.labels.grades.${k}`));
 
 /** Add a person to a unit, or edit one: the record shows phones and ID number in full. */
 export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
@@ -76,7 +75,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
         name="kind"
         label={t('archive.person.kind')}
         required
-        options={KIND_OPTIONS}
+        options={KIND_OPTIONS()}
         // Phones and contact person are required or not by kind: check them again.
         onPicked={() => void form.trigger(['phones', 'contactPerson', 'idNumber'])}
       />
@@ -103,7 +102,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
         emptyIsNone
         allowClear
         placeholder={t('archive.person.idTypeAuto')}
-        options={ID_TYPE_OPTIONS}
+        options={ID_TYPE_OPTIONS()}
         onPicked={() => void form.trigger('idNumber')}
       />
       <Field.Text
@@ -128,7 +127,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved }: Props) {
         control={c}
         name="grade"
         label={t('archive.person.grade')}
-        options={GRADE_OPTIONS}
+        options={GRADE_OPTIONS()}
       />
       <Field.TextArea
         control={c}

@@ -1,12 +1,7 @@
 import { App } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import {
-  floorFromRoom,
-  UNIT_STATUS_KEYS,
-  UNIT_STATUSES,
-  unitInputSchema,
-} from '@shared/domain/units';
+import { floorFromRoom, UNIT_STATUS_KEYS, unitInputSchema } from '@shared/domain/units';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
 import * as Field from '../../../components/fieldRows';
@@ -27,7 +22,9 @@ interface Props {
   onSaved: (unit: ArchiveUnit) => void;
 }
 
-const STATUS_OPTIONS = Field.choices(UNIT_STATUS_KEYS, (k) => UNIT_STATUSES[k]);
+// Built at render: the labels follow the language in effect.
+const STATUS_OPTIONS = () =>
+  Field.choices(UNIT_STATUS_KEYS, (k) => t(`domain.labels.unitStatuses.${k}`));
 
 /** Add or edit a unit (房号): building, entrance, room, floor, status, notes. */
 export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
@@ -92,7 +89,7 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
         name="status"
         label={t('archive.unit.status')}
         required
-        options={STATUS_OPTIONS}
+        options={STATUS_OPTIONS()}
       />
       <Field.TextArea
         control={c}

@@ -1,7 +1,7 @@
 import { Alert, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { RosterError, RosterRecord, RosterResult } from '@shared/domain/roster';
-import { PERSON_KINDS } from '@shared/domain/units';
+
 import { t } from '../../../i18n';
 import { maskedId, maskedPhones } from '../personText';
 import { errorRowCount } from './rosterImport';
@@ -36,7 +36,7 @@ const validColumns = (): TableColumnsType<RosterRecord> => [
     title: t('archive.person.kind'),
     key: 'kind',
     width: 70,
-    render: (_, r) => PERSON_KINDS[r.person.kind],
+    render: (_, r) => t(`domain.labels.personKinds.${r.person.kind}`),
   },
   { title: t('archive.person.phones'), key: 'phones', render: (_, r) => maskedPhones(r.person) },
   { title: t('archive.person.idNumber'), key: 'id', render: (_, r) => maskedId(r.person) },

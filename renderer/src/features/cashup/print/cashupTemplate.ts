@@ -1,8 +1,9 @@
 import type { CashupSummary } from '@shared/domain/cashup';
-import { formatFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { CashupDocLine } from '../../../db/records';
 import { t } from '../../../i18n';
+import { capitalAmount, colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -107,7 +108,7 @@ function cashTable(s: CashupSummary, closing: NonNullable<CashupSheetInput['clos
         </tr>
         <tr>
           <th>${t('print.cashup.countedCapital')}</th>
-          <td colspan="7">${toChineseCapital(closing.countedCashFen)}</td>
+          <td colspan="7">${capitalAmount(closing.countedCashFen)}</td>
         </tr>
         <tr>
           <th>${t('print.cashup.explanation')}</th>
@@ -121,7 +122,7 @@ function cashTable(s: CashupSummary, closing: NonNullable<CashupSheetInput['clos
       ${(['signClerk', 'signNext', 'signSupervisor'] as const).map(
         (k) =>
           html`<span
-            ><span class="k">${t(`print.cashup.${k}`)}：</span><span class="sign"></span
+            ><span class="k">${t(`print.cashup.${k}`)}${colon()}</span><span class="sign"></span
           ></span>`,
       )}
     </div>`;
@@ -190,21 +191,23 @@ export function buildCashupSheet(input: CashupSheetInput, profile: PrintProfile)
     <h1>${heading}</h1>
     <div class="meta">
       <span
-        ><span class="k">${t('print.cashup.clerk')}：</span
+        ><span class="k">${t('print.cashup.clerk')}${colon()}</span
         >${input.clerkName ?? t('print.cashup.allClerks')}</span
       >
       ${
         isCashup
           ? html`<span
-                ><span class="k">${t('print.cashup.period')}：</span
+                ><span class="k">${t('print.cashup.period')}${colon()}</span
                 >${formatOfficeDateTime(input.periodFrom)} —
                 ${formatOfficeDateTime(input.periodTo)}</span
               >
               <span
-                ><span class="k">${t('print.cashup.closedAt')}：</span
+                ><span class="k">${t('print.cashup.closedAt')}${colon()}</span
                 >${formatOfficeDateTime(input.periodTo)}</span
               >`
-          : html`<span><span class="k">${t('print.cashup.date')}：</span>${input.date ?? ''}</span>`
+          : html`<span
+              ><span class="k">${t('print.cashup.date')}${colon()}</span>${input.date ?? ''}</span
+            >`
       }
     </div>
     ${methodTable(input.summary)}

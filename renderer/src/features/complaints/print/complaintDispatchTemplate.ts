@@ -1,6 +1,7 @@
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { CaseRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
+import { colon, inParens } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -35,7 +36,7 @@ type PrintKey = Exclude<keyof (typeof zhCN)['complaints']['print'], 'printedAt' 
 const time = (iso: string | undefined) => (iso ? formatOfficeDateTime(iso) : '');
 
 function signLine(label: string): SafeHtml {
-  return html`<span>${label}：<span class="line"></span></span>`;
+  return html`<span>${label}${colon()}<span class="line"></span></span>`;
 }
 
 /** 客户建议/投诉处理记录表 on A4: goes to the department, comes back with 处理方法 and 完成期限. */
@@ -48,7 +49,7 @@ export function buildDispatchForm(
   const last = c.dispatches[c.dispatches.length - 1];
   const classification =
     c.kind === 'complaint'
-      ? `${t(`complaints.category.${c.category ?? 'none'}`)}${c.category ? `（${t(`complaints.categoryMeaning.${c.category}`)}）` : ''}`
+      ? `${t(`complaints.category.${c.category ?? 'none'}`)}${c.category ? `${inParens(t(`complaints.categoryMeaning.${c.category}`))}` : ''}`
       : t('complaints.kind.suggestion');
   const revisit = c.revisits
     .map((r) => `${time(r.at)} ${t(`complaints.satisfaction.${r.satisfaction}`)} ${r.comment}`)
@@ -59,7 +60,7 @@ export function buildDispatchForm(
       <span class="org">${profile.name}</span>
     </div>
     <h1>${p('dispatchTitle')}</h1>
-    <div class="no">${p('no')}：${c.no}</div>
+    <div class="no">${p('no')}${colon()}${c.no}</div>
     <table class="f">
       <tbody>
         <tr>

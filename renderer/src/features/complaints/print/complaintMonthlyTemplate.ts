@@ -4,9 +4,11 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { COMPLAINT_RATE_KEYS, formatRate, rateDecimals } from '@shared/domain/rates';
 import type { CaseRecord } from '../../../db/records';
 import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+import { domainText } from '../../../i18n/domainText';
 
 /** Labels a form needs besides the catalog: department names from the settings. */
 export interface MonthlyPrintContext {
@@ -105,7 +107,7 @@ function caseList(cases: readonly CaseRecord[], ctx: MonthlyPrintContext): SafeH
               <td class="nw">${c.unitCode ?? ''}</td>
               <td>${c.content}</td>
               <td>${ctx.departmentName(c.department)}</td>
-              <td class="nw">${caseStatusLabel(c.kind, c.status)}</td>
+              <td class="nw">${domainText(caseStatusLabel(c.kind, c.status))}</td>
             </tr>`,
         )}
       </tbody>
@@ -127,8 +129,8 @@ export function buildMonthlyForm(
   const body = html`<div class="org">${profile.name}</div>
     <h1>${heading}</h1>
     <div class="org">
-      ${t('complaints.monthly.month')}：${summary.month} ·
-      ${t('complaints.monthly.received')}：${summary.received}
+      ${t('complaints.monthly.month')}${colon()}${summary.month} ·
+      ${t('complaints.monthly.received')}${colon()}${summary.received}
     </div>
     <div class="counts">
       ${
@@ -144,8 +146,8 @@ export function buildMonthlyForm(
     </div>
     ${ratesTable(summary)} ${caseList(cases, ctx)}
     <div class="sign">
-      <span>${t('complaints.print.receiver')}：<span class="line"></span></span>
-      <span>${t('complaints.print.supervisorSign')}：<span class="line"></span></span>
+      <span>${t('complaints.print.receiver')}${colon()}<span class="line"></span></span>
+      <span>${t('complaints.print.supervisorSign')}${colon()}<span class="line"></span></span>
     </div>
     <div class="printed">
       ${t('complaints.print.printedAt', { time: formatOfficeDateTime(ctx.printedAt) })}

@@ -2,6 +2,7 @@ import { formatYuan } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { HandoverRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
+import { inParens } from '../../../i18n/text';
 import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -20,7 +21,7 @@ export function buildHandoverSheet(h: HandoverRecord, profile: PrintProfile): Bu
         <td>
           ${item.text}${
             item.carriedFrom
-              ? html`（${t('handover.print.carried', { no: item.carriedFrom })}）`
+              ? html`${inParens(t('handover.print.carried', { no: item.carriedFrom }))}`
               : html``
           }
         </td>

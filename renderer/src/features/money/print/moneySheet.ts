@@ -1,4 +1,5 @@
 import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { fitScale, type PartContent } from '../../../print/fitPart';
 import { paperMargin, type Paper } from '../../../print/paper';
@@ -115,16 +116,16 @@ export interface Piece {
 
 export function piece(label: string, value: string, cls?: string): Piece {
   return {
-    text: `${label}：${value}`,
-    html: html`<span class="${cls ?? ''}"><span class="k">${label}：</span>${value}</span>`,
+    text: `${label}${colon()}${value}`,
+    html: html`<span class="${cls ?? ''}"><span class="k">${label}${colon()}</span>${value}</span>`,
   };
 }
 
 /** A piece whose value is a signature line to fill in by hand. */
 export function signPiece(label: string): Piece {
   return {
-    text: `${label}：${IDEOGRAPHIC_SPACE.repeat(6)}`,
-    html: html`<span><span class="k">${label}：</span><span class="sign"></span></span>`,
+    text: `${label}${colon()}${IDEOGRAPHIC_SPACE.repeat(6)}`,
+    html: html`<span><span class="k">${label}${colon()}</span><span class="sign"></span></span>`,
   };
 }
 

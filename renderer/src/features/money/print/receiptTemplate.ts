@@ -1,7 +1,8 @@
-import { formatFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { ReceiptLine } from '@shared/domain/receipt';
 import { t } from '../../../i18n';
+import { capitalAmount, colon, inParens } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { moneyHead, moneySheet, piece, pieceHtml, pieceText, type Piece } from './moneySheet';
 import { paperOf } from '../../../print/paper';
@@ -51,7 +52,10 @@ function metaOf(doc: PrintableMoneyDoc): Piece[] {
   const method = t(`money.method.${doc.method}`) + (doc.methodRef ? ` ${doc.methodRef}` : '');
   return [
     piece(t('print.receipt.date'), formatOfficeDateTime(doc.issuedAt)),
-    piece(t('print.receipt.payer'), `${doc.payerName}（${t(`money.payerKind.${doc.payerKind}`)}）`),
+    piece(
+      t('print.receipt.payer'),
+      `${doc.payerName}${inParens(t(`money.payerKind.${doc.payerKind}`))}`,
+    ),
     piece(t('print.receipt.unit'), doc.unitCode || '—'),
     piece(t('print.receipt.method'), method),
   ];
@@ -84,9 +88,9 @@ export function buildReceipt(
     <div class="meta">${pieceHtml(meta)}</div>
     <div class="items">${columns.map(itemTable)}</div>
     <div class="total">
-      <span class="k">${t('print.receipt.totalCapital')}：</span
-      ><span class="cap">${toChineseCapital(doc.totalFen)}</span>
-      <span class="k">${t('print.receipt.total')}：</span
+      <span class="k">${t('print.receipt.totalCapital')}${colon()}</span
+      ><span class="cap">${capitalAmount(doc.totalFen)}</span>
+      <span class="k">${t('print.receipt.total')}${colon()}</span
       ><span class="fig num">¥${formatFen(doc.totalFen)}</span>
     </div>
     <div class="foot">${pieceHtml(foot)}</div>`;

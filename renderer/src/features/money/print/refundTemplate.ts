@@ -1,6 +1,7 @@
-import { formatFen, sumFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen, sumFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
+import { capitalAmount, colon, inParens } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import {
   moneyHead,
@@ -68,7 +69,10 @@ function metaOf(doc: PrintableMoneyDoc, original: PrintableMoneyDoc | undefined)
   const method = t(`money.method.${doc.method}`) + (doc.methodRef ? ` ${doc.methodRef}` : '');
   return [
     piece(t('print.receipt.date'), formatOfficeDateTime(doc.issuedAt)),
-    piece(t('print.refund.payee'), `${doc.payerName}（${t(`money.payerKind.${doc.payerKind}`)}）`),
+    piece(
+      t('print.refund.payee'),
+      `${doc.payerName}${inParens(t(`money.payerKind.${doc.payerKind}`))}`,
+    ),
     piece(t('print.receipt.unit'), doc.unitCode || '—'),
     piece(t('print.refund.original'), doc.refundOfNo ?? original?.no ?? '—'),
     piece(t('print.refund.method'), method),
@@ -99,9 +103,9 @@ export function buildRefundVoucher(
     <div class="meta">${pieceHtml(meta)}</div>
     ${refundTable(doc, opts.original)}
     <div class="total">
-      <span class="k">${t('print.refund.totalCapital')}：</span
-      ><span class="cap">${toChineseCapital(doc.totalFen)}</span>
-      <span class="k">${t('print.receipt.total')}：</span
+      <span class="k">${t('print.refund.totalCapital')}${colon()}</span
+      ><span class="cap">${capitalAmount(doc.totalFen)}</span>
+      <span class="k">${t('print.receipt.total')}${colon()}</span
       ><span class="fig num">¥${formatFen(doc.totalFen)}</span>
     </div>
     ${notes.map((n) => html`<div class="note">${n.html}</div>`)}

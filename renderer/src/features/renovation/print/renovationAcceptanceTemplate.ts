@@ -1,4 +1,5 @@
 import { t } from '../../../i18n';
+import { colon, inParens } from '../../../i18n/text';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, signatures } from './renovationDocParts';
@@ -47,20 +48,20 @@ export function buildAcceptanceForm(
   profile: PrintProfile,
 ): BuiltDocument {
   const title = t('renovation.print.acceptanceTitle');
-  const box = '□合格　□不合格';
+  const box = t('print.passFailBoxes');
   const verdict =
     entry.passed === undefined
-      ? '□验收通过　□不通过，安排复验'
+      ? t('print.acceptBoxes')
       : entry.passed
         ? t('renovation.print.acceptPassed')
         : t('renovation.print.acceptFailed');
   const body = html`<div data-doc="acceptance">
-    ${formHead(profile, title, `${t('renovation.print.applicationNo')}：${job.no}`)}
+    ${formHead(profile, title, `${t('renovation.print.applicationNo')}${colon()}${job.no}`)}
     <table class="f">
       ${fieldRow(t('renovation.print.unit'), job.unitCode)}
       ${fieldRow(t('renovation.print.owner'), job.ownerName)}
-      ${fieldRow(t('renovation.print.contractor'), `${job.contractorName}（${job.contractorLeader}）`)}
-      ${fieldRow(t('renovation.print.period'), `${job.plannedStart} 至 ${job.permitValidUntil}`)}
+      ${fieldRow(t('renovation.print.contractor'), `${job.contractorName}${inParens(job.contractorLeader)}`)}
+      ${fieldRow(t('renovation.print.period'), t('print.range', { from: job.plannedStart, to: job.permitValidUntil }))}
       ${fieldRow(t('renovation.print.items'), job.workItems)}
       ${fieldRow(t('renovation.print.acceptDate'), entry.scheduledFor)}
     </table>
@@ -84,14 +85,14 @@ export function buildAcceptanceForm(
       </tbody>
     </table>
     <div class="result">
-      <div>${t('renovation.print.verdict')}：${verdict}</div>
-      <div>${t('renovation.print.acceptNotes')}：${entry.notes ?? ''}</div>
+      <div>${t('renovation.print.verdict')}${colon()}${verdict}</div>
+      <div>${t('renovation.print.acceptNotes')}${colon()}${entry.notes ?? ''}</div>
     </div>
     ${signatures([
       `${t('renovation.print.owner')}`,
       `${t('renovation.print.contractor')}`,
       entry.inspector
-        ? `${t('renovation.print.acceptInspector')}：${entry.inspector}`
+        ? `${t('renovation.print.acceptInspector')}${colon()}${entry.inspector}`
         : t('renovation.print.acceptInspector'),
     ])}
   </div>`;

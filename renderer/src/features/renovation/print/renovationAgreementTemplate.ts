@@ -1,5 +1,6 @@
 import { fillAgreement, type RenovationAgreementSettings } from '@shared/domain/renovationDocs';
 import { t } from '../../../i18n';
+import { colon, inParens } from '../../../i18n/text';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { formDocument, formHead, signatures } from './renovationDocParts';
@@ -41,23 +42,25 @@ export function buildAgreement(
   });
   const clauses = text.split(/\n+/).filter((c) => c.trim() !== '');
   const body = html`<div data-doc="agreement">
-    ${formHead(profile, agreement.title, `${t('renovation.print.agreementNo')}：${job.no}`)}
+    ${formHead(profile, agreement.title, `${t('renovation.print.agreementNo')}${colon()}${job.no}`)}
     <div class="parties">
-      <div>${t('renovation.print.partyA')}：${profile.name}</div>
+      <div>${t('renovation.print.partyA')}${colon()}${profile.name}</div>
       <div>
-        ${t('renovation.print.partyB')}：${job.ownerName}（${t('renovation.print.unit')}
-        ${job.unitCode}，${t('renovation.print.phone')} ${job.ownerPhone}）
+        ${t('renovation.print.partyB')}${colon()}${job.ownerName}${inParens(
+          `${t('renovation.print.unit')} ${job.unitCode}${t('print.listSep')}${t('renovation.print.phone')} ${job.ownerPhone}`,
+        )}
       </div>
       <div>
-        ${t('renovation.print.partyC')}：${job.contractorName}（${t('renovation.print.leader')}
-        ${job.contractorLeader}，${t('renovation.print.phone')} ${job.contractorPhone}）
+        ${t('renovation.print.partyC')}${colon()}${job.contractorName}${inParens(
+          `${t('renovation.print.leader')} ${job.contractorLeader}${t('print.listSep')}${t('renovation.print.phone')} ${job.contractorPhone}`,
+        )}
       </div>
     </div>
     ${clauses.map((c) => html`<p class="clause">${c}</p>`)}
     ${signatures([
-      `${t('renovation.print.partyA')}（${t('renovation.print.sealHere')}）`,
-      `${t('renovation.print.partyB')}（${t('renovation.print.signHere')}）`,
-      `${t('renovation.print.partyC')}（${t('renovation.print.sealHere')}）`,
+      `${t('renovation.print.partyA')}${inParens(t('renovation.print.sealHere'))}`,
+      `${t('renovation.print.partyB')}${inParens(t('renovation.print.signHere'))}`,
+      `${t('renovation.print.partyC')}${inParens(t('renovation.print.sealHere'))}`,
     ])}
   </div>`;
   return formDocument({

@@ -1,3 +1,5 @@
+import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -44,7 +46,12 @@ export function fieldRow(label: string, value: string): SafeHtml {
 /** The signature blocks at the foot of a form, one per party (`label：name` or a bare label). */
 export function signatures(parties: readonly string[]): SafeHtml {
   return html`<div class="sign">
-    ${parties.map((p) => html`<div>${p.includes('：') ? p : `${p}：`}<br />日期：</div>`)}
+    ${parties.map(
+      (p) =>
+        html`<div>
+          ${p.includes(colon().trim()) ? p : `${p}${colon()}`}<br />${t('print.signDate')}${colon()}
+        </div>`,
+    )}
   </div>`;
 }
 

@@ -1,6 +1,7 @@
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { HotWorkPermit } from '@shared/domain/renovationDocs';
 import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, localTime } from './renovationDocParts';
@@ -35,12 +36,12 @@ export function buildHotWorkPermit(
   const title = t('renovation.print.hotWorkTitle');
   const code = qr.get(hotWorkQrText(job, permit));
   const body = html`<div class="hot" data-doc="hotWork">
-    ${formHead(profile, title, `${t('renovation.print.hotWorkNo')}：${permit.no}`)}
+    ${formHead(profile, title, `${t('renovation.print.hotWorkNo')}${colon()}${permit.no}`)}
     <table class="f">
       ${fieldRow(t('renovation.print.unit'), job.unitCode)}
       ${fieldRow(t('renovation.print.contractor'), job.contractorName)}
       ${fieldRow(t('renovation.print.hotPlace'), permit.place)}
-      ${fieldRow(t('renovation.print.hotTime'), `${localTime(permit.from)} 至 ${localTime(permit.until)}`)}
+      ${fieldRow(t('renovation.print.hotTime'), t('print.range', { from: localTime(permit.from), to: localTime(permit.until) }))}
       ${fieldRow(t('renovation.print.hotPerson'), permit.person)}
       ${fieldRow(t('renovation.print.hotGuardian'), permit.guardian || '—')}
       ${fieldRow(t('renovation.print.hotPrecautions'), permit.precautions)}

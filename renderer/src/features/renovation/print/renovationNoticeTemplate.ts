@@ -1,6 +1,7 @@
 import { officeDateOf } from '@shared/domain/officeTime';
-import { formatYuan, toChineseCapital } from '@shared/domain/money';
+import { formatYuan } from '@shared/domain/money';
 import { t } from '../../../i18n';
+import { capitalAmount, colon } from '../../../i18n/text';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, signatures } from './renovationDocParts';
@@ -42,11 +43,11 @@ export function buildRectificationNotice(
     patrol.penaltyFen > 0
       ? t('renovation.print.noticePenalty', {
           amount: formatYuan(patrol.penaltyFen),
-          capital: toChineseCapital(patrol.penaltyFen),
+          capital: capitalAmount(patrol.penaltyFen),
         })
       : '—';
   const body = html`<div data-doc="notice">
-    ${formHead(profile, title, `${t('renovation.print.noticeNo')}：${no}`)}
+    ${formHead(profile, title, `${t('renovation.print.noticeNo')}${colon()}${no}`)}
     <div class="lead">
       ${t('renovation.print.noticeTo', { contractor: job.contractorName, owner: job.ownerName })}
     </div>
@@ -59,7 +60,7 @@ export function buildRectificationNotice(
     </table>
     <div class="lead">${t('renovation.print.noticeClose')}</div>
     ${signatures([
-      `${t('renovation.print.inspector')}：${patrol.inspector}`,
+      `${t('renovation.print.inspector')}${colon()}${patrol.inspector}`,
       t('renovation.print.receivedBy'),
     ])}
     <div class="stamp">

@@ -77,7 +77,7 @@ export function buildPasses(
         </tr>
         <tr>
           <td>${t('renovation.print.valid')}</td>
-          <td>${job.plannedStart} 至 ${job.permitValidUntil}</td>
+          <td>${t('print.range', { from: job.plannedStart, to: job.permitValidUntil })}</td>
         </tr>
       </table>
       <div class="side">

@@ -4,6 +4,7 @@ import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import { fieldRow as row } from './renovationDocParts';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { renovationQrText } from './renovationQr';
+import { colon } from '../../../i18n/text';
 
 /** What the permit prints of a job; a stored RenovationRecord fits. */
 export interface PermitJob {
@@ -53,19 +54,19 @@ export function buildPermit(
 ): BuiltDocument {
   const s = SIZES[opts.paper];
   const no = job.permitNo ?? '';
-  const period = `${job.plannedStart} 至 ${job.permitValidUntil}`;
+  const period = t('print.range', { from: job.plannedStart, to: job.permitValidUntil });
   const qr = opts.qr.get(
     renovationQrText(no, job.unitCode, job.plannedStart, job.permitValidUntil),
   );
   const body = html`<div class="permit" data-doc="permit">
     <div class="head">${logoImg(profile.logoDataUrl, 'logo')}<span>${profile.name}</span></div>
     <h1>${t('renovation.print.permitTitle')}</h1>
-    <div class="no">${t('renovation.print.permitNo')}：${no}</div>
+    <div class="no">${t('renovation.print.permitNo')}${colon()}${no}</div>
     <table class="f">
       ${row(t('renovation.print.unit'), job.unitCode)}
       ${row(t('renovation.print.owner'), job.ownerName)}
       ${row(t('renovation.print.contractor'), job.contractorName)}
-      ${row(t('renovation.print.leader'), `${job.contractorLeader}\u3000${t('renovation.print.phone')}：${job.contractorPhone}`)}
+      ${row(t('renovation.print.leader'), `${job.contractorLeader}\u3000${t('renovation.print.phone')}${colon()}${job.contractorPhone}`)}
       ${row(t('renovation.print.period'), period)}
       ${row(t('renovation.print.hours'), job.workingHours)}
       ${row(t('renovation.print.items'), job.workItems)}

@@ -1,6 +1,7 @@
-import { formatFen, toChineseCapital } from '@shared/domain/money';
+import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
+import { capitalAmount, colon } from '../../../i18n/text';
 import { html } from '../../../print/html';
 import { customSheet, logoImg, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -42,8 +43,8 @@ export function buildChargeNotice(
   const body = html`<div class="org">${logoImg(profile.logoDataUrl, 'logo')}${profile.name}</div>
     <h1>${p('noticeTitle')}</h1>
     <div class="meta">
-      <span>${p('unit')}：${order.unitCode || '—'}</span>
-      <span>${p('no')}：${order.no}</span>
+      <span>${p('unit')}${colon()}${order.unitCode || '—'}</span>
+      <span>${p('no')}${colon()}${order.no}</span>
     </div>
     <div class="body">
       <div>${t('repairs.print.noticeTo', { name: order.contactName })}</div>
@@ -65,14 +66,16 @@ export function buildChargeNotice(
         </tr>
         <tr>
           <th>${p('capital')}</th>
-          <td>${toChineseCapital(amount)}</td>
+          <td>${capitalAmount(amount)}</td>
           <td class="amt">¥${formatFen(amount)}</td>
         </tr>
       </tbody>
     </table>
     <div class="foot">
       <span
-        >${p('issuedAt')}：${formatOfficeDateTime(issuedAt).slice(0, 10)}<span class="gap"></span
+        >${p('issuedAt')}${colon()}${formatOfficeDateTime(issuedAt).slice(0, 10)}<span
+          class="gap"
+        ></span
         >${profile.phone ?? ''}</span
       >
       <span class="stamp">${p('office')}<br />${profile.stampText ?? ''}</span>

@@ -2,6 +2,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { formatFen } from '@shared/domain/money';
 import type { WorkOrderRecord } from '../../../db/records';
 import { t } from '../../../i18n';
+import { colon } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -93,9 +94,9 @@ export function buildWorkOrder(
       <div>
         <div class="org">${logoImg(profile.logoDataUrl, 'logo')}${profile.name}</div>
         <div>
-          <span class="k">${p('no')}：</span><span class="no">${order.no}</span>
+          <span class="k">${p('no')}${colon()}</span><span class="no">${order.no}</span>
           ${order.urgency === 'emergency' ? html`<span class="urgent">${t('repairs.urgency.emergency')}</span>` : ''}
-          ${order.caseNo ? html`<span class="k case">${p('case')}：</span>${order.caseNo}` : ''}
+          ${order.caseNo ? html`<span class="k case">${p('case')}${colon()}</span>${order.caseNo}` : ''}
           ${reprintMark(opts.reprintAt)}
         </div>
       </div>

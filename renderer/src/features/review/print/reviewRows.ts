@@ -2,6 +2,7 @@ import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figure
 import { formatFen } from '@shared/domain/money';
 import { PER_HOUSEHOLD_DECIMALS, formatRate, type Rate } from '@shared/domain/rates';
 import { t } from '../../../i18n';
+import { inParens } from '../../../i18n/text';
 import type { CodeLabel, LabelGroup } from './reviewLabels';
 
 /**
@@ -68,7 +69,7 @@ export function rowText(row: CompareRow, f: MonthlyFigures): string {
     const r = row.rate(f);
     return r.value === null
       ? '—'
-      : `${formatRate(r, row.decimals)}（${r.numerator}/${r.denominator}）`;
+      : `${formatRate(r, row.decimals)}${inParens(`${r.numerator}/${r.denominator}`)}`;
   }
   const v = row.pick(f);
   if (v === null) return '—';

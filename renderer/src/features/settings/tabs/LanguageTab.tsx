@@ -1,5 +1,6 @@
 import { Radio, Spin, Typography } from 'antd';
 import { UI_LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from '@shared/domain/deskSettings';
+import { useLanguage } from '../../../app/LanguageContext';
 import { t } from '../../../i18n';
 import { RoleNotice } from '../RoleNotice';
 import { useSettingEditor } from '../useSettingEditor';
@@ -10,7 +11,14 @@ import { useSettingEditor } from '../useSettingEditor';
  */
 export function LanguageTab() {
   const { value, canEdit, requiredRole, save } = useSettingEditor('language');
+  const { setLanguage } = useLanguage();
   if (!value) return <Spin />;
+  // The screen switches first, so the saved message already reads in the new language; a
+  // refused save puts the stored language back.
+  const choose = async (next: UiLanguage) => {
+    setLanguage(next);
+    if (!(await save(next))) setLanguage(value);
+  };
   return (
     <div style={{ maxWidth: 640 }} aria-label={t('settings.tabs.language')}>
       <RoleNotice canEdit={canEdit} role={requiredRole} />
@@ -23,7 +31,7 @@ export function LanguageTab() {
           optionType="button"
           buttonStyle="solid"
           aria-label={t('settings.language.label')}
-          onChange={(e) => void save(e.target.value as UiLanguage)}
+          onChange={(e) => void choose(e.target.value as UiLanguage)}
           options={UI_LANGUAGES.map((language) => ({
             value: language,
             label: <span data-testid={`language-${language}`}>{UI_LANGUAGE_NAMES[language]}</span>,
