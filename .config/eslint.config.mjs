@@ -141,6 +141,12 @@ export default tseslint.config(
     },
   },
   {
+    // Server-side tools run by node (couch:setup, issue 20).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['tests/**/*.{ts,tsx,mjs}', '.config/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },

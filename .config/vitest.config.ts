@@ -29,6 +29,22 @@ export default defineConfig({
         },
       },
       {
+        // Several desks against a real CouchDB-protocol server the tests start (issue 20);
+        // `npm run test:sync`. One file at a time: each starts its own server process.
+        resolve: { alias },
+        define,
+        test: {
+          name: 'sync',
+          root,
+          include: ['tests/sync/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          setupFiles: [resolve(root, 'tests/setup.ts')],
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'e2e',

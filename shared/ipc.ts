@@ -122,6 +122,15 @@ export const ipcRequestSchemas = {
     z.object({ sessionId: z.uuid(), role: z.enum(['clerk', 'supervisor', 'manager']) }),
   ]),
   'session:end': z.tuple([z.object({ sessionId: z.uuid() })]),
+  // Several desks (issue 20): this desk's CouchDB credentials, sealed by main.
+  'sync:credentials': z.tuple([]),
+  'sync:setCredentials': z.tuple([
+    z.object({
+      username: z.string().trim().min(1).max(200),
+      password: z.string().min(1).max(500),
+    }),
+  ]),
+  'sync:clearCredentials': z.tuple([]),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -205,6 +214,11 @@ export type BackupReadResult =
       message: string;
     };
 
+/** This desk's CouchDB user; `null` when none is stored (or it can no longer be opened). */
+export type SyncCredentials = { username: string; password: string } | null;
+
+export type SyncCredentialsSetResult = { ok: true } | { ok: false; message: string };
+
 export type BackupWriteFailure = Extract<BackupWriteResult, { ok: false }>;
 export type BackupBeginResult = { ok: true; id: string } | BackupWriteFailure;
 export type BackupAppendResult = { ok: true } | BackupWriteFailure;
@@ -234,6 +248,9 @@ export interface IpcResponses {
   'backup:close': void;
   'session:begin': void;
   'session:end': void;
+  'sync:credentials': SyncCredentials;
+  'sync:setCredentials': SyncCredentialsSetResult;
+  'sync:clearCredentials': void;
 }
 
 /** The channel list, for the preload (which must not pull in the schemas). */
@@ -259,6 +276,9 @@ export const IPC_CHANNELS = {
   closeBackup: 'backup:close',
   beginSession: 'session:begin',
   endSession: 'session:end',
+  syncCredentials: 'sync:credentials',
+  setSyncCredentials: 'sync:setCredentials',
+  clearSyncCredentials: 'sync:clearCredentials',
 } as const satisfies Record<string, IpcChannel>;
 
 type ChannelOf<M extends keyof typeof IPC_CHANNELS> = (typeof IPC_CHANNELS)[M];

@@ -47,6 +47,7 @@ import { createBackupStreams, type TempFile } from './backupStream';
 import { saveFile, writeFileAtomic } from './export';
 import { registerIpcHandlers } from './ipc';
 import { createSessionGate, guardManagerChannels } from './sessionGate';
+import { createSyncCredentials } from './syncCredentials';
 import type { IpcImplementations } from './ipc';
 import { focusWindow, openMainWindow } from './mainWindow';
 import { createPrintService, listPrinters } from './print';
@@ -162,6 +163,16 @@ function implementations(
   backup: BackupDeps,
   onBackupWritten: (reason: string) => void,
 ): IpcImplementations {
+  // This desk's CouchDB user for replication (issue 20), sealed in userData.
+  const credentialsPath = join(app.getPath('userData'), 'sync-credentials.json');
+  const syncCredentials = createSyncCredentials({
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (text) => safeStorage.encryptString(text),
+    decryptString: (sealed) => safeStorage.decryptString(sealed),
+    readFile: () => readFile(credentialsPath, 'utf8').catch(() => undefined),
+    writeFile: (text) => writeFileAtomic(credentialsPath, new TextEncoder().encode(text)),
+    removeFile: () => rm(credentialsPath, { force: true }),
+  });
   const streams = createBackupStreams({
     ...backup,
     createTemp,
@@ -199,6 +210,9 @@ function implementations(
     'backup:open': (request) => streams.open(request),
     'backup:chunk': (request) => streams.chunk(request),
     'backup:close': (request) => streams.close(request),
+    'sync:credentials': () => syncCredentials.get(),
+    'sync:setCredentials': (request) => syncCredentials.set(request),
+    'sync:clearCredentials': () => syncCredentials.clear(),
     // Replaced by guardManagerChannels, which owns the session state.
     'session:begin': () => undefined,
     'session:end': () => undefined,

@@ -60,6 +60,15 @@ export function guardManagerChannels(
     ...impls,
     'session:begin': (request) => gate.begin(request),
     'session:end': (request) => gate.end(request),
+    // Joining this desk to a server, or leaving it, is the manager's (issue 20).
+    'sync:setCredentials': (request) => {
+      need('sync:setCredentials');
+      return impls['sync:setCredentials'](request);
+    },
+    'sync:clearCredentials': () => {
+      need('sync:clearCredentials');
+      return impls['sync:clearCredentials']();
+    },
     'backup:chooseFolder': () => {
       need('backup:chooseFolder');
       return impls['backup:chooseFolder']();

@@ -39,6 +39,9 @@ const CHANNELS = {
   closeBackup: 'backup:close',
   beginSession: 'session:begin',
   endSession: 'session:end',
+  syncCredentials: 'sync:credentials',
+  setSyncCredentials: 'sync:setCredentials',
+  clearSyncCredentials: 'sync:clearCredentials',
 } as const satisfies typeof IPC_CHANNELS;
 const KEY = 'taizhang' satisfies typeof BRIDGE_KEY;
 const BACKUP_REQUESTED = 'backup:requested' satisfies typeof BACKUP_REQUEST_EVENT;
@@ -73,6 +76,9 @@ const bridge = {
   closeBackup: (...args) => invoke(CHANNELS.closeBackup, ...args),
   beginSession: (...args) => invoke(CHANNELS.beginSession, ...args),
   endSession: (...args) => invoke(CHANNELS.endSession, ...args),
+  syncCredentials: (...args) => invoke(CHANNELS.syncCredentials, ...args),
+  setSyncCredentials: (...args) => invoke(CHANNELS.setSyncCredentials, ...args),
+  clearSyncCredentials: (...args) => invoke(CHANNELS.clearSyncCredentials, ...args),
   // One fixed event; the page gets only the reason, never the IPC event (it carries `sender`).
   onBackupRequest: (listener) => {
     const relay = (_event: unknown, reason: unknown) => {

@@ -58,6 +58,11 @@ export const TABLE_LABELS = {
   billPayments: '账单收款',
   meterReadings: '抄表',
   arrearsChases: '催缴记录',
+  // Several desks (issue 20): the sync bookkeeping and the conflicts list.
+  syncOutbox: '待同步',
+  syncRevs: '同步版本',
+  syncState: '同步状态',
+  syncConflicts: '同步冲突',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -128,8 +133,15 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     updatedBy: text(200),
   }),
   counters: z.looseObject({
-    key: z.string().regex(/^counter:[A-Z]{1,8}:\d{4}(?:\d{2})?$/),
+    // A series' counter (a desk's own series with its code, issue 20), or the desk's series row.
+    key: z
+      .string()
+      .regex(/^(?:counter:[A-Z]{1,8}:(?:[A-Z][A-Z0-9]{0,2}:)?\d{4}(?:\d{2})?|desk-series)$/),
     next: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    series: z
+      .string()
+      .regex(/^(?:[A-Z][A-Z0-9]{0,2})?$/)
+      .optional(),
   }),
   meta: z.looseObject({ key: z.string().min(1).max(200), value: z.unknown() }),
   units: z.looseObject({
@@ -273,6 +285,25 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     kind: z.enum(['phone', 'notice', 'visit', 'promise']),
     at: instant,
   }),
+  // Several desks (issue 20). A restore keeps them, so the desk resumes replication where the
+  // backup left it (re-applying is by revision, so nothing doubles).
+  syncOutbox: z.looseObject({
+    key: z.string().min(1).max(400),
+    table: z.string().min(1).max(100),
+    pk: z.string().min(1).max(300),
+    token: z.string().min(1).max(100),
+  }),
+  syncRevs: z.looseObject({ key: z.string().min(1).max(400), rev: z.string().min(1).max(200) }),
+  syncState: z.looseObject({ key: z.string().min(1).max(200), value: z.unknown() }),
+  syncConflicts: z.looseObject({
+    ...base,
+    id: z.string().min(1).max(600),
+    table: z.string().min(1).max(100),
+    recordId: z.string().min(1).max(300),
+    field: z.string().min(1).max(200),
+    at: instant,
+    status: z.enum(['open', 'confirmed', 'swapped']),
+  }),
 };
 
 /** `收据（receipts）第 12 行（id r-1）`: how a refusal names a row. */
@@ -311,8 +342,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return label ? `字段“${label}”${where && label !== where ? `（${where}）` : ''}无效` : '格式无效';
 }
 
+const KEYED_BY_KEY = new Set([
+  'settings',
+  'counters',
+  'meta',
+  'syncOutbox',
+  'syncRevs',
+  'syncState',
+]);
+
 function primaryKeyOf(table: string, row: Record<string, unknown>): unknown {
-  return table === 'settings' || table === 'counters' || table === 'meta' ? row['key'] : row['id'];
+  return KEYED_BY_KEY.has(table) ? row['key'] : row['id'];
 }
 
 /**
@@ -404,7 +444,7 @@ export function createInvariantChecker(uniqueFields: Record<string, readonly str
   function number(table: string, value: string, index: number, key: unknown) {
     const parsed = parseDocNo(value);
     if (parsed === null) throw rowRefused(table, index, key, `编号“${value}”无效`);
-    const k = counterKey(DOC_SERIES[parsed.series], parsed.period);
+    const k = counterKey(DOC_SERIES[parsed.series], parsed.period, parsed.desk);
     highest.set(k, Math.max(highest.get(k) ?? 0, parsed.seq));
     return parsed;
   }

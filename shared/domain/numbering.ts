@@ -10,6 +10,12 @@
  *   voided document keeps its number.
  * - Past the padding width the number simply grows a digit (`SJ2026-1000000`) rather than
  *   wrapping or failing at the desk.
+ * - Several desks (issue 20, domain §9): each desk numbers in its own series, its desk code
+ *   between period and running number (`SJ2026-B-000123`, `TS-202611-B-0007`), gapless per desk,
+ *   so desks that replicate never collide. The first desk keeps the unlettered form (its
+ *   series is the one every existing number belongs to), so no issued number changes form.
+ *   The desk's series lives in its `counters` table (row `DESK_SERIES_KEY`), which never
+ *   replicates; each desk series has its own counter row `counter:SJ:B:2026`.
  */
 import { officeDateOf } from './officeTime';
 
@@ -54,19 +60,42 @@ export function periodKey(series: Pick<DocSeries, 'period'>, date: string): stri
   return series.period === 'year' ? day.slice(0, 4) : day.slice(0, 4) + day.slice(5, 7);
 }
 
-/** `formatDocNo(DOC_SERIES.receipt, '2026', 123)` → `SJ2026-000123`. */
-export function formatDocNo(series: DocSeries, period: string, seq: number): string {
+/**
+ * A desk's series code: 1–3 upper-case letters or digits starting with a letter ('' = the first
+ * desk's unlettered series). A letter first keeps `SJ2026-B-000123` apart from any period.
+ */
+export const DESK_SERIES_PATTERN = /^[A-Z][A-Z0-9]{0,2}$/;
+
+/** The counters row that holds this desk's series code (`{ key, next: 1, series }`). */
+export const DESK_SERIES_KEY = 'desk-series';
+
+export function isDeskSeries(code: string): boolean {
+  return code === '' || DESK_SERIES_PATTERN.test(code);
+}
+
+function assertDeskSeries(desk: string): void {
+  if (!isDeskSeries(desk)) throw new RangeError(`Invalid desk series: ${desk}`);
+}
+
+/**
+ * `formatDocNo(DOC_SERIES.receipt, '2026', 123)` → `SJ2026-000123`;
+ * with desk 'B' → `SJ2026-B-000123`.
+ */
+export function formatDocNo(series: DocSeries, period: string, seq: number, desk = ''): string {
+  assertDeskSeries(desk);
   if (!Number.isSafeInteger(seq) || seq < 1)
     throw new RangeError(`Sequence must be a positive integer: ${seq}`);
   const periodPattern = series.period === 'year' ? /^\d{4}$/ : /^\d{4}(0[1-9]|1[0-2])$/;
   if (!periodPattern.test(period))
     throw new RangeError(`Invalid ${series.period} period: ${period}`);
-  return `${series.prefix}${series.joiner}${period}-${String(seq).padStart(series.width, '0')}`;
+  const deskPart = desk ? `${desk}-` : '';
+  return `${series.prefix}${series.joiner}${period}-${deskPart}${String(seq).padStart(series.width, '0')}`;
 }
 
-/** The counter row key of a series and period, e.g. `counter:SJ:2026`. */
-export function counterKey(series: Pick<DocSeries, 'prefix'>, period: string): string {
-  return `counter:${series.prefix}:${period}`;
+/** The counter row key of a series and period, e.g. `counter:SJ:2026` (desk B: `counter:SJ:B:2026`). */
+export function counterKey(series: Pick<DocSeries, 'prefix'>, period: string, desk = ''): string {
+  assertDeskSeries(desk);
+  return desk ? `counter:${series.prefix}:${desk}:${period}` : `counter:${series.prefix}:${period}`;
 }
 
 /** A document number taken apart. */
@@ -74,6 +103,8 @@ export interface ParsedDocNo {
   series: DocSeriesKey;
   period: string;
   seq: number;
+  /** The desk series; absent for the first desk's unlettered numbers. */
+  desk?: string;
 }
 
 const SERIES_PATTERNS = Object.keys(DOC_SERIES)
@@ -81,7 +112,11 @@ const SERIES_PATTERNS = Object.keys(DOC_SERIES)
   .map((key) => {
     const s: DocSeries = DOC_SERIES[key];
     const period = s.period === 'year' ? '(\\d{4})' : '(\\d{4}(?:0[1-9]|1[0-2]))';
-    return { key, pattern: new RegExp(`^${s.prefix}${s.joiner}${period}-(\\d{${s.width},})$`) };
+    const desk = '(?:([A-Z][A-Z0-9]{0,2})-)?';
+    return {
+      key,
+      pattern: new RegExp(`^${s.prefix}${s.joiner}${period}-${desk}(\\d{${s.width},})$`),
+    };
   });
 
 /**
@@ -93,9 +128,11 @@ export function parseDocNo(text: string): ParsedDocNo | null {
   for (const { key, pattern } of SERIES_PATTERNS) {
     const m = pattern.exec(t);
     if (!m) continue;
-    const seq = Number(m[2]);
+    const seq = Number(m[3]);
     if (seq < 1 || !Number.isSafeInteger(seq)) return null;
-    return { series: key, period: m[1] ?? '', seq };
+    const parsed: ParsedDocNo = { series: key, period: m[1] ?? '', seq };
+    if (m[2]) parsed.desk = m[2];
+    return parsed;
   }
   return null;
 }
@@ -117,12 +154,13 @@ export function allocateDocNo(
   series: DocSeries,
   date: string,
   next: number | undefined,
+  desk = '',
 ): DocNoAllocation {
   const period = periodKey(series, date);
   const seq = next ?? 1;
   return {
-    key: counterKey(series, period),
-    docNo: formatDocNo(series, period, seq),
+    key: counterKey(series, period, desk),
+    docNo: formatDocNo(series, period, seq, desk),
     next: seq + 1,
   };
 }

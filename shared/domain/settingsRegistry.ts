@@ -8,7 +8,8 @@
  *   the price) and `limits` (the amount ceiling, idle lock and PIN lockout guard money and
  *   accounts), `custody` (the 托管 rate is a price; its meter limits go with it),
  *   `rateTargets` (the complaint-rate targets the desk is measured against), `billing` (the
- *   property and energy fee standards).
+ *   property and energy fee standards), `sync` (which server and estate this desk replicates
+ *   with, issue 20).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording), `siteSchedule` (when patrols
  *   and inspections are due): the running of the desk,
@@ -56,6 +57,7 @@ import type { RateTargets } from './review/figures';
 import type { SupersededDefault } from './settingsMigration';
 import { DEFAULT_SITE_SCHEDULE, siteScheduleSchema, type SiteSchedule } from './siteDue';
 import { DEFAULT_RATE_TARGETS, rateTargetsSchema } from './review/targets';
+import { DEFAULT_SYNC_SETTINGS, syncSettingsSchema, type SyncSettings } from './sync/syncSettings';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
 export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
@@ -90,6 +92,8 @@ export interface SettingValues {
   /** When patrols, inspections and the manager's 签阅 fall due (issue 19). */
   siteSchedule: SiteSchedule;
   billing: BillingSettings;
+  /** 多台电脑同步 (issue 20): this desk's server, estate and code; never replicated. */
+  sync: SyncSettings;
   language: UiLanguage;
 }
 
@@ -162,6 +166,8 @@ export const SETTINGS: SettingDefinitions = {
   },
   // Property and energy fee standards (issue 18): prices, so the manager's.
   billing: { schema: billingSettingsSchema, defaultValue: DEFAULT_BILLING, role: 'manager' },
+  // Joining a server decides where the estate's records go: the manager's (issue 20).
+  sync: { schema: syncSettingsSchema, defaultValue: { ...DEFAULT_SYNC_SETTINGS }, role: 'manager' },
   language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
 };
 

@@ -79,6 +79,9 @@ const goodArgs: { [K in IpcChannel]: unknown[] } = {
   'backup:close': [{ id: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }],
   'session:begin': [{ sessionId: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', role: 'manager' }],
   'session:end': [{ sessionId: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9' }],
+  'sync:credentials': [],
+  'sync:setCredentials': [{ username: 'desk-estate-b', password: 'secret' }],
+  'sync:clearCredentials': [],
 };
 
 /** Malformed argument lists per channel, each a mistake a compromised page could make. */
@@ -139,6 +142,13 @@ const badArgs: { [K in IpcChannel]: unknown[][] } = {
     [{ sessionId: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', role: 'admin' }],
   ],
   'session:end': [[{}]],
+  'sync:credentials': [['extra']],
+  'sync:setCredentials': [
+    [{ username: '', password: 'x' }],
+    [{ username: 'u', password: '' }],
+    [{ username: 'u', password: 'x'.repeat(501) }],
+  ],
+  'sync:clearCredentials': [[{}]],
 };
 
 const channels = Object.keys(ipcRequestSchemas).filter(
@@ -242,6 +252,9 @@ describe('the handle wrapper', () => {
       'backup:close': async () => undefined,
       'session:begin': async () => undefined,
       'session:end': async () => undefined,
+      'sync:credentials': async () => null,
+      'sync:setCredentials': async () => ({ ok: true }),
+      'sync:clearCredentials': async () => undefined,
     };
     registerIpcHandlers({ handle }, impls, trusted);
     const registered = handle.mock.calls.map(([channel]) => channel);

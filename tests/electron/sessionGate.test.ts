@@ -119,3 +119,25 @@ describe('main wiring', () => {
     );
   });
 });
+
+describe('sync credentials need a manager to set or clear (issue 20)', () => {
+  it('refuses a clerk, lets a manager, and reads them for anyone', async () => {
+    const gate = createSessionGate();
+    const called: string[] = [];
+    const impls = {
+      'sync:setCredentials': () => (called.push('set'), { ok: true }),
+      'sync:clearCredentials': () => void called.push('clear'),
+      'sync:credentials': () => (called.push('get'), null),
+    } as unknown as IpcImplementations;
+    const guarded = guardManagerChannels(impls, gate);
+    await guarded['session:begin']({ sessionId: SESSION, role: 'clerk' });
+    expect(() => guarded['sync:setCredentials']({ username: 'u', password: 'p' })).toThrow(
+      ManagerSessionRequiredError,
+    );
+    expect(() => guarded['sync:clearCredentials']()).toThrow(ManagerSessionRequiredError);
+    await guarded['sync:credentials']();
+    await guarded['session:begin']({ sessionId: SESSION, role: 'manager' });
+    await guarded['sync:setCredentials']({ username: 'u', password: 'p' });
+    expect(called).toEqual(['get', 'set']);
+  });
+});

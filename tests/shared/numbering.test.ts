@@ -121,3 +121,37 @@ describe('parseDocNo', () => {
     ]);
   });
 });
+
+describe('desk series (issue 20)', () => {
+  it('puts the desk code between period and running number', () => {
+    expect(formatDocNo(DOC_SERIES.receipt, '2026', 123, 'B')).toBe('SJ2026-B-000123');
+    expect(formatDocNo(DOC_SERIES.complaint, '202611', 7, 'C2')).toBe('TS-202611-C2-0007');
+    // the first desk keeps the unlettered form
+    expect(formatDocNo(DOC_SERIES.receipt, '2026', 123, '')).toBe('SJ2026-000123');
+  });
+
+  it('keeps each desk series on its own counter row', () => {
+    expect(counterKey(DOC_SERIES.receipt, '2026', 'B')).toBe('counter:SJ:B:2026');
+    expect(counterKey(DOC_SERIES.receipt, '2026')).toBe('counter:SJ:2026');
+    const b = allocateDocNo(DOC_SERIES.receipt, '2026-11-05T10:00:00+08:00', 4, 'B');
+    expect(b).toEqual({ key: 'counter:SJ:B:2026', docNo: 'SJ2026-B-000004', next: 5 });
+  });
+
+  it('reads desk numbers back, and old numbers as the first desk series', () => {
+    expect(parseDocNo('sj2026-b-000123')).toEqual({
+      series: 'receipt',
+      period: '2026',
+      seq: 123,
+      desk: 'B',
+    });
+    expect(parseDocNo('TS-202611-C2-0007')).toMatchObject({ series: 'complaint', desk: 'C2' });
+    expect(parseDocNo('SJ2026-000123')?.desk).toBeUndefined();
+  });
+
+  it('refuses desk codes that could be read as a period or running number', () => {
+    expect(() => formatDocNo(DOC_SERIES.receipt, '2026', 1, '2')).toThrow(RangeError);
+    expect(() => formatDocNo(DOC_SERIES.receipt, '2026', 1, 'b')).toThrow(RangeError);
+    expect(() => counterKey(DOC_SERIES.receipt, '2026', 'ABCD')).toThrow(RangeError);
+    expect(parseDocNo('SJ2026-1-000123')).toBeNull();
+  });
+});

@@ -38,12 +38,19 @@ export const CORRECTIONS = [
   ['演示', '示範'], // 演示数据: Taiwan says 示範資料
   ['資料資料夾', '資料夾'], // 数据文件夹 would double up
   ['回收站', '資源回收筒'], // the Windows name in Taiwan
+  ['程式碼', '代碼'], // 前台代码: a desk's code letter, not program code (issue 20)
   // Office usage rather than the standard form.
   ['臺賬', '台帳'],
   ['檯賬', '台帳'],
   ['賬', '帳'], // 帳號, 記帳, 對帳
   ['前臺', '前台'],
   ['這臺', '這台'],
+  ['幾臺電腦', '幾台電腦'], // a PC is 台 in office writing (issue 20)
+  ['每臺電腦', '每台電腦'],
+  ['多臺電腦', '多台電腦'],
+  ['一臺電腦', '一台電腦'],
+  ['另一臺', '另一台'],
+  ['兩臺電腦', '兩台電腦'],
   ['周內', '週內'], // 1 周内: a week
   ['燃氣表', '燃氣錶'], // like 水錶 and 電錶 beside it
   ['籤協議', '簽協議'], // OpenCC takes 签 in 已签协议 as 籤 (label)

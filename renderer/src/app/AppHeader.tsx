@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { CSSProperties, RefObject } from 'react';
 import { useOfficeToday } from '../components/useOfficeClock';
 import { LastBackupNote } from '../features/backup/LastBackupNote';
+import { SyncStatusNote } from '../features/sync/SyncStatusNote';
 import { usePropertyProfile } from '../features/settings/useSettings';
 import { t } from '../i18n';
 import { GlobalSearch } from './GlobalSearch';
@@ -60,6 +61,8 @@ export function AppHeader({ searchRef }: { searchRef: RefObject<InputRef | null>
       <span style={FIXED}>
         <LastBackupNote />
       </span>
+      {/* 多台电脑同步 (issue 20): nothing shown until the desk joins a server. */}
+      <SyncStatusNote style={FIXED} />
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, flex: '0 1 auto', minWidth: 0 }}>
         <Typography.Text
           data-testid="operator"

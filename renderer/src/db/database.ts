@@ -2,6 +2,13 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { AuditEntry } from '@shared/domain/record';
 import { SCHEMA_VERSIONS } from './schema';
 import { DeskSession } from './session';
+import { OUTBOX_TABLE, syncCaptureMiddleware } from './sync/capture';
+import type {
+  SyncConflictRecord,
+  SyncOutboxRow,
+  SyncRevRow,
+  SyncStateRow,
+} from './sync/syncRecords';
 import type { RenovationPatrolRecord, RenovationRecord } from './repositories/renovationRecords';
 import type {
   CashupRecord,
@@ -70,6 +77,10 @@ export class TaizhangDB extends Dexie {
   billPayments!: EntityTable<BillPaymentRecord, 'id'>;
   meterReadings!: EntityTable<MeterReadingRecord, 'id'>;
   arrearsChases!: EntityTable<ArrearsChaseRecord, 'id'>;
+  syncOutbox!: EntityTable<SyncOutboxRow, 'key'>;
+  syncRevs!: EntityTable<SyncRevRow, 'key'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  syncConflicts!: EntityTable<SyncConflictRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();
@@ -78,6 +89,8 @@ export class TaizhangDB extends Dexie {
    * repository tests can act as made-up operators. The app never sets it.
    */
   trustCallerActors = false;
+  /** Off only while a restore fills a fresh database (its rows are not this desk's edits). */
+  captureSync = true;
 
   constructor(name = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -86,6 +99,8 @@ export class TaizhangDB extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     includeOperatorsInAuditedWrites(this);
+    // Issue 20: every audited write also notes its rows for replication (sync/capture.ts).
+    this.use(syncCaptureMiddleware(this));
   }
 }
 
@@ -94,6 +109,7 @@ export class TaizhangDB extends Dexie {
  * audited write can re-read the acting operator's row inside the same transaction
  * (audited.ts `verifySessionActor`) without each of the many call sites naming it. Dexie's
  * public `transaction()` flattens its arguments into `_transaction(mode, tables, scope)`.
+ * It also gets `syncOutbox`, where the sync capture notes the rows it changed (issue 20).
  */
 function includeOperatorsInAuditedWrites(db: Dexie): void {
   type Inner = (mode: string, tables: unknown[], scope: unknown) => unknown;
@@ -102,11 +118,9 @@ function includeOperatorsInAuditedWrites(db: Dexie): void {
   target._transaction = (mode, tables, scope) => {
     const names = tables.map((t) => (typeof t === 'string' ? t : (t as { name?: unknown }).name));
     const write = mode.replace(/[!?]/g, '') === 'rw' || mode.includes('readwrite');
-    const withOperators =
-      write && names.includes('audit') && !names.includes('operators')
-        ? [...tables, 'operators']
-        : tables;
-    return inner(mode, withOperators, scope);
+    const audited = write && names.includes('audit');
+    const added = audited ? ['operators', OUTBOX_TABLE].filter((n) => !names.includes(n)) : [];
+    return inner(mode, added.length > 0 ? [...tables, ...added] : tables, scope);
   };
 }
 

@@ -53,6 +53,8 @@ export interface SettingRow {
 export interface CounterRow {
   key: string;
   next: number;
+  /** Only on the `desk-series` row: this desk's series code (numbering.ts, issue 20). */
+  series?: string;
 }
 
 export interface MetaRow {

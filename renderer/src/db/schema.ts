@@ -112,6 +112,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       releasePasses: 'id, &no, status, outAt, unitId, *terms, movingDate',
     },
   },
+  {
+    // Several desks (issue 20): rows waiting to replicate (one per changed row, its `token`
+    // renewed by each change), the revision each row was last synced at, the bridge's
+    // checkpoints, and the conflicts listed for a supervisor (renderer/src/db/sync).
+    version: 11,
+    stores: {
+      syncOutbox: 'key',
+      syncRevs: 'key',
+      syncState: 'key',
+      syncConflicts: 'id, status, table, recordId, at',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -7,6 +7,7 @@ import type {
   BackupStatus,
   PrintDocument,
 } from '@shared/ipc';
+import type { SyncCredentials } from '@shared/ipc';
 import type { HostApi } from './hostApi';
 
 declare const __APP_VERSION__: string;
@@ -149,6 +150,7 @@ export function createBrowserHost(): HostApi {
   // Pieces of backups being written (kept as Blobs, outside the JS heap) and files being read.
   const writing = new Map<string, { parts: Blob[]; createdAt: string; reason: BackupReason }>();
   const reading = new Map<string, Blob>();
+  let memoryCredentials: SyncCredentials = null;
   return {
     kind: 'browser',
     appInfo: async (): Promise<AppInfo> => ({
@@ -176,6 +178,16 @@ export function createBrowserHost(): HostApi {
     // No main process to gate: the browser host's downloads are the page's own (README Security).
     beginSession: async () => undefined,
     endSession: async () => undefined,
+    // No main process to seal them: the desk's sync credentials live in this page's memory
+    // only, and are asked for again after a reload (issue 20).
+    syncCredentials: async () => memoryCredentials,
+    setSyncCredentials: async (req) => {
+      memoryCredentials = { username: req.username, password: req.password };
+      return { ok: true };
+    },
+    clearSyncCredentials: async () => {
+      memoryCredentials = null;
+    },
     backupStatus: async () => browserBackupStatus(),
     chooseBackupFolder: async () => browserBackupStatus(),
     configureBackup: async () => browserBackupStatus(),

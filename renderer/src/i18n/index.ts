@@ -42,6 +42,7 @@ import { patrols } from './zh-CN/patrols';
 import { surveys } from './zh-CN/surveys';
 import { revisits } from './zh-CN/revisits';
 import { fees } from './zh-CN/fees';
+import { sync } from './zh-CN/sync';
 import { domain } from './zh-CN/domain';
 import { enquiries } from './zh-CN/enquiries';
 
@@ -72,6 +73,7 @@ import { patrols as patrolsTW } from './zh-TW/patrols';
 import { surveys as surveysTW } from './zh-TW/surveys';
 import { revisits as revisitsTW } from './zh-TW/revisits';
 import { fees as feesTW } from './zh-TW/fees';
+import { sync as syncTW } from './zh-TW/sync';
 import { domain as domainTW } from './zh-TW/domain';
 import { enquiries as enquiriesTW } from './zh-TW/enquiries';
 import { archive as archiveEN } from './en/archive';
@@ -101,6 +103,7 @@ import { patrols as patrolsEN } from './en/patrols';
 import { surveys as surveysEN } from './en/surveys';
 import { revisits as revisitsEN } from './en/revisits';
 import { fees as feesEN } from './en/fees';
+import { sync as syncEN } from './en/sync';
 import { domain as domainEN } from './en/domain';
 import { enquiries as enquiriesEN } from './en/enquiries';
 
@@ -133,6 +136,7 @@ export const zhCN = {
   surveys,
   revisits,
   fees,
+  sync,
   domain,
   enquiries,
 } as const;
@@ -169,6 +173,7 @@ const zhTW: CatalogShape = {
   surveys: surveysTW,
   revisits: revisitsTW,
   fees: feesTW,
+  sync: syncTW,
   domain: domainTW,
   enquiries: enquiriesTW,
 };
@@ -202,6 +207,7 @@ const en: CatalogShape = {
   surveys: surveysEN,
   revisits: revisitsEN,
   fees: feesEN,
+  sync: syncEN,
   domain: domainEN,
   enquiries: enquiriesEN,
 };

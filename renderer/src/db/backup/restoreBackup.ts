@@ -236,6 +236,8 @@ export async function restoreBackup(
 
   const name = restoreDatabaseName();
   const target = new TaizhangDB(name, { ...db._options, chromeTransactionDurability: 'strict' });
+  // The file's rows are not edits of this desk: not noted for replication (issue 20).
+  target.captureSync = false;
   let scratch: TaizhangDB | undefined;
   let counts: Record<string, number>;
   try {

@@ -29,6 +29,8 @@ import { createSurveyRepository } from './surveyRepository';
 import { createRevisitRepository } from './revisitRepository';
 import { createBillRepository } from './billRepository';
 import { createMeterRepository } from './meterRepository';
+import { createSyncConflictRepository } from './syncConflictRepository';
+import { createSyncDeskRepository } from './syncDeskRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -97,6 +99,9 @@ export function createRepositories(db: TaizhangDB) {
     surveys: createSurveyRepository(db),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),
+    // Several desks (issue 20): fields two desks changed differently, for a supervisor.
+    syncConflicts: createSyncConflictRepository(db),
+    syncDesk: createSyncDeskRepository(db, () => settings.get('sync')),
   };
 }
 

@@ -6,12 +6,17 @@
  * another (across windows too), so two clicks or two windows never get the same number; if
  * the transaction fails, the counter change rolls back with the record, so no number is lost.
  * The rules of the number itself (series, period, width) live in `shared/domain/numbering`.
+ * Each desk numbers in its own series (issue 20): its code is the counters row
+ * `DESK_SERIES_KEY`, read in the same transaction, so every register's numbers follow it with
+ * no change at their call sites.
  */
 import Dexie from 'dexie';
 import {
   DOC_SERIES,
   allocateDocNo,
   counterKey,
+  DESK_SERIES_KEY,
+  isDeskSeries,
   periodKey,
   type DocSeries,
   type DocSeriesKey,
@@ -34,10 +39,27 @@ export async function nextDocNo(
     );
   }
   const spec = typeof series === 'string' ? DOC_SERIES[series] : series;
-  const row = await db.counters.get(counterKey(spec, periodKey(spec, date)));
-  const allocation = allocateDocNo(spec, date, row?.next);
+  const desk = await deskSeries(db);
+  const row = await db.counters.get(counterKey(spec, periodKey(spec, date), desk));
+  const allocation = allocateDocNo(spec, date, row?.next, desk);
   await db.counters.put({ key: allocation.key, next: allocation.next });
   return allocation.docNo;
+}
+
+/** This desk's series code ('' = the first desk's unlettered series). */
+export async function deskSeries(db: TaizhangDB): Promise<string> {
+  const row = await db.counters.get(DESK_SERIES_KEY);
+  const code = row?.series ?? '';
+  return isDeskSeries(code) ? code : '';
+}
+
+/**
+ * Sets this desk's series (settings → 多台电脑同步). Switching series later never reuses a
+ * number: each series keeps its own counter rows.
+ */
+export async function setDeskSeries(db: TaizhangDB, code: string): Promise<void> {
+  if (!isDeskSeries(code)) throw new RangeError(`Invalid desk series: ${code}`);
+  await db.counters.put({ key: DESK_SERIES_KEY, next: 1, series: code });
 }
 
 /** The number the next document of `series` dated `date` would get; for display only. */
@@ -47,6 +69,7 @@ export async function peekDocNo(
   date: string,
 ): Promise<string> {
   const spec = DOC_SERIES[series];
-  const row = await db.counters.get(counterKey(spec, periodKey(spec, date)));
-  return allocateDocNo(spec, date, row?.next).docNo;
+  const desk = await deskSeries(db);
+  const row = await db.counters.get(counterKey(spec, periodKey(spec, date), desk));
+  return allocateDocNo(spec, date, row?.next, desk).docNo;
 }

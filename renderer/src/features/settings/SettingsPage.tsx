@@ -17,6 +17,7 @@ import { PrintingTab } from './tabs/PrintingTab';
 import { RateTargetsTab } from './tabs/RateTargetsTab';
 import { ProfileTab } from './tabs/ProfileTab';
 import { StorageTab } from './tabs/StorageTab';
+import { SyncTab } from '../sync/SyncTab';
 
 const TABS = [
   ['profile', ProfileTab],
@@ -33,6 +34,7 @@ const TABS = [
   ['demo', DemoDataTab],
   ['storage', StorageTab],
   ['backup', BackupTab],
+  ['sync', SyncTab],
 ] as const satisfies readonly (readonly [string, ComponentType])[];
 
 type TabKey = (typeof TABS)[number][0];

@@ -31,6 +31,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
     demo: 'Demo data',
     storage: 'Storage',
     backup: 'Backup',
+    sync: 'Several desks',
     language: 'Language',
   },
   needsRole: 'Changing this needs the {role} role; you can only view it.',

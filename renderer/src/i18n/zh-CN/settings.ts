@@ -28,6 +28,7 @@ export const settings = {
     demo: '演示数据',
     storage: '存储',
     backup: '备份与恢复',
+    sync: '多台电脑同步',
     language: '语言',
   },
   needsRole: '修改此项需要{role}权限，当前只能查看。',

@@ -33,6 +33,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
     demo: '示範資料',
     storage: '儲存',
     backup: '備份與恢復',
+    sync: '多台電腦同步',
     language: '語言',
   },
   needsRole: '修改此項需要{role}權限，當前只能檢視。',

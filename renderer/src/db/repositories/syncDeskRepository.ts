@@ -1,0 +1,53 @@
+/**
+ * This desk in 多台电脑同步 (issue 20): its numbering series and what the header shows.
+ * The settings themselves go through the settings repository (`sync` key, manager only).
+ */
+import type { Actor } from '@shared/domain/record';
+import { seriesOfDeskCode } from '@shared/domain/sync/deskNumbers';
+import type { SyncStatusState } from '@shared/domain/sync/status';
+import { DESK_SERIES_KEY } from '@shared/domain/numbering';
+import type { TaizhangDB } from '../database';
+import { requireSessionRole, writeAudit } from '../audited';
+import type { SyncCredentials } from '@shared/ipc';
+import type { SyncSettings } from '@shared/domain/sync/syncSettings';
+import { createSyncRunner, type SyncRunner } from '../sync/syncRunner';
+import { deskSeries, setDeskSeries } from './numbering';
+
+export function createSyncDeskRepository(db: TaizhangDB, settings: () => Promise<SyncSettings>) {
+  let runner: SyncRunner | undefined;
+  return {
+    /** The one synchronisation loop of this database; credentials come from the host. */
+    runner(credentials: () => Promise<SyncCredentials>): SyncRunner {
+      runner ??= createSyncRunner({ db, settings, credentials });
+      return runner;
+    },
+
+    /** This desk's numbering series ('' = the first desk's unlettered numbers). */
+    series: () => deskSeries(db),
+
+    /** Numbers this desk's documents in the series of `deskCode` from now on (manager). */
+    async setDeskCode(actor: Actor, deskCode: string): Promise<void> {
+      await db.transaction('rw', [db.counters, db.audit], async () => {
+        const who = await requireSessionRole(db, actor, 'manager');
+        const before = await deskSeries(db);
+        const after = seriesOfDeskCode(deskCode);
+        if (before === after) return;
+        await setDeskSeries(db, after);
+        await writeAudit(db, who, {
+          action: 'update',
+          table: 'counters',
+          recordId: DESK_SERIES_KEY,
+          changes: { series: [before, after] },
+        });
+      });
+    },
+
+    /** Rows changed here and not yet handed to the replica; with the runner's last status. */
+    async status(): Promise<{ outbox: number; state: SyncStatusState }> {
+      return db.transaction('r', [db.syncOutbox, db.syncState], async () => ({
+        outbox: await db.syncOutbox.count(),
+        state: ((await db.syncState.get('status'))?.value as SyncStatusState | undefined) ?? {},
+      }));
+    },
+  };
+}

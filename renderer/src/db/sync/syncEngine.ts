@@ -1,0 +1,169 @@
+/**
+ * One synchronisation with the estate's server (issue 20): push what this desk changed into its
+ * replica, let PouchDB's replicator carry it both ways, apply what came, and repeat while
+ * merges produce new revisions. The replicator resumes from its checkpoints, so a cut in the
+ * middle costs only the batch in flight; nothing is applied twice (apply is by revision).
+ */
+import type PouchDB from 'pouchdb-core';
+import type { PouchReplicationResult } from 'pouchdb-core';
+import type { SyncStatusState } from '@shared/domain/sync/status';
+import type { TaizhangDB } from '../database';
+import { nowIso } from '../ids';
+import type { SyncBridge, Refusal, Replica, SyncRound } from './bridge';
+
+export type PouchClass = typeof PouchDB;
+
+/** Where this desk replicates to; the password is never stored by the renderer. */
+export interface SyncTarget {
+  /** Server address, e.g. `https://couch.example:6984`. */
+  url: string;
+  /** The estate's database name. */
+  estate: string;
+  username: string;
+  password: string;
+}
+
+/** Refused at the server: wrong desk credentials or another estate's database. */
+export class SyncAuthError extends Error {
+  constructor() {
+    super('同步服务器拒绝了本机的账号或密码（或该账号不属于这个小区）');
+    this.name = 'SyncAuthError';
+  }
+}
+
+/** The server could not be reached (offline is normal: the desk works on). */
+export class SyncOfflineError extends Error {
+  constructor(detail: string) {
+    super(`无法连接同步服务器：${detail}`);
+    this.name = 'SyncOfflineError';
+  }
+}
+
+const STATUS_KEY = 'status';
+const ROUNDS = 4;
+
+export function openRemote(Pouch: PouchClass, target: SyncTarget): Replica {
+  const base = target.url.replace(/\/+$/, '');
+  return new Pouch(`${base}/${encodeURIComponent(target.estate)}`, {
+    skip_setup: true,
+    auth: { username: target.username, password: target.password },
+  }) as Replica;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const s = (error as { status?: unknown } | null)?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const e = error as { reason?: unknown; message?: unknown } | null;
+  return String(e?.reason ?? e?.message ?? error);
+}
+
+function denialOf(error: unknown): Refusal | undefined {
+  const e = error as { id?: unknown; message?: unknown; reason?: unknown } | null;
+  if (!e || typeof e.id !== 'string') return undefined;
+  return { docId: e.id, reason: String(e.reason ?? e.message ?? 'forbidden') };
+}
+
+/** Called as batches are written: which way, and documents written so far this run. */
+export type SyncProgress = (direction: 'up' | 'down', written: number) => void;
+
+async function replicate(
+  Pouch: PouchClass,
+  source: Replica,
+  target: Replica,
+  refused: Refusal[],
+  progress: ((written: number) => void) | undefined,
+): Promise<PouchReplicationResult> {
+  const run = Pouch.replicate(source, target, { batch_size: 200, batches_limit: 4 });
+  if (progress) run.on('change', (info) => progress(info.docs_written));
+  run.on('denied', (error) => {
+    const denial = denialOf(error);
+    if (denial) refused.push(denial);
+  });
+  const result = await run;
+  for (const error of result.errors ?? []) {
+    const denial = denialOf(error);
+    if (denial && !refused.some((r) => r.docId === denial.docId)) refused.push(denial);
+  }
+  return result;
+}
+
+export async function readStatus(db: TaizhangDB): Promise<SyncStatusState> {
+  const row = await db.syncState.get(STATUS_KEY);
+  return (row?.value as SyncStatusState | undefined) ?? {};
+}
+
+async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState>): Promise<void> {
+  await db.transaction('rw', db.syncState, async () => {
+    const now = (await db.syncState.get(STATUS_KEY))?.value as SyncStatusState | undefined;
+    await db.syncState.put({ key: STATUS_KEY, value: { ...now, ...patch } });
+  });
+}
+
+/**
+ * Synchronises once; throws SyncAuthError or SyncOfflineError (the status keeps when the desk
+ * went offline). Refusals by the server are put back to the server's version and returned.
+ */
+export async function syncOnce(
+  Pouch: PouchClass,
+  bridge: SyncBridge,
+  db: TaizhangDB,
+  remote: Replica,
+  onProgress?: SyncProgress,
+): Promise<SyncRound> {
+  const up = onProgress ? (n: number) => onProgress('up', n) : undefined;
+  const down = onProgress ? (n: number) => onProgress('down', n) : undefined;
+  const round: SyncRound = { pushed: 0, applied: 0, conflicts: 0, refused: [] };
+  try {
+    const first = await bridge.push();
+    round.conflicts += first.conflicts;
+    for (let i = 0; i < ROUNDS; i++) {
+      const refused: Refusal[] = [];
+      const sent = await replicate(Pouch, bridge.replica, remote, refused, up);
+      round.pushed += sent.docs_written;
+      await bridge.markPushed(sent.last_seq);
+      await replicate(Pouch, remote, bridge.replica, refused, down);
+      for (const r of refused) {
+        // Put back to the server's version here; the next round pushes that revision up.
+        const server = await remote.get(r.docId).catch(() => undefined);
+        await bridge.revertRefused(r.docId, server);
+        round.refused.push(r);
+      }
+      const applied = await bridge.apply();
+      round.applied += applied.applied;
+      round.conflicts += applied.conflicts;
+      const again = await bridge.push();
+      round.conflicts += again.conflicts;
+      const settled = again.pushed === 0 && applied.conflicts === 0 && refused.length === 0;
+      if (settled) break;
+    }
+    // What came down is in the replica's sequence too: one more upload (revs_diff finds it
+    // all on the server already) moves the pushed mark past it, so "pending" is only ours.
+    const last = await replicate(Pouch, bridge.replica, remote, round.refused, up);
+    round.pushed += last.docs_written;
+    await bridge.markPushed(last.last_seq);
+  } catch (error) {
+    const status = statusOf(error);
+    const failure =
+      status === 401 || status === 403
+        ? new SyncAuthError()
+        : new SyncOfflineError(describe(error));
+    const before = await readStatus(db);
+    await writeStatus(db, {
+      offlineSince: before.offlineSince ?? nowIso(),
+      lastError: failure.message,
+    });
+    throw failure;
+  }
+  const refusals = round.refused.map((r) => ({ ...r, at: nowIso() }));
+  await writeStatus(db, {
+    lastSyncedAt: nowIso(),
+    offlineSince: undefined,
+    lastError: undefined,
+    ...(refusals.length > 0 ? { refused: refusals } : {}),
+  });
+  return round;
+}

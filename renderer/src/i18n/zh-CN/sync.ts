@@ -1,0 +1,52 @@
+/** 多台电脑同步 (issue 20): the settings tab, the header status and the conflicts list. */
+export const sync = {
+  tab: '多台电脑同步',
+  intro:
+    '同一小区的几台电脑通过 CouchDB 服务器共享台账：每台电脑离线照常工作，连上后自动同步。服务器由维护人员用 npm run couch:setup 建好，并给每台电脑一个前台代码和密码。',
+  serverUrl: '服务器地址',
+  serverUrlExtra: '如 https://couch.example.cn:6984；留空则本机单独使用',
+  estate: '小区数据库名',
+  deskName: '本机名称',
+  deskCode: '前台代码',
+  deskCodeExtra:
+    '第一台电脑用 A（原有编号不变）；其他电脑用 B、C…，单据编号带上代码，如 SJ2026-B-000123',
+  warnDays: '超过几天未同步时提醒',
+  username: '同步账号',
+  password: '同步密码',
+  passwordExtra: '由电脑系统加密保存（浏览器版只保存在本次打开的页面中）；不改密码请留空',
+  passwordKept: '已保存密码',
+  save: '保存并同步',
+  syncNow: '立即同步',
+  saved: '已保存同步设置',
+  credentialsRefused: '密码未保存：{message}',
+  header: {
+    synced: '已同步',
+    pending: '待同步 {count} 条',
+    offline: '离线自 {since}',
+    stale: '已 {days} 天未同步',
+    noCredentials: '同步未设密码',
+  },
+  status: {
+    title: '同步状态',
+    lastSyncedAt: '上次同步：{at}',
+    never: '尚未同步',
+    lastError: '上次出错：{message}',
+    refused: '服务器拒绝了以下更改（本机已恢复为服务器上的内容）：',
+    done: '同步完成：上传 {pushed} 条，收到 {applied} 条',
+    noCredentials: '请先输入本机的同步账号和密码',
+    off: '本机未加入同步',
+  },
+  conflicts: {
+    title: '同步冲突',
+    intro:
+      '两台电脑改了同一记录的同一项：系统按较晚的修改保留了一个值，另一个值列在这里。请主管确认或换用另一个值。',
+    empty: '没有待处理的冲突',
+    table: '记录',
+    field: '项目',
+    kept: '现在的值',
+    other: '另一台电脑的值',
+    confirm: '确认',
+    swap: '换用另一个值',
+    unique: '编号重复（另一台电脑的记录未写入本机）',
+  },
+} as const;

@@ -1,0 +1,68 @@
+/**
+ * The estate database's design document (issue 20): what the server itself refuses, whatever a
+ * desk's code does. CouchDB runs `validate_doc_update` on every write, replicated ones included
+ * (written for CouchDB's JavaScript engine: ES5, no modules).
+ *
+ * Refused:
+ * - any write by a branch user (分公司 replicates read-only) or by a user that is not a desk;
+ * - a document that is not a row of the desk's tables (`{ t, row, desk }`, `_id` = `t:key`);
+ * - changing an issued receipt's (or refund voucher's) number, amount, lines, payer or kind;
+ * - deleting a money document (receipts, cash-ups) or an audit entry, and editing an audit entry.
+ * Admins (`_admin`) are not checked: the setup and a manager's repair work go through them.
+ */
+export const DESIGN_DOC_ID = '_design/taizhang';
+
+/** Bumped when the function changes, so setup knows to replace an older one. */
+export const DESIGN_VERSION = 1;
+
+export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
+  var roles = (userCtx && userCtx.roles) || [];
+  function has(role) { return roles.indexOf(role) !== -1; }
+  function stable(v) {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v);
+    if (Object.prototype.toString.call(v) === '[object Array]') {
+      var parts = [];
+      for (var i = 0; i < v.length; i++) parts.push(stable(v[i]));
+      return '[' + parts.join(',') + ']';
+    }
+    var keys = [];
+    for (var k in v) if (Object.prototype.hasOwnProperty.call(v, k) && v[k] !== undefined) keys.push(k);
+    keys.sort();
+    var out = [];
+    for (var j = 0; j < keys.length; j++) out.push(JSON.stringify(keys[j]) + ':' + stable(v[keys[j]]));
+    return '{' + out.join(',') + '}';
+  }
+  if (has('_admin')) return;
+  if (has('taizhang-branch')) throw({ forbidden: '分公司账号只能读取小区的记录，不能修改。' });
+  if (!has('taizhang-desk')) throw({ forbidden: '此账号不是前台账号，不能写入小区的记录。' });
+  var MONEY = { receipts: true, cashups: true };
+  var live = oldDoc && !oldDoc._deleted ? oldDoc : null;
+  if (newDoc._deleted) {
+    if (live && (MONEY[live.t] || live.t === 'audit'))
+      throw({ forbidden: '收费单据和审计记录不能删除（' + (live.row && live.row.no ? live.row.no : newDoc._id) + '）。作废或退款请开新的单据。' });
+    return;
+  }
+  if (typeof newDoc.t !== 'string' || !newDoc.row || typeof newDoc.row !== 'object')
+    throw({ forbidden: '不是台账记录的格式。' });
+  var key = newDoc.t === 'settings' ? newDoc.row.key : newDoc.row.id;
+  if (newDoc._id !== newDoc.t + ':' + key) throw({ forbidden: '记录编号与文档编号不符。' });
+  if (!live) return;
+  if (live.t !== newDoc.t) throw({ forbidden: '记录的类别不能修改。' });
+  if (live.t === 'audit' && stable(live.row) !== stable(newDoc.row))
+    throw({ forbidden: '审计记录不能修改。' });
+  if (live.t === 'receipts') {
+    var fixed = ['no', 'kind', 'totalFen', 'lines', 'deductions', 'payerName', 'payerKind', 'refundOf', 'issuedAt'];
+    for (var f = 0; f < fixed.length; f++) {
+      if (stable(live.row[fixed[f]]) !== stable(newDoc.row[fixed[f]]))
+        throw({ forbidden: '已开收据的编号、金额、明细和付款人不能修改（' + live.row.no + '）。错开的收据请作废后重开。' });
+    }
+  }
+}`;
+
+export function designDoc() {
+  return {
+    _id: DESIGN_DOC_ID,
+    taizhang_version: DESIGN_VERSION,
+    validate_doc_update: VALIDATE_DOC_UPDATE,
+  };
+}
