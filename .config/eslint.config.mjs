@@ -142,7 +142,7 @@ export default tseslint.config(
   },
   {
     // Server-side tools run by node (couch:setup, issue 20).
-    files: ['scripts/**/*.mjs'],
+    files: ['resources/couch/**/*.mjs'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },

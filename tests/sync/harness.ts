@@ -22,7 +22,7 @@ import {
   type SyncTarget,
 } from '../../renderer/src/db/sync/syncEngine';
 import type { TaizhangDB } from '../../renderer/src/db/database';
-import { deskUserName, setupEstate } from '../../scripts/couch-setup.mjs';
+import { deskUserName, setupEstate } from '../../resources/couch/couch-setup.mjs';
 import { makeTestDb } from '../db/makeTestDb';
 
 PouchDB.plugin(memory).plugin(http).plugin(replication);

@@ -3,7 +3,7 @@ import { makeUnit } from '../fixtures/archive';
 import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
 import { writeAudit } from '../../renderer/src/db/audited';
 import { readStatus, SyncAuthError } from '../../renderer/src/db/sync/syncEngine';
-import { branchUserName, setupEstate } from '../../scripts/couch-setup.mjs';
+import { branchUserName, setupEstate } from '../../resources/couch/couch-setup.mjs';
 import {
   ADMIN,
   makeDesk,

@@ -7,7 +7,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { scopeText } from './print/analysisTable';
+import { scopeText } from '../../print/analysisTable';
 
 interface Props {
   month: string;

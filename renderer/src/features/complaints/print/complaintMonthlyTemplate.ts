@@ -6,7 +6,7 @@ import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
 import type { CaseRecord } from '../../../db/records';
 import { t } from '../../../i18n';
 import { colon } from '../../../i18n/text';
-import { analysisTable } from './analysisTable';
+import { analysisTable } from '../../../print/analysisTable';
 import { html, type SafeHtml } from '../../../print/html';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';

@@ -1,6 +1,6 @@
 import type { MonthlyFigures, MonthlyReview } from '@shared/domain/review/figures';
 import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
-import { analysisTable } from '../../complaints/print/analysisTable';
+import { analysisTable } from '../../../print/analysisTable';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
 import { html, type SafeHtml } from '../../../print/html';

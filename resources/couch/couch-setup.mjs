@@ -10,7 +10,7 @@
  *   desk's 设置 → 多台电脑同步; an existing desk keeps its password;
  * - optionally a branch user (`branch-<name>`, role `taizhang-branch`) that may read the estate;
  * - the database's `_security`: members are the estate's desks and the branch, no one else;
- * - the design document with `validate_doc_update` (scripts/couchDesign.mjs).
+ * - the design document with `validate_doc_update` (resources/couch/couchDesign.mjs).
  * The administrator's name and password are asked for (or read from the environment variables
  * COUCH_ADMIN_USER / COUCH_ADMIN_PASSWORD for scripted runs) and never stored.
  */

@@ -1,6 +1,8 @@
+// Shared by two registers' printouts (the complaints 汇总单 and the monthly report), so it lives
+// with the engine rather than in either register.
 import { orderedEntries, type MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
-import { t } from '../../../i18n';
-import { html, type SafeHtml } from '../../../print/html';
+import { t } from '../i18n';
+import { html, type SafeHtml } from './html';
 
 /** Names a complaint category code (the report passes its own, with the settings' words). */
 type CategoryName = (code: string) => string;
