@@ -3,25 +3,12 @@ import { buildBackupFile } from '@shared/domain/backupFormat';
 import { PermissionError } from '@shared/domain/record';
 import { readAllTables } from '../../renderer/src/db/backup/exportBackup';
 import type { TaizhangDB } from '../../renderer/src/db/database';
-import { createRepositories } from '../../renderer/src/db/repositories';
-import {
-  manager,
-  openRestored,
-  SEED_PIN,
-  seedEveryTable,
-  seedKey,
-  snapshot,
-} from '../fixtures/backup';
-import { clerk, makeIssueInput } from '../fixtures/moneyActors';
+import type { createRepositories } from '../../renderer/src/db/repositories';
+import { manager, openRestored, SEED_PIN, seededDesk, seedKey, snapshot } from '../fixtures/backup';
+import { clerk } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
 
-async function setup() {
-  const db = makeTestDb();
-  const repos = createRepositories(db);
-  await seedEveryTable(db);
-  await repos.receipts.issue(clerk, makeIssueInput());
-  return { db, repos };
-}
+const setup = seededDesk;
 
 /** A version-2 (chunked) backup as bytes. */
 const exportNow = async (repos: ReturnType<typeof createRepositories>) => {

@@ -11,17 +11,11 @@ import {
 } from '@shared/domain/backupChunks';
 import { verifyPin } from '@shared/domain/pin';
 import { createRepositories } from '../../renderer/src/db/repositories';
-import { manager, openRestored, SEED_PIN, seedEveryTable, snapshot } from '../fixtures/backup';
+import { manager, openRestored, SEED_PIN, seededDesk, snapshot } from '../fixtures/backup';
 import { clerk, makeIssueInput } from '../fixtures/moneyActors';
-import { makeTestDb } from './makeTestDb';
+import type { makeTestDb } from './makeTestDb';
 
-async function setup() {
-  const db = makeTestDb();
-  const repos = createRepositories(db);
-  await seedEveryTable(db);
-  await repos.receipts.issue(clerk, makeIssueInput());
-  return { db, repos };
-}
+const setup = seededDesk;
 
 type Repos = ReturnType<typeof createRepositories>;
 

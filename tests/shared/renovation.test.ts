@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '@shared/domain/calendar';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import { DEFAULT_FEE_ITEMS, linesTotalFen, type FeeItem } from '@shared/domain/fees';
-import {
-  applicableChecklist,
-  missingDocuments,
-  type RenovationScope,
-} from '@shared/domain/renovationApplication';
+import { applicableChecklist, missingDocuments } from '@shared/domain/renovationApplication';
 import { isRenovationOverdue, renovationDues } from '@shared/domain/renovationDue';
 import {
   RENOVATION_ACTIONS,
@@ -25,6 +21,7 @@ import {
   renovationFeesByPayer,
 } from '@shared/domain/renovationMoney';
 import { renovationMonthStats, type RenovationStatsJob } from '@shared/domain/renovationStats';
+import { HOME_SCOPE } from '../fixtures/renovation';
 
 const cal = buildCalendar();
 
@@ -275,17 +272,7 @@ describe('the renovation state machine', () => {
 });
 
 describe('the application checklist', () => {
-  const home: RenovationScope = {
-    applicantKind: 'owner',
-    commercial: false,
-    changesStructure: false,
-    addsLoad: false,
-    changesPlumbing: false,
-    changesGas: false,
-    changesPower: true,
-    affectsFacade: false,
-    dischargesWaste: false,
-  };
+  const home = HOME_SCOPE;
   it('a home without gas or plumbing changes: the nine basic items and the fire approval', () => {
     expect(applicableChecklist(home)).toHaveLength(10);
     expect(applicableChecklist(home)).toContain('fireApproval');

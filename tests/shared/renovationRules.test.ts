@@ -4,23 +4,10 @@ import {
   pastPeriodProblem,
   renovationApplicationSchemaOn,
   reviewerDocumentsOpen,
-  type RenovationScope,
 } from '@shared/domain/renovationApplication';
 import { canDo, nextState, refusal, waitingReason } from '@shared/domain/renovationFlow';
 import { renovationMonthStats } from '@shared/domain/renovationStats';
-import { makeRenovation } from '../fixtures/renovation';
-
-const home: RenovationScope = {
-  applicantKind: 'owner',
-  commercial: false,
-  changesStructure: false,
-  addsLoad: false,
-  changesPlumbing: false,
-  changesGas: false,
-  changesPower: true,
-  affectsFacade: false,
-  dischargesWaste: false,
-};
+import { HOME_SCOPE as home, makeRenovation } from '../fixtures/renovation';
 
 describe('fire approval (消防审批意见书) asked of every application', () => {
   it('the reviewer finds it ticked or marks it not applicable with a reason', () => {

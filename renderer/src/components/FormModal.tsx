@@ -21,6 +21,8 @@ interface FormModalProps {
   /** What stands above the error and the fields (the intake's opening phrase). */
   intro?: ReactNode;
   width?: number;
+  /** The label column (88px; wider for the longer labels of a pass). */
+  labelWidth?: number;
   keysHint?: string;
   saveLabel?: string;
   /** The save button's test id; `<testId>-save` when absent. */
@@ -80,7 +82,11 @@ export function FormModal(props: FormModalProps) {
     >
       <div onKeyDown={onKeyDown} data-testid={testId}>
         {draftRestored && <DraftNotice onDiscard={onDiscardDraft} />}
-        <Form layout="horizontal" labelCol={{ flex: '88px' }} component="div">
+        <Form
+          layout="horizontal"
+          labelCol={{ flex: `${props.labelWidth ?? 88}px` }}
+          component="div"
+        >
           {intro}
           <FormError error={error} testId={errorTestId} />
           <RowTestIds.Provider value={testId}>{children}</RowTestIds.Provider>

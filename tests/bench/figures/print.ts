@@ -8,19 +8,7 @@ import {
   renovationQrText,
 } from '../../../renderer/src/features/renovation/print/renovationQr';
 import { makePrintableReceipt, PROFILE } from '../../fixtures/printables';
-
-const JOB = {
-  permitNo: 'XK2026-0007',
-  unitCode: '3-1-1201',
-  ownerName: '李四',
-  contractorName: '美家装饰工程有限公司',
-  contractorLeader: '王工',
-  contractorPhone: '13900001111',
-  plannedStart: '2026-11-23',
-  permitValidUntil: '2027-01-20',
-  workingHours: '08:00-12:00，14:00-18:00',
-  workItems: '水电改造、铺地砖、吊顶',
-};
+import { PERMIT_JOB as JOB } from '../../fixtures/renovation';
 
 /** Builds a permit and a receipt with the app's templates and prints both, as the print window does. */
 async function printBoth(page: Page): Promise<void> {

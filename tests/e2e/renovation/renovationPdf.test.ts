@@ -8,23 +8,14 @@ import {
 } from '../../../renderer/src/features/renovation/print/renovationQr';
 import { buildRenovationStats } from '../../../renderer/src/features/renovation/print/renovationStatsTemplate';
 import { PROFILE } from '../../fixtures/printables';
+import { PERMIT_JOB } from '../../fixtures/renovation';
 import { withChromium } from '../lifecycle';
 import { expectAll, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
-const JOB = {
-  permitNo: 'XK2026-0007',
-  unitCode: '3-1-1201',
-  ownerName: '李四',
-  contractorName: '美家装饰<工程>有限公司',
-  contractorLeader: '王工',
-  contractorPhone: '13900001111',
-  plannedStart: '2026-11-23',
-  permitValidUntil: '2027-01-20',
-  workingHours: '08:00-12:00，14:00-18:00',
-  workItems: '水电改造、铺地砖、吊顶',
-};
+// The contractor's name carries markup: the permit must print it as text.
+const JOB = { ...PERMIT_JOB, contractorName: '美家装饰<工程>有限公司' };
 
 describe('renovation documents printed to PDF', () => {
   it('施工许可证 on A4 and A5, one page each, with the QR code', async () => {

@@ -4,27 +4,17 @@
  * one valid complaint make 1.85 %, 未达标. The desk's 投诉有效率 stays, with no target. The
  * monthly report prints the same.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { classifyValidComplaint, intakeComplaint, loadDemo } from '../desk';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
+import { tableOf } from './seedMonth';
 
 const session = withApp();
 
 // Tuesday 17 November 2026, 10:30 office time.
 const NOW = new Date('2026-11-17T02:30:00Z');
-
-async function tableOf(page: Page, id: string): Promise<string[]> {
-  await page.getByTestId(`review-view-${id}`).getByText('表格').click();
-  const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
-  await rows.first().waitFor();
-  const out: string[] = [];
-  for (const row of await rows.all())
-    out.push((await row.locator('td').allTextContents()).join('|'));
-  return out;
-}
 
 describe('有效投诉率 on the monthly review, end to end', () => {
   it('shows valid complaints ÷ households against the 1 % target', async () => {

@@ -3,30 +3,13 @@
  * (two receipts, a delivery of mail), then the review of that month — every chart drawn, its
  * numbers read back from the table view, and a bar's records listed and opened.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_MONTH, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { seedMonth } from './seedMonth';
+import { seedMonth, tableOf } from './seedMonth';
 
 const session = withApp();
-
-/** The charts this month has numbers for; the rest show an empty state. */
-const DRAWN = [
-  'complaints-category',
-  'complaints-department',
-  'complaints-rates',
-  'repairs-type',
-  'repairs-urgency',
-  'repairs-revisit',
-  // The owner's renovation deposit taken in 收费收据 is held like a job's (issue 14).
-  'renovation-jobs',
-  'renovation-age',
-  'money-item',
-  'money-method',
-  'registers-mail',
-];
 
 const CHARTS = [
   'complaints-household',
@@ -47,16 +30,18 @@ const CHARTS = [
   'registers-keys',
 ];
 
-/** Switches a chart card to its table and returns the rows as `label|current|previous|lastYear`. */
-async function tableOf(page: Page, id: string): Promise<string[]> {
-  await page.getByTestId(`review-view-${id}`).getByText('表格').click();
-  const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
-  await rows.first().waitFor();
-  const out: string[] = [];
-  for (const row of await rows.all())
-    out.push((await row.locator('td').allTextContents()).join('|'));
-  return out;
-}
+/**
+ * The charts this month has numbers for; the rest show an empty state. The owner's renovation
+ * deposit taken in 收费收据 is held like a job's (issue 14), so the renovation charts draw.
+ */
+const EMPTY = [
+  'complaints-household',
+  'suggestions',
+  'money-adjust',
+  'registers-visits',
+  'registers-keys',
+];
+const DRAWN = CHARTS.filter((id) => !EMPTY.includes(id));
 
 describe('monthly review, end to end', () => {
   it('shows the month’s numbers in every chart and lists the records behind a bar', async () => {

@@ -1,7 +1,7 @@
 /**
  * A month's records for the review flow, made through each register's own screen as a clerk
  * would: two receipts (one cash, one WeChat), a complaint, an emergency repair, a delivery of
- * two letters.
+ * two letters; and a chart card read back as its table.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -61,4 +61,15 @@ export async function seedMonth(page: Page, baseUrl: string): Promise<void> {
   await page.getByTestId('mail-row-1-unit').fill('5-301');
   await page.getByTestId('mail-row-1-unit').press('Control+s');
   await expect.poll(() => page.getByTestId('mail-row-unit').count()).toBe(2);
+}
+
+/** Switches a chart card to its table and returns the rows as `label|current|previous|lastYear`. */
+export async function tableOf(page: Page, id: string): Promise<string[]> {
+  await page.getByTestId(`review-view-${id}`).getByText('表格').click();
+  const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
+  await rows.first().waitFor();
+  const out: string[] = [];
+  for (const row of await rows.all())
+    out.push((await row.locator('td').allTextContents()).join('|'));
+  return out;
 }

@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Input, InputNumber, Select } from 'antd';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { InputNumber } from 'antd';
 import { KEY_KINDS, type KeyKind } from '@shared/domain/keys';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import { useFormDraft } from '../../components/useFormDraft';
+import * as Field from '../../components/fieldRows';
+import { UnitField } from '../../components/UnitField';
+import { useRecordForm } from '../../components/useDraftForm';
+import type { KeyRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
-import { UnitPicker } from '../../components/UnitPicker';
 import { keyFormSchema, newKeyValues, type KeyFormValues } from './keyForms';
 
 /** 登记钥匙: a key or bunch on the board, with its hook and the unit it opens. */
@@ -22,97 +22,58 @@ export function KeyFormModal({
 }) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const form = useForm<KeyFormValues>({
-    mode: 'onChange',
+  const { form, frame } = useRecordForm<KeyFormValues, KeyRecord>({
+    draftKey: 'keys.new',
     resolver: zodResolver(keyFormSchema),
-    defaultValues: newKeyValues(),
+    defaults: newKeyValues,
+    save: (v) =>
+      repos.keys.createKey(actor, {
+        ...v,
+        ...(v.unitId
+          ? { unitId: v.unitId, unitCode: v.unitCode }
+          : { unitId: undefined, unitCode: undefined }),
+      }),
+    onSaved: (key) => onSaved(key.label),
   });
-  const draft = useFormDraft('keys.new', form);
-  const save = () =>
-    void form.handleSubmit(async (v) => {
-      setError(null);
-      try {
-        const key = await repos.keys.createKey(actor, {
-          ...v,
-          ...(v.unitId
-            ? { unitId: v.unitId, unitCode: v.unitCode }
-            : { unitId: undefined, unitCode: undefined }),
-        });
-        draft.clear();
-        onSaved(key.label);
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
+  const c = form.control;
   return (
     <FormModal
       title={t('keys.keyForm.title')}
       testId="key-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(newKeyValues());
-      }}
-      onSave={save}
+      {...frame}
       onClose={onClose}
       afterOpen={() => form.setFocus('label')}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="label"
         label={t('keys.keyForm.label')}
         required
-        render={(f) => <Input {...f} id="label" data-testid="key-label" />}
+        testId="key-label"
       />
-      <FormField
-        control={form.control}
+      <Field.Text
+        control={c}
         name="name"
         label={t('keys.keyForm.name')}
         required
-        render={(f) => <Input {...f} id="name" data-testid="key-name" />}
+        testId="key-name"
       />
-      <FormField
-        control={form.control}
+      <Field.Select
+        control={c}
         name="kind"
         label={t('keys.keyForm.kind')}
         required
-        render={(f) => (
-          <Select
-            {...f}
-            id="kind"
-            options={(Object.keys(KEY_KINDS) as KeyKind[]).map((k) => ({
-              value: k,
-              label: t(`keys.kind.${k}`),
-            }))}
-          />
-        )}
+        options={Field.choices(Object.keys(KEY_KINDS) as KeyKind[], (k) => t(`keys.kind.${k}`))}
       />
-      <FormField
-        control={form.control}
-        name="hook"
-        label={t('keys.keyForm.hook')}
-        render={(f) => <Input {...f} id="hook" />}
-      />
-      <FormField
-        control={form.control}
+      <Field.Text control={c} name="hook" label={t('keys.keyForm.hook')} />
+      <UnitField
+        control={c}
         name="unitCode"
         label={t('keys.keyForm.unit')}
-        render={(f) => (
-          <UnitPicker
-            id="unitCode"
-            value={f.value}
-            onChange={(code, id) => {
-              f.onChange(code);
-              form.setValue('unitId', id);
-            }}
-          />
-        )}
+        onUnit={(id) => form.setValue('unitId', id)}
       />
       <FormField
-        control={form.control}
+        control={c}
         name="count"
         label={t('keys.keyForm.count')}
         required
@@ -120,12 +81,7 @@ export function KeyFormModal({
           <InputNumber {...f} id="count" min={1} onChange={(n) => f.onChange(n ?? 0)} />
         )}
       />
-      <FormField
-        control={form.control}
-        name="note"
-        label={t('keys.keyForm.note')}
-        render={(f) => <Input {...f} id="note" />}
-      />
+      <Field.Text control={c} name="note" label={t('keys.keyForm.note')} />
     </FormModal>
   );
 }

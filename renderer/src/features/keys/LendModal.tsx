@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Input } from 'antd';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
-import { useFormDraft } from '../../components/useFormDraft';
+import { RowTestIds } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
+import { useRecordForm } from '../../components/useDraftForm';
 import type { KeyRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
@@ -20,77 +18,42 @@ export function LendModal(props: {
 }) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const blank = (): LendFormValues => ({
-    borrower: '',
-    borrowerPhone: '',
-    reason: '',
-    dueAt: defaultDue(),
-  });
-  const form = useForm<LendFormValues>({
-    mode: 'onChange',
+  const { form, frame } = useRecordForm<LendFormValues, unknown>({
+    draftKey: `keys.lend.${props.keyRecord.id}`,
     resolver: zodResolver(lendFormSchema),
-    defaultValues: blank(),
+    defaults: (): LendFormValues => ({
+      borrower: '',
+      borrowerPhone: '',
+      reason: '',
+      dueAt: defaultDue(),
+    }),
+    save: (v) =>
+      repos.keys.lend(actor, props.keyRecord.id, { ...v, dueAt: new Date(v.dueAt).toISOString() }),
+    onSaved: () => props.onSaved(),
   });
-  const draft = useFormDraft(`keys.lend.${props.keyRecord.id}`, form);
-  const save = () =>
-    void form.handleSubmit(async (v) => {
-      setError(null);
-      try {
-        await repos.keys.lend(actor, props.keyRecord.id, {
-          ...v,
-          dueAt: new Date(v.dueAt).toISOString(),
-        });
-        draft.clear();
-        props.onSaved();
-      } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
-      }
-    })();
+  const c = form.control;
   return (
     <FormModal
       title={t('keys.lendForm.title', { label: props.keyRecord.label })}
       testId="lend-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(blank());
-      }}
-      onSave={save}
+      {...frame}
       onClose={props.onClose}
       afterOpen={() => form.setFocus('borrower')}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
-      <FormField
-        control={form.control}
-        name="borrower"
-        label={t('keys.lendForm.borrower')}
-        required
-        render={(f) => <Input {...f} id="borrower" data-testid="lend-borrower" />}
-      />
-      <FormField
-        control={form.control}
-        name="borrowerPhone"
-        label={t('keys.lendForm.borrowerPhone')}
-        render={(f) => <Input {...f} id="borrowerPhone" />}
-      />
-      <FormField
-        control={form.control}
-        name="reason"
-        label={t('keys.lendForm.reason')}
-        required
-        render={(f) => <Input {...f} id="reason" data-testid="lend-reason" />}
-      />
-      <DateField
-        control={form.control}
-        name="dueAt"
-        label={t('keys.lendForm.dueAt')}
-        required
-        kind="time"
-        defaultTime="17:30"
-        testId="lend-due"
-      />
+      <RowTestIds.Provider value="lend">
+        <Field.Text control={c} name="borrower" label={t('keys.lendForm.borrower')} required />
+        <Field.Text control={c} name="borrowerPhone" label={t('keys.lendForm.borrowerPhone')} />
+        <Field.Text control={c} name="reason" label={t('keys.lendForm.reason')} required />
+        <DateField
+          control={c}
+          name="dueAt"
+          label={t('keys.lendForm.dueAt')}
+          required
+          kind="time"
+          defaultTime="17:30"
+          testId="lend-due"
+        />
+      </RowTestIds.Provider>
     </FormModal>
   );
 }

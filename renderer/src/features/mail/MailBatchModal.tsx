@@ -1,15 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import {
@@ -21,10 +10,11 @@ import {
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
+import { UnitField } from '../../components/UnitField';
 import { mappedZodResolver } from '../../components/formResolver';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
-import { UnitPicker } from '../../components/UnitPicker';
 import { errorText } from '../repairs/workOrderForm';
 import { domainText } from '../../i18n/domainText';
 
@@ -76,37 +66,24 @@ function RowFields({
   return (
     <div data-testid={`mail-row-${index}`} data-problem={problem ? 'true' : undefined}>
       <Space align="start" size={6}>
-        <FormField
+        <UnitField
           control={control}
           name={at('unitCode')}
           label=""
           hideHelp
-          render={(f) => (
-            <UnitPicker
-              value={f.value}
-              onChange={(code, id) => {
-                f.onChange(code);
-                onUnit(id);
-              }}
-              placeholder={t('mail.col.unit')}
-              testId={`mail-row-${index}-unit`}
-              style={{ width: 130 }}
-            />
-          )}
+          onUnit={onUnit}
+          placeholder={t('mail.col.unit')}
+          testId={`mail-row-${index}-unit`}
+          style={{ width: 130 }}
         />
-        <FormField
+        <Field.Select
           control={control}
           name={at('kind')}
           label=""
           hideHelp
-          render={(f) => (
-            <Select
-              {...f}
-              style={{ width: 96 }}
-              options={MAIL_KINDS.map((k) => ({ value: k, label: t(`mail.kind.${k}`) }))}
-              data-testid={`mail-row-${index}-kind`}
-            />
-          )}
+          style={{ width: 96 }}
+          options={Field.choices(MAIL_KINDS, (k) => t(`mail.kind.${k}`))}
+          testId={`mail-row-${index}-kind`}
         />
         <FormField
           control={control}
@@ -123,35 +100,25 @@ function RowFields({
             />
           )}
         />
-        <FormField
+        <Field.Text
           control={control}
           name={at('addressee')}
           label=""
           hideHelp
-          render={(f) => (
-            <Input
-              {...f}
-              placeholder={t('mail.col.addressee')}
-              style={{ width: 100 }}
-              data-testid={`mail-row-${index}-addressee`}
-            />
-          )}
+          placeholder={t('mail.col.addressee')}
+          style={{ width: 100 }}
+          testId={`mail-row-${index}-addressee`}
         />
-        <FormField
+        <Field.Text
           control={control}
           name={at('trackingNo')}
           label=""
           hideHelp
-          render={(f) => (
-            <Input
-              {...f}
-              placeholder={t('mail.col.trackingNo')}
-              style={{ width: 170 }}
-              data-row-last="true"
-              data-row-index={index}
-              data-testid={`mail-row-${index}-tracking`}
-            />
-          )}
+          placeholder={t('mail.col.trackingNo')}
+          style={{ width: 170 }}
+          data-row-last="true"
+          data-row-index={index}
+          testId={`mail-row-${index}-tracking`}
         />
       </Space>
       {problem && (

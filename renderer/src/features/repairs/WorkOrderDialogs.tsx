@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Checkbox, Form, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatFen } from '@shared/domain/money';
@@ -9,57 +9,13 @@ import { REVISIT_RESULTS, type RevisitResult } from '@shared/domain/repairs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
+import { QuickDialog } from '../../components/QuickDialog';
+import { useFormSave } from '../../components/useDraftForm';
 import type { ReceiptRecord, WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { useFormKeys } from '../../components/useFormKeys';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { errorText, resultFormSchema, toWorkResult, type ResultFormValues } from './workOrderForm';
-
-interface FrameProps {
-  title: string;
-  testId: string;
-  saving: boolean;
-  error: string | null;
-  onSave: () => void;
-  onClose: () => void;
-  okText?: string;
-  children: ReactNode;
-}
-
-/** A small keyboard-first dialog: Enter moves on and saves on the last field, Ctrl+S saves. */
-function Dialog({ title, testId, saving, error, onSave, onClose, okText, children }: FrameProps) {
-  const onKeyDown = useFormKeys(onSave);
-  return (
-    <Modal
-      open
-      title={title}
-      onCancel={onClose}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={saving}
-          onClick={onSave}
-          data-testid={`${testId}-save`}
-        >
-          {okText ?? t('common.save')}
-        </Button>,
-      ]}
-      destroyOnHidden
-      width={560}
-    >
-      <div onKeyDown={onKeyDown} data-testid={`${testId}-form`}>
-        {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-        <Form layout="horizontal" labelCol={{ flex: '88px' }} component="div">
-          {children}
-        </Form>
-      </div>
-    </Modal>
-  );
-}
 
 interface OrderProps {
   order: WorkOrderRecord;
@@ -75,7 +31,6 @@ export function ResultDialog({
 }: OrderProps & { maxFen: number; onSaved: (o: WorkOrderRecord) => void }) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
   const resolver = useMemo(
     () => zodResolver(resultFormSchema(order.paid, maxFen)),
     [order.paid, maxFen],
@@ -91,19 +46,17 @@ export function ResultDialog({
       customerSigned: true,
     },
   });
-  const save = () =>
-    void form.handleSubmit(async (v) => {
-      try {
-        onSaved(
-          await repos.workOrders.complete(actor, order.id, toWorkResult(v, order.paid, maxFen)),
-        );
-      } catch (err) {
-        setError(errorText(err));
-      }
-    })();
+  const { save, error } = useFormSave(
+    form,
+    async (v) =>
+      onSaved(
+        await repos.workOrders.complete(actor, order.id, toWorkResult(v, order.paid, maxFen)),
+      ),
+    errorText,
+  );
   const c = form.control;
   return (
-    <Dialog
+    <QuickDialog
       title={t('repairs.result.title', { no: order.no })}
       testId="wo-result"
       saving={form.formState.isSubmitting}
@@ -111,41 +64,31 @@ export function ResultDialog({
       onSave={save}
       onClose={onClose}
     >
-      <FormField
+      <Field.Text
         control={c}
         name="workDone"
         label={t('repairs.result.workDone')}
         required
-        render={(f) => <Input {...f} id="workDone" autoFocus data-testid="wo-result-done" />}
+        autoFocus
+        testId="wo-result-done"
       />
-      <FormField
-        control={c}
-        name="materials"
-        label={t('repairs.result.materials')}
-        render={(f) => <Input {...f} id="materials" />}
-      />
-      <FormField
+      <Field.Text control={c} name="materials" label={t('repairs.result.materials')} />
+      <Field.Text
         control={c}
         name="worker"
         label={t('repairs.result.worker')}
         required
-        render={(f) => <Input {...f} id="worker" data-testid="wo-result-worker" />}
+        testId="wo-result-worker"
       />
       {order.paid && (
-        <FormField
+        <Field.Text
           control={c}
           name="charge"
           label={t('repairs.result.charge')}
           required
-          render={(f) => (
-            <Input
-              {...f}
-              id="charge"
-              style={{ width: 160 }}
-              suffix={t('repairs.result.chargePlaceholder')}
-              data-testid="wo-result-charge"
-            />
-          )}
+          style={{ width: 160 }}
+          suffix={t('repairs.result.chargePlaceholder')}
+          testId="wo-result-charge"
         />
       )}
       <FormField
@@ -158,7 +101,7 @@ export function ResultDialog({
           </Checkbox>
         )}
       />
-    </Dialog>
+    </QuickDialog>
   );
 }
 
@@ -177,26 +120,24 @@ export function ChargeDialog({
   const repos = useRepos();
   const { actor } = useSession();
   const pending = usePendingReceipts();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<{ payerName: string; method: PaymentMethod; requestId: string }>({
     mode: 'onChange',
     resolver: zodResolver(chargeSchema),
     defaultValues: { payerName: order.contactName, method: 'cash', requestId: crypto.randomUUID() },
   });
-  const save = () =>
-    void form.handleSubmit(async (v) => {
-      try {
-        const { receipt } = await pending.write([v.requestId], () =>
-          repos.workOrders.charge(actor, order.id, v),
-        );
-        onCharged(receipt);
-        pending.confirm([v.requestId]);
-      } catch (err) {
-        setError(errorText(err));
-      }
-    })();
+  const { save, error } = useFormSave(
+    form,
+    async (v) => {
+      const { receipt } = await pending.write([v.requestId], () =>
+        repos.workOrders.charge(actor, order.id, v),
+      );
+      onCharged(receipt);
+      pending.confirm([v.requestId]);
+    },
+    errorText,
+  );
   return (
-    <Dialog
+    <QuickDialog
       title={t('repairs.charge.title', { no: order.no })}
       testId="wo-charge"
       saving={form.formState.isSubmitting}
@@ -210,28 +151,22 @@ export function ChargeDialog({
           ¥{formatFen(order.chargeFen ?? 0)}
         </Typography.Text>
       </Form.Item>
-      <FormField
+      <Field.Text
         control={form.control}
         name="payerName"
         label={t('repairs.charge.payer')}
         required
-        render={(f) => <Input {...f} id="payerName" autoFocus />}
+        autoFocus
       />
-      <FormField
+      <Field.Radio
         control={form.control}
         name="method"
         label={t('repairs.charge.method')}
-        render={(f) => (
-          <Radio.Group
-            {...f}
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="wo-charge-method"
-            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-          />
-        )}
+        solid
+        testId="wo-charge-method"
+        options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
       />
-    </Dialog>
+    </QuickDialog>
   );
 }
 
@@ -250,22 +185,18 @@ export function RevisitDialog({
 }: OrderProps & { onSaved: (o: WorkOrderRecord) => void }) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<{ result: RevisitResult; note: string }>({
     mode: 'onChange',
     resolver: zodResolver(revisitSchema),
     defaultValues: { result: 'satisfied', note: '' },
   });
-  const save = () =>
-    void form.handleSubmit(async (v) => {
-      try {
-        onSaved(await repos.workOrders.revisit(actor, order.id, v.result, v.note));
-      } catch (err) {
-        setError(errorText(err));
-      }
-    })();
+  const { save, error } = useFormSave(
+    form,
+    async (v) => onSaved(await repos.workOrders.revisit(actor, order.id, v.result, v.note)),
+    errorText,
+  );
   return (
-    <Dialog
+    <QuickDialog
       title={t('repairs.revisit.title', { no: order.no })}
       testId="wo-revisit"
       saving={form.formState.isSubmitting}
@@ -273,36 +204,21 @@ export function RevisitDialog({
       onSave={save}
       onClose={onClose}
     >
-      <FormField
+      <Field.Radio
         control={form.control}
         name="result"
         label={t('repairs.revisit.result')}
-        render={(f) => (
-          <Radio.Group
-            {...f}
-            optionType="button"
-            data-testid="wo-revisit-result"
-            options={REVISIT_RESULTS.map((r) => ({
-              value: r,
-              label: t(`repairs.revisitResult.${r}`),
-            }))}
-          />
-        )}
+        testId="wo-revisit-result"
+        options={Field.choices(REVISIT_RESULTS, (r) => t(`repairs.revisitResult.${r}`))}
       />
-      <FormField
+      <Field.Text
         control={form.control}
         name="note"
         label={t('repairs.revisit.note')}
-        render={(f) => (
-          <Input
-            {...f}
-            id="note"
-            autoFocus
-            placeholder={t('repairs.revisit.notePlaceholder')}
-            data-testid="wo-revisit-note"
-          />
-        )}
+        autoFocus
+        placeholder={t('repairs.revisit.notePlaceholder')}
+        testId="wo-revisit-note"
       />
-    </Dialog>
+    </QuickDialog>
   );
 }
