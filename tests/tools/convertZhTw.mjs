@@ -62,7 +62,8 @@ const toTw = (s) => correct(convert(s));
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 function literal(value, indent) {
-  if (typeof value === 'string') return `'${toTw(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+  if (typeof value === 'string')
+    return `'${toTw(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, indent)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
@@ -85,7 +86,10 @@ async function convertNamespace(name) {
   });
   const exports = Object.entries(module).filter(([, v]) => v !== null && typeof v === 'object');
   const body = exports
-    .map(([key, value]) => `export const ${key}: DeepStrings<typeof zhCN.${key}> = ${literal(value, 0)};`)
+    .map(
+      ([key, value]) =>
+        `export const ${key}: DeepStrings<typeof zhCN.${key}> = ${literal(value, 0)};`,
+    )
     .join('\n\n');
   const text = [
     `// Generated from zh-CN/${name}.ts by tests/tools/convertZhTw.mjs (OpenCC cn → twp), then reviewed.`,
