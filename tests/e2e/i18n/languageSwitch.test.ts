@@ -103,6 +103,7 @@ describe('UI language', () => {
     await expect(page.getByText('Tell the customer').isVisible()).resolves.toBe(true);
     await page.waitForTimeout(400); // the dialog's opening animation
     // The domain's own zod message, shown at the field in English.
+    await page.getByTestId('intake-customer').click();
     await page.keyboard.press('Control+s');
     await page.getByText("Enter the customer's name").waitFor();
     await screenshot(page, 'i18n-en-complaint-form');

@@ -44,7 +44,7 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
           title: t('complaints.column.kind'),
           dataIndex: 'kind',
           // Wide enough for the English tag ("Suggestion").
-          width: 96,
+          width: 92,
           render: (k: CaseRecord['kind']) => (
             <Tag color={k === 'complaint' ? 'volcano' : 'blue'}>{t(`complaints.kind.${k}`)}</Tag>
           ),
@@ -55,12 +55,12 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
           width: 100,
           render: (v: string) => formatOfficeDateTime(v),
         },
-        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 96 },
+        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 88 },
         { title: t('complaints.column.unit'), dataIndex: 'unitCode', width: 90 },
         {
           title: t('complaints.column.phone'),
           dataIndex: 'customerPhone',
-          width: 110,
+          width: 104,
           render: (p?: string) => (p ? maskPhone(p) : ''),
         },
         { title: t('complaints.column.content'), dataIndex: 'content', ellipsis: true },
@@ -72,12 +72,12 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
         },
         {
           title: t('complaints.column.status'),
-          width: 100,
+          width: 96,
           render: (_, c) => (
             <span data-testid="case-status">{domainText(caseStatusLabel(c.kind, c.status))}</span>
           ),
         },
-        { title: t('complaints.column.owner'), dataIndex: 'ownerName', width: 100 },
+        { title: t('complaints.column.owner'), dataIndex: 'ownerName', width: 92 },
         {
           title: t('complaints.column.next'),
           width: 190,
