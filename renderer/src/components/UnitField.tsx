@@ -47,13 +47,13 @@ export function UnitField<T extends FieldValues, N extends FieldPath<T>>(
             }}
           />
         );
-        return suffix ? (
+        // One tree whether or not the tag shows: swapping it would remount the picker while
+        // she types, closing its list and losing the cursor.
+        return (
           <Space size={8}>
             {box}
             {suffix}
           </Space>
-        ) : (
-          box
         );
       }}
     />
