@@ -96,7 +96,7 @@ export async function readStatus(db: TaizhangDB): Promise<SyncStatusState> {
   return (row?.value as SyncStatusState | undefined) ?? {};
 }
 
-async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState>): Promise<void> {
+export async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState>): Promise<void> {
   await db.transaction('rw', db.syncState, async () => {
     const now = (await db.syncState.get(STATUS_KEY))?.value as SyncStatusState | undefined;
     await db.syncState.put({ key: STATUS_KEY, value: { ...now, ...patch } });
@@ -146,24 +146,31 @@ export async function syncOnce(
     round.pushed += last.docs_written;
     await bridge.markPushed(last.last_seq);
   } catch (error) {
-    const status = statusOf(error);
-    const failure =
-      status === 401 || status === 403
-        ? new SyncAuthError()
-        : new SyncOfflineError(describe(error));
-    const before = await readStatus(db);
-    await writeStatus(db, {
-      offlineSince: before.offlineSince ?? nowIso(),
-      lastError: failure.message,
-    });
-    throw failure;
+    throw await recordFailure(db, error);
   }
-  const refusals = round.refused.map((r) => ({ ...r, at: nowIso() }));
+  await recordSuccess(db, round.refused);
+  return round;
+}
+
+/** Notes a failed run in the status (offline since the first failure) and returns the error. */
+export async function recordFailure(db: TaizhangDB, error: unknown): Promise<Error> {
+  const status = statusOf(error);
+  const failure =
+    status === 401 || status === 403 ? new SyncAuthError() : new SyncOfflineError(describe(error));
+  const before = await readStatus(db);
+  await writeStatus(db, {
+    offlineSince: before.offlineSince ?? nowIso(),
+    lastError: failure.message,
+  });
+  return failure;
+}
+
+export async function recordSuccess(db: TaizhangDB, refused: readonly Refusal[]): Promise<void> {
+  const refusals = refused.map((r) => ({ ...r, at: nowIso() }));
   await writeStatus(db, {
     lastSyncedAt: nowIso(),
     offlineSince: undefined,
     lastError: undefined,
     ...(refusals.length > 0 ? { refused: refusals } : {}),
   });
-  return round;
 }
