@@ -138,10 +138,16 @@ export interface Desk {
   sync(onProgress?: SyncProgress): ReturnType<typeof syncOnce>;
 }
 
-/** A desk of `estate` numbering in `series` ('' = the first desk), joined with `target`. */
-export async function makeDesk(series: string, target: SyncTarget): Promise<Desk> {
-  const db = makeTestDb();
-  await db.open();
+/**
+ * A desk of `estate` numbering in `series` ('' = the first desk), joined with `target`; on a
+ * fresh database, or on `db` (a restored backup).
+ */
+export async function makeDesk(
+  series: string,
+  target: SyncTarget,
+  db: TaizhangDB = makeTestDb(),
+): Promise<Desk> {
+  if (!db.isOpen()) await db.open();
   await setDeskSeries(db, series);
   const replica = new Pouch(`desk-${++replicas}`, {
     adapter: 'memory',

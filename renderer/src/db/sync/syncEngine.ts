@@ -9,6 +9,8 @@ import type { PouchReplicationResult } from 'pouchdb-core';
 import type { SyncStatusState } from '@shared/domain/sync/status';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
+import { noteRemoteSeq, seedReplica, seedSince } from './seed';
+import { STATUS_KEY } from './syncKeys';
 import type { SyncBridge, Refusal, Replica, SyncRound } from './bridge';
 
 export type PouchClass = typeof PouchDB;
@@ -39,7 +41,6 @@ export class SyncOfflineError extends Error {
   }
 }
 
-const STATUS_KEY = 'status';
 const ROUNDS = 4;
 
 export function openRemote(Pouch: PouchClass, target: SyncTarget): Replica {
@@ -76,8 +77,13 @@ async function replicate(
   target: Replica,
   refused: Refusal[],
   progress: ((written: number) => void) | undefined,
+  since?: number | string,
 ): Promise<PouchReplicationResult> {
-  const run = Pouch.replicate(source, target, { batch_size: 200, batches_limit: 4 });
+  const run = Pouch.replicate(source, target, {
+    batch_size: 200,
+    batches_limit: 4,
+    ...(since === undefined ? {} : { since }),
+  });
   if (progress) run.on('change', (info) => progress(info.docs_written));
   run.on('denied', (error) => {
     const denial = denialOf(error);
@@ -118,6 +124,9 @@ export async function syncOnce(
   const down = onProgress ? (n: number) => onProgress('down', n) : undefined;
   const round: SyncRound = { pushed: 0, applied: 0, conflicts: 0, refused: [] };
   try {
+    // A desk restored from another desk's backup starts its replica from the backup's rows.
+    await seedReplica(db, bridge.replica, remote.name);
+    let since = await seedSince(db);
     const first = await bridge.push();
     round.conflicts += first.conflicts;
     for (let i = 0; i < ROUNDS; i++) {
@@ -125,7 +134,9 @@ export async function syncOnce(
       const sent = await replicate(Pouch, bridge.replica, remote, refused, up);
       round.pushed += sent.docs_written;
       await bridge.markPushed(sent.last_seq);
-      await replicate(Pouch, remote, bridge.replica, refused, down);
+      const got = await replicate(Pouch, remote, bridge.replica, refused, down, since);
+      since = undefined;
+      await noteRemoteSeq(db, remote.name, got.last_seq);
       for (const r of refused) {
         // Put back to the server's version here; the next round pushes that revision up.
         const server = await remote.get(r.docId).catch(() => undefined);

@@ -11,22 +11,13 @@ import { previousMonth } from '@shared/domain/review/months';
 import { officeMonthOf } from '@shared/domain/rates';
 import { seriesOfDeskCode } from '@shared/domain/sync/deskNumbers';
 import type { ReadSummary } from '@shared/domain/sync/summaryDoc';
-import {
-  branchEstateList,
-  isJoined,
-  type SyncSettings,
-} from '@shared/domain/sync/syncSettings';
+import { branchEstateList, isJoined, type SyncSettings } from '@shared/domain/sync/syncSettings';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import { SyncBridge, type Replica, type SyncRound } from './bridge';
+import { progressRecorder } from './progress';
 import { publishSummary, pullSummaries, readSummaries } from './branchSummaries';
-import {
-  openRemote,
-  recordFailure,
-  recordSuccess,
-  syncOnce,
-  type PouchClass,
-} from './syncEngine';
+import { openRemote, recordFailure, recordSuccess, syncOnce, type PouchClass } from './syncEngine';
 
 export const SYNC_INTERVAL_MS = 30_000;
 /** A desk republishes its month summaries at most this often (unchanged ones are not written). */
@@ -146,13 +137,16 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
       username: credentials.username,
       password: credentials.password,
     });
+    const progress = await progressRecorder(deps.db, bridge.replica, remote).catch(() => undefined);
     try {
-      const round = await syncOnce(Pouch, bridge, deps.db, remote);
+      const round = await syncOnce(Pouch, bridge, deps.db, remote, progress?.onProgress);
+      await progress?.end(true);
       // The branch's figures are a courtesy of a sync that worked: a failure here (the
       // review of a month that cannot be computed) must not mark the desk offline.
       await publish(remote, seriesOfDeskCode(settings.deskCode)).catch(() => undefined);
       return { kind: 'done', round };
     } catch (error) {
+      await progress?.end(false);
       return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }
