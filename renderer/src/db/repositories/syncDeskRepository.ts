@@ -15,6 +15,7 @@ import type { MonthlyReview } from '@shared/domain/review/figures';
 import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
 import { nowIso } from '../ids';
 import { createSyncRunner, type SyncRunner } from '../sync/syncRunner';
+import { readProgress } from '../sync/progress';
 import { deskSeries, setDeskSeries } from './numbering';
 
 /** Where the month summary a desk publishes comes from (the review's own figures). */
@@ -72,6 +73,9 @@ export function createSyncDeskRepository(
         });
       });
     },
+
+    /** The running or cut replication's progress (the settings screen), if any. */
+    progress: () => readProgress(db),
 
     /** Rows changed here and not yet handed to the replica; with the runner's last status. */
     async status(): Promise<{ outbox: number; state: SyncStatusState }> {

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Form, Input, InputNumber, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { z } from 'zod';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { syncSettingsSchema, type SyncSettings } from '@shared/domain/sync/syncSettings';
+import { isJoined, syncSettingsSchema, type SyncSettings } from '@shared/domain/sync/syncSettings';
 import { FormField } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
 import { getHost } from '../../host/hostApi';
@@ -15,6 +15,8 @@ import { useSettingEditor } from '../settings/useSettingEditor';
 import { useSettingForm } from '../settings/useSettingForm';
 import { useSyncRunner } from './useSyncStatus';
 import { ConflictsList } from './ConflictsList';
+import { JoinWithCode, MakePairingCode, type Joined } from './PairingPanel';
+import { SyncProgressNote } from './SyncProgressNote';
 
 const DESK_FIELDS = ['serverUrl', 'estate', 'deskName', 'deskCode'] as const;
 const BRANCH_FIELDS = ['serverUrl', 'branchEstates'] as const;
@@ -29,10 +31,14 @@ const formSchema = z
 export function SyncTab() {
   const editor = useSettingEditor('sync');
   if (!editor.value) return <Spin />;
+  const joinedDesk = editor.value.role === 'desk' && isJoined(editor.value);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <SyncSettingsForm initial={editor.value} editor={editor} />
       <SyncStatusPanel />
+      {joinedDesk && editor.canEdit && (
+        <MakePairingCode serverUrl={editor.value.serverUrl} estate={editor.value.estate} />
+      )}
       <ConflictsList />
     </Space>
   );
@@ -72,6 +78,23 @@ function SyncSettingsForm({
   });
 
   const role = form.watch('role');
+
+  /** A pairing code redeemed: this desk's server, estate and desk code, and its own password. */
+  const joinWith = async ({ pairing, credentials }: Joined) => {
+    const next: SyncSettings = {
+      ...form.getValues(),
+      role: 'desk',
+      serverUrl: pairing.serverUrl,
+      estate: pairing.estate,
+      deskCode: pairing.deskCode,
+    };
+    const sealed = await getHost().setSyncCredentials(credentials);
+    if (!sealed.ok) throw new Error(t('sync.credentialsRefused', { message: sealed.message }));
+    if (!(await save(next))) return;
+    await repos.syncDesk.setDeskCode(actor, next.deskCode);
+    form.reset(next);
+    void runner.syncNow();
+  };
 
   return (
     <form onSubmit={(e) => void submit(e)} style={{ maxWidth: 560 }} aria-label={t('sync.tab')}>
@@ -152,6 +175,7 @@ function SyncSettingsForm({
       <Button type="primary" htmlType="submit" disabled={!canEdit} data-testid="sync-save">
         {t('sync.save')}
       </Button>
+      {!isJoined(initial) && <JoinWithCode disabled={!canEdit} onJoined={joinWith} />}
     </form>
   );
 }
@@ -187,6 +211,7 @@ function SyncStatusPanel() {
           ? t('sync.status.lastSyncedAt', { at: formatOfficeDateTime(state.lastSyncedAt) })
           : t('sync.status.never')}
       </Typography.Paragraph>
+      <SyncProgressNote />
       {state?.lastError && (
         <Alert
           type="warning"
