@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { pick, typeDate } from './harness';
+import { completeFirstRun, pick, typeDate } from './harness';
 
 /** The app's address of `route` (`money`, `settings?tab=demo`), from the page's own origin. */
 export function routeUrl(page: Page, route: string): string {
@@ -16,6 +16,25 @@ export function routeUrl(page: Page, route: string): string {
 export async function openScreen(page: Page, route: string, testId: string): Promise<void> {
   await page.goto(routeUrl(page, route));
   await page.getByTestId(testId).waitFor();
+}
+
+/** The first-run wizard done (a property and its manager, signed in), then a screen opened. */
+export async function firstRunAt(page: Page, route: string, testId: string): Promise<void> {
+  await completeFirstRun(page);
+  await openScreen(page, route, testId);
+}
+
+/**
+ * Types into the boxes of a form, in the order given: each key a box's test id, each value what
+ * the clerk types there (Playwright's fill, so the box's own text is replaced).
+ */
+export async function fillIn(page: Page, fields: Readonly<Record<string, string>>): Promise<void> {
+  for (const [testId, text] of Object.entries(fields)) await page.getByTestId(testId).fill(text);
+}
+
+/** Waits until the element `testId` shows `text` somewhere in its text (fails when it never does). */
+export async function showsText(page: Page, testId: string, text: string): Promise<void> {
+  await expect.poll(() => page.getByTestId(testId).textContent()).toContain(text);
 }
 
 /** Loads the demo estate from 系统设置 → 演示数据 and waits for its success message. */
