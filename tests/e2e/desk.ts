@@ -57,10 +57,12 @@ export async function signIn(page: Page, name = '张经理', pin = '135790'): Pr
  * while the dialog is still opening is lost.
  */
 export async function choose(page: Page, testId: string, text: string): Promise<void> {
-  const input = page.getByTestId(testId).locator('label', { hasText: text }).locator('input');
+  const label = page.getByTestId(testId).locator('label', { hasText: text });
+  const input = label.locator('input');
   await expect
     .poll(async () => {
-      if (!(await input.isChecked())) await input.locator('..').click();
+      // The label, not the input: a button-style radio's input is an invisible box.
+      if (!(await input.isChecked())) await label.click();
       return input.isChecked();
     })
     .toBe(true);
@@ -116,11 +118,13 @@ export async function classifyValidComplaint(page: Page): Promise<void> {
 /** Opens a new work order on the repairs screen: 张三's burst pipe at 3-1-1201, 紧急抢修. */
 export async function startEmergencyRepair(page: Page): Promise<void> {
   await page.keyboard.press('Alt+n');
-  await page.getByTestId('wo-unit').fill('3-1-1201');
-  await page.getByTestId('wo-contact').fill('张三');
-  await page.getByTestId('wo-phone').fill('13800138000');
-  await page.getByTestId('wo-problem').fill('卫生间水管爆裂');
-  await page.getByTestId('wo-urgency').getByText('紧急抢修').click();
+  await fillIn(page, {
+    'wo-unit': '3-1-1201',
+    'wo-contact': '张三',
+    'wo-phone': '13800138000',
+    'wo-problem': '卫生间水管爆裂',
+  });
+  await choose(page, 'wo-urgency', '紧急抢修');
 }
 
 /**

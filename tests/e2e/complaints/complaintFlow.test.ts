@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { E2E_MONTH, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, squash } from '../pdf';
-import { firstRunAt, showsText } from '../desk';
+import { choose, firstRunAt, showsText } from '../desk';
 
 const session = withApp();
 
@@ -47,9 +47,9 @@ describe('complaints at the desk, end to end', () => {
     await expect.poll(() => status(page)).toBe('待处理');
 
     await step(page, 'classify', async () => {
-      await page.getByTestId('case-category').getByText('一类').click();
-      await page.getByTestId('case-severity').getByText('重大').click();
-      await page.getByTestId('case-valid').getByText('有效投诉').click();
+      await choose(page, 'case-category', '一类');
+      await choose(page, 'case-severity', '重大');
+      await choose(page, 'case-valid', '有效投诉');
     });
     await step(page, 'dispatch', async () => {
       await pick(page, 'case-department', '工程部');
@@ -81,7 +81,7 @@ describe('complaints at the desk, end to end', () => {
 
     // 不满意 needs the reason; then the case is open again.
     await page.getByTestId('case-action-revisit').click();
-    await page.getByTestId('case-satisfaction').getByText('不满意').click();
+    await choose(page, 'case-satisfaction', '不满意');
     await page.keyboard.press('Control+s');
     await showsText(page, 'case-action-form', '客户不满意时请填写原因');
     await page.getByTestId('case-comment').fill('灯还是闪');

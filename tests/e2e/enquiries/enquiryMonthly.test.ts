@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { fillIn, firstRunAt } from '../desk';
+import { choose, fillIn, firstRunAt } from '../desk';
 
 const session = withApp();
 
@@ -56,9 +56,9 @@ describe('enquiries in the month, and the complaint summary says why', () => {
     await page.getByTestId('case-drawer').waitFor();
     await page.getByTestId('case-action-classify').click();
     await page.getByTestId('case-action-form').waitFor();
-    await page.getByTestId('case-category').getByText('一类').click();
-    await page.getByTestId('case-severity').getByText('一般').click();
-    await page.getByTestId('case-valid').getByText('有效投诉').click();
+    await choose(page, 'case-category', '一类');
+    await choose(page, 'case-severity', '一般');
+    await choose(page, 'case-valid', '有效投诉');
     await page.keyboard.press('Control+s');
     await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
-import { loadDemo, openScreen, showsText } from '../desk';
+import { choose, loadDemo, openScreen, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -87,7 +87,7 @@ describe('property fees, end to end', () => {
 
     // Chase 1-1-102: the owner promises to pay tomorrow.
     await page.getByTestId('arrears-chase-1-1-102').click();
-    await page.getByTestId('chase-kind').getByText('承诺缴费').click();
+    await choose(page, 'chase-kind', '承诺缴费');
     await typeDate(page, 'chase-promise-date', '2026-11-18');
     await page.getByTestId('chase-note').fill('业主电话承诺明天来交');
     await page.getByTestId('chase-note').press('Enter');

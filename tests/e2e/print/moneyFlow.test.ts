@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEPOSIT_RECEIPT, firstRunAt, showsText, startReceipt } from '../desk';
+import { choose, DEPOSIT_RECEIPT, firstRunAt, showsText, startReceipt } from '../desk';
 import { E2E_YEAR, pick } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
@@ -51,7 +51,7 @@ describe('money at the desk, end to end', () => {
     await page.getByTestId('receipt-line-0-price').fill('35.555');
     await showsText(page, 'receipt-form', '金额最多两位小数（到分）');
     await page.getByTestId('receipt-line-0-price').fill('35.5');
-    await page.getByTestId('receipt-method').getByText('微信').click();
+    await choose(page, 'receipt-method', '微信');
     await page.keyboard.press('Control+s');
     await page.getByTestId('print-preview').waitFor();
     await page.keyboard.press('Escape');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { fillIn, firstRunAt, showsText } from '../desk';
+import { choose, fillIn, firstRunAt, showsText } from '../desk';
 
 const session = withApp();
 
@@ -25,7 +25,7 @@ describe('goods in and moving appointments, end to end', () => {
       'release-company': '顺达科技有限公司',
       'release-approved': '王经理',
     });
-    await page.getByTestId('release-direction').getByText('进门').click();
+    await choose(page, 'release-direction', '进门');
     await page.getByTestId('release-item-0').fill('烟花');
     await page.getByTestId('release-item-0').press('Control+s');
     await page.getByTestId('release-form').waitFor({ state: 'detached' });
@@ -44,7 +44,7 @@ describe('goods in and moving appointments, end to end', () => {
         'release-company': '张三',
         'release-approved': '张三',
       });
-      await page.getByTestId('release-direction').getByText('进门').click();
+      await choose(page, 'release-direction', '进门');
       await page.getByTestId('release-moving').check();
       await typeDate(page, 'release-moving-date', E2E_TODAY);
       await expect.poll(() => page.getByTestId('release-moving-date').inputValue()).toBe(E2E_TODAY);

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fillIn, firstRunAt, openScreen, showsText, startEmergencyRepair } from '../desk';
+import { choose, fillIn, firstRunAt, openScreen, showsText, startEmergencyRepair } from '../desk';
 import { closePreview, E2E_MONTH, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
@@ -43,7 +43,7 @@ describe('repairs and paid services, end to end', () => {
     await screenshot(page, 'repairs-done');
 
     await page.getByTestId('wo-revisit').click();
-    await page.getByTestId('wo-revisit-result').getByText('不满意').click();
+    await choose(page, 'wo-revisit-result', '不满意');
     await page.getByTestId('wo-revisit-save').click();
     await showsText(page, 'wo-revisit-form', '不满意请填写原因');
     await page.getByTestId('wo-revisit-note').fill('仍有滴水');
@@ -93,7 +93,7 @@ describe('repairs and paid services, end to end', () => {
     await closePreview(page);
 
     await page.getByTestId('wo-charge').click();
-    await page.getByTestId('wo-charge-method').getByText('微信').click();
+    await choose(page, 'wo-charge-method', '微信');
     await page.getByTestId('wo-charge-save').click();
     const receipt = await previewPdf(page, 'flow-service-receipt');
     const year = E2E_YEAR;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { fillIn, loadDemo, openScreen, showsText } from '../desk';
+import { choose, fillIn, loadDemo, openScreen, showsText } from '../desk';
 
 const session = withApp();
 const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextContents();
@@ -164,7 +164,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     await expect.poll(() => page.getByTestId('wo-row-no').allTextContents()).toHaveLength(1);
     expect(await statuses(page)).toEqual(['已关闭']);
     await page.getByTestId('wo-revisit').click();
-    await page.getByTestId('wo-revisit-result').getByText('不满意').click();
+    await choose(page, 'wo-revisit-result', '不满意');
     await page.getByTestId('wo-revisit-note').fill('还是返味');
     await screenshot(page, 'repairs-sampled-revisit');
     await page.getByTestId('wo-revisit-save').click();

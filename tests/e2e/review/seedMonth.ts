@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
+  choose,
   classifyValidComplaint,
   DEPOSIT_RECEIPT,
   fillIn,
@@ -27,7 +28,7 @@ export async function seedMonth(page: Page): Promise<void> {
   await page.getByTestId('receipt-payer').fill('王五');
   await pick(page, 'receipt-line-0-item', '有偿服务费');
   await page.getByTestId('receipt-line-0-price').fill('35.5');
-  await page.getByTestId('receipt-method').getByText('微信').click();
+  await choose(page, 'receipt-method', '微信');
   await page.keyboard.press('Control+s');
   await page.getByTestId('print-preview').waitFor();
   await page.keyboard.press('Escape');
