@@ -23,6 +23,12 @@ import { withApp } from '../lifecycle';
 
 const session = withApp();
 
+/** A screenshot with the header (and its sync note) in view. */
+async function shot(name: string): Promise<void> {
+  await session.app.page.getByTestId('sync-status').scrollIntoViewIfNeeded();
+  await screenshot(session.app.page, name);
+}
+
 /** The header's sync note comes to say `text` (a replication takes a few seconds here). */
 async function headerSays(text: string, page: Page = session.app.page): Promise<void> {
   await expect
@@ -58,7 +64,7 @@ describe('several desks, in the browser', () => {
     await headerSays('已同步');
     expect(await page.getByTestId('sync-serverUrl').inputValue()).toBe(couch.url);
     expect(await page.getByTestId('sync-deskCode').inputValue()).toBe('B');
-    await screenshot(page, 'sync-01-joined');
+    await shot('sync-01-joined');
 
     // A change here is pending until the next sync.
     await page.goto(`${session.env.baseUrl}/#/archive`);
@@ -71,7 +77,7 @@ describe('several desks, in the browser', () => {
     await page.getByTestId('unit-form-save').click();
     await showsText(page, 'unit-detail-code', '8-1-801');
     await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/待同步 \d+ 条/);
-    await screenshot(page, 'sync-02-pending');
+    await shot('sync-02-pending');
 
     // Another desk's change arrives with 立即同步; this desk's change reaches it.
     await a.repos.units.create(makeUnit({ building: '9', entrance: '1', room: '901' }), clerk);
@@ -89,7 +95,7 @@ describe('several desks, in the browser', () => {
     await couch.kill();
     await page.getByTestId('sync-now').click();
     await headerSays('离线自');
-    await screenshot(page, 'sync-03-offline');
+    await shot('sync-03-offline');
     await couch.restart();
     await page.getByTestId('sync-now').click();
     await headerSays('已同步');
