@@ -118,7 +118,9 @@ describe('the branch reads its estates’ month summaries live', () => {
     for (const r of current) {
       if (!r.ok) continue;
       // Exactly what the estate's exported file would read as.
-      const file = parseBranchSummary(branchSummaryText(expected[r.estate as keyof typeof expected]));
+      const file = parseBranchSummary(
+        branchSummaryText(expected[r.estate as keyof typeof expected]),
+      );
       if (!file.ok) throw new Error(file.error);
       const { exportedAt: _e, ...figures } = file.summary;
       const { exportedAt: _f, ...got } = r.summary;
@@ -141,9 +143,7 @@ describe('the branch reads its estates’ month summaries live', () => {
     const a = await estateDesk(east, '东区花园');
     const runner = deskRunner(a, east);
     done(await runner.syncNow());
-    const before = (await serverDocs(server, east.name)).find(
-      (d) => d.id === summaryDocId(MONTH),
-    );
+    const before = (await serverDocs(server, east.name)).find((d) => d.id === summaryDocId(MONTH));
     await a.repos.receipts.issue(clerk, makeIssueInput());
     // Published only when it says something new; the same figures again are not written.
     const remote = openRemote(Pouch, a.target);
@@ -171,9 +171,9 @@ describe('the branch reads its estates’ month summaries live', () => {
       username: branchUserName('north'),
       password: branchPassword,
     });
-    await expect(publishSummary(asBranch, { ...summary, month: '2026-01' }, '')).rejects.toMatchObject(
-      { status: 403, message: '分公司账号只能读取小区的记录，不能修改。' },
-    );
+    await expect(
+      publishSummary(asBranch, { ...summary, month: '2026-01' }, ''),
+    ).rejects.toMatchObject({ status: 403, message: '分公司账号只能读取小区的记录，不能修改。' });
     const remote = openRemote(Pouch, a.target);
     const body = summaryDocBody({ ...summary, month: '2026-02' }, '');
     await expect(

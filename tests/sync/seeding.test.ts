@@ -93,7 +93,8 @@ describe('a new desk seeded from the estate’s latest backup', () => {
     // The estate goes on without A: desk B adds and changes records.
     const b = await makeDesk('B', estate.target('B'));
     await b.sync();
-    for (let i = 0; i < 20; i++) await b.repos.units.create(makeUnit({ building: 'NEW' }), otherClerk);
+    for (let i = 0; i < 20; i++)
+      await b.repos.units.create(makeUnit({ building: 'NEW' }), otherClerk);
     for (const u of units.slice(10, 13))
       await b.repos.units.update(u.id, { ...u.input, status: 'renovating' }, otherClerk);
     await b.sync();

@@ -13,10 +13,7 @@
  * - Publishing writes only when the figures changed (the export time alone is no change), so
  *   desks that all publish the same month do not churn revisions.
  */
-import {
-  parseBranchSummary,
-  type BranchSummary,
-} from '../review/branchSummary';
+import { parseBranchSummary, type BranchSummary } from '../review/branchSummary';
 import { sameValue } from './merge';
 import type { RowDocBody } from './replication';
 

@@ -83,7 +83,11 @@ export const syncSettingsSchema = z
     if (v.role === 'desk' && v.serverUrl !== '' && v.estate === '')
       ctx.addIssue({ code: 'custom', path: ['estate'], message: '请输入小区数据库名' });
     if (v.role === 'branch' && v.serverUrl !== '' && branchEstateList(v.branchEstates).length === 0)
-      ctx.addIssue({ code: 'custom', path: ['branchEstates'], message: '请输入要汇总的小区数据库名' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['branchEstates'],
+        message: '请输入要汇总的小区数据库名',
+      });
   }) satisfies z.ZodType<SyncSettings, unknown>;
 
 export function isJoined(settings: SyncSettings): boolean {

@@ -83,8 +83,7 @@ export async function seedReplica(
       const dash = entry.rev.indexOf('-');
       if (!parsed || !names.has(parsed.table) || dash <= 0) continue;
       const row = (await db.table(parsed.table).get(parsed.key)) as
-        | Record<string, unknown>
-        | undefined;
+        Record<string, unknown> | undefined;
       if (!row) continue;
       docs.push({
         _id: entry.key,
