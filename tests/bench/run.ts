@@ -3,7 +3,8 @@
  * restore in Debian Chromium against the built renderer, then each figure (tests/bench/figures/)
  * measured beside its raw baseline in the same page, repeated; median, p95 and ratio printed and
  * written as JSON. `--quick` runs each figure 3 times instead of 7; `--only=issue,review` measures
- * only the named figures (the estate is loaded all the same).
+ * only the named figures (the estate is loaded all the same, unless only Node figures are named:
+ * `sync` needs no page and starts its own loopback server, see figures/sync.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ import { measurePrint } from './figures/print';
 import { measureRegisters } from './figures/register';
 import { measureReview } from './figures/review';
 import { measureSearch } from './figures/search';
+import { measureSync, type SyncRun } from './figures/sync';
 import { measureTrend } from './figures/trend';
 import { markdownTable, type Figure } from './stats';
 
@@ -49,6 +51,11 @@ const FIGURES: readonly (readonly [
   ['backup', measureBackup],
 ];
 
+/** Figures measured in Node without the page (after the page figures). */
+const NODE_FIGURES: readonly (readonly [string, (run: SyncRun) => Promise<Figure[]>])[] = [
+  ['sync', measureSync],
+];
+
 export async function main(args: readonly string[]): Promise<void> {
   const quick = args.includes('--quick');
   const n = quick ? 3 : 7;
@@ -57,10 +64,58 @@ export async function main(args: readonly string[]): Promise<void> {
     ?.slice('--only='.length)
     .split(',');
   const started = performance.now();
-  const work = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
   const figures: Figure[] = [];
   const facts: Record<string, unknown> = {};
+  if (!only || FIGURES.some(([name]) => only.includes(name))) {
+    await pageFigures({ n, quick, only, figures, facts });
+  }
+  for (const [name, measure] of NODE_FIGURES) {
+    if (only && !only.includes(name)) continue;
+    figures.push(...(await measure({ n, quick, facts })));
+    log(`${name} measured`);
+  }
 
+  const table = markdownTable(figures);
+  process.stdout.write(`\n${table}\n\n`);
+  const outDir = resolve(import.meta.dirname, 'results');
+  mkdirSync(outDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(outDir, `${stamp}.json`);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        seed: SEED,
+        scale: FULL_SCALE,
+        only: only ?? null,
+        totalMs: performance.now() - started,
+        facts,
+        figures,
+        table,
+      },
+      null,
+      2,
+    ),
+  );
+  log(`written ${file} (whole run ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+/** The estate loaded through the app in Chromium, then the page figures. */
+async function pageFigures({
+  n,
+  quick,
+  only,
+  figures,
+  facts,
+}: {
+  n: number;
+  quick: boolean;
+  only: string[] | undefined;
+  figures: Figure[];
+  facts: Record<string, unknown>;
+}): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
   log('generating the estate …');
   let pieces = 0;
   const genMs = await elapsed(async () => {
@@ -156,29 +211,4 @@ export async function main(args: readonly string[]): Promise<void> {
     await server.close();
     rmSync(work, { recursive: true, force: true });
   }
-
-  const table = markdownTable(figures);
-  process.stdout.write(`\n${table}\n\n`);
-  const outDir = resolve(import.meta.dirname, 'results');
-  mkdirSync(outDir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = join(outDir, `${stamp}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        seed: SEED,
-        scale: FULL_SCALE,
-        only: only ?? null,
-        totalMs: performance.now() - started,
-        facts,
-        figures,
-        table,
-      },
-      null,
-      2,
-    ),
-  );
-  log(`written ${file} (whole run ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }

@@ -35,6 +35,8 @@ export interface LoopbackServer {
   url: string;
   port: number;
   folder: string;
+  /** The server process's id (the bench reads its CPU time from /proc). */
+  readonly pid: number;
   /** SIGKILL, as a power cut would. */
   kill(): Promise<void>;
   /** Starts again on the same port and folder (its data kept). */
@@ -88,6 +90,9 @@ export async function startServer(corsOrigins: readonly string[] = []): Promise<
     url,
     port,
     folder,
+    get pid() {
+      return child.pid ?? 0;
+    },
     async kill() {
       child.kill('SIGKILL');
       await exited(child);

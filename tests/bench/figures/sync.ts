@@ -1,0 +1,341 @@
+/**
+ * Several desks (issue 20): the sync figures, in Node against the loopback CouchDB-protocol
+ * server of the sync tests (tests/sync/harness.ts: express-pouchdb over LevelDB, a child process
+ * on 127.0.0.1 with a free port), started and stopped here. Desks are the sync tests' desks: a
+ * Dexie database on fake-indexeddb with a PouchDB replica in memory, synced by the app's own
+ * `syncOnce` and bridge. No page is needed, so `--only=sync` skips the estate and the browser.
+ *
+ * What is measured, bounded in count and time:
+ * - a change on one desk seen on another: write, the writer's sync, the reader's sync;
+ * - 30 days offline with 500 changes (the desk's clock shifted a day at a time, no real wait),
+ *   then both desks' syncs until each has every record;
+ * - 20 desks writing at a clerk's pace for a bounded time, each on the app's sync schedule;
+ *   then the catch-up until every desk has every record, and the server process's CPU time;
+ * - a new desk's initial sync of the generated estate at a reduced scale (stated in the note),
+ *   extrapolated linearly to the full estate.
+ */
+import { readFileSync } from 'node:fs';
+import { isReplicatedTable } from '@shared/domain/sync/replication';
+import { seriesOfDeskCode } from '@shared/domain/sync/deskNumbers';
+import { makeUnit } from '../../fixtures/archive';
+import { clerk, makeIssueInput, otherClerk } from '../../fixtures/moneyActors';
+import {
+  makeDesk,
+  setUpEstate,
+  startServer,
+  type Desk,
+  type LoopbackServer,
+} from '../../sync/harness';
+import { SYNC_INTERVAL_MS } from '../../../renderer/src/db/sync/syncRunner';
+import { type BenchRun, BENCH_NOW, elapsed, log } from '../benchPage';
+import { type DatasetScale, FULL_SCALE, generateDataset } from '../dataset/generate';
+import { figure, type Figure } from '../stats';
+
+/** What the sync figures need of a bench run (no page). */
+export type SyncRun = Pick<BenchRun, 'n' | 'quick' | 'facts'>;
+
+const DAY = 86_400_000;
+const RealDate = Date;
+
+/**
+ * Shifts the process's `Date` so that now is `at` and runs on with real time (as the tests'
+ * `pinClock` does, without vitest); `restore` puts the real one back.
+ */
+function shiftClock(at: number): { restore(): void } {
+  const offset = at - RealDate.now();
+  class Shifted extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(RealDate.now() + offset);
+      else super(...(args as [number]));
+    }
+    static override now(): number {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = Shifted as DateConstructor;
+  return {
+    restore() {
+      globalThis.Date = RealDate;
+    },
+  };
+}
+
+/** The server process's CPU time (user + system), in ms, from /proc. */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which is in parentheses and may hold spaces).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14, 15)
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+async function unitCount(desk: Desk): Promise<number> {
+  return (await desk.db.units.count()) + (await desk.db.receipts.count());
+}
+
+/** (a) A change on A seen on B: the sync path only (the app's schedule adds its interval). */
+async function measureLatency(server: LoopbackServer, n: number): Promise<Figure> {
+  const estate = await setUpEstate(server, 'bench-latency', ['A', 'B']);
+  const a = await makeDesk('', estate.target('A'));
+  const b = await makeDesk('B', estate.target('B'));
+  await a.sync();
+  await b.sync();
+  const runs = Math.max(10, n * 3);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const unit = await a.repos.units.create(makeUnit({ building: 'L' }), clerk);
+    await a.sync();
+    await b.sync();
+    if (!(await b.db.units.get(unit.id))) throw new Error('the change did not arrive');
+    times.push(performance.now() - t0);
+  }
+  log(`sync latency ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  return figure(
+    {
+      what: 'sync: change seen on another desk',
+      app: 'write on A, A syncs, B syncs, row on B',
+      baseline: '—',
+      target: 'p95 ≤ 2 s',
+      note: `sync path only; the app syncs every ${SYNC_INTERVAL_MS / 1000} s, which adds up to two intervals`,
+    },
+    times,
+    [],
+    (_m, p95) => p95 <= 2000,
+  );
+}
+
+/** (b) 30 days offline on B with 500 changes, then converged. */
+async function measureOffline(server: LoopbackServer): Promise<Figure> {
+  const estate = await setUpEstate(server, 'bench-offline', ['A', 'B']);
+  const start = BENCH_NOW - 31 * DAY;
+  const clock = shiftClock(start);
+  try {
+    const a = await makeDesk('', estate.target('A'));
+    const b = await makeDesk('B', estate.target('B'));
+    const seedUnits = [];
+    for (let i = 0; i < 50; i++) {
+      const input = makeUnit({ building: 'O' });
+      seedUnits.push({ input, id: (await a.repos.units.create(input, clerk)).id });
+    }
+    await a.sync();
+    await b.sync();
+    // 30 days without the server on B: about 17 changes a day (new units, edits, receipts).
+    let changes = 0;
+    for (let day = 1; day <= 30; day++) {
+      shiftClock(start + day * DAY);
+      const today = Math.round((500 * day) / 30) - Math.round((500 * (day - 1)) / 30);
+      for (let k = 0; k < today && changes < 500; k++, changes++) {
+        if (k % 3 === 0) await b.repos.receipts.issue(otherClerk, makeIssueInput());
+        else if (k % 3 === 1) await b.repos.units.create(makeUnit({ building: 'OB' }), otherClerk);
+        else {
+          const u = seedUnits[(day * 7 + k) % seedUnits.length]!;
+          u.input = { ...u.input, notes: `day ${day} edit ${k}` };
+          await b.repos.units.update(u.id, u.input, otherClerk);
+        }
+      }
+    }
+    while (changes < 500) {
+      await b.repos.units.create(makeUnit({ building: 'OB' }), otherClerk);
+      changes++;
+    }
+    const pending = await b.bridge.pendingCount();
+    const want = await unitCount(b);
+    const ms = await elapsed(async () => {
+      await b.sync();
+      await a.sync();
+      if ((await unitCount(a)) !== want) throw new Error('not converged after the return');
+    });
+    clock.restore(); // the log's time is the real one
+    log(
+      `offline 30 days: ${changes} changes (${pending} pending documents) converged in ${ms.toFixed(0)} ms`,
+    );
+    return figure(
+      {
+        what: 'sync: 30 days offline, 500 changes',
+        app: 'the returning desk syncs, the other desk syncs, all rows on both',
+        baseline: '—',
+        target: '≤ 60 s',
+        note: `${pending} pending documents (changes + audit entries); clock shifted, no real wait`,
+      },
+      [ms],
+      [],
+      (m) => m <= 60_000,
+    );
+  } finally {
+    clock.restore();
+  }
+}
+
+/** (c) 20 desks writing at a clerk's pace for `durationMs`, each on the app's schedule. */
+async function measureDesks(
+  server: LoopbackServer,
+  durationMs: number,
+  facts: Record<string, unknown>,
+): Promise<Figure[]> {
+  const codes = Array.from({ length: 20 }, (_, i) => String.fromCharCode(65 + i));
+  const estate = await setUpEstate(server, 'bench-desks', codes);
+  const desks: Desk[] = [];
+  for (const code of codes) desks.push(await makeDesk(seriesOfDeskCode(code), estate.target(code)));
+  let written = 0;
+  const cpu0 = cpuMs(server.pid);
+  const t0 = performance.now();
+  const end = t0 + durationMs;
+  // A clerk's pace: a record every 10–20 s (a busy 集中交房 morning); the app's sync every
+  // SYNC_INTERVAL_MS, desks started a little apart as PCs are switched on.
+  const deskLoop = async (desk: Desk, i: number) => {
+    await sleep((i * SYNC_INTERVAL_MS) / codes.length);
+    let nextSync = performance.now();
+    let nextWrite = performance.now() + Math.random() * 10_000;
+    while (performance.now() < end) {
+      const now = performance.now();
+      if (now >= nextWrite) {
+        if (written % 3 === 0) await desk.repos.receipts.issue(clerk, makeIssueInput());
+        else await desk.repos.units.create(makeUnit({ building: `D${i}` }), clerk);
+        written++;
+        nextWrite = now + 10_000 + Math.random() * 10_000;
+      }
+      if (now >= nextSync) {
+        await desk.sync();
+        nextSync = now + SYNC_INTERVAL_MS;
+      }
+      await sleep(Math.max(0, Math.min(nextWrite, nextSync, end) - performance.now()));
+    }
+  };
+  await Promise.all(desks.map(deskLoop));
+  const writingMs = performance.now() - t0;
+  // Catch-up: every desk syncs in turn until each holds every record written.
+  const t1 = performance.now();
+  let rounds = 0;
+  for (;;) {
+    rounds++;
+    for (const d of desks) await d.sync();
+    const counts = await Promise.all(desks.map(unitCount));
+    if (counts.every((c) => c === written)) break;
+    if (rounds > 5) throw new Error(`not converged: ${counts.join(',')} of ${written}`);
+  }
+  const catchUp = performance.now() - t1;
+  const cpu = cpuMs(server.pid) - cpu0;
+  const wall = performance.now() - t0;
+  facts['syncDesks'] = {
+    desks: codes.length,
+    written,
+    writingMs,
+    catchUpMs: catchUp,
+    rounds,
+    serverCpuMs: cpu,
+    wallMs: wall,
+  };
+  log(
+    `20 desks: ${written} records in ${(writingMs / 1000).toFixed(0)} s, caught up in ${catchUp.toFixed(0)} ms (${rounds} rounds), server CPU ${(cpu / 1000).toFixed(1)} s of ${(wall / 1000).toFixed(0)} s`,
+  );
+  return [
+    figure(
+      {
+        what: 'sync: 20 desks, catch-up after writing',
+        app: `every desk syncs in turn until each has all ${written} records`,
+        baseline: '—',
+        target: '—',
+        note: `${(writingMs / 1000).toFixed(0)} s of writing, a record per desk every 10–20 s, sync every ${SYNC_INTERVAL_MS / 1000} s; ${rounds} round(s); on the app's schedule a record is everywhere within 2 intervals`,
+      },
+      [catchUp],
+      [],
+      () => true,
+    ),
+    {
+      ...figure(
+        {
+          what: 'sync: 20 desks, server CPU',
+          app: 'server process CPU time over the run (writing + catch-up)',
+          baseline: '—',
+          target: '—',
+          note: `${((100 * cpu) / wall).toFixed(0)} % of one core over ${(wall / 1000).toFixed(0)} s`,
+        },
+        [cpu],
+        [],
+        () => true,
+      ),
+    },
+  ];
+}
+
+/** (d) A new desk's initial sync of the generated estate at `scale` of the full one. */
+async function measureInitial(
+  server: LoopbackServer,
+  scale: number,
+  facts: Record<string, unknown>,
+): Promise<Figure> {
+  const estate = await setUpEstate(server, 'bench-initial', ['A', 'B']);
+  const small: DatasetScale = { ...FULL_SCALE };
+  for (const k of Object.keys(small) as (keyof DatasetScale)[]) {
+    small[k] = Math.max(1, Math.round(FULL_SCALE[k] * scale));
+  }
+  const tables = generateDataset({ seed: 20_260_501, scale: small, endMs: BENCH_NOW });
+  const a = await makeDesk('', estate.target('A'));
+  const names = Object.keys(tables).filter(
+    (t) => isReplicatedTable(t) && a.db.tables.some((x) => x.name === t),
+  );
+  let rows = 0;
+  // The first desk holds the estate; a write in a transaction with the audit is noted for
+  // replication (capture.ts), as a restore on the first desk would be.
+  await a.db.transaction('rw', [...names, 'audit'], async () => {
+    for (const name of names) {
+      const all = tables[name]!;
+      await a.db.table(name).bulkPut(all);
+      rows += all.length;
+    }
+  });
+  const upload = await elapsed(() => a.sync());
+  const b = await makeDesk('B', estate.target('B'));
+  let down = 0;
+  const ms = await elapsed(() =>
+    b.sync((direction, n) => {
+      if (direction === 'down') down = n;
+    }),
+  );
+  const onB = await Promise.all(names.map((t) => b.db.table(t).count()));
+  const got = onB.reduce((s, c) => s + c, 0);
+  if (got !== rows) throw new Error(`initial sync: ${got} of ${rows} rows`);
+  const full = Object.values(FULL_SCALE).reduce((s, v) => s + v, 0);
+  const extrapolated = (ms * full) / rows;
+  facts['syncInitial'] = {
+    scale,
+    rows,
+    uploadMs: upload,
+    downloadMs: ms,
+    down,
+    fullRows: full,
+    extrapolatedMs: extrapolated,
+  };
+  log(
+    `initial sync: ${rows} rows (scale ${scale}) uploaded by A in ${(upload / 1000).toFixed(1)} s, new desk in ${(ms / 1000).toFixed(1)} s; × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the full estate`,
+  );
+  return figure(
+    {
+      what: `sync: new desk's initial sync (${rows} rows, scale ${scale})`,
+      app: 'a fresh desk syncs the estate: download, apply to Dexie',
+      baseline: '—',
+      target: '≤ 5 min full estate',
+      note: `measured at ${rows} rows; linear × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the ${full} rows of the bench estate (not measured; a real estate has about as many audit entries again, ≈ ${((2 * extrapolated) / 60_000).toFixed(1)} min); the first desk's upload took ${(upload / 1000).toFixed(1)} s; fake-indexeddb and memory PouchDB in Node, not Chromium's IndexedDB`,
+    },
+    [ms],
+    [],
+    () => extrapolated <= 5 * 60_000,
+  );
+}
+
+export async function measureSync({ n, quick, facts }: SyncRun): Promise<Figure[]> {
+  const server = await startServer();
+  try {
+    const out: Figure[] = [];
+    out.push(await measureLatency(server, n));
+    out.push(await measureOffline(server));
+    out.push(...(await measureDesks(server, quick ? 45_000 : 120_000, facts)));
+    out.push(await measureInitial(server, quick ? 0.01 : 0.03, facts));
+    return out;
+  } finally {
+    await server.stop();
+  }
+}
