@@ -20,6 +20,7 @@ import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
 import { SITE_CHECK_KINDS } from './siteChecks';
 import { SURVEY_STATUSES } from './surveys';
+import { BOOKING_STATUSES } from './venues';
 import { VISIT_STATUSES } from './visitors';
 
 /**
@@ -58,6 +59,8 @@ export const TABLE_LABELS = {
   billPayments: '账单收款',
   meterReadings: '抄表',
   arrearsChases: '催缴记录',
+  venueSpaces: '公共场地',
+  venueBookings: '场地使用',
   // Several desks (issue 20): the sync bookkeeping and the conflicts list.
   syncOutbox: '待同步',
   syncRevs: '同步版本',
@@ -285,6 +288,26 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     kind: z.enum(['phone', 'notice', 'visit', 'promise']),
     at: instant,
   }),
+  // Public-space bookings (issue 19): a booking's fee and deposit are whole fen like a receipt's.
+  venueSpaces: z.looseObject({
+    ...base,
+    name: z.string().min(1).max(30),
+    capacity: z.number().int().min(1),
+    weekly: z.array(z.looseObject({ open: z.boolean() })).length(7),
+    feeFen: fen,
+    depositFen: fen,
+  }),
+  venueBookings: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    spaceId: id,
+    date: z.iso.date(),
+    from: z.string().regex(/^\d{2}:\d{2}$/),
+    to: z.string().regex(/^\d{2}:\d{2}$/),
+    status: z.enum(BOOKING_STATUSES),
+    feeFen: fen,
+    depositFen: fen,
+  }),
   // Several desks (issue 20). A restore keeps them, so the desk resumes replication where the
   // backup left it (re-applying is by revision, so nothing doubles).
   syncOutbox: z.looseObject({
@@ -405,6 +428,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   siteChecks: ['no'],
   enquiries: ['no'],
   surveyRounds: ['no'],
+  venueBookings: ['no'],
 };
 
 interface ReceiptFacts {

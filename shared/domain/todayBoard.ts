@@ -12,6 +12,7 @@
  *   earlier day is overdue by its age.
  * - A moving appointment is due by the end of its window on its date.
  * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts.
+ * - Public-space bookings of today, their approvals and deposits to refund follow venueDue.ts.
  * - Suggestions: the reply is due N working days after receipt; suggestions not yet passed to
  *   the supervisor in the daily digest (今日建议汇总) make one item, due at the end of the
  *   office day of the oldest, overdue once that day is past.
@@ -38,6 +39,7 @@ import { officeAt, siteDues, SITE_DUE_KINDS, type SiteFacts } from './siteDue';
 import { openSurveyDeadlines, type SurveyRoundFacts } from './surveys';
 import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
 import { reviewDueDate } from './revisitSupervision';
+import { venueDues, VENUE_DUE_KINDS, type VenueBookingFacts } from './venueDue';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
 
 /** The kinds of item, in the order the board groups them. */
@@ -55,6 +57,7 @@ export const TODAY_KINDS = [
   'visitorOverstay',
   'handoverItem',
   'movingAppointment',
+  ...VENUE_DUE_KINDS,
   ...SITE_DUE_KINDS,
   'surveyFollowUp',
   'kindRevisit',
@@ -123,6 +126,8 @@ export interface TodayFacts {
   }[];
   /** Patrols, inspections, custody checks and 签阅 (siteDue.ts); absent where not kept. */
   site?: SiteFacts;
+  /** Public-space bookings still open (venueDue.ts), with the days a deposit is due back in. */
+  venues?: { bookings: readonly VenueBookingFacts[]; refundDays: number };
   /** Open enquiries of the signed-in clerk (the repository passes only hers). */
   enquiries?: readonly {
     id: string;
@@ -346,6 +351,8 @@ export function todayItems(
     });
 
   if (facts.site) for (const d of siteDues(facts.site, now)) push(d);
+  // Bookings word their own state: one under way today is not overdue (venueDue.ts).
+  if (facts.venues) out.push(...venueDues(facts.venues.bookings, now, facts.venues.refundDays));
   // Survey follow-up (002): summary 2 days, the department's measures 3, the revisit 14.
   for (const r of facts.surveys ?? []) {
     for (const d of openSurveyDeadlines(r, s)) {

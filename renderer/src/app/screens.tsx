@@ -25,6 +25,7 @@ export const SCREENS: Record<string, LazyExoticComponent<ComponentType>> = {
   '/keys': lazy(() => import('../features/keys/KeysPage')),
   '/handover': lazy(() => import('../features/handover/HandoverPage')),
   '/patrols': lazy(() => import('../features/patrols/PatrolsPage')),
+  '/venues': lazy(() => import('../features/venues/VenuesPage')),
   '/surveys': lazy(() => import('../features/surveys/SurveysPage')),
   '/revisits': lazy(() => import('../features/revisits/RevisitsPage')),
   '/review': lazy(() => import('../features/review/ReviewPage')),

@@ -42,6 +42,7 @@ import type {
   BillRecord,
   MeterReadingRecord,
 } from './feeRecords';
+import type { VenueBookingRecord, VenueSpaceRecord } from './venueRecords';
 
 /** The one IndexedDB database of the app. Only repositories touch its tables. */
 export class TaizhangDB extends Dexie {
@@ -77,6 +78,8 @@ export class TaizhangDB extends Dexie {
   billPayments!: EntityTable<BillPaymentRecord, 'id'>;
   meterReadings!: EntityTable<MeterReadingRecord, 'id'>;
   arrearsChases!: EntityTable<ArrearsChaseRecord, 'id'>;
+  venueSpaces!: EntityTable<VenueSpaceRecord, 'id'>;
+  venueBookings!: EntityTable<VenueBookingRecord, 'id'>;
   syncOutbox!: EntityTable<SyncOutboxRow, 'key'>;
   syncRevs!: EntityTable<SyncRevRow, 'key'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;

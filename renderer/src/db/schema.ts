@@ -124,6 +124,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncConflicts: 'id, status, table, recordId, at',
     },
   },
+  {
+    // Public-space bookings (issue 19): the spaces, and bookings looked up by number, by the
+    // space and date (the clash check reads one space's day), by date (calendar, board), status.
+    version: 14,
+    stores: {
+      venueSpaces: 'id, name, deletedAt',
+      venueBookings:
+        'id, &no, [spaceId+date], date, status, unitId, receiptId, *terms, deletedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -31,6 +31,8 @@ import { createBillRepository } from './billRepository';
 import { createMeterRepository } from './meterRepository';
 import { createSyncConflictRepository } from './syncConflictRepository';
 import { createSyncDeskRepository } from './syncDeskRepository';
+import { createVenueRepository } from './venueRepository';
+import { buildCalendar } from '@shared/domain/calendar';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -57,8 +59,16 @@ export function createRepositories(db: TaizhangDB) {
     },
     receipts,
   );
+  // Public-space bookings (issue 19): opening hours follow the working-day calendar's holidays.
+  const venues = createVenueRepository(db, {
+    settings: () => settings.get('venues'),
+    calendar: async () => buildCalendar(await settings.get('calendarOverrides')),
+    money: settings.moneySettings,
+    receipts,
+  });
   return {
     bills,
+    venues,
     meters: createMeterRepository(db, () => settings.get('billing')),
     settings,
     operators,
@@ -95,7 +105,7 @@ export function createRepositories(db: TaizhangDB) {
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review: createReviewRepository(db, settings),
-    today: createTodayRepository(db, settings, siteChecks),
+    today: createTodayRepository(db, settings, siteChecks, venues),
     surveys: createSurveyRepository(db),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),

@@ -65,6 +65,11 @@ const SOURCES: readonly NumberedSource[] = [
     (c) => [SITE_CHECK_LABELS[c.kind], c.inspector, c.route],
     (c) => `/patrols?open=${encodeURIComponent(c.id)}`,
   ),
+  numbered(
+    (db) => db.venueBookings,
+    (b) => ['场地使用', b.spaceName, `${b.date} ${b.from}–${b.to}`, b.unitCode ?? b.orgName],
+    (b) => `/venues?open=${encodeURIComponent(b.id)}`,
+  ),
   async (db, prefix, limit) => {
     const rows = await db.enquiries.where('no').startsWith(prefix).limit(limit).toArray();
     return rows.filter((e) => !e.deletedAt).map(enquiryHit);

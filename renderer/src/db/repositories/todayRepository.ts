@@ -8,6 +8,7 @@ import { brokenPromisesAt } from './billSettlement';
 import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 import type { SiteCheckRepository } from './siteCheckRepository';
+import type { VenueRepository } from './venueRepository';
 
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
@@ -40,6 +41,7 @@ export function createTodayRepository(
   db: TaizhangDB,
   settings: Settings,
   site?: Pick<SiteCheckRepository, 'dueFacts'>,
+  venues?: Pick<VenueRepository, 'dueFacts'>,
 ) {
   async function openHandovers() {
     const open = await db.handovers.where('status').equals('open').toArray();
@@ -80,6 +82,7 @@ export function createTodayRepository(
       enquiries,
       surveys,
       promises,
+      venueFacts,
     ] =
       await Promise.all([
         db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
@@ -93,6 +96,7 @@ export function createTodayRepository(
         enquiriesOf(viewerId),
         db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
         brokenPromisesAt(db, officeDateOf(now)),
+        venues?.dueFacts(now),
       ]);
     // Appointments of the last week still waiting for the guard, up to today.
     const today = officeDateOf(now);
@@ -140,6 +144,7 @@ export function createTodayRepository(
           : [],
       ),
       ...(siteFacts ? { site: siteFacts } : {}),
+      ...(venueFacts ? { venues: venueFacts } : {}),
       enquiries,
       undigestedSuggestions: openCases
         .filter((c) => c.kind === 'suggestion' && c.status !== 'closed' && !c.digestAt)

@@ -68,6 +68,8 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     surveyResponses: 'Survey forms',
     revisitEvents: 'Event & emergency-aid follow-ups',
     revisitReviews: 'Follow-up reviews',
+    venueSpaces: 'Public spaces',
+    venueBookings: 'Space bookings',
     syncOutbox: 'Waiting to sync',
     syncRevs: 'Sync revisions',
     syncState: 'Sync status',

@@ -8,6 +8,7 @@ import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
 import { HANDED_ITEMS, MOVE_IN_AGREEMENTS, MOVE_IN_DOCUMENTS } from '@shared/domain/movein';
 import { ROLE_LABELS } from '@shared/domain/record';
 import { SURVEY_STATUS_LABELS } from '@shared/domain/surveys';
+import { BOOKING_STATUS_LABELS, VENUE_FEE_UNIT_LABELS } from '@shared/domain/venues';
 
 /**
  * The audit log's words for stored field names and coded values, so an entry reads as the
@@ -388,6 +389,34 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   handovers: { no: '编号' },
   siteChecks: { summary: '内容', at: '时间' },
   signoffs: { table: '对象', recordId: '记录' },
+  venueSpaces: {
+    name: '场地名称',
+    place: '位置',
+    capacity: '容纳人数',
+    weekly: '开放时间',
+    closedOnHolidays: '节假日不开放',
+    feeFen: '使用费',
+    feeUnit: '计费方式',
+    depositFen: '押金',
+  },
+  venueBookings: {
+    spaceName: '场地',
+    date: '使用日期',
+    from: '开始时间',
+    to: '结束时间',
+    bookerKind: '申请方',
+    orgName: '单位',
+    purpose: '用途',
+    attendees: '人数',
+    feeFen: '使用费',
+    depositFen: '押金',
+    approvedAt: '审批时间',
+    approvedByName: '审批人',
+    decisionNote: '审批意见',
+    cancelledAt: '取消时间',
+    refundNo: '退款凭证号',
+    deductionReason: '扣款原因',
+  },
   cashups: { closedAt: '交班时间' },
   enquiries: { no: '编号', ownerName: '首问负责人', settledAt: '办结时间', channel: '渠道' },
   monthlyAnalyses: { month: '月份', byName: '填写人' },
@@ -536,4 +565,6 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
   siteChecks: { kind: SITE_CHECK_LABELS, phase: { before: '雨前', after: '雨后' } },
   signoffs: { table: { siteChecks: '巡查检查', handovers: '交接班' } },
+  venueSpaces: { feeUnit: VENUE_FEE_UNIT_LABELS },
+  venueBookings: { status: BOOKING_STATUS_LABELS, bookerKind: { unit: '业户', org: '单位' } },
 };
