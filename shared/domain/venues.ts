@@ -248,7 +248,13 @@ export function bookingProblems(
   if (opening) out.push({ field: 'from', message: opening });
   if (v.attendees > space.capacity)
     out.push({ field: 'attendees', message: `超过${space.name}容纳人数 ${space.capacity} 人` });
-  const slot = { ...(v.id ? { id: v.id } : {}), spaceId: space.id, date: v.date, from: v.from, to: v.to };
+  const slot = {
+    ...(v.id ? { id: v.id } : {}),
+    spaceId: space.id,
+    date: v.date,
+    from: v.from,
+    to: v.to,
+  };
   const clash = bookingClashes(sameDay, slot)[0];
   if (!opening && clash) out.push({ field: 'from', message: clashMessage(clash) });
   return out;
@@ -285,7 +291,9 @@ export function bookingLines(b: { spaceName: string; feeFen: number; depositFen:
     refundable,
   });
   return [
-    ...(b.feeFen > 0 ? [line(VENUE_FEE_CODE, `场地使用费（${b.spaceName}）`, b.feeFen, false)] : []),
+    ...(b.feeFen > 0
+      ? [line(VENUE_FEE_CODE, `场地使用费（${b.spaceName}）`, b.feeFen, false)]
+      : []),
     ...(b.depositFen > 0 ? [line(VENUE_DEPOSIT_CODE, '场地押金', b.depositFen, true)] : []),
   ];
 }
@@ -302,7 +310,11 @@ export class VenueRuleError extends Error {
 }
 
 /** Why a deduction from the deposit is refused, or null. */
-export function deductionProblem(depositFen: number, deductFen: number, reason: string): string | null {
+export function deductionProblem(
+  depositFen: number,
+  deductFen: number,
+  reason: string,
+): string | null {
   if (!Number.isSafeInteger(deductFen) || deductFen < 0) return '扣款金额无效';
   if (deductFen > depositFen) return `扣款不能超过押金 ${formatFen(depositFen)} 元`;
   if (deductFen > 0 && reason.trim() === '') return '请填写扣款原因';

@@ -35,7 +35,12 @@ describe('public-space bookings (公共场地使用)', () => {
     const repos = makeTestRepos();
     const space = await repos.venues.saveSpace(supervisor, undefined, hall);
     const b = await repos.venues.create(clerk, booking(space.id, '14:00', '16:00'));
-    expect(b).toMatchObject({ no: 'CD-202611-0001', status: 'pending', feeFen: 10_000, depositFen: 20_000 });
+    expect(b).toMatchObject({
+      no: 'CD-202611-0001',
+      status: 'pending',
+      feeFen: 10_000,
+      depositFen: 20_000,
+    });
     await expect(repos.venues.create(clerk, booking(space.id, '15:00', '17:00'))).rejects.toThrow(
       '该时段已被预约：14:00–16:00（CD-202611-0001）',
     );
@@ -54,7 +59,9 @@ describe('public-space bookings (公共场地使用)', () => {
     expect(racing.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect((await repos.venues.list({ text: '张三' })).length).toBe(3);
     const audit = await repos.db.audit.where('table').equals('venueBookings').toArray();
-    expect(audit.map((a) => a.summary)).toContain('场地使用 CD-202611-0001 多功能厅 2026-11-17 14:00–16:00');
+    expect(audit.map((a) => a.summary)).toContain(
+      '场地使用 CD-202611-0001 多功能厅 2026-11-17 14:00–16:00',
+    );
   });
 
   it('only a supervisor approves; a clerk claiming the role is refused by her operator row', async () => {
@@ -62,9 +69,9 @@ describe('public-space bookings (公共场地使用)', () => {
     const space = await repos.venues.saveSpace(supervisor, undefined, hall);
     const b = await repos.venues.create(clerk, booking(space.id, '14:00', '16:00'));
     await expect(repos.venues.approve(clerk, b.id)).rejects.toBeInstanceOf(PermissionError);
-    await expect(repos.venues.pay(clerk, b.id, { requestId: 'r1', method: 'cash' })).rejects.toThrow(
-      '待审批',
-    );
+    await expect(
+      repos.venues.pay(clerk, b.id, { requestId: 'r1', method: 'cash' }),
+    ).rejects.toThrow('待审批');
     const ok = await repos.venues.approve(supervisor, b.id, '同意');
     expect(ok).toMatchObject({ status: 'approved', approvedByName: '赵主管' });
 
@@ -89,8 +96,12 @@ describe('public-space bookings (公共场地使用)', () => {
     const paid = await repos.venues.pay(clerk, b.id, { requestId: 'pay-1', method: 'wechat' });
     expect(paid.receiptNo).toMatch(/^SJ2026-\d{6}$/);
     // A retry returns the same receipt; a second payment is refused.
-    expect((await repos.venues.pay(clerk, b.id, { requestId: 'pay-1', method: 'wechat' })).receiptNo).toBe(paid.receiptNo);
-    await expect(repos.venues.pay(clerk, b.id, { requestId: 'pay-2', method: 'cash' })).rejects.toThrow('已收费');
+    expect(
+      (await repos.venues.pay(clerk, b.id, { requestId: 'pay-1', method: 'wechat' })).receiptNo,
+    ).toBe(paid.receiptNo);
+    await expect(
+      repos.venues.pay(clerk, b.id, { requestId: 'pay-2', method: 'cash' }),
+    ).rejects.toThrow('已收费');
     const doc = await repos.db.receipts.where('no').equals(paid.receiptNo).first();
     expect(doc).toMatchObject({ totalFen: 30_000, source: { kind: 'venueBooking', id: b.id } });
     expect(doc?.lines.map((l) => [l.code, l.amountFen, l.refundable])).toEqual([
@@ -99,16 +110,32 @@ describe('public-space bookings (公共场地使用)', () => {
     ]);
     await expect(repos.venues.cancel(clerk, b.id, '改期')).rejects.toThrow('已收费');
 
-    const refund = { requestId: 'ref-1', method: 'cash' as const, deductFen: 5_000, reason: '损坏椅子一把' };
-    await expect(repos.venues.refundDeposit(clerk, b.id, refund)).rejects.toBeInstanceOf(PermissionError);
+    const refund = {
+      requestId: 'ref-1',
+      method: 'cash' as const,
+      deductFen: 5_000,
+      reason: '损坏椅子一把',
+    };
+    await expect(repos.venues.refundDeposit(clerk, b.id, refund)).rejects.toBeInstanceOf(
+      PermissionError,
+    );
     // 10:30 now: the slot ended at 09:30.
     const done = await repos.venues.refundDeposit(supervisor, b.id, refund);
     expect(done.booking).toMatchObject({ status: 'done', refundedFen: 15_000, deductedFen: 5_000 });
     const voucher = await repos.db.receipts.where('no').equals(done.refundNo).first();
     expect(voucher).toMatchObject({ kind: 'refund', refundOf: doc?.id, totalFen: 15_000 });
-    await expect(repos.venues.refundDeposit(supervisor, b.id, { ...refund, requestId: 'ref-2' })).rejects.toThrow();
+    await expect(
+      repos.venues.refundDeposit(supervisor, b.id, { ...refund, requestId: 'ref-2' }),
+    ).rejects.toThrow();
     const f = await repos.venues.monthFigures('2026-11');
-    expect(f).toMatchObject({ bookings: 1, used: 1, feesFen: 10_000, refundedFen: 15_000, deductedFen: 5_000, heldFen: 0 });
+    expect(f).toMatchObject({
+      bookings: 1,
+      used: 1,
+      feesFen: 10_000,
+      refundedFen: 15_000,
+      deductedFen: 5_000,
+      heldFen: 0,
+    });
   });
 
   it('refuses the deposit back before the slot has ended', async () => {
@@ -118,7 +145,12 @@ describe('public-space bookings (公共场地使用)', () => {
     await repos.venues.approve(supervisor, b.id);
     await repos.venues.pay(clerk, b.id, { requestId: 'p', method: 'cash' });
     await expect(
-      repos.venues.refundDeposit(supervisor, b.id, { requestId: 'r', method: 'cash', deductFen: 0, reason: '' }),
+      repos.venues.refundDeposit(supervisor, b.id, {
+        requestId: 'r',
+        method: 'cash',
+        deductFen: 0,
+        reason: '',
+      }),
     ).rejects.toThrow('场地使用结束后才能退押金');
   });
 
@@ -140,7 +172,12 @@ describe('public-space bookings (公共场地使用)', () => {
       `venueDepositRefund:${morning.no}`,
     ]);
     await repos.venues.refuse(supervisor, later.id, '当日有物业活动');
-    await repos.venues.refundDeposit(supervisor, morning.id, { requestId: 'r', method: 'cash', deductFen: 0, reason: '' });
+    await repos.venues.refundDeposit(supervisor, morning.id, {
+      requestId: 'r',
+      method: 'cash',
+      deductFen: 0,
+      reason: '',
+    });
     expect(await kinds()).toEqual([]);
   });
 

@@ -45,9 +45,15 @@ describe('no double booking (slotsOverlap, bookingClashes)', () => {
   });
 
   it('another space, another date or the same booking never clash', () => {
-    expect(slotsOverlap(slot('09:00', '11:00'), slot('09:00', '11:00', { spaceId: 'court' }))).toBe(false);
-    expect(slotsOverlap(slot('09:00', '11:00'), slot('09:00', '11:00', { date: '2026-11-18' }))).toBe(false);
-    expect(slotsOverlap(slot('09:00', '11:00', { id: 'a' }), slot('09:00', '11:00', { id: 'a' }))).toBe(false);
+    expect(slotsOverlap(slot('09:00', '11:00'), slot('09:00', '11:00', { spaceId: 'court' }))).toBe(
+      false,
+    );
+    expect(
+      slotsOverlap(slot('09:00', '11:00'), slot('09:00', '11:00', { date: '2026-11-18' })),
+    ).toBe(false);
+    expect(
+      slotsOverlap(slot('09:00', '11:00', { id: 'a' }), slot('09:00', '11:00', { id: 'a' })),
+    ).toBe(false);
   });
 
   it('refused and cancelled bookings hold no slot', () => {
@@ -82,23 +88,35 @@ describe('opening hours', () => {
   });
 
   it('opens on holidays when the space says so, and on a make-up working day', () => {
-    expect(openingProblem({ ...hall, closedOnHolidays: false }, slot('09:00', '10:00', { date: '2026-10-01' }), cal)).toBeNull();
+    expect(
+      openingProblem(
+        { ...hall, closedOnHolidays: false },
+        slot('09:00', '10:00', { date: '2026-10-01' }),
+        cal,
+      ),
+    ).toBeNull();
     // 2026-10-10 is a Saturday worked in lieu: not a holiday.
     expect(openingProblem(hall, slot('09:00', '10:00', { date: '2026-10-10' }), cal)).toBeNull();
     // A local holiday override closes the space too.
     const local = buildCalendar([{ date: '2026-11-18', kind: 'holiday' }]);
-    expect(openingProblem(hall, slot('09:00', '10:00', { date: '2026-11-18' }), local)).toContain('节假日');
+    expect(openingProblem(hall, slot('09:00', '10:00', { date: '2026-11-18' }), local)).toContain(
+      '节假日',
+    );
   });
 
   it('a stopped space takes no booking', () => {
-    expect(openingProblem({ ...hall, active: false }, slot('09:00', '10:00'), cal)).toBe('多功能厅已停用，不能预约');
+    expect(openingProblem({ ...hall, active: false }, slot('09:00', '10:00'), cal)).toBe(
+      '多功能厅已停用，不能预约',
+    );
   });
 });
 
 describe('booking checks at the field', () => {
   const v = { date: '2026-11-17', from: '09:00', to: '11:00', attendees: 30 };
   it('puts opening hours and clashes at 开始时间, capacity at 人数', () => {
-    const booked = [{ ...slot('10:00', '12:00'), id: 'x', no: 'CD-202611-0001', status: 'approved' as const }];
+    const booked = [
+      { ...slot('10:00', '12:00'), id: 'x', no: 'CD-202611-0001', status: 'approved' as const },
+    ];
     expect(bookingProblems(v, hall, booked, cal)).toEqual([
       { field: 'from', message: '该时段已被预约：10:00–12:00（CD-202611-0001），请另选时间' },
     ]);
@@ -106,7 +124,9 @@ describe('booking checks at the field', () => {
       { field: 'attendees', message: '超过多功能厅容纳人数 60 人' },
     ]);
     expect(bookingProblems({ ...v, date: '2026-11-16' }, hall, [], cal)[0]?.field).toBe('from');
-    expect(bookingProblems(v, undefined, [], cal)).toEqual([{ field: 'spaceId', message: '请选择场地' }]);
+    expect(bookingProblems(v, undefined, [], cal)).toEqual([
+      { field: 'spaceId', message: '请选择场地' },
+    ]);
     expect(bookingProblems(v, hall, [], cal)).toEqual([]);
   });
 
@@ -123,9 +143,13 @@ describe('booking checks at the field', () => {
       attendees: 20,
     };
     const messages = (x: object) =>
-      venueBookingSchema.safeParse(x).error?.issues.map((i) => `${i.path.join('.')}:${i.message}`) ?? [];
+      venueBookingSchema
+        .safeParse(x)
+        .error?.issues.map((i) => `${i.path.join('.')}:${i.message}`) ?? [];
     expect(messages(base)).toEqual(['to:结束时间应晚于开始时间', 'unitCode:请填写房号']);
-    expect(messages({ ...base, to: '12:00', bookerKind: 'org' })).toEqual(['orgName:请填写单位名称']);
+    expect(messages({ ...base, to: '12:00', bookerKind: 'org' })).toEqual([
+      'orgName:请填写单位名称',
+    ]);
     expect(messages({ ...base, to: '12:00', unitCode: '3-1-1201' })).toEqual([]);
   });
 });
@@ -138,13 +162,29 @@ describe('charges (fen)', () => {
       depositFen: 20_000,
       totalFen: 35_000,
     });
-    expect(bookingCharges({ ...hall, feeUnit: 'booking' }, { from: '09:00', to: '11:30' }).feeFen).toBe(5_000);
+    expect(
+      bookingCharges({ ...hall, feeUnit: 'booking' }, { from: '09:00', to: '11:30' }).feeFen,
+    ).toBe(5_000);
   });
 
   it('prices the receipt lines: the fee kept, the deposit refundable; free spaces none', () => {
     expect(bookingLines({ spaceName: '多功能厅', feeFen: 15_000, depositFen: 20_000 })).toEqual([
-      { code: 'venue_fee', name: '场地使用费（多功能厅）', quantity: 1, unitFen: 15_000, amountFen: 15_000, refundable: false },
-      { code: 'venue_deposit', name: '场地押金', quantity: 1, unitFen: 20_000, amountFen: 20_000, refundable: true },
+      {
+        code: 'venue_fee',
+        name: '场地使用费（多功能厅）',
+        quantity: 1,
+        unitFen: 15_000,
+        amountFen: 15_000,
+        refundable: false,
+      },
+      {
+        code: 'venue_deposit',
+        name: '场地押金',
+        quantity: 1,
+        unitFen: 20_000,
+        amountFen: 20_000,
+        refundable: true,
+      },
     ]);
     expect(bookingLines({ spaceName: '篮球场', feeFen: 0, depositFen: 0 })).toEqual([]);
   });
@@ -172,7 +212,9 @@ describe('on the today board (venueDue)', () => {
   });
 
   it("lists today's bookings until they end, not as overdue", () => {
-    expect(venueDues([booking()], now, 3).map((d) => [d.kind, d.state])).toEqual([['venueBooking', 'today']]);
+    expect(venueDues([booking()], now, 3).map((d) => [d.kind, d.state])).toEqual([
+      ['venueBooking', 'today'],
+    ]);
     expect(venueDues([booking({ from: '09:00', to: '11:00' })], now, 3)[0]?.state).toBe('today');
     expect(venueDues([booking({ from: '08:00', to: '10:00' })], now, 3)).toEqual([]);
     expect(venueDues([booking({ date: '2026-11-18' })], now, 3)).toEqual([]);
@@ -181,8 +223,12 @@ describe('on the today board (venueDue)', () => {
   it('asks for approval the day the booking was made, overdue after', () => {
     const made = (createdAt: string) =>
       venueDues([booking({ status: 'pending', date: '2026-11-20', createdAt })], now, 3);
-    expect(made('2026-11-17T01:00:00.000Z').map((d) => [d.kind, d.state])).toEqual([['venueApproval', 'today']]);
-    expect(made('2026-11-16T01:00:00.000Z').map((d) => [d.kind, d.state])).toEqual([['venueApproval', 'overdue']]);
+    expect(made('2026-11-17T01:00:00.000Z').map((d) => [d.kind, d.state])).toEqual([
+      ['venueApproval', 'today'],
+    ]);
+    expect(made('2026-11-16T01:00:00.000Z').map((d) => [d.kind, d.state])).toEqual([
+      ['venueApproval', 'overdue'],
+    ]);
   });
 
   it('asks for the deposit back once the slot has ended, by the end of refundDays after', () => {
@@ -214,7 +260,14 @@ describe('monthly figures', () => {
     const f = venueMonthFigures(
       [
         row({}),
-        row({ status: 'approved', refundedFen: undefined, deductedFen: undefined, spaceName: '篮球场', from: '19:00', to: '20:30' }),
+        row({
+          status: 'approved',
+          refundedFen: undefined,
+          deductedFen: undefined,
+          spaceName: '篮球场',
+          from: '19:00',
+          to: '20:30',
+        }),
         row({ status: 'refused', paid: false }),
         row({ date: '2026-10-30' }),
       ],

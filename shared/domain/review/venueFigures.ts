@@ -38,9 +38,14 @@ export interface VenueMonthFigures {
 }
 
 /** The month's figures (`YYYY-MM`) from its bookings; deleted rows left out by the caller. */
-export function venueMonthFigures(rows: readonly VenueMonthFacts[], month: string): VenueMonthFigures {
+export function venueMonthFigures(
+  rows: readonly VenueMonthFacts[],
+  month: string,
+): VenueMonthFigures {
   const of = rows.filter((r) => r.date.startsWith(month));
-  const held = of.filter((r) => r.status === 'pending' || r.status === 'approved' || r.status === 'done');
+  const held = of.filter(
+    (r) => r.status === 'pending' || r.status === 'approved' || r.status === 'done',
+  );
   const paid = of.filter((r) => r.paid);
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
   const bySpace = new Map<string, number>();

@@ -59,7 +59,9 @@ export function createVenueQueries(db: TaizhangDB) {
     },
 
     /** The receipt and refund voucher of a booking, as the ledger holds them now. */
-    async money(b: VenueBookingRecord): Promise<{ receipt?: ReceiptRecord; refund?: ReceiptRecord }> {
+    async money(
+      b: VenueBookingRecord,
+    ): Promise<{ receipt?: ReceiptRecord; refund?: ReceiptRecord }> {
       const [receipt, refund] = await db.receipts.bulkGet([b.receiptId ?? '', b.refundId ?? '']);
       return { ...(receipt ? { receipt } : {}), ...(refund ? { refund } : {}) };
     },
@@ -67,7 +69,10 @@ export function createVenueQueries(db: TaizhangDB) {
     /** The month's figures (`YYYY-MM`): bookings of that month's dates. */
     async monthFigures(month: string): Promise<VenueMonthFigures> {
       const rows = (
-        await db.venueBookings.where('date').between(`${month}-01`, `${month}-31`, true, true).toArray()
+        await db.venueBookings
+          .where('date')
+          .between(`${month}-01`, `${month}-31`, true, true)
+          .toArray()
       ).filter((b) => !b.deletedAt);
       const ids = rows.flatMap((b) => (b.receiptId ? [b.receiptId] : []));
       const receipts = await db.receipts.bulkGet(ids);

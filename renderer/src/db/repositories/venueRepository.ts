@@ -50,7 +50,12 @@ export interface DepositRefundInput {
   reason: string;
 }
 
-function termsOf(b: Pick<VenueBookingRecord, 'no' | 'unitCode' | 'orgName' | 'contactName' | 'spaceName' | 'purpose'>) {
+function termsOf(
+  b: Pick<
+    VenueBookingRecord,
+    'no' | 'unitCode' | 'orgName' | 'contactName' | 'spaceName' | 'purpose'
+  >,
+) {
   const parts = [b.no, b.unitCode, b.orgName, b.contactName, b.spaceName, b.purpose];
   return [...new Set(parts.flatMap((x) => (x ? [x.trim().toLowerCase()] : [])))];
 }
@@ -107,7 +112,10 @@ export function createVenueRepository(db: TaizhangDB, deps: VenueDeps) {
       requireRole(actor, 'supervisor');
       const parsed = venueSpaceSchema.safeParse(input);
       if (!parsed.success) throw new VenueRuleError(parsed.error.issues.map((i) => i.message));
-      const v = { ...parsed.data, ...optional({ place: parsed.data.place, note: parsed.data.note }) };
+      const v = {
+        ...parsed.data,
+        ...optional({ place: parsed.data.place, note: parsed.data.note }),
+      };
       return db.transaction('rw', [db.venueSpaces, db.audit], async () => {
         const other = await db.venueSpaces.where('name').equals(v.name).first();
         if (other && other.id !== id && !other.deletedAt) refuse(`场地 ${v.name} 已存在`);
@@ -130,47 +138,51 @@ export function createVenueRepository(db: TaizhangDB, deps: VenueDeps) {
       if (!parsed.success) throw new VenueRuleError(parsed.error.issues.map((i) => i.message));
       const v = parsed.data;
       const [settings, cal] = await Promise.all([deps.settings(), deps.calendar()]);
-      return db.transaction('rw', [db.venueBookings, db.venueSpaces, db.counters, db.audit], async () => {
-        const space = await db.venueSpaces.get(v.spaceId);
-        const live = space && !space.deletedAt ? space : undefined;
-        const problem = bookingProblems(v, live, await sameDay(v.spaceId, v.date), cal)[0];
-        if (problem) refuse(problem.message, problem.field);
-        if (!live) return refuse('请选择场地', 'spaceId');
-        const charges = bookingCharges(live, v);
-        const no = await nextDocNo(db, 'venueBooking', nowIso());
-        const unit = v.bookerKind === 'unit';
-        const base = {
-          ...optional({
-            unitId: unit ? v.unitId : undefined,
-            unitCode: unit ? v.unitCode : undefined,
-            orgName: unit ? undefined : v.orgName,
-            note: v.note,
-          }),
-          no,
-          spaceId: live.id,
-          spaceName: live.name,
-          date: v.date,
-          from: v.from,
-          to: v.to,
-          bookerKind: v.bookerKind,
-          contactName: v.contactName,
-          contactPhone: v.contactPhone ?? '',
-          purpose: v.purpose,
-          attendees: v.attendees,
-          status: initialStatus(settings),
-          clerkName: actor.name,
-          feeFen: charges.feeFen,
-          depositFen: charges.depositFen,
-          printCount: 0,
-        };
-        return insertAudited(
-          db,
-          db.venueBookings,
-          { ...base, terms: termsOf(base) },
-          actor,
-          `场地使用 ${no} ${live.name} ${v.date} ${v.from}–${v.to}`,
-        );
-      });
+      return db.transaction(
+        'rw',
+        [db.venueBookings, db.venueSpaces, db.counters, db.audit],
+        async () => {
+          const space = await db.venueSpaces.get(v.spaceId);
+          const live = space && !space.deletedAt ? space : undefined;
+          const problem = bookingProblems(v, live, await sameDay(v.spaceId, v.date), cal)[0];
+          if (problem) refuse(problem.message, problem.field);
+          if (!live) return refuse('请选择场地', 'spaceId');
+          const charges = bookingCharges(live, v);
+          const no = await nextDocNo(db, 'venueBooking', nowIso());
+          const unit = v.bookerKind === 'unit';
+          const base = {
+            ...optional({
+              unitId: unit ? v.unitId : undefined,
+              unitCode: unit ? v.unitCode : undefined,
+              orgName: unit ? undefined : v.orgName,
+              note: v.note,
+            }),
+            no,
+            spaceId: live.id,
+            spaceName: live.name,
+            date: v.date,
+            from: v.from,
+            to: v.to,
+            bookerKind: v.bookerKind,
+            contactName: v.contactName,
+            contactPhone: v.contactPhone ?? '',
+            purpose: v.purpose,
+            attendees: v.attendees,
+            status: initialStatus(settings),
+            clerkName: actor.name,
+            feeFen: charges.feeFen,
+            depositFen: charges.depositFen,
+            printCount: 0,
+          };
+          return insertAudited(
+            db,
+            db.venueBookings,
+            { ...base, terms: termsOf(base) },
+            actor,
+            `场地使用 ${no} ${live.name} ${v.date} ${v.from}–${v.to}`,
+          );
+        },
+      );
     },
 
     /** Approves (supervisor) a booking waiting for it; the slot is already held. */
@@ -310,7 +322,14 @@ export function createVenueRepository(db: TaizhangDB, deps: VenueDeps) {
     async markPrinted(actor: Actor, id: string): Promise<VenueBookingRecord> {
       return db.transaction('rw', [db.venueBookings, db.audit], async () => {
         const b = await mustGet(id);
-        return updateAudited(db, db.venueBookings, id, { printCount: b.printCount + 1 }, actor, 'print');
+        return updateAudited(
+          db,
+          db.venueBookings,
+          id,
+          { printCount: b.printCount + 1 },
+          actor,
+          'print',
+        );
       });
     },
 
@@ -318,7 +337,10 @@ export function createVenueRepository(db: TaizhangDB, deps: VenueDeps) {
     async dueFacts(now: string): Promise<{ bookings: VenueBookingFacts[]; refundDays: number }> {
       const { refundDays } = await deps.settings();
       const from = officeDateOf(new Date(Date.parse(now) - 40 * 86_400_000).toISOString());
-      const rows = await db.venueBookings.where('date').between(from, officeDateOf(now), true, true).toArray();
+      const rows = await db.venueBookings
+        .where('date')
+        .between(from, officeDateOf(now), true, true)
+        .toArray();
       const open = (b: VenueBookingRecord) =>
         !b.deletedAt && (b.status === 'pending' || b.status === 'approved');
       // Approvals wait whatever the date of use: pending ones of later days come too.

@@ -69,6 +69,8 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     billPayments: '帳單收款',
     meterReadings: '抄表',
     arrearsChases: '催繳記錄',
+    venueSpaces: '公共場地',
+    venueBookings: '場地使用',
     syncOutbox: '待同步',
     syncRevs: '同步版本',
     syncState: '同步狀態',

@@ -404,6 +404,34 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
     table: '對象',
     recordId: '記錄',
   },
+  venueSpaces: {
+    name: '場地名稱',
+    place: '位置',
+    capacity: '容納人數',
+    weekly: '開放時間',
+    closedOnHolidays: '節假日不開放',
+    feeFen: '使用費',
+    feeUnit: '計費方式',
+    depositFen: '押金',
+  },
+  venueBookings: {
+    spaceName: '場地',
+    date: '使用日期',
+    from: '開始時間',
+    to: '結束時間',
+    bookerKind: '申請方',
+    orgName: '單位',
+    purpose: '用途',
+    attendees: '人數',
+    feeFen: '使用費',
+    depositFen: '押金',
+    approvedAt: '審批時間',
+    approvedByName: '審批人',
+    decisionNote: '審批意見',
+    cancelledAt: '取消時間',
+    refundNo: '退款憑證號',
+    deductionReason: '扣款原因',
+  },
   cashups: {
     closedAt: '交班時間',
   },
@@ -824,6 +852,25 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
     table: {
       siteChecks: '巡查檢查',
       handovers: '交接班',
+    },
+  },
+  venueSpaces: {
+    feeUnit: {
+      booking: '每次',
+      hour: '每小時',
+    },
+  },
+  venueBookings: {
+    status: {
+      pending: '待審批',
+      approved: '已批准',
+      refused: '不批准',
+      cancelled: '已取消',
+      done: '已使用',
+    },
+    bookerKind: {
+      unit: '業戶',
+      org: '單位',
     },
   },
 };

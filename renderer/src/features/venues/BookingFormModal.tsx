@@ -1,0 +1,215 @@
+import { Form, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { buildCalendar } from '@shared/domain/calendar';
+import { formatFen } from '@shared/domain/money';
+import { contactToFill } from '@shared/domain/repairs';
+import { BOOKER_KINDS, VenueRuleError, bookingCharges, hoursOn } from '@shared/domain/venues';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { useSetting } from '../../app/useSetting';
+import { DateField } from '../../components/DateField';
+import * as Field from '../../components/fieldRows';
+import { FormModal } from '../../components/FormModal';
+import { UnitField } from '../../components/UnitField';
+import { plainError, useRecordForm } from '../../components/useDraftForm';
+import type { ArchivePerson } from '../../db/repositories/archiveRecords';
+import type { VenueBookingRecord } from '../../db/records';
+import { t } from '../../i18n';
+import {
+  blankBooking,
+  bookingResolver,
+  toBookingInput,
+  BookingContextBox,
+  type BookingValues,
+} from './venueForm';
+
+/** 场地使用申请: space, date and slot, who books, purpose. Ctrl+S saves. */
+export function BookingFormModal(props: {
+  initial?: Partial<BookingValues>;
+  onClose: () => void;
+  onSaved: (booking: VenueBookingRecord) => void;
+}) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const spaces = useLiveQuery(() => repos.venues.spaces(), [repos]);
+  const overrides = useSetting('calendarOverrides');
+  const venueSettings = useSetting('venues');
+  const [box] = useState(
+    () => new BookingContextBox({ spaces: [], sameDay: [], calendar: buildCalendar() }),
+  );
+  const resolver = useMemo(() => bookingResolver(box.get), [box]);
+  const { form, frame } = useRecordForm<BookingValues, VenueBookingRecord>({
+    draftKey: 'venues.new',
+    resolver,
+    defaults: () => blankBooking(props.initial),
+    save: (v) => repos.venues.create(actor, toBookingInput(v)),
+    onSaved: props.onSaved,
+    // A clash found in the write (another desk took the slot) shows at its field.
+    describe: (err) => {
+      if (err instanceof VenueRuleError && err.field) {
+        form.setError(err.field, { message: err.message });
+        return null;
+      }
+      return plainError(err);
+    },
+  });
+  const c = form.control;
+  const [spaceId, date, from, to, bookerKind] = useWatch({
+    control: c,
+    name: ['spaceId', 'date', 'from', 'to', 'bookerKind'],
+  });
+  const sameDay = useLiveQuery(() => repos.venues.sameDay(spaceId, date), [repos, spaceId, date]);
+  const calendar = useMemo(() => buildCalendar(overrides ?? []), [overrides]);
+  // The day's bookings or the spaces arrived after she typed: check the slot again.
+  useEffect(() => {
+    box.set({ spaces: spaces ?? [], sameDay: sameDay ?? [], calendar });
+    if (form.getValues('from')) void form.trigger(['from', 'attendees']);
+  }, [box, sameDay, spaces, calendar, form]);
+
+  const space = spaces?.find((s) => s.id === spaceId);
+  const hours = space && /^\d{4}-\d{2}-\d{2}$/.test(date) ? hoursOn(space, date, calendar) : null;
+  const charges =
+    space && /^\d\d:\d\d$/.test(from) && /^\d\d:\d\d$/.test(to) && to > from
+      ? bookingCharges(space, { from, to })
+      : null;
+  const fillContact = (people: ArchivePerson[]) => {
+    const fill = contactToFill(form.getValues(), people);
+    if (!fill) return;
+    form.setValue('contactName', fill.contactName, { shouldValidate: true });
+    form.setValue('contactPhone', fill.contactPhone, { shouldValidate: true });
+  };
+
+  return (
+    <FormModal
+      title={t('venues.form.title')}
+      testId="venue-form"
+      width={680}
+      {...frame}
+      onClose={props.onClose}
+      afterOpen={() => form.setFocus('spaceId')}
+      intro={
+        venueSettings?.approvalRequired ? (
+          <Typography.Paragraph type="secondary">{t('venues.form.approval')}</Typography.Paragraph>
+        ) : undefined
+      }
+    >
+      <Field.Select
+        control={c}
+        name="spaceId"
+        label={t('venues.form.space')}
+        required
+        emptyIsNone
+        testId="venue-space"
+        options={(spaces ?? [])
+          .filter((s) => s.active)
+          .map((s) => ({ value: s.id, label: `${s.name}（${s.capacity} 人）` }))}
+      />
+      <DateField
+        control={c}
+        name="date"
+        label={t('venues.form.date')}
+        required
+        testId="venue-date"
+      />
+      {space && /^\d{4}-\d{2}-\d{2}$/.test(date) && (
+        <Form.Item label=" " colon={false}>
+          <Typography.Text type="secondary" data-testid="venue-hours">
+            {hours
+              ? t('venues.form.hours', { space: space.name, from: hours.from, to: hours.to })
+              : t('venues.form.closed', { space: space.name })}
+          </Typography.Text>
+        </Form.Item>
+      )}
+      <Field.Text
+        control={c}
+        name="from"
+        label={t('venues.form.from')}
+        required
+        placeholder={t('venues.form.fromHint')}
+        style={{ width: 120 }}
+        testId="venue-from"
+      />
+      <Field.Text
+        control={c}
+        name="to"
+        label={t('venues.form.to')}
+        required
+        placeholder="11:00"
+        style={{ width: 120 }}
+        testId="venue-to"
+      />
+      <Field.Radio
+        control={c}
+        name="bookerKind"
+        label={t('venues.form.bookerKind')}
+        required
+        solid
+        testId="venue-booker"
+        options={Field.choices(BOOKER_KINDS, (k) => t(`venues.booker.${k}`))}
+      />
+      {bookerKind === 'unit' ? (
+        <UnitField
+          control={c}
+          name="unitCode"
+          label={t('venues.form.unit')}
+          required
+          testId="venue-unit"
+          onUnit={(id) => form.setValue('unitId', id)}
+          onPeople={fillContact}
+        />
+      ) : (
+        <Field.Text
+          control={c}
+          name="orgName"
+          label={t('venues.form.org')}
+          required
+          testId="venue-org"
+        />
+      )}
+      <Field.Text
+        control={c}
+        name="contactName"
+        label={t('venues.form.contact')}
+        required
+        testId="venue-contact"
+      />
+      <Field.Text
+        control={c}
+        name="contactPhone"
+        label={t('venues.form.phone')}
+        required
+        testId="venue-phone"
+      />
+      <Field.Text
+        control={c}
+        name="purpose"
+        label={t('venues.form.purpose')}
+        required
+        testId="venue-purpose"
+      />
+      <Field.Text
+        control={c}
+        name="attendees"
+        label={t('venues.form.attendees')}
+        required
+        style={{ width: 120 }}
+        testId="venue-attendees"
+      />
+      {charges && (
+        <Form.Item label=" " colon={false}>
+          <Typography.Text strong data-testid="venue-charges">
+            {charges.totalFen === 0
+              ? t('venues.form.free')
+              : t('venues.form.charges', {
+                  fee: formatFen(charges.feeFen),
+                  deposit: formatFen(charges.depositFen),
+                })}
+          </Typography.Text>
+        </Form.Item>
+      )}
+      <Field.Text control={c} name="note" label={t('venues.form.note')} testId="venue-note" />
+    </FormModal>
+  );
+}
