@@ -14,6 +14,7 @@ import { useMonthlyReview } from './useMonthlyReview';
 import { useReviewMonth } from './useReviewMonth';
 import { DateInput } from '../../components/DateInput';
 import { SiteReviewSection } from '../patrols/SiteReviewSection';
+import { VenueReviewSection } from '../venues/VenueReviewSection';
 
 const SECTIONS: readonly ReviewSection[] = [
   'complaints',
@@ -102,6 +103,7 @@ export default function ReviewPage() {
             </section>
           ))}
           <SiteReviewSection month={review.current.month} />
+          <VenueReviewSection month={review.current.month} />
         </div>
       )}
       <BehindDrawer month={month} target={behind} onClose={() => setBehind(null)} />
