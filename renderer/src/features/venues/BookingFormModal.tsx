@@ -62,11 +62,12 @@ export function BookingFormModal(props: {
   });
   const sameDay = useLiveQuery(() => repos.venues.sameDay(spaceId, date), [repos, spaceId, date]);
   const calendar = useMemo(() => buildCalendar(overrides ?? []), [overrides]);
-  // The day's bookings or the spaces arrived after she typed: check the slot again.
+  // The day's bookings or the spaces arrived, or another part of the slot changed: check the
+  // slot again at 开始时间 (a field's own change re-checks only that field).
   useEffect(() => {
     box.set({ spaces: spaces ?? [], sameDay: sameDay ?? [], calendar });
     if (form.getValues('from')) void form.trigger(['from', 'attendees']);
-  }, [box, sameDay, spaces, calendar, form]);
+  }, [box, sameDay, spaces, calendar, form, spaceId, date, to]);
 
   const space = spaces?.find((s) => s.id === spaceId);
   const hours = space && /^\d{4}-\d{2}-\d{2}$/.test(date) ? hoursOn(space, date, calendar) : null;
