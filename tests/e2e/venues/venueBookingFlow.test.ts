@@ -74,6 +74,8 @@ describe('public-space bookings, end to end', () => {
     await expect
       .poll(() => form.textContent())
       .toContain('该时段已被预约：14:00–16:00（CD-202611-0001），请另选时间');
+    // Let the message finish fading in before the picture.
+    await page.waitForTimeout(500);
     await screenshot(page, 'venue-clash');
     await page.getByTestId('venue-from').fill('20:00');
     await page.getByTestId('venue-to').fill('22:00');
@@ -160,6 +162,7 @@ describe('public-space bookings, end to end', () => {
     const review = page.getByTestId('review-section-venues');
     await review.waitFor();
     await expect.poll(() => review.textContent()).toContain('押金未退（元）200.00');
+    await review.scrollIntoViewIfNeeded();
     await screenshot(page, 'venue-review');
     expect(errors).toEqual([]);
   });

@@ -66,7 +66,8 @@ export function BookingFormModal(props: {
   // slot again at 开始时间 (a field's own change re-checks only that field).
   useEffect(() => {
     box.set({ spaces: spaces ?? [], sameDay: sameDay ?? [], calendar });
-    if (form.getValues('from')) void form.trigger(['from', 'attendees']);
+    if (form.getValues('from')) void form.trigger('from');
+    if (form.getValues('attendees')) void form.trigger('attendees');
   }, [box, sameDay, spaces, calendar, form, spaceId, date, to]);
 
   const space = spaces?.find((s) => s.id === spaceId);
