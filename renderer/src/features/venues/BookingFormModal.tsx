@@ -16,7 +16,7 @@ import { UnitField } from '../../components/UnitField';
 import { plainError, useRecordForm } from '../../components/useDraftForm';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import type { VenueBookingRecord } from '../../db/records';
-import { t } from '../../i18n';
+import { t, type zhCN } from '../../i18n';
 import {
   blankBooking,
   bookingResolver,
@@ -24,6 +24,9 @@ import {
   BookingContextBox,
   type BookingValues,
 } from './venueForm';
+
+type TextName =
+  'from' | 'to' | 'orgName' | 'contactName' | 'contactPhone' | 'purpose' | 'attendees' | 'note';
 
 /** 场地使用申请: space, date and slot, who books, purpose. Ctrl+S saves. */
 export function BookingFormModal(props: {
@@ -76,6 +79,22 @@ export function BookingFormModal(props: {
     space && /^\d\d:\d\d$/.test(from) && /^\d\d:\d\d$/.test(to) && to > from
       ? bookingCharges(space, { from, to })
       : null;
+  // One row per text field: the label from the catalog, `venue-<name>` as its test id.
+  const text = (
+    name: TextName,
+    label: keyof (typeof zhCN)['venues']['form'],
+    o: { narrow?: boolean; placeholder?: string; required?: boolean; testId?: string } = {},
+  ) => (
+    <Field.Text
+      control={c}
+      name={name}
+      label={t(`venues.form.${label}`)}
+      required={o.required ?? true}
+      {...(o.narrow ? { style: { width: 120 } } : {})}
+      {...(o.placeholder ? { placeholder: o.placeholder } : {})}
+      testId={`venue-${o.testId ?? name}`}
+    />
+  );
   const fillContact = (people: ArchivePerson[]) => {
     const fill = contactToFill(form.getValues(), people);
     if (!fill) return;
@@ -124,24 +143,8 @@ export function BookingFormModal(props: {
           </Typography.Text>
         </Form.Item>
       )}
-      <Field.Text
-        control={c}
-        name="from"
-        label={t('venues.form.from')}
-        required
-        placeholder={t('venues.form.fromHint')}
-        style={{ width: 120 }}
-        testId="venue-from"
-      />
-      <Field.Text
-        control={c}
-        name="to"
-        label={t('venues.form.to')}
-        required
-        placeholder="11:00"
-        style={{ width: 120 }}
-        testId="venue-to"
-      />
+      {text('from', 'from', { narrow: true, placeholder: t('venues.form.fromHint') })}
+      {text('to', 'to', { narrow: true, placeholder: '11:00' })}
       <Field.Radio
         control={c}
         name="bookerKind"
@@ -162,43 +165,12 @@ export function BookingFormModal(props: {
           onPeople={fillContact}
         />
       ) : (
-        <Field.Text
-          control={c}
-          name="orgName"
-          label={t('venues.form.org')}
-          required
-          testId="venue-org"
-        />
+        text('orgName', 'org', { testId: 'org' })
       )}
-      <Field.Text
-        control={c}
-        name="contactName"
-        label={t('venues.form.contact')}
-        required
-        testId="venue-contact"
-      />
-      <Field.Text
-        control={c}
-        name="contactPhone"
-        label={t('venues.form.phone')}
-        required
-        testId="venue-phone"
-      />
-      <Field.Text
-        control={c}
-        name="purpose"
-        label={t('venues.form.purpose')}
-        required
-        testId="venue-purpose"
-      />
-      <Field.Text
-        control={c}
-        name="attendees"
-        label={t('venues.form.attendees')}
-        required
-        style={{ width: 120 }}
-        testId="venue-attendees"
-      />
+      {text('contactName', 'contact', { testId: 'contact' })}
+      {text('contactPhone', 'phone', { testId: 'phone' })}
+      {text('purpose', 'purpose')}
+      {text('attendees', 'attendees', { narrow: true })}
       {charges && (
         <Form.Item label=" " colon={false}>
           <Typography.Text strong data-testid="venue-charges">
@@ -211,7 +183,7 @@ export function BookingFormModal(props: {
           </Typography.Text>
         </Form.Item>
       )}
-      <Field.Text control={c} name="note" label={t('venues.form.note')} testId="venue-note" />
+      {text('note', 'note', { required: false })}
     </FormModal>
   );
 }

@@ -8,7 +8,7 @@ import * as Field from '../../components/fieldRows';
 import { FormModal } from '../../components/FormModal';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { VenueSpaceRecord } from '../../db/records';
-import { t } from '../../i18n';
+import { t, type zhCN } from '../../i18n';
 import { WEEKDAY_KEYS } from './bookingText';
 import { spaceResolver, spaceValues, toSpaceInput, type SpaceValues } from './spaceForm';
 
@@ -51,6 +51,21 @@ export function SpaceFormModal(props: {
     onSaved: props.onSaved,
   });
   const c = form.control;
+  // One row per text field: the label from the catalog, `space-<name>` as its test id.
+  const text = (
+    name: 'name' | 'place' | 'capacity' | 'feeFen' | 'depositFen' | 'note',
+    label: keyof (typeof zhCN)['venues']['spaces'],
+    o: { required?: boolean; width?: number; testId?: string } = {},
+  ) => (
+    <Field.Text
+      control={c}
+      name={name}
+      label={t(`venues.spaces.${label}`)}
+      required={o.required ?? false}
+      {...(o.width ? { style: { width: o.width } } : {})}
+      testId={`space-${o.testId ?? name}`}
+    />
+  );
   const weeklyError = form.formState.errors.weekly;
   const weeklyMessage =
     weeklyError?.message ??
@@ -70,22 +85,9 @@ export function SpaceFormModal(props: {
       onClose={props.onClose}
       afterOpen={() => form.setFocus('name')}
     >
-      <Field.Text
-        control={c}
-        name="name"
-        label={t('venues.spaces.name')}
-        required
-        testId="space-name"
-      />
-      <Field.Text control={c} name="place" label={t('venues.spaces.place')} testId="space-place" />
-      <Field.Text
-        control={c}
-        name="capacity"
-        label={t('venues.spaces.capacity')}
-        required
-        style={{ width: 120 }}
-        testId="space-capacity"
-      />
+      {text('name', 'name', { required: true })}
+      {text('place', 'place')}
+      {text('capacity', 'capacity', { required: true, width: 120 })}
       <Form.Item
         label={t('venues.spaces.hours')}
         required
@@ -134,13 +136,7 @@ export function SpaceFormModal(props: {
         ))}
       </Form.Item>
       <Check control={c} name="closedOnHolidays" label={t('venues.spaces.closedOnHolidays')} />
-      <Field.Text
-        control={c}
-        name="feeFen"
-        label={t('venues.spaces.fee')}
-        style={{ width: 140 }}
-        testId="space-fee"
-      />
+      {text('feeFen', 'fee', { width: 140, testId: 'fee' })}
       <Field.Radio
         control={c}
         name="feeUnit"
@@ -149,15 +145,9 @@ export function SpaceFormModal(props: {
         testId="space-fee-unit"
         options={Field.choices(FEE_UNITS, (u) => t(`venues.feeUnit.${u}`))}
       />
-      <Field.Text
-        control={c}
-        name="depositFen"
-        label={t('venues.spaces.deposit')}
-        style={{ width: 140 }}
-        testId="space-deposit"
-      />
+      {text('depositFen', 'deposit', { width: 140, testId: 'deposit' })}
       <Check control={c} name="active" label={t('venues.spaces.active')} />
-      <Field.Text control={c} name="note" label={t('venues.spaces.note')} testId="space-note" />
+      {text('note', 'note')}
     </FormModal>
   );
 }

@@ -1,19 +1,12 @@
-import { App, Button, Space, Tabs, Tag } from 'antd';
+import { App, Tabs } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { formatFen } from '@shared/domain/money';
 import { officeDateOf } from '@shared/domain/officeTime';
-import { BOOKING_STATUSES, type BookingStatus } from '@shared/domain/venues';
+import type { BookingStatus } from '@shared/domain/venues';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import {
-  ChoiceFilter,
-  RegisterPage,
-  RegisterTable,
-  SearchFilter,
-  useNewShortcut,
-} from '../../components/RegisterPage';
+import { RegisterPage, useNewShortcut } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
@@ -23,19 +16,11 @@ import { usePrintPreview } from '../../print/PrintPreview';
 import { usePropertyProfile } from '../settings/useSettings';
 import { BookingDrawer } from './BookingDrawer';
 import { BookingFormModal } from './BookingFormModal';
-import { bookerText, statusColor } from './bookingText';
+import { BookingList, bookingSheetColumns } from './BookingList';
 import { buildVenueApplication } from './print/venueApplicationTemplate';
 import { SpacesTab } from './SpacesTab';
 import { VenueCalendar } from './VenueCalendar';
 import type { BookingValues } from './venueForm';
-
-const moneyText = (b: VenueBookingRecord) =>
-  [
-    b.receiptNo ? `${b.receiptNo} ${formatFen(b.paidFen ?? 0)}` : '',
-    b.refundNo ? `${b.refundNo} ${formatFen(b.refundedFen ?? 0)}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
 
 /** 公共场地使用: the day/week calendar, the bookings list, the spaces; 场地使用申请表. */
 export default function VenuesPage() {
@@ -73,21 +58,7 @@ export default function VenuesPage() {
       table: 'venueBookings',
       fileName: t('venues.excel.fileName', { date: today }),
       sheetName: t('venues.excel.sheet'),
-      columns: [
-        { header: t('venues.col.no'), width: 16, value: (b: VenueBookingRecord) => b.no },
-        { header: t('venues.col.space'), width: 14, value: (b) => b.spaceName },
-        { header: t('venues.col.date'), width: 12, value: (b) => b.date },
-        { header: t('venues.col.time'), width: 13, value: (b) => `${b.from}–${b.to}` },
-        { header: t('venues.col.booker'), width: 18, value: bookerText },
-        { header: t('venues.col.contact'), width: 10, value: (b) => b.contactName },
-        { header: t('venues.col.purpose'), width: 24, value: (b) => b.purpose },
-        { header: t('venues.col.attendees'), width: 8, value: (b) => b.attendees },
-        { header: t('venues.col.status'), width: 10, value: (b) => t(`venues.status.${b.status}`) },
-        { header: t('venues.col.fee'), width: 10, value: (b) => formatFen(b.feeFen) },
-        { header: t('venues.col.deposit'), width: 10, value: (b) => formatFen(b.depositFen) },
-        { header: t('venues.col.receipt'), width: 16, value: (b) => b.receiptNo ?? '' },
-        { header: t('venues.col.refund'), width: 16, value: (b) => b.refundNo ?? '' },
-      ],
+      columns: bookingSheetColumns(),
       rows: list,
       done: t('venues.page.exported', { count: list.length }),
     });
@@ -97,11 +68,7 @@ export default function VenuesPage() {
     <RegisterPage
       title={t('venues.page.title')}
       testId="venues-page"
-      actions={
-        <Button type="primary" onClick={openNew} data-testid="venue-new">
-          {t('venues.page.new')}
-        </Button>
-      }
+      newButton={{ label: t('venues.page.new'), onClick: openNew, testId: 'venue-new' }}
       exportButton={{
         label: t('venues.page.export'),
         onClick: () => void exportRows(),
@@ -128,52 +95,14 @@ export default function VenuesPage() {
             key: 'list',
             label: t('venues.page.listTab'),
             children: (
-              <Space direction="vertical" style={{ width: '100%' }}>
-                <Space>
-                  <SearchFilter
-                    placeholder={t('venues.page.search')}
-                    width={280}
-                    defaultValue={text}
-                    onChange={setText}
-                    testId="venue-search"
-                  />
-                  <ChoiceFilter
-                    placeholder={t('venues.page.allStatuses')}
-                    width={160}
-                    value={status}
-                    onChange={setStatus}
-                    testId="venue-status-filter"
-                    options={BOOKING_STATUSES.map((s) => ({
-                      value: s,
-                      label: t(`venues.status.${s}`),
-                    }))}
-                  />
-                </Space>
-                <RegisterTable<VenueBookingRecord>
-                  rows={rows}
-                  testId="venue-table"
-                  onOpen={(b) => setOpenId(b.id)}
-                  columns={[
-                    { title: t('venues.col.no'), dataIndex: 'no', width: 140 },
-                    { title: t('venues.col.space'), dataIndex: 'spaceName', width: 120 },
-                    {
-                      title: t('venues.col.time'),
-                      width: 170,
-                      render: (_, b) => `${b.date} ${b.from}–${b.to}`,
-                    },
-                    { title: t('venues.col.booker'), width: 130, render: (_, b) => bookerText(b) },
-                    { title: t('venues.col.purpose'), ellipsis: true, dataIndex: 'purpose' },
-                    {
-                      title: t('venues.col.status'),
-                      width: 90,
-                      render: (_, b) => (
-                        <Tag color={statusColor(b.status)}>{t(`venues.status.${b.status}`)}</Tag>
-                      ),
-                    },
-                    { title: t('venues.col.money'), width: 220, render: (_, b) => moneyText(b) },
-                  ]}
-                />
-              </Space>
+              <BookingList
+                rows={rows}
+                text={text}
+                onText={setText}
+                status={status}
+                onStatus={setStatus}
+                onOpen={setOpenId}
+              />
             ),
           },
           {
