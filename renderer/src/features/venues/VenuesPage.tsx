@@ -78,39 +78,33 @@ export default function VenuesPage() {
       <Tabs
         activeKey={tab}
         onChange={setTab}
-        items={[
-          {
-            key: 'calendar',
-            label: t('venues.page.calendarTab'),
-            children: (
+        items={(
+          [
+            [
+              'calendar',
               <VenueCalendar
+                key="calendar"
                 spaces={spaces}
                 today={today}
                 onOpen={setOpenId}
                 onNew={(spaceId, date) => setForm({ initial: { spaceId, date } })}
-              />
-            ),
-          },
-          {
-            key: 'list',
-            label: t('venues.page.listTab'),
-            children: (
+              />,
+            ],
+            [
+              'list',
               <BookingList
+                key="list"
                 rows={rows}
                 text={text}
                 onText={setText}
                 status={status}
                 onStatus={setStatus}
                 onOpen={setOpenId}
-              />
-            ),
-          },
-          {
-            key: 'spaces',
-            label: t('venues.page.spacesTab'),
-            children: <SpacesTab spaces={spaces} />,
-          },
-        ]}
+              />,
+            ],
+            ['spaces', <SpacesTab key="spaces" spaces={spaces} />],
+          ] as const
+        ).map(([key, children]) => ({ key, label: t(`venues.page.${key}Tab`), children }))}
       />
       {form && (
         <BookingFormModal

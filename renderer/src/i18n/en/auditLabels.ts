@@ -1,5 +1,6 @@
 import type { DeepStrings } from '../catalogTypes';
 import type * as zhCN from '../zh-CN/auditLabels';
+import { venues } from './venues';
 
 export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   name: 'Name',
@@ -600,17 +601,9 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     phase: { before: 'Before the rain', after: 'After the rain' },
   },
   signoffs: { table: { siteChecks: 'Patrols & inspections', handovers: 'Handover' } },
-  venueSpaces: { feeUnit: { booking: 'Per booking', hour: 'Per hour' } },
-  venueBookings: {
-    status: {
-      pending: 'Awaiting approval',
-      approved: 'Approved',
-      refused: 'Refused',
-      cancelled: 'Cancelled',
-      done: 'Used',
-    },
-    bookerKind: { unit: 'Resident', org: 'Organisation' },
-  },
+  // The same words as the register's own screen (en/venues.ts).
+  venueSpaces: { feeUnit: venues.feeUnit },
+  venueBookings: { status: venues.status, bookerKind: venues.booker },
   enquiries: {
     status: { open: 'Open', settled: 'Settled', converted: 'Passed on' },
     channel: { phone: 'Phone', visit: 'Visit', wechat: 'WeChat', other: 'Other' },
