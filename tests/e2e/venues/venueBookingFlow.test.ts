@@ -4,7 +4,8 @@
  * second booking of an overlapping slot and one past the opening hours are refused at the field
  * as she types; the booking is approved, its fee and deposit taken as a receipt of the ledger
  * (shown on the booking), the 场地使用申请表 printed to PDF; it stands on the week calendar and
- * on the today board with the approval and the day's booking.
+ * on the today board with the day's booking, in the header search and the monthly review; after
+ * the use the deposit comes back by a refund voucher with a deduction.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +165,21 @@ describe('public-space bookings, end to end', () => {
     await expect.poll(() => review.textContent()).toContain('押金未退（元）200.00');
     await review.scrollIntoViewIfNeeded();
     await screenshot(page, 'venue-review');
+
+    // After the use (the page clock moved on to 16:30) the deposit comes back, 50 元 kept.
+    await page.clock.setSystemTime(Date.parse(`${E2E_TODAY}T16:30:00+08:00`));
+    await page.goto(base + '/#/venues?tab=list');
+    await page.getByTestId('venue-table').getByText('CD-202611-0001').click();
+    await page.getByTestId('venue-refund').click();
+    await page.getByTestId('venue-refund-form').waitFor();
+    await page.keyboard.type('50');
+    await page.getByTestId('venue-refund-reason').fill('椅子损坏一把');
+    await page.keyboard.press('Control+s');
+    await page.getByText('已开退款凭证 TK2026-000001').waitFor();
+    await expect
+      .poll(() => page.getByTestId('venue-money').textContent())
+      .toContain('已退押金 150.00 元（凭证 TK2026-000001） · 扣 50.00 元：椅子损坏一把');
+    await expect.poll(() => page.getByTestId('venue-status').textContent()).toBe('已使用');
     expect(errors).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ export function BookingDrawer(props: {
   const b = useLiveQuery(() => repos.venues.get(props.id), [repos, props.id]);
   const money = useLiveQuery(async () => (b ? repos.venues.money(b) : undefined), [repos, b]);
   if (!b) return null;
+  const LedgerDialog = step === 'refund' ? RefundDialog : PayDialog;
   const supervisor = hasRole(actor.role, 'supervisor');
   const receipt = money?.receipt;
   const paid = receipt?.status === 'valid';
@@ -147,23 +148,13 @@ export function BookingDrawer(props: {
           onClose={() => setStep(null)}
         />
       )}
-      {step === 'pay' && (
-        <PayDialog
+      {(step === 'pay' || step === 'refund') && (
+        <LedgerDialog
           booking={b}
           onClose={() => setStep(null)}
           onDone={(no) => {
             setStep(null);
-            void message.success(t('venues.pay.done', { no }));
-          }}
-        />
-      )}
-      {step === 'refund' && (
-        <RefundDialog
-          booking={b}
-          onClose={() => setStep(null)}
-          onDone={(no) => {
-            setStep(null);
-            void message.success(t('venues.refund.done', { no }));
+            void message.success(t(`venues.${step}.done`, { no }));
           }}
         />
       )}

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Form, Typography } from 'antd';
-import { useForm, type Control, type FieldPath } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
@@ -20,22 +21,57 @@ interface Props {
   onDone: (no: string) => void;
 }
 
-/** 付款方式 / 退款方式: the ledger's methods as one row of buttons. */
-function MethodRow<T extends { method: PaymentMethod }>(props: {
-  control: Control<T>;
-  testId: string;
-  label: string;
+/**
+ * The frame of a money step on a booking: what changes hands, the step's own fields, the
+ * ledger's payment methods; Ctrl+S issues the document.
+ */
+function LedgerStep<T extends { method: PaymentMethod }>(props: {
+  step: 'pay' | 'refund';
+  booking: VenueBookingRecord;
+  form: UseFormReturn<T>;
+  save: () => void;
+  error: string | null;
+  onClose: () => void;
+  amount: string;
+  children?: ReactNode;
 }) {
+  const { step, form } = props;
   return (
-    <Field.Radio
-      control={props.control}
-      name={'method' as FieldPath<T>}
-      label={props.label}
-      solid
-      testId={props.testId}
-      options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
-    />
+    <QuickDialog
+      title={t(`venues.${step}.title`, { no: props.booking.no })}
+      testId={`venue-${step}`}
+      saving={form.formState.isSubmitting}
+      error={props.error}
+      onSave={props.save}
+      onClose={props.onClose}
+      okText={t(`venues.${step}.submit`)}
+    >
+      <Form.Item label={t(step === 'pay' ? 'venues.pay.amount' : 'venues.refund.deposit')}>
+        <Typography.Text strong data-testid={`venue-${step}-amount`}>
+          {props.amount}
+        </Typography.Text>
+      </Form.Item>
+      {props.children}
+      <Field.Radio
+        control={form.control}
+        name={'method' as FieldPath<T>}
+        label={t(`venues.${step}.method`)}
+        solid
+        testId={`venue-${step}-method`}
+        options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
+      />
+    </QuickDialog>
   );
+}
+
+/** Issues through the pending-receipt notes, so a crash before the number shows loses nothing. */
+function useLedgerWrite(onDone: (no: string) => void) {
+  const pending = usePendingReceipts();
+  return async (requestId: string, write: () => Promise<string>) => {
+    const no = await pending.write([requestId], write);
+    pending.confirm([requestId]);
+    onDone(no);
+  };
 }
 
 const paySchema = z.object({ method: z.enum(PAYMENT_METHODS), requestId: z.string() });
@@ -44,37 +80,28 @@ const paySchema = z.object({ method: z.enum(PAYMENT_METHODS), requestId: z.strin
 export function PayDialog({ booking, onClose, onDone }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const pending = usePendingReceipts();
+  const write = useLedgerWrite(onDone);
   const form = useForm<{ method: PaymentMethod; requestId: string }>({
     mode: 'onChange',
     resolver: zodResolver(paySchema),
     defaultValues: { method: 'cash', requestId: crypto.randomUUID() },
   });
-  const { save, error } = useFormSave(form, async (v) => {
-    const r = await pending.write([v.requestId], () => repos.venues.pay(actor, booking.id, v));
-    pending.confirm([v.requestId]);
-    onDone(r.receiptNo);
-  });
+  const { save, error } = useFormSave(form, (v) =>
+    write(v.requestId, async () => (await repos.venues.pay(actor, booking.id, v)).receiptNo),
+  );
   return (
-    <QuickDialog
-      title={t('venues.pay.title', { no: booking.no })}
-      testId="venue-pay"
-      saving={form.formState.isSubmitting}
+    <LedgerStep
+      step="pay"
+      booking={booking}
+      form={form}
+      save={save}
       error={error}
-      onSave={save}
       onClose={onClose}
-      okText={t('venues.pay.submit')}
-    >
-      <Form.Item label={t('venues.pay.amount')}>
-        <Typography.Text strong data-testid="venue-pay-amount">
-          {t('venues.form.charges', {
-            fee: formatFen(booking.feeFen),
-            deposit: formatFen(booking.depositFen),
-          })}
-        </Typography.Text>
-      </Form.Item>
-      <MethodRow control={form.control} testId="venue-pay-method" label={t('venues.pay.method')} />
-    </QuickDialog>
+      amount={t('venues.form.charges', {
+        fee: formatFen(booking.feeFen),
+        deposit: formatFen(booking.depositFen),
+      })}
+    />
   );
 }
 
@@ -89,7 +116,7 @@ interface RefundValues {
 export function RefundDialog({ booking, onClose, onDone }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const pending = usePendingReceipts();
+  const write = useLedgerWrite(onDone);
   const toFen = (deduct: string) =>
     deduct.trim() === ''
       ? { ok: true as const, fen: 0 }
@@ -117,28 +144,24 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
     resolver: zodResolver(schema),
     defaultValues: { method: 'cash', requestId: crypto.randomUUID(), deduct: '', reason: '' },
   });
-  const { save, error } = useFormSave(form, async (v) => {
+  const { save, error } = useFormSave(form, (v) => {
     const fen = toFen(v.deduct);
     const deductFen = fen.ok ? fen.fen : 0;
-    const r = await pending.write([v.requestId], () =>
-      repos.venues.refundDeposit(actor, booking.id, { ...v, deductFen }),
-    );
-    pending.confirm([v.requestId]);
-    onDone(r.refundNo);
+    return write(v.requestId, async () => {
+      const r = await repos.venues.refundDeposit(actor, booking.id, { ...v, deductFen });
+      return r.refundNo;
+    });
   });
   return (
-    <QuickDialog
-      title={t('venues.refund.title', { no: booking.no })}
-      testId="venue-refund"
-      saving={form.formState.isSubmitting}
+    <LedgerStep
+      step="refund"
+      booking={booking}
+      form={form}
+      save={save}
       error={error}
-      onSave={save}
       onClose={onClose}
-      okText={t('venues.refund.submit')}
+      amount={formatFen(booking.depositFen)}
     >
-      <Form.Item label={t('venues.refund.deposit')}>
-        <Typography.Text strong>{formatFen(booking.depositFen)}</Typography.Text>
-      </Form.Item>
       <Field.Text
         control={form.control}
         name="deduct"
@@ -153,11 +176,6 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
         label={t('venues.refund.reason')}
         testId="venue-refund-reason"
       />
-      <MethodRow
-        control={form.control}
-        testId="venue-refund-method"
-        label={t('venues.refund.method')}
-      />
-    </QuickDialog>
+    </LedgerStep>
   );
 }
