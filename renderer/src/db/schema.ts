@@ -130,8 +130,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 14,
     stores: {
       venueSpaces: 'id, name, deletedAt',
-      venueBookings:
-        'id, &no, [spaceId+date], date, status, unitId, receiptId, *terms, deletedAt',
+      venueBookings: 'id, &no, [spaceId+date], date, status, unitId, receiptId, *terms, deletedAt',
     },
   },
 ];
