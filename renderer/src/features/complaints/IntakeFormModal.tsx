@@ -1,16 +1,15 @@
-import { AutoComplete, Card, Input, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CASE_CHANNELS, CASE_KINDS, openingPhrase } from '@shared/domain/complaints';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import { CallerField } from '../../components/CallerField';
 import * as Field from '../../components/fieldRows';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
 import type { CaseRecord, EnquiryRecord } from '../../db/records';
 import { GradeTag } from '../../components/GradeTag';
-import { usePeopleOptions, type PersonOption } from '../../components/usePeopleOptions';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
@@ -46,8 +45,6 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
   const personId = useWatch({ control: form.control, name: 'personId' });
   const unitId = useWatch({ control: form.control, name: 'unitId' });
   const kind = useWatch({ control: form.control, name: 'kind' });
-  const customerName = useWatch({ control: form.control, name: 'customerName' });
-  const people = usePeopleOptions(customerName);
   const { save, error } = useFormSave(form, async (values) => {
     const input = toIntakeInput(values);
     const saved = fromEnquiry
@@ -109,35 +106,13 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
         testId="intake-channel"
         options={Field.choices(CASE_CHANNELS, (ch) => t(`complaints.channel.${ch}`))}
       />
-      <FormField
-        control={c}
+      <CallerField
+        form={form}
         name="customerName"
+        phoneName="customerPhone"
         label={t('complaints.intake.customer')}
-        required
-        render={(field) => (
-          <AutoComplete
-            value={field.value}
-            options={people}
-            onChange={(v: string) => {
-              field.onChange(v);
-              form.setValue('personId', '');
-            }}
-            onSelect={(_: string, o: PersonOption) => {
-              const name = o.label.split(' · ')[0] ?? '';
-              form.setValue('customerName', name, { shouldValidate: true });
-              form.setValue('personId', o.personId);
-              form.setValue('unitId', o.unitId);
-              form.setValue('unitCode', o.unitCode);
-              if (o.phone) form.setValue('customerPhone', o.phone, { shouldValidate: true });
-            }}
-          >
-            <Input
-              id="customerName"
-              placeholder={t('complaints.intake.customerPlaceholder')}
-              data-testid="intake-customer"
-            />
-          </AutoComplete>
-        )}
+        placeholder={t('complaints.intake.customerPlaceholder')}
+        testId="intake-customer"
       />
       <UnitField
         control={c}
