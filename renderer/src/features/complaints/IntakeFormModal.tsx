@@ -23,6 +23,8 @@ import { DateField } from '../../components/DateField';
 import { domainText } from '../../i18n/domainText';
 import { colon } from '../../i18n/text';
 
+const L = Field.labelsIn('complaints.intake');
+
 interface Props {
   onClose: () => void;
   onSaved: (c: CaseRecord) => void;
@@ -54,6 +56,7 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
     onSaved(saved);
   });
   const c = form.control;
+  const F = Field.useRows(c);
 
   return (
     <FormModal
@@ -91,18 +94,16 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
         </Card>
       }
     >
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="kind"
-        label={t('complaints.intake.kind')}
+        label={L('kind')}
         solid
         testId="intake-kind"
         options={Field.choices(CASE_KINDS, (k) => t(`complaints.kind.${k}`))}
       />
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="channel"
-        label={t('complaints.intake.channel')}
+        label={L('channel')}
         testId="intake-channel"
         options={Field.choices(CASE_CHANNELS, (ch) => t(`complaints.channel.${ch}`))}
       />
@@ -110,38 +111,30 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
         form={form}
         name="customerName"
         phoneName="customerPhone"
-        label={t('complaints.intake.customer')}
+        label={L('customer')}
         placeholder={t('complaints.intake.customerPlaceholder')}
         testId="intake-customer"
       />
       <UnitField
         control={c}
         name="unitCode"
-        label={t('complaints.intake.unit')}
+        label={L('unit')}
         testId="intake-unit"
         placeholder={t('complaints.intake.unitPlaceholder')}
         style={{ width: 260 }}
         onUnit={(id) => form.setValue('unitId', id)}
       />
-      <Field.Text
-        control={c}
+      <F.Text
         name="customerPhone"
-        label={t('complaints.intake.phone')}
+        label={L('phone')}
         style={{ width: 220 }}
         testId="intake-phone"
       />
-      <Field.TextArea
-        control={c}
-        name="content"
-        label={t('complaints.intake.content')}
-        required
-        rows={3}
-        testId="intake-content"
-      />
+      <F.TextArea name="content" label={L('content')} required rows={3} testId="intake-content" />
       <DateField
         control={c}
         name="receivedAt"
-        label={t('complaints.intake.receivedAt')}
+        label={L('receivedAt')}
         required
         kind="time"
         valueFormat="YYYY-MM-DD HH:mm"

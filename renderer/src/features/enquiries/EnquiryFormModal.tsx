@@ -21,6 +21,8 @@ import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { newEnquiryValues, toEnquiryInput, type EnquiryFormValues } from './enquiryForm';
 
+const L = Field.labelsIn('enquiries.form');
+
 interface Props {
   onClose: () => void;
   onSaved: (e: EnquiryRecord) => void;
@@ -43,6 +45,7 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
     newEnquiryValues,
   );
   const c = form.control;
+  const F = Field.useRows(c);
   const personId = useWatch({ control: c, name: 'personId' });
   const unitId = useWatch({ control: c, name: 'unitId' });
   const usedTopics = useLiveQuery(() => repos.enquiries.recentTopics(), [repos]) ?? [];
@@ -82,10 +85,9 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
         document.querySelector<HTMLInputElement>('[data-testid="enquiry-caller"]')?.focus()
       }
     >
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="channel"
-        label={t('enquiries.form.channel')}
+        label={L('channel')}
         solid
         testId="enquiry-channel"
         options={Field.choices(ENQUIRY_CHANNELS, (ch) => t(`enquiries.channel.${ch}`))}
@@ -94,7 +96,7 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
         form={form}
         name="callerName"
         phoneName="callerPhone"
-        label={t('enquiries.form.caller')}
+        label={L('caller')}
         placeholder={t('enquiries.form.callerPlaceholder')}
         testId="enquiry-caller"
         suffix={<GradeTag personId={personId || undefined} unitId={unitId || undefined} />}
@@ -102,24 +104,18 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
       <UnitField
         control={c}
         name="unitCode"
-        label={t('enquiries.form.unit')}
+        label={L('unit')}
         testId="enquiry-unit"
         placeholder={t('enquiries.form.unitPlaceholder')}
         style={{ width: 260 }}
         onUnit={(id) => form.setValue('unitId', id)}
         onPeople={fillCaller}
       />
-      <Field.Text
-        control={c}
-        name="callerPhone"
-        label={t('enquiries.form.phone')}
-        style={{ width: 220 }}
-        testId="enquiry-phone"
-      />
+      <F.Text name="callerPhone" label={L('phone')} style={{ width: 220 }} testId="enquiry-phone" />
       <FormField
         control={c}
         name="topic"
-        label={t('enquiries.form.topic')}
+        label={L('topic')}
         required
         render={(field) => (
           <TypeAhead
@@ -138,19 +134,8 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
           </TypeAhead>
         )}
       />
-      <Field.Text
-        control={c}
-        name="question"
-        label={t('enquiries.form.question')}
-        required
-        testId="enquiry-question"
-      />
-      <Field.Text
-        control={c}
-        name="answer"
-        label={t('enquiries.form.answer')}
-        testId="enquiry-answer"
-      />
+      <F.Text name="question" label={L('question')} required testId="enquiry-question" />
+      <F.Text name="answer" label={L('answer')} testId="enquiry-answer" />
       <FormField
         control={c}
         name="settled"
