@@ -18,6 +18,7 @@ import { counterKey, DOC_SERIES, parseDocNo } from './numbering';
 import { PAYMENT_METHODS } from './receipt';
 import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
+import { PARKING_KINDS, PARKING_USES } from './parking';
 import { SITE_CHECK_KINDS } from './siteChecks';
 import { SURVEY_STATUSES } from './surveys';
 import { VISIT_STATUSES } from './visitors';
@@ -58,6 +59,8 @@ export const TABLE_LABELS = {
   billPayments: '账单收款',
   meterReadings: '抄表',
   arrearsChases: '催缴记录',
+  parkingSpaces: '车位',
+  parkingLeases: '车位使用登记',
   // Several desks (issue 20): the sync bookkeeping and the conflicts list.
   syncOutbox: '待同步',
   syncRevs: '同步版本',
@@ -285,6 +288,22 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     kind: z.enum(['phone', 'notice', 'visit', 'promise']),
     at: instant,
   }),
+  parkingSpaces: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(20),
+    kind: z.enum(PARKING_KINDS),
+  }),
+  parkingLeases: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    spaceId: id,
+    unitId: id,
+    use: z.enum(PARKING_USES),
+    startDate: z.iso.date(),
+    endDate: z.union([z.literal(''), z.iso.date()]),
+    plates: z.array(z.string().min(1).max(20)).max(10),
+    monthlyFeeFen: fen,
+  }),
   // Several desks (issue 20). A restore keeps them, so the desk resumes replication where the
   // backup left it (re-applying is by revision, so nothing doubles).
   syncOutbox: z.looseObject({
@@ -405,6 +424,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   siteChecks: ['no'],
   enquiries: ['no'],
   surveyRounds: ['no'],
+  parkingLeases: ['no'],
 };
 
 interface ReceiptFacts {
@@ -506,6 +526,10 @@ export function createInvariantChecker(uniqueFields: Record<string, readonly str
       }
       if (table === 'renovationPatrols') {
         references.push({ table, index, key, to: 'renovations', ref: row['jobId'] as string });
+      }
+      if (table === 'parkingLeases') {
+        references.push({ table, index, key, to: 'parkingSpaces', ref: row['spaceId'] as string });
+        references.push({ table, index, key, to: 'units', ref: row['unitId'] as string });
       }
     },
     /**

@@ -79,10 +79,7 @@ export const parkingLeaseSchema = z
       .array(checkedString(validatePlate))
       .min(1, '至少登记 1 个车牌')
       .max(MAX_PLATES, `最多登记 ${MAX_PLATES} 个车牌`),
-    monthlyFeeFen: z
-      .int('月费须为整数分')
-      .min(0, '月费不能为负数')
-      .max(10_000_000, '月费过大'),
+    monthlyFeeFen: z.int('月费须为整数分').min(0, '月费不能为负数').max(10_000_000, '月费过大'),
     note: z.string().trim().max(200, '备注最多 200 个字').default(''),
   })
   .superRefine((v, ctx) => {
@@ -94,8 +91,7 @@ export const parkingLeaseSchema = z
       ctx.addIssue({ code: 'custom', message: '到期日期不能早于起始日期', path: ['endDate'] });
     const seen = new Set<string>();
     v.plates.forEach((p, i) => {
-      if (seen.has(p))
-        ctx.addIssue({ code: 'custom', message: '车牌重复', path: ['plates', i] });
+      if (seen.has(p)) ctx.addIssue({ code: 'custom', message: '车牌重复', path: ['plates', i] });
       seen.add(p);
     });
   });
@@ -155,14 +151,17 @@ export function leaseClash(
 }
 
 /** Why `kind` refuses `use`; null when allowed. */
-export function useRefusal(kind: ParkingKind, use: ParkingUse): string | null {
+export function saleRefusal(kind: ParkingKind, use: ParkingUse): string | null {
   if (use === 'sale' && LET_ONLY_KINDS.includes(kind))
     return `${PARKING_KIND_LABELS[kind]}只能租用，不能出售`;
   return null;
 }
 
 /** The let that renews `l`: the day after its end for `months` months (the same day-of-month). */
-export function renewalDates(l: LeaseTimes, months: number): { startDate: string; endDate: string } {
+export function renewalDates(
+  l: LeaseTimes,
+  months: number,
+): { startDate: string; endDate: string } {
   const end = l.endDate;
   if (l.use !== 'lease' || !end) throw new RangeError('Only a let with an end is renewed');
   const startDate = addDaysToDate(end, 1);
@@ -221,8 +220,9 @@ export interface ParkingDue {
   detail: 'expiring' | 'expired';
   /** Space number and the end date. */
   subject: string;
+  /** End of today while expiring (the board shows it today), end of its last day once past. */
   dueAt: string;
-  overdue: boolean;
+  route: string;
 }
 
 /**
@@ -247,7 +247,7 @@ export function parkingDues(
       detail: state,
       subject: `${l.spaceNo} ${end}`,
       dueAt: endOfDay(state === 'expired' ? end : today),
-      overdue: state === 'expired',
+      route: `/parking?open=${encodeURIComponent(l.id)}`,
     });
   }
   return out;

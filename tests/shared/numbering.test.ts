@@ -107,6 +107,7 @@ describe('parseDocNo', () => {
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(prefixes.sort()).toEqual([
       'CR',
+      'CW',
       'DC',
       'FX',
       'JB',

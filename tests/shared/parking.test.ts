@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BILLING, planBills, unitBills, type BillingSettings } from '@shared/domain/billing';
+import {
+  DEFAULT_BILLING,
+  planBills,
+  unitBills,
+  type BillingSettings,
+} from '@shared/domain/billing';
 import {
   billedMonths,
   leaseClash,
@@ -8,7 +13,7 @@ import {
   parkingLeaseSchema,
   parkingLine,
   renewalDates,
-  useRefusal,
+  saleRefusal,
   type ParkingCharge,
 } from '@shared/domain/parking';
 import { parkingMonthFigures } from '@shared/domain/review/parkingFigures';
@@ -64,10 +69,10 @@ describe('a let or sale as the desk types it', () => {
   });
 
   it('never sells a civil-defence or temporary space', () => {
-    expect(useRefusal('civilDefence', 'sale')).toBe('人防车位只能租用，不能出售');
-    expect(useRefusal('temporary', 'sale')).toBe('临时车位只能租用，不能出售');
-    expect(useRefusal('civilDefence', 'lease')).toBeNull();
-    expect(useRefusal('property', 'sale')).toBeNull();
+    expect(saleRefusal('civilDefence', 'sale')).toBe('人防车位只能租用，不能出售');
+    expect(saleRefusal('temporary', 'sale')).toBe('临时车位只能租用，不能出售');
+    expect(saleRefusal('civilDefence', 'lease')).toBeNull();
+    expect(saleRefusal('property', 'sale')).toBeNull();
   });
 });
 
@@ -122,9 +127,9 @@ describe('expiry reminders', () => {
       { ...lease({ endDate: '2027-06-30' }), id: 'c', no: 'CW3', unitCode: '1-103' },
     ];
     const dues = parkingDues(rows, today, endOfOfficeDay);
-    expect(dues.map((d) => [d.recordId, d.detail, d.overdue, d.subject])).toEqual([
-      ['a', 'expiring', false, 'B2-015 2026-12-01'],
-      ['b', 'expired', true, 'B2-015 2026-11-10'],
+    expect(dues.map((d) => [d.recordId, d.detail, d.subject, d.route])).toEqual([
+      ['a', 'expiring', 'B2-015 2026-12-01', '/parking?open=a'],
+      ['b', 'expired', 'B2-015 2026-11-10', '/parking?open=b'],
     ]);
     expect(dues[0]!.dueAt).toBe(endOfOfficeDay(today));
     expect(dues[1]!.dueAt).toBe(endOfOfficeDay('2026-11-10'));

@@ -124,6 +124,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncConflicts: 'id, status, table, recordId, at',
     },
   },
+  {
+    // Parking paperwork (issue 19): the spaces, and each let or sale of a space to a unit;
+    // lets are looked up by their end date for the expiry reminders.
+    version: 13,
+    stores: {
+      parkingSpaces: 'id, &no, zone, kind, deletedAt',
+      parkingLeases: 'id, &no, spaceId, unitId, endDate, *terms, deletedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

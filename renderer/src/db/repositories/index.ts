@@ -31,6 +31,7 @@ import { createBillRepository } from './billRepository';
 import { createMeterRepository } from './meterRepository';
 import { createSyncConflictRepository } from './syncConflictRepository';
 import { createSyncDeskRepository } from './syncDeskRepository';
+import { createParkingRepository } from './parkingRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -48,6 +49,7 @@ export function createRepositories(db: TaizhangDB) {
     workOrders,
     schedule: () => settings.get('siteSchedule'),
   });
+  const parking = createParkingRepository(db);
   const bills = createBillRepository(
     db,
     {
@@ -95,7 +97,8 @@ export function createRepositories(db: TaizhangDB) {
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review: createReviewRepository(db, settings),
-    today: createTodayRepository(db, settings, siteChecks),
+    today: createTodayRepository(db, settings, siteChecks, parking),
+    parking,
     surveys: createSurveyRepository(db),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),

@@ -4,7 +4,7 @@ import { PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
 import { compareCodes, isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
 import type { SearchHit } from './searchTypes';
-import { enquiryHit, findNumberedRecords } from './numberedRecordSearch';
+import { enquiryHit, findNumberedRecords, parkingHit } from './numberedRecordSearch';
 
 /**
  * Search over the archive by the `terms` multiEntry index: each keystroke reads only the index
@@ -53,17 +53,35 @@ export function createSearchRepository(db: TaizhangDB) {
       .slice(0, 5);
   }
 
+  /** Parking lets and sales by plate, space, holder or unit (whose car is this?), a few. */
+  async function findParking(q: string): Promise<SearchHit[]> {
+    const keys = searchQueryKeys(q);
+    if (keys.length === 0) return [];
+    const rows = await db.parkingLeases
+      .where('terms')
+      .startsWithAnyOf(keys)
+      .distinct()
+      .limit(20)
+      .toArray();
+    return rows
+      .filter((l) => !l.deletedAt && !l.endedOn)
+      .sort((a, b) => b.startDate.localeCompare(a.startDate))
+      .slice(0, 5)
+      .map(parkingHit);
+  }
+
   return {
     findUnits,
     findPeople,
 
     /** Hits for the global search box: units first, then people; phones masked. */
     async query(q: string, limit: number): Promise<SearchHit[]> {
-      const [units, people, records, enquiries] = await Promise.all([
+      const [units, people, records, enquiries, parking] = await Promise.all([
         findUnits(q, limit),
         findPeople(q, limit),
         findNumberedRecords(db, q, limit),
         findEnquiries(q),
+        findParking(q),
       ]);
       const unitIds = [...new Set(people.map((p) => p.unitId))];
       const owners = await db.units.bulkGet(unitIds);
@@ -94,10 +112,14 @@ export function createSearchRepository(db: TaizhangDB) {
       // A caller's recent enquiries come after the archive: the archive is what she asked for.
       const known = new Set(records.map((r) => r.id));
       const enquiryHits = enquiries.filter((e) => !known.has(e.id)).map(enquiryHit);
-      return [...records, ...unitHits.slice(0, unitShare), ...personHits, ...enquiryHits].slice(
-        0,
-        limit,
-      );
+      const parkingHits = parking.filter((p) => !known.has(p.id));
+      return [
+        ...records,
+        ...parkingHits,
+        ...unitHits.slice(0, unitShare),
+        ...personHits,
+        ...enquiryHits,
+      ].slice(0, limit);
     },
   };
 }

@@ -8,6 +8,7 @@ import { brokenPromisesAt } from './billSettlement';
 import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 import type { SiteCheckRepository } from './siteCheckRepository';
+import type { ParkingRepository } from './parkingRepository';
 
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
@@ -40,6 +41,7 @@ export function createTodayRepository(
   db: TaizhangDB,
   settings: Settings,
   site?: Pick<SiteCheckRepository, 'dueFacts'>,
+  parking?: Pick<ParkingRepository, 'dueFacts'>,
 ) {
   async function openHandovers() {
     const open = await db.handovers.where('status').equals('open').toArray();
@@ -64,10 +66,7 @@ export function createTodayRepository(
   }
 
   /** What the board reads, from open records only; `viewerId` is the signed-in operator. */
-  async function facts(
-    now: string = nowIso(),
-    viewerId?: string,
-  ): Promise<TodayFacts> {
+  async function facts(now: string = nowIso(), viewerId?: string): Promise<TodayFacts> {
     const [
       renovations,
       cases,
@@ -80,20 +79,19 @@ export function createTodayRepository(
       enquiries,
       surveys,
       promises,
-    ] =
-      await Promise.all([
-        db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
-        db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
-        db.workOrders.where('revisitStatus').equals('due').toArray(),
-        openLoans(),
-        db.mailItems.where('status').equals('waiting').toArray(),
-        db.visits.where('status').equals('inside').toArray(),
-        openHandovers(),
-        site?.dueFacts(now),
-        enquiriesOf(viewerId),
-        db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
-        brokenPromisesAt(db, officeDateOf(now)),
-      ]);
+    ] = await Promise.all([
+      db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
+      db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
+      db.workOrders.where('revisitStatus').equals('due').toArray(),
+      openLoans(),
+      db.mailItems.where('status').equals('waiting').toArray(),
+      db.visits.where('status').equals('inside').toArray(),
+      openHandovers(),
+      site?.dueFacts(now),
+      enquiriesOf(viewerId),
+      db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
+      brokenPromisesAt(db, officeDateOf(now)),
+    ]);
     // Appointments of the last week still waiting for the guard, up to today.
     const today = officeDateOf(now);
     const movings = await db.releasePasses
@@ -101,10 +99,11 @@ export function createTodayRepository(
       .between(addDaysToDate(today, -7), today, true, true)
       .toArray();
     const openCases = live(cases);
-    const [revisitEvents, reviewed, operators] = await Promise.all([
+    const [revisitEvents, reviewed, operators, parkingLeases] = await Promise.all([
       db.revisitEvents.where('status').equals('open').toArray(),
       db.revisitReviews.toArray(),
       db.operators.toArray(),
+      parking?.dueFacts(now) ?? [],
     ]);
     return {
       renovations: live(renovations).map((j) => ({
@@ -152,6 +151,7 @@ export function createTodayRepository(
           ? [{ id: c.id, unitId: c.unitId, unitCode: c.unitCode, promiseDate: c.promiseDate }]
           : [],
       ),
+      parkingLeases,
     };
   }
 
