@@ -1,6 +1,7 @@
 import { maskPhone } from '@shared/domain/identity';
 import { searchQueryKeys } from '@shared/domain/searchTerms';
 import { PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import type { EntityTable } from 'dexie';
 import type { TaizhangDB } from '../database';
 import { compareCodes, isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
 import type { SearchHit } from './searchTypes';
@@ -37,38 +38,29 @@ export function createSearchRepository(db: TaizhangDB) {
       .toArray();
   }
 
-  /** Enquiries by caller, phone or topic prefix (a few, newest first): callers not in the archive. */
-  async function findEnquiries(q: string) {
+  /** A few live rows of a register by its `terms` prefixes, newest first by `at`. */
+  async function recentByTerms<R extends { id: string; deletedAt?: string; terms: string[] }>(
+    table: EntityTable<R, 'id'>,
+    q: string,
+    at: (r: R) => string,
+  ): Promise<R[]> {
     const keys = searchQueryKeys(q);
     if (keys.length === 0) return [];
-    const rows = await db.enquiries
-      .where('terms')
-      .startsWithAnyOf(keys)
-      .distinct()
-      .limit(20)
-      .toArray();
+    const rows = await table.where('terms').startsWithAnyOf(keys).distinct().limit(20).toArray();
     return rows
-      .filter((e) => !e.deletedAt)
-      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+      .filter((r) => !r.deletedAt)
+      .sort((a, b) => at(b).localeCompare(at(a)))
       .slice(0, 5);
   }
 
-  /** Parking lets and sales by plate, space, holder or unit (whose car is this?), a few. */
-  async function findParking(q: string): Promise<SearchHit[]> {
-    const keys = searchQueryKeys(q);
-    if (keys.length === 0) return [];
-    const rows = await db.parkingLeases
-      .where('terms')
-      .startsWithAnyOf(keys)
-      .distinct()
-      .limit(20)
-      .toArray();
-    return rows
-      .filter((l) => !l.deletedAt && !l.endedOn)
-      .sort((a, b) => b.startDate.localeCompare(a.startDate))
-      .slice(0, 5)
+  /** Enquiries by caller, phone or topic prefix: callers not in the archive. */
+  const findEnquiries = (q: string) => recentByTerms(db.enquiries, q, (e) => e.receivedAt);
+
+  /** Parking lets and sales by plate, space, holder or unit (whose car is this?). */
+  const findParking = async (q: string): Promise<SearchHit[]> =>
+    (await recentByTerms(db.parkingLeases, q, (l) => l.startDate))
+      .filter((l) => !l.endedOn)
       .map(parkingHit);
-  }
 
   return {
     findUnits,
