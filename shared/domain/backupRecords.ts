@@ -18,6 +18,7 @@ import { counterKey, DOC_SERIES, parseDocNo } from './numbering';
 import { PAYMENT_METHODS } from './receipt';
 import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
+import { PARKING_KINDS, PARKING_USES } from './parking';
 import { SITE_CHECK_KINDS } from './siteChecks';
 import { SURVEY_STATUSES } from './surveys';
 import { BOOKING_STATUSES } from './venues';
@@ -61,6 +62,8 @@ export const TABLE_LABELS = {
   arrearsChases: '催缴记录',
   venueSpaces: '公共场地',
   venueBookings: '场地使用',
+  parkingSpaces: '车位',
+  parkingLeases: '车位使用登记',
   // Several desks (issue 20): the sync bookkeeping and the conflicts list.
   syncOutbox: '待同步',
   syncRevs: '同步版本',
@@ -308,6 +311,22 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     feeFen: fen,
     depositFen: fen,
   }),
+  parkingSpaces: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(20),
+    kind: z.enum(PARKING_KINDS),
+  }),
+  parkingLeases: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    spaceId: id,
+    unitId: id,
+    use: z.enum(PARKING_USES),
+    startDate: z.iso.date(),
+    endDate: z.union([z.literal(''), z.iso.date()]),
+    plates: z.array(z.string().min(1).max(20)).max(10),
+    monthlyFeeFen: fen,
+  }),
   // Several desks (issue 20). A restore keeps them, so the desk resumes replication where the
   // backup left it (re-applying is by revision, so nothing doubles).
   syncOutbox: z.looseObject({
@@ -429,6 +448,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   enquiries: ['no'],
   surveyRounds: ['no'],
   venueBookings: ['no'],
+  parkingLeases: ['no'],
 };
 
 interface ReceiptFacts {
@@ -530,6 +550,10 @@ export function createInvariantChecker(uniqueFields: Record<string, readonly str
       }
       if (table === 'renovationPatrols') {
         references.push({ table, index, key, to: 'renovations', ref: row['jobId'] as string });
+      }
+      if (table === 'parkingLeases') {
+        references.push({ table, index, key, to: 'parkingSpaces', ref: row['spaceId'] as string });
+        references.push({ table, index, key, to: 'units', ref: row['unitId'] as string });
       }
     },
     /**

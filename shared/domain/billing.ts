@@ -12,8 +12,13 @@
  *   full, at a percentage, or not at all, as the office sets. Meter fees are never discounted:
  *   they are what was used.
  * - A bill is keyed by unit, item and period, so generating a period again never duplicates.
+ * - Parking (车位手续, parking.ts): a unit's lets and sales in force bill their own monthly fees
+ *   as its 车位管理费 line; the fee standard's monthly item of that code is then not billed to
+ *   the unit as well (it is what a unit without a registered space pays, usually nothing). A
+ *   space's fee is billed whatever the unit's status: it is a contract of its own.
  */
 import { z } from 'zod';
+import { PARKING_ITEM, PARKING_ITEM_NAME, parkingLine, type ParkingCharge } from './parking';
 import type { UnitStatus } from './units';
 
 export const UNIT_TYPE_KEYS = ['residential', 'commercial', 'office', 'villa', 'other'] as const;
@@ -144,7 +149,7 @@ export const DEFAULT_BILLING: BillingSettings = {
       from: '2020-01',
       propertyRates: { residential: 150, commercial: 300, office: 250, villa: 250, other: 150 },
       monthlyItems: [
-        { code: 'parking_fee', name: '车位管理费', amountFen: 0 },
+        { code: PARKING_ITEM, name: PARKING_ITEM_NAME, amountFen: 0 },
         { code: 'rubbish_fee', name: '垃圾清运费', amountFen: 0 },
       ],
       waterUnitFen: 350,
@@ -321,7 +326,8 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /**
  * The bills of one unit for `period`: the property fee (when the unit has an area), each monthly
- * item with an amount, and water and power from the usage given. Zero amounts are left out.
+ * item with an amount, the unit's parking spaces, and water and power from the usage given.
+ * Zero amounts are left out.
  */
 export function unitBills(
   unit: BillableUnit,
@@ -329,6 +335,7 @@ export function unitBills(
   settings: BillingSettings,
   custodyPercent: number,
   usage: readonly PeriodUsage[] = [],
+  parking: readonly ParkingCharge[] = [],
 ): BillDraft[] {
   const months = periodMonths(period);
   const dueMonth = months[months.length - 1]!;
@@ -383,9 +390,12 @@ export function unitBills(
       items.set(item.code, { name: item.name, fen: (seen?.fen ?? 0) + item.amountFen });
     }
   }
+  const spaces = parkingLine(parking, months);
+  if (spaces) items.delete(PARKING_ITEM);
   if (unit.status !== 'vacant' || settings.vacantMode !== 'none') {
     for (const [code, { name, fen }] of items) push(code, name, fen, `${months.length}月`);
   }
+  if (spaces) push(PARKING_ITEM, PARKING_ITEM_NAME, spaces.amountFen, spaces.basis);
   for (const u of usage) {
     let sum = 0n;
     let total = 0;
@@ -419,13 +429,22 @@ export function planBills(
   custodyPercent: number,
   existingKeys: ReadonlySet<string>,
   usageOf: (unitId: string) => readonly PeriodUsage[] = () => [],
+  parkingOf: (unitId: string) => readonly ParkingCharge[] = () => [],
 ): { drafts: BillDraft[]; skipped: number; noArea: number } {
   const drafts: BillDraft[] = [];
   let skipped = 0;
   let noArea = 0;
   for (const unit of units) {
     if (!unit.builtAreaHundredths) noArea += 1;
-    for (const d of unitBills(unit, period, settings, custodyPercent, usageOf(unit.id))) {
+    const bills = unitBills(
+      unit,
+      period,
+      settings,
+      custodyPercent,
+      usageOf(unit.id),
+      parkingOf(unit.id),
+    );
+    for (const d of bills) {
       if (existingKeys.has(d.key)) skipped += 1;
       else drafts.push(d);
     }

@@ -51,6 +51,7 @@ export const DOC_SERIES = {
   enquiry: { prefix: 'ZXD', name: '咨询记录', period: 'year', joiner: '', width: 6 },
   survey: { prefix: 'DC', name: '满意度调查', period: 'year', joiner: '', width: 3 },
   venueBooking: { prefix: 'CD', name: '场地使用申请', period: 'month', joiner: '-', width: 4 },
+  parkingLease: { prefix: 'CW', name: '车位使用登记', period: 'year', joiner: '', width: 4 },
 } as const satisfies Record<string, DocSeries>;
 
 export type DocSeriesKey = keyof typeof DOC_SERIES;

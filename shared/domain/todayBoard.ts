@@ -11,7 +11,8 @@
  * - Open handover items have no deadline: one written today is today's, one carried from an
  *   earlier day is overdue by its age.
  * - A moving appointment is due by the end of its window on its date.
- * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts.
+ * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts; parking
+ *   lets running out follow parking.ts.
  * - Public-space bookings of today, their approvals and deposits to refund follow venueDue.ts.
  * - Suggestions: the reply is due N working days after receipt; suggestions not yet passed to
  *   the supervisor in the daily digest (今日建议汇总) make one item, due at the end of the
@@ -31,6 +32,7 @@ import {
 import { enquirySettleDue } from './enquiries';
 import { isOpen, type HandoverItem } from './handover';
 import { loanState, type LoanTimes } from './keys';
+import { parkingDues } from './parking';
 import type { MailStatus } from './mail';
 import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
@@ -63,6 +65,7 @@ export const TODAY_KINDS = [
   'kindRevisit',
   'revisitReview',
   'payPromise',
+  'parkingExpiry',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -153,6 +156,8 @@ export interface TodayFacts {
   revisitReviews?: { weeks: readonly string[]; months: readonly string[] };
   /** 承诺缴费 that passed while the unit still owes (issue 18); only broken ones are passed. */
   payPromises?: readonly { id: string; unitId: string; unitCode: string; promiseDate: string }[];
+  /** Parking lets ending within the reminder window or past their end (parking.ts). */
+  parkingLeases?: Parameters<typeof parkingDues>[0];
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -353,6 +358,8 @@ export function todayItems(
   if (facts.site) for (const d of siteDues(facts.site, now)) push(d);
   // Bookings word their own state: one under way today is not overdue (venueDue.ts).
   if (facts.venues) out.push(...venueDues(facts.venues.bookings, now, facts.venues.refundDays));
+  for (const d of parkingDues(facts.parkingLeases ?? [], officeDateOf(now), endOfOfficeDay))
+    push(d);
   // Survey follow-up (002): summary 2 days, the department's measures 3, the revisit 14.
   for (const r of facts.surveys ?? []) {
     for (const d of openSurveyDeadlines(r, s)) {

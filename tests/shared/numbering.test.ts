@@ -108,6 +108,7 @@ describe('parseDocNo', () => {
     expect(prefixes.sort()).toEqual([
       'CD',
       'CR',
+      'CW',
       'DC',
       'FX',
       'JB',

@@ -36,6 +36,7 @@ import type {
   SurveyRoundRecord,
 } from './records';
 import type { SignoffRecord, SiteCheckRecord } from './siteRecords';
+import type { ParkingLeaseRecord, ParkingSpaceRecord } from './parkingRecords';
 import type {
   ArrearsChaseRecord,
   BillPaymentRecord,
@@ -84,6 +85,8 @@ export class TaizhangDB extends Dexie {
   syncRevs!: EntityTable<SyncRevRow, 'key'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   syncConflicts!: EntityTable<SyncConflictRecord, 'id'>;
+  parkingSpaces!: EntityTable<ParkingSpaceRecord, 'id'>;
+  parkingLeases!: EntityTable<ParkingLeaseRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

@@ -125,6 +125,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Parking paperwork (issue 19): the spaces, and each let or sale of a space to a unit;
+    // lets are looked up by their end date for the expiry reminders.
+    version: 13,
+    stores: {
+      parkingSpaces: 'id, &no, zone, kind, deletedAt',
+      parkingLeases: 'id, &no, spaceId, unitId, endDate, *terms, deletedAt',
+    },
+  },
+  {
     // Public-space bookings (issue 19): the spaces, and bookings looked up by number, by the
     // space and date (the clash check reads one space's day), by date (calendar, board), status.
     version: 14,

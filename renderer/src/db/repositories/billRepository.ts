@@ -50,6 +50,7 @@ import {
   settleBill,
 } from './billSettlement';
 import { optional } from './receiptInputs';
+import { parkingChargesByUnit } from './parkingRepository';
 
 /** What the bill repository reads from the settings. */
 export interface BillingSettingsReader {
@@ -189,7 +190,11 @@ export function createBillRepository(
         .filter(liveUnit)
         .filter((u) => !wanted || wanted.has(u.building))
         .sort((a, b) => a.code.localeCompare(b.code, 'zh-CN', { numeric: true }));
-      const [usage, credit] = await Promise.all([usageByUnit(input.period), credits()]);
+      const [usage, credit, parking] = await Promise.all([
+        usageByUnit(input.period),
+        credits(),
+        parkingChargesByUnit(db, periodMonths(input.period)),
+      ]);
       const result: GenerateResult = {
         created: 0,
         skipped: 0,
@@ -212,6 +217,7 @@ export function createBillRepository(
             custodyPercent,
             existing,
             (id) => usage.get(id) ?? [],
+            (id) => parking.get(id) ?? [],
           );
           result.skipped += plan.skipped;
           result.noArea += plan.noArea;

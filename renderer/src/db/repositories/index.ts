@@ -33,6 +33,7 @@ import { createSyncConflictRepository } from './syncConflictRepository';
 import { createSyncDeskRepository } from './syncDeskRepository';
 import { createVenueRepository } from './venueRepository';
 import { buildCalendar } from '@shared/domain/calendar';
+import { createParkingRepository } from './parkingRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -50,6 +51,7 @@ export function createRepositories(db: TaizhangDB) {
     workOrders,
     schedule: () => settings.get('siteSchedule'),
   });
+  const parking = createParkingRepository(db);
   const bills = createBillRepository(
     db,
     {
@@ -107,7 +109,8 @@ export function createRepositories(db: TaizhangDB) {
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review,
-    today: createTodayRepository(db, settings, siteChecks, venues),
+    today: createTodayRepository(db, settings, siteChecks, venues, parking),
+    parking,
     surveys: createSurveyRepository(db),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),

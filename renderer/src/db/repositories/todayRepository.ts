@@ -9,6 +9,7 @@ import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 import type { SiteCheckRepository } from './siteCheckRepository';
 import type { VenueRepository } from './venueRepository';
+import type { ParkingRepository } from './parkingRepository';
 
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
@@ -42,6 +43,7 @@ export function createTodayRepository(
   settings: Settings,
   site?: Pick<SiteCheckRepository, 'dueFacts'>,
   venues?: Pick<VenueRepository, 'dueFacts'>,
+  parking?: Pick<ParkingRepository, 'dueFacts'>,
 ) {
   async function openHandovers() {
     const open = await db.handovers.where('status').equals('open').toArray();
@@ -66,10 +68,7 @@ export function createTodayRepository(
   }
 
   /** What the board reads, from open records only; `viewerId` is the signed-in operator. */
-  async function facts(
-    now: string = nowIso(),
-    viewerId?: string,
-  ): Promise<TodayFacts> {
+  async function facts(now: string = nowIso(), viewerId?: string): Promise<TodayFacts> {
     const [
       renovations,
       cases,
@@ -105,10 +104,11 @@ export function createTodayRepository(
       .between(addDaysToDate(today, -7), today, true, true)
       .toArray();
     const openCases = live(cases);
-    const [revisitEvents, reviewed, operators] = await Promise.all([
+    const [revisitEvents, reviewed, operators, parkingLeases] = await Promise.all([
       db.revisitEvents.where('status').equals('open').toArray(),
       db.revisitReviews.toArray(),
       db.operators.toArray(),
+      parking?.dueFacts(now) ?? [],
     ]);
     return {
       renovations: live(renovations).map((j) => ({
@@ -157,6 +157,7 @@ export function createTodayRepository(
           ? [{ id: c.id, unitId: c.unitId, unitCode: c.unitCode, promiseDate: c.promiseDate }]
           : [],
       ),
+      parkingLeases,
     };
   }
 

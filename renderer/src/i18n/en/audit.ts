@@ -74,6 +74,8 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     syncRevs: 'Sync revisions',
     syncState: 'Sync status',
     syncConflicts: 'Sync conflicts',
+    parkingSpaces: 'Parking spaces',
+    parkingLeases: 'Parking registrations',
     review: 'Monthly review',
   },
   fields: auditFieldLabels,

@@ -2,6 +2,13 @@ import type { DeepStrings } from '../catalogTypes';
 import type * as zhCN from '../zh-CN/auditLabels';
 import { venues } from './venues';
 
+const PARKING_KINDS_EN = {
+  property: 'Owned space',
+  civilDefence: 'Civil air-defence space',
+  public: 'Estate space',
+  temporary: 'Temporary space',
+};
+
 export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   name: 'Name',
   role: 'Role',
@@ -362,6 +369,18 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: 'Charge documents' },
   handovers: { no: 'No.' },
   siteChecks: { summary: 'Content', at: 'Time' },
+  parkingSpaces: { no: 'Space no.', zone: 'Zone', kind: 'Space type' },
+  parkingLeases: {
+    no: 'No.',
+    spaceNo: 'Space no.',
+    holderName: 'User',
+    holderPhone: 'Phone',
+    use: 'Let or sale',
+    startDate: 'From',
+    endDate: 'Until',
+    endedOn: 'Ended on',
+    endReason: 'Reason ended',
+  },
   signoffs: { table: 'Record type', recordId: 'Record' },
   venueSpaces: {
     name: 'Space',
@@ -604,6 +623,8 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   // The same words as the register's own screen (en/venues.ts).
   venueSpaces: { feeUnit: venues.feeUnit },
   venueBookings: { status: venues.status, bookerKind: venues.booker },
+  parkingSpaces: { kind: PARKING_KINDS_EN },
+  parkingLeases: { kind: PARKING_KINDS_EN, use: { lease: 'Let', sale: 'Sold' } },
   enquiries: {
     status: { open: 'Open', settled: 'Settled', converted: 'Passed on' },
     channel: { phone: 'Phone', visit: 'Visit', wechat: 'WeChat', other: 'Other' },

@@ -38,6 +38,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     kindRevisit: 'Event & emergency-aid follow-up',
     revisitReview: 'Follow-up record review',
     payPromise: 'Promise to pay passed',
+    parkingExpiry: 'Parking let ending',
   },
   digest: '{n} suggestions not yet passed to the supervisor (daily digest)',
   detail: {
@@ -66,6 +67,8 @@ export const home: DeepStrings<typeof zhCN.home> = {
     survey_revisit: 'Follow-up with the customer',
     review_weekly: "Supervisor's weekly review",
     review_monthly: "Manager's monthly spot-check",
+    expiring: 'ends within 30 days',
+    expired: 'ended, not renewed',
   },
   state: {
     overdueDays: '{n} days overdue',

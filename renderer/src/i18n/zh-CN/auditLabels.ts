@@ -1,4 +1,5 @@
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
+import { PARKING_KIND_LABELS, PARKING_USE_LABELS } from '@shared/domain/parking';
 import { PROPERTY_KINDS } from '@shared/domain/departments';
 import { UNIT_TYPES } from '@shared/domain/billing';
 import { FEE_CATEGORIES } from '@shared/domain/fees';
@@ -388,6 +389,18 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: '收费单据' },
   handovers: { no: '编号' },
   siteChecks: { summary: '内容', at: '时间' },
+  parkingSpaces: { no: '车位号', zone: '区域', kind: '车位类型' },
+  parkingLeases: {
+    no: '编号',
+    spaceNo: '车位号',
+    holderName: '使用人',
+    holderPhone: '联系电话',
+    use: '方式',
+    startDate: '起始日期',
+    endDate: '到期日期',
+    endedOn: '终止日期',
+    endReason: '终止原因',
+  },
   signoffs: { table: '对象', recordId: '记录' },
   venueSpaces: {
     name: '场地名称',
@@ -567,4 +580,6 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   signoffs: { table: { siteChecks: '巡查检查', handovers: '交接班' } },
   venueSpaces: { feeUnit: VENUE_FEE_UNIT_LABELS },
   venueBookings: { status: BOOKING_STATUS_LABELS, bookerKind: { unit: '业户', org: '单位' } },
+  parkingSpaces: { kind: PARKING_KIND_LABELS },
+  parkingLeases: { kind: PARKING_KIND_LABELS, use: PARKING_USE_LABELS },
 };

@@ -36,6 +36,7 @@ export const home = {
     kindRevisit: '活动及急救回访',
     revisitReview: '回访记录检查',
     payPromise: '承诺缴费已过期',
+    parkingExpiry: '车位租用到期',
   },
   digest: '{n} 条建议未提交主管（每日汇总）',
   detail: {
@@ -64,6 +65,8 @@ export const home = {
     survey_revisit: '结果回访客户',
     review_weekly: '客服主管周检查',
     review_monthly: '项目经理月抽查',
+    expiring: '30 天内到期',
+    expired: '已过期未续租',
   },
   state: {
     overdueDays: '逾期 {n} 天',

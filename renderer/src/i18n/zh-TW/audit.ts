@@ -75,6 +75,8 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     syncRevs: '同步版本',
     syncState: '同步狀態',
     syncConflicts: '同步衝突',
+    parkingSpaces: '車位',
+    parkingLeases: '車位使用登記',
     review: '月度統計',
   },
   fields: auditFieldLabels,

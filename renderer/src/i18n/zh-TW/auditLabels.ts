@@ -3,6 +3,13 @@
 import type { DeepStrings } from '../catalogTypes';
 import type * as zhCN from '../zh-CN/auditLabels';
 
+const PARKING_KINDS_TW = {
+  property: '產權車位',
+  civilDefence: '人防車位',
+  public: '公共車位',
+  temporary: '臨時車位',
+};
+
 export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   name: '名稱',
   role: '角色',
@@ -399,6 +406,18 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
   siteChecks: {
     summary: '內容',
     at: '時間',
+  },
+  parkingSpaces: { no: '車位號', zone: '區域', kind: '車位類型' },
+  parkingLeases: {
+    no: '編號',
+    spaceNo: '車位號',
+    holderName: '使用人',
+    holderPhone: '聯絡電話',
+    use: '方式',
+    startDate: '起始日期',
+    endDate: '到期日期',
+    endedOn: '終止日期',
+    endReason: '終止原因',
   },
   signoffs: {
     table: '對象',
@@ -873,4 +892,6 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
       org: '單位',
     },
   },
+  parkingSpaces: { kind: PARKING_KINDS_TW },
+  parkingLeases: { kind: PARKING_KINDS_TW, use: { lease: '租用', sale: '購買' } },
 };

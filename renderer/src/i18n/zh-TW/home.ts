@@ -40,6 +40,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     kindRevisit: '活動及急救回訪',
     revisitReview: '回訪記錄檢查',
     payPromise: '承諾繳費已過期',
+    parkingExpiry: '車位租用到期',
   },
   digest: '{n} 條建議未提交主管（每日彙總）',
   detail: {
@@ -68,6 +69,8 @@ export const home: DeepStrings<typeof zhCN.home> = {
     survey_revisit: '結果回訪客戶',
     review_weekly: '客服主管週檢查',
     review_monthly: '項目經理月抽查',
+    expiring: '30 天內到期',
+    expired: '已過期未續租',
   },
   state: {
     overdueDays: '逾期 {n} 天',
