@@ -28,7 +28,15 @@ function bookkeeping(r: Random, ms: number) {
   };
 }
 
-const TOPICS = ['物业费缴纳', '停车办理', '装修咨询', '快递代收', '门禁卡', '水电报修进度', '小区活动'];
+const TOPICS = [
+  '物业费缴纳',
+  '停车办理',
+  '装修咨询',
+  '快递代收',
+  '门禁卡',
+  '水电报修进度',
+  '小区活动',
+];
 
 export function generateEnquiries(
   r: Random,
