@@ -3,7 +3,7 @@
  * restore in Debian Chromium against the built renderer, then each figure (tests/bench/figures/)
  * measured beside its raw baseline in the same page, repeated; median, p95 and ratio printed and
  * written as JSON. `--quick` runs each figure 3 times instead of 7; `--only=issue,review` measures
- * only the named figures (the estate is loaded all the same).
+ * only the named figures (the estate is loaded all the same); `--scale=2` grows the estate.
  */
 import { createReadStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
@@ -15,7 +15,7 @@ import { LATEST_SCHEMA_VERSION } from '../../renderer/src/db/schema';
 import { CHROMIUM_PATH, completeFirstRun } from '../e2e/harness';
 import { startServer } from '../e2e/serve.mjs';
 import { type BenchRun, BENCH_NOW, bench, elapsed, heapMb, log } from './benchPage';
-import { datasetBackup, FULL_SCALE, generateDataset, splitTables } from './dataset/generate';
+import { datasetBackup, generateDataset, scaledEstate, splitTables } from './dataset/generate';
 import { measureBackup } from './figures/backup';
 import { measureExport } from './figures/exportYear';
 import { measureFees } from './figures/fees';
@@ -58,6 +58,10 @@ export async function main(args: readonly string[]): Promise<void> {
     .find((a) => a.startsWith('--only='))
     ?.slice('--only='.length)
     .split(',');
+  // `--scale=2`: the estate grown (units, residents and every register) by that factor (issue 21).
+  const factor = Number(args.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 1);
+  if (!(factor > 0)) throw new Error('--scale needs a positive number');
+  const scale = scaledEstate(factor);
   const started = performance.now();
   const work = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
   const figures: Figure[] = [];
@@ -66,7 +70,7 @@ export async function main(args: readonly string[]): Promise<void> {
   log('generating the estate …');
   let pieces = 0;
   const genMs = await elapsed(async () => {
-    const tables = generateDataset({ seed: SEED, scale: FULL_SCALE, endMs: BENCH_NOW });
+    const tables = generateDataset({ seed: SEED, scale, endMs: BENCH_NOW });
     let total = 0;
     // One piece: each merge restores into a fresh database and copies every row loaded before
     // (nine pieces took 17 minutes), and a chunked (v2) file restores from a Blob.
@@ -181,7 +185,8 @@ export async function main(args: readonly string[]): Promise<void> {
       {
         at: new Date().toISOString(),
         seed: SEED,
-        scale: FULL_SCALE,
+        scale,
+        scaleFactor: factor,
         only: only ?? null,
         totalMs: performance.now() - started,
         facts,

@@ -48,6 +48,13 @@ export const FULL_SCALE: DatasetScale = {
   surveyRounds: 40,
 };
 
+/** The issue's estate grown by `factor` (1×, 2×, 4×): every count, units and residents too. */
+export function scaledEstate(factor: number): DatasetScale {
+  return Object.fromEntries(
+    Object.entries(FULL_SCALE).map(([k, v]) => [k, Math.round(v * factor)]),
+  ) as unknown as DatasetScale;
+}
+
 export interface DatasetOptions {
   seed: number;
   scale: DatasetScale;
