@@ -12,21 +12,7 @@ import { BENCH_CLERK } from './archive';
 import type { ReceiptPayer } from './money';
 import type { Numberer } from './numbers';
 import { iso, mobile, officeMonth, spreadInstants, type Random } from './random';
-import type { Window } from './registers';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-function bookkeeping(r: Random, ms: number) {
-  const at = iso(ms);
-  return {
-    id: r.id(),
-    createdAt: at,
-    updatedAt: at,
-    createdBy: BENCH_CLERK.id,
-    updatedBy: BENCH_CLERK.id,
-  };
-}
+import { bookkeeping, DAY, type Window } from './registers';
 
 const TOPICS = [
   '物业费缴纳',

@@ -20,21 +20,12 @@ interface Props {
 const refundable = (r: ReceiptRecord) =>
   r.kind === 'receipt' && r.status === 'valid' && r.lines.some((l) => l.refundable);
 
-const PAGINATION = { pageSize: 50, showSizeChanger: false } as const;
-
 /**
  * The ledger: every document with its number; void ones stay, struck through and tagged 作废.
  * Memoized with its columns: a dialog opening or closing on the money screen (开具, the number's
  * message, the print preview) does not re-render the 50 rows (issue 21).
  */
-export const LedgerTable = memo(function LedgerTable({
-  rows,
-  loading,
-  role,
-  onPrint,
-  onVoid,
-  onRefund,
-}: Props) {
+function LedgerRows({ rows, loading, role, onPrint, onVoid, onRefund }: Props) {
   const supervisor = hasRole(role, 'supervisor');
   const columns = useMemo<ColumnsType<ReceiptRecord>>(
     () => [
@@ -165,8 +156,10 @@ export const LedgerTable = memo(function LedgerTable({
       columns={columns}
       dataSource={rows}
       loading={loading}
-      pagination={PAGINATION}
+      pagination={{ pageSize: 50, showSizeChanger: false }}
       data-testid="ledger-table"
     />
   );
-});
+}
+
+export const LedgerTable = memo(LedgerRows);
