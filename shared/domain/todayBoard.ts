@@ -39,6 +39,7 @@ import { openSurveyDeadlines, type SurveyRoundFacts } from './surveys';
 import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
 import { reviewDueDate } from './revisitSupervision';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
+import { visitPlanDues, type VisitPlanBoardFacts } from './visitPlanDue';
 
 /** The kinds of item, in the order the board groups them. */
 export const TODAY_KINDS = [
@@ -60,6 +61,7 @@ export const TODAY_KINDS = [
   'kindRevisit',
   'revisitReview',
   'payPromise',
+  'visitPlan',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -148,6 +150,8 @@ export interface TodayFacts {
   revisitReviews?: { weeks: readonly string[]; months: readonly string[] };
   /** 承诺缴费 that passed while the unit still owes (issue 18); only broken ones are passed. */
   payPromises?: readonly { id: string; unitId: string; unitCode: string; promiseDate: string }[];
+  /** The year's visit plan (拜访计划, visitPlan.ts). */
+  visitPlan?: VisitPlanBoardFacts;
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -406,6 +410,9 @@ export function todayItems(
       p.promiseDate < today,
     );
   }
+
+  if (facts.visitPlan)
+    for (const { overdue, ...d } of visitPlanDues(facts.visitPlan, today)) push(d, overdue);
 
   return out.sort(
     (a, b) =>
