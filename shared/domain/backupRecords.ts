@@ -21,6 +21,7 @@ import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
 import { SITE_CHECK_KINDS } from './siteChecks';
 import { SURVEY_STATUSES } from './surveys';
 import { VISIT_STATUSES } from './visitors';
+import { VISIT_KINDS } from './visitPlan';
 
 /**
  * The Chinese name of each table whose records the audit log names; the audit log's 对象 column
@@ -63,6 +64,7 @@ export const TABLE_LABELS = {
   syncRevs: '同步版本',
   syncState: '同步状态',
   syncConflicts: '同步冲突',
+  visitRecords: '拜访记录',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -240,6 +242,14 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     ),
   }),
   surveyResponses: z.looseObject({ ...base, roundId: id, seq: z.number().int().min(1) }),
+  visitRecords: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    kind: z.enum(VISIT_KINDS),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    visitorId: id,
+    issues: z.array(z.looseObject({ key: z.string().min(1).max(60), text: text(200) })),
+  }),
   revisitEvents: z.looseObject({
     ...base,
     kind: z.enum(['communityEvent', 'emergencyAid']),
@@ -405,6 +415,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   siteChecks: ['no'],
   enquiries: ['no'],
   surveyRounds: ['no'],
+  visitRecords: ['no'],
 };
 
 interface ReceiptFacts {

@@ -34,6 +34,7 @@ import type {
   RevisitReviewRecord,
   SurveyResponseRecord,
   SurveyRoundRecord,
+  VisitRecordRecord,
 } from './records';
 import type { SignoffRecord, SiteCheckRecord } from './siteRecords';
 import type {
@@ -81,6 +82,7 @@ export class TaizhangDB extends Dexie {
   syncRevs!: EntityTable<SyncRevRow, 'key'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   syncConflicts!: EntityTable<SyncConflictRecord, 'id'>;
+  visitRecords!: EntityTable<VisitRecordRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

@@ -124,6 +124,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncConflicts: 'id, status, table, recordId, at',
     },
   },
+  {
+    // Planned visits and residents' meetings (issue 17 §3): 拜访记录 / 座谈会纪要.
+    version: 12,
+    stores: {
+      visitRecords: 'id, &no, kind, date, month, unitId, visitorId, *terms, deletedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

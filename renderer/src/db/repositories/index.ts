@@ -31,6 +31,7 @@ import { createBillRepository } from './billRepository';
 import { createMeterRepository } from './meterRepository';
 import { createSyncConflictRepository } from './syncConflictRepository';
 import { createSyncDeskRepository } from './syncDeskRepository';
+import { createVisitRepository } from './visitRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -48,6 +49,7 @@ export function createRepositories(db: TaizhangDB) {
     workOrders,
     schedule: () => settings.get('siteSchedule'),
   });
+  const enquiries = createEnquiryRepository(db, { complaints, workOrders });
   const bills = createBillRepository(
     db,
     {
@@ -77,7 +79,9 @@ export function createRepositories(db: TaizhangDB) {
     complaints,
     workOrders,
     siteChecks,
-    enquiries: createEnquiryRepository(db, { complaints, workOrders }),
+    enquiries,
+    // 拜访计划 / 座谈会 (issue 17 §3): issues raised go on through the enquiry register.
+    visitRecords: createVisitRepository(db, { settings, enquiries }),
     complaintAnalysis: createComplaintAnalysisRepository(db),
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),

@@ -72,6 +72,7 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     syncRevs: 'Sync revisions',
     syncState: 'Sync status',
     syncConflicts: 'Sync conflicts',
+    visitRecords: 'Visits and meetings',
     review: 'Monthly review',
   },
   fields: auditFieldLabels,

@@ -35,6 +35,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     kindRevisit: 'Event & emergency-aid follow-up',
     revisitReview: 'Follow-up record review',
     payPromise: 'Promise to pay passed',
+    visitPlan: 'Planned visit overdue',
   },
   digest: '{n} suggestions not yet passed to the supervisor (daily digest)',
   detail: {

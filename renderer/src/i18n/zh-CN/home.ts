@@ -33,6 +33,7 @@ export const home = {
     kindRevisit: '活动及急救回访',
     revisitReview: '回访记录检查',
     payPromise: '承诺缴费已过期',
+    visitPlan: '拜访计划未完成',
   },
   digest: '{n} 条建议未提交主管（每日汇总）',
   detail: {

@@ -73,6 +73,7 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     syncRevs: '同步版本',
     syncState: '同步狀態',
     syncConflicts: '同步衝突',
+    visitRecords: '拜訪記錄',
     review: '月度統計',
   },
   fields: auditFieldLabels,
