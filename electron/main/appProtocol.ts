@@ -36,7 +36,10 @@ export const APP_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // The estate's sync server (issue 20): its address is typed by the manager, so the policy
+  // cannot name it ahead; http(s) only (no ws:, data:, blob:, file:). Script stays 'self' only,
+  // which is what keeps foreign code from reaching the network at all.
+  "connect-src 'self' http: https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

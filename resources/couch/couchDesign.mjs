@@ -9,11 +9,14 @@
  * - changing an issued receipt's (or refund voucher's) number, amount, lines, payer or kind;
  * - deleting a money document (receipts, cash-ups) or an audit entry, and editing an audit entry.
  * Admins (`_admin`) are not checked: the setup and a manager's repair work go through them.
+ * A month summary (`branchSummary:<month>`, what the branch reads live) must say it is one.
+ *
+ * The `summaries` filter is what the branch replicates: the month summaries, not the records.
  */
 export const DESIGN_DOC_ID = '_design/taizhang';
 
 /** Bumped when the function changes, so setup knows to replace an older one. */
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   var roles = (userCtx && userCtx.roles) || [];
@@ -46,6 +49,9 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
     throw({ forbidden: '不是台账记录的格式。' });
   var key = newDoc.t === 'settings' ? newDoc.row.key : newDoc.row.id;
   if (newDoc._id !== newDoc.t + ':' + key) throw({ forbidden: '记录编号与文档编号不符。' });
+  if (newDoc.t === 'branchSummary' &&
+      (newDoc.row.format !== 'taizhang-branch-summary' || newDoc.row.month !== newDoc.row.id))
+    throw({ forbidden: '月度汇总的格式不对。' });
   if (!live) return;
   if (live.t !== newDoc.t) throw({ forbidden: '记录的类别不能修改。' });
   if (live.t === 'audit' && stable(live.row) !== stable(newDoc.row))
@@ -59,10 +65,13 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   }
 }`;
 
+export const SUMMARIES_FILTER = `function (doc) { return doc.t === 'branchSummary'; }`;
+
 export function designDoc() {
   return {
     _id: DESIGN_DOC_ID,
     taizhang_version: DESIGN_VERSION,
     validate_doc_update: VALIDATE_DOC_UPDATE,
+    filters: { summaries: SUMMARIES_FILTER },
   };
 }

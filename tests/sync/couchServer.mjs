@@ -3,8 +3,15 @@
  * over PouchDB's LevelDB adapter in a folder, so a SIGKILLed server restarts with its data like a
  * real CouchDB. Run as a child process: `node tests/sync/couchServer.mjs <folder> [port]`; it
  * prints `listening <port>` once it accepts connections. 127.0.0.1 only.
+ *
+ * CORS, for a browser desk (the e2e test): express-pouchdb has none, so the server answers it
+ * the way CouchDB does with `[chttpd] enable_cors = true` and `[cors] origins = …`,
+ * `credentials = true`: an allowed Origin is echoed with credentials allowed, preflights are
+ * answered. Allowed origins: the environment variable COUCH_CORS_ORIGINS (comma-separated);
+ * none when unset, like CouchDB's default.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import PouchDB from 'pouchdb-core';
@@ -48,7 +55,33 @@ const app = expressPouchdb(ServerPouch, {
   configPath: join(folder, 'config.json'),
   logPath: join(folder, 'log.txt'),
 });
-const server = app.listen(Number(portArg ?? 0), '127.0.0.1', () => {
+const origins = new Set(
+  (process.env.COUCH_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
+);
+const CORS_HEADERS = 'accept, authorization, content-type, origin, referer, x-csrf-token';
+const CORS_METHODS = 'GET, PUT, POST, HEAD, DELETE';
+const server = createServer((req, res) => {
+  const origin = req.headers.origin;
+  if (origin && origins.has(origin)) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Vary', 'Origin');
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Methods', CORS_METHODS);
+      res.setHeader('Access-Control-Allow-Headers', CORS_HEADERS);
+      res.setHeader('Access-Control-Max-Age', '600');
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    res.setHeader('Access-Control-Expose-Headers', 'content-type, cache-control, etag, server');
+  }
+  app(req, res);
+});
+server.listen(Number(portArg ?? 0), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   process.stdout.write(`listening ${port}\n`);

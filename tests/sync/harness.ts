@@ -42,10 +42,15 @@ export interface LoopbackServer {
   stop(): Promise<void>;
 }
 
-function launch(folder: string, port: number): Promise<{ child: ChildProcess; port: number }> {
+function launch(
+  folder: string,
+  port: number,
+  corsOrigins: readonly string[],
+): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, [SERVER, folder, String(port)], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, COUCH_CORS_ORIGINS: corsOrigins.join(',') },
     });
     let out = '';
     let err = '';
@@ -66,9 +71,10 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startServer(): Promise<LoopbackServer> {
+/** `corsOrigins`: the browser origins allowed to call it (a browser desk's page). */
+export async function startServer(corsOrigins: readonly string[] = []): Promise<LoopbackServer> {
   const folder = mkdtempSync(join(tmpdir(), 'taizhang-couch-'));
-  const first = await launch(folder, 0);
+  const first = await launch(folder, 0, corsOrigins);
   const port = first.port;
   let child = first.child;
   const url = `http://127.0.0.1:${port}`;
@@ -87,7 +93,7 @@ export async function startServer(): Promise<LoopbackServer> {
       await exited(child);
     },
     async restart() {
-      ({ child } = await launch(folder, port));
+      ({ child } = await launch(folder, port, corsOrigins));
     },
     async stop() {
       child.kill('SIGTERM');
@@ -138,10 +144,16 @@ export interface Desk {
   sync(onProgress?: SyncProgress): ReturnType<typeof syncOnce>;
 }
 
-/** A desk of `estate` numbering in `series` ('' = the first desk), joined with `target`. */
-export async function makeDesk(series: string, target: SyncTarget): Promise<Desk> {
-  const db = makeTestDb();
-  await db.open();
+/**
+ * A desk of `estate` numbering in `series` ('' = the first desk), joined with `target`; on a
+ * fresh database, or on `db` (a restored backup).
+ */
+export async function makeDesk(
+  series: string,
+  target: SyncTarget,
+  db: TaizhangDB = makeTestDb(),
+): Promise<Desk> {
+  if (!db.isOpen()) await db.open();
   await setDeskSeries(db, series);
   const replica = new Pouch(`desk-${++replicas}`, {
     adapter: 'memory',

@@ -39,6 +39,9 @@ export const CORRECTIONS = [
   ['資料資料夾', '資料夾'], // 数据文件夹 would double up
   ['回收站', '資源回收筒'], // the Windows name in Taiwan
   ['程式碼', '代碼'], // 前台代码: a desk's code letter, not program code (issue 20)
+  ['釋出', '發布'], // 发布 a month's summary: published, not a software release (issue 20)
+  ['，併為', '，並為'], // 并为 (and … for), not 合併
+  ['（只讀，', '（唯讀，'], // (read-only, …): the adjective; 只读 as a verb stays
   // Office usage rather than the standard form.
   ['臺賬', '台帳'],
   ['檯賬', '台帳'],

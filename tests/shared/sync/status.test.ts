@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { syncHeaderStatus } from '@shared/domain/sync/status';
+import {
+  branchEstateList,
+  DEFAULT_SYNC_SETTINGS,
+  isJoined,
+  syncSettingsSchema,
+} from '@shared/domain/sync/syncSettings';
 
 const now = new Date('2026-11-17T02:30:00.000Z');
 
@@ -47,5 +53,27 @@ describe('sync settings', () => {
     expect(noEstate.error?.issues[0]?.message).toBe('请输入小区数据库名');
     expect(syncSettingsSchema.safeParse({ deskCode: '2' }).success).toBe(false);
     expect(syncSettingsSchema.safeParse({ serverUrl: 'ftp://x' }).success).toBe(false);
+  });
+});
+
+describe('a branch install’s settings', () => {
+  it('is joined with a server and at least one estate, each a valid database name', () => {
+    const branch = {
+      ...DEFAULT_SYNC_SETTINGS,
+      serverUrl: 'http://10.0.0.2:5984',
+      role: 'branch' as const,
+    };
+    expect(isJoined(branch)).toBe(false);
+    expect(syncSettingsSchema.safeParse(branch).success).toBe(false);
+    const both = { ...branch, branchEstates: 'estate-east, estate-west，estate-east' };
+    expect(branchEstateList(both.branchEstates)).toEqual(['estate-east', 'estate-west']);
+    expect(isJoined(both)).toBe(true);
+    expect(syncSettingsSchema.safeParse(both).success).toBe(true);
+    expect(syncSettingsSchema.safeParse({ ...both, branchEstates: 'Estate East' }).success).toBe(
+      false,
+    );
+    // Settings stored before roles existed read as a desk.
+    const { role: _r, branchEstates: _b, ...old } = DEFAULT_SYNC_SETTINGS;
+    expect(syncSettingsSchema.parse(old).role).toBe('desk');
   });
 });

@@ -59,6 +59,8 @@ export function createRepositories(db: TaizhangDB) {
     },
     receipts,
   );
+  const review = createReviewRepository(db, settings);
+  const complaintAnalysis = createComplaintAnalysisRepository(db);
   return {
     bills,
     meters: createMeterRepository(db, () => settings.get('billing')),
@@ -82,7 +84,7 @@ export function createRepositories(db: TaizhangDB) {
     enquiries,
     // 拜访计划 / 座谈会 (issue 17 §3): issues raised go on through the enquiry register.
     visitRecords: createVisitRepository(db, { settings, enquiries }),
-    complaintAnalysis: createComplaintAnalysisRepository(db),
+    complaintAnalysis,
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),
     moveIns: createMoveInRepository(
@@ -98,14 +100,18 @@ export function createRepositories(db: TaizhangDB) {
     backup: createBackupRepository(db),
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
-    review: createReviewRepository(db, settings),
+    review,
     today: createTodayRepository(db, settings, siteChecks),
     surveys: createSurveyRepository(db),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),
     // Several desks (issue 20): fields two desks changed differently, for a supervisor.
     syncConflicts: createSyncConflictRepository(db),
-    syncDesk: createSyncDeskRepository(db, () => settings.get('sync')),
+    // What a desk publishes for the branch: its month's summary, as the branch file has it.
+    syncDesk: createSyncDeskRepository(db, () => settings.get('sync'), {
+      review: (month) => review.monthly(month),
+      analysis: async (month) => (await complaintAnalysis.get(month))?.entries ?? [],
+    }),
   };
 }
 

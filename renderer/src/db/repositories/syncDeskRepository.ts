@@ -10,15 +10,47 @@ import type { TaizhangDB } from '../database';
 import { requireSessionRole, writeAudit } from '../audited';
 import type { SyncCredentials } from '@shared/ipc';
 import type { SyncSettings } from '@shared/domain/sync/syncSettings';
+import { buildBranchSummary, type BranchSummary } from '@shared/domain/review/branchSummary';
+import type { MonthlyReview } from '@shared/domain/review/figures';
+import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
+import { nowIso } from '../ids';
 import { createSyncRunner, type SyncRunner } from '../sync/syncRunner';
+import { readProgress } from '../sync/progress';
 import { deskSeries, setDeskSeries } from './numbering';
 
-export function createSyncDeskRepository(db: TaizhangDB, settings: () => Promise<SyncSettings>) {
+/** Where the month summary a desk publishes comes from (the review's own figures). */
+export interface SummarySources {
+  review: (month: string) => Promise<MonthlyReview>;
+  analysis: (month: string) => Promise<readonly MonthlyAnalysisEntry[]>;
+}
+
+export function createSyncDeskRepository(
+  db: TaizhangDB,
+  settings: () => Promise<SyncSettings>,
+  sources: SummarySources,
+) {
   let runner: SyncRunner | undefined;
+  /** The estate's summary of `month`, exactly as the branch file export builds it. */
+  const monthSummary = async (month: string, appVersion: string): Promise<BranchSummary> =>
+    buildBranchSummary(await sources.review(month), {
+      exportedAt: nowIso(),
+      appVersion,
+      analysis: await sources.analysis(month),
+    });
   return {
+    monthSummary,
+
     /** The one synchronisation loop of this database; credentials come from the host. */
-    runner(credentials: () => Promise<SyncCredentials>): SyncRunner {
-      runner ??= createSyncRunner({ db, settings, credentials });
+    runner(
+      credentials: () => Promise<SyncCredentials>,
+      appVersion: () => Promise<string> = async () => '',
+    ): SyncRunner {
+      runner ??= createSyncRunner({
+        db,
+        settings,
+        credentials,
+        summary: async (month) => monthSummary(month, await appVersion()),
+      });
       return runner;
     },
 
@@ -41,6 +73,9 @@ export function createSyncDeskRepository(db: TaizhangDB, settings: () => Promise
         });
       });
     },
+
+    /** The running or cut replication's progress (the settings screen), if any. */
+    progress: () => readProgress(db),
 
     /** Rows changed here and not yet handed to the replica; with the runner's last status. */
     async status(): Promise<{ outbox: number; state: SyncStatusState }> {

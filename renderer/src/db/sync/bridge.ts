@@ -24,37 +24,23 @@
  */
 import type PouchDB from 'pouchdb-core';
 import type { PouchDoc } from 'pouchdb-core';
-import {
-  conflictKey,
-  mergeRows,
-  sameValue,
-  type FieldConflict,
-  type Row,
-} from '@shared/domain/sync/merge';
-import {
-  docIdOf,
-  isReplicatedRow,
-  parseDocId,
-  type RowDocBody,
-} from '@shared/domain/sync/replication';
+import { mergeRows, sameValue, type FieldConflict, type Row } from '@shared/domain/sync/merge';
+import { isReplicatedRow, parseDocId, type RowDocBody } from '@shared/domain/sync/replication';
 import { ownSeriesFloors } from '@shared/domain/sync/deskNumbers';
 import type { TaizhangDB } from '../database';
-import { nowIso } from '../ids';
 import { markIncoming, OUTBOX_TABLE } from './capture';
-import type { SyncConflictRecord, SyncOutboxRow } from './syncRecords';
+import { recordConflicts, SYNC_ACTOR_ID, UNIQUE_FIELD } from './conflictNotes';
+import { APPLIED_SEQ, PUSHED_SEQ } from './syncKeys';
+import type { SyncOutboxRow } from './syncRecords';
 
 export type Replica = PouchDB<RowDocBody>;
 type RowDoc = PouchDoc<RowDocBody>;
 
-/** The actor id the bridge writes conflicts as (no operator: the merge is the app's own). */
-export const SYNC_ACTOR_ID = 'sync';
+export { SYNC_ACTOR_ID };
 
 const PUSH_BATCH = 250;
 const APPLY_BATCH = 250;
-const APPLIED_SEQ = 'appliedSeq';
-/** The conflict field of a row refused by a unique index here (kept: none, other: the row). */
-export const UNIQUE_FIELD = '*unique';
-const PUSHED_SEQ = 'pushedSeq';
+export { UNIQUE_FIELD };
 
 export interface Refusal {
   docId: string;
@@ -190,7 +176,8 @@ export class SyncBridge {
           // A row changed again during the push keeps its old base when it was merged, so the
           // next push merges the other desk's fields in again instead of overwriting them.
           if (rev && (unchanged || !plan.merged)) await this.db.syncRevs.put({ key, rev });
-          conflictCount += await this.recordConflicts(
+          conflictCount += await recordConflicts(
+            this.db,
             plan.item.entry.table,
             plan.item.entry.pk,
             plan.conflicts,
@@ -257,7 +244,7 @@ export class SyncBridge {
       await this.db.table(table).put(row);
     } catch (error) {
       if ((error as { name?: unknown } | null)?.name !== 'ConstraintError') throw error;
-      await this.recordConflicts(table, key, [{ field: UNIQUE_FIELD, kept: null, other: row }]);
+      await recordConflicts(this.db, table, key, [{ field: UNIQUE_FIELD, kept: null, other: row }]);
       return false;
     }
     for (const [counter, floor] of ownSeriesFloors(row, this.desk)) {
@@ -292,7 +279,7 @@ export class SyncBridge {
     ]);
     let count = 0;
     await this.incoming([], async () => {
-      count = await this.recordConflicts(table, key, found);
+      count = await recordConflicts(this.db, table, key, found);
     });
     return count;
   }
@@ -312,45 +299,6 @@ export class SyncBridge {
     } catch {
       return undefined;
     }
-  }
-
-  /** Adds each conflict to the list once (its id is the same on every desk). */
-  private async recordConflicts(
-    table: string,
-    recordId: string,
-    conflicts: FieldConflict[],
-  ): Promise<number> {
-    let added = 0;
-    for (const c of conflicts) {
-      const id = conflictKey(table, recordId, c);
-      if (await this.db.syncConflicts.get(id)) continue;
-      const at = nowIso();
-      const row: SyncConflictRecord = {
-        id,
-        table,
-        recordId,
-        field: c.field,
-        kept: c.kept,
-        other: c.other,
-        at,
-        status: 'open',
-        createdAt: at,
-        updatedAt: at,
-        createdBy: SYNC_ACTOR_ID,
-        updatedBy: SYNC_ACTOR_ID,
-      };
-      await this.db.syncConflicts.put(row);
-      // Written in an incoming transaction, so noted for replication by hand.
-      const key = docIdOf('syncConflicts', id);
-      await this.db.syncOutbox.put({
-        key,
-        table: 'syncConflicts',
-        pk: id,
-        token: globalThis.crypto.randomUUID(),
-      } satisfies SyncOutboxRow);
-      added += 1;
-    }
-    return added;
   }
 
   /**

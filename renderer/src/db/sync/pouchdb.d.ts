@@ -62,6 +62,10 @@ declare module 'pouchdb-core' {
     retry?: boolean;
     live?: boolean;
     checkpoint?: 'source' | 'target' | false;
+    /** A design document filter, `ddoc/name`, run by the source (the server). */
+    filter?: string;
+    /** Start after this source sequence instead of the checkpoint (a desk seeded from a backup). */
+    since?: number | string;
   }
 
   export interface PouchInfo {

@@ -9,6 +9,8 @@ import type { PouchReplicationResult } from 'pouchdb-core';
 import type { SyncStatusState } from '@shared/domain/sync/status';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
+import { noteRemoteSeq, seedReplica, seedSince } from './seed';
+import { STATUS_KEY } from './syncKeys';
 import type { SyncBridge, Refusal, Replica, SyncRound } from './bridge';
 
 export type PouchClass = typeof PouchDB;
@@ -39,7 +41,6 @@ export class SyncOfflineError extends Error {
   }
 }
 
-const STATUS_KEY = 'status';
 const ROUNDS = 4;
 
 export function openRemote(Pouch: PouchClass, target: SyncTarget): Replica {
@@ -76,8 +77,13 @@ async function replicate(
   target: Replica,
   refused: Refusal[],
   progress: ((written: number) => void) | undefined,
+  since?: number | string,
 ): Promise<PouchReplicationResult> {
-  const run = Pouch.replicate(source, target, { batch_size: 200, batches_limit: 4 });
+  const run = Pouch.replicate(source, target, {
+    batch_size: 200,
+    batches_limit: 4,
+    ...(since === undefined ? {} : { since }),
+  });
   if (progress) run.on('change', (info) => progress(info.docs_written));
   run.on('denied', (error) => {
     const denial = denialOf(error);
@@ -96,7 +102,7 @@ export async function readStatus(db: TaizhangDB): Promise<SyncStatusState> {
   return (row?.value as SyncStatusState | undefined) ?? {};
 }
 
-async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState>): Promise<void> {
+export async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState>): Promise<void> {
   await db.transaction('rw', db.syncState, async () => {
     const now = (await db.syncState.get(STATUS_KEY))?.value as SyncStatusState | undefined;
     await db.syncState.put({ key: STATUS_KEY, value: { ...now, ...patch } });
@@ -118,6 +124,9 @@ export async function syncOnce(
   const down = onProgress ? (n: number) => onProgress('down', n) : undefined;
   const round: SyncRound = { pushed: 0, applied: 0, conflicts: 0, refused: [] };
   try {
+    // A desk restored from another desk's backup starts its replica from the backup's rows.
+    await seedReplica(db, bridge.replica, remote.name);
+    let since = await seedSince(db);
     const first = await bridge.push();
     round.conflicts += first.conflicts;
     for (let i = 0; i < ROUNDS; i++) {
@@ -125,7 +134,9 @@ export async function syncOnce(
       const sent = await replicate(Pouch, bridge.replica, remote, refused, up);
       round.pushed += sent.docs_written;
       await bridge.markPushed(sent.last_seq);
-      await replicate(Pouch, remote, bridge.replica, refused, down);
+      const got = await replicate(Pouch, remote, bridge.replica, refused, down, since);
+      since = undefined;
+      await noteRemoteSeq(db, remote.name, got.last_seq);
       for (const r of refused) {
         // Put back to the server's version here; the next round pushes that revision up.
         const server = await remote.get(r.docId).catch(() => undefined);
@@ -146,24 +157,31 @@ export async function syncOnce(
     round.pushed += last.docs_written;
     await bridge.markPushed(last.last_seq);
   } catch (error) {
-    const status = statusOf(error);
-    const failure =
-      status === 401 || status === 403
-        ? new SyncAuthError()
-        : new SyncOfflineError(describe(error));
-    const before = await readStatus(db);
-    await writeStatus(db, {
-      offlineSince: before.offlineSince ?? nowIso(),
-      lastError: failure.message,
-    });
-    throw failure;
+    throw await recordFailure(db, error);
   }
-  const refusals = round.refused.map((r) => ({ ...r, at: nowIso() }));
+  await recordSuccess(db, round.refused);
+  return round;
+}
+
+/** Notes a failed run in the status (offline since the first failure) and returns the error. */
+export async function recordFailure(db: TaizhangDB, error: unknown): Promise<Error> {
+  const status = statusOf(error);
+  const failure =
+    status === 401 || status === 403 ? new SyncAuthError() : new SyncOfflineError(describe(error));
+  const before = await readStatus(db);
+  await writeStatus(db, {
+    offlineSince: before.offlineSince ?? nowIso(),
+    lastError: failure.message,
+  });
+  return failure;
+}
+
+export async function recordSuccess(db: TaizhangDB, refused: readonly Refusal[]): Promise<void> {
+  const refusals = refused.map((r) => ({ ...r, at: nowIso() }));
   await writeStatus(db, {
     lastSyncedAt: nowIso(),
     offlineSince: undefined,
     lastError: undefined,
     ...(refusals.length > 0 ? { refused: refusals } : {}),
   });
-  return round;
 }

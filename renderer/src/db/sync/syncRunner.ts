@@ -6,13 +6,22 @@
  * origin; the status goes to `syncState` for the header.
  */
 import type { SyncCredentials } from '@shared/ipc';
+import type { BranchSummary } from '@shared/domain/review/branchSummary';
+import { previousMonth } from '@shared/domain/review/months';
+import { officeMonthOf } from '@shared/domain/rates';
 import { seriesOfDeskCode } from '@shared/domain/sync/deskNumbers';
-import { isJoined, type SyncSettings } from '@shared/domain/sync/syncSettings';
+import type { ReadSummary } from '@shared/domain/sync/summaryDoc';
+import { branchEstateList, isJoined, type SyncSettings } from '@shared/domain/sync/syncSettings';
 import type { TaizhangDB } from '../database';
+import { nowIso } from '../ids';
 import { SyncBridge, type Replica, type SyncRound } from './bridge';
-import { openRemote, syncOnce, type PouchClass } from './syncEngine';
+import { progressRecorder } from './progress';
+import { publishSummary, pullSummaries, readSummaries } from './branchSummaries';
+import { openRemote, recordFailure, recordSuccess, syncOnce, type PouchClass } from './syncEngine';
 
 export const SYNC_INTERVAL_MS = 30_000;
+/** A desk republishes its month summaries at most this often (unchanged ones are not written). */
+export const PUBLISH_EVERY_MS = 5 * 60_000;
 
 let pouchClass: Promise<PouchClass> | undefined;
 
@@ -34,24 +43,77 @@ export interface SyncRunnerDeps {
   db: TaizhangDB;
   settings: () => Promise<SyncSettings>;
   credentials: () => Promise<SyncCredentials>;
+  /** The estate's summary of a month, as the branch file export builds it. */
+  summary?: (month: string) => Promise<BranchSummary>;
+  /** PouchDB and the adapter of local replicas (tests: a memory one); default IndexedDB. */
+  pouch?: () => Promise<PouchClass>;
+  localAdapter?: string;
 }
 
 export type RunOutcome =
   | { kind: 'off' }
   | { kind: 'no-credentials' }
   | { kind: 'done'; round: SyncRound }
+  | { kind: 'branch'; estates: number; pulled: number }
   | { kind: 'failed'; message: string };
+
+/** The months a desk publishes: this office month and the one before (late revisits). */
+export function publishedMonths(nowIsoText: string): string[] {
+  const month = officeMonthOf(nowIsoText);
+  return [previousMonth(month), month];
+}
 
 export function createSyncRunner(deps: SyncRunnerDeps) {
   let running: Promise<RunOutcome> | undefined;
   let current: { key: string; bridge: SyncBridge } | undefined;
+  let publishedAt = Number.NEGATIVE_INFINITY;
+  const branchReplicas = new Map<string, Replica>();
+  const pouch = deps.pouch ?? loadPouch;
+  const adapter = deps.localAdapter ?? 'indexeddb';
+
+  async function branchReplica(estate: string): Promise<Replica> {
+    const Pouch = await pouch();
+    let replica = branchReplicas.get(estate);
+    if (!replica) {
+      replica = new Pouch(`taizhang-branch-${estate}`, { adapter }) as Replica;
+      branchReplicas.set(estate, replica);
+    }
+    return replica;
+  }
+
+  /** A branch install: every listed estate's summaries, one way, server to here. */
+  async function runBranch(settings: SyncSettings, credentials: NonNullable<SyncCredentials>) {
+    const Pouch = await pouch();
+    const estates = branchEstateList(settings.branchEstates);
+    let pulled = 0;
+    try {
+      for (const estate of estates) {
+        const remote = openRemote(Pouch, { url: settings.serverUrl, estate, ...credentials });
+        pulled += await pullSummaries(Pouch, remote, await branchReplica(estate));
+      }
+    } catch (error) {
+      return { kind: 'failed', message: (await recordFailure(deps.db, error)).message } as const;
+    }
+    await recordSuccess(deps.db, []);
+    return { kind: 'branch', estates: estates.length, pulled } as const;
+  }
+
+  /** Publishes this estate's month summaries for the branch, every PUBLISH_EVERY_MS at most. */
+  async function publish(remote: Replica, desk: string): Promise<void> {
+    const now = Date.now();
+    if (!deps.summary || now - publishedAt < PUBLISH_EVERY_MS) return;
+    publishedAt = now;
+    for (const month of publishedMonths(nowIso())) {
+      await publishSummary(remote, await deps.summary(month), desk);
+    }
+  }
 
   async function bridgeFor(settings: SyncSettings): Promise<SyncBridge> {
     const key = `${settings.serverUrl}|${settings.estate}|${settings.deskCode}`;
     if (current?.key === key) return current.bridge;
-    const Pouch = await loadPouch();
+    const Pouch = await pouch();
     const replica = new Pouch(`taizhang-sync-${settings.estate}`, {
-      adapter: 'indexeddb',
+      adapter,
       auto_compaction: false,
     }) as Replica;
     current = {
@@ -66,17 +128,25 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     if (!isJoined(settings)) return { kind: 'off' };
     const credentials = await deps.credentials();
     if (!credentials) return { kind: 'no-credentials' };
+    if (settings.role === 'branch') return runBranch(settings, credentials);
     const bridge = await bridgeFor(settings);
-    const Pouch = await loadPouch();
+    const Pouch = await pouch();
     const remote = openRemote(Pouch, {
       url: settings.serverUrl,
       estate: settings.estate,
       username: credentials.username,
       password: credentials.password,
     });
+    const progress = await progressRecorder(deps.db, bridge.replica, remote).catch(() => undefined);
     try {
-      return { kind: 'done', round: await syncOnce(Pouch, bridge, deps.db, remote) };
+      const round = await syncOnce(Pouch, bridge, deps.db, remote, progress?.onProgress);
+      await progress?.end(true);
+      // The branch's figures are a courtesy of a sync that worked: a failure here (the
+      // review of a month that cannot be computed) must not mark the desk offline.
+      await publish(remote, seriesOfDeskCode(settings.deskCode)).catch(() => undefined);
+      return { kind: 'done', round };
     } catch (error) {
+      await progress?.end(false);
       return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   }
@@ -92,6 +162,16 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     /** Pending changes including the replica's unpushed revisions (0 when not joined yet). */
     async pending(): Promise<number | undefined> {
       return current ? current.bridge.pendingCount() : undefined;
+    },
+    /** A branch install's month summaries of every listed estate, as last replicated. */
+    async summaries(): Promise<ReadSummary[]> {
+      const settings = await deps.settings();
+      if (settings.role !== 'branch') return [];
+      const out: ReadSummary[] = [];
+      for (const estate of branchEstateList(settings.branchEstates)) {
+        out.push(...(await readSummaries(estate, await branchReplica(estate))));
+      }
+      return out;
     },
     /** Runs every `intervalMs` until the returned function is called. */
     start(intervalMs = SYNC_INTERVAL_MS): () => void {

@@ -1,23 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Form, Input, InputNumber, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Space, Spin, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { z } from 'zod';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { hasRole } from '@shared/domain/record';
-import { TABLE_LABELS } from '@shared/domain/backupRecords';
-import { syncSettingsSchema, type SyncSettings } from '@shared/domain/sync/syncSettings';
+import { isJoined, syncSettingsSchema, type SyncSettings } from '@shared/domain/sync/syncSettings';
 import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { getHost } from '../../host/hostApi';
 import { t } from '../../i18n';
-import type { SyncConflictRecord } from '../../db/sync/syncRecords';
 import { reportIssues } from '../settings/formSchema';
 import { RoleNotice } from '../settings/RoleNotice';
 import { useSettingEditor } from '../settings/useSettingEditor';
 import { useSettingForm } from '../settings/useSettingForm';
 import { useSyncRunner } from './useSyncStatus';
+import { ConflictsList } from './ConflictsList';
+import { JoinWithCode, MakePairingCode, type Joined } from './PairingPanel';
+import { SyncProgressNote } from './SyncProgressNote';
 
-const TEXT_FIELDS = ['serverUrl', 'estate', 'deskName', 'deskCode'] as const;
+const DESK_FIELDS = ['serverUrl', 'estate', 'deskName', 'deskCode'] as const;
+const BRANCH_FIELDS = ['serverUrl', 'branchEstates'] as const;
+const ROLES = ['desk', 'branch'] as const;
 
 /** The form holds the setting as is; its schema's messages show at the fields as typed. */
 const formSchema = z
@@ -28,10 +31,14 @@ const formSchema = z
 export function SyncTab() {
   const editor = useSettingEditor('sync');
   if (!editor.value) return <Spin />;
+  const joinedDesk = editor.value.role === 'desk' && isJoined(editor.value);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <SyncSettingsForm initial={editor.value} editor={editor} />
       <SyncStatusPanel />
+      {joinedDesk && editor.canEdit && (
+        <MakePairingCode serverUrl={editor.value.serverUrl} estate={editor.value.estate} />
+      )}
       <ConflictsList />
     </Space>
   );
@@ -70,12 +77,38 @@ function SyncSettingsForm({
     },
   });
 
+  const role = form.watch('role');
+
+  /** A pairing code redeemed: this desk's server, estate and desk code, and its own password. */
+  const joinWith = async ({ pairing, credentials }: Joined) => {
+    const next: SyncSettings = {
+      ...form.getValues(),
+      role: 'desk',
+      serverUrl: pairing.serverUrl,
+      estate: pairing.estate,
+      deskCode: pairing.deskCode,
+    };
+    const sealed = await getHost().setSyncCredentials(credentials);
+    if (!sealed.ok) throw new Error(t('sync.credentialsRefused', { message: sealed.message }));
+    if (!(await save(next))) return;
+    await repos.syncDesk.setDeskCode(actor, next.deskCode);
+    form.reset(next);
+    void runner.syncNow();
+  };
+
   return (
     <form onSubmit={(e) => void submit(e)} style={{ maxWidth: 560 }} aria-label={t('sync.tab')}>
       <RoleNotice canEdit={canEdit} role={requiredRole} />
       <Typography.Paragraph type="secondary">{t('sync.intro')}</Typography.Paragraph>
       <Form layout="vertical" component={false} disabled={!canEdit}>
-        {TEXT_FIELDS.map((name) => (
+        <Field.Radio
+          control={form.control}
+          name="role"
+          label={t('sync.role')}
+          testId="sync-role"
+          options={Field.choices(ROLES, (r) => t(`sync.roles.${r}`))}
+        />
+        {(role === 'branch' ? BRANCH_FIELDS : DESK_FIELDS).map((name) => (
           <FormField
             key={name}
             control={form.control}
@@ -86,7 +119,9 @@ function SyncSettingsForm({
                 ? t('sync.serverUrlExtra')
                 : name === 'deskCode'
                   ? t('sync.deskCodeExtra')
-                  : undefined
+                  : name === 'branchEstates'
+                    ? t('sync.branchEstatesExtra')
+                    : undefined
             }
             render={(field) => (
               <Input {...field} id={`sync-${name}`} data-testid={`sync-${name}`} />
@@ -140,6 +175,7 @@ function SyncSettingsForm({
       <Button type="primary" htmlType="submit" disabled={!canEdit} data-testid="sync-save">
         {t('sync.save')}
       </Button>
+      {!isJoined(initial) && <JoinWithCode disabled={!canEdit} onJoined={joinWith} />}
     </form>
   );
 }
@@ -175,6 +211,7 @@ function SyncStatusPanel() {
           ? t('sync.status.lastSyncedAt', { at: formatOfficeDateTime(state.lastSyncedAt) })
           : t('sync.status.never')}
       </Typography.Paragraph>
+      <SyncProgressNote />
       {state?.lastError && (
         <Alert
           type="warning"
@@ -202,79 +239,6 @@ function SyncStatusPanel() {
       >
         {t('sync.syncNow')}
       </Button>
-    </div>
-  );
-}
-
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function ConflictsList() {
-  const { repos, actor } = useSettingEditor('sync');
-  const { message } = App.useApp();
-  const rows = useLiveQuery(() => repos.syncConflicts.listOpen(), [repos]) ?? [];
-  const canResolve = hasRole(actor.role, 'supervisor');
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
-    }
-  };
-  const tableName = (table: string) =>
-    Object.hasOwn(TABLE_LABELS, table) ? TABLE_LABELS[table as keyof typeof TABLE_LABELS] : table;
-  return (
-    <div>
-      <Typography.Title level={5}>{t('sync.conflicts.title')}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('sync.conflicts.intro')}</Typography.Paragraph>
-      <Table<SyncConflictRecord>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        data-testid="sync-conflicts"
-        locale={{ emptyText: t('sync.conflicts.empty') }}
-        dataSource={rows}
-        columns={[
-          { title: t('sync.conflicts.table'), render: (_, c) => tableName(c.table) },
-          {
-            title: t('sync.conflicts.field'),
-            render: (_, c) => (c.field === '*unique' ? t('sync.conflicts.unique') : c.field),
-          },
-          { title: t('sync.conflicts.kept'), render: (_, c) => shown(c.kept) },
-          {
-            title: t('sync.conflicts.other'),
-            render: (_, c) =>
-              c.field === '*unique'
-                ? shown((c.other as { no?: unknown } | null)?.no)
-                : shown(c.other),
-          },
-          {
-            title: '',
-            render: (_, c) => (
-              <Space>
-                <Button
-                  size="small"
-                  disabled={!canResolve}
-                  onClick={() => void act(() => repos.syncConflicts.confirm(actor, c.id))}
-                >
-                  {t('sync.conflicts.confirm')}
-                </Button>
-                {c.field !== '*unique' && (
-                  <Button
-                    size="small"
-                    disabled={!canResolve}
-                    onClick={() => void act(() => repos.syncConflicts.swap(actor, c.id))}
-                  >
-                    {t('sync.conflicts.swap')}
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
     </div>
   );
 }

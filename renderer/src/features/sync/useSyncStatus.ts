@@ -10,7 +10,10 @@ import { useSetting } from '../settings/useSettings';
 /** The synchronisation loop of this desk (one per database), fed the host's credentials. */
 export function useSyncRunner() {
   const repos = useRepos();
-  return repos.syncDesk.runner(() => getHost().syncCredentials());
+  return repos.syncDesk.runner(
+    () => getHost().syncCredentials(),
+    async () => (await getHost().appInfo()).version,
+  );
 }
 
 /** What the header shows: 已同步 / 待同步 N 条 / 离线自 …, and the stale warning. */

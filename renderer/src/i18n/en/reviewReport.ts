@@ -151,5 +151,8 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     chartRepairs: 'Repairs',
     chartMoney: 'Received and deposits held (¥)',
     remove: 'Remove',
+    liveName: 'Live · {estate}',
+    liveIntro:
+      'This PC is the branch: {count} month summaries published by the estates were read from the sync server (read-only, updated with each sync). For an estate it cannot reach, import its summary file.',
   },
 };

@@ -13,6 +13,11 @@ export const sync: DeepStrings<typeof zhCN.sync> = {
   deskCodeExtra:
     'The first PC uses A (existing numbers unchanged); other PCs use B, C… and their document numbers carry the code, e.g. SJ2026-B-000123',
   warnDays: 'Warn after this many days without a sync',
+  role: 'This PC is',
+  roles: { desk: 'an estate desk', branch: 'the branch' },
+  branchEstates: 'Estate databases to compare',
+  branchEstatesExtra:
+    'The branch reads only the month summaries the estates publish, never their records; separate several with spaces or commas, e.g. estate-lh estate-xy',
   username: 'Sync account',
   password: 'Sync password',
   passwordExtra:
@@ -22,6 +27,29 @@ export const sync: DeepStrings<typeof zhCN.sync> = {
   syncNow: 'Sync now',
   saved: 'Sync settings saved',
   credentialsRefused: 'Password not stored: {message}',
+  progress: {
+    running: 'Receiving the server’s records: {received} / {total}',
+    cut: 'Sync cut off: {received} / {total} received; it carries on from here once the server is reachable',
+  },
+  pairing: {
+    joinTitle: 'Join with a pairing code',
+    joinIntro:
+      'New PC: type the pairing code the manager made on a PC already joined. It fills in the server, estate and desk code, and gives this PC a password of its own.',
+    code: 'Pairing code',
+    join: 'Join',
+    joined: 'Joined {estate}; synchronising',
+    makeTitle: 'Pairing code for a new PC',
+    makeIntro:
+      'Manager: type the new PC’s desk code and the server administrator’s password (used once, not stored) to make a pairing code valid for 30 minutes and for one use.',
+    newDeskCode: 'New PC’s desk code',
+    adminUser: 'Server administrator',
+    adminPassword: 'Server administrator’s password',
+    adminPasswordExtra:
+      'Not stored; making another code for the same desk code cancels the earlier one',
+    make: 'Make pairing code',
+    shown:
+      'Pairing code of desk {desk} (valid until {until}, dead once used). Treat it as a password; do not photograph or pass it on:',
+  },
   header: {
     synced: 'Synced',
     pending: '{count} to sync',

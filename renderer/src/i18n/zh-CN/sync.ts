@@ -11,6 +11,11 @@ export const sync = {
   deskCodeExtra:
     '第一台电脑用 A（原有编号不变）；其他电脑用 B、C…，单据编号带上代码，如 SJ2026-B-000123',
   warnDays: '超过几天未同步时提醒',
+  role: '本机是',
+  roles: { desk: '小区前台', branch: '分公司' },
+  branchEstates: '汇总的小区数据库',
+  branchEstatesExtra:
+    '分公司只读各小区发布的月度汇总，不读也不改小区的台账；多个小区用空格或逗号分开，如 estate-lh estate-xy',
   username: '同步账号',
   password: '同步密码',
   passwordExtra: '由电脑系统加密保存（浏览器版只保存在本次打开的页面中）；不改密码请留空',
@@ -19,6 +24,27 @@ export const sync = {
   syncNow: '立即同步',
   saved: '已保存同步设置',
   credentialsRefused: '密码未保存：{message}',
+  progress: {
+    running: '正在接收服务器上的记录：{received} / {total}',
+    cut: '同步中断：已收到 {received} / {total}，连上服务器后会从这里继续',
+  },
+  pairing: {
+    joinTitle: '用配对码加入',
+    joinIntro:
+      '新电脑：输入经理在已加入的电脑上生成的配对码，自动填好服务器、小区和前台代码，并为本机设置自己的密码。',
+    code: '配对码',
+    join: '加入',
+    joined: '已加入 {estate}，正在同步',
+    makeTitle: '为新电脑生成配对码',
+    makeIntro:
+      '经理操作：输入新电脑的前台代码和服务器管理员密码（只用这一次，不保存），生成一个 30 分钟内有效、只能用一次的配对码。',
+    newDeskCode: '新电脑的前台代码',
+    adminUser: '服务器管理员账号',
+    adminPassword: '服务器管理员密码',
+    adminPasswordExtra: '不保存；同一前台代码再次生成会让旧配对码失效',
+    make: '生成配对码',
+    shown: '前台 {desk} 的配对码（{until} 前有效，用过即失效）。请当作密码对待，不要拍照或外传：',
+  },
   header: {
     synced: '已同步',
     pending: '待同步 {count} 条',

@@ -153,5 +153,8 @@ export const reviewReport: DeepStrings<typeof zhCN.reviewReport> = {
     chartRepairs: '報修（件）',
     chartMoney: '收款與在押保證金（元）',
     remove: '移除',
+    liveName: '即時 · {estate}',
+    liveIntro:
+      '本機是分公司：已從同步伺服器讀到各物業發布的 {count} 份月度彙總（唯讀，隨同步更新）。無法連線的物業可匯入其彙總檔案。',
   },
 };

@@ -15,6 +15,14 @@ export const sync: DeepStrings<typeof zhCN.sync> = {
   deskCodeExtra:
     '第一台電腦用 A（原有編號不變）；其他電腦用 B、C…，單據編號帶上代碼，如 SJ2026-B-000123',
   warnDays: '超過幾天未同步時提醒',
+  role: '本機是',
+  roles: {
+    desk: '小區前台',
+    branch: '分公司',
+  },
+  branchEstates: '彙總的小區資料庫',
+  branchEstatesExtra:
+    '分公司只讀各小區發布的月度彙總，不讀也不改小區的台帳；多個小區用空格或逗號分開，如 estate-lh estate-xy',
   username: '同步帳號',
   password: '同步密碼',
   passwordExtra: '由電腦系統加密儲存（瀏覽器版只儲存在本次開啟的頁面中）；不改密碼請留空',
@@ -23,6 +31,27 @@ export const sync: DeepStrings<typeof zhCN.sync> = {
   syncNow: '立即同步',
   saved: '已儲存同步設定',
   credentialsRefused: '密碼未儲存：{message}',
+  progress: {
+    running: '正在接收伺服器上的記錄：{received} / {total}',
+    cut: '同步中斷：已收到 {received} / {total}，連上伺服器後會從這裡繼續',
+  },
+  pairing: {
+    joinTitle: '用配對碼加入',
+    joinIntro:
+      '新電腦：輸入經理在已加入的電腦上生成的配對碼，自動填好伺服器、小區和前台代碼，並為本機設定自己的密碼。',
+    code: '配對碼',
+    join: '加入',
+    joined: '已加入 {estate}，正在同步',
+    makeTitle: '為新電腦生成配對碼',
+    makeIntro:
+      '經理操作：輸入新電腦的前台代碼和伺服器管理員密碼（只用這一次，不儲存），生成一個 30 分鐘內有效、只能用一次的配對碼。',
+    newDeskCode: '新電腦的前台代碼',
+    adminUser: '伺服器管理員帳號',
+    adminPassword: '伺服器管理員密碼',
+    adminPasswordExtra: '不儲存；同一前台代碼再次生成會讓舊配對碼失效',
+    make: '生成配對碼',
+    shown: '前台 {desk} 的配對碼（{until} 前有效，用過即失效）。請當作密碼對待，不要拍照或外傳：',
+  },
   header: {
     synced: '已同步',
     pending: '待同步 {count} 條',

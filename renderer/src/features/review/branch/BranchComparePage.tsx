@@ -8,15 +8,26 @@ import { t } from '../../../i18n';
 import { useSetting } from '../../settings/useSettings';
 import { BranchCharts, type ComparedEstate } from './BranchCharts';
 import { useBranchImports } from './useBranchImports';
+import { useLiveSummaries } from './useLiveSummaries';
 
 const RATE_KEYS = ['valid', 'onTime', 'revisit', 'satisfaction'] as const;
 
 /**
- * 分公司对比: the branch imports the summary files its estates exported and reads them side by
- * side. Nothing is stored: the files live in this window's memory only (the screen says so).
+ * 分公司对比: the branch reads its estates' month summaries side by side — live, as a branch
+ * install replicates them (issue 20), and from the summary files the estates exported (the
+ * offline fallback). Files live in this window's memory only (the screen says so).
  */
 export default function BranchComparePage() {
-  const { accepted, refused, importFiles, remove, clear } = useBranchImports();
+  const files = useBranchImports();
+  const live = useLiveSummaries();
+  const { remove, clear } = files;
+  const liveNames = useMemo(() => new Set(live.accepted.map((a) => a.name)), [live.accepted]);
+  const accepted = useMemo(
+    () => [...live.accepted, ...files.accepted],
+    [live.accepted, files.accepted],
+  );
+  const refused = [...live.refused, ...files.refused];
+  const importFiles = (list: readonly File[]) => files.importFiles(list, live.accepted);
   const targets = useSetting('rateTargets') ?? DEFAULT_RATE_TARGETS;
   const input = useRef<HTMLInputElement>(null);
 
@@ -39,6 +50,14 @@ export default function BranchComparePage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t('reviewReport.branch.title')}
       </Typography.Title>
+      {live.branch && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('reviewReport.branch.liveIntro', { count: live.accepted.length })}
+          data-testid="branch-live-note"
+        />
+      )}
       <Alert
         type="info"
         showIcon
@@ -56,7 +75,7 @@ export default function BranchComparePage() {
         </Button>
         <Button
           onClick={clear}
-          disabled={accepted.length === 0 && refused.length === 0}
+          disabled={files.accepted.length === 0 && files.refused.length === 0}
           data-testid="branch-clear"
         >
           {t('reviewReport.branch.clear')}
@@ -173,11 +192,12 @@ export default function BranchComparePage() {
               { title: t('reviewReport.branch.file'), dataIndex: 'name' },
               {
                 title: '',
-                render: (_, a) => (
-                  <Button size="small" type="link" onClick={() => remove(a.name)}>
-                    {t('reviewReport.branch.remove')}
-                  </Button>
-                ),
+                render: (_, a) =>
+                  liveNames.has(a.name) ? null : (
+                    <Button size="small" type="link" onClick={() => remove(a.name)}>
+                      {t('reviewReport.branch.remove')}
+                    </Button>
+                  ),
               },
             ]}
           />

@@ -56,16 +56,20 @@ async function readFiles(files: readonly File[]): Promise<{
 export function useBranchImports() {
   const current = useSyncExternalStore(subscribe, () => state);
 
-  const importFiles = useCallback(async (files: readonly File[]) => {
-    const { readable, refused } = await readFiles(files);
-    setState((prev) => {
-      const result = importBranchSummaries(readable, prev.accepted);
-      return {
-        accepted: [...prev.accepted, ...result.accepted],
-        refused: [...refused, ...result.refused],
-      };
-    });
-  }, []);
+  /** `live`: summaries already shown from replication, which a file may not repeat. */
+  const importFiles = useCallback(
+    async (files: readonly File[], live: BranchImport['accepted'] = []) => {
+      const { readable, refused } = await readFiles(files);
+      setState((prev) => {
+        const result = importBranchSummaries(readable, [...live, ...prev.accepted]);
+        return {
+          accepted: [...prev.accepted, ...result.accepted],
+          refused: [...refused, ...result.refused],
+        };
+      });
+    },
+    [],
+  );
 
   const remove = useCallback((name: string) => {
     setState((prev) => ({ ...prev, accepted: prev.accepted.filter((a) => a.name !== name) }));

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from '@shared/domain/sync/syncSettings';
+import { branchSummaryText, parseBranchSummary } from '@shared/domain/review/branchSummary';
+import { summaryDocBody, summaryDocId } from '@shared/domain/sync/summaryDoc';
+import { clerk, makeIssueInput } from '../fixtures/moneyActors';
+import { TEST_NOW } from '../fixtures/clock';
+import { manager } from '../fixtures/backup';
+import { openRemote } from '../../renderer/src/db/sync/syncEngine';
+import { publishSummary } from '../../renderer/src/db/sync/branchSummaries';
+import { createSyncRunner, type RunOutcome } from '../../renderer/src/db/sync/syncRunner';
+import { branchUserName } from '../../resources/couch/couch-setup.mjs';
+import { makeTestDb } from '../db/makeTestDb';
+import {
+  makeDesk,
+  Pouch,
+  serverDocs,
+  setUpEstate,
+  startServer,
+  type Desk,
+  type Estate,
+  type LoopbackServer,
+} from './harness';
+
+const MONTH = TEST_NOW.slice(0, 7);
+
+let server: LoopbackServer;
+let east: Estate;
+let west: Estate;
+let branchPassword: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  east = await setUpEstate(server, 'estate-east', ['A'], 'north');
+  west = await setUpEstate(server, 'estate-west', ['A'], 'north');
+  branchPassword = east.passwords[branchUserName('north')]!;
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A desk of the estate called `name` on its property profile. */
+async function estateDesk(estate: Estate, name: string): Promise<Desk> {
+  const desk = await makeDesk('', estate.target('A'));
+  const profile = await desk.repos.settings.get('profile');
+  await desk.repos.settings.set('profile', { ...profile, name }, manager);
+  return desk;
+}
+
+/** The runner a desk's app runs, on the desk's own database, publishing its summaries. */
+function deskRunner(desk: Desk, estate: Estate) {
+  const settings: SyncSettings = {
+    ...DEFAULT_SYNC_SETTINGS,
+    serverUrl: server.url,
+    estate: estate.name,
+  };
+  return createSyncRunner({
+    db: desk.db,
+    settings: async () => settings,
+    credentials: async () => ({
+      username: desk.target.username,
+      password: desk.target.password,
+    }),
+    summary: (month) => desk.repos.syncDesk.monthSummary(month, '1.0.0-test'),
+    pouch: async () => Pouch,
+    localAdapter: 'memory',
+  });
+}
+
+function branchRunner(password = branchPassword) {
+  const db = makeTestDb();
+  const settings: SyncSettings = {
+    ...DEFAULT_SYNC_SETTINGS,
+    serverUrl: server.url,
+    role: 'branch',
+    branchEstates: 'estate-east, estate-west',
+  };
+  return {
+    db,
+    runner: createSyncRunner({
+      db,
+      settings: async () => settings,
+      credentials: async () => ({ username: branchUserName('north'), password }),
+      pouch: async () => Pouch,
+      localAdapter: 'memory',
+    }),
+  };
+}
+
+function done(outcome: RunOutcome) {
+  if (outcome.kind === 'failed') throw new Error(outcome.message);
+  return outcome;
+}
+
+describe('the branch reads its estates’ month summaries live', () => {
+  it('sees both estates’ published figures, only the summaries, and never writes', async () => {
+    const a = await estateDesk(east, '东区花园');
+    const w = await estateDesk(west, '西区花园');
+    for (let i = 0; i < 3; i++) await a.repos.receipts.issue(clerk, makeIssueInput());
+    for (let i = 0; i < 5; i++) await w.repos.receipts.issue(clerk, makeIssueInput());
+    done(await deskRunner(a, east).syncNow());
+    done(await deskRunner(w, west).syncNow());
+
+    const expected = {
+      'estate-east': await a.repos.syncDesk.monthSummary(MONTH, '1.0.0-test'),
+      'estate-west': await w.repos.syncDesk.monthSummary(MONTH, '1.0.0-test'),
+    };
+    expect(expected['estate-east'].figures.money.receivedFen).toBeGreaterThan(0);
+    expect(expected['estate-west'].figures.money.receivedFen).toBe(
+      (expected['estate-east'].figures.money.receivedFen / 3) * 5,
+    );
+
+    const branch = branchRunner();
+    const outcome = done(await branch.runner.syncNow());
+    expect(outcome).toMatchObject({ kind: 'branch', estates: 2 });
+    const read = await branch.runner.summaries();
+    const current = read.filter((r) => r.ok && r.summary.month === MONTH);
+    expect(current.map((r) => r.estate).sort()).toEqual(['estate-east', 'estate-west']);
+    for (const r of current) {
+      if (!r.ok) continue;
+      // Exactly what the estate's exported file would read as.
+      const file = parseBranchSummary(
+        branchSummaryText(expected[r.estate as keyof typeof expected]),
+      );
+      if (!file.ok) throw new Error(file.error);
+      const { exportedAt: _e, ...figures } = file.summary;
+      const { exportedAt: _f, ...got } = r.summary;
+      expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify(figures)));
+    }
+    // Both months a desk publishes, per estate; nothing else reached the branch.
+    expect(read).toHaveLength(4);
+    expect(read.every((r) => r.ok)).toBe(true);
+    // The branch's replica of an estate holds the summaries and no record of the estate.
+    const replica = new Pouch('taizhang-branch-estate-east', { adapter: 'memory' });
+    const held = (await replica.allDocs({})).rows.map((r) => r.id);
+    expect(held).toEqual([summaryDocId('2026-10'), summaryDocId(MONTH)]);
+    expect((await serverDocs(server, east.name)).length).toBeGreaterThan(held.length + 5);
+    expect((await branch.db.syncState.get('status'))?.value).toMatchObject({
+      lastSyncedAt: expect.any(String),
+    });
+  });
+
+  it('follows a change: a new receipt republished is what the branch reads next', async () => {
+    const a = await estateDesk(east, '东区花园');
+    const runner = deskRunner(a, east);
+    done(await runner.syncNow());
+    const before = (await serverDocs(server, east.name)).find((d) => d.id === summaryDocId(MONTH));
+    await a.repos.receipts.issue(clerk, makeIssueInput());
+    // Published only when it says something new; the same figures again are not written.
+    const remote = openRemote(Pouch, a.target);
+    const summary = await a.repos.syncDesk.monthSummary(MONTH, 'x');
+    expect(await publishSummary(remote, summary, '')).toBe(true);
+    expect(await publishSummary(remote, { ...summary, exportedAt: 'later' }, '')).toBe(false);
+    const after = (await serverDocs(server, east.name)).find((d) => d.id === summaryDocId(MONTH));
+    expect(after?.doc['_rev']).not.toBe(before?.doc['_rev']);
+
+    const branch = branchRunner();
+    done(await branch.runner.syncNow());
+    const seen = (await branch.runner.summaries()).find(
+      (r) => r.ok && r.estate === 'estate-east' && r.summary.month === MONTH,
+    );
+    expect(seen?.ok && seen.summary.figures.money.receivedFen).toBe(
+      summary.figures.money.receivedFen,
+    );
+  });
+
+  it('refuses any write by the branch account, and a malformed summary by a desk', async () => {
+    const a = await makeDesk('', east.target('A'));
+    const summary = await a.repos.syncDesk.monthSummary(MONTH, 'x');
+    const asBranch = openRemote(Pouch, {
+      ...east.target('A'),
+      username: branchUserName('north'),
+      password: branchPassword,
+    });
+    await expect(
+      publishSummary(asBranch, { ...summary, month: '2026-01' }, ''),
+    ).rejects.toMatchObject({ status: 403, message: '分公司账号只能读取小区的记录，不能修改。' });
+    const remote = openRemote(Pouch, a.target);
+    const body = summaryDocBody({ ...summary, month: '2026-02' }, '');
+    await expect(
+      remote.put({ _id: summaryDocId('2026-02'), ...body, row: { ...body.row, format: 'x' } }),
+    ).rejects.toMatchObject({ status: 403, message: '月度汇总的格式不对。' });
+    const ids = (await serverDocs(server, east.name)).map((d) => d.id);
+    expect(ids).not.toContain(summaryDocId('2026-01'));
+    expect(ids).not.toContain(summaryDocId('2026-02'));
+  });
+
+  it('a wrong branch password is refused and the branch says it is offline-refused', async () => {
+    const branch = branchRunner('wrong');
+    const outcome = await branch.runner.syncNow();
+    expect(outcome.kind).toBe('failed');
+    expect(outcome.kind === 'failed' && outcome.message).toContain('拒绝了本机的账号或密码');
+  });
+});

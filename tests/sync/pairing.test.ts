@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUnit } from '../fixtures/archive';
+import { clerk } from '../fixtures/moneyActors';
+import { TEST_NOW } from '../fixtures/clock';
+import { createPairing, redeemPairing } from '../../renderer/src/db/sync/pairing';
+import { SyncAuthError } from '../../renderer/src/db/sync/syncEngine';
+import {
+  ADMIN,
+  makeDesk,
+  setUpEstate,
+  startServer,
+  type Estate,
+  type LoopbackServer,
+} from './harness';
+
+let server: LoopbackServer;
+let estate: Estate;
+const now = Date.parse(TEST_NOW);
+
+beforeAll(async () => {
+  server = await startServer();
+  estate = await setUpEstate(server, 'estate-pair', ['A']);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('a pairing code', () => {
+  it('lets a new desk join once; the code is dead afterwards', async () => {
+    const a = await makeDesk('', estate.target('A'));
+    const unit = await a.repos.units.create(makeUnit(), clerk);
+    await a.sync();
+    const made = await createPairing(
+      { serverUrl: server.url, estate: estate.name, deskCode: 'b', admin: ADMIN },
+      now,
+    );
+    expect(made.account).toBe('desk-estate-pair-b');
+    expect(made.expiresAt).toBe(new Date(now + 30 * 60_000).toISOString());
+
+    const joined = await redeemPairing(made.code.toLowerCase(), now + 60_000);
+    expect(joined.pairing).toMatchObject({
+      serverUrl: server.url,
+      estate: estate.name,
+      deskCode: 'B',
+    });
+    expect(joined.credentials.username).toBe('desk-estate-pair-b');
+    expect(joined.credentials.password).not.toBe(joined.pairing.password);
+    const b = await makeDesk('B', {
+      url: joined.pairing.serverUrl,
+      estate: joined.pairing.estate,
+      ...joined.credentials,
+    });
+    await b.sync();
+    expect(await b.db.units.get(unit.id)).toBeDefined();
+    await b.repos.units.create(makeUnit(), clerk);
+    await b.sync();
+
+    // The one-time password no longer opens anything, nor does the code again.
+    const thief = await makeDesk('B', {
+      url: server.url,
+      estate: estate.name,
+      username: joined.credentials.username,
+      password: joined.pairing.password,
+    });
+    await expect(thief.sync()).rejects.toBeInstanceOf(SyncAuthError);
+    await expect(redeemPairing(made.code, now + 120_000)).rejects.toThrow(
+      '配对码已用过或已失效，请经理重新生成。',
+    );
+  });
+
+  it('refuses an expired code, a wrong administrator password and an unknown estate', async () => {
+    const made = await createPairing(
+      { serverUrl: server.url, estate: estate.name, deskCode: 'C', admin: ADMIN },
+      now,
+    );
+    await expect(redeemPairing(made.code, now + 31 * 60_000)).rejects.toThrow(
+      '配对码已过期，请经理重新生成。',
+    );
+    await expect(
+      createPairing(
+        {
+          serverUrl: server.url,
+          estate: estate.name,
+          deskCode: 'C',
+          admin: { ...ADMIN, password: 'no' },
+        },
+        now,
+      ),
+    ).rejects.toThrow('服务器管理员账号或密码不正确。');
+    await expect(
+      createPairing(
+        { serverUrl: server.url, estate: 'estate-none', deskCode: 'C', admin: ADMIN },
+        now,
+      ),
+    ).rejects.toThrow('服务器上没有小区数据库 estate-none');
+    // A second code for the same desk re-keys it: the first one no longer works.
+    const second = await createPairing(
+      { serverUrl: server.url, estate: estate.name, deskCode: 'C', admin: ADMIN },
+      now,
+    );
+    await expect(redeemPairing(made.code, now)).rejects.toThrow('配对码已用过或已失效');
+    await expect(redeemPairing(second.code, now)).resolves.toBeDefined();
+  });
+});
