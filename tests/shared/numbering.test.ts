@@ -106,6 +106,7 @@ describe('parseDocNo', () => {
     const prefixes = Object.values(DOC_SERIES).map((s) => s.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(prefixes.sort()).toEqual([
+      'BF',
       'CR',
       'DC',
       'FX',
