@@ -23,6 +23,7 @@ import { SITE_CHECK_KINDS } from './siteChecks';
 import { SURVEY_STATUSES } from './surveys';
 import { BOOKING_STATUSES } from './venues';
 import { VISIT_STATUSES } from './visitors';
+import { VISIT_KINDS } from './visitPlan';
 
 /**
  * The Chinese name of each table whose records the audit log names; the audit log's 对象 column
@@ -69,6 +70,7 @@ export const TABLE_LABELS = {
   syncRevs: '同步版本',
   syncState: '同步状态',
   syncConflicts: '同步冲突',
+  visitRecords: '拜访记录',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -246,6 +248,14 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     ),
   }),
   surveyResponses: z.looseObject({ ...base, roundId: id, seq: z.number().int().min(1) }),
+  visitRecords: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    kind: z.enum(VISIT_KINDS),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    visitorId: id,
+    issues: z.array(z.looseObject({ key: z.string().min(1).max(60), text: text(200) })),
+  }),
   revisitEvents: z.looseObject({
     ...base,
     kind: z.enum(['communityEvent', 'emergencyAid']),
@@ -449,6 +459,7 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   surveyRounds: ['no'],
   venueBookings: ['no'],
   parkingLeases: ['no'],
+  visitRecords: ['no'],
 };
 
 interface ReceiptFacts {

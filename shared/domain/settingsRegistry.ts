@@ -12,8 +12,9 @@
  *   with, issue 20).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording), `siteSchedule` (when patrols
- *   and inspections are due), `venues` (whether public-space bookings need approval): the
- *   running of the desk,
+ *   and inspections are due), `venues` (whether public-space bookings need approval),
+ *   `visitPlan` (the head and the areas' 物管员 of the visit plan):
+ *   the running of the desk,
  *   which the supervisor organises.
  * - Any operator (前台): `language`, the desk's screen language, which changes no record.
  * - Nobody else below supervisor changes settings; everyone reads them.
@@ -60,6 +61,7 @@ import { DEFAULT_SITE_SCHEDULE, siteScheduleSchema, type SiteSchedule } from './
 import { DEFAULT_RATE_TARGETS, rateTargetsSchema } from './review/targets';
 import { DEFAULT_SYNC_SETTINGS, syncSettingsSchema, type SyncSettings } from './sync/syncSettings';
 import { DEFAULT_VENUE_SETTINGS, venueSettingsSchema, type VenueSettings } from './venues';
+import { DEFAULT_VISIT_PLAN, visitPlanSettingsSchema, type VisitPlanSettings } from './visitPlan';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
 export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
@@ -99,6 +101,8 @@ export interface SettingValues {
   /** 多台电脑同步 (issue 20): this desk's server, estate and code; never replicated. */
   sync: SyncSettings;
   language: UiLanguage;
+  /** 拜访计划 (issue 17 §3): the head, the areas' 物管员 and the plan's numbers. */
+  visitPlan: VisitPlanSettings;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -179,6 +183,12 @@ export const SETTINGS: SettingDefinitions = {
   // Joining a server decides where the estate's records go: the manager's (issue 20).
   sync: { schema: syncSettingsSchema, defaultValue: { ...DEFAULT_SYNC_SETTINGS }, role: 'manager' },
   language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
+  // Who visits which area is the running of the desk: the supervisor's.
+  visitPlan: {
+    schema: visitPlanSettingsSchema,
+    defaultValue: { ...DEFAULT_VISIT_PLAN, areas: [] },
+    role: 'supervisor',
+  },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

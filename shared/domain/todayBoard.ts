@@ -43,6 +43,7 @@ import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
 import { reviewDueDate } from './revisitSupervision';
 import { venueDues, VENUE_DUE_KINDS, type VenueBookingFacts } from './venueDue';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
+import { visitPlanDues, type VisitPlanBoardFacts } from './visitPlanDue';
 
 /** The kinds of item, in the order the board groups them. */
 export const TODAY_KINDS = [
@@ -66,6 +67,7 @@ export const TODAY_KINDS = [
   'revisitReview',
   'payPromise',
   'parkingExpiry',
+  'visitPlan',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -158,6 +160,8 @@ export interface TodayFacts {
   payPromises?: readonly { id: string; unitId: string; unitCode: string; promiseDate: string }[];
   /** Parking lets ending within the reminder window or past their end (parking.ts). */
   parkingLeases?: Parameters<typeof parkingDues>[0];
+  /** The year's visit plan (拜访计划, visitPlan.ts). */
+  visitPlan?: VisitPlanBoardFacts;
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -420,6 +424,9 @@ export function todayItems(
       p.promiseDate < today,
     );
   }
+
+  if (facts.visitPlan)
+    for (const { overdue, ...d } of visitPlanDues(facts.visitPlan, today)) push(d, overdue);
 
   return out.sort(
     (a, b) =>

@@ -107,6 +107,7 @@ describe('parseDocNo', () => {
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(prefixes.sort()).toEqual([
       'CD',
+      'BF',
       'CR',
       'CW',
       'DC',

@@ -34,6 +34,7 @@ import type {
   RevisitReviewRecord,
   SurveyResponseRecord,
   SurveyRoundRecord,
+  VisitRecordRecord,
 } from './records';
 import type { SignoffRecord, SiteCheckRecord } from './siteRecords';
 import type { ParkingLeaseRecord, ParkingSpaceRecord } from './parkingRecords';
@@ -87,6 +88,7 @@ export class TaizhangDB extends Dexie {
   syncConflicts!: EntityTable<SyncConflictRecord, 'id'>;
   parkingSpaces!: EntityTable<ParkingSpaceRecord, 'id'>;
   parkingLeases!: EntityTable<ParkingLeaseRecord, 'id'>;
+  visitRecords!: EntityTable<VisitRecordRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

@@ -135,3 +135,4 @@ export type * from './serviceRecords';
 export type * from './caseRecords';
 export type * from './enquiryRecords';
 export type * from './surveyRecords';
+export type * from './visitRecords';

@@ -125,6 +125,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // Planned visits and residents' meetings (issue 17 §3): 拜访记录 / 座谈会纪要.
+    version: 12,
+    stores: {
+      visitRecords: 'id, &no, kind, date, month, unitId, visitorId, *terms, deletedAt',
+    },
+  },
+  {
     // Parking paperwork (issue 19): the spaces, and each let or sale of a space to a unit;
     // lets are looked up by their end date for the expiry reminders.
     version: 13,

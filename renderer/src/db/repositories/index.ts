@@ -34,6 +34,7 @@ import { createSyncDeskRepository } from './syncDeskRepository';
 import { createVenueRepository } from './venueRepository';
 import { buildCalendar } from '@shared/domain/calendar';
 import { createParkingRepository } from './parkingRepository';
+import { createVisitRepository } from './visitRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -52,6 +53,7 @@ export function createRepositories(db: TaizhangDB) {
     schedule: () => settings.get('siteSchedule'),
   });
   const parking = createParkingRepository(db);
+  const enquiries = createEnquiryRepository(db, { complaints, workOrders });
   const bills = createBillRepository(
     db,
     {
@@ -91,7 +93,9 @@ export function createRepositories(db: TaizhangDB) {
     complaints,
     workOrders,
     siteChecks,
-    enquiries: createEnquiryRepository(db, { complaints, workOrders }),
+    enquiries,
+    // 拜访计划 / 座谈会 (issue 17 §3): issues raised go on through the enquiry register.
+    visitRecords: createVisitRepository(db, { settings, enquiries }),
     complaintAnalysis,
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),

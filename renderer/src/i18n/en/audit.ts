@@ -76,6 +76,7 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     syncConflicts: 'Sync conflicts',
     parkingSpaces: 'Parking spaces',
     parkingLeases: 'Parking registrations',
+    visitRecords: 'Visits and meetings',
     review: 'Monthly review',
   },
   fields: auditFieldLabels,

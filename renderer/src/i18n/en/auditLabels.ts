@@ -418,6 +418,16 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
     channel: 'Channel',
   },
   monthlyAnalyses: { month: 'Month', byName: 'Written by' },
+  visitRecords: {
+    no: 'No.',
+    kind: 'Visit kind',
+    date: 'Date',
+    visitorName: 'Visitor',
+    household: 'Household',
+    attendees: 'Attendees',
+    notes: 'Notes / minutes',
+    issues: 'Issues raised',
+  },
   revisitReviews: { findings: 'Findings', period: 'Period' },
   surveyRounds: {
     no: 'No.',
@@ -625,6 +635,15 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   venueBookings: { status: venues.status, bookerKind: venues.booker },
   parkingSpaces: { kind: PARKING_KINDS_EN },
   parkingLeases: { kind: PARKING_KINDS_EN, use: { lease: 'Let', sale: 'Sold' } },
+  visitRecords: {
+    kind: {
+      head: "Head's visit",
+      area: 'Area visit',
+      moveIn: 'Visit after move-in',
+      event: 'Event feedback',
+      meeting: "Residents' meeting",
+    },
+  },
   enquiries: {
     status: { open: 'Open', settled: 'Settled', converted: 'Passed on' },
     channel: { phone: 'Phone', visit: 'Visit', wechat: 'WeChat', other: 'Other' },

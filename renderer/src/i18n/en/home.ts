@@ -39,6 +39,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     revisitReview: 'Follow-up record review',
     payPromise: 'Promise to pay passed',
     parkingExpiry: 'Parking let ending',
+    visitPlan: 'Planned visit overdue',
   },
   digest: '{n} suggestions not yet passed to the supervisor (daily digest)',
   detail: {

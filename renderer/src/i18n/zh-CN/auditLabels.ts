@@ -10,6 +10,7 @@ import { HANDED_ITEMS, MOVE_IN_AGREEMENTS, MOVE_IN_DOCUMENTS } from '@shared/dom
 import { ROLE_LABELS } from '@shared/domain/record';
 import { SURVEY_STATUS_LABELS } from '@shared/domain/surveys';
 import { BOOKING_STATUS_LABELS, VENUE_FEE_UNIT_LABELS } from '@shared/domain/venues';
+import { VISIT_KIND_LABELS } from '@shared/domain/visitPlan';
 
 /**
  * The audit log's words for stored field names and coded values, so an entry reads as the
@@ -432,6 +433,16 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   },
   cashups: { closedAt: '交班时间' },
   enquiries: { no: '编号', ownerName: '首问负责人', settledAt: '办结时间', channel: '渠道' },
+  visitRecords: {
+    no: '编号',
+    kind: '拜访类型',
+    date: '日期',
+    visitorName: '拜访人',
+    household: '住户',
+    attendees: '参会人数',
+    notes: '拜访情况/纪要',
+    issues: '反映问题',
+  },
   monthlyAnalyses: { month: '月份', byName: '填写人' },
   revisitReviews: { findings: '检查意见', period: '期间' },
   surveyRounds: {
@@ -559,6 +570,7 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     channel: { phone: '来电', visit: '来访', wechat: '微信', other: '其他' },
     kind: { complaint: '投诉', suggestion: '建议', workOrder: '派工单' },
   },
+  visitRecords: { kind: VISIT_KIND_LABELS },
   revisitEvents: {
     kind: { communityEvent: '社区活动', emergencyAid: '急救援助' },
     status: { open: '待回访', done: '已完成' },

@@ -37,6 +37,7 @@ export const home = {
     revisitReview: '回访记录检查',
     payPromise: '承诺缴费已过期',
     parkingExpiry: '车位租用到期',
+    visitPlan: '拜访计划未完成',
   },
   digest: '{n} 条建议未提交主管（每日汇总）',
   detail: {

@@ -77,6 +77,7 @@ export const audit: DeepStrings<typeof zhCN.audit> = {
     syncConflicts: '同步衝突',
     parkingSpaces: '車位',
     parkingLeases: '車位使用登記',
+    visitRecords: '拜訪記錄',
     review: '月度統計',
   },
   fields: auditFieldLabels,

@@ -454,6 +454,16 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
   cashups: {
     closedAt: '交班時間',
   },
+  visitRecords: {
+    no: '編號',
+    kind: '拜訪類型',
+    date: '日期',
+    visitorName: '拜訪人',
+    household: '住戶',
+    attendees: '參會人數',
+    notes: '拜訪情況/紀要',
+    issues: '反映問題',
+  },
   enquiries: {
     no: '編號',
     ownerName: '首問負責人',
@@ -758,6 +768,15 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
     status: {
       open: '未交接',
       closed: '已交接',
+    },
+  },
+  visitRecords: {
+    kind: {
+      head: '主任拜訪',
+      area: '物管員走訪',
+      moveIn: '入住後拜訪',
+      event: '社區活動回饋',
+      meeting: '住戶座談會',
     },
   },
   enquiries: {

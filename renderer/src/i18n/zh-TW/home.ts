@@ -41,6 +41,7 @@ export const home: DeepStrings<typeof zhCN.home> = {
     revisitReview: '回訪記錄檢查',
     payPromise: '承諾繳費已過期',
     parkingExpiry: '車位租用到期',
+    visitPlan: '拜訪計劃未完成',
   },
   digest: '{n} 條建議未提交主管（每日彙總）',
   detail: {
