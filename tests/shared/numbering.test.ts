@@ -106,8 +106,8 @@ describe('parseDocNo', () => {
     const prefixes = Object.values(DOC_SERIES).map((s) => s.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(prefixes.sort()).toEqual([
-      'CD',
       'BF',
+      'CD',
       'CR',
       'CW',
       'DC',
