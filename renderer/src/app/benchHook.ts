@@ -59,6 +59,9 @@ function createBench(db: TaizhangDB, repos: Repositories) {
         }),
       );
       const next = await openDatabase(value.databaseName);
+      // The fresh database is a new connection: without this, the next piece's restore checks
+      // the made-up manager against a session this connection never had (SessionEndedError).
+      next.trustCallerActors = true;
       loading = { db: next, repos: createRepositories(next) };
       return { ms, bytes: bytes.byteLength, counts: value.counts };
     },

@@ -108,7 +108,8 @@ export function generateReceipts(
       doc.voidedBy = BENCH_CLERK.id;
       doc.voidedByName = BENCH_CLERK.name;
     }
-    if (!refundOf && lines.some((l) => l.refundable)) deposits.push(doc);
+    // Only a valid deposit can be refunded: a restore refuses a refund of a voided receipt.
+    if (!refundOf && !voided && lines.some((l) => l.refundable)) deposits.push(doc);
     docs.push(doc);
   }
   return docs;
