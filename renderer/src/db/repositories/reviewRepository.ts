@@ -142,7 +142,12 @@ export function createReviewRepository(
 ) {
   const cache = createReviewCache(db);
   async function context(): Promise<ReviewContext> {
-    return { now: clock(), deadlines: await settings.get('deadlines') };
+    const [deadlines, billing] = await Promise.all([
+      settings.get('deadlines'),
+      settings.get('billing'),
+    ]);
+    const { majorArrearsFen, majorArrearsMonths } = billing;
+    return { now: clock(), deadlines, majorArrears: { majorArrearsFen, majorArrearsMonths } };
   }
 
   /**

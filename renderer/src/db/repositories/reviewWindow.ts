@@ -12,6 +12,7 @@
  */
 import { previousMonth } from '@shared/domain/complaintMonthly';
 import type { RenovationFacts, ReviewFacts } from '@shared/domain/review/facts';
+import type { BillFacts } from '@shared/domain/review/feeFigures';
 import { nextMonth, officeMonthRange, sameMonthLastYear } from '@shared/domain/review/months';
 import { HOUSEHOLD_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
@@ -151,6 +152,7 @@ export async function loadReviewRange(
       .between(...range())
       .toArray(),
   ]);
+  const fees = await loadFeeFacts(db, last, to);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);
   const openLoans = await db.keyLoans.bulkGet(openLoanIds);
   // Jobs closed before the window hold nothing in it and started nothing in it.
@@ -184,6 +186,9 @@ export async function loadReviewRange(
       'visits/inAt': [from, to],
       'keyLoans/lentAt': [lead, to],
       'surveyResponses/enteredAt': [from, to],
+      // Arrears can be years old: every bill due up to the last month, every earlier payment.
+      'bills/dueMonth': ['', last],
+      'billPayments/at': ['', to],
     },
     values: {
       'cases/month': caseMonths,
@@ -206,6 +211,8 @@ export async function loadReviewRange(
       units: idsOf(householdUnits),
       enquiries: idsOf(enquiries),
       surveyResponses: idsOf(surveyForms),
+      bills: fees.billIds,
+      billPayments: fees.paymentIds,
     },
   };
 
@@ -222,7 +229,12 @@ export async function loadReviewRange(
   };
   const households = live(householdUnits).length;
   const surveys = { surveyRounds: live(surveyRounds), surveyResponses: live(surveyForms) };
-  return { ...w, ...surveys, reads, facts: { ...toFacts(w, jobDocs, households), ...surveys } };
+  return {
+    ...w,
+    ...surveys,
+    reads,
+    facts: { ...toFacts(w, jobDocs, households), ...surveys, bills: fees.facts },
+  };
 }
 
 function toFacts(
@@ -290,6 +302,41 @@ function toFacts(
       status: e.status,
       firstContactSettled: e.firstContactSettled,
     })),
+  };
+}
+
+/**
+ * The bills due up to `last` with their valid settlements made before `to` (issue 18): what the
+ * month's 收费率 and arrears read. The ids are kept so a settlement voided or a bill adjusted
+ * (no index value changes) still drops the months computed from them.
+ */
+async function loadFeeFacts(db: TaizhangDB, last: string, to: string) {
+  const [bills, payments] = await Promise.all([
+    db.bills.where('dueMonth').belowOrEqual(last).toArray(),
+    db.billPayments.where('at').below(to).toArray(),
+  ]);
+  const byBill = new Map<string, { at: string; fen: number }[]>();
+  for (const p of payments) {
+    if (p.voidedAt || !p.billId || p.kind === 'prepay') continue;
+    const list = byBill.get(p.billId) ?? [];
+    list.push({ at: p.at, fen: p.amountFen });
+    byBill.set(p.billId, list);
+  }
+  const facts: BillFacts[] = live(bills).map((b) => ({
+    id: b.id,
+    unitId: b.unitId,
+    unitCode: b.unitCode,
+    building: b.building,
+    dueMonth: b.dueMonth,
+    itemCode: b.itemCode,
+    amountFen: b.amountFen,
+    waived: b.status === 'waived',
+    payments: byBill.get(b.id) ?? [],
+  }));
+  return {
+    facts,
+    billIds: new Set(bills.map((b) => b.id)),
+    paymentIds: new Set(payments.map((p) => p.id)),
   };
 }
 
