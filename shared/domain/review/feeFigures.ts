@@ -14,6 +14,8 @@
  */
 import {
   AGE_BUCKETS,
+  ageBucket,
+  ageMonths,
   buildingArrears,
   collectionRate,
   unitArrears,
@@ -21,8 +23,11 @@ import {
   type MajorThresholds,
 } from '../arrears';
 import { rate, type Rate } from '../rates';
-import { officeMonthFast } from './facts';
+import { addTo, officeMonthFast, type Buckets } from './facts';
 import type { FenByKey } from './figures';
+
+/** No 重大欠费 threshold in use. */
+export const NO_THRESHOLDS: MajorThresholds = { majorArrearsFen: 0, majorArrearsMonths: 0 };
 
 /** A bill as the review reads it, with its valid settlements (receipt or prepayment). */
 export interface BillFacts {
@@ -74,26 +79,20 @@ function fenRate(part: number, whole: number): Rate {
   return rate(Math.min(part, whole), whole);
 }
 
-/** The fee figures of `month` (YYYY-MM) from the bills and the 重大欠费 thresholds. */
-export function feeFigures(
-  bills: readonly BillFacts[],
-  month: string,
-  thresholds: MajorThresholds,
-): FeeFigures {
-  const asked = bills.filter((b) => !b.waived && b.dueMonth <= month);
-  const paidByMonth = asked.map((b) => ({
-    bill: b,
-    payments: b.payments.map((p) => ({ month: officeMonthFast(p.at), fen: p.fen })),
-  }));
-  const c = collectionRate(
-    paidByMonth.map(({ bill, payments }) => ({
-      dueMonth: bill.dueMonth,
-      amountFen: bill.amountFen,
-      payments,
-    })),
-    month,
-  );
-  const open = paidByMonth.map(({ bill, payments }) => ({
+type Dated = { bill: BillFacts; payments: readonly { month: string; fen: number }[] };
+
+function dated(bills: readonly BillFacts[], month: string): Dated[] {
+  return bills
+    .filter((b) => !b.waived && b.dueMonth <= month)
+    .map((bill) => ({
+      bill,
+      payments: bill.payments.map((p) => ({ month: officeMonthFast(p.at), fen: p.fen })),
+    }));
+}
+
+/** Each bill as it stood at the month's end: what was still open on it then. */
+function openAtMonthEnd(list: readonly Dated[], month: string) {
+  return list.map(({ bill, payments }) => ({
     id: bill.id,
     unitId: bill.unitId,
     unitCode: bill.unitCode,
@@ -105,6 +104,50 @@ export function feeFigures(
       bill.amountFen - payments.filter((p) => p.month <= month).reduce((s, p) => s + p.fen, 0),
     ),
   }));
+}
+
+/**
+ * The bills behind the fee bars (what a click lists): `billed` (due in the month),
+ * `age:<bucket>` and `building:<name>` (open at the month's end), `major` (the open bills of
+ * the units in 重大欠费).
+ */
+export function feeBuckets(
+  bills: readonly BillFacts[],
+  month: string,
+  thresholds: MajorThresholds,
+): Buckets {
+  const out: Buckets = {};
+  const open = openAtMonthEnd(dated(bills, month), month).filter((b) => b.openFen > 0);
+  const major = new Set(
+    unitArrears(open, month, thresholds)
+      .filter((u) => u.major)
+      .map((u) => u.unitId),
+  );
+  for (const b of bills) if (!b.waived && b.dueMonth === month) addTo(out, 'billed', b.id);
+  for (const b of open) {
+    addTo(out, `age:${ageBucket(ageMonths(b.dueMonth, month))}`, b.id);
+    addTo(out, `building:${b.building}`, b.id);
+    if (major.has(b.unitId)) addTo(out, 'major', b.id);
+  }
+  return out;
+}
+
+/** The fee figures of `month` (YYYY-MM) from the bills and the 重大欠费 thresholds. */
+export function feeFigures(
+  bills: readonly BillFacts[],
+  month: string,
+  thresholds: MajorThresholds,
+): FeeFigures {
+  const paidByMonth = dated(bills, month);
+  const c = collectionRate(
+    paidByMonth.map(({ bill, payments }) => ({
+      dueMonth: bill.dueMonth,
+      amountFen: bill.amountFen,
+      payments,
+    })),
+    month,
+  );
+  const open = openAtMonthEnd(paidByMonth, month);
   const units = unitArrears(open, month, thresholds);
   const byAgeFen: FenByKey = {};
   for (const k of AGE_BUCKETS) byAgeFen[k] = units.reduce((s, u) => s + u.buckets[k], 0);

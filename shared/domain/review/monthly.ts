@@ -14,7 +14,7 @@ import { registerFigures } from './registerFigures';
 import { renovationFigures } from './renovationFigures';
 import { repairFigures } from './repairFigures';
 import { surveyMonthFigures } from './surveyFigures';
-import { feeFigures } from './feeFigures';
+import { feeFigures, NO_THRESHOLDS } from './feeFigures';
 
 /** All figures of `month` (`YYYY-MM`, office time). */
 export function monthlyFigures(
@@ -35,11 +35,7 @@ export function monthlyFigures(
     surveys: surveyMonthFigures(facts.surveyRounds ?? [], facts.surveyResponses ?? [], month),
     ...(facts.bills
       ? {
-          fees: feeFigures(
-            facts.bills,
-            month,
-            ctx.majorArrears ?? { majorArrearsFen: 0, majorArrearsMonths: 0 },
-          ),
+          fees: feeFigures(facts.bills, month, ctx.majorArrears ?? NO_THRESHOLDS),
         }
       : {}),
   };

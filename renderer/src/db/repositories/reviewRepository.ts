@@ -1,4 +1,5 @@
 import { formatYuan } from '@shared/domain/money';
+import { periodLabel } from '@shared/domain/billing';
 import { formatOfficeDateTime, parseInstant } from '@shared/domain/officeTime';
 import { idsBehind, type ReviewSection } from '@shared/domain/review/behind';
 import type { ReviewContext } from '@shared/domain/review/facts';
@@ -114,6 +115,14 @@ function rowsOf(w: ReviewWindow): Map<string, BehindRow> {
         path: `/surveys?open=${encodeURIComponent(f.roundId)}`,
       };
     }),
+    ...w.bills.map((b) => ({
+      id: b.id,
+      number: periodLabel(b.period),
+      date: b.dueMonth,
+      unit: b.unitCode,
+      summary: `${b.itemName} · ${formatYuan(b.amountFen - b.paidFen)} / ${formatYuan(b.amountFen)}`,
+      path: '/fees',
+    })),
   ];
   return new Map(rows.map((r) => [r.id, r]));
 }

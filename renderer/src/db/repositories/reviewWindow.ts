@@ -28,6 +28,7 @@ import type {
   WorkOrderRecord,
 } from '../records';
 import type { RenovationRecord } from './renovationRecords';
+import type { BillRecord } from '../feeRecords';
 
 /** Cases received this many months before the window may still close or be revisited in it. */
 const CASE_MONTHS_BACK = 6;
@@ -63,6 +64,8 @@ export interface ReviewWindow {
   surveyRounds: SurveyRoundRecord[];
   /** Survey forms entered in the window. */
   surveyResponses: SurveyResponseRecord[];
+  /** Bills due up to the window's last month (the fee figures' arrears). */
+  bills: BillRecord[];
 }
 
 const live = <T extends { deletedAt?: string }>(rows: readonly (T | undefined)[]): T[] =>
@@ -134,24 +137,24 @@ export async function loadReviewRange(
   ]);
   const [visits, loansByDate, keys, householdUnits, enquiries, surveyRounds, surveyForms] =
     await Promise.all([
-    db.visits
-      .where('inAt')
-      .between(...range())
-      .toArray(),
-    db.keyLoans
-      .where('lentAt')
-      .between(...range(lead))
-      .toArray(),
-    db.keys.toArray(),
-    db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
-    db.enquiries.where('month').anyOf(list).toArray(),
-    // A few rounds a year: read whole, like the key board.
-    db.surveyRounds.toArray(),
-    db.surveyResponses
-      .where('enteredAt')
-      .between(...range())
-      .toArray(),
-  ]);
+      db.visits
+        .where('inAt')
+        .between(...range())
+        .toArray(),
+      db.keyLoans
+        .where('lentAt')
+        .between(...range(lead))
+        .toArray(),
+      db.keys.toArray(),
+      db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
+      db.enquiries.where('month').anyOf(list).toArray(),
+      // A few rounds a year: read whole, like the key board.
+      db.surveyRounds.toArray(),
+      db.surveyResponses
+        .where('enteredAt')
+        .between(...range())
+        .toArray(),
+    ]);
   const fees = await loadFeeFacts(db, last, to);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);
   const openLoans = await db.keyLoans.bulkGet(openLoanIds);
@@ -232,13 +235,14 @@ export async function loadReviewRange(
   return {
     ...w,
     ...surveys,
+    bills: live(fees.bills),
     reads,
     facts: { ...toFacts(w, jobDocs, households), ...surveys, bills: fees.facts },
   };
 }
 
 function toFacts(
-  w: Omit<ReviewWindow, 'facts' | 'reads' | 'surveyRounds' | 'surveyResponses'>,
+  w: Omit<ReviewWindow, 'facts' | 'reads' | 'surveyRounds' | 'surveyResponses' | 'bills'>,
   jobDocs: readonly ReceiptRecord[],
   households: number,
 ): ReviewFacts {
@@ -335,6 +339,7 @@ async function loadFeeFacts(db: TaizhangDB, last: string, to: string) {
   }));
   return {
     facts,
+    bills,
     billIds: new Set(bills.map((b) => b.id)),
     paymentIds: new Set(payments.map((p) => p.id)),
   };
