@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { pick, typeDate } from './harness';
+import { completeFirstRun, pick, typeDate } from './harness';
 
 /** The app's address of `route` (`money`, `settings?tab=demo`), from the page's own origin. */
 export function routeUrl(page: Page, route: string): string {
@@ -16,6 +16,25 @@ export function routeUrl(page: Page, route: string): string {
 export async function openScreen(page: Page, route: string, testId: string): Promise<void> {
   await page.goto(routeUrl(page, route));
   await page.getByTestId(testId).waitFor();
+}
+
+/** The first-run wizard done (a property and its manager, signed in), then a screen opened. */
+export async function firstRunAt(page: Page, route: string, testId: string): Promise<void> {
+  await completeFirstRun(page);
+  await openScreen(page, route, testId);
+}
+
+/**
+ * Types into the boxes of a form, in the order given: each key a box's test id, each value what
+ * the clerk types there (Playwright's fill, so the box's own text is replaced).
+ */
+export async function fillIn(page: Page, fields: Readonly<Record<string, string>>): Promise<void> {
+  for (const [testId, text] of Object.entries(fields)) await page.getByTestId(testId).fill(text);
+}
+
+/** Waits until the element `testId` shows `text` somewhere in its text (fails when it never does). */
+export async function showsText(page: Page, testId: string, text: string): Promise<void> {
+  await expect.poll(() => page.getByTestId(testId).textContent()).toContain(text);
 }
 
 /** Loads the demo estate from 系统设置 → 演示数据 and waits for its success message. */
@@ -38,10 +57,12 @@ export async function signIn(page: Page, name = '张经理', pin = '135790'): Pr
  * while the dialog is still opening is lost.
  */
 export async function choose(page: Page, testId: string, text: string): Promise<void> {
-  const input = page.getByTestId(testId).locator('label', { hasText: text }).locator('input');
+  const label = page.getByTestId(testId).locator('label', { hasText: text });
+  const input = label.locator('input');
   await expect
     .poll(async () => {
-      if (!(await input.isChecked())) await input.locator('..').click();
+      // The label, not the input: a button-style radio's input is an invisible box.
+      if (!(await input.isChecked())) await label.click();
       return input.isChecked();
     })
     .toBe(true);
@@ -97,11 +118,13 @@ export async function classifyValidComplaint(page: Page): Promise<void> {
 /** Opens a new work order on the repairs screen: 张三's burst pipe at 3-1-1201, 紧急抢修. */
 export async function startEmergencyRepair(page: Page): Promise<void> {
   await page.keyboard.press('Alt+n');
-  await page.getByTestId('wo-unit').fill('3-1-1201');
-  await page.getByTestId('wo-contact').fill('张三');
-  await page.getByTestId('wo-phone').fill('13800138000');
-  await page.getByTestId('wo-problem').fill('卫生间水管爆裂');
-  await page.getByTestId('wo-urgency').getByText('紧急抢修').click();
+  await fillIn(page, {
+    'wo-unit': '3-1-1201',
+    'wo-contact': '张三',
+    'wo-phone': '13800138000',
+    'wo-problem': '卫生间水管爆裂',
+  });
+  await choose(page, 'wo-urgency', '紧急抢修');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Input, Radio as AntRadio, Select as AntSelect } from 'antd';
+import { Input, InputNumber, Radio as AntRadio, Select as AntSelect } from 'antd';
 import type { InputProps } from 'antd';
 import type { CSSProperties } from 'react';
 import type { FieldPath, FieldValues } from 'react-hook-form';
@@ -141,6 +141,44 @@ export function Radio<T extends FieldValues, N extends FieldPath<T>, V extends s
     />
   );
 }
+
+interface NumberRowProps {
+  precision?: number;
+  min?: number;
+  max?: number;
+  /** The input's width in px. */
+  width?: number;
+  suffix?: string;
+  autoFocus?: boolean;
+  /** What an emptied input stores (a count that must stay a number); the empty value itself when absent. */
+  emptyAs?: number;
+}
+
+/** A number row (a count, a rate, a limit): the InputNumber every settings tab and form spelled alike. */
+function NumberRow<T extends FieldValues, N extends FieldPath<T>>(
+  props: FieldRowProps<T, N> & NumberRowProps,
+) {
+  const [row, { width, emptyAs, ...input }] = splitRow<T, N, NumberRowProps>(props);
+  const testId = useRowTestId(row);
+  return (
+    <FormField
+      {...row}
+      render={(f) => (
+        <InputNumber
+          {...input}
+          ref={f.ref}
+          id={row.id ?? row.name}
+          value={f.value}
+          onChange={(v) => f.onChange(emptyAs === undefined ? v : (v ?? emptyAs))}
+          onBlur={f.onBlur}
+          style={width === undefined ? undefined : { width }}
+          data-testid={testId}
+        />
+      )}
+    />
+  );
+}
+export { NumberRow as Number };
 
 /** `[a, b]` with a label function → the option list of a Select or Radio row. */
 export function choices<V extends string>(

@@ -15,6 +15,7 @@ import {
 } from '@shared/domain/backupChunks';
 import { OUTPUT_DIR, completeFirstRun, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { openScreen, showsText } from '../desk';
 
 const session = withApp();
 
@@ -58,8 +59,7 @@ describe('backup and restore, end to end', () => {
     await page.getByTestId('backup-stale-banner').waitFor();
     expect(await page.getByTestId('last-backup-note').textContent()).toBe('上次备份：从未备份');
 
-    await page.goto(session.env.baseUrl + '/#/settings?tab=backup');
-    await page.getByTestId('backup-status').waitFor();
+    await openScreen(page, 'settings?tab=backup', 'backup-status');
     await page.getByTestId('backup-unencrypted-note').waitFor();
     await screenshot(page, 'backup-tab-never');
 
@@ -69,7 +69,7 @@ describe('backup and restore, end to end', () => {
     expect(download.suggestedFilename()).toMatch(/^taizhang-\d{8}-\d{6}-manual\.tzbak$/);
     const file = join(OUTPUT_DIR, download.suggestedFilename());
     await download.saveAs(file);
-    await expect.poll(() => page.getByTestId('backup-last').textContent()).toContain('手动');
+    await showsText(page, 'backup-last', '手动');
     await expect.poll(() => page.getByTestId('backup-stale-banner').count()).toBe(0);
     expect(await page.getByTestId('last-backup-note').textContent()).toMatch(
       /^上次备份：\d\d-\d\d \d\d:\d\d$/,
@@ -113,11 +113,10 @@ describe('backup and restore, end to end', () => {
     await pick(page, 'signin-operator', '张经理');
     await page.getByTestId('signin-pin').fill('246810');
     await page.getByTestId('signin-submit').click();
-    await expect.poll(() => page.getByTestId('operator').textContent()).toContain('张经理');
+    await showsText(page, 'operator', '张经理');
 
     // A crafted file with correct checksums but no mark: foreign, warned, then refused.
-    await page.goto(session.env.baseUrl + '/#/settings?tab=backup');
-    await page.getByTestId('restore-panel').waitFor();
+    await openScreen(page, 'settings?tab=backup', 'restore-panel');
     const foreign = join(OUTPUT_DIR, 'foreign.tzbak');
     await writeFile(foreign, await craftForeign(text));
     const choosingForeign = page.waitForEvent('filechooser');
@@ -144,9 +143,7 @@ describe('backup and restore, end to end', () => {
     const choosingBroken = page.waitForEvent('filechooser');
     await page.getByTestId('restore-pick').click();
     await (await choosingBroken).setFiles(broken);
-    await expect
-      .poll(() => page.getByTestId('restore-error').textContent())
-      .toContain('损坏或不完整');
+    await showsText(page, 'restore-error', '损坏或不完整');
     expect(await page.getByTestId('restore-preview').count()).toBe(0);
     await screenshot(page, 'backup-restore-corrupt');
     expect(errors).toEqual([]);

@@ -5,9 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_MONTH, pick, screenshot, typeDate } from '../harness';
+import { E2E_MONTH, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, squash } from '../pdf';
+import { choose, firstRunAt, showsText } from '../desk';
 
 const session = withApp();
 
@@ -24,14 +25,12 @@ const status = (page: Page) => page.getByTestId('case-drawer-status').textConten
 describe('complaints at the desk, end to end', () => {
   it('takes a complaint through dispatch, a 不满意 revisit and back to 满意', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/complaints');
-    await page.getByTestId('complaints-page').waitFor();
+    await firstRunAt(page, 'complaints', 'complaints-page');
 
     // Intake by keyboard: Alt+N, the customer first, Enter through the fields, Ctrl+S.
     await page.keyboard.press('Alt+n');
     await page.getByTestId('intake-form').waitFor();
-    await expect.poll(() => page.getByTestId('intake-say').textContent()).toContain('非常抱歉');
+    await showsText(page, 'intake-say', '非常抱歉');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
     await expect.poll(focused).toBe('intake-customer');
     await page.keyboard.type('赵六');
@@ -48,9 +47,9 @@ describe('complaints at the desk, end to end', () => {
     await expect.poll(() => status(page)).toBe('待处理');
 
     await step(page, 'classify', async () => {
-      await page.getByTestId('case-category').getByText('一类').click();
-      await page.getByTestId('case-severity').getByText('重大').click();
-      await page.getByTestId('case-valid').getByText('有效投诉').click();
+      await choose(page, 'case-category', '一类');
+      await choose(page, 'case-severity', '重大');
+      await choose(page, 'case-valid', '有效投诉');
     });
     await step(page, 'dispatch', async () => {
       await pick(page, 'case-department', '工程部');
@@ -82,16 +81,14 @@ describe('complaints at the desk, end to end', () => {
 
     // 不满意 needs the reason; then the case is open again.
     await page.getByTestId('case-action-revisit').click();
-    await page.getByTestId('case-satisfaction').getByText('不满意').click();
+    await choose(page, 'case-satisfaction', '不满意');
     await page.keyboard.press('Control+s');
-    await expect
-      .poll(() => page.getByTestId('case-action-form').textContent())
-      .toContain('客户不满意时请填写原因');
+    await showsText(page, 'case-action-form', '客户不满意时请填写原因');
     await page.getByTestId('case-comment').fill('灯还是闪');
     await page.keyboard.press('Control+s');
     await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
     await expect.poll(() => status(page)).toBe('待处理');
-    await expect.poll(() => page.getByTestId('case-history').textContent()).toContain('灯还是闪');
+    await showsText(page, 'case-history', '灯还是闪');
 
     await step(page, 'close', async () => {
       await page.getByTestId('case-result').fill('更换镇流器');
@@ -101,9 +98,7 @@ describe('complaints at the desk, end to end', () => {
       await page.getByTestId('case-signed').check();
     });
     await expect.poll(() => status(page)).toBe('已回访');
-    await expect
-      .poll(() => page.getByTestId('case-revisits').textContent())
-      .toContain('签字：赵六');
+    await showsText(page, 'case-revisits', '签字：赵六');
     await page.keyboard.press('Escape');
 
     // The monthly form: one complaint, valid; closed on time; two revisits, one satisfied.
@@ -134,7 +129,7 @@ describe('complaints at the desk, end to end', () => {
 
     // The queue is empty now.
     await page.getByRole('tab', { name: '工作队列' }).click();
-    await expect.poll(() => page.getByTestId('queue-counts').textContent()).toContain('待回访 0');
+    await showsText(page, 'queue-counts', '待回访 0');
     expect(errors).toEqual([]);
   });
 });

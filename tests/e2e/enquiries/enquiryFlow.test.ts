@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addOperator, completeFirstRun, E2E_NOW, E2E_YEAR, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { openScreen, showsText } from '../desk';
 
 const session = withApp();
 
@@ -52,8 +53,7 @@ describe('enquiries and calls, end to end', () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
     await addOperator(page, '李前台', '2468');
-    await page.goto(session.env.baseUrl + '/#/enquiries');
-    await page.getByTestId('enquiries-page').waitFor();
+    await openScreen(page, 'enquiries', 'enquiries-page');
 
     const no = (n: number) => `ZXD${E2E_YEAR}-${String(n).padStart(6, '0')}`;
     await record(page, '王先生', '停车', '月卡怎么办理');
@@ -67,9 +67,7 @@ describe('enquiries and calls, end to end', () => {
     await page.getByTestId('enquiry-handover-reason').fill('需物业费系统核实');
     await page.getByTestId('enquiry-handover-ok').click();
     await expect.poll(() => page.getByTestId('enquiry-drawer-owner').textContent()).toBe('李前台');
-    await expect
-      .poll(() => page.getByTestId('enquiry-handovers').textContent())
-      .toContain('张经理 → 李前台（张经理 转交）：需物业费系统核实');
+    await showsText(page, 'enquiry-handovers', '张经理 → 李前台（张经理 转交）：需物业费系统核实');
 
     // 转投诉: the intake opens prefilled from the enquiry; the link shows both ways.
     await page.getByTestId('enquiry-action-complaint').click();
@@ -90,8 +88,7 @@ describe('enquiries and calls, end to end', () => {
     await screenshot(page, 'enquiry-case-link');
 
     // A second call becomes a work order.
-    await page.goto(session.env.baseUrl + '/#/enquiries');
-    await page.getByTestId('enquiries-page').waitFor();
+    await openScreen(page, 'enquiries', 'enquiries-page');
     await record(page, '李女士', '维修', '车库道闸不抬杆');
     await page.getByTestId('enquiry-action-workOrder').click();
     await page.getByTestId('work-order-form').waitFor();
@@ -109,8 +106,7 @@ describe('enquiries and calls, end to end', () => {
       .toBe(`来自咨询 ${no(2)}`);
 
     // A third stays open with me; the header search finds it by number and by caller.
-    await page.goto(session.env.baseUrl + '/#/enquiries');
-    await page.getByTestId('enquiries-page').waitFor();
+    await openScreen(page, 'enquiries', 'enquiries-page');
     await record(page, '赵阿姨', '物业费', '本月物业费多少');
     await closeDrawer(page);
     await expect.poll(() => page.getByTestId('enquiry-no').count()).toBe(3);
@@ -128,8 +124,7 @@ describe('enquiries and calls, end to end', () => {
     await closeDrawer(page);
 
     // Not yet a working day old: not on the board. A day later it is, on mine.
-    await page.goto(session.env.baseUrl + '/#/');
-    await page.getByTestId('home-page').waitFor();
+    await openScreen(page, '', 'home-page');
     expect(await page.locator('[data-kind="enquiryUnsettled"]').count()).toBe(0);
     // Wednesday 12:30, a working day and two hours after the enquiry fell due.
     await page.clock.setSystemTime(new Date(E2E_NOW + 26 * 3_600_000));

@@ -6,18 +6,21 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { closePreview, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
+import { choose, fillIn, firstRunAt } from '../desk';
 
 const session = withApp();
 
 async function enquiry(page: Page, v: { caller: string; topic: string; settled: boolean }) {
   await page.getByTestId('enquiries-add').click();
   await page.getByTestId('enquiry-form').waitFor();
-  await page.getByTestId('enquiry-caller').fill(v.caller);
-  await page.getByTestId('enquiry-topic').fill(v.topic);
-  await page.getByTestId('enquiry-question').fill(`${v.topic}的问题`);
+  await fillIn(page, {
+    'enquiry-caller': v.caller,
+    'enquiry-topic': v.topic,
+    'enquiry-question': `${v.topic}的问题`,
+  });
   if (v.settled) {
     await page.getByTestId('enquiry-answer').fill('当场答复');
     await page.getByTestId('enquiry-settled').click();
@@ -41,32 +44,31 @@ async function tableOf(page: Page, id: string): Promise<string[]> {
 describe('enquiries in the month, and the complaint summary says why', () => {
   it('shows the enquiry figures in the review and report; prints 原因分析 on the 汇总单', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/enquiries');
-    await page.getByTestId('enquiries-page').waitFor();
+    await firstRunAt(page, 'enquiries', 'enquiries-page');
     await enquiry(page, { caller: '王先生', topic: '停车', settled: true });
     await enquiry(page, { caller: '李女士', topic: '装修', settled: false });
 
     // A complaint of 一类, so the summary asks for its cause.
     await page.goto(session.env.baseUrl + '/#/complaints');
     await page.getByTestId('complaints-intake').click();
-    await page.getByTestId('intake-customer').fill('赵六');
-    await page.getByTestId('intake-content').fill('保洁不及时');
+    await fillIn(page, { 'intake-customer': '赵六', 'intake-content': '保洁不及时' });
     await page.getByTestId('intake-form-save').click();
     await page.getByTestId('case-drawer').waitFor();
     await page.getByTestId('case-action-classify').click();
     await page.getByTestId('case-action-form').waitFor();
-    await page.getByTestId('case-category').getByText('一类').click();
-    await page.getByTestId('case-severity').getByText('一般').click();
-    await page.getByTestId('case-valid').getByText('有效投诉').click();
+    await choose(page, 'case-category', '一类');
+    await choose(page, 'case-severity', '一般');
+    await choose(page, 'case-valid', '有效投诉');
     await page.keyboard.press('Control+s');
     await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
 
     await page.getByRole('tab', { name: '月度报表' }).click();
     await page.getByTestId('analysis-editor').waitFor();
-    await page.getByTestId('analysis-cause-class1').fill('保洁排班不足，午间无人');
-    await page.getByTestId('analysis-measures-class1').fill('增加午间保洁一人，主管每日抽查');
+    await fillIn(page, {
+      'analysis-cause-class1': '保洁排班不足，午间无人',
+      'analysis-measures-class1': '增加午间保洁一人，主管每日抽查',
+    });
     await page.getByTestId('analysis-save').click();
     await page.getByText('已保存原因分析').waitFor();
     await screenshot(page, 'complaint-analysis');

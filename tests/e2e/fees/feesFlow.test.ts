@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
-import { loadDemo } from '../desk';
+import { choose, loadDemo, openScreen, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -17,7 +17,7 @@ async function generate(page: Page, month: string) {
   await page.getByRole('tab', { name: '生成账单' }).click();
   await typeDate(page, 'generate-month', month);
   await page.getByTestId('generate-run').click();
-  await expect.poll(() => page.getByTestId('generate-result').textContent()).toContain('已生成');
+  await showsText(page, 'generate-result', '已生成');
 }
 
 describe('property fees, end to end', () => {
@@ -26,8 +26,7 @@ describe('property fees, end to end', () => {
     await completeFirstRun(page);
     await loadDemo(page);
 
-    await page.goto(session.env.baseUrl + '/#/fees');
-    await page.getByTestId('fees-page').waitFor();
+    await openScreen(page, 'fees', 'fees-page');
     await generate(page, '2026-09');
     await generate(page, `${E2E_YEAR}-11`);
     const first = await page.getByTestId('generate-result').textContent();
@@ -53,9 +52,7 @@ describe('property fees, end to end', () => {
     await page.getByTestId('arrears-pay-1-1-101').click();
     await page.getByTestId('pay-form').waitFor();
     await page.getByTestId('pay-amount').fill('150');
-    await expect
-      .poll(() => page.getByTestId('pay-plan').textContent())
-      .toContain('本次结清 2 笔 150.00 元');
+    await showsText(page, 'pay-plan', '本次结清 2 笔 150.00 元');
     await screenshot(page, 'fees-pay');
     await page.getByTestId('pay-amount').press('Control+s');
     const receipt = await readPreviewPdf(page, session.env.browser, 'fees-receipt');
@@ -74,10 +71,8 @@ describe('property fees, end to end', () => {
       .filter({ hasText: '1-1-101' })
       .waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('unit-owed').textContent()).toContain('118.68');
-    await expect
-      .poll(() => page.getByTestId('unit-payments').textContent())
-      .toContain(`SJ${E2E_YEAR}-000001`);
+    await showsText(page, 'unit-owed', '118.68');
+    await showsText(page, 'unit-payments', `SJ${E2E_YEAR}-000001`);
     await screenshot(page, 'fees-unit');
 
     // Voided in the ledger: the bills are open again.
@@ -92,7 +87,7 @@ describe('property fees, end to end', () => {
 
     // Chase 1-1-102: the owner promises to pay tomorrow.
     await page.getByTestId('arrears-chase-1-1-102').click();
-    await page.getByTestId('chase-kind').getByText('承诺缴费').click();
+    await choose(page, 'chase-kind', '承诺缴费');
     await typeDate(page, 'chase-promise-date', '2026-11-18');
     await page.getByTestId('chase-note').fill('业主电话承诺明天来交');
     await page.getByTestId('chase-note').press('Enter');

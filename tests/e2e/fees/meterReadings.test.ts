@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot, typeDate } from '../harness';
-import { loadDemo } from '../desk';
+import { fillIn, loadDemo, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -47,25 +47,22 @@ describe('meter readings, end to end', () => {
     await page.keyboard.type('200');
     await page.keyboard.press('Enter');
     await read(page, '1-1-201', '50');
-    await expect.poll(() => page.getByTestId('meter-use-1-1-201').textContent()).toContain('0');
+    await showsText(page, 'meter-use-1-1-201', '0');
 
     // November: 1-1-101 used 12.5 m³; 1-1-102 reads lower — refused until marked 换表.
     await typeDate(page, 'meters-month', '2026-11');
-    await expect.poll(() => page.getByTestId('meters-table').textContent()).toContain('200');
+    await showsText(page, 'meters-table', '200');
     await read(page, '1-1-101', '112.5');
-    await expect.poll(() => page.getByTestId('meter-use-1-1-101').textContent()).toContain('12.5');
+    await showsText(page, 'meter-use-1-1-101', '12.5');
     await read(page, '1-1-102', '8');
-    await expect
-      .poll(() => page.getByTestId('meter-error-1-1-102').textContent())
-      .toContain('小于上次读数 200m³');
+    await showsText(page, 'meter-error-1-1-102', '小于上次读数 200m³');
     await screenshot(page, 'meters-refused');
     await page.getByTestId('meter-replace-1-1-102').check();
-    await page.getByTestId('meter-old-1-1-102').fill('205');
-    await page.getByTestId('meter-new-1-1-102').fill('0');
+    await fillIn(page, { 'meter-old-1-1-102': '205', 'meter-new-1-1-102': '0' });
     await page.getByTestId('meter-new-1-1-102').press('Enter');
     // 5 m³ on the old meter and 8 on the new.
-    await expect.poll(() => page.getByTestId('meter-use-1-1-102').textContent()).toContain('13');
-    await expect.poll(() => page.getByTestId('meter-use-1-1-102').textContent()).toContain('换表');
+    await showsText(page, 'meter-use-1-1-102', '13');
+    await showsText(page, 'meter-use-1-1-102', '换表');
     await screenshot(page, 'meters-november');
 
     // The November bills carry the water: 12.5 m³ × 4.20 = 52.50 元.
@@ -80,8 +77,8 @@ describe('meter readings, end to end', () => {
       .filter({ hasText: '1-1-101' })
       .waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('unit-bills-table').textContent()).toContain('水费');
-    await expect.poll(() => page.getByTestId('unit-bills-table').textContent()).toContain('52.50');
+    await showsText(page, 'unit-bills-table', '水费');
+    await showsText(page, 'unit-bills-table', '52.50');
     expect(errors).toEqual([]);
   });
 });

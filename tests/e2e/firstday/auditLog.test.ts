@@ -17,7 +17,7 @@ describe('audit log, end to end', () => {
   it('speaks Chinese: labels, 元, office time, no ids, no JSON', async () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
-    await seedMonth(page, session.env.baseUrl);
+    await seedMonth(page);
 
     await page.goto(session.env.baseUrl + '/#/audit');
     const table = page.getByTestId('audit-table');

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { fillIn } from '../desk';
 
 const session = withApp();
 const NOW = new Date('2026-11-17T02:30:00Z');
@@ -17,12 +18,13 @@ describe('first day at the desk', () => {
     await page.clock.install({ time: NOW });
     await page.reload();
 
-    await page.getByTestId('wizard-name').fill('阳光花园');
-    await page.getByTestId('wizard-stamp').fill('阳光花园物业服务中心');
+    await fillIn(page, { 'wizard-name': '阳光花园', 'wizard-stamp': '阳光花园物业服务中心' });
     await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-manager-name').fill('张经理');
-    await page.getByTestId('wizard-pin').fill('135790');
-    await page.getByTestId('wizard-pin-confirm').fill('135790');
+    await fillIn(page, {
+      'wizard-manager-name': '张经理',
+      'wizard-pin': '135790',
+      'wizard-pin-confirm': '135790',
+    });
     await page.getByTestId('wizard-finish').click();
 
     // Its own last step, the third of the steps bar, with the demo estate on offer.

@@ -8,6 +8,7 @@ import { completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { seedMonth } from '../review/seedMonth';
 import { cutColumns } from './layoutProbe';
+import { openScreen } from '../desk';
 
 const session = withApp();
 
@@ -47,7 +48,7 @@ describe('1366×768', () => {
     await page.getByTestId('demo-load').click();
     await page.getByText('加载演示小区：').waitFor();
     // Rows in the ledger, complaints, repairs and mail: columns sized by real content.
-    await seedMonth(page, session.env.baseUrl);
+    await seedMonth(page);
 
     // The header: one line, every item inside its 56 px; long names end in "…".
     const header = page.getByTestId('app-header');
@@ -66,8 +67,7 @@ describe('1366×768', () => {
     await screenshot(page, 'layout1366-header');
 
     // Down a long page (the review's charts) the menu stays where it was.
-    await page.goto(session.env.baseUrl + '/#/review');
-    await page.getByTestId('review-page').waitFor();
+    await openScreen(page, 'review', 'review-page');
     await page.mouse.move(800, 500);
     await page.mouse.wheel(0, 3000);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { loadDemo } from '../desk';
+import { fillIn, loadDemo, openScreen, showsText } from '../desk';
 
 const session = withApp();
 /** The highlighted hit of the list on screen (closed lists stay in the page, hidden). */
@@ -45,8 +45,7 @@ describe('keyboard habits shared by every form', () => {
 
   it('unit picker: Enter takes the first unit, ↓ Enter the second', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/visitors');
-    await page.getByTestId('visitors-page').waitFor();
+    await openScreen(page, 'visitors', 'visitors-page');
     const unit = page.getByTestId('visitor-unit');
     await unit.click();
     await page.keyboard.type('1-1-10');
@@ -66,8 +65,7 @@ describe('keyboard habits shared by every form', () => {
 
   it('the visitor sign-in keeps its draft across a reload, without errors until a save', async () => {
     const { page, errors } = session.app;
-    await page.getByTestId('visitor-name').fill('钱七');
-    await page.getByTestId('visitor-id').fill('1101051949');
+    await fillIn(page, { 'visitor-name': '钱七', 'visitor-id': '1101051949' });
     await page.reload();
     await page.getByTestId('visitors-page').waitFor();
     await page.getByTestId('visitor-draft-restored').waitFor();
@@ -77,17 +75,14 @@ describe('keyboard habits shared by every form', () => {
       0,
     );
     await page.getByTestId('visitor-check-in').click();
-    await expect
-      .poll(() => page.getByTestId('visitor-form').textContent())
-      .toContain('身份证号应为 18 位');
+    await showsText(page, 'visitor-form', '身份证号应为 18 位');
     expect(errors).toEqual([]);
   });
 
   it('a move-in date is typed straight into the Chinese date picker', async () => {
     const { page, errors } = session.app;
     await page.clock.setFixedTime(new Date('2026-12-07T02:00:00Z'));
-    await page.goto(session.env.baseUrl + '/#/archive');
-    await page.getByTestId('archive-page').waitFor();
+    await openScreen(page, 'archive', 'archive-page');
     await page.getByRole('combobox', { name: '全局搜索' }).click();
     await page.keyboard.type('1-1-101');
     await page.locator(ACTIVE).filter({ hasText: '1-1-101' }).waitFor();

@@ -16,6 +16,7 @@ import {
   type E2eEnv,
 } from '../harness';
 import { makeRosterXlsx, validId } from './rosterFile';
+import { fillIn, showsText } from '../desk';
 
 let env: E2eEnv;
 
@@ -46,22 +47,21 @@ describe('foundation, end to end', () => {
       await screenshot(page, '01-first-run-wizard');
       await completeFirstRun(page, { property: '阳光花园', manager: '张经理' });
       await expect.poll(() => page.getByTestId('property-name').textContent()).toBe('阳光花园');
-      await expect.poll(() => page.getByTestId('operator').textContent()).toContain('张经理');
+      await showsText(page, 'operator', '张经理');
 
       await goto(page, '/archive');
       await page.getByTestId('archive-page').waitFor();
       await page.getByTestId('add-unit').click();
-      await page.getByTestId('unit-form-building').fill('3');
-      await page.getByTestId('unit-form-entrance').fill('1');
-      await page.getByTestId('unit-form-room').fill('1201');
+      await fillIn(page, {
+        'unit-form-building': '3',
+        'unit-form-entrance': '1',
+        'unit-form-room': '1201',
+      });
       await page.getByTestId('unit-form-save').click();
-      await expect
-        .poll(() => page.getByTestId('unit-detail-code').textContent())
-        .toContain('3-1-1201');
+      await showsText(page, 'unit-detail-code', '3-1-1201');
 
       await page.getByTestId('add-person').click();
-      await page.getByTestId('person-form-name').fill('王小明');
-      await page.getByTestId('person-form-phones').fill('1380013');
+      await fillIn(page, { 'person-form-name': '王小明', 'person-form-phones': '1380013' });
       // Validated as she types: an incomplete mobile is refused at the field, in Chinese.
       await expect.poll(() => page.getByTestId('person-form').textContent()).toMatch(/手机|电话/);
       await page.getByTestId('person-form-phones').fill('13800135678');

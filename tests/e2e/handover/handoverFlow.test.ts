@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addOperator, completeFirstRun, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { loadDemo } from '../desk';
+import { fillIn, loadDemo, openScreen, showsText } from '../desk';
 
 const session = withApp();
 
@@ -27,27 +27,21 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     await page.goto(session.env.baseUrl + '/#/handover');
     await page.getByTestId('handover-start').click();
     await page.getByTestId('handover-open').waitFor();
-    await expect
-      .poll(() => page.getByTestId('handover-cash').textContent())
-      .toContain('尚未交班对账');
+    await showsText(page, 'handover-cash', '尚未交班对账');
     await page.goto(session.env.baseUrl + '/#/cashup');
     await page.getByTestId('cashup-float').fill('200');
     await expect.poll(() => page.getByTestId('cashup-expected').textContent()).toBe('200.00');
-    await page.getByTestId('cashup-counted').fill('200');
-    await page.getByTestId('cashup-handed-to').fill('李前台');
+    await fillIn(page, { 'cashup-counted': '200', 'cashup-handed-to': '李前台' });
     await page.getByTestId('cashup-close').click();
     await page.locator('.ant-message-success').first().waitFor();
 
-    await page.goto(session.env.baseUrl + '/#/handover');
-    await page.getByTestId('handover-open').waitFor();
+    await openScreen(page, 'handover', 'handover-open');
     // The cash handed over comes from the cash-up record, with its figures.
-    await expect
-      .poll(() => page.getByTestId('handover-cash').textContent())
-      .toContain('点钞 200.00 元，交给 李前台');
+    await showsText(page, 'handover-cash', '点钞 200.00 元，交给 李前台');
     expect(await page.getByTestId('handover-cash-difference').textContent()).toBe('账款相符');
     // 接班人 is picked from the operators; the cash-up named 李前台, so she is picked already,
     // and the leaving clerk is not offered.
-    await expect.poll(() => page.getByTestId('handover-to').textContent()).toContain('李前台');
+    await showsText(page, 'handover-to', '李前台');
     await page.getByTestId('handover-to').click();
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await expect.poll(() => options.allTextContents()).toEqual(['李前台（前台）']);
@@ -56,12 +50,9 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     await page.getByTestId('handover-item-input').fill('3-1-1201 漏水，工程部明早回复');
     await page.keyboard.press('Enter');
     await page.getByTestId('handover-item-0').waitFor();
-    await page.getByTestId('handover-log').fill('上午巡查正常');
-    await page.getByTestId('handover-pin').fill('2468');
+    await fillIn(page, { 'handover-log': '上午巡查正常', 'handover-pin': '2468' });
     await page.getByTestId('handover-close').click();
-    await expect
-      .poll(() => page.getByTestId('handover-error').textContent())
-      .toContain('未经接班人确认');
+    await showsText(page, 'handover-error', '未经接班人确认');
     expect(await page.getByTestId('handover-open').count()).toBe(1);
     await screenshot(page, 'handover-01-refused');
 
@@ -69,9 +60,7 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     // The leaving clerk's own PIN does not confirm for the taker.
     await page.getByTestId('handover-pin').fill('135790');
     await page.getByTestId('handover-pin').press('Enter');
-    await expect
-      .poll(() => page.getByTestId('handover-open').textContent())
-      .toContain('PIN 码错误，还可以再试 4 次');
+    await showsText(page, 'handover-open', 'PIN 码错误，还可以再试 4 次');
     expect(await page.getByTestId('handover-open').count()).toBe(1);
     await screenshot(page, 'handover-02-wrong-pin');
     await page.getByTestId('handover-pin').fill('2468');
@@ -84,25 +73,26 @@ describe('move-in, release passes, keys and handover, end to end', () => {
 
     // The item was acknowledged, not closed: it comes over to the next shift.
     await page.getByTestId('handover-start').click();
-    await expect.poll(() => page.getByTestId('handover-item-0').textContent()).toContain('漏水');
+    await showsText(page, 'handover-item-0', '漏水');
     await page.getByTestId('handover-close-item-0').click();
     await page.getByTestId('handover-close-note').fill('已修好');
     await page.getByTestId('handover-close-note-ok').click();
-    await expect.poll(() => page.getByTestId('handover-item-0').textContent()).toContain('已办结');
+    await showsText(page, 'handover-item-0', '已办结');
     await screenshot(page, 'handover-03-carried');
     expect(errors).toEqual([]);
   });
 
   it('issues a release pass, finds it, prints both parts and lets the guard check it out', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/release');
-    await page.getByTestId('release-page').waitFor();
+    await openScreen(page, 'release', 'release-page');
     await page.keyboard.press('Alt+n');
     await page.getByTestId('release-form').waitFor();
-    await page.getByTestId('release-company').fill('顺达科技有限公司');
-    await page.getByTestId('release-carrier').fill('李四');
-    await page.getByTestId('release-approved').fill('王经理');
-    await page.getByTestId('release-item-0').fill('打印机');
+    await fillIn(page, {
+      'release-company': '顺达科技有限公司',
+      'release-carrier': '李四',
+      'release-approved': '王经理',
+      'release-item-0': '打印机',
+    });
     await page.locator('#release-qty-0').fill('2');
     await page.getByTestId('release-add-item').click();
     await page.getByTestId('release-item-1').fill('显示器');
@@ -117,12 +107,14 @@ describe('move-in, release passes, keys and handover, end to end', () => {
 
     // A pass with dangerous goods is kept as refused.
     await page.getByTestId('release-new').click();
-    await page.getByTestId('release-company').fill('顺达科技有限公司');
-    await page.getByTestId('release-carrier').fill('赵六');
-    await page.getByTestId('release-approved').fill('王经理');
-    await page.getByTestId('release-item-0').fill('液化气罐');
+    await fillIn(page, {
+      'release-company': '顺达科技有限公司',
+      'release-carrier': '赵六',
+      'release-approved': '王经理',
+      'release-item-0': '液化气罐',
+    });
     await page.keyboard.press('Control+s');
-    await expect.poll(() => page.getByTestId('release-table').textContent()).toContain('拒绝放行');
+    await showsText(page, 'release-table', '拒绝放行');
 
     await page.getByTestId('release-search').locator('input').fill('李四');
     await expect.poll(() => page.getByTestId('release-table').locator('tbody tr').count()).toBe(1);
@@ -131,7 +123,7 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     await checkout.click();
     await page.getByTestId('release-guard').fill('门岗 陈');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('release-table').textContent()).toContain('已放行');
+    await showsText(page, 'release-table', '已放行');
     await page.getByTestId('release-search').locator('input').fill('');
     await screenshot(page, 'release-02-register');
     expect(errors).toEqual([]);
@@ -139,37 +131,35 @@ describe('move-in, release passes, keys and handover, end to end', () => {
 
   it('lends a key and takes it back', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/keys');
-    await page.getByTestId('keys-page').waitFor();
+    await openScreen(page, 'keys', 'keys-page');
     await page.getByTestId('key-new').click();
-    await page.getByTestId('key-label').fill('K-01');
-    await page.getByTestId('key-name').fill('配电房');
+    await fillIn(page, { 'key-label': 'K-01', 'key-name': '配电房' });
     await page.keyboard.press('Control+s');
     await page.getByTestId('key-lend-K-01').click();
-    await page.getByTestId('lend-borrower').fill('工程部 刘师傅');
-    await page.getByTestId('lend-reason').fill('检修配电柜');
+    await fillIn(page, { 'lend-borrower': '工程部 刘师傅', 'lend-reason': '检修配电柜' });
     await page.keyboard.press('Control+s');
-    await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('借出');
+    await showsText(page, 'keys-table', '借出');
     await screenshot(page, 'keys-01-lent');
     await page.getByText('借还记录').click();
     await page.getByTestId('key-return-K-01').click();
     await page.getByText('钥匙柜').click();
-    await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('在柜');
+    await showsText(page, 'keys-table', '在柜');
     expect(errors).toEqual([]);
   });
 
   it('checks in a move-in by the agent checklist and completes it with the property fee', async () => {
     const { page, errors } = session.app;
     await loadDemo(page);
-    await page.goto(session.env.baseUrl + '/#/movein');
-    await page.getByTestId('movein-page').waitFor();
+    await openScreen(page, 'movein', 'movein-page');
     await page.keyboard.press('Alt+n');
     await page.getByTestId('movein-unit').fill('1-1-101');
     await page.locator('.ant-select-item-option', { hasText: '1-1-101' }).first().click();
     await page.getByText('委托代办').click();
-    await page.getByTestId('movein-name').fill('唐晓东');
-    await page.getByTestId('movein-phone').fill('13812345678');
-    await page.getByTestId('movein-agent').fill('唐小北');
+    await fillIn(page, {
+      'movein-name': '唐晓东',
+      'movein-phone': '13812345678',
+      'movein-agent': '唐小北',
+    });
     await page.keyboard.press('Control+s');
     await page.getByTestId('movein-drawer').waitFor();
     const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
@@ -182,23 +172,19 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     await page.locator('#movein-meter-water').fill('12');
     await page.locator('#movein-meter-power').fill('345');
     await page.getByTestId('movein-meters-confirmed').check();
-    await expect
-      .poll(() => page.getByTestId('movein-checklist').textContent())
-      .toContain('受托人身份证');
+    await showsText(page, 'movein-checklist', '受托人身份证');
     expect(await page.getByTestId('movein-complete').isDisabled()).toBe(true);
     await docs.nth(4).check();
     await page.getByTestId('movein-defect-text').fill('主卧窗框渗水');
     await page.getByTestId('movein-defect-add').click();
-    await expect
-      .poll(() => page.getByTestId('movein-defects').textContent())
-      .toContain('工作单 WX-');
+    await showsText(page, 'movein-defects', '工作单 WX-');
     await page.getByTestId('movein-fee').fill('864');
     await screenshot(page, 'movein-01-checklist');
     await page.getByTestId('movein-complete').click();
     await expect.poll(() => page.getByTestId('movein-status').textContent()).toBe('已交房');
     expect(await page.getByTestId('movein-completed').textContent()).toContain('SJ');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('movein-table').textContent()).toContain('已交房');
+    await showsText(page, 'movein-table', '已交房');
     await screenshot(page, 'movein-02-register');
     expect(errors).toEqual([]);
   });

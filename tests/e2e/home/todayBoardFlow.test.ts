@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, openApp, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
+import { fillIn, firstRunAt, openScreen, showsText } from '../desk';
 
 const session = withApp();
 const HOUR = 3_600_000;
@@ -15,9 +16,7 @@ describe('today board, end to end', () => {
   it('shows overdue items from the registers and opens each record', async () => {
     const { page, errors } = session.app;
     const base = session.env.baseUrl;
-    await completeFirstRun(page);
-    await page.goto(base + '/#/');
-    await page.getByTestId('today-empty').waitFor();
+    await firstRunAt(page, '', 'today-empty');
     expect(await page.getByTestId('today-empty').textContent()).toContain('今日无待办');
     await screenshot(page, 'home-empty');
 
@@ -25,21 +24,24 @@ describe('today board, end to end', () => {
     const pageNow = await page.evaluate(() => Date.now());
     // A minute more than four days, so the few milliseconds the test takes never round it down.
     await page.clock.setFixedTime(new Date(pageNow - 4 * 24 * HOUR - 60_000));
-    await page.goto(base + '/#/mail');
-    await page.getByTestId('mail-page').waitFor();
+    await openScreen(page, 'mail', 'mail-page');
     await page.keyboard.press('Alt+n');
-    await page.getByTestId('mail-carrier').fill('邮政');
-    await page.getByTestId('mail-row-0-unit').fill('3-1-1201');
-    await page.getByTestId('mail-row-0-addressee').fill('张三');
+    await fillIn(page, {
+      'mail-carrier': '邮政',
+      'mail-row-0-unit': '3-1-1201',
+      'mail-row-0-addressee': '张三',
+    });
     await page.getByTestId('mail-row-0-addressee').press('Control+s');
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(1);
 
     await page.clock.setFixedTime(new Date(pageNow - 25 * HOUR));
     await page.goto(base + '/#/visitors');
-    await page.getByTestId('visitor-name').fill('赵六');
-    await page.getByTestId('visitor-id').fill('11010519491231002X');
-    await page.getByTestId('visitor-unit').fill('2-1-502');
-    await page.getByTestId('visitor-reason').fill('装修验收');
+    await fillIn(page, {
+      'visitor-name': '赵六',
+      'visitor-id': '11010519491231002X',
+      'visitor-unit': '2-1-502',
+      'visitor-reason': '装修验收',
+    });
     await page.getByTestId('visitor-check-in').click();
     await expect.poll(() => page.getByTestId('inside-name').count()).toBe(1);
 
@@ -47,8 +49,7 @@ describe('today board, end to end', () => {
     await page.clock.setFixedTime(new Date(pageNow));
     await page.goto(base + '/#/mail');
     await page.keyboard.press('Alt+n');
-    await page.getByTestId('mail-carrier').fill('顺丰');
-    await page.getByTestId('mail-row-0-unit').fill('5-301');
+    await fillIn(page, { 'mail-carrier': '顺丰', 'mail-row-0-unit': '5-301' });
     await page.getByTestId('mail-row-0-unit').press('Control+s');
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(2);
 
@@ -105,19 +106,16 @@ describe('today board, end to end', () => {
       // A key lent until 09:00 tomorrow: not due today, so not on tonight's board.
       await page.goto(base + '/#/keys');
       await page.getByTestId('key-new').click();
-      await page.getByTestId('key-label').fill('K-09');
-      await page.getByTestId('key-name').fill('水泵房');
+      await fillIn(page, { 'key-label': 'K-09', 'key-name': '水泵房' });
       await page.keyboard.press('Control+s');
-      await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('K-09');
+      await showsText(page, 'keys-table', 'K-09');
       await page.getByTestId('key-lend-K-09').click();
-      await page.getByTestId('lend-borrower').fill('工程部 周师傅');
-      await page.getByTestId('lend-reason').fill('夜间巡检');
+      await fillIn(page, { 'lend-borrower': '工程部 周师傅', 'lend-reason': '夜间巡检' });
       await typeDate(page, 'lend-due', '2026-11-18 09:00');
       await page.keyboard.press('Control+s');
-      await expect.poll(() => page.getByTestId('keys-table').textContent()).toContain('借出');
+      await showsText(page, 'keys-table', '借出');
 
-      await page.goto(base + '/#/');
-      await page.getByTestId('today-empty').waitFor();
+      await openScreen(page, '', 'today-empty');
       expect(await page.getByTestId('shell-today').textContent()).toContain('11月17日 星期二');
 
       // Half a minute before midnight the clock stops; then half a minute and a moment pass,
@@ -127,9 +125,7 @@ describe('today board, end to end', () => {
       await page.clock.pauseAt(Date.parse('2026-11-17T23:59:30+08:00'));
       await page.clock.runFor(30_500);
       await page.clock.resume();
-      await expect
-        .poll(() => page.getByTestId('shell-today').textContent())
-        .toContain('11月18日 星期三');
+      await showsText(page, 'shell-today', '11月18日 星期三');
       const key = page.locator('[data-testid="today-item"][data-kind="keyOverdue"]');
       await expect.poll(() => key.getAttribute('data-state')).toBe('today');
       expect(await key.textContent()).toContain('09:00');

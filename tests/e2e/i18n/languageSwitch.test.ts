@@ -71,7 +71,7 @@ describe('UI language', () => {
     await page.goto(session.env.baseUrl + '/#/settings?tab=demo');
     await page.getByTestId('demo-load').click();
     await page.getByText('加载演示小区：').waitFor();
-    await seedMonth(page, session.env.baseUrl);
+    await seedMonth(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const zhCut = await photograph(page, 'zh-CN');
 

@@ -3,28 +3,27 @@
  * row), found by unit, the addressee notified, one item handed over against a signature.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot } from '../harness';
+import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { loadDemo } from '../desk';
+import { fillIn, firstRunAt, loadDemo, openScreen, showsText } from '../desk';
 
 const session = withApp();
 
 describe('mail, end to end', () => {
   it('receives a batch, finds, notifies and hands over', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/mail');
-    await page.getByTestId('mail-page').waitFor();
+    await firstRunAt(page, 'mail', 'mail-page');
 
     await page.keyboard.press('Alt+n');
-    await page.getByTestId('mail-carrier').fill('邮政');
-    await page.getByTestId('mail-row-0-unit').fill('3-1-1201');
-    await page.getByTestId('mail-row-0-addressee').fill('张三');
-    await page.getByTestId('mail-row-0-tracking').fill('EMS1234567');
+    await fillIn(page, {
+      'mail-carrier': '邮政',
+      'mail-row-0-unit': '3-1-1201',
+      'mail-row-0-addressee': '张三',
+      'mail-row-0-tracking': 'EMS1234567',
+    });
     await page.getByTestId('mail-row-0-tracking').press('Enter');
     await page.getByTestId('mail-row-1-unit').waitFor();
-    await page.getByTestId('mail-row-1-unit').fill('5-301');
-    await page.getByTestId('mail-row-1-addressee').fill('李四');
+    await fillIn(page, { 'mail-row-1-unit': '5-301', 'mail-row-1-addressee': '李四' });
     await screenshot(page, 'mail-batch');
     await page.getByTestId('mail-row-1-addressee').press('Control+s');
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(2);
@@ -38,7 +37,7 @@ describe('mail, end to end', () => {
     await page.getByTestId('mail-notify-open').click();
     await page.getByTestId('mail-notify-who').fill('张三');
     await page.getByTestId('mail-notify-who').press('Enter');
-    await expect.poll(() => page.getByTestId('mail-table').textContent()).toContain('电话 张三');
+    await showsText(page, 'mail-table', '电话 张三');
 
     await page.getByTestId('mail-table').locator('tbody .ant-checkbox-input').first().check();
     await page.getByTestId('mail-pickup-open').click();
@@ -52,9 +51,7 @@ describe('mail, end to end', () => {
     expect(await page.getByTestId('mail-age').allTextContents()).toEqual(['今天']);
 
     await page.getByText('全部记录').click();
-    await expect
-      .poll(() => page.getByTestId('mail-table').textContent())
-      .toContain('已领取 张三家属');
+    await showsText(page, 'mail-table', '已领取 张三家属');
     await screenshot(page, 'mail-all');
     expect(errors).toEqual([]);
   });
@@ -62,8 +59,7 @@ describe('mail, end to end', () => {
   it('keeps typing on Enter, marks a row it cannot sign for, and shows whom to ring', async () => {
     const { page, errors } = session.app;
     await loadDemo(page);
-    await page.goto(session.env.baseUrl + '/#/mail');
-    await page.getByTestId('mail-page').waitFor();
+    await openScreen(page, 'mail', 'mail-page');
 
     await page.getByTestId('mail-receive').click();
     await page.getByTestId('mail-carrier').fill('顺丰');
@@ -134,7 +130,7 @@ describe('mail, end to end', () => {
     await contacts.getByText('唐晓东').click();
     expect(await page.getByTestId('mail-notify-who').inputValue()).toBe('唐晓东');
     await page.getByTestId('mail-notify-who').press('Enter');
-    await expect.poll(() => page.getByTestId('mail-table').textContent()).toContain('电话 唐晓东');
+    await showsText(page, 'mail-table', '电话 唐晓东');
     expect(errors).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { addOperator, closePreview, completeFirstRun, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { loadDemo } from '../desk';
+import { fillIn, loadDemo, openScreen, showsText } from '../desk';
 
 const session = withApp();
 
@@ -22,13 +22,11 @@ async function previewText(page: Page, name: string): Promise<string> {
 }
 
 async function completeMoveIn(page: Page) {
-  await page.goto(session.env.baseUrl + '/#/movein');
-  await page.getByTestId('movein-page').waitFor();
+  await openScreen(page, 'movein', 'movein-page');
   await page.keyboard.press('Alt+n');
   await page.getByTestId('movein-unit').fill('1-1-102');
   await page.locator('.ant-select-item-option', { hasText: '1-1-102' }).first().click();
-  await page.getByTestId('movein-name').fill('钱多多');
-  await page.getByTestId('movein-phone').fill('13912345678');
+  await fillIn(page, { 'movein-name': '钱多多', 'movein-phone': '13912345678' });
   await page.keyboard.press('Control+s');
   await page.getByTestId('movein-drawer').waitFor();
   const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
@@ -62,25 +60,19 @@ describe('move-in paper, custody end and move-out, end to end', () => {
     expect(inspection).toContain('水表20');
     expect(inspection).toContain('3把');
 
-    await page.getByTestId('custody-fee').fill('250');
-    await page.getByTestId('custody-water').fill('20');
-    await page.getByTestId('custody-power').fill('500');
+    await fillIn(page, { 'custody-fee': '250', 'custody-water': '20', 'custody-power': '500' });
     await page.getByTestId('custody-start').click();
-    await expect.poll(() => page.getByTestId('custody-summary').textContent()).toContain('175.00');
-    await page.getByTestId('custody-water').fill('22');
-    await page.getByTestId('custody-power').fill('510');
+    await showsText(page, 'custody-summary', '175.00');
+    await fillIn(page, { 'custody-water': '22', 'custody-power': '510' });
     await page.getByTestId('custody-end').click();
     await expect
       .poll(() => page.getByTestId('custody-ended').textContent())
       .toMatch(/1 个月，收据 SJ\d{4}-\d{6}/);
     await screenshot(page, 'movein-03-custody-ended');
 
-    await page.getByTestId('moveout-keys').fill('2');
-    await page.getByTestId('moveout-address').fill('南京市鼓楼区中山路 1 号');
+    await fillIn(page, { 'moveout-keys': '2', 'moveout-address': '南京市鼓楼区中山路 1 号' });
     await page.getByTestId('moveout-submit').click();
-    await expect
-      .poll(() => page.getByTestId('moveout-error').textContent())
-      .toContain('缺少 1 把钥匙');
+    await showsText(page, 'moveout-error', '缺少 1 把钥匙');
     await page.getByTestId('moveout-fee').fill('50');
     await page.getByTestId('moveout-submit').click();
     await expect
@@ -100,7 +92,7 @@ describe('move-in paper, custody end and move-out, end to end', () => {
       .toContain('钱多多');
     await page.getByTestId('search-hit').first().click();
     await page.getByTestId('person-detail').waitFor();
-    await expect.poll(() => page.getByTestId('person-detail').textContent()).toContain('迁出日期');
+    await showsText(page, 'person-detail', '迁出日期');
     await page.keyboard.press('Escape');
     await page.getByTestId('person-moved-out').first().waitFor();
     await screenshot(page, 'movein-05-archive-moved-out');
@@ -114,8 +106,7 @@ describe('move-in paper, custody end and move-out, end to end', () => {
     await page.goto(session.env.baseUrl + '/#/handover');
     await page.getByTestId('handover-start').click();
     await pick(page, 'handover-to', '李前台');
-    await page.getByTestId('handover-log').fill('交房一户，迁出一户');
-    await page.getByTestId('handover-pin').fill('2468');
+    await fillIn(page, { 'handover-log': '交房一户，迁出一户', 'handover-pin': '2468' });
     await page.getByTestId('handover-close').click();
     await page.getByTestId('handover-start').waitFor();
     const button = page.locator('[data-testid^="handover-print-JB-"]').first();

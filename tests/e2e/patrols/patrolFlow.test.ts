@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
+import { openScreen, showsText } from '../desk';
 
 const session = withApp();
 
@@ -47,12 +48,9 @@ describe('patrols and inspections, end to end', () => {
     // A fresh desk that keeps no site ledgers is not asked for patrols.
     await page.getByTestId('today-empty').waitFor();
 
-    await page.goto(base + '/#/patrols');
-    await page.getByTestId('patrols-page').waitFor();
+    await openScreen(page, 'patrols', 'patrols-page');
     await newPatrol(page, '1 号楼 → 2 号楼 → 地库', '地库 B1 消防栓玻璃破损');
-    await expect
-      .poll(() => page.getByTestId('site-table').textContent())
-      .toContain('消防栓玻璃破损');
+    await showsText(page, 'site-table', '消防栓玻璃破损');
     await newPatrol(page, '3 号楼 → 会所', undefined, `${yesterday} 09:00`);
 
     // The finding becomes a work order; the patrol shows its number and links to it.
@@ -80,17 +78,14 @@ describe('patrols and inspections, end to end', () => {
     await page.getByTestId('site-check-0').click();
     await expect.poll(() => page.getByTestId('site-score').getAttribute('data-score')).toBe('83');
     await page.keyboard.press('Control+s');
-    await expect
-      .poll(() => page.getByTestId('site-form').textContent())
-      .toContain('不合格项请写明问题');
+    await showsText(page, 'site-form', '不合格项请写明问题');
     await page.getByTestId('site-check-note-0').fill('大堂地面有污渍');
     await page.keyboard.press('Control+s');
     await page.getByTestId('site-form').waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByTestId('site-table').textContent()).toContain('83');
+    await showsText(page, 'site-table', '83');
 
     // The board: the two later patrol slots of today, and yesterday's patrol awaiting 签阅.
-    await page.goto(base + '/#/');
-    await page.getByTestId('today-group-sitePatrol').waitFor();
+    await openScreen(page, '', 'today-group-sitePatrol');
     const slots = page.locator('[data-testid="today-item"][data-kind="sitePatrol"]');
     await expect
       .poll(() => slots.allTextContents())
@@ -102,10 +97,9 @@ describe('patrols and inspections, end to end', () => {
     await signoff.click();
     await page.getByTestId('site-drawer').waitFor();
     await page.getByTestId('site-sign').click();
-    await expect.poll(() => page.getByTestId('site-signed').textContent()).toContain('张经理');
+    await showsText(page, 'site-signed', '张经理');
     await page.keyboard.press('Escape');
-    await page.goto(base + '/#/');
-    await page.getByTestId('today-group-sitePatrol').waitFor();
+    await openScreen(page, '', 'today-group-sitePatrol');
     expect(await signoff.count()).toBe(0);
     // Enter on a patrol slot opens a new patrol form.
     await slots.first().hover();

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEPOSIT_RECEIPT, openScreen, startReceipt } from '../desk';
-import { completeFirstRun, E2E_YEAR, pick } from '../harness';
+import { choose, DEPOSIT_RECEIPT, firstRunAt, showsText, startReceipt } from '../desk';
+import { E2E_YEAR, pick } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -22,8 +22,7 @@ async function previewPdf(page: Page, name: string): Promise<{ text: string; pag
 describe('money at the desk, end to end', () => {
   it('takes, prints, voids, refunds and closes the shift', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await openScreen(page, 'money', 'money-page');
+    await firstRunAt(page, 'money', 'money-page');
 
     // 收款: the owner's deposit and permit fee, double-clicked.
     await startReceipt(page, DEPOSIT_RECEIPT.payer, [...DEPOSIT_RECEIPT.items]);
@@ -50,11 +49,9 @@ describe('money at the desk, end to end', () => {
     await page.getByTestId('receipt-payer').fill('王五');
     await pick(page, 'receipt-line-0-item', '有偿服务费');
     await page.getByTestId('receipt-line-0-price').fill('35.555');
-    await expect
-      .poll(() => page.getByTestId('receipt-form').textContent())
-      .toContain('金额最多两位小数（到分）');
+    await showsText(page, 'receipt-form', '金额最多两位小数（到分）');
     await page.getByTestId('receipt-line-0-price').fill('35.5');
-    await page.getByTestId('receipt-method').getByText('微信').click();
+    await choose(page, 'receipt-method', '微信');
     await page.keyboard.press('Control+s');
     await page.getByTestId('print-preview').waitFor();
     await page.keyboard.press('Escape');
@@ -71,7 +68,7 @@ describe('money at the desk, end to end', () => {
     await page.getByTestId('ledger-refund').first().click();
     await page.getByTestId('refund-add-deduction').click();
     await pick(page, 'refund-deduction-0-fee', '遗失施工许可证');
-    await expect.poll(() => page.getByTestId('refund-total').textContent()).toContain('¥900.00');
+    await showsText(page, 'refund-total', '¥900.00');
     await page.getByTestId('refund-submit').click();
     const voucher = await previewPdf(page, 'flow-refund');
     for (const needle of [
@@ -83,9 +80,7 @@ describe('money at the desk, end to end', () => {
       expect(voucher.text, needle).toContain(needle);
     }
     await page.keyboard.press('Escape');
-    await expect
-      .poll(() => page.getByTestId('ledger-totals').textContent())
-      .toContain('净收 ¥120.00；作废 1 笔');
+    await showsText(page, 'ledger-totals', '净收 ¥120.00；作废 1 笔');
 
     // Close the shift: 20 short, refused until explained.
     await page.goto(session.env.baseUrl + '/#/cashup');
@@ -93,9 +88,7 @@ describe('money at the desk, end to end', () => {
     await expect.poll(() => page.getByTestId('cashup-expected').textContent()).toBe('620.00');
     await page.getByTestId('cashup-counted').fill('600');
     await page.getByTestId('cashup-close').click();
-    await expect
-      .poll(() => page.getByTestId('cashup-shift').textContent())
-      .toContain('账款不相符（短款 20.00 元），请说明原因后再交班');
+    await showsText(page, 'cashup-shift', '账款不相符（短款 20.00 元），请说明原因后再交班');
     await page.getByTestId('cashup-explanation').fill('多收五元未找零，已联系业主');
     await page.getByTestId('cashup-close').click();
     const sheet = await previewPdf(page, 'flow-cashup');

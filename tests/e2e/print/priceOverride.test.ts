@@ -4,8 +4,8 @@
  * issues the receipt, and the cash-up lists it with who authorised it.
  */
 import { describe, expect, it } from 'vitest';
-import { DEPOSIT_RECEIPT, openScreen, startReceipt } from '../desk';
-import { completeFirstRun, pick, screenshot } from '../harness';
+import { DEPOSIT_RECEIPT, fillIn, firstRunAt, showsText, startReceipt } from '../desk';
+import { pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -14,8 +14,7 @@ describe('price below the standard, end to end', () => {
   it('needs a supervisor PIN and a reason, and shows on the cash-up', async () => {
     const { page, errors } = session.app;
     await page.clock.setFixedTime(new Date('2026-11-17T02:30:00Z'));
-    await completeFirstRun(page);
-    await openScreen(page, 'money', 'money-page');
+    await firstRunAt(page, 'money', 'money-page');
 
     await startReceipt(page, DEPOSIT_RECEIPT.payer, [DEPOSIT_RECEIPT.items[0]]);
     await expect.poll(() => page.getByTestId('price-approval').count()).toBe(0);
@@ -24,15 +23,12 @@ describe('price below the standard, end to end', () => {
 
     // Without an approver and a reason the form says so at the fields.
     await page.getByTestId('receipt-submit').click();
-    await expect
-      .poll(() => page.getByTestId('receipt-form').textContent())
-      .toContain('请选择授权主管');
+    await showsText(page, 'receipt-form', '请选择授权主管');
     await pick(page, 'price-approver', '张经理');
-    await page.getByTestId('price-reason').fill('老业主减半');
-    await page.getByTestId('price-pin').fill('000000');
+    await fillIn(page, { 'price-reason': '老业主减半', 'price-pin': '000000' });
     await screenshot(page, 'receipt-price-override');
     await page.getByTestId('receipt-submit').click();
-    await expect.poll(() => page.getByTestId('receipt-error').textContent()).toContain('PIN');
+    await showsText(page, 'receipt-error', 'PIN');
 
     // The right PIN: the receipt is issued at 500 元 and previewed.
     await page.getByTestId('price-pin').fill('135790');

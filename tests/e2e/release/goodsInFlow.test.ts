@@ -5,9 +5,10 @@
  * day's move shows on the today board.
  */
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
+import { closePreview, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
+import { choose, fillIn, firstRunAt, showsText } from '../desk';
 
 const session = withApp();
 
@@ -15,16 +16,16 @@ describe('goods in and moving appointments, end to end', () => {
   it('refuses dangerous goods at entry, books a lift once, prints which way', async () => {
     const { page, errors } = session.app;
     const base = session.env.baseUrl;
-    await completeFirstRun(page);
-    await page.goto(base + '/#/release');
-    await page.getByTestId('release-page').waitFor();
+    await firstRunAt(page, 'release', 'release-page');
 
     await page.keyboard.press('Alt+n');
     await page.getByTestId('release-form').waitFor();
-    await page.getByTestId('release-carrier').fill('赵六');
-    await page.getByTestId('release-company').fill('顺达科技有限公司');
-    await page.getByTestId('release-approved').fill('王经理');
-    await page.getByTestId('release-direction').getByText('进门').click();
+    await fillIn(page, {
+      'release-carrier': '赵六',
+      'release-company': '顺达科技有限公司',
+      'release-approved': '王经理',
+    });
+    await choose(page, 'release-direction', '进门');
     await page.getByTestId('release-item-0').fill('烟花');
     await page.getByTestId('release-item-0').press('Control+s');
     await page.getByTestId('release-form').waitFor({ state: 'detached' });
@@ -38,17 +39,21 @@ describe('goods in and moving appointments, end to end', () => {
       await page.getByTestId('release-form').waitFor();
       // The form puts the cursor in 携物人 once it has opened; type after that.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('carrier');
-      await page.getByTestId('release-carrier').fill('顺达搬家 李四');
-      await page.getByTestId('release-company').fill('张三');
-      await page.getByTestId('release-approved').fill('张三');
-      await page.getByTestId('release-direction').getByText('进门').click();
+      await fillIn(page, {
+        'release-carrier': '顺达搬家 李四',
+        'release-company': '张三',
+        'release-approved': '张三',
+      });
+      await choose(page, 'release-direction', '进门');
       await page.getByTestId('release-moving').check();
       await typeDate(page, 'release-moving-date', E2E_TODAY);
       await expect.poll(() => page.getByTestId('release-moving-date').inputValue()).toBe(E2E_TODAY);
-      await page.getByTestId('release-windowFrom').fill(from);
-      await page.getByTestId('release-windowTo').fill(to);
-      await page.getByTestId('release-lift').fill('1 号梯');
-      await page.getByTestId('release-item-0').fill('家具');
+      await fillIn(page, {
+        'release-windowFrom': from,
+        'release-windowTo': to,
+        'release-lift': '1 号梯',
+        'release-item-0': '家具',
+      });
       await page.getByTestId('release-item-0').press('Control+s');
     };
     await book('13:00', '15:00');
@@ -60,14 +65,10 @@ describe('goods in and moving appointments, end to end', () => {
     expect(text).toContain('13:00–15:00');
     expect(text).not.toContain('出门联');
     await closePreview(page);
-    await expect
-      .poll(() => page.getByTestId('release-table').textContent())
-      .toContain(`搬家 ${E2E_TODAY} 13:00–15:00 1 号梯`);
+    await showsText(page, 'release-table', `搬家 ${E2E_TODAY} 13:00–15:00 1 号梯`);
 
     await book('14:00', '16:00');
-    await expect
-      .poll(() => page.getByTestId('release-form').textContent())
-      .toContain('已有搬家预约');
+    await showsText(page, 'release-form', '已有搬家预约');
     await screenshot(page, 'release-moving-clash');
     await page.keyboard.press('Escape');
 

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { loadDemo } from '../desk';
+import { fillIn, loadDemo, openScreen, showsText } from '../desk';
 
 const session = withApp();
 
@@ -26,13 +26,14 @@ async function fillApplication(page: Page, start: string, end: string): Promise<
   await page.getByTestId('reno-form').waitFor();
   await pickUnit(page, 'reno-unit', '1-1-101');
   await expect.poll(() => page.getByTestId('reno-ownerName').inputValue()).toBe('唐晓东');
-  await page.getByTestId('reno-contractorName').fill('美家装饰工程有限公司');
-  await page.getByTestId('reno-contractorLeader').fill('王工');
-  await page.getByTestId('reno-contractorPhone').fill('13900001111');
+  await fillIn(page, {
+    'reno-contractorName': '美家装饰工程有限公司',
+    'reno-contractorLeader': '王工',
+    'reno-contractorPhone': '13900001111',
+  });
   await typeDate(page, 'reno-start', start);
   await typeDate(page, 'reno-end', end);
-  await page.getByTestId('reno-workItems').fill('铺地砖');
-  await page.getByTestId('reno-worker-0-name').fill('赵一');
+  await fillIn(page, { 'reno-workItems': '铺地砖', 'reno-worker-0-name': '赵一' });
   const boxes = page.getByTestId('reno-checklist').locator('input[type=checkbox]');
   for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
 }
@@ -46,8 +47,7 @@ describe('renovation at the desk', () => {
     await loadDemo(page);
 
     // A deposit taken in 收费收据 for the unit before the renovation was registered.
-    await page.goto(session.env.baseUrl + '/#/money');
-    await page.getByTestId('money-page').waitFor();
+    await openScreen(page, 'money', 'money-page');
     await page.keyboard.press('Alt+n');
     await page.getByTestId('receipt-payer').fill('唐晓东');
     await pickUnit(page, 'receipt-unit', '1-1-101');
@@ -57,12 +57,13 @@ describe('renovation at the desk', () => {
     await closePreview(page);
     await screenshot(page, 'renovation-desk-00-ledger');
 
-    await page.goto(session.env.baseUrl + '/#/renovation');
-    await page.getByTestId('renovation-page').waitFor();
+    await openScreen(page, 'renovation', 'renovation-page');
     await fillApplication(page, `${year - 1}-03-01`, `${year - 1}-04-30`);
-    await expect
-      .poll(() => page.getByTestId('reno-end-error').textContent())
-      .toContain(`施工期已全部过去（完工日期 ${year - 1}-04-30 早于今天`);
+    await showsText(
+      page,
+      'reno-end-error',
+      `施工期已全部过去（完工日期 ${year - 1}-04-30 早于今天`,
+    );
     await screenshot(page, 'renovation-desk-01-past-period');
     // Nothing lost: corrected dates, and it saves.
     await typeDate(page, 'reno-start', `${year}-11-23`);
@@ -120,9 +121,7 @@ describe('renovation at the desk', () => {
     expect(owner).toContain('施工许可证工本费');
     expect(owner).not.toContain('装修保证金');
     await closePreview(page);
-    await expect
-      .poll(() => page.getByTestId('reno-waiting').textContent())
-      .toContain('费用已收齐，待发证开工');
+    await showsText(page, 'reno-waiting', '费用已收齐，待发证开工');
     await screenshot(page, 'renovation-desk-04-fees');
 
     // A penalty beyond every deposit of the job: the card handed back gets nothing back yet.
@@ -146,9 +145,7 @@ describe('renovation at the desk', () => {
     await page.getByTestId('reno-accept-pass').click();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('待退款');
     // 1,000 + 20 of the contractor and the owner's 1,000 against 2,500: 480 owed, nothing back.
-    await expect
-      .poll(() => page.getByTestId('reno-refund-plan').textContent())
-      .toContain('施工单位欠：违章施工：擅自拆改承重墙 ¥480.00');
+    await showsText(page, 'reno-refund-plan', '施工单位欠：违章施工：擅自拆改承重墙 ¥480.00');
     expect(await page.getByTestId('reno-refund-plan').textContent()).toContain(
       '业主：退 ¥0.00，扣 ¥1,000.00',
     );

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadDemo, startDemoRenovation } from '../desk';
+import { loadDemo, showsText, startDemoRenovation } from '../desk';
 import { closePreview, completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
@@ -69,12 +69,8 @@ describe('renovation, end to end', () => {
     await screenshot(page, 'renovation-02a-review-fire');
     await page.getByTestId('reno-review-submit').click();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已批准');
-    await expect
-      .poll(() => page.getByTestId('reno-fees-contractor').textContent())
-      .toContain('¥1,400.00');
-    await expect
-      .poll(() => page.getByTestId('reno-fees-owner').textContent())
-      .toContain('¥1,020.00');
+    await showsText(page, 'reno-fees-contractor', '¥1,400.00');
+    await showsText(page, 'reno-fees-owner', '¥1,020.00');
     await screenshot(page, 'renovation-02-fees');
 
     await page.getByTestId('reno-collect').click();
@@ -129,9 +125,7 @@ describe('renovation, end to end', () => {
 
     await typeDate(page, 'reno-extend-date', `${year + 1}-02-28`);
     await page.getByTestId('reno-extend').click();
-    await expect
-      .poll(() => page.getByTestId('reno-permit-valid').textContent())
-      .toContain(`${year + 1}-02-28`);
+    await showsText(page, 'reno-permit-valid', `${year + 1}-02-28`);
 
     await page.getByTestId('reno-addpass-name').fill('周五');
     await page.getByTestId('reno-addpass').click();
@@ -172,17 +166,13 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-inspector').fill('工程部 刘工');
     await page.getByTestId('reno-accept-pass').click();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('待退款');
-    await expect
-      .poll(() => page.getByTestId('reno-refund-plan').textContent())
-      .toContain('施工单位：退 ¥900.00，扣 ¥120.00');
+    await showsText(page, 'reno-refund-plan', '施工单位：退 ¥900.00，扣 ¥120.00');
     await page.getByTestId('reno-damage-reason').fill('电梯轿厢划伤');
     await page
       .locator('input[data-testid="reno-damage-amount"], [data-testid="reno-damage-amount"] input')
       .fill('300');
     await page.getByTestId('reno-damage-add').click();
-    await expect
-      .poll(() => page.getByTestId('reno-refund-plan').textContent())
-      .toContain('业主：退 ¥700.00，扣 ¥300.00');
+    await showsText(page, 'reno-refund-plan', '业主：退 ¥700.00，扣 ¥300.00');
     // The added card's deposit went back at hand-back: nothing left on its receipt.
     expect(await page.getByTestId('reno-refund-plan').textContent()).not.toContain(
       'SJ' + year + '-000003',
@@ -211,9 +201,7 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-agreement-form').waitFor({ state: 'detached' });
 
     await page.getByTestId('reno-stats').click();
-    await expect
-      .poll(() => page.getByTestId('reno-stats-summary').textContent())
-      .toContain('本月申请 1 户，开工 1 户，验收 1 户，结案 1 户');
+    await showsText(page, 'reno-stats-summary', '本月申请 1 户，开工 1 户，验收 1 户，结案 1 户');
     await page.getByTestId('reno-stats-summary').waitFor();
     await page.waitForTimeout(400);
     await screenshot(page, 'renovation-05-stats');

@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openScreen, startEmergencyRepair } from '../desk';
-import { closePreview, completeFirstRun, E2E_MONTH, E2E_YEAR, screenshot } from '../harness';
+import { choose, fillIn, firstRunAt, openScreen, showsText, startEmergencyRepair } from '../desk';
+import { closePreview, E2E_MONTH, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -23,8 +23,7 @@ const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextConten
 describe('repairs and paid services, end to end', () => {
   it('an emergency repair: print, find, result, revisit not satisfied, again, closed', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await openScreen(page, 'repairs', 'repair-page');
+    await firstRunAt(page, 'repairs', 'repair-page');
     const no = `WX-${E2E_MONTH.replace('-', '')}-0001`;
 
     await startEmergencyRepair(page);
@@ -38,18 +37,15 @@ describe('repairs and paid services, end to end', () => {
     await page.getByTestId('wo-search').fill('8000');
     await expect.poll(() => page.getByTestId('wo-row-no').allTextContents()).toEqual([no]);
     await page.getByTestId('wo-result').click();
-    await page.getByTestId('wo-result-done').fill('更换三通，试水无渗漏');
-    await page.getByTestId('wo-result-worker').fill('李师傅');
+    await fillIn(page, { 'wo-result-done': '更换三通，试水无渗漏', 'wo-result-worker': '李师傅' });
     await page.getByTestId('wo-result-save').click();
     await expect.poll(() => statuses(page)).toEqual(['已完工']);
     await screenshot(page, 'repairs-done');
 
     await page.getByTestId('wo-revisit').click();
-    await page.getByTestId('wo-revisit-result').getByText('不满意').click();
+    await choose(page, 'wo-revisit-result', '不满意');
     await page.getByTestId('wo-revisit-save').click();
-    await expect
-      .poll(() => page.getByTestId('wo-revisit-form').textContent())
-      .toContain('不满意请填写原因');
+    await showsText(page, 'wo-revisit-form', '不满意请填写原因');
     await page.getByTestId('wo-revisit-note').fill('仍有滴水');
     await page.getByTestId('wo-revisit-save').click();
     await expect.poll(() => statuses(page)).toEqual(['处理中']);
@@ -66,25 +62,26 @@ describe('repairs and paid services, end to end', () => {
 
   it('a paid cleaning: charge notice, receipt through the ledger, closed', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/services');
-    await page.getByTestId('paidService-page').waitFor();
+    await openScreen(page, 'services', 'paidService-page');
     await page.getByTestId('wo-new').click();
-    await page.getByTestId('wo-unit').fill('5-301');
-    await page.getByTestId('wo-contact').fill('李四');
-    await page.getByTestId('wo-phone').fill('13900139000');
-    await page.getByTestId('wo-problem').fill('新房开荒保洁');
+    await fillIn(page, {
+      'wo-unit': '5-301',
+      'wo-contact': '李四',
+      'wo-phone': '13900139000',
+      'wo-problem': '新房开荒保洁',
+    });
     await page.getByTestId('work-order-form-save').click();
     await previewPdf(page, 'flow-service-order');
     await closePreview(page);
 
     await page.getByTestId('wo-result').click();
-    await page.getByTestId('wo-result-done').fill('全屋保洁完成');
-    await page.getByTestId('wo-result-worker').fill('陈阿姨');
-    await page.getByTestId('wo-result-charge').fill('0');
+    await fillIn(page, {
+      'wo-result-done': '全屋保洁完成',
+      'wo-result-worker': '陈阿姨',
+      'wo-result-charge': '0',
+    });
     await page.getByTestId('wo-result-save').click();
-    await expect
-      .poll(() => page.getByTestId('wo-result-form').textContent())
-      .toContain('金额必须大于 0');
+    await showsText(page, 'wo-result-form', '金额必须大于 0');
     await page.getByTestId('wo-result-charge').fill('280');
     await page.getByTestId('wo-result-save').click();
     await expect.poll(() => page.getByTestId('wo-row-charge').textContent()).toBe('280.00');
@@ -96,7 +93,7 @@ describe('repairs and paid services, end to end', () => {
     await closePreview(page);
 
     await page.getByTestId('wo-charge').click();
-    await page.getByTestId('wo-charge-method').getByText('微信').click();
+    await choose(page, 'wo-charge-method', '微信');
     await page.getByTestId('wo-charge-save').click();
     const receipt = await previewPdf(page, 'flow-service-receipt');
     const year = E2E_YEAR;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { loadDemo } from '../desk';
+import { choose, fillIn, loadDemo, openScreen, showsText } from '../desk';
 
 const session = withApp();
 const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextContents();
@@ -31,8 +31,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     const { page, errors } = session.app;
     await completeFirstRun(page);
     await loadDemo(page);
-    await page.goto(session.env.baseUrl + '/#/repairs');
-    await page.getByTestId('repair-page').waitFor();
+    await openScreen(page, 'repairs', 'repair-page');
 
     // Picking 1-1-101 brings its owner; what the clerk typed is never replaced.
     await page.keyboard.press('Alt+n');
@@ -40,14 +39,11 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     await page.locator('.ant-select-item-option', { hasText: '1-1-101' }).first().click();
     await expect.poll(() => page.getByTestId('wo-contact').inputValue()).toBe('唐晓东');
     expect(await page.getByTestId('wo-phone').inputValue()).toBe('19912594974');
-    await page.getByTestId('wo-contact').fill('唐小北');
-    await page.getByTestId('wo-unit').fill('1-1-102');
+    await fillIn(page, { 'wo-contact': '唐小北', 'wo-unit': '1-1-102' });
     await page.locator('.ant-select-item-option', { hasText: '1-1-102' }).first().click();
     await page.waitForTimeout(300);
     expect(await page.getByTestId('wo-contact').inputValue()).toBe('唐小北');
-    await page.getByTestId('wo-contact').fill('');
-    await page.getByTestId('wo-phone').fill('');
-    await page.getByTestId('wo-unit').fill('1-1-101');
+    await fillIn(page, { 'wo-contact': '', 'wo-phone': '', 'wo-unit': '1-1-101' });
     await page.locator('.ant-select-item-option', { hasText: '1-1-101' }).first().click();
     await expect.poll(() => page.getByTestId('wo-contact').inputValue()).toBe('唐晓东');
     await page.getByTestId('wo-problem').fill('厨房水龙头漏水');
@@ -69,8 +65,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
 
     // The result from the drawer, then shown in it.
     await page.getByTestId('wo-drawer-result').click();
-    await page.getByTestId('wo-result-done').fill('更换阀芯，试水正常');
-    await page.getByTestId('wo-result-worker').fill('李师傅');
+    await fillIn(page, { 'wo-result-done': '更换阀芯，试水正常', 'wo-result-worker': '李师傅' });
     await page.getByTestId('wo-result-save').click();
     await expect.poll(() => drawerStatus(page)).toBe('已完工');
     expect(await page.getByTestId('wo-drawer').textContent()).toContain('更换阀芯，试水正常');
@@ -95,8 +90,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
 
   it('turns a complaint into a work order, and each opens the other', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/complaints');
-    await page.getByTestId('complaints-page').waitFor();
+    await openScreen(page, 'complaints', 'complaints-page');
     await page.keyboard.press('Alt+n');
     await page.getByTestId('intake-form').waitFor();
     // The customer is picked from the archive: her unit and phone come with her.
@@ -149,14 +143,12 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     // Tuesday 15 December, a month of its own (the tests above worked in the harness's
     // November): the order is done and closed before the 26th, the sampling day.
     await page.clock.setFixedTime(new Date('2026-12-15T02:30:00Z'));
-    await page.goto(session.env.baseUrl + '/#/repairs');
-    await page.getByTestId('repair-page').waitFor();
+    await openScreen(page, 'repairs', 'repair-page');
     await newRepair(page, '1-1-101', '阳台地漏堵塞');
     await page.getByTestId('wo-search').fill('WX-202612');
     await expect.poll(() => statuses(page)).toEqual(['处理中']);
     await page.getByTestId('wo-result').click();
-    await page.getByTestId('wo-result-done').fill('疏通地漏');
-    await page.getByTestId('wo-result-worker').fill('李师傅');
+    await fillIn(page, { 'wo-result-done': '疏通地漏', 'wo-result-worker': '李师傅' });
     await page.getByTestId('wo-result-save').click();
     await expect.poll(() => statuses(page)).toEqual(['已完工']);
     await page.getByTestId('wo-close').click();
@@ -172,7 +164,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     await expect.poll(() => page.getByTestId('wo-row-no').allTextContents()).toHaveLength(1);
     expect(await statuses(page)).toEqual(['已关闭']);
     await page.getByTestId('wo-revisit').click();
-    await page.getByTestId('wo-revisit-result').getByText('不满意').click();
+    await choose(page, 'wo-revisit-result', '不满意');
     await page.getByTestId('wo-revisit-note').fill('还是返味');
     await screenshot(page, 'repairs-sampled-revisit');
     await page.getByTestId('wo-revisit-save').click();
@@ -180,9 +172,7 @@ describe('a work order opened again, closed on purpose, made from a complaint', 
     await page.getByTestId('wo-search').fill('WX-202612');
     await expect.poll(() => statuses(page)).toEqual(['处理中']);
     await page.getByTestId('wo-row').first().click();
-    await expect
-      .poll(() => page.getByTestId('wo-drawer-revisit').textContent())
-      .toContain('还是返味');
+    await showsText(page, 'wo-drawer-revisit', '还是返味');
     // Playwright's fake clock tries to run in the print preview's sandboxed frame too; Chromium
     // refuses (as it should) and says so: the test's own instrument, not the app.
     expect(

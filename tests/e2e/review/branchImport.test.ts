@@ -13,9 +13,10 @@ import {
   parseBranchSummary,
 } from '../../../shared/domain/review/branchSummary';
 import { makeMonthlyReview } from '../../fixtures/monthlyReview';
-import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { closePreview, screenshot } from '../harness';
 import { readPreviewPdf, squash } from '../pdf';
 import { withApp } from '../lifecycle';
+import { firstRunAt, openScreen, showsText } from '../desk';
 
 const session = withApp();
 const META = { exportedAt: '2026-11-02T01:30:00.000Z', appVersion: '1.4.0' };
@@ -27,12 +28,8 @@ function file(name: string, text: string) {
 describe('branch comparison, end to end', () => {
   it('compares valid summary files and refuses a wrong schema version with its message', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/review/branches');
-    await page.getByTestId('branch-page').waitFor();
-    await expect
-      .poll(() => page.getByTestId('branch-memory-note').textContent())
-      .toContain('只保存在本次打开的窗口内存中');
+    await firstRunAt(page, 'review/branches', 'branch-page');
+    await showsText(page, 'branch-memory-note', '只保存在本次打开的窗口内存中');
 
     const sunny = branchSummaryText(buildBranchSummary(makeMonthlyReview(), META));
     const other = makeMonthlyReview({ estateName: '翠湖大厦' });
@@ -125,8 +122,7 @@ describe('branch comparison, end to end', () => {
 
   it('exports the desk month as a summary file that the comparison accepts, and prints the report', async () => {
     const { page, errors } = session.app;
-    await page.goto(session.env.baseUrl + '/#/review');
-    await page.getByTestId('review-report-actions').waitFor();
+    await openScreen(page, 'review', 'review-report-actions');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('review-summary').click(),

@@ -8,6 +8,7 @@ import { closePreview, completeFirstRun, E2E_MONTH, screenshot } from '../harnes
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 import { seedMonth, tableOf } from './seedMonth';
+import { showsText } from '../desk';
 
 const session = withApp();
 
@@ -53,7 +54,7 @@ describe('monthly review, end to end', () => {
     await page.getByTestId('rate-targets-save').click();
     await page.getByText('设置已保存').waitFor();
     await screenshot(page, 'review-rate-targets');
-    await seedMonth(page, session.env.baseUrl);
+    await seedMonth(page);
     const month = E2E_MONTH;
     const year = month.slice(0, 4);
 
@@ -70,9 +71,7 @@ describe('monthly review, end to end', () => {
     await expect(
       page.getByTestId('review-chart-trend').locator('svg').count(),
     ).resolves.toBeGreaterThan(0);
-    await expect
-      .poll(() => page.getByTestId('review-stat-received').textContent())
-      .toContain('1,055.50');
+    await showsText(page, 'review-stat-received', '1,055.50');
     await screenshot(page, 'review-top');
     await page.getByTestId('review-section-money').scrollIntoViewIfNeeded();
     await screenshot(page, 'review-money');

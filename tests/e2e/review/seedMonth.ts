@@ -6,8 +6,10 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
+  choose,
   classifyValidComplaint,
   DEPOSIT_RECEIPT,
+  fillIn,
   intakeComplaint,
   openScreen,
   startEmergencyRepair,
@@ -15,10 +17,9 @@ import {
 } from '../desk';
 import { closePreview, pick } from '../harness';
 
-/** Seeds the current office month; `baseUrl` is the app's server. */
-export async function seedMonth(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(baseUrl + '/#/money');
-  await page.getByTestId('money-page').waitFor();
+/** Seeds the current office month, from the app page it is on. */
+export async function seedMonth(page: Page): Promise<void> {
+  await openScreen(page, 'money', 'money-page');
   await startReceipt(page, DEPOSIT_RECEIPT.payer, [...DEPOSIT_RECEIPT.items]);
   await page.getByTestId('receipt-submit').click();
   await page.getByTestId('print-preview').waitFor();
@@ -27,7 +28,7 @@ export async function seedMonth(page: Page, baseUrl: string): Promise<void> {
   await page.getByTestId('receipt-payer').fill('王五');
   await pick(page, 'receipt-line-0-item', '有偿服务费');
   await page.getByTestId('receipt-line-0-price').fill('35.5');
-  await page.getByTestId('receipt-method').getByText('微信').click();
+  await choose(page, 'receipt-method', '微信');
   await page.keyboard.press('Control+s');
   await page.getByTestId('print-preview').waitFor();
   await page.keyboard.press('Escape');
@@ -46,16 +47,17 @@ export async function seedMonth(page: Page, baseUrl: string): Promise<void> {
   await page.getByTestId('wo-search').fill('8000');
   await expect.poll(() => page.getByTestId('wo-row-no').count()).toBe(1);
   await page.getByTestId('wo-result').click();
-  await page.getByTestId('wo-result-done').fill('更换三通，试水无渗漏');
-  await page.getByTestId('wo-result-worker').fill('李师傅');
+  await fillIn(page, { 'wo-result-done': '更换三通，试水无渗漏', 'wo-result-worker': '李师傅' });
   await page.getByTestId('wo-result-save').click();
   await expect.poll(() => page.getByTestId('wo-row-status').allTextContents()).toEqual(['已完工']);
 
   await openScreen(page, 'mail', 'mail-page');
   await page.keyboard.press('Alt+n');
-  await page.getByTestId('mail-carrier').fill('邮政');
-  await page.getByTestId('mail-row-0-unit').fill('3-1-1201');
-  await page.getByTestId('mail-row-0-tracking').fill('EMS1234567');
+  await fillIn(page, {
+    'mail-carrier': '邮政',
+    'mail-row-0-unit': '3-1-1201',
+    'mail-row-0-tracking': 'EMS1234567',
+  });
   await page.getByTestId('mail-row-0-tracking').press('Enter');
   await page.getByTestId('mail-row-1-unit').waitFor();
   await page.getByTestId('mail-row-1-unit').fill('5-301');

@@ -4,17 +4,16 @@
  * with a follow-up that is then marked done.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot } from '../harness';
+import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { fillIn, firstRunAt, showsText } from '../desk';
 
 const session = withApp();
 
 describe('revisits of events and the weekly review, end to end', () => {
   it('draws an event’s revisit list, and signs the week’s review with the PIN', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/revisits');
-    await page.getByTestId('revisits-page').waitFor();
+    await firstRunAt(page, 'revisits', 'revisits-page');
 
     // A community event with ten participants: three are drawn for the revisit.
     await page.keyboard.press('Alt+n');
@@ -28,7 +27,7 @@ describe('revisits of events and the weekly review, end to end', () => {
       .toBe(3);
     await page.locator('[data-testid^="event-revisit-"]').first().click();
     await page.getByTestId('person-revisit-ok').click();
-    await expect.poll(() => page.getByTestId('event-sample').textContent()).toContain('满意（');
+    await showsText(page, 'event-sample', '满意（');
     await screenshot(page, 'revisits-event');
     await page.keyboard.press('Escape');
     await page.getByTestId('event-drawer').waitFor({ state: 'detached' });
@@ -41,25 +40,23 @@ describe('revisits of events and the weekly review, end to end', () => {
     await expect
       .poll(() => page.getByTestId('sign-counts').textContent())
       .toBe('本期回访记录 1 条，其中不满意 0 条');
-    await page.getByTestId('sign-findings').fill('回访记录完整，签名齐全');
-    await page.getByTestId('sign-followups').fill('下周抽查茶话会其余回访');
-    await page.getByTestId('sign-pin').fill('000000');
+    await fillIn(page, {
+      'sign-findings': '回访记录完整，签名齐全',
+      'sign-followups': '下周抽查茶话会其余回访',
+      'sign-pin': '000000',
+    });
     await page.keyboard.press('Enter');
     await page.getByTestId('sign-error').waitFor();
     await page.getByTestId('sign-pin').fill('135790');
     await screenshot(page, 'revisits-sign');
     await page.keyboard.press('Enter');
     await page.getByTestId('sign-review').waitFor({ state: 'detached' });
-    await expect
-      .poll(() => page.getByTestId('reviews-signed').textContent())
-      .toContain('回访记录完整，签名齐全');
+    await showsText(page, 'reviews-signed', '回访记录完整，签名齐全');
     await expect
       .poll(() => page.getByTestId('reviews-pending').textContent())
       .not.toContain('2026-11-16 至 2026-11-22');
     await page.getByTestId('review-followup-done-0').click();
-    await expect
-      .poll(() => page.getByTestId('reviews-signed').textContent())
-      .toContain('下周抽查茶话会其余回访（张经理 完成）');
+    await showsText(page, 'reviews-signed', '下周抽查茶话会其余回访（张经理 完成）');
     await screenshot(page, 'revisits-reviews');
     expect(errors).toEqual([]);
   });

@@ -6,9 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, E2E_YEAR, pick, screenshot } from '../harness';
+import { closePreview, E2E_YEAR, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, renderPng, squash } from '../pdf';
+import { fillIn, firstRunAt, openScreen, showsText } from '../desk';
 
 const session = withApp();
 const focused = (page: Page) =>
@@ -32,9 +33,7 @@ async function enterForm(page: Page, unit: string, keys: readonly string[], opin
 describe('satisfaction surveys at the desk, end to end', () => {
   it('creates a round, prints it, takes forms by keyboard, follows up and shows 满意率', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/surveys');
-    await page.getByTestId('surveys-page').waitFor();
+    await firstRunAt(page, 'surveys', 'surveys-page');
 
     // Alt+N: the office's usual questionnaire is there; Ctrl+S saves the round.
     await page.keyboard.press('Alt+n');
@@ -88,7 +87,7 @@ describe('satisfaction surveys at the desk, end to end', () => {
 
     // 很满意 + 满意: 4 of 6 answers on the first form, 5 of 5 on the second.
     await expect.poll(() => page.getByTestId('survey-rate').textContent()).toBe('81.8%');
-    await expect.poll(() => page.getByTestId('survey-forms').textContent()).toContain('1-102');
+    await showsText(page, 'survey-forms', '1-102');
 
     // The follow-up: close, summary to 保洁, its written measures, the signed revisit.
     await page.getByTestId('survey-close').click();
@@ -105,28 +104,20 @@ describe('satisfaction surveys at the desk, end to end', () => {
     await page.keyboard.type('每日清扫两次，主管每周检查');
     await page.getByTestId('measures-ok').click();
     await page.getByTestId('followup-revisit-0').click();
-    await page.getByTestId('revisit-result').fill('业主对整改满意');
-    await page.getByTestId('revisit-signed').fill('李业主');
+    await fillIn(page, { 'revisit-result': '业主对整改满意', 'revisit-signed': '李业主' });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('survey-drawer-status').textContent()).toBe('已完成');
-    await expect
-      .poll(() => page.getByTestId('survey-followups').textContent())
-      .toContain('客户签名：李业主');
+    await showsText(page, 'survey-followups', '客户签名：李业主');
     await screenshot(page, 'surveys-drawer');
     await page.keyboard.press('Escape');
 
     // The monthly review: the round's 满意率 and its questions.
-    await page.goto(session.env.baseUrl + '/#/review');
-    await page.getByTestId('review-section-surveys').waitFor();
+    await openScreen(page, 'review', 'review-section-surveys');
     await page.getByTestId('review-card-surveys-rates').scrollIntoViewIfNeeded();
     await page.getByTestId('review-view-surveys-rates').getByText('表格').click();
-    await expect
-      .poll(() => page.getByTestId('review-table-surveys-rates').textContent())
-      .toContain('81.8%');
+    await showsText(page, 'review-table-surveys-rates', '81.8%');
     await page.getByTestId('review-view-surveys-questions').getByText('表格').click();
-    await expect
-      .poll(() => page.getByTestId('review-table-surveys-questions').textContent())
-      .toContain('1. 客服前台服务');
+    await showsText(page, 'review-table-surveys-questions', '1. 客服前台服务');
     await screenshot(page, 'surveys-review');
     expect(errors).toEqual([]);
   });

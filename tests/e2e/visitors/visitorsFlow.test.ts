@@ -3,31 +3,30 @@
  * come back through quick re-entry, and a refusal recorded with its reason. IDs show masked.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot } from '../harness';
+import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { fillIn, firstRunAt, showsText } from '../desk';
 
 const session = withApp();
 
 describe('visitors, end to end', () => {
   it('in, inside list, out, quick re-entry, refusal', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await page.goto(session.env.baseUrl + '/#/visitors');
-    await page.getByTestId('visitors-page').waitFor();
+    await firstRunAt(page, 'visitors', 'visitors-page');
 
-    await page.getByTestId('visitor-name').fill('李四');
-    await page.getByTestId('visitor-id').fill('110105194912310021');
-    await page.getByTestId('visitor-unit').fill('3-1-1201');
-    await page.getByTestId('visitor-reason').fill('探亲');
+    await fillIn(page, {
+      'visitor-name': '李四',
+      'visitor-id': '110105194912310021',
+      'visitor-unit': '3-1-1201',
+      'visitor-reason': '探亲',
+    });
     await page.getByTestId('visitor-check-in').click();
-    await expect.poll(() => page.getByTestId('visitor-form').textContent()).toContain('校验');
+    await showsText(page, 'visitor-form', '校验');
     await page.getByTestId('visitor-id').fill('11010519491231002X');
     await page.getByTestId('visitor-check-in').click();
     await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['李四']);
     // Two live lists: the register catches up on its own query.
-    await expect
-      .poll(() => page.getByTestId('visitors-table').textContent())
-      .toContain('110***********002X');
+    await showsText(page, 'visitors-table', '110***********002X');
     expect(await page.getByTestId('visitors-table').textContent()).not.toContain(
       '11010519491231002X',
     );
@@ -43,10 +42,12 @@ describe('visitors, end to end', () => {
     await page.getByTestId('visitor-check-in').click();
     await expect.poll(() => page.getByTestId('inside-name').allTextContents()).toEqual(['李四']);
 
-    await page.getByTestId('visitor-name').fill('王五');
-    await page.getByTestId('visitor-id').fill('11010519491231002X');
-    await page.getByTestId('visitor-unit').fill('5-301');
-    await page.getByTestId('visitor-reason').fill('找人');
+    await fillIn(page, {
+      'visitor-name': '王五',
+      'visitor-id': '11010519491231002X',
+      'visitor-unit': '5-301',
+      'visitor-reason': '找人',
+    });
     await page.getByTestId('visitor-refuse').click();
     await page.getByTestId('visitor-refuse-reason').fill('证件与本人不符');
     await page.getByTestId('visitor-refuse').click();
@@ -54,7 +55,7 @@ describe('visitors, end to end', () => {
       .poll(() => page.getByTestId('visit-name').allTextContents())
       .toEqual(['王五', '李四', '李四']);
     expect(await page.getByTestId('inside-name').allTextContents()).toEqual(['李四']);
-    await expect.poll(() => page.getByTestId('visitors-table').textContent()).toContain('拒绝进入');
+    await showsText(page, 'visitors-table', '拒绝进入');
     await screenshot(page, 'visitors-history');
     expect(errors).toEqual([]);
   });
@@ -67,10 +68,12 @@ describe('visitors, end to end', () => {
     await page.clock.setFixedTime(new Date(pageNow - 25 * 3_600_000));
     await page.goto(session.env.baseUrl + '/#/');
     await page.goto(session.env.baseUrl + '/#/visitors');
-    await page.getByTestId('visitor-name').fill('赵六');
-    await page.getByTestId('visitor-id').fill('11010519491231002X');
-    await page.getByTestId('visitor-unit').fill('2-1-502');
-    await page.getByTestId('visitor-reason').fill('装修验收');
+    await fillIn(page, {
+      'visitor-name': '赵六',
+      'visitor-id': '11010519491231002X',
+      'visitor-unit': '2-1-502',
+      'visitor-reason': '装修验收',
+    });
     await page.getByTestId('visitor-check-in').click();
     await expect.poll(() => page.getByTestId('inside-name').count()).toBe(2);
     expect(await page.getByTestId('visitors-overstay').count()).toBe(0);

@@ -1,15 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import ArchivePage from '../../../renderer/src/features/archive/ArchivePage';
 import { archiveClerk as clerk, makePerson, makeUnit } from '../../fixtures/archive';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { renderArchive } from './renderArchive';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 describe('ArchivePage', () => {
   it('opens ?person=… with phone and ID in full on the record, masked in the unit’s list', async () => {

@@ -1,23 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PersonFormModal } from '../../../renderer/src/features/archive/forms/PersonFormModal';
 import { archiveClerk as clerk, makeUnit } from '../../fixtures/archive';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { renderArchive } from './renderArchive';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
-
-/** The Form.Item row around a labelled input, where its error shows. */
-function fieldRow(label: string): HTMLElement {
-  const row = screen.getByLabelText(label).closest<HTMLElement>('.ant-form-item');
-  if (!row) throw new Error(`no form row around ${label}`);
-  return row;
-}
+import { rowByLabel } from '../components/formRows';
 
 async function setup() {
   const repos = makeTestRepos();
@@ -33,12 +22,12 @@ describe('PersonFormModal', () => {
     const user = userEvent.setup();
     renderArchive(ui, repos);
     await user.type(await screen.findByLabelText('联系电话'), '1381234567');
-    await waitFor(() => expect(fieldRow('联系电话').textContent).toContain('电话号码格式不正确'));
-    expect(fieldRow('联系电话').classList).toContain('ant-form-item-has-error');
+    await waitFor(() => expect(rowByLabel('联系电话').textContent).toContain('电话号码格式不正确'));
+    expect(rowByLabel('联系电话').classList).toContain('ant-form-item-has-error');
     await user.type(screen.getByLabelText('联系电话'), '8');
     // jsdom never ends antd's leave animation, so the old text lingers: the row's state tells.
     await waitFor(() =>
-      expect(fieldRow('联系电话').classList).not.toContain('ant-form-item-has-error'),
+      expect(rowByLabel('联系电话').classList).not.toContain('ant-form-item-has-error'),
     );
   });
 
@@ -48,7 +37,7 @@ describe('PersonFormModal', () => {
     renderArchive(ui, repos);
     await user.type(await screen.findByLabelText('联系电话'), '13812345678，12345');
     await waitFor(() =>
-      expect(fieldRow('联系电话').textContent).toContain('第 2 项：电话号码格式不正确'),
+      expect(rowByLabel('联系电话').textContent).toContain('第 2 项：电话号码格式不正确'),
     );
   });
 

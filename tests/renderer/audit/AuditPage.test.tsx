@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import AuditPage from '../../../renderer/src/features/audit/AuditPage';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { seedOperators } from '../operators/fixtures';
 import { renderWithRepos } from '../operators/renderWithRepos';
-
-afterEach(cleanup);
 
 describe('AuditPage', () => {
   // Seeding hashes PINs (PBKDF2), slow in jsdom on a loaded machine.

@@ -2,10 +2,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ConfigProvider, Input } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FormField } from '../../../renderer/src/components/FormField';
 import { useFormDraft } from '../../../renderer/src/components/useFormDraft';
@@ -47,10 +47,6 @@ function Harness() {
 }
 
 beforeEach(() => polyfillJsdom());
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 describe('useFormDraft', { timeout: 30_000 }, () => {
   it('puts a half-typed draft back without showing errors until a save is tried', async () => {

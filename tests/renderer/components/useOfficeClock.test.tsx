@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import {
   useOfficeNow,
   useOfficeToday,
@@ -10,10 +10,6 @@ import {
   defaultLedgerFilter,
   followLedgerDay,
 } from '../../../renderer/src/features/money/useLedger';
-
-afterEach(() => {
-  cleanup();
-});
 
 /** Fakes Date and the timers together, so the test moves the clock by hand. */
 function clockAt(iso: string) {

@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import CashupPage from '../../../renderer/src/features/cashup/CashupPage';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { clerk, makeIssueInput } from '../../fixtures/moneyActors';
 import { renderWithRepos } from '../operators/renderWithRepos';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 describe('CashupPage (交班对账)', () => {
   it('will not close a shift whose cash disagrees until the difference is explained', async () => {

@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import MoneyPage from '../../../renderer/src/features/money/MoneyPage';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { clerk, makeIssueInput, supervisor } from '../../fixtures/moneyActors';
 import { renderWithRepos } from '../operators/renderWithRepos';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 async function seeded() {
   const repos = makeTestRepos();

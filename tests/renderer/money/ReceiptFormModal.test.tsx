@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FEE_ITEMS } from '@shared/domain/fees';
 import { ReceiptFormModal } from '../../../renderer/src/features/money/ReceiptFormModal';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { clerk } from '../../fixtures/moneyActors';
 import { renderWithRepos } from '../operators/renderWithRepos';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
+import { rowByTestId } from '../components/formRows';
 
 /** Opens the item dropdown, types to filter it (the list is virtual) and picks the item. */
 async function chooseItem(line: number, label: string) {
@@ -23,14 +19,6 @@ async function chooseItem(line: number, label: string) {
     selector: '.ant-select-item-option-content',
   });
   fireEvent.click(options[options.length - 1]!);
-}
-
-function priceRow(line: number): HTMLElement {
-  const row = screen
-    .getByTestId(`receipt-line-${line}-price`)
-    .closest<HTMLElement>('.ant-form-item');
-  if (!row) throw new Error('no form row around the price');
-  return row;
 }
 
 function setup() {
@@ -66,10 +54,14 @@ describe('ReceiptFormModal (开收据)', () => {
     const { user } = setup();
     await chooseItem(0, '有偿服务费');
     await user.type(screen.getByTestId('receipt-line-0-price'), '35.555');
-    await waitFor(() => expect(priceRow(0).textContent).toContain('金额最多两位小数（到分）'));
+    await waitFor(() =>
+      expect(rowByTestId('receipt-line-0-price').textContent).toContain('金额最多两位小数（到分）'),
+    );
     await user.clear(screen.getByTestId('receipt-line-0-price'));
     await user.type(screen.getByTestId('receipt-line-0-price'), '35.5');
-    await waitFor(() => expect(priceRow(0).textContent).not.toContain('金额最多'));
+    await waitFor(() =>
+      expect(rowByTestId('receipt-line-0-price').textContent).not.toContain('金额最多'),
+    );
   });
 
   it('makes one receipt of a double-clicked 收款', async () => {

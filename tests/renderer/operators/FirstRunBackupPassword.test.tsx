@@ -1,13 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeTestRepos } from '../../db/makeTestDb';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 describe('first run on the desktop: the backup password (issue 15)', () => {
   it('is set through main once the manager gives one of 10+ characters', async () => {

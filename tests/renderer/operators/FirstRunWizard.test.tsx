@@ -1,22 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FirstRunWizard } from '../../../renderer/src/features/operators/FirstRunWizard';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { renderWithRepos } from './renderWithRepos';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
-
-/** The Form.Item row around a field, where its error message shows. */
-function fieldRow(testId: string): HTMLElement {
-  const row = screen.getByTestId(testId).closest<HTMLElement>('.ant-form-item');
-  if (!row) throw new Error(`no form row around ${testId}`);
-  return row;
-}
+import { rowByTestId } from '../components/formRows';
 
 async function fillProfile(user: ReturnType<typeof userEvent.setup>) {
   await user.type(screen.getByTestId('wizard-name'), '阳光花园小区');
@@ -40,7 +29,7 @@ describe('FirstRunWizard', { timeout: 30_000 }, () => {
     await user.click(screen.getByTestId('wizard-finish'));
 
     await waitFor(() =>
-      expect(fieldRow('wizard-pin-confirm').textContent).toContain('两次输入的 PIN 码不一致'),
+      expect(rowByTestId('wizard-pin-confirm').textContent).toContain('两次输入的 PIN 码不一致'),
     );
     expect(onDone).not.toHaveBeenCalled();
     expect(await repos.operators.count()).toBe(0);
@@ -53,7 +42,7 @@ describe('FirstRunWizard', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByTestId('wizard-next'));
     await waitFor(() =>
-      expect(fieldRow('wizard-name').textContent).toContain('请输入物业项目名称'),
+      expect(rowByTestId('wizard-name').textContent).toContain('请输入物业项目名称'),
     );
     expect(screen.queryByTestId('wizard-manager-name')).toBeNull();
   });

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import OperatorsPage from '../../../renderer/src/features/operators/OperatorsPage';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { seedOperators } from './fixtures';
 import { renderWithRepos } from './renderWithRepos';
-
-afterEach(cleanup);
 
 describe('OperatorsPage', () => {
   it('shows a clerk the list read-only with a notice', async () => {

@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SignInScreen } from '../../../renderer/src/features/operators/SignInScreen';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { seedOperators } from './fixtures';
+import { rowByTestId } from '../components/formRows';
 import { renderWithRepos } from './renderWithRepos';
-
-afterEach(cleanup);
-
-function pinRow(): HTMLElement {
-  const row = screen.getByTestId('signin-pin').closest<HTMLElement>('.ant-form-item');
-  if (!row) throw new Error('no form row around the PIN');
-  return row;
-}
 
 async function chooseOperator(label: string) {
   const select = screen.getByTestId('signin-operator');
@@ -32,7 +25,9 @@ describe('SignInScreen', () => {
     await chooseOperator('张前台（前台）');
     await user.type(screen.getByTestId('signin-pin'), '0000{Enter}');
 
-    await waitFor(() => expect(pinRow().textContent).toContain('PIN 码错误，还可以再试 4 次'));
+    await waitFor(() =>
+      expect(rowByTestId('signin-pin').textContent).toContain('PIN 码错误，还可以再试 4 次'),
+    );
     expect(onSignedIn).not.toHaveBeenCalled();
     expect(screen.getByTestId('signin-pin')).toHaveProperty('value', '');
   });

@@ -1,22 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkOrderFormModal } from '../../../renderer/src/features/repairs/WorkOrderFormModal';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { clerk } from '../../fixtures/moneyActors';
 import { renderWithRepos } from '../operators/renderWithRepos';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
-
-function fieldRow(label: string): HTMLElement {
-  const row = screen.getByLabelText(label).closest<HTMLElement>('.ant-form-item');
-  if (!row) throw new Error(`no form row around ${label}`);
-  return row;
-}
+import { rowByLabel } from '../components/formRows';
 
 describe('WorkOrderFormModal', () => {
   it('refuses an empty intake with Chinese messages at the fields, saves a complete one on Ctrl+S', async () => {
@@ -29,9 +19,9 @@ describe('WorkOrderFormModal', () => {
       clerk,
     );
     await user.click(await screen.findByTestId('work-order-form-save'));
-    await waitFor(() => expect(fieldRow('报修内容').textContent).toContain('请填写报修内容'));
-    expect(fieldRow('房号').textContent).toContain('户内维修请填写房号');
-    expect(fieldRow('联系人').textContent).toContain('请填写联系人');
+    await waitFor(() => expect(rowByLabel('报修内容').textContent).toContain('请填写报修内容'));
+    expect(rowByLabel('房号').textContent).toContain('户内维修请填写房号');
+    expect(rowByLabel('联系人').textContent).toContain('请填写联系人');
     expect(onSaved).not.toHaveBeenCalled();
 
     await user.type(screen.getByLabelText('房号'), '3-1-1201');

@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
 import SettingsPage from '../../../renderer/src/features/settings/SettingsPage';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { seedOperators } from '../operators/fixtures';
+import { formRow } from '../components/formRows';
 import { renderWithRepos } from '../operators/renderWithRepos';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
-
-function rowOf(el: HTMLElement): HTMLElement {
-  const row = el.closest<HTMLElement>('.ant-form-item');
-  if (!row) throw new Error('no form row');
-  return row;
-}
 
 describe('custody settings (托管)', () => {
   it('a manager changes the rate: a bad one is named at the field in Chinese', async () => {
@@ -32,7 +22,9 @@ describe('custody settings (托管)', () => {
 
     await user.clear(percent);
     await user.type(percent, '120');
-    await waitFor(() => expect(rowOf(percent).textContent).toContain('收费比例须在 1 到 100 之间'));
+    await waitFor(() =>
+      expect(formRow(percent).textContent).toContain('收费比例须在 1 到 100 之间'),
+    );
     await user.click(screen.getByTestId('custody-save'));
     expect((await repos.settings.get('custody')).feePercent).toBe(70);
 
@@ -41,7 +33,7 @@ describe('custody settings (托管)', () => {
     const water = screen.getByTestId('custody-waterLimit');
     await user.clear(water);
     await user.type(water, '8');
-    await waitFor(() => expect(rowOf(percent).textContent).not.toContain('1 到 100'));
+    await waitFor(() => expect(formRow(percent).textContent).not.toContain('1 到 100'));
     await user.click(screen.getByTestId('custody-save'));
     await waitFor(async () =>
       expect(await repos.settings.get('custody')).toEqual({

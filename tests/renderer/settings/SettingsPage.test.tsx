@@ -1,22 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import SettingsPage from '../../../renderer/src/features/settings/SettingsPage';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { seedOperators } from '../operators/fixtures';
+import { formRow } from '../components/formRows';
 import { renderWithRepos } from '../operators/renderWithRepos';
-
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
-
-function rowOf(el: HTMLElement): HTMLElement {
-  const row = el.closest<HTMLElement>('.ant-form-item');
-  if (!row) throw new Error('no form row');
-  return row;
-}
 
 describe('SettingsPage', () => {
   it('shows a clerk the profile read-only, with who may change it', async () => {
@@ -29,31 +19,27 @@ describe('SettingsPage', () => {
     expect(screen.getByTestId('profile-name')).toHaveProperty('value', '阳光花园小区');
   });
 
-  it(
-    'lets a manager edit a fee in yuan, with the amount error at the cell, and stores fen',
-    { timeout: 15_000 },
-    async () => {
-      const repos = makeTestRepos();
-      const { manager } = await seedOperators(repos);
-      const user = userEvent.setup();
-      renderWithRepos(<SettingsPage />, repos, manager);
+  it('lets a manager edit a fee in yuan, with the amount error at the cell, and stores fen', async () => {
+    const repos = makeTestRepos();
+    const { manager } = await seedOperators(repos);
+    const user = userEvent.setup();
+    renderWithRepos(<SettingsPage />, repos, manager);
 
-      fireEvent.click(await screen.findByTestId('settings-tab-fees'));
-      const amount = (await screen.findAllByTestId('fee-amount'))[0]!;
-      expect(amount).toHaveProperty('value', '1000.00');
+    fireEvent.click(await screen.findByTestId('settings-tab-fees'));
+    const amount = (await screen.findAllByTestId('fee-amount'))[0]!;
+    expect(amount).toHaveProperty('value', '1000.00');
 
-      // One change event per value: the 14-row table is slow to re-render per keystroke in jsdom.
-      fireEvent.change(amount, { target: { value: '12.345' } });
-      await waitFor(() => expect(rowOf(amount).textContent).toContain('金额最多两位小数'));
+    // One change event per value: the 14-row table is slow to re-render per keystroke in jsdom.
+    fireEvent.change(amount, { target: { value: '12.345' } });
+    await waitFor(() => expect(formRow(amount).textContent).toContain('金额最多两位小数'));
 
-      fireEvent.change(amount, { target: { value: '1,200.50' } });
-      await waitFor(() => expect(rowOf(amount).textContent).not.toContain('金额最多两位小数'));
-      await user.click(screen.getByTestId('fees-save'));
-      await waitFor(async () =>
-        expect((await repos.settings.get('fees'))[0]?.amountFen).toBe(120_050),
-      );
-    },
-  );
+    fireEvent.change(amount, { target: { value: '1,200.50' } });
+    await waitFor(() => expect(formRow(amount).textContent).not.toContain('金额最多两位小数'));
+    await user.click(screen.getByTestId('fees-save'));
+    await waitFor(async () =>
+      expect((await repos.settings.get('fees'))[0]?.amountFen).toBe(120_050),
+    );
+  });
 
   it('keeps a supervisor out of the fee table but lets them change deadlines', async () => {
     const repos = makeTestRepos();

@@ -39,5 +39,13 @@ export function useSettingEditor<K extends SettingKey>(key: K) {
     }
   };
 
-  return { value, canEdit: hasRole(actor.role, requiredRole), requiredRole, save, actor, repos };
+  return {
+    key,
+    value,
+    canEdit: hasRole(actor.role, requiredRole),
+    requiredRole,
+    save,
+    actor,
+    repos,
+  };
 }

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, Form, Input, InputNumber, Select, Space, Spin, Typography } from 'antd';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { Button, Card, Input, Space, Typography } from 'antd';
+import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import {
   BILLING_CYCLE_KEYS,
@@ -13,11 +13,15 @@ import {
 } from '@shared/domain/billing';
 import { DEFAULT_CUSTODY_RULES } from '@shared/domain/movein';
 import { FormField } from '../../../components/FormField';
+import * as Field from '../../../components/fieldRows';
 import { useOfficeToday } from '../../../components/useOfficeClock';
 import { t } from '../../../i18n';
-import { RoleNotice } from '../RoleNotice';
-import { useSettingEditor } from '../useSettingEditor';
-import { useSettingForm } from '../useSettingForm';
+import {
+  SettingForm,
+  SettingTab,
+  useSettingTabForm,
+  type SettingEditorProps,
+} from '../SettingForm';
 import { useSetting } from '../useSettings';
 
 /** Prices as the manager types them: yuan with two decimals. */
@@ -97,23 +101,13 @@ function toSetting(v: BillingForm): BillingSettings {
  * 重大欠费 thresholds. The custody percentage is the one of the 托管 tab.
  */
 export function BillingTab() {
-  const editor = useSettingEditor('billing');
-  if (!editor.value) return <Spin />;
-  return <BillingEditor initial={editor.value} editor={editor} />;
+  return <SettingTab setting="billing" Editor={BillingEditor} />;
 }
 
-function BillingEditor({
-  initial,
-  editor,
-}: {
-  initial: BillingSettings;
-  editor: ReturnType<typeof useSettingEditor<'billing'>>;
-}) {
-  const { canEdit, requiredRole, save } = editor;
+function BillingEditor({ initial, editor }: SettingEditorProps<'billing'>) {
   const today = useOfficeToday();
   const custody = useSetting('custody') ?? DEFAULT_CUSTODY_RULES;
-  const { form, submit } = useSettingForm<BillingForm>({
-    draftKey: 'settings.billing',
+  const { form, frame } = useSettingTabForm<BillingForm, 'billing'>(editor, {
     resolver: zodResolver(schema),
     defaultValues: {
       cycle: initial.cycle,
@@ -126,151 +120,107 @@ function BillingEditor({
         .sort((a, b) => a.from.localeCompare(b.from))
         .map(standardToForm),
     },
-    save,
     toSetting,
   });
   const standards = useFieldArray({ control: form.control, name: 'standards' });
   const vacantMode = useWatch({ control: form.control, name: 'vacantMode' });
   const money = (name: string, label: string, testId: string) => (
-    <FormField
+    <Field.Number
+      key={testId}
       control={form.control}
       name={name as 'majorYuan'}
       label={label}
-      render={(field) => (
-        <InputNumber
-          value={field.value}
-          onChange={(v) => field.onChange(v)}
-          onBlur={field.onBlur}
-          precision={2}
-          min={0}
-          style={{ width: 140 }}
-          data-testid={testId}
-        />
-      )}
+      precision={2}
+      min={0}
+      width={140}
+      testId={testId}
     />
   );
   const whole = (name: 'vacantPercent' | 'majorMonths' | 'unusualFactor', label: string) => (
-    <FormField
+    <Field.Number
       control={form.control}
       name={name}
       label={label}
-      render={(field) => (
-        <InputNumber
-          value={field.value}
-          onChange={(v) => field.onChange(v)}
-          onBlur={field.onBlur}
-          precision={name === 'unusualFactor' ? 1 : 0}
-          style={{ width: 140 }}
-          data-testid={`billing-${name}`}
-        />
-      )}
+      precision={name === 'unusualFactor' ? 1 : 0}
+      width={140}
+      testId={`billing-${name}`}
     />
   );
 
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      style={{ maxWidth: 900 }}
-      aria-label={t('settings.tabs.billing')}
-    >
-      <RoleNotice canEdit={canEdit} role={requiredRole} />
-      <Form layout="vertical" component={false} disabled={!canEdit}>
-        <Space wrap size={24} align="start">
-          <FormField
-            control={form.control}
-            name="cycle"
-            label={t('fees.standards.cycle')}
-            render={(field) => (
-              <Select
-                value={field.value}
-                onChange={field.onChange}
-                style={{ width: 120 }}
-                data-testid="billing-cycle"
-                options={BILLING_CYCLE_KEYS.map((k) => ({
-                  value: k,
-                  label: t(`fees.generate.cycle.${k}`),
-                }))}
+    <SettingForm {...frame} maxWidth={900} gap={12}>
+      <Space wrap size={24} align="start">
+        <Field.Select
+          control={form.control}
+          name="cycle"
+          label={t('fees.standards.cycle')}
+          style={{ width: 120 }}
+          testId="billing-cycle"
+          options={Field.choices(BILLING_CYCLE_KEYS, (k) => t(`fees.generate.cycle.${k}`))}
+        />
+        <Field.Select
+          control={form.control}
+          name="vacantMode"
+          label={t('fees.standards.vacant')}
+          style={{ width: 140 }}
+          testId="billing-vacant"
+          options={Field.choices(VACANT_MODE_KEYS, (k) => t(`fees.standards.vacantMode.${k}`))}
+        />
+        {vacantMode === 'percent' && whole('vacantPercent', t('fees.standards.vacantPercent'))}
+        {money('majorYuan', t('fees.standards.majorFen'), 'billing-major-yuan')}
+        {whole('majorMonths', t('fees.standards.majorMonths'))}
+        {whole('unusualFactor', t('fees.standards.unusual'))}
+      </Space>
+      <Typography.Paragraph type="secondary">
+        {t('fees.standards.custody', { percent: custody.feePercent })}
+      </Typography.Paragraph>
+      {standards.fields.map((s, si) => (
+        <Card
+          key={s.id}
+          size="small"
+          style={{ marginBottom: 12 }}
+          title={
+            <Space>
+              {t('fees.standards.from')}
+              <FormField
+                control={form.control}
+                name={`standards.${si}.from`}
+                label=""
+                render={(field) => (
+                  <Input {...field} style={{ width: 110 }} data-testid={`billing-from-${si}`} />
+                )}
               />
-            )}
-          />
-          <FormField
-            control={form.control}
-            name="vacantMode"
-            label={t('fees.standards.vacant')}
-            render={(field) => (
-              <Select
-                value={field.value}
-                onChange={field.onChange}
-                style={{ width: 140 }}
-                data-testid="billing-vacant"
-                options={VACANT_MODE_KEYS.map((k) => ({
-                  value: k,
-                  label: t(`fees.standards.vacantMode.${k}`),
-                }))}
-              />
-            )}
-          />
-          {vacantMode === 'percent' && whole('vacantPercent', t('fees.standards.vacantPercent'))}
-          {money('majorYuan', t('fees.standards.majorFen'), 'billing-major-yuan')}
-          {whole('majorMonths', t('fees.standards.majorMonths'))}
-          {whole('unusualFactor', t('fees.standards.unusual'))}
-        </Space>
-        <Typography.Paragraph type="secondary">
-          {t('fees.standards.custody', { percent: custody.feePercent })}
-        </Typography.Paragraph>
-        {standards.fields.map((s, si) => (
-          <Card
-            key={s.id}
-            size="small"
-            style={{ marginBottom: 12 }}
-            title={
-              <Space>
-                {t('fees.standards.from')}
-                <FormField
-                  control={form.control}
-                  name={`standards.${si}.from`}
-                  label=""
-                  render={(field) => (
-                    <Input {...field} style={{ width: 110 }} data-testid={`billing-from-${si}`} />
-                  )}
-                />
-              </Space>
-            }
-          >
-            <Typography.Text strong>{t('fees.standards.propertyRate')}</Typography.Text>
-            <Space wrap>
-              {UNIT_TYPE_KEYS.map((k) =>
-                money(`standards.${si}.rates.${k}`, UNIT_TYPES[k], `billing-rate-${si}-${k}`),
-              )}
             </Space>
-            <Space wrap>
-              {money(`standards.${si}.water`, t('fees.standards.water'), `billing-water-${si}`)}
-              {money(`standards.${si}.power`, t('fees.standards.power'), `billing-power-${si}`)}
-            </Space>
-            <MonthlyItems form={form} index={si} money={money} />
-          </Card>
-        ))}
-        <Button
-          onClick={() => {
-            const last = form.getValues('standards').at(-1);
-            if (!last) return;
-            standards.append({
-              ...last,
-              from: addMonths(today.slice(0, 7), 1),
-              items: last.items.map((i) => ({ ...i })),
-            });
-          }}
-          data-testid="billing-add-standard"
+          }
         >
-          {t('fees.standards.addVersion')}
-        </Button>
-      </Form>
-      <div style={{ marginTop: 12 }}>
-        <Button type="primary" htmlType="submit" disabled={!canEdit} data-testid="billing-save">
-          {t('common.save')}
-        </Button>
-      </div>
-    </form>
+          <Typography.Text strong>{t('fees.standards.propertyRate')}</Typography.Text>
+          <Space wrap>
+            {UNIT_TYPE_KEYS.map((k) =>
+              money(`standards.${si}.rates.${k}`, UNIT_TYPES[k], `billing-rate-${si}-${k}`),
+            )}
+          </Space>
+          <Space wrap>
+            {money(`standards.${si}.water`, t('fees.standards.water'), `billing-water-${si}`)}
+            {money(`standards.${si}.power`, t('fees.standards.power'), `billing-power-${si}`)}
+          </Space>
+          <MonthlyItems form={form} index={si} money={money} />
+        </Card>
+      ))}
+      <Button
+        onClick={() => {
+          const last = form.getValues('standards').at(-1);
+          if (!last) return;
+          standards.append({
+            ...last,
+            from: addMonths(today.slice(0, 7), 1),
+            items: last.items.map((i) => ({ ...i })),
+          });
+        }}
+        data-testid="billing-add-standard"
+      >
+        {t('fees.standards.addVersion')}
+      </Button>
+    </SettingForm>
   );
 }
 
@@ -279,7 +229,7 @@ function MonthlyItems({
   index,
   money,
 }: {
-  form: ReturnType<typeof useSettingForm<BillingForm>>['form'];
+  form: UseFormReturn<BillingForm>;
   index: number;
   money: (name: string, label: string, testId: string) => React.ReactNode;
 }) {

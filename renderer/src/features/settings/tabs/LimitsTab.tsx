@@ -1,14 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Form, Input, InputNumber, Spin, Typography } from 'antd';
 import { z } from 'zod';
 import { limitsSettingsSchema, type LimitsSettings } from '@shared/domain/deskSettings';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
-import { FormField } from '../../../components/FormField';
+import * as Field from '../../../components/fieldRows';
 import { t } from '../../../i18n';
 import { reportIssues } from '../formSchema';
-import { RoleNotice } from '../RoleNotice';
-import { useSettingEditor } from '../useSettingEditor';
-import { useSettingForm } from '../useSettingForm';
+import {
+  SettingForm,
+  SettingTab,
+  useSettingTabForm,
+  type SettingEditorProps,
+} from '../SettingForm';
 
 /** The limits with the amount ceiling typed in yuan. */
 type LimitsForm = Omit<LimitsSettings, 'maxAmountFen'> & { maxAmountYuan: string };
@@ -35,77 +37,41 @@ const NUMBER_FIELDS = ['idleLockMinutes', 'pinMaxFailures', 'pinLockMinutes'] as
 
 /** 安全与限额: the money-entry ceiling, the idle lock and the PIN lockout (manager only). */
 export function LimitsTab() {
-  const editor = useSettingEditor('limits');
-  if (!editor.value) return <Spin />;
-  return <LimitsEditor initial={editor.value} editor={editor} />;
+  return <SettingTab setting="limits" Editor={LimitsEditor} />;
 }
 
-function LimitsEditor({
-  initial,
-  editor,
-}: {
-  initial: LimitsSettings;
-  editor: ReturnType<typeof useSettingEditor<'limits'>>;
-}) {
-  const { canEdit, requiredRole, save } = editor;
+function LimitsEditor({ initial, editor }: SettingEditorProps<'limits'>) {
   const { maxAmountFen, ...rest } = initial;
-  const { form, submit } = useSettingForm<LimitsForm>({
-    draftKey: 'settings.limits',
+  const { form, frame } = useSettingTabForm<LimitsForm, 'limits'>(editor, {
     resolver: zodResolver(schema),
     defaultValues: { ...rest, maxAmountYuan: formatFen(maxAmountFen).replace(/,/g, '') },
-    save,
     toSetting: toSettings,
     issueRename: { maxAmountFen: 'maxAmountYuan' },
   });
 
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      style={{ maxWidth: 480 }}
-      aria-label={t('settings.tabs.limits')}
-    >
-      <RoleNotice canEdit={canEdit} role={requiredRole} />
-      <Typography.Paragraph type="secondary">{t('settings.limits.intro')}</Typography.Paragraph>
-      <Form layout="vertical" component={false} disabled={!canEdit}>
-        <FormField
+    <SettingForm {...frame} maxWidth={480} intro={t('settings.limits.intro')}>
+      <Field.Text
+        control={form.control}
+        name="maxAmountYuan"
+        label={t('settings.limits.maxAmount')}
+        extra={t('settings.limits.maxAmountExtra')}
+        inputMode="decimal"
+        style={{ width: 200 }}
+        testId="limits-max-amount"
+      />
+      {NUMBER_FIELDS.map((name) => (
+        <Field.Number
+          key={name}
           control={form.control}
-          name="maxAmountYuan"
-          label={t('settings.limits.maxAmount')}
-          extra={t('settings.limits.maxAmountExtra')}
-          render={(field) => (
-            <Input
-              {...field}
-              id="maxAmountYuan"
-              inputMode="decimal"
-              style={{ width: 200 }}
-              data-testid="limits-max-amount"
-            />
-          )}
+          name={name}
+          label={t(`settings.limits.${name}`)}
+          extra={name === 'idleLockMinutes' ? t('settings.limits.idleLockExtra') : undefined}
+          precision={0}
+          width={120}
+          testId={`limits-${name}`}
         />
-        {NUMBER_FIELDS.map((name) => (
-          <FormField
-            key={name}
-            control={form.control}
-            name={name}
-            label={t(`settings.limits.${name}`)}
-            extra={name === 'idleLockMinutes' ? t('settings.limits.idleLockExtra') : undefined}
-            render={(field) => (
-              <InputNumber
-                id={name}
-                value={field.value}
-                onChange={(v) => field.onChange(v)}
-                onBlur={field.onBlur}
-                precision={0}
-                style={{ width: 120 }}
-                data-testid={`limits-${name}`}
-              />
-            )}
-          />
-        ))}
-      </Form>
-      <Button type="primary" htmlType="submit" disabled={!canEdit} data-testid="limits-save">
-        {t('common.save')}
-      </Button>
-    </form>
+      ))}
+    </SettingForm>
   );
 }

@@ -1,16 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Form,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-  Spin,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, Button, InputNumber, Radio, Select, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import {
@@ -26,9 +15,12 @@ import { FormField } from '../../../components/FormField';
 import { getHost } from '../../../host/hostApi';
 import { t } from '../../../i18n';
 import { formSchemaFor } from '../formSchema';
-import { RoleNotice } from '../RoleNotice';
-import { useSettingEditor } from '../useSettingEditor';
-import { useSettingForm } from '../useSettingForm';
+import {
+  SettingForm,
+  SettingTab,
+  useSettingTabForm,
+  type SettingEditorProps,
+} from '../SettingForm';
 
 /** Every document type has a row; printer '' = the system default printer. */
 interface PrintingForm {
@@ -62,25 +54,14 @@ function toSettings(f: PrintingForm): PrintingSettings {
 
 /** 打印: printer, dialog or silent, and copies per document type; the receipt paper size. */
 export function PrintingTab() {
-  const editor = useSettingEditor('printing');
-  if (!editor.value) return <Spin />;
-  return <PrintingEditor initial={editor.value} editor={editor} />;
+  return <SettingTab setting="printing" Editor={PrintingEditor} />;
 }
 
-function PrintingEditor({
-  initial,
-  editor,
-}: {
-  initial: PrintingSettings;
-  editor: ReturnType<typeof useSettingEditor<'printing'>>;
-}) {
-  const { canEdit, requiredRole, save } = editor;
+function PrintingEditor({ initial, editor }: SettingEditorProps<'printing'>) {
   const [printers, setPrinters] = useState<PrinterInfo[] | null>(null);
-  const { form, submit } = useSettingForm<PrintingForm>({
-    draftKey: 'settings.printing',
+  const { form, frame } = useSettingTabForm<PrintingForm, 'printing'>(editor, {
     resolver: zodResolver(schema),
     defaultValues: toForm(initial),
-    save,
     toSetting: toSettings,
   });
 
@@ -97,108 +78,106 @@ function PrintingEditor({
   ];
 
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      style={{ maxWidth: 900 }}
-      aria-label={t('settings.tabs.printing')}
+    <SettingForm
+      {...frame}
+      maxWidth={900}
+      intro={t('settings.printing.intro')}
+      gap={12}
+      notice={
+        printers?.length === 0 && (
+          <Alert
+            type="info"
+            style={{ marginBottom: 12 }}
+            title={t('settings.printing.noPrinters')}
+          />
+        )
+      }
+      actions={<Button onClick={loadPrinters}>{t('settings.printing.refresh')}</Button>}
     >
-      <RoleNotice canEdit={canEdit} role={requiredRole} />
-      <Typography.Paragraph type="secondary">{t('settings.printing.intro')}</Typography.Paragraph>
-      {printers?.length === 0 && (
-        <Alert type="info" style={{ marginBottom: 12 }} title={t('settings.printing.noPrinters')} />
-      )}
-      <Form layout="vertical" component={false} disabled={!canEdit}>
-        <FormField
-          control={form.control}
-          name="receiptPaper"
-          label={t('settings.printing.receiptPaper')}
-          render={(field) => (
-            <Radio.Group
-              value={field.value}
-              onChange={(e) => field.onChange(e.target.value)}
-              data-testid="printing-receipt-paper"
-              options={[
-                { value: 'half-A4', label: t('settings.printing.paperHalfA4') },
-                { value: '241x93', label: t('settings.printing.paper241') },
-              ]}
-            />
-          )}
-        />
-        <Table<{ kind: PrintDocumentKind }>
-          rowKey="kind"
-          size="small"
-          pagination={false}
-          dataSource={PRINT_DOCUMENT_KINDS.map((kind) => ({ kind }))}
-          columns={[
-            {
-              title: t('settings.printing.documentKind'),
-              render: (_: unknown, r) => t(`settings.printing.kinds.${r.kind}`),
-            },
-            {
-              title: t('settings.printing.printer'),
-              render: (_: unknown, r) => (
-                <Controller
-                  control={form.control}
-                  name={`documents.${r.kind}.printerName`}
-                  render={({ field }) => (
-                    <Select
-                      value={field.value}
-                      onChange={field.onChange}
-                      options={printerOptions}
-                      style={{ width: 260 }}
-                      data-testid={`printing-printer-${r.kind}`}
-                    />
-                  )}
-                />
-              ),
-            },
-            {
-              title: t('settings.printing.mode'),
-              render: (_: unknown, r) => (
-                <Controller
-                  control={form.control}
-                  name={`documents.${r.kind}.mode`}
-                  render={({ field }) => (
-                    <Radio.Group
-                      value={field.value}
-                      onChange={(e) => field.onChange(e.target.value)}
-                      options={[
-                        { value: 'dialog', label: t('settings.printing.modeDialog') },
-                        { value: 'silent', label: t('settings.printing.modeSilent') },
-                      ]}
-                    />
-                  )}
-                />
-              ),
-            },
-            {
-              title: t('settings.printing.copies'),
-              render: (_: unknown, r) => (
-                <Controller
-                  control={form.control}
-                  name={`documents.${r.kind}.copies`}
-                  render={({ field }) => (
-                    <InputNumber
-                      value={field.value}
-                      onChange={(v) => field.onChange(v ?? 1)}
-                      min={1}
-                      max={5}
-                      precision={0}
-                      style={{ width: 70 }}
-                    />
-                  )}
-                />
-              ),
-            },
-          ]}
-        />
-      </Form>
-      <Space style={{ marginTop: 12 }}>
-        <Button onClick={loadPrinters}>{t('settings.printing.refresh')}</Button>
-        <Button type="primary" htmlType="submit" disabled={!canEdit} data-testid="printing-save">
-          {t('common.save')}
-        </Button>
-      </Space>
-    </form>
+      <FormField
+        control={form.control}
+        name="receiptPaper"
+        label={t('settings.printing.receiptPaper')}
+        render={(field) => (
+          <Radio.Group
+            value={field.value}
+            onChange={(e) => field.onChange(e.target.value)}
+            data-testid="printing-receipt-paper"
+            options={[
+              { value: 'half-A4', label: t('settings.printing.paperHalfA4') },
+              { value: '241x93', label: t('settings.printing.paper241') },
+            ]}
+          />
+        )}
+      />
+      <Table<{ kind: PrintDocumentKind }>
+        rowKey="kind"
+        size="small"
+        pagination={false}
+        dataSource={PRINT_DOCUMENT_KINDS.map((kind) => ({ kind }))}
+        columns={[
+          {
+            title: t('settings.printing.documentKind'),
+            render: (_: unknown, r) => t(`settings.printing.kinds.${r.kind}`),
+          },
+          {
+            title: t('settings.printing.printer'),
+            render: (_: unknown, r) => (
+              <Controller
+                control={form.control}
+                name={`documents.${r.kind}.printerName`}
+                render={({ field }) => (
+                  <Select
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={printerOptions}
+                    style={{ width: 260 }}
+                    data-testid={`printing-printer-${r.kind}`}
+                  />
+                )}
+              />
+            ),
+          },
+          {
+            title: t('settings.printing.mode'),
+            render: (_: unknown, r) => (
+              <Controller
+                control={form.control}
+                name={`documents.${r.kind}.mode`}
+                render={({ field }) => (
+                  <Radio.Group
+                    value={field.value}
+                    onChange={(e) => field.onChange(e.target.value)}
+                    options={[
+                      { value: 'dialog', label: t('settings.printing.modeDialog') },
+                      { value: 'silent', label: t('settings.printing.modeSilent') },
+                    ]}
+                  />
+                )}
+              />
+            ),
+          },
+          {
+            title: t('settings.printing.copies'),
+            render: (_: unknown, r) => (
+              <Controller
+                control={form.control}
+                name={`documents.${r.kind}.copies`}
+                render={({ field }) => (
+                  <InputNumber
+                    value={field.value}
+                    onChange={(v) => field.onChange(v ?? 1)}
+                    min={1}
+                    max={5}
+                    precision={0}
+                    style={{ width: 70 }}
+                  />
+                )}
+              />
+            ),
+          },
+        ]}
+      />
+    </SettingForm>
   );
 }
