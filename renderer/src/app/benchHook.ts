@@ -59,7 +59,8 @@ function createBench(db: TaizhangDB, repos: Repositories) {
         }),
       );
       const next = await openDatabase(value.databaseName);
-      // The next piece restores as the same made-up manager (installBenchHook).
+      // The fresh database is a new connection: without this, the next piece's restore checks
+      // the made-up manager against a session this connection never had (SessionEndedError).
       next.trustCallerActors = true;
       loading = { db: next, repos: createRepositories(next) };
       return { ms, bytes: file.size, counts: value.counts };

@@ -15,6 +15,7 @@ import { useReviewMonth } from './useReviewMonth';
 import { DateInput } from '../../components/DateInput';
 import { SiteReviewSection } from '../patrols/SiteReviewSection';
 import { VenueReviewSection } from '../venues/VenueReviewSection';
+import { MajorArrearsCard } from './MajorArrearsCard';
 
 const SECTIONS: readonly ReviewSection[] = [
   'complaints',
@@ -25,6 +26,7 @@ const SECTIONS: readonly ReviewSection[] = [
   'registers',
   'enquiries',
   'surveys',
+  'fees',
 ];
 
 /**
@@ -94,6 +96,11 @@ export default function ReviewPage() {
               <Divider titlePlacement="start">{t(`review.section.${section}`)}</Divider>
               <Row gutter={[12, 12]}>
                 {charts.filter((c) => c.section === section).map(card)}
+                {section === 'fees' && (
+                  <Col xs={24}>
+                    <MajorArrearsCard review={review} />
+                  </Col>
+                )}
                 {section === 'complaints' && (
                   <Col xs={24}>
                     <TrendCard review={review} />
