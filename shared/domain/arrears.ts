@@ -13,6 +13,7 @@
  *   the month's end), and, of the arrears standing at the month's start, what the month collected.
  */
 import { monthsBetween, PROPERTY_ITEM, METER_ITEMS } from './billing';
+import { codesOf } from './codes';
 
 /** A bill as settlement sees it. */
 export interface OpenBill {
@@ -87,15 +88,15 @@ export function checkAllocations(
   return problems;
 }
 
-export const AGE_BUCKETS = ['m1', 'm2_3', 'm4_6', 'm7_12', 'm12plus'] as const;
-export type AgeBucket = (typeof AGE_BUCKETS)[number];
-export const AGE_BUCKET_LABELS: Record<AgeBucket, string> = {
+export const AGE_BUCKET_LABELS = {
   m1: '1个月',
   m2_3: '2–3个月',
   m4_6: '4–6个月',
   m7_12: '7–12个月',
   m12plus: '12个月以上',
 };
+export type AgeBucket = keyof typeof AGE_BUCKET_LABELS;
+export const AGE_BUCKETS = codesOf(AGE_BUCKET_LABELS);
 
 /** Age in months of a bill due in `dueMonth`, seen in `month` (due this month = 1). */
 export function ageMonths(dueMonth: string, month: string): number {
@@ -272,14 +273,14 @@ export function collectionRate(bills: readonly RateBill[], month: string): Colle
   };
 }
 
-export const CHASE_KINDS = ['phone', 'notice', 'visit', 'promise'] as const;
-export type ChaseKind = (typeof CHASE_KINDS)[number];
-export const CHASE_KIND_LABELS: Record<ChaseKind, string> = {
+export const CHASE_KIND_LABELS = {
   phone: '电话催缴',
   notice: '发催缴通知',
   visit: '上门催缴',
   promise: '承诺缴费',
 };
+export type ChaseKind = keyof typeof CHASE_KIND_LABELS;
+export const CHASE_KINDS = codesOf(CHASE_KIND_LABELS);
 
 /** Checks a chase record: Chinese problems. A promise needs its date, not in the past. */
 export function checkChase(

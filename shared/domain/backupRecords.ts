@@ -18,9 +18,12 @@ import { counterKey, DOC_SERIES, parseDocNo } from './numbering';
 import { PAYMENT_METHODS } from './receipt';
 import { RENOVATION_STATES } from './renovationFlow';
 import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
+import { PARKING_KINDS, PARKING_USES } from './parking';
 import { SITE_CHECK_KINDS } from './siteChecks';
 import { SURVEY_STATUSES } from './surveys';
+import { BOOKING_STATUSES } from './venues';
 import { VISIT_STATUSES } from './visitors';
+import { VISIT_KINDS } from './visitPlan';
 
 /**
  * The Chinese name of each table whose records the audit log names; the audit log's 对象 column
@@ -58,11 +61,16 @@ export const TABLE_LABELS = {
   billPayments: '账单收款',
   meterReadings: '抄表',
   arrearsChases: '催缴记录',
+  venueSpaces: '公共场地',
+  venueBookings: '场地使用',
+  parkingSpaces: '车位',
+  parkingLeases: '车位使用登记',
   // Several desks (issue 20): the sync bookkeeping and the conflicts list.
   syncOutbox: '待同步',
   syncRevs: '同步版本',
   syncState: '同步状态',
   syncConflicts: '同步冲突',
+  visitRecords: '拜访记录',
 } as const;
 
 /** The Chinese name of each table of a backup, for refusals. */
@@ -240,6 +248,14 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     ),
   }),
   surveyResponses: z.looseObject({ ...base, roundId: id, seq: z.number().int().min(1) }),
+  visitRecords: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    kind: z.enum(VISIT_KINDS),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    visitorId: id,
+    issues: z.array(z.looseObject({ key: z.string().min(1).max(60), text: text(200) })),
+  }),
   revisitEvents: z.looseObject({
     ...base,
     kind: z.enum(['communityEvent', 'emergencyAid']),
@@ -284,6 +300,42 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     unitId: id,
     kind: z.enum(['phone', 'notice', 'visit', 'promise']),
     at: instant,
+  }),
+  // Public-space bookings (issue 19): a booking's fee and deposit are whole fen like a receipt's.
+  venueSpaces: z.looseObject({
+    ...base,
+    name: z.string().min(1).max(30),
+    capacity: z.number().int().min(1),
+    weekly: z.array(z.looseObject({ open: z.boolean() })).length(7),
+    feeFen: fen,
+    depositFen: fen,
+  }),
+  venueBookings: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    spaceId: id,
+    date: z.iso.date(),
+    from: z.string().regex(/^\d{2}:\d{2}$/),
+    to: z.string().regex(/^\d{2}:\d{2}$/),
+    status: z.enum(BOOKING_STATUSES),
+    feeFen: fen,
+    depositFen: fen,
+  }),
+  parkingSpaces: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(20),
+    kind: z.enum(PARKING_KINDS),
+  }),
+  parkingLeases: z.looseObject({
+    ...base,
+    no: z.string().min(1).max(40),
+    spaceId: id,
+    unitId: id,
+    use: z.enum(PARKING_USES),
+    startDate: z.iso.date(),
+    endDate: z.union([z.literal(''), z.iso.date()]),
+    plates: z.array(z.string().min(1).max(20)).max(10),
+    monthlyFeeFen: fen,
   }),
   // Several desks (issue 20). A restore keeps them, so the desk resumes replication where the
   // backup left it (re-applying is by revision, so nothing doubles).
@@ -405,6 +457,9 @@ const NUMBER_FIELDS: Record<string, readonly string[]> = {
   siteChecks: ['no'],
   enquiries: ['no'],
   surveyRounds: ['no'],
+  venueBookings: ['no'],
+  parkingLeases: ['no'],
+  visitRecords: ['no'],
 };
 
 interface ReceiptFacts {
@@ -506,6 +561,10 @@ export function createInvariantChecker(uniqueFields: Record<string, readonly str
       }
       if (table === 'renovationPatrols') {
         references.push({ table, index, key, to: 'renovations', ref: row['jobId'] as string });
+      }
+      if (table === 'parkingLeases') {
+        references.push({ table, index, key, to: 'parkingSpaces', ref: row['spaceId'] as string });
+        references.push({ table, index, key, to: 'units', ref: row['unitId'] as string });
       }
     },
     /**

@@ -12,9 +12,23 @@
  *   full, at a percentage, or not at all, as the office sets. Meter fees are never discounted:
  *   they are what was used.
  * - A bill is keyed by unit, item and period, so generating a period again never duplicates.
+ * - Parking (车位手续, parking.ts): a unit's lets and sales in force bill their own monthly fees
+ *   as its 车位管理费 line; the fee standard's monthly item of that code is then not billed to
+ *   the unit as well (it is what a unit without a registered space pays, usually nothing). A
+ *   space's fee is billed whatever the unit's status: it is a contract of its own.
  */
 import { z } from 'zod';
+import { PARKING_ITEM, PARKING_ITEM_NAME, parkingLine, type ParkingCharge } from './parking';
 import type { UnitStatus } from './units';
+import {
+  MONTH_PATTERN,
+  divRoundHalfUp,
+  formatHundredths,
+  periodMonths,
+  type Cycle,
+} from './billingMath';
+
+export * from './billingMath';
 
 export const UNIT_TYPE_KEYS = ['residential', 'commercial', 'office', 'villa', 'other'] as const;
 export type UnitType = (typeof UNIT_TYPE_KEYS)[number];
@@ -27,7 +41,7 @@ export const UNIT_TYPES: Record<UnitType, string> = {
 };
 
 export const BILLING_CYCLE_KEYS = ['monthly', 'quarterly', 'yearly'] as const;
-export type BillingCycle = (typeof BILLING_CYCLE_KEYS)[number];
+export type BillingCycle = (typeof BILLING_CYCLE_KEYS)[number] & Cycle;
 
 export const VACANT_MODE_KEYS = ['full', 'percent', 'none'] as const;
 export type VacantMode = (typeof VACANT_MODE_KEYS)[number];
@@ -74,7 +88,6 @@ export interface BillingSettings {
   unusualFactor: number;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const fenField = (label: string) =>
   z.int(`${label}须为整数分`).min(0, `${label}不能为负数`).max(100_000_000, `${label}过大`);
 
@@ -85,7 +98,7 @@ export const monthlyItemSchema = z.object({
 }) satisfies z.ZodType<MonthlyItem, unknown>;
 
 export const feeStandardSchema = z.object({
-  from: z.string().regex(MONTH, '起始月份格式应为 YYYY-MM'),
+  from: z.string().regex(MONTH_PATTERN, '起始月份格式应为 YYYY-MM'),
   propertyRates: z.object({
     residential: fenField('住宅单价'),
     commercial: fenField('商铺单价'),
@@ -144,7 +157,7 @@ export const DEFAULT_BILLING: BillingSettings = {
       from: '2020-01',
       propertyRates: { residential: 150, commercial: 300, office: 250, villa: 250, other: 150 },
       monthlyItems: [
-        { code: 'parking_fee', name: '车位管理费', amountFen: 0 },
+        { code: PARKING_ITEM, name: PARKING_ITEM_NAME, amountFen: 0 },
         { code: 'rubbish_fee', name: '垃圾清运费', amountFen: 0 },
       ],
       waterUnitFen: 350,
@@ -158,99 +171,6 @@ export const DEFAULT_BILLING: BillingSettings = {
   majorArrearsMonths: 6,
   unusualFactor: 3,
 };
-
-// ---------------------------------------------------------------- rounding
-
-/**
- * `numerator ÷ denominator` rounded half up, for non-negative integers (BigInt inside, so a
- * product of area × rate × months × percent never loses precision).
- */
-export function divRoundHalfUp(numerator: bigint, denominator: bigint): number {
-  if (numerator < 0n || denominator <= 0n)
-    throw new RangeError('divRoundHalfUp: non-negative only');
-  const q = (numerator * 2n + denominator) / (denominator * 2n);
-  const n = Number(q);
-  if (!Number.isSafeInteger(n)) throw new RangeError('Amount out of range');
-  return n;
-}
-
-/** `fen × percent ÷ 100`, half up: 70 % of 12,345 fen is 8,642 (8,641.5 rounds up). */
-export function percentOfFen(fen: number, percent: number): number {
-  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`Bad fen: ${fen}`);
-  if (!Number.isInteger(percent) || percent < 0) throw new RangeError(`Bad percent: ${percent}`);
-  return divRoundHalfUp(BigInt(fen) * BigInt(percent), 100n);
-}
-
-/**
- * Reads a decimal with up to two places (`89.56`, `１２０`) into hundredths; null when it is not
- * one. Areas and meter readings are typed and imported this way, never through floats.
- */
-export function parseHundredths(input: string | number): number | null {
-  const text =
-    typeof input === 'number'
-      ? Number.isFinite(input)
-        ? input.toFixed(4).replace(/0+$/, '').replace(/\.$/, '')
-        : ''
-      : input.normalize('NFKC').trim().replace(/,/g, '');
-  const m = /^(\d{1,12})(?:\.(\d{0,2})0*)?$/.exec(text);
-  if (!m) return null;
-  const [, whole = '0', frac = ''] = m;
-  return Number(whole) * 100 + Number(frac.padEnd(2, '0'));
-}
-
-/** Hundredths as text: 8956 → `89.56`, 12000 → `120`. */
-export function formatHundredths(value: number): string {
-  const whole = Math.floor(value / 100);
-  const frac = value % 100;
-  return frac === 0 ? String(whole) : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
-}
-
-// ---------------------------------------------------------------- periods
-
-/** The period keys: `2026-11` (month), `2026-Q4` (quarter), `2026` (year). */
-export function periodOf(cycle: BillingCycle, month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  if (cycle === 'monthly') return month;
-  if (cycle === 'quarterly') return `${y}-Q${Math.ceil(m / 3)}`;
-  return String(y);
-}
-
-/** The months a period covers, in order. */
-export function periodMonths(period: string): string[] {
-  const q = /^(\d{4})-Q([1-4])$/.exec(period);
-  const y = /^(\d{4})$/.exec(period);
-  const month = (year: string, m: number) => `${year}-${String(m).padStart(2, '0')}`;
-  if (MONTH.test(period)) return [period];
-  if (q) {
-    const start = (Number(q[2]) - 1) * 3 + 1;
-    return [0, 1, 2].map((i) => month(q[1]!, start + i));
-  }
-  if (y) return Array.from({ length: 12 }, (_, i) => month(y[1]!, i + 1));
-  throw new RangeError(`Not a billing period: ${period}`);
-}
-
-/** How a period reads: `2026年11月`, `2026年第4季度`, `2026年度`. */
-export function periodLabel(period: string): string {
-  const q = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (q) return `${q[1]}年第${q[2]}季度`;
-  if (/^\d{4}$/.test(period)) return `${period}年度`;
-  const [y, m] = period.split('-');
-  return `${y}年${Number(m)}月`;
-}
-
-/** Whole months from `from` to `to` (YYYY-MM): 2026-01 → 2026-03 is 2. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
-}
-
-/** The month `n` months after `month`. */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const total = y * 12 + (m - 1) + n;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-}
 
 /** The standard in force in `month`: the latest whose `from` is not after it. */
 export function standardFor(
@@ -321,7 +241,8 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /**
  * The bills of one unit for `period`: the property fee (when the unit has an area), each monthly
- * item with an amount, and water and power from the usage given. Zero amounts are left out.
+ * item with an amount, the unit's parking spaces, and water and power from the usage given.
+ * Zero amounts are left out.
  */
 export function unitBills(
   unit: BillableUnit,
@@ -329,6 +250,7 @@ export function unitBills(
   settings: BillingSettings,
   custodyPercent: number,
   usage: readonly PeriodUsage[] = [],
+  parking: readonly ParkingCharge[] = [],
 ): BillDraft[] {
   const months = periodMonths(period);
   const dueMonth = months[months.length - 1]!;
@@ -383,9 +305,12 @@ export function unitBills(
       items.set(item.code, { name: item.name, fen: (seen?.fen ?? 0) + item.amountFen });
     }
   }
+  const spaces = parkingLine(parking, months);
+  if (spaces) items.delete(PARKING_ITEM);
   if (unit.status !== 'vacant' || settings.vacantMode !== 'none') {
     for (const [code, { name, fen }] of items) push(code, name, fen, `${months.length}月`);
   }
+  if (spaces) push(PARKING_ITEM, PARKING_ITEM_NAME, spaces.amountFen, spaces.basis);
   for (const u of usage) {
     let sum = 0n;
     let total = 0;
@@ -419,13 +344,22 @@ export function planBills(
   custodyPercent: number,
   existingKeys: ReadonlySet<string>,
   usageOf: (unitId: string) => readonly PeriodUsage[] = () => [],
+  parkingOf: (unitId: string) => readonly ParkingCharge[] = () => [],
 ): { drafts: BillDraft[]; skipped: number; noArea: number } {
   const drafts: BillDraft[] = [];
   let skipped = 0;
   let noArea = 0;
   for (const unit of units) {
     if (!unit.builtAreaHundredths) noArea += 1;
-    for (const d of unitBills(unit, period, settings, custodyPercent, usageOf(unit.id))) {
+    const bills = unitBills(
+      unit,
+      period,
+      settings,
+      custodyPercent,
+      usageOf(unit.id),
+      parkingOf(unit.id),
+    );
+    for (const d of bills) {
       if (existingKeys.has(d.key)) skipped += 1;
       else drafts.push(d);
     }
@@ -458,4 +392,25 @@ export function checkAdjustment(
   if (toFen === bill.amountFen) problems.push('金额没有变化');
   if (reason.trim().length < MIN_ADJUST_REASON) problems.push('请填写调整原因');
   return problems;
+}
+
+/** Who a bill's notice is addressed to, as the archive holds people. */
+export interface OccupantCandidate {
+  kind: string;
+  deletedAt?: string | undefined;
+  moveOutDate?: string | undefined;
+}
+
+/**
+ * The person a notice is addressed to among a unit's people: someone still living there (not
+ * moved out, not deleted), an owner or company first, then a tenant, then anyone else; the
+ * archive's order breaks ties.
+ */
+export function occupantOf<T extends OccupantCandidate>(people: readonly T[]): T | undefined {
+  const rank = (p: T) =>
+    p.kind === 'owner' || p.kind === 'company' ? 0 : p.kind === 'tenant' ? 1 : 2;
+  return people
+    .filter((p) => !p.deletedAt && !p.moveOutDate)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)[0]?.p;
 }

@@ -11,8 +11,8 @@
 import { formatFen, sumFen } from './money';
 import { PAYMENT_METHODS, type MoneyDoc, type PaymentMethod } from './receipt';
 
-export interface MethodTotals {
-  method: PaymentMethod;
+/** The counts and sums of a shift's documents, for one payment method or for all of them. */
+interface DocTotals {
   receiptCount: number;
   receivedFen: number;
   refundCount: number;
@@ -26,17 +26,13 @@ export interface MethodTotals {
   netFen: number;
 }
 
-export interface CashupSummary {
+export interface MethodTotals extends DocTotals {
+  method: PaymentMethod;
+}
+
+export interface CashupSummary extends DocTotals {
   byMethod: MethodTotals[];
-  receiptCount: number;
-  receivedFen: number;
-  refundCount: number;
-  refundedFen: number;
-  voidCount: number;
-  voidedFen: number;
   lateVoidCount: number;
-  lateVoidFen: number;
-  netFen: number;
   floatFen: number;
   expectedCashFen: number;
 }

@@ -93,6 +93,18 @@ const item = (fields: Omit<FeeItem, 'allowZero' | 'enabled'> & Partial<FeeItem>)
   ...fields,
 });
 
+/** A penalty or compensation any payer may owe, its amount set by the clerk each time. */
+const chargeAsAssessed = (code: string, name: string): FeeItem =>
+  item({
+    code,
+    name,
+    payer: 'any',
+    unit: 'item',
+    amountFen: 0,
+    refundable: false,
+    category: 'penalty',
+  });
+
 /** The default schedule (001 第十二条 plus the desk's everyday items). */
 export const DEFAULT_FEE_ITEMS: readonly FeeItem[] = [
   item({
@@ -177,33 +189,9 @@ export const DEFAULT_FEE_ITEMS: readonly FeeItem[] = [
     refundable: false,
     category: 'penalty',
   }),
-  item({
-    code: 'public_damage',
-    name: '损坏公共设施赔偿',
-    payer: 'any',
-    unit: 'item',
-    amountFen: 0,
-    refundable: false,
-    category: 'penalty',
-  }),
-  item({
-    code: 'violation_deduction',
-    name: '违章施工扣款',
-    payer: 'any',
-    unit: 'item',
-    amountFen: 0,
-    refundable: false,
-    category: 'penalty',
-  }),
-  item({
-    code: 'lost_key',
-    name: '遗失钥匙赔偿',
-    payer: 'any',
-    unit: 'item',
-    amountFen: 0,
-    refundable: false,
-    category: 'penalty',
-  }),
+  chargeAsAssessed('public_damage', '损坏公共设施赔偿'),
+  chargeAsAssessed('violation_deduction', '违章施工扣款'),
+  chargeAsAssessed('lost_key', '遗失钥匙赔偿'),
   item({
     code: 'paid_service',
     name: '有偿服务费',

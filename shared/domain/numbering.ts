@@ -50,6 +50,9 @@ export const DOC_SERIES = {
   // ZX is the renovation series (ZX2026-0001): enquiries take ZXD (咨询单).
   enquiry: { prefix: 'ZXD', name: '咨询记录', period: 'year', joiner: '', width: 6 },
   survey: { prefix: 'DC', name: '满意度调查', period: 'year', joiner: '', width: 3 },
+  venueBooking: { prefix: 'CD', name: '场地使用申请', period: 'month', joiner: '-', width: 4 },
+  parkingLease: { prefix: 'CW', name: '车位使用登记', period: 'year', joiner: '', width: 4 },
+  visit: { prefix: 'BF', name: '拜访记录', period: 'year', joiner: '', width: 4 },
 } as const satisfies Record<string, DocSeries>;
 
 export type DocSeriesKey = keyof typeof DOC_SERIES;

@@ -1,14 +1,25 @@
 /**
- * Vehicle plates (车牌), checked loosely: the desk records what is on the car, so the rule only
- * catches typing slips. Stored without separators (`粤BD12345`), shown with a dot (`粤B·D12345`).
+ * Vehicle plates (车牌), checked as GA 36 writes them: the desk records what is on the car, so
+ * the rule catches typing slips. Stored without separators (`粤BD12345`), shown with a dot
+ * (`粤B·D12345`).
+ *
+ * Policy:
+ * - Ordinary plates: province, issuing-office letter, five more; the letters I and O are never
+ *   issued (they read as 1 and 0), the last may be 挂/学/警/港/澳/领/试/超.
+ * - New-energy plates (新能源, green) have eight characters: a small car's third is its energy
+ *   letter (D/A/B/C/E pure electric, F/G/H/J/K others), then a letter or digit and four digits
+ *   (`粤BD12345`, `粤BFA1234`); a large car's five digits end in the energy letter (`粤B12345D`).
  */
 import type { CheckResult } from './identity';
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-/** Ordinary plates: province + letter + 5 (last may be 挂/学/警/港/澳/领/试/超). */
-const REGULAR = new RegExp(`^[${PROVINCES}][A-Z][A-Z0-9]{4}[A-Z0-9挂学警港澳领试超]$`);
-/** New-energy plates (新能源): province + letter + 6. */
-const NEW_ENERGY = new RegExp(`^[${PROVINCES}][A-Z][A-Z0-9]{6}$`);
+/** Letters a plate's serial may carry: I and O are never issued. */
+const L = 'A-HJ-NP-Z';
+const ENERGY = '[DABCEFGHJK]';
+const REGULAR = new RegExp(`^[${PROVINCES}][A-Z][${L}0-9]{4}[${L}0-9挂学警港澳领试超]$`);
+const NEW_ENERGY = new RegExp(
+  `^[${PROVINCES}][A-Z](${ENERGY}[${L}0-9]\\d{4}|\\d{5}${ENERGY})$`,
+);
 /** Embassy (使) and armed-police (WJ) plates. */
 const SPECIAL = new RegExp(`^(使\\d{6}|WJ[${PROVINCES}]?\\d{4}[0-9A-Z])$`);
 
@@ -33,4 +44,9 @@ export function validatePlate(input: string): CheckResult {
 export function formatPlate(plate: string): string {
   const p = normalizePlate(plate);
   return /^[^A-Z0-9][A-Z]/.test(p) && p.length > 2 ? `${p.slice(0, 2)}·${p.slice(2)}` : p;
+}
+
+/** Whether a (valid) plate is a new-energy one: the register shows it green, as on the car. */
+export function isNewEnergyPlate(plate: string): boolean {
+  return NEW_ENERGY.test(normalizePlate(plate));
 }

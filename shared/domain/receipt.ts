@@ -17,7 +17,14 @@ export const PAYER_KINDS = ['person', 'company'] as const;
 export type PayerKind = (typeof PAYER_KINDS)[number];
 
 /** What a payment belongs to; later registers link their records here. */
-export const SOURCE_KINDS = ['renovation', 'workOrder', 'paidService', 'moveIn', 'other'] as const;
+export const SOURCE_KINDS = [
+  'renovation',
+  'workOrder',
+  'paidService',
+  'moveIn',
+  'venueBooking',
+  'other',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface SourceLink {

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { idCardText, phoneText } from './identity';
+import { codesOf } from './codes';
 
 /** The answers that decide which documents and review points apply. */
 export interface RenovationScope {
@@ -26,27 +27,7 @@ export interface RenovationScope {
   dischargesWaste: boolean;
 }
 
-export const CHECKLIST_ITEMS = [
-  'photos',
-  'idCopy',
-  'residentForm',
-  'authorisation',
-  'floorPlan',
-  'elevation',
-  'electricalPlan',
-  'systemDiagram',
-  'plumbingPlan',
-  'gasDrawing',
-  'licenceCopy',
-  'qualificationCopy',
-  'fireApproval',
-  'envApproval',
-  'gasApproval',
-  'structureApproval',
-] as const;
-export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
-
-export const CHECKLIST_LABELS: Record<ChecklistItem, string> = {
+export const CHECKLIST_LABELS = {
   photos: '业主照片 3 张',
   idCopy: '业主身份证复印件',
   residentForm: '《住户基本资料》',
@@ -64,6 +45,8 @@ export const CHECKLIST_LABELS: Record<ChecklistItem, string> = {
   gasApproval: '燃气/液化气审批',
   structureApproval: '房地产行政主管部门批准书',
 };
+export type ChecklistItem = keyof typeof CHECKLIST_LABELS;
+export const CHECKLIST_ITEMS = codesOf(CHECKLIST_LABELS);
 
 /** The checklist items that apply to this scope, in form order. */
 export function applicableChecklist(scope: RenovationScope): ChecklistItem[] {
@@ -136,14 +119,14 @@ export function renovationApplicationSchemaOn(today: string) {
 }
 
 /** The four review points (审核要点) and whether the application touches each. */
-export const REVIEW_POINTS = ['structure', 'plumbingGas', 'power', 'facade'] as const;
-export type ReviewPoint = (typeof REVIEW_POINTS)[number];
-export const REVIEW_POINT_LABELS: Record<ReviewPoint, string> = {
+export const REVIEW_POINT_LABELS = {
   structure: '结构',
   plumbingGas: '给排水、燃气',
   power: '强弱电',
   facade: '外立面',
 };
+export type ReviewPoint = keyof typeof REVIEW_POINT_LABELS;
+export const REVIEW_POINTS = codesOf(REVIEW_POINT_LABELS);
 
 export function touchedReviewPoints(scope: RenovationScope): ReviewPoint[] {
   const touched: Record<ReviewPoint, boolean> = {

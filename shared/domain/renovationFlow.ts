@@ -14,22 +14,9 @@
  * - 已驳回, 已撤回 and 已结案 are final.
  */
 import { ROLE_LABELS, hasRole, type Role } from './record';
+import { codesOf } from './codes';
 
-export const RENOVATION_STATES = [
-  'applying',
-  'pendingReview',
-  'approved',
-  'working',
-  'pendingAcceptance',
-  'pendingRefund',
-  'closed',
-  'rejected',
-  'withdrawn',
-  'owing',
-] as const;
-export type RenovationState = (typeof RENOVATION_STATES)[number];
-
-export const RENOVATION_STATE_LABELS: Record<RenovationState, string> = {
+export const RENOVATION_STATE_LABELS = {
   applying: '申请中',
   pendingReview: '待审批',
   approved: '已批准',
@@ -41,6 +28,8 @@ export const RENOVATION_STATE_LABELS: Record<RenovationState, string> = {
   withdrawn: '已撤回',
   owing: '欠款待缴',
 };
+export type RenovationState = keyof typeof RENOVATION_STATE_LABELS;
+export const RENOVATION_STATES = codesOf(RENOVATION_STATE_LABELS);
 
 export const RENOVATION_ACTIONS = [
   'edit',

@@ -15,14 +15,11 @@
 import { addCalendarDays } from './calendar';
 import type { DeadlineSettings } from './deadlines';
 import { drawSample } from './revisitSampling';
+import { codesOf } from './codes';
 
-export const REVISIT_KINDS = ['communityEvent', 'emergencyAid'] as const;
-export type RevisitKind = (typeof REVISIT_KINDS)[number];
-
-export const REVISIT_KIND_LABELS: Record<RevisitKind, string> = {
-  communityEvent: '社区活动',
-  emergencyAid: '急救援助',
-};
+export const REVISIT_KIND_LABELS = { communityEvent: '社区活动', emergencyAid: '急救援助' };
+export type RevisitKind = keyof typeof REVISIT_KIND_LABELS;
+export const REVISIT_KINDS = codesOf(REVISIT_KIND_LABELS);
 
 /** The share of an event's participants revisited, in percent (004 4.2.5). */
 export const EVENT_REVISIT_PERCENT = 30;

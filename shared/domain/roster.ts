@@ -25,6 +25,7 @@ import {
 } from './units';
 import type { PersonInput, UnitInput } from './units';
 import { isBlankCell, readCell } from './rosterCells';
+import { maskIdNumber } from './identity';
 import { parseHundredths } from './billing';
 import {
   UNIT_STATUS_WORDS,
@@ -315,7 +316,10 @@ function readPerson(
     const message = parsed.error.issues[0]?.message ?? '证件号码无效';
     const without = personInputSchema.safeParse({ ...input, idNumber: undefined });
     if (without.success) {
-      warnings.push(`证件号码 ${input.idNumber ?? ''} ${message}，已照原样导入，请核对后更正`);
+      // The preview is a list: the number shows masked, as every list shows it (issue 15).
+      warnings.push(
+        `证件号码 ${maskIdNumber(input.idNumber ?? '')} ${message}，已照原样导入，请核对后更正`,
+      );
       parsed = { ...without, data: { ...without.data, idNumber: (input.idNumber ?? '').trim() } };
     }
   }

@@ -49,11 +49,33 @@ export function personSearchTerms(person: PersonTermsInput): string[] {
   }
   const id = fold(person.idNumber ?? '');
   if (id.length >= 6) terms.push(id.slice(-6), id.slice(-4));
-  for (const plate of person.plates) {
-    const p = fold(normalizePlate(plate));
-    terms.push(p, p.slice(1));
-  }
+  terms.push(...plateSearchTerms(person.plates));
   return unique(terms);
+}
+
+/** Each plate with and without its province (`粤bd12345`, `bd12345`). */
+export function plateSearchTerms(plates: readonly string[]): string[] {
+  return plates.flatMap((plate) => {
+    const p = fold(normalizePlate(plate));
+    return [p, p.slice(1)];
+  });
+}
+
+/** Search keys of a parking let or sale: number, space, unit, holder and plates. */
+export function parkingSearchTerms(l: {
+  no: string;
+  spaceNo: string;
+  unitCode: string;
+  holderName: string;
+  plates: readonly string[];
+}): string[] {
+  return unique([
+    fold(l.no),
+    fold(l.spaceNo),
+    fold(l.unitCode),
+    fold(l.holderName),
+    ...plateSearchTerms(l.plates),
+  ]);
 }
 
 /** Search keys of a unit (has `room`) or a person. */

@@ -12,7 +12,9 @@
  *   with, issue 20).
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording), `siteSchedule` (when patrols
- *   and inspections are due): the running of the desk,
+ *   and inspections are due), `venues` (whether public-space bookings need approval),
+ *   `visitPlan` (the head and the areas' 物管员 of the visit plan):
+ *   the running of the desk,
  *   which the supervisor organises.
  * - Any operator (前台): `language`, the desk's screen language, which changes no record.
  * - Nobody else below supervisor changes settings; everyone reads them.
@@ -58,6 +60,8 @@ import type { SupersededDefault } from './settingsMigration';
 import { DEFAULT_SITE_SCHEDULE, siteScheduleSchema, type SiteSchedule } from './siteDue';
 import { DEFAULT_RATE_TARGETS, rateTargetsSchema } from './review/targets';
 import { DEFAULT_SYNC_SETTINGS, syncSettingsSchema, type SyncSettings } from './sync/syncSettings';
+import { DEFAULT_VENUE_SETTINGS, venueSettingsSchema, type VenueSettings } from './venues';
+import { DEFAULT_VISIT_PLAN, visitPlanSettingsSchema, type VisitPlanSettings } from './visitPlan';
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
 export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
@@ -92,9 +96,13 @@ export interface SettingValues {
   /** When patrols, inspections and the manager's 签阅 fall due (issue 19). */
   siteSchedule: SiteSchedule;
   billing: BillingSettings;
+  /** Public-space bookings (issue 19): whether a supervisor approves them, deposit refund days. */
+  venues: VenueSettings;
   /** 多台电脑同步 (issue 20): this desk's server, estate and code; never replicated. */
   sync: SyncSettings;
   language: UiLanguage;
+  /** 拜访计划 (issue 17 §3): the head, the areas' 物管员 and the plan's numbers. */
+  visitPlan: VisitPlanSettings;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -166,9 +174,21 @@ export const SETTINGS: SettingDefinitions = {
   },
   // Property and energy fee standards (issue 18): prices, so the manager's.
   billing: { schema: billingSettingsSchema, defaultValue: DEFAULT_BILLING, role: 'manager' },
+  // Who may use the estate's spaces is the running of the desk: the supervisor's (issue 19).
+  venues: {
+    schema: venueSettingsSchema,
+    defaultValue: { ...DEFAULT_VENUE_SETTINGS },
+    role: 'supervisor',
+  },
   // Joining a server decides where the estate's records go: the manager's (issue 20).
   sync: { schema: syncSettingsSchema, defaultValue: { ...DEFAULT_SYNC_SETTINGS }, role: 'manager' },
   language: { schema: uiLanguageSchema, defaultValue: DEFAULT_UI_LANGUAGE, role: 'clerk' },
+  // Who visits which area is the running of the desk: the supervisor's.
+  visitPlan: {
+    schema: visitPlanSettingsSchema,
+    defaultValue: { ...DEFAULT_VISIT_PLAN, areas: [] },
+    role: 'supervisor',
+  },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

@@ -14,21 +14,10 @@
  */
 import { z } from 'zod';
 import { RegisterRuleError } from './repairs';
-
-export const SITE_CHECK_KINDS = [
-  'patrol',
-  'cleaning',
-  'greenery',
-  'deskCheck',
-  'vacantClean',
-  'rainAlert',
-  'custodyRain',
-  'dailyLog',
-] as const;
-export type SiteCheckKind = (typeof SITE_CHECK_KINDS)[number];
+import { codesOf } from './codes';
 
 /** The Chinese name of each record, as the paper forms call them. */
-export const SITE_CHECK_LABELS: Record<SiteCheckKind, string> = {
+export const SITE_CHECK_LABELS = {
   patrol: '巡楼报告',
   cleaning: '清洁检查',
   greenery: '绿化检查',
@@ -38,6 +27,8 @@ export const SITE_CHECK_LABELS: Record<SiteCheckKind, string> = {
   custodyRain: '托管单元暴雨检查',
   dailyLog: '大厦管理日志',
 };
+export type SiteCheckKind = keyof typeof SITE_CHECK_LABELS;
+export const SITE_CHECK_KINDS = codesOf(SITE_CHECK_LABELS);
 
 /** Kinds with a checklist and a score. */
 export const CHECKLIST_KINDS = ['cleaning', 'greenery', 'deskCheck'] as const;

@@ -18,6 +18,7 @@
 import { addCalendarDays } from './calendar';
 import type { DeadlineSettings } from './deadlines';
 import { rate, type Rate } from './rates';
+import { codesOf } from './codes';
 
 export const SURVEY_KINDS = ['regular', 'topic'] as const;
 export type SurveyKind = (typeof SURVEY_KINDS)[number];
@@ -26,15 +27,14 @@ export const SURVEY_METHODS = ['phone', 'letter', 'onSite'] as const;
 export type SurveyMethod = (typeof SURVEY_METHODS)[number];
 
 /** The four answers of a rating question, in the order of keys 1–4. */
-export const SURVEY_RATINGS = ['verySatisfied', 'satisfied', 'fair', 'dissatisfied'] as const;
-export type SurveyRating = (typeof SURVEY_RATINGS)[number];
-
-export const SURVEY_RATING_LABELS: Record<SurveyRating, string> = {
+export const SURVEY_RATING_LABELS = {
   verySatisfied: '很满意',
   satisfied: '满意',
   fair: '一般',
   dissatisfied: '不满意',
 };
+export type SurveyRating = keyof typeof SURVEY_RATING_LABELS;
+export const SURVEY_RATINGS = codesOf(SURVEY_RATING_LABELS);
 
 export const SURVEY_QUESTION_KINDS = ['rating', 'text'] as const;
 export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
@@ -49,15 +49,14 @@ export interface SurveyQuestion {
 /** One returned form's answers: a rating or a text per question number; absent = skipped. */
 export type SurveyAnswers = Record<string, SurveyRating | string>;
 
-export const SURVEY_STATUSES = ['collecting', 'summarising', 'followUp', 'done'] as const;
-export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
-
-export const SURVEY_STATUS_LABELS: Record<SurveyStatus, string> = {
+export const SURVEY_STATUS_LABELS = {
   collecting: '收集中',
   summarising: '待汇总',
   followUp: '跟进中',
   done: '已完成',
 };
+export type SurveyStatus = keyof typeof SURVEY_STATUS_LABELS;
+export const SURVEY_STATUSES = codesOf(SURVEY_STATUS_LABELS);
 
 /** One department's part of the follow-up: the opinions sent, its measures, the revisit. */
 export interface SurveyFollowUp {

@@ -11,7 +11,9 @@
  * - Open handover items have no deadline: one written today is today's, one carried from an
  *   earlier day is overdue by its age.
  * - A moving appointment is due by the end of its window on its date.
- * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts.
+ * - Patrols, inspections, custody checks and the manager's 签阅 follow siteDue.ts; parking
+ *   lets running out follow parking.ts.
+ * - Public-space bookings of today, their approvals and deposits to refund follow venueDue.ts.
  * - Suggestions: the reply is due N working days after receipt; suggestions not yet passed to
  *   the supervisor in the daily digest (今日建议汇总) make one item, due at the end of the
  *   office day of the oldest, overdue once that day is past.
@@ -30,6 +32,7 @@ import {
 import { enquirySettleDue } from './enquiries';
 import { isOpen, type HandoverItem } from './handover';
 import { loanState, type LoanTimes } from './keys';
+import { parkingDues } from './parking';
 import type { MailStatus } from './mail';
 import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
@@ -38,7 +41,9 @@ import { officeAt, siteDues, SITE_DUE_KINDS, type SiteFacts } from './siteDue';
 import { openSurveyDeadlines, type SurveyRoundFacts } from './surveys';
 import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
 import { reviewDueDate } from './revisitSupervision';
+import { venueDues, VENUE_DUE_KINDS, type VenueBookingFacts } from './venueDue';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
+import { visitPlanDues, type VisitPlanBoardFacts } from './visitPlanDue';
 
 /** The kinds of item, in the order the board groups them. */
 export const TODAY_KINDS = [
@@ -55,11 +60,14 @@ export const TODAY_KINDS = [
   'visitorOverstay',
   'handoverItem',
   'movingAppointment',
+  ...VENUE_DUE_KINDS,
   ...SITE_DUE_KINDS,
   'surveyFollowUp',
   'kindRevisit',
   'revisitReview',
   'payPromise',
+  'parkingExpiry',
+  'visitPlan',
 ] as const;
 export type TodayKind = (typeof TODAY_KINDS)[number];
 
@@ -123,6 +131,8 @@ export interface TodayFacts {
   }[];
   /** Patrols, inspections, custody checks and 签阅 (siteDue.ts); absent where not kept. */
   site?: SiteFacts;
+  /** Public-space bookings still open (venueDue.ts), with the days a deposit is due back in. */
+  venues?: { bookings: readonly VenueBookingFacts[]; refundDays: number };
   /** Open enquiries of the signed-in clerk (the repository passes only hers). */
   enquiries?: readonly {
     id: string;
@@ -148,6 +158,10 @@ export interface TodayFacts {
   revisitReviews?: { weeks: readonly string[]; months: readonly string[] };
   /** 承诺缴费 that passed while the unit still owes (issue 18); only broken ones are passed. */
   payPromises?: readonly { id: string; unitId: string; unitCode: string; promiseDate: string }[];
+  /** Parking lets ending within the reminder window or past their end (parking.ts). */
+  parkingLeases?: Parameters<typeof parkingDues>[0];
+  /** The year's visit plan (拜访计划, visitPlan.ts). */
+  visitPlan?: VisitPlanBoardFacts;
 }
 
 const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
@@ -346,6 +360,10 @@ export function todayItems(
     });
 
   if (facts.site) for (const d of siteDues(facts.site, now)) push(d);
+  // Bookings word their own state: one under way today is not overdue (venueDue.ts).
+  if (facts.venues) out.push(...venueDues(facts.venues.bookings, now, facts.venues.refundDays));
+  for (const d of parkingDues(facts.parkingLeases ?? [], officeDateOf(now), endOfOfficeDay))
+    push(d);
   // Survey follow-up (002): summary 2 days, the department's measures 3, the revisit 14.
   for (const r of facts.surveys ?? []) {
     for (const d of openSurveyDeadlines(r, s)) {
@@ -406,6 +424,9 @@ export function todayItems(
       p.promiseDate < today,
     );
   }
+
+  if (facts.visitPlan)
+    for (const { overdue, ...d } of visitPlanDues(facts.visitPlan, today)) push(d, overdue);
 
   return out.sort(
     (a, b) =>

@@ -25,15 +25,16 @@ import {
 import { validatePlate } from './plates';
 import { checkedString, optionalField } from './schemaHelpers';
 import { UNIT_TYPE_KEYS } from './billing';
+import { codesOf } from './codes';
 
-export const UNIT_STATUS_KEYS = ['vacant', 'occupied', 'renovating', 'custody'] as const;
-export type UnitStatus = (typeof UNIT_STATUS_KEYS)[number];
-export const UNIT_STATUSES: Record<UnitStatus, string> = {
+export const UNIT_STATUSES = {
   vacant: '空置',
   occupied: '已入住',
   renovating: '装修中',
   custody: '托管',
 };
+export type UnitStatus = keyof typeof UNIT_STATUSES;
+export const UNIT_STATUS_KEYS = codesOf(UNIT_STATUSES);
 
 /**
  * The statuses that make a unit a household (入住户) for the 有效投诉率: every unit handed over
@@ -148,38 +149,23 @@ export const unitInputSchema = z.object({
 });
 export type UnitInput = z.output<typeof unitInputSchema>;
 
-export const PERSON_KIND_KEYS = ['owner', 'tenant', 'family', 'company'] as const;
-export type PersonKind = (typeof PERSON_KIND_KEYS)[number];
-export const PERSON_KINDS: Record<PersonKind, string> = {
-  owner: '业主',
-  tenant: '租户',
-  family: '家属',
-  company: '单位',
-};
+export const PERSON_KINDS = { owner: '业主', tenant: '租户', family: '家属', company: '单位' };
+export type PersonKind = keyof typeof PERSON_KINDS;
+export const PERSON_KIND_KEYS = codesOf(PERSON_KINDS);
 
-export const ID_TYPE_KEYS = [
-  'idCard',
-  'passport',
-  'hkMacauPermit',
-  'businessLicense',
-  'other',
-] as const;
-export type IdType = (typeof ID_TYPE_KEYS)[number];
-export const ID_TYPES: Record<IdType, string> = {
+export const ID_TYPES = {
   idCard: '身份证',
   passport: '护照',
   hkMacauPermit: '港澳通行证',
   businessLicense: '营业执照',
   other: '其他',
 };
+export type IdType = keyof typeof ID_TYPES;
+export const ID_TYPE_KEYS = codesOf(ID_TYPES);
 
-export const GRADE_KEYS = ['normal', 'major', 'vip'] as const;
-export type CustomerGrade = (typeof GRADE_KEYS)[number];
-export const GRADES: Record<CustomerGrade, string> = {
-  normal: '普通',
-  major: '大客户',
-  vip: 'VIP',
-};
+export const GRADES = { normal: '普通', major: '大客户', vip: 'VIP' };
+export type CustomerGrade = keyof typeof GRADES;
+export const GRADE_KEYS = codesOf(GRADES);
 
 /** Checks an ID number against its type; `value` is the normalized number. */
 export function validateIdByType(type: IdType, idNumber: string): CheckResult {

@@ -18,6 +18,9 @@ const SMALL: DatasetScale = {
   mailItems: 50,
   visits: 70,
   renovations: 10,
+  enquiries: 40,
+  siteChecks: 30,
+  surveyRounds: 3,
 };
 // 2026-05-20 10:00 China time.
 const END = Date.parse('2026-05-20T02:00:00Z');
@@ -41,6 +44,9 @@ describe('benchmark dataset', () => {
     expect(t['mailItems']).toHaveLength(50);
     expect(t['visits']).toHaveLength(70);
     expect(t['renovations']).toHaveLength(10);
+    expect(t['enquiries']).toHaveLength(40);
+    expect(t['siteChecks']).toHaveLength(30);
+    expect(t['surveyRounds']).toHaveLength(3);
     const received = t['workOrders']!.map((w) => w['receivedAt'] as string).sort();
     expect(received[0]! >= '2021-05-31T16:00:00.000Z').toBe(true);
     expect(received[received.length - 1]! <= '2026-05-20T02:00:00.000Z').toBe(true);
@@ -77,6 +83,10 @@ describe('benchmark dataset', () => {
     const db = await openRestored(repos.db, databaseName);
     const restored = createRepositories(db);
     expect(await db.visits.count()).toBe(70);
+    // The wave's registers (issue 21) pass the restore's row checks too.
+    expect(await db.enquiries.count()).toBe(40);
+    expect(await db.siteChecks.count()).toBe(30);
+    expect(await db.surveyRounds.count()).toBe(3);
     expect(await db.receipts.where('issuedAt').above('2026').count()).toBeGreaterThan(0);
     const hits = await restored.search.query(
       (tables['units']![0]!['code'] as string).slice(0, 3),

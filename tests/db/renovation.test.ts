@@ -11,6 +11,7 @@ import {
   passAcceptance,
   refundJob,
   REVIEWED,
+  collectJobFees,
 } from './renovationSteps';
 
 // Numbers carry the office year of the pinned test clock (tests/fixtures/clock.ts).
@@ -47,19 +48,14 @@ describe('renovation repository', () => {
     const { unit, job } = await approvedJob(repos);
     await expect(repos.renovations.startWork(clerk, job.id)).rejects.toThrow('装修费用尚未收齐');
 
-    const paid = await repos.renovations.collectFees(clerk, job.id, {
-      method: 'cash',
-      requestIds: ids('fees'),
-    });
+    const paid = await collectJobFees(repos, job.id, 'fees');
     const receipts = await Promise.all(paid.receipts.map((r) => repos.receipts.get(r.docId)));
     expect(receipts.map((r) => [r?.payerName, r?.totalFen, r?.sourceId])).toEqual([
       ['美家装饰工程有限公司', 140_000, job.id],
       ['李四', 102_000, job.id],
     ]);
     expect(paid.depositsCollectedFen).toBe(208_000);
-    await expect(
-      repos.renovations.collectFees(clerk, job.id, { method: 'cash', requestIds: ids('x') }),
-    ).rejects.toThrow('费用已收取');
+    await expect(collectJobFees(repos, job.id, 'x')).rejects.toThrow('费用已收取');
 
     const working = await repos.renovations.startWork(clerk, job.id);
     expect(working.state).toBe('working');

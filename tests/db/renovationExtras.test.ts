@@ -5,7 +5,13 @@ import { TEST_YEAR } from '../fixtures/clock';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
 import type { Repositories } from '../../renderer/src/db/repositories';
-import { approvedJob, feeIds as ids, passAcceptance, refundJob } from './renovationSteps';
+import {
+  approvedJob,
+  collectJobFees,
+  feeIds as ids,
+  passAcceptance,
+  refundJob,
+} from './renovationSteps';
 
 // Numbers carry the office year of the pinned test clock (tests/fixtures/clock.ts).
 const year = TEST_YEAR;
@@ -13,7 +19,7 @@ const year = TEST_YEAR;
 /** A job with its fees paid and the works started: 4 passes CR…1-4. */
 async function workingJob(repos: Repositories) {
   const { job } = await approvedJob(repos, { job: { plannedStart: '2026-11-20' } });
-  await repos.renovations.collectFees(clerk, job.id, { method: 'cash', requestIds: ids('f') });
+  await collectJobFees(repos, job.id);
   return repos.renovations.startWork(clerk, job.id);
 }
 

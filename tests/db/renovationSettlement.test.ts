@@ -8,6 +8,7 @@ import {
   handBackAndAccept,
   NO_COMMENTS as none,
   refundJob,
+  collectJobFees,
 } from './renovationSteps';
 
 // Tuesday 17 Nov 2026, 10:30 office time: the fixture's works (23 Nov – 20 Jan) are ahead.
@@ -24,7 +25,7 @@ const approvedJob = (repos: TestRepos) =>
 /** Fees paid, works started, every card handed back, acceptance passed. */
 async function acceptedJob(repos: TestRepos, penaltyFen = 0) {
   const { unit, job } = await approvedJob(repos);
-  await repos.renovations.collectFees(clerk, job.id, { method: 'cash', requestIds: ids('f') });
+  await collectJobFees(repos, job.id);
   const w = await repos.renovations.startWork(clerk, job.id);
   if (penaltyFen > 0)
     await repos.renovations.addPatrol(clerk, job.id, {
@@ -44,21 +45,13 @@ describe('issue 15 item 10: reused request ids and voided fee receipts', () => {
   it('a voided fee receipt stops the works until it is charged again, under a new request id', async () => {
     const repos = makeTestRepos();
     const { job } = await approvedJob(repos);
-    const paid = await repos.renovations.collectFees(clerk, job.id, {
-      method: 'cash',
-      requestIds: ids('f'),
-    });
+    const paid = await collectJobFees(repos, job.id);
     const owner = paid.receipts.find((r) => r.payer === 'owner')!;
     await repos.receipts.void(supervisor, owner.docId, '金额录错');
     await expect(repos.renovations.startWork(clerk, job.id)).rejects.toThrow('收据已作废');
     // The same request ids again: the voided receipt is not handed back as if it were new.
-    await expect(
-      repos.renovations.collectFees(clerk, job.id, { method: 'cash', requestIds: ids('f') }),
-    ).rejects.toThrow('已作废');
-    const again = await repos.renovations.collectFees(clerk, job.id, {
-      method: 'cash',
-      requestIds: ids('f2'),
-    });
+    await expect(collectJobFees(repos, job.id)).rejects.toThrow('已作废');
+    const again = await collectJobFees(repos, job.id, 'f2');
     // Only the owner is charged again; the contractor's receipt stands.
     expect(again.receipts.map((r) => [r.payer, r.totalFen])).toEqual([
       ['contractor', 140_000],
@@ -116,10 +109,7 @@ describe('issue 15 item 10: reused request ids and voided fee receipts', () => {
   it('a fee receipt voided during the works: the job still closes on what the ledger holds', async () => {
     const repos = makeTestRepos();
     const { job } = await approvedJob(repos);
-    const paid = await repos.renovations.collectFees(clerk, job.id, {
-      method: 'cash',
-      requestIds: ids('f'),
-    });
+    const paid = await collectJobFees(repos, job.id);
     const w = await repos.renovations.startWork(clerk, job.id);
     await repos.receipts.void(supervisor, paid.receipts[1]!.docId, '业主改为转账另开');
     await handBackAndAccept(repos, job.id, w.passNos);
@@ -192,19 +182,14 @@ describe('a renovation deposit taken in 收费收据', () => {
       method: 'wechat',
     });
     expect((await repos.renovations.linkableReceipts(job.id)).map((r) => r.no)).toEqual([desk.no]);
-    await expect(
-      repos.renovations.collectFees(clerk, job.id, { method: 'cash', requestIds: ids('f') }),
-    ).rejects.toThrow(`${desk.no}，请先关联`);
+    await expect(collectJobFees(repos, job.id)).rejects.toThrow(`${desk.no}，请先关联`);
     const linked = await repos.renovations.linkReceipt(clerk, job.id, desk.id);
     expect(linked.receipts).toEqual([
       { payer: 'owner', docId: desk.id, docNo: desk.no, totalFen: 100_000, purpose: 'linked' },
     ]);
     expect((await repos.receipts.get(desk.id))?.sourceId).toBe(job.id);
     expect(await repos.renovations.linkableReceipts(job.id)).toEqual([]);
-    const paid = await repos.renovations.collectFees(clerk, job.id, {
-      method: 'cash',
-      requestIds: ids('f'),
-    });
+    const paid = await collectJobFees(repos, job.id);
     const owner = await repos.receipts.get(paid.receipts[2]!.docId);
     // The owner pays only the permit fee now; the deposit is the one taken at the desk.
     expect(owner?.lines.map((l) => [l.code, l.amountFen])).toEqual([['permit_fee', 2_000]]);

@@ -68,6 +68,11 @@ export async function handBackAndAccept(repos: Repositories, jobId: string, pass
   return passAcceptance(repos, jobId);
 }
 
+/** The clerk collects the job's fees in cash, under request ids tagged `tag`. */
+export function collectJobFees(repos: Repositories, jobId: string, tag = 'f') {
+  return repos.renovations.collectFees(clerk, jobId, { method: 'cash', requestIds: feeIds(tag) });
+}
+
 /** The supervisor's refund of the job in cash, under request ids tagged `tag`. */
 export function refundJob(repos: Repositories, jobId: string, tag = 'r') {
   return repos.renovations.refund(supervisor, jobId, { method: 'cash', requestIds: feeIds(tag) });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { officeMonthOf } from '@shared/domain/rates';
-import type { MoneyDoc } from '@shared/domain/receipt';
 import type { MailItemRecord, ReceiptRecord } from '../../renderer/src/db/records';
 import { createReviewRepository } from '../../renderer/src/db/repositories/reviewRepository';
 import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
-import { depositLine, feeLineOf, makeReceiptDoc } from '../fixtures/money';
+import { depositLine, feeLineOf, storedReceipt } from '../fixtures/money';
 import { renovationApplicationSchema } from '@shared/domain/renovationApplication';
 import { makeRenovation } from '../fixtures/renovation';
 import type { RenovationRecord } from '../../renderer/src/db/repositories/renovationRecords';
@@ -17,21 +16,7 @@ const base = {
   updatedBy: 'x',
 };
 
-/** A ledger row as the receipt repository stores it, at `issuedAt`. */
-function stored(issuedAt: string, fen: number, over: Partial<MoneyDoc> = {}): ReceiptRecord {
-  const doc = makeReceiptDoc({ issuedAt, lines: [feeLineOf('maintenance_fee', fen)], ...over });
-  return {
-    ...base,
-    ...doc,
-    requestId: `req-${doc.id}`,
-    payerKind: 'person',
-    payerName: '张三',
-    unitCode: '3-1-1201',
-    clerkName: '王前台',
-    itemCodes: doc.lines.map((l) => l.code),
-    printCount: 0,
-  };
-}
+const stored = storedReceipt;
 
 function waitingMail(id: string, receivedAt: string): MailItemRecord {
   return {

@@ -1,10 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { monthlyReview } from '@shared/domain/review/monthly';
 import type { MoneyDoc } from '@shared/domain/receipt';
-import type { ReceiptRecord } from '../../renderer/src/db/records';
 import { createReviewRepository } from '../../renderer/src/db/repositories/reviewRepository';
 import { loadReviewWindow } from '../../renderer/src/db/repositories/reviewWindow';
-import { feeLineOf, makeReceiptDoc } from '../fixtures/money';
+import { storedReceipt } from '../fixtures/money';
 import { supervisor } from '../fixtures/moneyActors';
 import { makeUnit } from '../fixtures/archive';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
@@ -17,20 +16,8 @@ const base = {
   updatedBy: 'x',
 };
 
-function stored(id: string, issuedAt: string, fen: number, over: Partial<MoneyDoc> = {}) {
-  const doc = makeReceiptDoc({ id, issuedAt, lines: [feeLineOf('maintenance_fee', fen)], ...over });
-  return {
-    ...base,
-    ...doc,
-    requestId: `req-${id}`,
-    payerKind: 'person',
-    payerName: '张三',
-    unitCode: '3-1-1201',
-    clerkName: '王前台',
-    itemCodes: doc.lines.map((l) => l.code),
-    printCount: 0,
-  } satisfies ReceiptRecord;
-}
+const stored = (id: string, issuedAt: string, fen: number, over: Partial<MoneyDoc> = {}) =>
+  storedReceipt(issuedAt, fen, { id, ...over }, base);
 
 /** Receipts in many months (this one, the last three, and a year and more back). */
 async function seed(repos: TestRepos) {

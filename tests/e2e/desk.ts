@@ -115,6 +115,17 @@ export async function classifyValidComplaint(page: Page): Promise<void> {
   await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
 }
 
+/** On the fees screen: the 房屋账单 tab with the unit `code` picked from the type-ahead. */
+export async function openUnitBills(page: Page, code: string): Promise<void> {
+  await page.getByRole('tab', { name: '房屋账单' }).click();
+  await page.getByTestId('fees-unit-picker').fill(code);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+    .filter({ hasText: code })
+    .waitFor();
+  await page.keyboard.press('Enter');
+}
+
 /** Opens a new work order on the repairs screen: 张三's burst pipe at 3-1-1201, 紧急抢修. */
 export async function startEmergencyRepair(page: Page): Promise<void> {
   await page.keyboard.press('Alt+n');

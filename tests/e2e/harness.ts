@@ -105,7 +105,25 @@ export async function openApp(env: E2eEnv, now: number = E2E_NOW): Promise<AppPa
   return { context, page, errors };
 }
 
+/**
+ * Waits until the page's CSS transitions and finite animations have run (a drawer has slid in,
+ * a dialog has zoomed open), instead of sleeping a fixed time that a loaded machine outruns.
+ * Endless ones (a spinner) are not waited for.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { polling: 100 },
+  );
+}
+
+/** A picture of the page as it rests, for a person to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await settle(page);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = resolve(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });

@@ -11,6 +11,7 @@ import {
   standardFor,
   unitBills,
   checkAdjustment,
+  occupantOf,
   type BillableUnit,
   type BillingSettings,
 } from '@shared/domain/billing';
@@ -321,5 +322,32 @@ describe('chasing', () => {
     ];
     const broken = brokenPromises(chases, new Set(['u1', 'u2']), '2026-11-17');
     expect(broken.map((c) => c.unitId)).toEqual(['u2']);
+  });
+});
+
+describe('occupantOf: who a notice is addressed to', () => {
+  const person = (name: string, kind: string, extra: Record<string, string> = {}) => ({
+    name,
+    kind,
+    ...extra,
+  });
+
+  it('prefers an owner or company over a tenant, a tenant over family', () => {
+    expect(occupantOf([person('家属', 'family'), person('租户', 'tenant')])?.name).toBe('租户');
+    expect(
+      occupantOf([person('租户', 'tenant'), person('单位', 'company'), person('业主', 'owner')])
+        ?.name,
+    ).toBe('单位');
+  });
+
+  it('leaves out people who moved out or were deleted', () => {
+    expect(
+      occupantOf([
+        person('旧业主', 'owner', { moveOutDate: '2026-01-01' }),
+        person('删掉', 'owner', { deletedAt: '2026-02-01T00:00:00.000Z' }),
+        person('家属', 'family'),
+      ])?.name,
+    ).toBe('家属');
+    expect(occupantOf([person('旧业主', 'owner', { moveOutDate: '2026-01-01' })])).toBeUndefined();
   });
 });

@@ -106,7 +106,10 @@ describe('parseDocNo', () => {
     const prefixes = Object.values(DOC_SERIES).map((s) => s.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(prefixes.sort()).toEqual([
+      'BF',
+      'CD',
       'CR',
+      'CW',
       'DC',
       'FX',
       'JB',

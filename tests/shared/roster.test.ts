@@ -202,6 +202,9 @@ describe('validateRoster: bad rows', () => {
     expect(r.valid.map((v) => v.row)).toEqual([2, 5]);
     expect(r.valid[1]?.person.idNumber).toBe('110105194912310021');
     expect(r.valid[1]?.warnings?.[0]).toContain('身份证号校验位不正确');
+    // The preview is a list: the number is masked there, never shown whole.
+    expect(r.valid[1]?.warnings?.[0]).toContain('110***********0021');
+    expect(r.valid[1]?.warnings?.[0]).not.toContain('110105194912310021');
     expect(r.errors).toEqual([
       { row: 3, column: '楼栋', message: '缺少楼栋' },
       { row: 3, column: '房号', message: '缺少房号' },

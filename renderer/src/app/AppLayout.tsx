@@ -1,6 +1,6 @@
 import { Alert, Layout, Menu, Spin } from 'antd';
 import type { InputRef } from 'antd';
-import { Suspense, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { StorageState } from '../db/openDatabase';
 import { useIdleLock } from '../features/operators/useIdleLock';
@@ -9,7 +9,7 @@ import { AppHeader } from './AppHeader';
 import { useLanguage } from './LanguageContext';
 import { ComingSoon } from './ComingSoon';
 import { NAV_ITEMS, type NavItem } from './navigation';
-import { SCREENS } from './screens';
+import { preloadScreens, SCREENS } from './screens';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { BackupStaleBanner } from '../features/backup/BackupStaleBanner';
 import { UnconfirmedReceiptsNotice } from '../features/safety/UnconfirmedReceiptsNotice';
@@ -28,6 +28,7 @@ export function AppLayout({ storage }: { storage: StorageState }) {
   useGlobalShortcuts({ focusSearch: () => searchRef.current?.focus(), navigate });
   useIdleLock();
   const { language } = useLanguage();
+  useEffect(() => preloadScreens(), []);
 
   const menuItems = useMemo(
     () =>

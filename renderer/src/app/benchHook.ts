@@ -47,9 +47,9 @@ function createBench(db: TaizhangDB, repos: Repositories) {
   return {
     /** Restores a generated backup (merge: the desk's own operator stays). */
     async load(url: string) {
-      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      const file = await (await fetch(url)).blob();
       const { ms, value } = await timed(() =>
-        loading.repos.backup.restore(bytes, {
+        loading.repos.backup.restore(blobSource(file), {
           mode: 'merge',
           actor: BENCH_MANAGER,
           // The generated estate is not this desk's own file: the bench confirms as a manager.
@@ -59,8 +59,11 @@ function createBench(db: TaizhangDB, repos: Repositories) {
         }),
       );
       const next = await openDatabase(value.databaseName);
+      // The fresh database is a new connection: without this, the next piece's restore checks
+      // the made-up manager against a session this connection never had (SessionEndedError).
+      next.trustCallerActors = true;
       loading = { db: next, repos: createRepositories(next) };
-      return { ms, bytes: bytes.byteLength, counts: value.counts };
+      return { ms, bytes: file.size, counts: value.counts };
     },
     async counts() {
       const current = loading.db;

@@ -1,8 +1,9 @@
 import { Input, InputNumber, Radio as AntRadio, Select as AntSelect } from 'antd';
 import type { InputProps } from 'antd';
-import type { CSSProperties } from 'react';
-import type { FieldPath, FieldValues } from 'react-hook-form';
+import { useMemo, type CSSProperties } from 'react';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 // Used as a namespace (`import * as Field from './fieldRows'`): <Field.Text>, <Field.Select> …
+import { t, type MessageKey } from '../i18n';
 import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
 
 // A text input shows a stored number or a missing value as typed text, never "undefined".
@@ -186,4 +187,48 @@ export function choices<V extends string>(
   label: (value: V) => string,
 ): ChoiceOption<V>[] {
   return values.map((value) => ({ value, label: label(value) }));
+}
+
+/** The names under a catalog prefix: `Under<'keys.keyForm'>` is 'label' | 'name' | … */
+type Under<P extends string, K = MessageKey> = K extends `${P}.${infer R}` ? R : never;
+
+/**
+ * The labels of a form's rows, from its catalog prefix said once (`labelsIn('keys.keyForm')`),
+ * so a row reads `label={L('hook')}`; a name the catalog lacks is a type error.
+ */
+export function labelsIn<P extends string>(prefix: P): (name: Under<P>) => string {
+  return (name) => t(`${prefix}.${name}` as MessageKey);
+}
+
+/** A row's props without the form: a form's rows from `useRows` are bound to it already. */
+type Bound<P> = Omit<P, 'control'>;
+
+/**
+ * A form's rows bound to its control (`const F = Field.useRows(form.control)`), so each row says
+ * only its field: `<F.Text name="hook" label={L('hook')} />`. The control of a form never
+ * changes, so the rows keep their identity across renders.
+ */
+export function useRows<T extends FieldValues>(control: Control<T>) {
+  return useMemo(
+    () => ({
+      Text: <N extends FieldPath<T>>(p: Bound<FieldRowProps<T, N> & TextInputProps>) => (
+        <Text<T, N> {...(p as FieldRowProps<T, N> & TextInputProps)} control={control} />
+      ),
+      TextArea: <N extends FieldPath<T>>(p: Bound<FieldRowProps<T, N> & TextAreaProps>) => (
+        <TextArea<T, N> {...(p as FieldRowProps<T, N> & TextAreaProps)} control={control} />
+      ),
+      Select: <N extends FieldPath<T>, V extends string>(
+        p: Bound<FieldRowProps<T, N> & SelectRowProps<V>>,
+      ) => (
+        <Select<T, N, V> {...(p as FieldRowProps<T, N> & SelectRowProps<V>)} control={control} />
+      ),
+      Radio: <N extends FieldPath<T>, V extends string>(
+        p: Bound<FieldRowProps<T, N> & RadioRowProps<V>>,
+      ) => <Radio<T, N, V> {...(p as FieldRowProps<T, N> & RadioRowProps<V>)} control={control} />,
+      Number: <N extends FieldPath<T>>(p: Bound<FieldRowProps<T, N> & NumberRowProps>) => (
+        <NumberRow<T, N> {...(p as FieldRowProps<T, N> & NumberRowProps)} control={control} />
+      ),
+    }),
+    [control],
+  );
 }

@@ -34,14 +34,17 @@ import type {
   RevisitReviewRecord,
   SurveyResponseRecord,
   SurveyRoundRecord,
+  VisitRecordRecord,
 } from './records';
 import type { SignoffRecord, SiteCheckRecord } from './siteRecords';
+import type { ParkingLeaseRecord, ParkingSpaceRecord } from './parkingRecords';
 import type {
   ArrearsChaseRecord,
   BillPaymentRecord,
   BillRecord,
   MeterReadingRecord,
 } from './feeRecords';
+import type { VenueBookingRecord, VenueSpaceRecord } from './venueRecords';
 
 /** The one IndexedDB database of the app. Only repositories touch its tables. */
 export class TaizhangDB extends Dexie {
@@ -77,10 +80,15 @@ export class TaizhangDB extends Dexie {
   billPayments!: EntityTable<BillPaymentRecord, 'id'>;
   meterReadings!: EntityTable<MeterReadingRecord, 'id'>;
   arrearsChases!: EntityTable<ArrearsChaseRecord, 'id'>;
+  venueSpaces!: EntityTable<VenueSpaceRecord, 'id'>;
+  venueBookings!: EntityTable<VenueBookingRecord, 'id'>;
   syncOutbox!: EntityTable<SyncOutboxRow, 'key'>;
   syncRevs!: EntityTable<SyncRevRow, 'key'>;
   syncState!: EntityTable<SyncStateRow, 'key'>;
   syncConflicts!: EntityTable<SyncConflictRecord, 'id'>;
+  parkingSpaces!: EntityTable<ParkingSpaceRecord, 'id'>;
+  parkingLeases!: EntityTable<ParkingLeaseRecord, 'id'>;
+  visitRecords!: EntityTable<VisitRecordRecord, 'id'>;
 
   /** Who is signed in at this desk (session.ts); every audited write checks it. */
   readonly session = new DeskSession();

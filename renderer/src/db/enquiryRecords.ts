@@ -22,6 +22,14 @@ export interface EnquiryLink {
   at: string;
 }
 
+/** Where an enquiry came from when it is an issue raised elsewhere. */
+export interface EnquirySource {
+  kind: 'visit' | 'survey';
+  id: string;
+  /** The visit number, or the survey round's number and the form's seq (`DC2026-001 #3`). */
+  no: string;
+}
+
 /** An enquiry or call (ZXD…) with its hand-overs and what it became. */
 export interface EnquiryRecord extends BaseRecord {
   no: string;
@@ -49,6 +57,8 @@ export interface EnquiryRecord extends BaseRecord {
   settledByName?: string;
   handOvers: EnquiryHandOver[];
   links: EnquiryLink[];
+  /** The visit, meeting or survey form whose issue it records (issue 17 §3): both name each other. */
+  source?: EnquirySource;
   terms: string[];
 }
 

@@ -129,8 +129,10 @@ export interface CashupRecord extends BaseRecord {
 // The registers' shapes live beside this file, one module per group; importers keep one path.
 export type * from './registerRecords';
 export type * from './siteRecords';
+export type * from './venueRecords';
 export type * from './feeRecords';
 export type * from './serviceRecords';
 export type * from './caseRecords';
 export type * from './enquiryRecords';
 export type * from './surveyRecords';
+export type * from './visitRecords';

@@ -124,6 +124,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       syncConflicts: 'id, status, table, recordId, at',
     },
   },
+  {
+    // Planned visits and residents' meetings (issue 17 §3): 拜访记录 / 座谈会纪要.
+    version: 12,
+    stores: {
+      visitRecords: 'id, &no, kind, date, month, unitId, visitorId, *terms, deletedAt',
+    },
+  },
+  {
+    // Parking paperwork (issue 19): the spaces, and each let or sale of a space to a unit;
+    // lets are looked up by their end date for the expiry reminders.
+    version: 13,
+    stores: {
+      parkingSpaces: 'id, &no, zone, kind, deletedAt',
+      parkingLeases: 'id, &no, spaceId, unitId, endDate, *terms, deletedAt',
+    },
+  },
+  {
+    // Public-space bookings (issue 19): the spaces, and bookings looked up by number, by the
+    // space and date (the clash check reads one space's day), by date (calendar, board), status.
+    version: 14,
+    stores: {
+      venueSpaces: 'id, name, deletedAt',
+      venueBookings: 'id, &no, [spaceId+date], date, status, unitId, receiptId, *terms, deletedAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

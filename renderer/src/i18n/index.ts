@@ -39,6 +39,7 @@ import { reviewReport } from './zh-CN/reviewReport';
 import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { patrols } from './zh-CN/patrols';
+import { venues } from './zh-CN/venues';
 import { surveys } from './zh-CN/surveys';
 import { revisits } from './zh-CN/revisits';
 import { fees } from './zh-CN/fees';
@@ -70,6 +71,7 @@ import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
 import { review as reviewTW } from './zh-TW/review';
 import { home as homeTW } from './zh-TW/home';
 import { patrols as patrolsTW } from './zh-TW/patrols';
+import { venues as venuesTW } from './zh-TW/venues';
 import { surveys as surveysTW } from './zh-TW/surveys';
 import { revisits as revisitsTW } from './zh-TW/revisits';
 import { fees as feesTW } from './zh-TW/fees';
@@ -100,6 +102,7 @@ import { reviewReport as reviewReportEN } from './en/reviewReport';
 import { review as reviewEN } from './en/review';
 import { home as homeEN } from './en/home';
 import { patrols as patrolsEN } from './en/patrols';
+import { venues as venuesEN } from './en/venues';
 import { surveys as surveysEN } from './en/surveys';
 import { revisits as revisitsEN } from './en/revisits';
 import { fees as feesEN } from './en/fees';
@@ -133,6 +136,7 @@ export const zhCN = {
   review,
   home,
   patrols,
+  venues,
   surveys,
   revisits,
   fees,
@@ -170,6 +174,7 @@ const zhTW: CatalogShape = {
   review: reviewTW,
   home: homeTW,
   patrols: patrolsTW,
+  venues: venuesTW,
   surveys: surveysTW,
   revisits: revisitsTW,
   fees: feesTW,
@@ -204,6 +209,7 @@ const en: CatalogShape = {
   review: reviewEN,
   home: homeEN,
   patrols: patrolsEN,
+  venues: venuesEN,
   surveys: surveysEN,
   revisits: revisitsEN,
   fees: feesEN,

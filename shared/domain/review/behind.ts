@@ -12,6 +12,7 @@ import { registerBuckets } from './registerFigures';
 import { renovationBuckets } from './renovationFigures';
 import { repairBuckets } from './repairFigures';
 import { surveyBuckets } from './surveyFigures';
+import { feeBuckets, NO_THRESHOLDS } from './feeFigures';
 
 export const REVIEW_SECTIONS = [
   'complaints',
@@ -22,6 +23,7 @@ export const REVIEW_SECTIONS = [
   'registers',
   'enquiries',
   'surveys',
+  'fees',
 ] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
@@ -65,6 +67,8 @@ export function sectionBuckets(
       return enquiryBuckets(inOfficeMonth(facts.enquiries ?? [], 'receivedAt', month));
     case 'surveys':
       return surveyBuckets(facts.surveyResponses ?? [], month);
+    case 'fees':
+      return feeBuckets(facts.bills ?? [], month, ctx.majorArrears ?? NO_THRESHOLDS);
   }
 }
 

@@ -12,6 +12,8 @@ import type { VisitStatus } from '../visitors';
 import type { MoneyDocKind, MoneyDocStatus, PaymentMethod } from '../receipt';
 import type { RepairUrgency, WorkOrderKind } from '../repairs';
 import type { SurveyResponseFacts, SurveyRoundFacts } from './surveyFigures';
+import type { BillFacts } from './feeFigures';
+import type { MajorThresholds } from '../arrears';
 
 export interface CaseFacts extends MonthlyCaseFacts {
   id: string;
@@ -85,12 +87,16 @@ export interface ReviewFacts {
   /** Survey rounds and the forms entered in the window (absent: no surveys read). */
   surveyRounds?: readonly SurveyRoundFacts[];
   surveyResponses?: readonly SurveyResponseFacts[];
+  /** Bills due up to the window's last month with their settlements (absent: no fees read). */
+  bills?: readonly BillFacts[];
 }
 
 /** What the aggregations need beyond the records: the clock and the deadline settings. */
 export interface ReviewContext {
   now: string;
   deadlines: DeadlineSettings;
+  /** The 重大欠费 thresholds of the billing settings (absent: the fee figures use none). */
+  majorArrears?: MajorThresholds;
 }
 
 /** Bucket key → ids of the facts behind it (what a click on a bar lists). */

@@ -10,6 +10,9 @@ import type { Counts } from '../complaintMonthly';
 import type { ComplaintRates, Rate } from '../rates';
 import type { EnquiryFigures } from '../enquiries';
 import type { QuestionFigures } from '../surveys';
+import type { FeeFigures } from './feeFigures';
+
+export type { FeeFigures };
 
 export type { Counts };
 
@@ -123,6 +126,11 @@ export interface MonthlyFigures {
    * figures computed before surveys existed; the desk's own review always fills it.
    */
   surveys?: SurveyMonthFigures;
+  /**
+   * Property and energy fees (issue 18): 收费率, arrears by age and building, 重大欠费. Absent
+   * in branch files of version 2 and before, and when no bills were read.
+   */
+  fees?: FeeFigures;
 }
 
 /** One point of the 12-month trend (the month and the eleven before it). */

@@ -14,6 +14,7 @@ import { registerFigures } from './registerFigures';
 import { renovationFigures } from './renovationFigures';
 import { repairFigures } from './repairFigures';
 import { surveyMonthFigures } from './surveyFigures';
+import { feeFigures, NO_THRESHOLDS } from './feeFigures';
 
 /** All figures of `month` (`YYYY-MM`, office time). */
 export function monthlyFigures(
@@ -32,6 +33,11 @@ export function monthlyFigures(
     registers: registerFigures(facts, month, ctx),
     enquiries: enquiryFigures(inOfficeMonth(facts.enquiries ?? [], 'receivedAt', month), month),
     surveys: surveyMonthFigures(facts.surveyRounds ?? [], facts.surveyResponses ?? [], month),
+    ...(facts.bills
+      ? {
+          fees: feeFigures(facts.bills, month, ctx.majorArrears ?? NO_THRESHOLDS),
+        }
+      : {}),
   };
 }
 

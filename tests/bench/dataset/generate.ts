@@ -7,10 +7,17 @@
 import { buildBackupFile, type BackupTables } from '@shared/domain/backupFormat';
 import { BENCH_CLERK, generatePeople, generateUnits } from './archive';
 import { generateReceipts, type ReceiptPayer } from './money';
-import { makeNumberer } from './numbers';
-import { makeRandom, timeWindow } from './random';
-import { generateCases, generateMail, generateVisits, generateWorkOrders } from './registers';
+import { makeNumberer, type Numberer } from './numbers';
+import { makeRandom, timeWindow, type Random } from './random';
+import {
+  generateCases,
+  generateMail,
+  generateVisits,
+  generateWorkOrders,
+  type Window,
+} from './registers';
 import { generateRenovations } from './renovations';
+import { generateEnquiries, generateSiteChecks, generateSurveyRounds } from './siteRegisters';
 
 export interface DatasetScale {
   units: number;
@@ -21,6 +28,9 @@ export interface DatasetScale {
   mailItems: number;
   visits: number;
   renovations: number;
+  enquiries: number;
+  siteChecks: number;
+  surveyRounds: number;
 }
 
 /** The issue's estate: 3,000 units over five years. */
@@ -33,7 +43,17 @@ export const FULL_SCALE: DatasetScale = {
   mailItems: 60_000,
   visits: 100_000,
   renovations: 1500,
+  enquiries: 20_000,
+  siteChecks: 18_000,
+  surveyRounds: 40,
 };
+
+/** The issue's estate grown by `factor` (1×, 2×, 4×): every count, units and residents too. */
+export function scaledEstate(factor: number): DatasetScale {
+  return Object.fromEntries(
+    Object.entries(FULL_SCALE).map(([k, v]) => [k, Math.round(v * factor)]),
+  ) as unknown as DatasetScale;
+}
 
 export interface DatasetOptions {
   seed: number;
@@ -85,9 +105,30 @@ export function generateDataset(options: DatasetOptions): BackupTables {
     workOrders: generateWorkOrders(r, scale.workOrders, window, payer, numbers),
     mailItems: generateMail(r, scale.mailItems, window, payer),
     visits: generateVisits(r, scale.visits, window, payer),
+    // Last, on their own seed: the older registers stay the same rows as before issue 21.
+    ...siteTables(makeRandom(seed + 21), scale, window, payers, unitOf, numbers),
     counters: numbers.rows(),
   };
   return tables as unknown as BackupTables;
+}
+
+function siteTables(
+  r: Random,
+  scale: DatasetScale,
+  window: Window,
+  payers: readonly ReceiptPayer['person'][],
+  unitOf: ReadonlyMap<string, ReceiptPayer['unit']>,
+  numbers: Numberer,
+) {
+  const payer = (): ReceiptPayer => {
+    const person = r.pick(payers);
+    return { person, unit: unitOf.get(person.unitId)! };
+  };
+  return {
+    enquiries: generateEnquiries(r, scale.enquiries, window, payer, numbers),
+    siteChecks: generateSiteChecks(r, scale.siteChecks, window, numbers),
+    surveyRounds: generateSurveyRounds(r, scale.surveyRounds, window, numbers),
+  };
 }
 
 /**

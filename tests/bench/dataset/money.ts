@@ -108,7 +108,8 @@ export function generateReceipts(
       doc.voidedBy = BENCH_CLERK.id;
       doc.voidedByName = BENCH_CLERK.name;
     }
-    if (!refundOf && lines.some((l) => l.refundable)) deposits.push(doc);
+    // A voided receipt is never refunded (the restore refuses it).
+    if (!refundOf && !voided && lines.some((l) => l.refundable)) deposits.push(doc);
     docs.push(doc);
   }
   return docs;

@@ -25,12 +25,13 @@ export interface Window {
   toMs: number;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
 // Records younger than this are still being handled: open at the desk, as on a real day.
 const RECENT_MS = 10 * DAY;
 
-function bookkeeping(r: Random, ms: number) {
+/** The bookkeeping fields of a generated record made at `ms` by the bench clerk. */
+export function bookkeeping(r: Random, ms: number) {
   const at = iso(ms);
   return {
     id: r.id(),

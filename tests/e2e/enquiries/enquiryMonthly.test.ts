@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { choose, fillIn, firstRunAt } from '../desk';
+import { classifyValidComplaint, fillIn, firstRunAt } from '../desk';
 
 const session = withApp();
 
@@ -54,14 +54,7 @@ describe('enquiries in the month, and the complaint summary says why', () => {
     await fillIn(page, { 'intake-customer': '赵六', 'intake-content': '保洁不及时' });
     await page.getByTestId('intake-form-save').click();
     await page.getByTestId('case-drawer').waitFor();
-    await page.getByTestId('case-action-classify').click();
-    await page.getByTestId('case-action-form').waitFor();
-    await choose(page, 'case-category', '一类');
-    await choose(page, 'case-severity', '一般');
-    await choose(page, 'case-valid', '有效投诉');
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
-    await page.keyboard.press('Escape');
+    await classifyValidComplaint(page);
 
     await page.getByRole('tab', { name: '月度报表' }).click();
     await page.getByTestId('analysis-editor').waitFor();

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
-import { choose, loadDemo, openScreen, showsText } from '../desk';
+import { choose, loadDemo, openScreen, openUnitBills, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -64,13 +64,7 @@ describe('property fees, end to end', () => {
     await expect.poll(() => row.textContent()).toContain('118.68');
 
     // The unit's page: its bills and the payment.
-    await page.getByRole('tab', { name: '房屋账单' }).click();
-    await page.getByTestId('fees-unit-picker').fill('1-1-101');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
-      .filter({ hasText: '1-1-101' })
-      .waitFor();
-    await page.keyboard.press('Enter');
+    await openUnitBills(page, '1-1-101');
     await showsText(page, 'unit-owed', '118.68');
     await showsText(page, 'unit-payments', `SJ${E2E_YEAR}-000001`);
     await screenshot(page, 'fees-unit');

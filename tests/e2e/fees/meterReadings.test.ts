@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot, typeDate } from '../harness';
-import { fillIn, loadDemo, showsText } from '../desk';
+import { fillIn, loadDemo, openUnitBills, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -70,13 +70,7 @@ describe('meter readings, end to end', () => {
     await typeDate(page, 'generate-month', '2026-11');
     await page.getByTestId('generate-run').click();
     await page.getByTestId('generate-result').waitFor();
-    await page.getByRole('tab', { name: '房屋账单' }).click();
-    await page.getByTestId('fees-unit-picker').fill('1-1-101');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
-      .filter({ hasText: '1-1-101' })
-      .waitFor();
-    await page.keyboard.press('Enter');
+    await openUnitBills(page, '1-1-101');
     await showsText(page, 'unit-bills-table', '水费');
     await showsText(page, 'unit-bills-table', '52.50');
     expect(errors).toEqual([]);

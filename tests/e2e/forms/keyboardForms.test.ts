@@ -4,7 +4,7 @@
  * Chinese date picker; the inline visitor form keeps its draft and shows no errors on return.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot, typeDate } from '../harness';
+import { completeFirstRun, screenshot, settle, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { fillIn, loadDemo, openScreen, showsText } from '../desk';
 
@@ -92,6 +92,9 @@ describe('keyboard habits shared by every form', () => {
     await screenshot(page, 'forms-unit-opened');
     await page.getByTestId('add-person').click();
     const date = page.getByTestId('person-form-move-in-date');
+    // A click on the box while the dialog is still zooming open does not open the calendar.
+    await date.waitFor();
+    await settle(page);
     await date.click();
     const panel = page.locator('.ant-picker-dropdown:visible');
     await panel.waitFor();

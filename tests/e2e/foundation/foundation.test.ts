@@ -142,7 +142,9 @@ describe('foundation, end to end', () => {
       expect(errorsText).toContain('6');
       expect(errorsText).toMatch(/房号/);
       const warningsText = (await page.getByTestId('roster-warnings').textContent()) ?? '';
-      expect(warningsText).toContain('110105197203030330');
+      // Masked as lists show an ID number, never the whole number.
+      expect(warningsText).toContain('110***********0330');
+      expect(warningsText).not.toContain('110105197203030330');
       expect(warningsText).toMatch(/校验/);
       expect(await page.getByTestId('roster-confirm').isDisabled()).toBe(true);
       await screenshot(page, '04-roster-errors');

@@ -195,7 +195,6 @@ describe('renovation, end to end', () => {
     await expect
       .poll(() => page.getByTestId('reno-agreement-text').inputValue())
       .toContain('甲方（物业服务中心）');
-    await page.waitForTimeout(400);
     await screenshot(page, 'renovation-06-agreement-text');
     await page.keyboard.press('Escape');
     await page.getByTestId('reno-agreement-form').waitFor({ state: 'detached' });
@@ -203,7 +202,6 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-stats').click();
     await showsText(page, 'reno-stats-summary', '本月申请 1 户，开工 1 户，验收 1 户，结案 1 户');
     await page.getByTestId('reno-stats-summary').waitFor();
-    await page.waitForTimeout(400);
     await screenshot(page, 'renovation-05-stats');
     await page.getByTestId('reno-stats-print').click();
     const stats = await previewPdf(page, 'reno-flow-stats');

@@ -143,8 +143,7 @@ describe('monthly review, end to end', () => {
     const drawer = page.getByTestId('review-behind-table');
     await expect.poll(() => drawer.textContent()).toContain(`SJ${year}-000001`);
     expect(await drawer.textContent()).toContain('李四 · ¥1,020.00');
-    // Let the drawer finish sliding in before the picture.
-    await page.waitForTimeout(500);
+    // The picture waits for the drawer to finish sliding in.
     await screenshot(page, 'review-behind');
     await drawer.getByText(`SJ${year}-000001`).click();
     await page.getByTestId('money-page').waitFor();

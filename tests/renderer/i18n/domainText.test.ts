@@ -66,3 +66,17 @@ describe('domainText: shared/domain words in the desk language', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('domainText: the public-space booking refusals (issue 19)', () => {
+  afterEach(() => setLanguage('zh-CN'));
+
+  it('shows a clash and the opening hours at the field in English, values kept', () => {
+    setLanguage('en');
+    expect(domainText('该时段已被预约：14:00–16:00（CD-202611-0001），请另选时间')).toBe(
+      'This time is already booked: 14:00–16:00 (CD-202611-0001); choose another time',
+    );
+    expect(domainText('超出开放时间：多功能厅当日开放 08:00–21:00')).toBe(
+      'Outside the opening hours: 多功能厅 opens 08:00–21:00 that day',
+    );
+  });
+});

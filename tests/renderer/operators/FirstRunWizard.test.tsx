@@ -14,13 +14,19 @@ async function fillProfile(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByTestId('wizard-manager-name');
 }
 
+/** The wizard on an empty database, with its onDone spy and a user to drive it. */
+function renderWizard() {
+  const repos = makeTestRepos();
+  const onDone = vi.fn();
+  const user = userEvent.setup();
+  renderWithRepos(<FirstRunWizard onDone={onDone} />, repos);
+  return { repos, onDone, user };
+}
+
 // PIN hashing (PBKDF2) in jsdom takes seconds on a loaded machine.
 describe('FirstRunWizard', { timeout: 30_000 }, () => {
   it('refuses mismatched PINs with a Chinese message at the second PIN field', async () => {
-    const repos = makeTestRepos();
-    const onDone = vi.fn();
-    const user = userEvent.setup();
-    renderWithRepos(<FirstRunWizard onDone={onDone} />, repos);
+    const { repos, onDone, user } = renderWizard();
 
     await fillProfile(user);
     await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
@@ -47,34 +53,27 @@ describe('FirstRunWizard', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('wizard-manager-name')).toBeNull();
   });
 
-  it(
-    'creates the manager and the profile, ends on 完成, then hands the manager to the shell',
-    { timeout: 20_000 },
-    async () => {
-      const repos = makeTestRepos();
-      const onDone = vi.fn();
-      const user = userEvent.setup();
-      renderWithRepos(<FirstRunWizard onDone={onDone} />, repos);
+  it('creates the manager and the profile, ends on 完成, then hands the manager to the shell', async () => {
+    const { repos, onDone, user } = renderWizard();
 
-      await fillProfile(user);
-      await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
-      await user.type(screen.getByTestId('wizard-pin'), '2468');
-      // Enter in the last field finishes the wizard.
-      await user.type(screen.getByTestId('wizard-pin-confirm'), '2468{Enter}');
+    await fillProfile(user);
+    await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
+    await user.type(screen.getByTestId('wizard-pin'), '2468');
+    // Enter in the last field finishes the wizard.
+    await user.type(screen.getByTestId('wizard-pin-confirm'), '2468{Enter}');
 
-      // The wizard's own last step: set up, the demo estate on offer; the shell waits for 开始使用.
-      const done = await screen.findByTestId('wizard-done', {}, { timeout: 10_000 });
-      expect(done.textContent).toContain('设置完成');
-      expect(screen.getByTestId('wizard-demo').textContent).toContain('加载演示小区');
-      expect(await repos.operators.count()).toBe(1);
-      expect(onDone).not.toHaveBeenCalled();
-      await user.click(screen.getByTestId('wizard-start'));
-      await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
-      expect(onDone.mock.calls[0]?.[0]).toMatchObject({ name: '王经理', role: 'manager' });
-      expect((await repos.settings.get('profile')).name).toBe('阳光花园小区');
-      expect(localStorage.getItem('taizhang.draft.firstRun.profile')).toBeNull();
-    },
-  );
+    // The wizard's own last step: set up, the demo estate on offer; the shell waits for 开始使用.
+    const done = await screen.findByTestId('wizard-done', {}, { timeout: 10_000 });
+    expect(done.textContent).toContain('设置完成');
+    expect(screen.getByTestId('wizard-demo').textContent).toContain('加载演示小区');
+    expect(await repos.operators.count()).toBe(1);
+    expect(onDone).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId('wizard-start'));
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(onDone.mock.calls[0]?.[0]).toMatchObject({ name: '王经理', role: 'manager' });
+    expect((await repos.settings.get('profile')).name).toBe('阳光花园小区');
+    expect(localStorage.getItem('taizhang.draft.firstRun.profile')).toBeNull();
+  });
 
   it('loads the demo estate from the 完成 step', async () => {
     const repos = makeTestRepos();

@@ -1,6 +1,5 @@
 import {
   BillingRuleError,
-  PREPAYMENT_ITEM,
   checkAdjustment,
   parseHundredths,
   periodLabel,
@@ -10,46 +9,22 @@ import {
   type BillingSettings,
   type PeriodUsage,
 } from '@shared/domain/billing';
-import {
-  buildingArrears,
-  checkAllocations,
-  checkChase,
-  collectionRate,
-  oldestFirst,
-  settleOldestFirst,
-  unitArrears,
-  type Allocation,
-  type ChaseKind,
-  type CollectionRate,
-  type UnitArrears,
-  type BuildingArrears,
-} from '@shared/domain/arrears';
-import { maskPhone } from '@shared/domain/identity';
-import { formatFen } from '@shared/domain/money';
-import { officeDateOf } from '@shared/domain/officeTime';
+import { oldestFirst, settleOldestFirst } from '@shared/domain/arrears';
 import { requireRole, type Actor } from '@shared/domain/record';
-import {
-  MoneyRuleError,
-  type PayerKind,
-  type PaymentMethod,
-  type ReceiptLine,
-} from '@shared/domain/receipt';
-import { insertAudited, updateAudited, writeAudit, RecordNotFoundError } from '../audited';
+import { updateAudited, writeAudit, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
-import type { ArrearsChaseRecord, BillPaymentRecord, BillRecord } from '../feeRecords';
+import type { BillPaymentRecord, BillRecord } from '../feeRecords';
 import { newId, nowIso } from '../ids';
-import type { PersonRecord, ReceiptRecord, UnitRecord } from '../records';
+import type { UnitRecord } from '../records';
 import type { MoneySettingsReader } from './moneySettings';
-import { receiptTables, type ReceiptRepository } from './receiptRepository';
-import {
-  billStatusOf,
-  billTables,
-  brokenPromisesAt,
-  creditOf,
-  paymentRow,
-  settleBill,
-} from './billSettlement';
-import { optional } from './receiptInputs';
+import type { ReceiptRepository } from './receiptRepository';
+import { billStatusOf, creditOf, paymentRow } from './billSettlement';
+import { createBillPayment } from './billPayment';
+import { createArrearsQueries } from './arrearsQueries';
+import { parkingChargesByUnit } from './parkingRepository';
+
+export type { PayBillsInput } from './billPayment';
+export type { ArrearsRow, ChaseInput } from './arrearsQueries';
 
 /** What the bill repository reads from the settings. */
 export interface BillingSettingsReader {
@@ -74,35 +49,6 @@ export interface GenerateResult {
   credited: number;
 }
 
-export interface PayBillsInput {
-  requestId: string;
-  unitId: string;
-  payerKind: PayerKind;
-  payerName: string;
-  payerPhone?: string;
-  method: PaymentMethod;
-  methodRef?: string;
-  note?: string;
-  /** The bills paid and how much of each (oldest first by default: `settleOldestFirst`). */
-  allocations: Allocation[];
-  /** Paid beyond the bills, held as prepayment (预存). */
-  prepayFen: number;
-}
-
-/** An arrears row of a list: the unit, its occupant's name and masked phone. */
-export interface ArrearsRow extends UnitArrears {
-  occupantName: string;
-  occupantPhone: string;
-  /** The latest chase, when there was one. */
-  lastChase?: { kind: ChaseKind; at: string; promiseDate?: string };
-}
-
-export interface ChaseInput {
-  kind: ChaseKind;
-  note: string;
-  promiseDate?: string;
-}
-
 /** Units generated per transaction: progress moves on, and no transaction grows huge. */
 const CHUNK_UNITS = 500;
 
@@ -118,14 +64,6 @@ export function billableUnit(u: UnitRecord): BillableUnit {
     unitType: u.unitType,
     builtAreaHundredths: area ?? undefined,
   };
-}
-
-/** The person a notice is addressed to: an owner or company first, then a tenant. */
-export function occupantOf(people: readonly PersonRecord[]): PersonRecord | undefined {
-  const present = people.filter((p) => !p.deletedAt && !p.moveOutDate);
-  const rank = (p: PersonRecord) =>
-    p.kind === 'owner' || p.kind === 'company' ? 0 : p.kind === 'tenant' ? 1 : 2;
-  return [...present].sort((a, b) => rank(a) - rank(b))[0];
 }
 
 /** 应收 and 欠费: bills generated per period, paid through receipts, adjusted, chased. */
@@ -189,7 +127,11 @@ export function createBillRepository(
         .filter(liveUnit)
         .filter((u) => !wanted || wanted.has(u.building))
         .sort((a, b) => a.code.localeCompare(b.code, 'zh-CN', { numeric: true }));
-      const [usage, credit] = await Promise.all([usageByUnit(input.period), credits()]);
+      const [usage, credit, parking] = await Promise.all([
+        usageByUnit(input.period),
+        credits(),
+        parkingChargesByUnit(db, periodMonths(input.period)),
+      ]);
       const result: GenerateResult = {
         created: 0,
         skipped: 0,
@@ -212,6 +154,7 @@ export function createBillRepository(
             custodyPercent,
             existing,
             (id) => usage.get(id) ?? [],
+            (id) => parking.get(id) ?? [],
           );
           result.skipped += plan.skipped;
           result.noArea += plan.noArea;
@@ -281,6 +224,11 @@ export function createBillRepository(
       );
     },
 
+    /** Pays bills with one receipt of the ledger (SJ number); see billPayment.ts. */
+    pay: createBillPayment(db, settings.money, receipts),
+
+    ...createArrearsQueries(db, settings.billing),
+
     /** The prepayment a unit holds, fen. */
     credit: (unitId: string) => creditOf(db, unitId),
 
@@ -288,93 +236,6 @@ export function createBillRepository(
     async paymentsForUnit(unitId: string): Promise<BillPaymentRecord[]> {
       const rows = await db.billPayments.where('unitId').equals(unitId).toArray();
       return rows.sort((a, b) => b.at.localeCompare(a.at));
-    },
-
-    /**
-     * Pays bills with one receipt of the ledger (SJ number): the picked allocations are put on
-     * the bills and any extra is held as prepayment, all in the receipt's transaction.
-     */
-    async pay(actor: Actor, input: PayBillsInput): Promise<ReceiptRecord> {
-      const money = await settings.money();
-      return db.transaction('rw', [...receiptTables(db), ...billTables(db), db.units], async () => {
-        const unit = await db.units.get(input.unitId);
-        if (!unit || unit.deletedAt) throw new RecordNotFoundError('units', input.unitId);
-        const already = await db.receipts.where('requestId').equals(input.requestId).first();
-        const bills = await Promise.all(input.allocations.map((a) => db.bills.get(a.billId)));
-        const open = bills
-          .filter((b): b is BillRecord => !!b && b.unitId === unit.id && b.status === 'open')
-          .map((b) => ({ ...b, openFen: b.amountFen - b.paidFen }));
-        if (!already) {
-          const problems = checkAllocations(open, input.allocations);
-          if (!Number.isSafeInteger(input.prepayFen) || input.prepayFen < 0)
-            problems.push('预存金额无效');
-          if (problems.length > 0) throw new MoneyRuleError(problems);
-        }
-        const lines: ReceiptLine[] = input.allocations.map((a) => {
-          const bill = bills.find((b) => b?.id === a.billId);
-          return {
-            code: bill?.itemCode ?? 'property_fee',
-            name: `${bill?.itemName ?? ''}（${bill ? periodLabel(bill.period) : ''}）`,
-            quantity: 1,
-            unitFen: a.fen,
-            amountFen: a.fen,
-            refundable: false,
-          };
-        });
-        if (input.prepayFen > 0)
-          lines.push({
-            code: PREPAYMENT_ITEM,
-            name: '预存款',
-            quantity: 1,
-            unitFen: input.prepayFen,
-            amountFen: input.prepayFen,
-            refundable: false,
-          });
-        const receipt = await receipts.issuePricedWithin(
-          actor,
-          {
-            ...optional({
-              payerPhone: input.payerPhone,
-              methodRef: input.methodRef,
-              note: input.note,
-            }),
-            requestId: input.requestId,
-            payerKind: input.payerKind,
-            payerName: input.payerName,
-            unitId: unit.id,
-            unitCode: unit.code,
-            method: input.method,
-          },
-          lines,
-          money.maxReceiptFen,
-        );
-        if (already) return receipt; // a repeat of the same request: settled the first time
-        for (const a of input.allocations) {
-          const bill = open.find((b) => b.id === a.billId)!;
-          await db.billPayments.add(
-            paymentRow(actor, {
-              kind: 'bill',
-              unitId: unit.id,
-              billId: bill.id,
-              receiptId: receipt.id,
-              receiptNo: receipt.no,
-              amountFen: a.fen,
-            }),
-          );
-          await settleBill(db, actor, bill, a.fen);
-        }
-        if (input.prepayFen > 0)
-          await db.billPayments.add(
-            paymentRow(actor, {
-              kind: 'prepay',
-              unitId: unit.id,
-              receiptId: receipt.id,
-              receiptNo: receipt.no,
-              amountFen: input.prepayFen,
-            }),
-          );
-        return receipt;
-      });
     },
 
     /** Changes what a bill asks (supervisors), with a reason; never below what was paid. */
@@ -437,174 +298,6 @@ export function createBillRepository(
           actor,
         );
       });
-    },
-
-    /**
-     * The arrears as of `month`, per unit (occupant's phone masked) and per building, with the
-     * thresholds of 重大欠费 from the settings.
-     */
-    async arrears(month: string): Promise<{ units: ArrearsRow[]; buildings: BuildingArrears[] }> {
-      const [billing, open, chases] = await Promise.all([
-        settings.billing(),
-        db.bills.where('status').equals('open').toArray(),
-        db.arrearsChases.toArray(),
-      ]);
-      const rows = unitArrears(
-        open.filter((b) => !b.deletedAt).map((b) => ({ ...b, openFen: b.amountFen - b.paidFen })),
-        month,
-        billing,
-      );
-      const unitIds = rows.map((r) => r.unitId);
-      const people = await db.people.where('unitId').anyOf(unitIds).toArray();
-      const byUnit = new Map<string, PersonRecord[]>();
-      for (const p of people) byUnit.set(p.unitId, [...(byUnit.get(p.unitId) ?? []), p]);
-      const lastChase = new Map<string, ArrearsChaseRecord>();
-      for (const c of chases) {
-        const seen = lastChase.get(c.unitId);
-        if (!seen || c.at > seen.at) lastChase.set(c.unitId, c);
-      }
-      const units = rows.map((r): ArrearsRow => {
-        const occupant = occupantOf(byUnit.get(r.unitId) ?? []);
-        const chase = lastChase.get(r.unitId);
-        return {
-          ...r,
-          occupantName: occupant?.name ?? '',
-          occupantPhone: occupant?.phones[0] ? maskPhone(occupant.phones[0]) : '',
-          ...(chase
-            ? {
-                lastChase: {
-                  kind: chase.kind,
-                  at: chase.at,
-                  ...optional({ promiseDate: chase.promiseDate }),
-                },
-              }
-            : {}),
-        };
-      });
-      return { units, buildings: buildingArrears(rows) };
-    },
-
-    /** What the notices print for the chosen units: their occupant and open bills as of `month`. */
-    async noticeData(unitIds: readonly string[], month: string) {
-      const [bills, people, units] = await Promise.all([
-        db.bills
-          .where('unitId')
-          .anyOf([...unitIds])
-          .toArray(),
-        db.people
-          .where('unitId')
-          .anyOf([...unitIds])
-          .toArray(),
-        db.units.bulkGet([...unitIds]),
-      ]);
-      return unitIds.map((unitId, i) => {
-        const open = oldestFirst(
-          bills
-            .filter((b) => b.unitId === unitId && b.status === 'open' && b.dueMonth <= month)
-            .map((b) => ({ ...b, openFen: b.amountFen - b.paidFen })),
-        );
-        const occupant = occupantOf(people.filter((p) => p.unitId === unitId));
-        return {
-          unitId,
-          unitCode: units[i]?.code ?? '',
-          builtArea: units[i]?.builtArea,
-          occupantName: occupant?.name ?? '',
-          bills: open,
-          owedFen: open.reduce((s, b) => s + b.openFen, 0),
-        };
-      });
-    },
-
-    /** Records a chase of a unit's arrears (phone, notice, visit, promise to pay). */
-    async addChase(actor: Actor, unitId: string, input: ChaseInput): Promise<ArrearsChaseRecord> {
-      const problems = checkChase(input, officeDateOf(nowIso()));
-      if (problems.length > 0) throw new BillingRuleError(problems);
-      return db.transaction('rw', [db.arrearsChases, db.bills, db.units, db.audit], async () => {
-        const unit = await db.units.get(unitId);
-        if (!unit || unit.deletedAt) throw new RecordNotFoundError('units', unitId);
-        const open = await db.bills.where('unitId').equals(unitId).toArray();
-        const owedFen = open
-          .filter((b) => b.status === 'open')
-          .reduce((s, b) => s + b.amountFen - b.paidFen, 0);
-        return insertAudited(
-          db,
-          db.arrearsChases,
-          {
-            ...optional({ promiseDate: input.kind === 'promise' ? input.promiseDate : undefined }),
-            unitId,
-            unitCode: unit.code,
-            kind: input.kind,
-            at: nowIso(),
-            note: input.note.trim(),
-            owedFen,
-            byName: actor.name,
-          },
-          actor,
-          `催缴 ${unit.code}（欠费 ${formatFen(owedFen)} 元）`,
-        );
-      });
-    },
-
-    /** Records a notice handed out for each unit (batch print), as one chase each. */
-    async noticesPrinted(actor: Actor, unitIds: readonly string[], kind: 'payment' | 'dunning') {
-      await db.transaction('rw', [db.arrearsChases, db.bills, db.units, db.audit], async () => {
-        for (const unitId of unitIds) {
-          const unit = await db.units.get(unitId);
-          if (!unit) continue;
-          const open = await db.bills.where('unitId').equals(unitId).toArray();
-          const owedFen = open
-            .filter((b) => b.status === 'open')
-            .reduce((s, b) => s + b.amountFen - b.paidFen, 0);
-          await insertAudited(
-            db,
-            db.arrearsChases,
-            {
-              unitId,
-              unitCode: unit.code,
-              kind: 'notice',
-              at: nowIso(),
-              note: kind === 'payment' ? '交费通知单' : '催缴通知书',
-              owedFen,
-              byName: actor.name,
-            },
-            actor,
-          );
-        }
-      });
-    },
-
-    /** A unit's chases, newest first. */
-    async chases(unitId: string): Promise<ArrearsChaseRecord[]> {
-      const rows = await db.arrearsChases.where('unitId').equals(unitId).toArray();
-      return rows.sort((a, b) => b.at.localeCompare(a.at));
-    },
-
-    /** Promises to pay that passed while the unit still owes (the today board). */
-    brokenPromises: (today: string) => brokenPromisesAt(db, today),
-
-    /** 收费率 of `month` (collected ÷ billed, and of the arrears standing at its start). */
-    async collection(month: string): Promise<CollectionRate> {
-      const [bills, payments] = await Promise.all([
-        db.bills.where('dueMonth').belowOrEqual(month).toArray(),
-        db.billPayments.where('kind').anyOf(['bill', 'credit']).toArray(),
-      ]);
-      const byBill = new Map<string, { month: string; fen: number }[]>();
-      for (const p of payments) {
-        if (p.voidedAt || !p.billId) continue;
-        const list = byBill.get(p.billId) ?? [];
-        list.push({ month: officeDateOf(p.at).slice(0, 7), fen: p.amountFen });
-        byBill.set(p.billId, list);
-      }
-      return collectionRate(
-        bills
-          .filter((b) => !b.deletedAt && b.status !== 'waived')
-          .map((b) => ({
-            dueMonth: b.dueMonth,
-            amountFen: b.amountFen,
-            payments: byBill.get(b.id) ?? [],
-          })),
-        month,
-      );
     },
 
     /** The buildings of the estate, for picking which to bill. */

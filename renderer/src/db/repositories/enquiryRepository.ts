@@ -15,7 +15,7 @@ import { hasRole, requireRole, type Actor } from '@shared/domain/record';
 import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
-import type { CaseRecord, EnquiryRecord, WorkOrderRecord } from '../records';
+import type { CaseRecord, EnquiryRecord, EnquirySource, WorkOrderRecord } from '../records';
 import type { ComplaintRepository } from './complaintRepository';
 import { nextDocNo } from './numbering';
 import { optional } from './receiptInputs';
@@ -90,8 +90,11 @@ export function createEnquiryRepository(
   return {
     ...createEnquiryQueries(db),
 
-    /** 咨询/来电记录: a new enquiry owned by its receiver; settled on the spot when she says so. */
-    async create(actor: Actor, input: unknown): Promise<EnquiryRecord> {
+    /**
+     * 咨询/来电记录: a new enquiry owned by its receiver; settled on the spot when she says so.
+     * `source` names the visit or survey form whose issue it records; that register links back.
+     */
+    async create(actor: Actor, input: unknown, source?: EnquirySource): Promise<EnquiryRecord> {
       requireRole(actor, 'clerk');
       const v = parse(enquiryInputSchema, input);
       const receivedAt = nowIso();
@@ -121,6 +124,7 @@ export function createEnquiryRepository(
           ...(v.settled ? { settledAt: receivedAt, settledByName: actor.name } : {}),
           handOvers: [],
           links: [],
+          ...(source ? { source } : {}),
         };
         return insertAudited(db, db.enquiries, { ...record, terms: termsOf(record) }, actor, no);
       });

@@ -31,6 +31,10 @@ import { createBillRepository } from './billRepository';
 import { createMeterRepository } from './meterRepository';
 import { createSyncConflictRepository } from './syncConflictRepository';
 import { createSyncDeskRepository } from './syncDeskRepository';
+import { createVenueRepository } from './venueRepository';
+import { buildCalendar } from '@shared/domain/calendar';
+import { createParkingRepository } from './parkingRepository';
+import { createVisitRepository } from './visitRepository';
 
 /**
  * All table access goes through these repositories. Each feature adds its repository here;
@@ -48,6 +52,8 @@ export function createRepositories(db: TaizhangDB) {
     workOrders,
     schedule: () => settings.get('siteSchedule'),
   });
+  const parking = createParkingRepository(db);
+  const enquiries = createEnquiryRepository(db, { complaints, workOrders });
   const bills = createBillRepository(
     db,
     {
@@ -57,10 +63,18 @@ export function createRepositories(db: TaizhangDB) {
     },
     receipts,
   );
+  // Public-space bookings (issue 19): opening hours follow the working-day calendar's holidays.
+  const venues = createVenueRepository(db, {
+    settings: () => settings.get('venues'),
+    calendar: async () => buildCalendar(await settings.get('calendarOverrides')),
+    money: settings.moneySettings,
+    receipts,
+  });
   const review = createReviewRepository(db, settings);
   const complaintAnalysis = createComplaintAnalysisRepository(db);
   return {
     bills,
+    venues,
     meters: createMeterRepository(db, () => settings.get('billing')),
     settings,
     operators,
@@ -79,7 +93,9 @@ export function createRepositories(db: TaizhangDB) {
     complaints,
     workOrders,
     siteChecks,
-    enquiries: createEnquiryRepository(db, { complaints, workOrders }),
+    enquiries,
+    // 拜访计划 / 座谈会 (issue 17 §3): issues raised go on through the enquiry register.
+    visitRecords: createVisitRepository(db, { settings, enquiries }),
     complaintAnalysis,
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),
@@ -97,7 +113,8 @@ export function createRepositories(db: TaizhangDB) {
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review,
-    today: createTodayRepository(db, settings, siteChecks),
+    today: createTodayRepository(db, settings, siteChecks, venues, parking),
+    parking,
     surveys: createSurveyRepository(db),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),

@@ -3,6 +3,9 @@ import type { EntityTable } from 'dexie';
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import type { TaizhangDB } from '../database';
 import type { EnquiryRecord } from '../records';
+import type { ParkingLeaseRecord } from '../parkingRecords';
+import { PARKING_USE_LABELS } from '@shared/domain/parking';
+import { formatPlate } from '@shared/domain/plates';
 import type { SearchHit } from './searchTypes';
 
 /** Looks up one numbered register by the prefix of its document number. */
@@ -65,11 +68,31 @@ const SOURCES: readonly NumberedSource[] = [
     (c) => [SITE_CHECK_LABELS[c.kind], c.inspector, c.route],
     (c) => `/patrols?open=${encodeURIComponent(c.id)}`,
   ),
+  numbered(
+    (db) => db.venueBookings,
+    (b) => ['场地使用', b.spaceName, `${b.date} ${b.from}–${b.to}`, b.unitCode ?? b.orgName],
+    (b) => `/venues?open=${encodeURIComponent(b.id)}`,
+  ),
   async (db, prefix, limit) => {
     const rows = await db.enquiries.where('no').startsWith(prefix).limit(limit).toArray();
     return rows.filter((e) => !e.deletedAt).map(enquiryHit);
   },
+  async (db, prefix, limit) => {
+    const rows = await db.parkingLeases.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows.filter((l) => !l.deletedAt).map(parkingHit);
+  },
 ];
+
+/** A let or sale of a parking space as a search hit: it opens in the parking register. */
+export function parkingHit(l: ParkingLeaseRecord): SearchHit {
+  return {
+    kind: 'record',
+    id: l.id,
+    title: `${l.spaceNo} ${l.plates.map(formatPlate).join(' ')}`,
+    subtitle: ['车位使用登记', l.no, l.unitCode, PARKING_USE_LABELS[l.use]].join(' · '),
+    path: `/parking?open=${encodeURIComponent(l.id)}`,
+  };
+}
 
 /** An enquiry as a search hit: it opens in the enquiry register. */
 export function enquiryHit(e: EnquiryRecord): SearchHit {

@@ -1,7 +1,6 @@
 import {
   acknowledgePending,
   addPending,
-  parsePending,
   reconcilePending,
   removePending,
   type PendingRequest,
@@ -11,26 +10,19 @@ import { formatFen } from '@shared/domain/money';
 import { writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
+import { awaitNotes, readPendingNotes, savePendingNotes } from './pendingNotes';
 import type { ReceiptRecord } from '../records';
 import type { ReceiptRepository } from './receiptRepository';
 
-// In `meta`, not localStorage: Chromium writes localStorage to disk seconds later, so a crash
-// right after the receipt commit would lose the note (the kill test showed it); the database is
-// opened with strict durability. Not audited: it is a crash-recovery note, not a record.
-const KEY = 'pendingReceipts';
-
 /**
  * Notes of receipt writes whose number the clerk has not yet seen (issue 8 item 1): every screen
- * that issues a receipt or refund voucher runs its write through `write()` (noted before, dropped
- * if it fails) and calls `clear()` once the number is shown; at start `reconcile()` returns the
- * receipts that were committed meanwhile.
+ * that issues a receipt or refund voucher runs its write through `write()` (each receipt notes
+ * itself in its own transaction, pendingNotes.ts) and calls `clear()` once the number is shown;
+ * at start `reconcile()` returns the receipts that were committed meanwhile.
  */
 export function createPendingReceiptRepository(db: TaizhangDB, receipts: ReceiptRepository) {
-  const read = async () => parsePending((await db.meta.get(KEY))?.value);
-  const save = async (next: PendingRequest[]) => {
-    if (next.length === 0) await db.meta.delete(KEY);
-    else await db.meta.put({ key: KEY, value: next });
-  };
+  const read = () => readPendingNotes(db);
+  const save = (next: PendingRequest[]) => savePendingNotes(db, next);
   const change = (edit: (list: PendingRequest[]) => PendingRequest[]) =>
     db.transaction('rw', [db.meta], async () => save(edit(await read())));
 
@@ -42,20 +34,16 @@ export function createPendingReceiptRepository(db: TaizhangDB, receipts: Receipt
       change((list) => addPending(list, { requestId, startedAt: nowIso() })),
 
     /**
-     * Runs a write that issues receipts or refund vouchers under `requestIds`: the notes are
-     * stored first, and dropped again when the write fails (a failed transaction wrote nothing).
-     * On success they stay until the caller has shown the numbers and calls `clear()`.
+     * Runs a write that issues receipts or refund vouchers under `requestIds`: each receipt the
+     * write commits stores its note in the same transaction (a failed write leaves none). The
+     * notes stay until the caller has shown the numbers and calls `clear()`.
      */
     async write<T>(requestIds: readonly string[], run: () => Promise<T>): Promise<T> {
-      const startedAt = nowIso();
-      await change((list) =>
-        requestIds.reduce((acc, requestId) => addPending(acc, { requestId, startedAt }), list),
-      );
+      const release = awaitNotes(db, requestIds, nowIso());
       try {
         return await run();
-      } catch (error) {
-        await change((list) => removePending(list, requestIds));
-        throw error;
+      } finally {
+        release();
       }
     },
 

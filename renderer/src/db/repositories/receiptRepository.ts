@@ -33,12 +33,16 @@ import { nextDocNo } from './numbering';
 import { itemCodesOf, optional, type IssueReceiptInput, type RefundInput } from './receiptInputs';
 import { createReceiptSearch } from './receiptSearch';
 import { billTables, reopenBillsOf } from './billSettlement';
+import { notePendingWithin } from './pendingNotes';
 
 export type { IssueReceiptInput, RefundInput } from './receiptInputs';
 
-/** Tables an issue/refund transaction writes; a caller that wraps one must include them all. */
+/**
+ * Tables an issue/refund transaction writes; a caller that wraps one must include them all.
+ * `meta` holds the screen's pending-receipt note, written with the receipt (pendingNotes.ts).
+ */
 export function receiptTables(db: TaizhangDB) {
-  return [db.receipts, db.counters, db.audit];
+  return [db.receipts, db.counters, db.audit, db.meta];
 }
 
 /** Checks a second operator's PIN for an action needing `role` (operatorRepository.approve). */
@@ -112,6 +116,7 @@ export function createReceiptRepository(
     const built = { lines, totalFen };
     const issuedAt = nowIso();
     const no = await nextDocNo(db, 'receipt', issuedAt);
+    await notePendingWithin(db, input.requestId);
     return insertAudited(
       db,
       db.receipts,
@@ -194,6 +199,7 @@ export function createReceiptRepository(
     const totalFen = linesTotalFen(lines);
     const issuedAt = nowIso();
     const no = await nextDocNo(db, 'refund', issuedAt);
+    await notePendingWithin(db, input.requestId);
     const deductions = input.deductions.map((d) => ({ ...d, reason: d.reason.trim() }));
     const voucher = await insertAudited(
       db,

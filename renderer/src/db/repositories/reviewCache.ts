@@ -34,6 +34,8 @@ const REVIEW_TABLES = new Set([
   'enquiries',
   'surveyRounds',
   'surveyResponses',
+  'bills',
+  'billPayments',
 ]);
 
 /** A node of Dexie's RangeSet tree (what `storagemutated` reports per `table/index`). */

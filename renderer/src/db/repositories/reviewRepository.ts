@@ -1,4 +1,5 @@
 import { formatYuan } from '@shared/domain/money';
+import { periodLabel } from '@shared/domain/billing';
 import { formatOfficeDateTime, parseInstant } from '@shared/domain/officeTime';
 import { idsBehind, type ReviewSection } from '@shared/domain/review/behind';
 import type { ReviewContext } from '@shared/domain/review/facts';
@@ -114,6 +115,14 @@ function rowsOf(w: ReviewWindow): Map<string, BehindRow> {
         path: `/surveys?open=${encodeURIComponent(f.roundId)}`,
       };
     }),
+    ...w.bills.map((b) => ({
+      id: b.id,
+      number: periodLabel(b.period),
+      date: b.dueMonth,
+      unit: b.unitCode,
+      summary: `${b.itemName} · ${formatYuan(b.amountFen - b.paidFen)} / ${formatYuan(b.amountFen)}`,
+      path: '/fees',
+    })),
   ];
   return new Map(rows.map((r) => [r.id, r]));
 }
@@ -142,7 +151,12 @@ export function createReviewRepository(
 ) {
   const cache = createReviewCache(db);
   async function context(): Promise<ReviewContext> {
-    return { now: clock(), deadlines: await settings.get('deadlines') };
+    const [deadlines, billing] = await Promise.all([
+      settings.get('deadlines'),
+      settings.get('billing'),
+    ]);
+    const { majorArrearsFen, majorArrearsMonths } = billing;
+    return { now: clock(), deadlines, majorArrears: { majorArrearsFen, majorArrearsMonths } };
   }
 
   /**

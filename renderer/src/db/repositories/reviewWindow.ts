@@ -12,6 +12,7 @@
  */
 import { previousMonth } from '@shared/domain/complaintMonthly';
 import type { RenovationFacts, ReviewFacts } from '@shared/domain/review/facts';
+import type { BillFacts } from '@shared/domain/review/feeFigures';
 import { nextMonth, officeMonthRange, sameMonthLastYear } from '@shared/domain/review/months';
 import { HOUSEHOLD_STATUSES } from '@shared/domain/units';
 import type { TaizhangDB } from '../database';
@@ -27,6 +28,7 @@ import type {
   WorkOrderRecord,
 } from '../records';
 import type { RenovationRecord } from './renovationRecords';
+import type { BillRecord } from '../feeRecords';
 
 /** Cases received this many months before the window may still close or be revisited in it. */
 const CASE_MONTHS_BACK = 6;
@@ -62,6 +64,8 @@ export interface ReviewWindow {
   surveyRounds: SurveyRoundRecord[];
   /** Survey forms entered in the window. */
   surveyResponses: SurveyResponseRecord[];
+  /** Bills due up to the window's last month (the fee figures' arrears). */
+  bills: BillRecord[];
 }
 
 const live = <T extends { deletedAt?: string }>(rows: readonly (T | undefined)[]): T[] =>
@@ -133,24 +137,25 @@ export async function loadReviewRange(
   ]);
   const [visits, loansByDate, keys, householdUnits, enquiries, surveyRounds, surveyForms] =
     await Promise.all([
-    db.visits
-      .where('inAt')
-      .between(...range())
-      .toArray(),
-    db.keyLoans
-      .where('lentAt')
-      .between(...range(lead))
-      .toArray(),
-    db.keys.toArray(),
-    db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
-    db.enquiries.where('month').anyOf(list).toArray(),
-    // A few rounds a year: read whole, like the key board.
-    db.surveyRounds.toArray(),
-    db.surveyResponses
-      .where('enteredAt')
-      .between(...range())
-      .toArray(),
-  ]);
+      db.visits
+        .where('inAt')
+        .between(...range())
+        .toArray(),
+      db.keyLoans
+        .where('lentAt')
+        .between(...range(lead))
+        .toArray(),
+      db.keys.toArray(),
+      db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
+      db.enquiries.where('month').anyOf(list).toArray(),
+      // A few rounds a year: read whole, like the key board.
+      db.surveyRounds.toArray(),
+      db.surveyResponses
+        .where('enteredAt')
+        .between(...range())
+        .toArray(),
+    ]);
+  const fees = await loadFeeFacts(db, last, to);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);
   const openLoans = await db.keyLoans.bulkGet(openLoanIds);
   // Jobs closed before the window hold nothing in it and started nothing in it.
@@ -184,6 +189,9 @@ export async function loadReviewRange(
       'visits/inAt': [from, to],
       'keyLoans/lentAt': [lead, to],
       'surveyResponses/enteredAt': [from, to],
+      // Arrears can be years old: every bill due up to the last month, every earlier payment.
+      'bills/dueMonth': ['', last],
+      'billPayments/at': ['', to],
     },
     values: {
       'cases/month': caseMonths,
@@ -206,6 +214,8 @@ export async function loadReviewRange(
       units: idsOf(householdUnits),
       enquiries: idsOf(enquiries),
       surveyResponses: idsOf(surveyForms),
+      bills: fees.billIds,
+      billPayments: fees.paymentIds,
     },
   };
 
@@ -222,11 +232,17 @@ export async function loadReviewRange(
   };
   const households = live(householdUnits).length;
   const surveys = { surveyRounds: live(surveyRounds), surveyResponses: live(surveyForms) };
-  return { ...w, ...surveys, reads, facts: { ...toFacts(w, jobDocs, households), ...surveys } };
+  return {
+    ...w,
+    ...surveys,
+    bills: live(fees.bills),
+    reads,
+    facts: { ...toFacts(w, jobDocs, households), ...surveys, bills: fees.facts },
+  };
 }
 
 function toFacts(
-  w: Omit<ReviewWindow, 'facts' | 'reads' | 'surveyRounds' | 'surveyResponses'>,
+  w: Omit<ReviewWindow, 'facts' | 'reads' | 'surveyRounds' | 'surveyResponses' | 'bills'>,
   jobDocs: readonly ReceiptRecord[],
   households: number,
 ): ReviewFacts {
@@ -290,6 +306,42 @@ function toFacts(
       status: e.status,
       firstContactSettled: e.firstContactSettled,
     })),
+  };
+}
+
+/**
+ * The bills due up to `last` with their valid settlements made before `to` (issue 18): what the
+ * month's 收费率 and arrears read. The ids are kept so a settlement voided or a bill adjusted
+ * (no index value changes) still drops the months computed from them.
+ */
+async function loadFeeFacts(db: TaizhangDB, last: string, to: string) {
+  const [bills, payments] = await Promise.all([
+    db.bills.where('dueMonth').belowOrEqual(last).toArray(),
+    db.billPayments.where('at').below(to).toArray(),
+  ]);
+  const byBill = new Map<string, { at: string; fen: number }[]>();
+  for (const p of payments) {
+    if (p.voidedAt || !p.billId || p.kind === 'prepay') continue;
+    const list = byBill.get(p.billId) ?? [];
+    list.push({ at: p.at, fen: p.amountFen });
+    byBill.set(p.billId, list);
+  }
+  const facts: BillFacts[] = live(bills).map((b) => ({
+    id: b.id,
+    unitId: b.unitId,
+    unitCode: b.unitCode,
+    building: b.building,
+    dueMonth: b.dueMonth,
+    itemCode: b.itemCode,
+    amountFen: b.amountFen,
+    waived: b.status === 'waived',
+    payments: byBill.get(b.id) ?? [],
+  }));
+  return {
+    facts,
+    bills,
+    billIds: new Set(bills.map((b) => b.id)),
+    paymentIds: new Set(payments.map((p) => p.id)),
   };
 }
 

@@ -1,10 +1,11 @@
 import { maskPhone } from '@shared/domain/identity';
 import { searchQueryKeys } from '@shared/domain/searchTerms';
 import { PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import type { EntityTable } from 'dexie';
 import type { TaizhangDB } from '../database';
 import { compareCodes, isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
 import type { SearchHit } from './searchTypes';
-import { enquiryHit, findNumberedRecords } from './numberedRecordSearch';
+import { enquiryHit, findNumberedRecords, parkingHit } from './numberedRecordSearch';
 
 /**
  * Search over the archive by the `terms` multiEntry index: each keystroke reads only the index
@@ -37,21 +38,29 @@ export function createSearchRepository(db: TaizhangDB) {
       .toArray();
   }
 
-  /** Enquiries by caller, phone or topic prefix (a few, newest first): callers not in the archive. */
-  async function findEnquiries(q: string) {
+  /** A few live rows of a register by its `terms` prefixes, newest first by `at`. */
+  async function recentByTerms<R extends { id: string; deletedAt?: string; terms: string[] }>(
+    table: EntityTable<R, 'id'>,
+    q: string,
+    at: (r: R) => string,
+  ): Promise<R[]> {
     const keys = searchQueryKeys(q);
     if (keys.length === 0) return [];
-    const rows = await db.enquiries
-      .where('terms')
-      .startsWithAnyOf(keys)
-      .distinct()
-      .limit(20)
-      .toArray();
+    const rows = await table.where('terms').startsWithAnyOf(keys).distinct().limit(20).toArray();
     return rows
-      .filter((e) => !e.deletedAt)
-      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+      .filter((r) => !r.deletedAt)
+      .sort((a, b) => at(b).localeCompare(at(a)))
       .slice(0, 5);
   }
+
+  /** Enquiries by caller, phone or topic prefix: callers not in the archive. */
+  const findEnquiries = (q: string) => recentByTerms(db.enquiries, q, (e) => e.receivedAt);
+
+  /** Parking lets and sales by plate, space, holder or unit (whose car is this?). */
+  const findParking = async (q: string): Promise<SearchHit[]> =>
+    (await recentByTerms(db.parkingLeases, q, (l) => l.startDate))
+      .filter((l) => !l.endedOn)
+      .map(parkingHit);
 
   return {
     findUnits,
@@ -59,11 +68,12 @@ export function createSearchRepository(db: TaizhangDB) {
 
     /** Hits for the global search box: units first, then people; phones masked. */
     async query(q: string, limit: number): Promise<SearchHit[]> {
-      const [units, people, records, enquiries] = await Promise.all([
+      const [units, people, records, enquiries, parking] = await Promise.all([
         findUnits(q, limit),
         findPeople(q, limit),
         findNumberedRecords(db, q, limit),
         findEnquiries(q),
+        findParking(q),
       ]);
       const unitIds = [...new Set(people.map((p) => p.unitId))];
       const owners = await db.units.bulkGet(unitIds);
@@ -94,10 +104,14 @@ export function createSearchRepository(db: TaizhangDB) {
       // A caller's recent enquiries come after the archive: the archive is what she asked for.
       const known = new Set(records.map((r) => r.id));
       const enquiryHits = enquiries.filter((e) => !known.has(e.id)).map(enquiryHit);
-      return [...records, ...unitHits.slice(0, unitShare), ...personHits, ...enquiryHits].slice(
-        0,
-        limit,
-      );
+      const parkingHits = parking.filter((p) => !known.has(p.id));
+      return [
+        ...records,
+        ...parkingHits,
+        ...unitHits.slice(0, unitShare),
+        ...personHits,
+        ...enquiryHits,
+      ].slice(0, limit);
     },
   };
 }

@@ -8,6 +8,8 @@ import { brokenPromisesAt } from './billSettlement';
 import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 import type { SiteCheckRepository } from './siteCheckRepository';
+import type { VenueRepository } from './venueRepository';
+import type { ParkingRepository } from './parkingRepository';
 
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
@@ -40,6 +42,8 @@ export function createTodayRepository(
   db: TaizhangDB,
   settings: Settings,
   site?: Pick<SiteCheckRepository, 'dueFacts'>,
+  venues?: Pick<VenueRepository, 'dueFacts'>,
+  parking?: Pick<ParkingRepository, 'dueFacts'>,
 ) {
   async function openHandovers() {
     const open = await db.handovers.where('status').equals('open').toArray();
@@ -64,10 +68,7 @@ export function createTodayRepository(
   }
 
   /** What the board reads, from open records only; `viewerId` is the signed-in operator. */
-  async function facts(
-    now: string = nowIso(),
-    viewerId?: string,
-  ): Promise<TodayFacts> {
+  async function facts(now: string = nowIso(), viewerId?: string): Promise<TodayFacts> {
     const [
       renovations,
       cases,
@@ -80,6 +81,7 @@ export function createTodayRepository(
       enquiries,
       surveys,
       promises,
+      venueFacts,
     ] =
       await Promise.all([
         db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
@@ -93,6 +95,7 @@ export function createTodayRepository(
         enquiriesOf(viewerId),
         db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
         brokenPromisesAt(db, officeDateOf(now)),
+        venues?.dueFacts(now),
       ]);
     // Appointments of the last week still waiting for the guard, up to today.
     const today = officeDateOf(now);
@@ -101,10 +104,11 @@ export function createTodayRepository(
       .between(addDaysToDate(today, -7), today, true, true)
       .toArray();
     const openCases = live(cases);
-    const [revisitEvents, reviewed, operators] = await Promise.all([
+    const [revisitEvents, reviewed, operators, parkingLeases] = await Promise.all([
       db.revisitEvents.where('status').equals('open').toArray(),
       db.revisitReviews.toArray(),
       db.operators.toArray(),
+      parking?.dueFacts(now) ?? [],
     ]);
     return {
       renovations: live(renovations).map((j) => ({
@@ -140,6 +144,7 @@ export function createTodayRepository(
           : [],
       ),
       ...(siteFacts ? { site: siteFacts } : {}),
+      ...(venueFacts ? { venues: venueFacts } : {}),
       enquiries,
       undigestedSuggestions: openCases
         .filter((c) => c.kind === 'suggestion' && c.status !== 'closed' && !c.digestAt)
@@ -152,6 +157,7 @@ export function createTodayRepository(
           ? [{ id: c.id, unitId: c.unitId, unitCode: c.unitCode, promiseDate: c.promiseDate }]
           : [],
       ),
+      parkingLeases,
     };
   }
 

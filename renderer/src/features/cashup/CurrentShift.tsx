@@ -16,6 +16,9 @@ import { capitalAmount } from '../../i18n/text';
 import { cashupFormSchema, EMPTY_CASHUP, typedFen, type CashupFormValues } from './cashupForm';
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
+import { labelsIn } from '../../components/fieldRows';
+
+const L = labelsIn('money.cashup');
 
 interface Props {
   maxFen: number;
@@ -122,16 +125,16 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           <FormField
             control={form.control}
             name="float"
-            label={t('money.cashup.float')}
+            label={L('float')}
             render={(f) => (
               <Input {...f} id="float" style={{ width: 160 }} data-testid="cashup-float" />
             )}
           />
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
-            <Descriptions.Item label={t('money.cashup.expected')}>
+            <Descriptions.Item label={L('expected')}>
               <span data-testid="cashup-expected">{formatFen(summary.expectedCashFen)}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('money.cashup.difference')}>
+            <Descriptions.Item label={L('difference')}>
               <span data-testid="cashup-difference">
                 {diff === undefined ? '—' : differenceText(diff)}
               </span>
@@ -143,7 +146,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           <FormField
             control={form.control}
             name="counted"
-            label={t('money.cashup.counted')}
+            label={L('counted')}
             required
             render={(f) => (
               <Input {...f} id="counted" style={{ width: 160 }} data-testid="cashup-counted" />
@@ -152,7 +155,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           <FormField
             control={form.control}
             name="explanation"
-            label={t('money.cashup.explanation')}
+            label={L('explanation')}
             required={diff !== undefined && diff !== 0}
             render={(f) => (
               <Input.TextArea
@@ -167,7 +170,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           <FormField
             control={form.control}
             name="handedTo"
-            label={t('money.cashup.handedTo')}
+            label={L('handedTo')}
             render={(f) => (
               <Input {...f} id="handedTo" style={{ width: 160 }} data-testid="cashup-handed-to" />
             )}

@@ -1,16 +1,15 @@
-import { AutoComplete, Card, Input, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { CASE_CHANNELS, CASE_KINDS, openingPhrase } from '@shared/domain/complaints';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import { CallerField } from '../../components/CallerField';
 import * as Field from '../../components/fieldRows';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
 import type { CaseRecord, EnquiryRecord } from '../../db/records';
 import { GradeTag } from '../../components/GradeTag';
-import { usePeopleOptions, type PersonOption } from '../../components/usePeopleOptions';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
@@ -23,6 +22,8 @@ import {
 import { DateField } from '../../components/DateField';
 import { domainText } from '../../i18n/domainText';
 import { colon } from '../../i18n/text';
+
+const L = Field.labelsIn('complaints.intake');
 
 interface Props {
   onClose: () => void;
@@ -46,8 +47,6 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
   const personId = useWatch({ control: form.control, name: 'personId' });
   const unitId = useWatch({ control: form.control, name: 'unitId' });
   const kind = useWatch({ control: form.control, name: 'kind' });
-  const customerName = useWatch({ control: form.control, name: 'customerName' });
-  const people = usePeopleOptions(customerName);
   const { save, error } = useFormSave(form, async (values) => {
     const input = toIntakeInput(values);
     const saved = fromEnquiry
@@ -57,6 +56,7 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
     onSaved(saved);
   });
   const c = form.control;
+  const F = Field.useRows(c);
 
   return (
     <FormModal
@@ -94,79 +94,47 @@ export function IntakeFormModal({ onClose, onSaved, fromEnquiry }: Props) {
         </Card>
       }
     >
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="kind"
-        label={t('complaints.intake.kind')}
+        label={L('kind')}
         solid
         testId="intake-kind"
         options={Field.choices(CASE_KINDS, (k) => t(`complaints.kind.${k}`))}
       />
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="channel"
-        label={t('complaints.intake.channel')}
+        label={L('channel')}
         testId="intake-channel"
         options={Field.choices(CASE_CHANNELS, (ch) => t(`complaints.channel.${ch}`))}
       />
-      <FormField
-        control={c}
+      <CallerField
+        form={form}
         name="customerName"
-        label={t('complaints.intake.customer')}
-        required
-        render={(field) => (
-          <AutoComplete
-            value={field.value}
-            options={people}
-            onChange={(v: string) => {
-              field.onChange(v);
-              form.setValue('personId', '');
-            }}
-            onSelect={(_: string, o: PersonOption) => {
-              const name = o.label.split(' · ')[0] ?? '';
-              form.setValue('customerName', name, { shouldValidate: true });
-              form.setValue('personId', o.personId);
-              form.setValue('unitId', o.unitId);
-              form.setValue('unitCode', o.unitCode);
-              if (o.phone) form.setValue('customerPhone', o.phone, { shouldValidate: true });
-            }}
-          >
-            <Input
-              id="customerName"
-              placeholder={t('complaints.intake.customerPlaceholder')}
-              data-testid="intake-customer"
-            />
-          </AutoComplete>
-        )}
+        phoneName="customerPhone"
+        label={L('customer')}
+        placeholder={t('complaints.intake.customerPlaceholder')}
+        testId="intake-customer"
       />
       <UnitField
         control={c}
         name="unitCode"
-        label={t('complaints.intake.unit')}
+        label={L('unit')}
         testId="intake-unit"
         placeholder={t('complaints.intake.unitPlaceholder')}
         style={{ width: 260 }}
         onUnit={(id) => form.setValue('unitId', id)}
       />
-      <Field.Text
-        control={c}
+      <F.Text
         name="customerPhone"
-        label={t('complaints.intake.phone')}
+        label={L('phone')}
         style={{ width: 220 }}
         testId="intake-phone"
       />
-      <Field.TextArea
-        control={c}
-        name="content"
-        label={t('complaints.intake.content')}
-        required
-        rows={3}
-        testId="intake-content"
-      />
+      <F.TextArea name="content" label={L('content')} required rows={3} testId="intake-content" />
       <DateField
         control={c}
         name="receivedAt"
-        label={t('complaints.intake.receivedAt')}
+        label={L('receivedAt')}
         required
         kind="time"
         valueFormat="YYYY-MM-DD HH:mm"

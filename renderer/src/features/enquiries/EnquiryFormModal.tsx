@@ -1,4 +1,4 @@
-import { AutoComplete, Checkbox, Input, Typography } from 'antd';
+import { Checkbox, Input, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -6,6 +6,7 @@ import { ENQUIRY_CHANNELS, enquiryInputSchema, topicSuggestions } from '@shared/
 import { contactToFill } from '@shared/domain/repairs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { CallerField } from '../../components/CallerField';
 import * as Field from '../../components/fieldRows';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
@@ -14,12 +15,13 @@ import { GradeTag } from '../../components/GradeTag';
 import { TypeAhead } from '../../components/TypeAhead';
 import { UnitField } from '../../components/UnitField';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
-import { usePeopleOptions, type PersonOption } from '../../components/usePeopleOptions';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import type { EnquiryRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { newEnquiryValues, toEnquiryInput, type EnquiryFormValues } from './enquiryForm';
+
+const L = Field.labelsIn('enquiries.form');
 
 interface Props {
   onClose: () => void;
@@ -43,10 +45,9 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
     newEnquiryValues,
   );
   const c = form.control;
-  const callerName = useWatch({ control: c, name: 'callerName' });
+  const F = Field.useRows(c);
   const personId = useWatch({ control: c, name: 'personId' });
   const unitId = useWatch({ control: c, name: 'unitId' });
-  const people = usePeopleOptions(callerName);
   const usedTopics = useLiveQuery(() => repos.enquiries.recentTopics(), [repos]) ?? [];
 
   // A unit picked from the archive brings its occupant as the caller, unless she typed one.
@@ -84,65 +85,37 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
         document.querySelector<HTMLInputElement>('[data-testid="enquiry-caller"]')?.focus()
       }
     >
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="channel"
-        label={t('enquiries.form.channel')}
+        label={L('channel')}
         solid
         testId="enquiry-channel"
         options={Field.choices(ENQUIRY_CHANNELS, (ch) => t(`enquiries.channel.${ch}`))}
       />
-      <FormField
-        control={c}
+      <CallerField
+        form={form}
         name="callerName"
-        label={t('enquiries.form.caller')}
-        required
-        render={(field) => (
-          <AutoComplete
-            value={field.value}
-            options={people}
-            onChange={(v: string) => {
-              field.onChange(v);
-              form.setValue('personId', '');
-            }}
-            onSelect={(_: string, o: PersonOption) => {
-              form.setValue('callerName', o.label.split(' · ')[0] ?? '', { shouldValidate: true });
-              form.setValue('personId', o.personId);
-              form.setValue('unitId', o.unitId);
-              form.setValue('unitCode', o.unitCode);
-              if (o.phone) form.setValue('callerPhone', o.phone, { shouldValidate: true });
-            }}
-          >
-            <Input
-              id="callerName"
-              placeholder={t('enquiries.form.callerPlaceholder')}
-              data-testid="enquiry-caller"
-              suffix={<GradeTag personId={personId || undefined} unitId={unitId || undefined} />}
-            />
-          </AutoComplete>
-        )}
+        phoneName="callerPhone"
+        label={L('caller')}
+        placeholder={t('enquiries.form.callerPlaceholder')}
+        testId="enquiry-caller"
+        suffix={<GradeTag personId={personId || undefined} unitId={unitId || undefined} />}
       />
       <UnitField
         control={c}
         name="unitCode"
-        label={t('enquiries.form.unit')}
+        label={L('unit')}
         testId="enquiry-unit"
         placeholder={t('enquiries.form.unitPlaceholder')}
         style={{ width: 260 }}
         onUnit={(id) => form.setValue('unitId', id)}
         onPeople={fillCaller}
       />
-      <Field.Text
-        control={c}
-        name="callerPhone"
-        label={t('enquiries.form.phone')}
-        style={{ width: 220 }}
-        testId="enquiry-phone"
-      />
+      <F.Text name="callerPhone" label={L('phone')} style={{ width: 220 }} testId="enquiry-phone" />
       <FormField
         control={c}
         name="topic"
-        label={t('enquiries.form.topic')}
+        label={L('topic')}
         required
         render={(field) => (
           <TypeAhead
@@ -161,19 +134,8 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
           </TypeAhead>
         )}
       />
-      <Field.Text
-        control={c}
-        name="question"
-        label={t('enquiries.form.question')}
-        required
-        testId="enquiry-question"
-      />
-      <Field.Text
-        control={c}
-        name="answer"
-        label={t('enquiries.form.answer')}
-        testId="enquiry-answer"
-      />
+      <F.Text name="question" label={L('question')} required testId="enquiry-question" />
+      <F.Text name="answer" label={L('answer')} testId="enquiry-answer" />
       <FormField
         control={c}
         name="settled"

@@ -13,7 +13,7 @@ import { useFormDraft } from '../../components/useFormDraft';
 import { FormModal } from '../../components/FormModal';
 import type { BillRecord } from '../../db/feeRecords';
 import type { ReceiptRecord } from '../../db/records';
-import { occupantOf } from '../../db/repositories/billRepository';
+import { occupantOf } from '@shared/domain/billing';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';

@@ -26,6 +26,8 @@ const DETAIL_KEYS: Record<string, MessageKey> = {
   survey_revisit: 'home.detail.survey_revisit',
   review_weekly: 'home.detail.review_weekly',
   review_monthly: 'home.detail.review_monthly',
+  expiring: 'home.detail.expiring',
+  expired: 'home.detail.expired',
 };
 
 // A patrol or desk-check slot (`2/3`) reads as 第 2/3 次.

@@ -12,6 +12,8 @@ import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { keyFormSchema, newKeyValues, type KeyFormValues } from './keyForms';
 
+const L = Field.labelsIn('keys.keyForm');
+
 /** 登记钥匙: a key or bunch on the board, with its hook and the unit it opens. */
 export function KeyFormModal({
   onClose,
@@ -36,6 +38,7 @@ export function KeyFormModal({
     onSaved: (key) => onSaved(key.label),
   });
   const c = form.control;
+  const F = Field.useRows(c);
   return (
     <FormModal
       title={t('keys.keyForm.title')}
@@ -44,44 +47,31 @@ export function KeyFormModal({
       onClose={onClose}
       afterOpen={() => form.setFocus('label')}
     >
-      <Field.Text
-        control={c}
-        name="label"
-        label={t('keys.keyForm.label')}
-        required
-        testId="key-label"
-      />
-      <Field.Text
-        control={c}
-        name="name"
-        label={t('keys.keyForm.name')}
-        required
-        testId="key-name"
-      />
-      <Field.Select
-        control={c}
+      <F.Text name="label" label={L('label')} required testId="key-label" />
+      <F.Text name="name" label={L('name')} required testId="key-name" />
+      <F.Select
         name="kind"
-        label={t('keys.keyForm.kind')}
+        label={L('kind')}
         required
         options={Field.choices(Object.keys(KEY_KINDS) as KeyKind[], (k) => t(`keys.kind.${k}`))}
       />
-      <Field.Text control={c} name="hook" label={t('keys.keyForm.hook')} />
+      <F.Text name="hook" label={L('hook')} />
       <UnitField
         control={c}
         name="unitCode"
-        label={t('keys.keyForm.unit')}
+        label={L('unit')}
         onUnit={(id) => form.setValue('unitId', id)}
       />
       <FormField
         control={c}
         name="count"
-        label={t('keys.keyForm.count')}
+        label={L('count')}
         required
         render={(f) => (
           <InputNumber {...f} id="count" min={1} onChange={(n) => f.onChange(n ?? 0)} />
         )}
       />
-      <Field.Text control={c} name="note" label={t('keys.keyForm.note')} />
+      <F.Text name="note" label={L('note')} />
     </FormModal>
   );
 }

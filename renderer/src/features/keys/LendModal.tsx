@@ -10,6 +10,8 @@ import { FormModal } from '../../components/FormModal';
 import { defaultDue, lendFormSchema, type LendFormValues } from './keyForms';
 import { DateField } from '../../components/DateField';
 
+const L = Field.labelsIn('keys.lendForm');
+
 /** 借出钥匙: who, why, when it is due back. */
 export function LendModal(props: {
   keyRecord: KeyRecord;
@@ -32,6 +34,7 @@ export function LendModal(props: {
     onSaved: () => props.onSaved(),
   });
   const c = form.control;
+  const F = Field.useRows(c);
   return (
     <FormModal
       title={t('keys.lendForm.title', { label: props.keyRecord.label })}
@@ -41,13 +44,13 @@ export function LendModal(props: {
       afterOpen={() => form.setFocus('borrower')}
     >
       <RowTestIds.Provider value="lend">
-        <Field.Text control={c} name="borrower" label={t('keys.lendForm.borrower')} required />
-        <Field.Text control={c} name="borrowerPhone" label={t('keys.lendForm.borrowerPhone')} />
-        <Field.Text control={c} name="reason" label={t('keys.lendForm.reason')} required />
+        <F.Text name="borrower" label={L('borrower')} required />
+        <F.Text name="borrowerPhone" label={L('borrowerPhone')} />
+        <F.Text name="reason" label={L('reason')} required />
         <DateField
           control={c}
           name="dueAt"
-          label={t('keys.lendForm.dueAt')}
+          label={L('dueAt')}
           required
           kind="time"
           defaultTime="17:30"

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Space, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useSearchParams } from 'react-router';
 import { summarizeCashup } from '@shared/domain/cashup';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
@@ -71,6 +72,22 @@ export default function MoneyPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [dialog]);
 
+  const onPrint = useCallback((doc: ReceiptRecord) => void printMoneyDoc(doc), [printMoneyDoc]);
+  const onVoid = useCallback((doc: ReceiptRecord) => setDialog({ kind: 'void', doc }), []);
+  const onRefund = useCallback((doc: ReceiptRecord) => setDialog({ kind: 'refund', doc }), []);
+  /**
+   * A new receipt or voucher: the form closes and its number is on screen first (one small
+   * render), then its print preview is built and opens (issue 21: the number waited for the
+   * preview's render before).
+   */
+  const showIssued = (doc: ReceiptRecord, text: string) => {
+    flushSync(() => {
+      setDialog(null);
+      void message.success(text);
+    });
+    void printMoneyDoc(doc);
+  };
+
   const exportLedger = async () => {
     try {
       const data = await buildLedgerWorkbook(rows);
@@ -131,20 +148,16 @@ export default function MoneyPage() {
         rows={rows}
         loading={page === undefined}
         role={actor.role}
-        onPrint={(doc) => void printMoneyDoc(doc)}
-        onVoid={(doc) => setDialog({ kind: 'void', doc })}
-        onRefund={(doc) => setDialog({ kind: 'refund', doc })}
+        onPrint={onPrint}
+        onVoid={onVoid}
+        onRefund={onRefund}
       />
       {dialog?.kind === 'issue' && (
         <ReceiptFormModal
           items={items}
           maxFen={maxFen}
           onClose={() => setDialog(null)}
-          onIssued={(receipt) => {
-            setDialog(null);
-            void message.success(t('money.form.issued', { no: receipt.no }));
-            void printMoneyDoc(receipt);
-          }}
+          onIssued={(receipt) => showIssued(receipt, t('money.form.issued', { no: receipt.no }))}
           onPayBills={(unitId, unitCode) => setDialog({ kind: 'bills', unitId, unitCode })}
         />
       )}
@@ -153,11 +166,7 @@ export default function MoneyPage() {
           unitId={dialog.unitId}
           unitCode={dialog.unitCode}
           onClose={() => setDialog(null)}
-          onPaid={(receipt) => {
-            setDialog(null);
-            void message.success(t('money.form.issued', { no: receipt.no }));
-            void printMoneyDoc(receipt);
-          }}
+          onPaid={(receipt) => showIssued(receipt, t('money.form.issued', { no: receipt.no }))}
         />
       )}
       {dialog?.kind === 'void' && (
@@ -176,11 +185,7 @@ export default function MoneyPage() {
           items={items}
           maxFen={maxFen}
           onClose={() => setDialog(null)}
-          onRefunded={(voucher) => {
-            setDialog(null);
-            void message.success(t('money.refund.done', { no: voucher.no }));
-            void printMoneyDoc(voucher);
-          }}
+          onRefunded={(voucher) => showIssued(voucher, t('money.refund.done', { no: voucher.no }))}
         />
       )}
       {printModal}

@@ -28,6 +28,8 @@ import {
 } from './receiptForm';
 import { domainText } from '../../i18n/domainText';
 
+const L = Field.labelsIn('money.form');
+
 interface Props {
   items: readonly FeeItem[];
   maxFen: number;
@@ -92,6 +94,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
     },
   );
   const c = form.control;
+  const F = Field.useRows(c);
 
   return (
     <FormModal
@@ -113,16 +116,15 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
       onClose={onClose}
       afterOpen={() => form.setFocus('payerName')}
     >
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="payerKind"
-        label={t('money.form.payerKind')}
+        label={L('payerKind')}
         options={Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
       />
       <UnitField
         control={c}
         name="unitCode"
-        label={t('money.form.unit')}
+        label={L('unit')}
         testId="receipt-unit"
         placeholder={t('money.form.unitPlaceholder')}
         style={{ width: 260 }}
@@ -153,7 +155,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
       <FormField
         control={c}
         name="payerName"
-        label={t('money.form.payerName')}
+        label={L('payerName')}
         required
         render={(field) => (
           <AutoComplete {...field} options={payers}>
@@ -165,12 +167,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
           </AutoComplete>
         )}
       />
-      <Field.Text
-        control={c}
-        name="payerPhone"
-        label={t('money.form.payerPhone')}
-        style={{ width: 200 }}
-      />
+      <F.Text name="payerPhone" label={L('payerPhone')} style={{ width: 200 }} />
       <FeeLinesField
         control={c}
         setValue={form.setValue}
@@ -182,22 +179,20 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
         )}
       />
       {below && <PriceApprovalFields control={c} pin={approverPin} onPinChange={setApproverPin} />}
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="method"
-        label={t('money.form.method')}
+        label={L('method')}
         required
         solid
         testId="receipt-method"
         options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
       />
-      <Field.Text
-        control={c}
+      <F.Text
         name="methodRef"
-        label={t('money.form.methodRef')}
+        label={L('methodRef')}
         placeholder={t('money.form.methodRefPlaceholder')}
       />
-      <Field.Text control={c} name="note" label={t('money.form.note')} />
+      <F.Text name="note" label={L('note')} />
     </FormModal>
   );
 }

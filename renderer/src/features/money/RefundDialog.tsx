@@ -20,6 +20,9 @@ import {
   toRefundInput,
   type RefundFormValues,
 } from './refundForm';
+import { labelsIn } from '../../components/fieldRows';
+
+const L = labelsIn('money.refund');
 
 interface Props {
   receiptId: string;
@@ -143,7 +146,7 @@ function RefundForm({
       )}
       <Form layout="horizontal" labelCol={{ flex: '96px' }} component="div">
         <Form.Item
-          label={t('money.refund.refundAmount')}
+          label={L('refundAmount')}
           validateStatus={linesError ? 'error' : undefined}
           help={linesError}
         >
@@ -168,7 +171,7 @@ function RefundForm({
             </Space>
           ))}
         </Form.Item>
-        <Form.Item label={t('money.refund.deductions')}>
+        <Form.Item label={L('deductions')}>
           {deductionsArray.fields.map((f, i) => (
             <Space
               key={f.id}
@@ -184,7 +187,7 @@ function RefundForm({
                     {...field}
                     options={codeOptions}
                     style={{ width: 170 }}
-                    aria-label={t('money.refund.deductionFrom')}
+                    aria-label={L('deductionFrom')}
                   />
                 )}
               />
@@ -195,7 +198,7 @@ function RefundForm({
                   <Select
                     {...field}
                     style={{ width: 150 }}
-                    aria-label={t('money.refund.deductionFee')}
+                    aria-label={L('deductionFee')}
                     showSearch={{ optionFilterProp: 'label' }}
                     data-testid={`refund-deduction-${i}-fee`}
                     options={[
@@ -273,7 +276,7 @@ function RefundForm({
         <FormField
           control={form.control}
           name="method"
-          label={t('money.refund.method')}
+          label={L('method')}
           render={(field) => (
             <Radio.Group
               {...field}
@@ -285,13 +288,13 @@ function RefundForm({
         <FormField
           control={form.control}
           name="methodRef"
-          label={t('money.refund.methodRef')}
+          label={L('methodRef')}
           render={(field) => <Input {...field} />}
         />
         <FormField
           control={form.control}
           name="note"
-          label={t('money.refund.note')}
+          label={L('note')}
           render={(field) => <Input {...field} />}
         />
       </Form>

@@ -11,6 +11,8 @@ import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { moveInFormSchema, newMoveInValues, type MoveInFormValues } from './moveInForm';
 
+const L = Field.labelsIn('movein.create');
+
 /** 办理入住: the unit and who applies; the checklist follows in the drawer. */
 export function MoveInCreateModal(props: {
   onClose: () => void;
@@ -27,6 +29,7 @@ export function MoveInCreateModal(props: {
   });
   const kind = useWatch({ control: form.control, name: 'applicantKind' });
   const c = form.control;
+  const F = Field.useRows(c);
   return (
     <FormModal
       title={t('movein.create.title')}
@@ -38,40 +41,21 @@ export function MoveInCreateModal(props: {
       <UnitField
         control={c}
         name="unitCode"
-        label={t('movein.create.unit')}
+        label={L('unit')}
         required
         testId="movein-unit"
         onUnit={(id) => form.setValue('unitId', id, { shouldValidate: true })}
       />
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="applicantKind"
-        label={t('movein.create.kind')}
+        label={L('kind')}
         required
         options={Field.choices(APPLICANT_KINDS, (k) => t(`movein.applicant.${k}`))}
       />
-      <Field.Text
-        control={c}
-        name="applicantName"
-        label={t('movein.create.name')}
-        required
-        testId="movein-name"
-      />
-      <Field.Text
-        control={c}
-        name="applicantPhone"
-        label={t('movein.create.phone')}
-        required
-        testId="movein-phone"
-      />
+      <F.Text name="applicantName" label={L('name')} required testId="movein-name" />
+      <F.Text name="applicantPhone" label={L('phone')} required testId="movein-phone" />
       {kind !== 'owner' && (
-        <Field.Text
-          control={c}
-          name="agentName"
-          label={t('movein.create.agent')}
-          required
-          testId="movein-agent"
-        />
+        <F.Text name="agentName" label={L('agent')} required testId="movein-agent" />
       )}
     </FormModal>
   );

@@ -16,6 +16,8 @@ import { FirstRunDone } from './FirstRunDone';
 import { EMPTY_PROFILE_FORM, profileFormSchema, type ProfileForm } from '../settings/profileForm';
 import { newOperatorSchema, type NewOperatorForm } from './pinSchemas';
 
+const L = Field.labelsIn('operators.wizard');
+
 const DRAFT_KEY = 'firstRun.profile';
 
 /**
@@ -101,7 +103,7 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
           />
         )}
         {step === 0 && (
-          <form onSubmit={(e) => void toManager(e)} aria-label={t('operators.wizard.stepProfile')}>
+          <form onSubmit={(e) => void toManager(e)} aria-label={L('stepProfile')}>
             <Typography.Paragraph type="secondary">
               {t('operators.wizard.intro')}
             </Typography.Paragraph>
@@ -117,7 +119,7 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
           </form>
         )}
         {step === 1 && (
-          <form onSubmit={(e) => void finish(e)} aria-label={t('operators.wizard.stepManager')}>
+          <form onSubmit={(e) => void finish(e)} aria-label={L('stepManager')}>
             <Typography.Paragraph type="secondary">
               {t('operators.wizard.managerIntro')}
             </Typography.Paragraph>
@@ -125,7 +127,7 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
               <Field.Text
                 control={managerForm.control}
                 name="name"
-                label={t('operators.wizard.managerName')}
+                label={L('managerName')}
                 required
                 autoFocus
                 testId="wizard-manager-name"
@@ -133,7 +135,7 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
               <PinField
                 control={managerForm.control}
                 name="pin"
-                label={t('operators.wizard.pin')}
+                label={L('pin')}
                 required
                 autoComplete="new-password"
                 testId="wizard-pin"
@@ -141,7 +143,7 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
               <PinField
                 control={managerForm.control}
                 name="pinConfirm"
-                label={t('operators.wizard.pinConfirm')}
+                label={L('pinConfirm')}
                 required
                 autoComplete="new-password"
                 testId="wizard-pin-confirm"

@@ -42,6 +42,7 @@ export function OperatorFormModal({ editing, onClose }: Props) {
     onClose();
   });
   const c = form.control;
+  const F = Field.useRows(c);
 
   return (
     <SubmitModal
@@ -54,9 +55,8 @@ export function OperatorFormModal({ editing, onClose }: Props) {
       onCancel={onClose}
     >
       <RowTestIds.Provider value="operator">
-        <Field.Text control={c} name="name" label={t('operators.page.name')} required autoFocus />
-        <Field.Select
-          control={c}
+        <F.Text name="name" label={t('operators.page.name')} required autoFocus />
+        <F.Select
           name="role"
           label={t('operators.page.role')}
           required

@@ -10,6 +10,9 @@ import { FormField } from '../../components/FormField';
 import { PinField } from '../../components/PinField';
 import { t } from '../../i18n';
 import { LockoutCountdown } from './LockoutCountdown';
+import { labelsIn } from '../../components/fieldRows';
+
+const L = labelsIn('operators.signIn');
 
 const signInSchema = z.object({
   // Messages as functions: read when a check fails, in the language then in effect.
@@ -73,12 +76,12 @@ export function SignInScreen({ lockedActor, onSignedIn }: Props) {
         {lockedUntil && (
           <LockoutCountdown until={lockedUntil} onExpired={() => setLockedUntil(null)} />
         )}
-        <form onSubmit={(e) => void submit(e)} aria-label={t('operators.signIn.title')}>
+        <form onSubmit={(e) => void submit(e)} aria-label={L('title')}>
           <Form layout="vertical" component={false}>
             <FormField
               control={form.control}
               name="operatorId"
-              label={t('operators.signIn.operator')}
+              label={L('operator')}
               required
               render={(field) => (
                 <Select
@@ -93,7 +96,7 @@ export function SignInScreen({ lockedActor, onSignedIn }: Props) {
                   onBlur={field.onBlur}
                   showSearch={{ optionFilterProp: 'label' }}
                   placeholder={t('operators.signIn.operatorPlaceholder')}
-                  aria-label={t('operators.signIn.operator')}
+                  aria-label={L('operator')}
                   data-testid="signin-operator"
                   loading={operators === undefined}
                   options={(operators ?? []).map((o) => ({
@@ -106,10 +109,10 @@ export function SignInScreen({ lockedActor, onSignedIn }: Props) {
             <PinField
               control={form.control}
               name="pin"
-              label={t('operators.signIn.pin')}
+              label={L('pin')}
               required
               autoFocus
-              aria-label={t('operators.signIn.pin')}
+              aria-label={L('pin')}
               testId="signin-pin"
             />
           </Form>

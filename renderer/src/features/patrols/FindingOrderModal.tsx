@@ -15,6 +15,8 @@ import type { SiteCheckRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePropertyProfile, useSetting } from '../settings/useSettings';
 
+const L = Field.labelsIn('patrols.order');
+
 const resolver = zodResolver(workOrderInputSchema);
 
 /** 转派工单 from a patrol finding: a public-area repair, the inspector as contact. */
@@ -48,6 +50,7 @@ export function FindingOrderModal(props: {
     onSaved: (wo) => props.onSaved(wo.no),
   });
   const c = form.control;
+  const F = Field.useRows(c);
   return (
     <FormModal
       title={t('patrols.order.title')}
@@ -56,26 +59,18 @@ export function FindingOrderModal(props: {
       onClose={props.onClose}
       afterOpen={() => form.setFocus('contactPhone')}
     >
-      <Field.Text control={c} name="problem" label={t('patrols.form.findings')} required />
-      <Field.Text control={c} name="contactName" label={t('patrols.form.inspector')} required />
-      <Field.Text
-        control={c}
-        name="contactPhone"
-        label={t('patrols.order.contactPhone')}
-        required
-        testId="site-order-phone"
-      />
-      <Field.Select
-        control={c}
+      <F.Text name="problem" label={t('patrols.form.findings')} required />
+      <F.Text name="contactName" label={t('patrols.form.inspector')} required />
+      <F.Text name="contactPhone" label={L('contactPhone')} required testId="site-order-phone" />
+      <F.Select
         name="department"
-        label={t('patrols.order.department')}
+        label={L('department')}
         required
         options={departments.map((d) => ({ value: d.name, label: d.name }))}
       />
-      <Field.Select
-        control={c}
+      <F.Select
         name="urgency"
-        label={t('patrols.order.urgency')}
+        label={L('urgency')}
         required
         options={Field.choices(REPAIR_URGENCIES, (u) => t(`repairs.urgency.${u}`))}
       />

@@ -20,6 +20,8 @@ import { t } from '../../i18n';
 import { blankValues, toSiteCheckInput, type SiteCheckValues } from './siteCheckForm';
 import { PhotoField } from './PhotoField';
 
+const L = Field.labelsIn('patrols.form');
+
 const resolver = mappedZodResolver(siteCheckSchema, toSiteCheckInput);
 
 /** 新建巡查检查记录: one form for every kind; the fields follow the kind. Ctrl+S saves. */
@@ -41,6 +43,7 @@ export function SiteCheckFormModal(props: {
     onSaved: props.onSaved,
   });
   const c = form.control;
+  const F = Field.useRows(c);
   const findings = useFieldArray({ control: form.control, name: 'findings' });
   const checklist = useWatch({ control: form.control, name: 'checklist' });
   const score = isChecklistKind(kind) ? checklistScore(checklist ?? []) : null;
@@ -48,8 +51,7 @@ export function SiteCheckFormModal(props: {
   const checklistError = form.formState.errors.checklist?.message;
 
   const text = (name: 'route' | 'points' | 'units', label: string, extra?: string, req = false) => (
-    <Field.Text
-      control={c}
+    <F.Text
       name={name}
       label={label}
       required={req}
@@ -74,18 +76,12 @@ export function SiteCheckFormModal(props: {
         kind="time"
         testId="site-at"
       />
-      <Field.Text
-        control={c}
-        name="inspector"
-        label={t('patrols.form.inspector')}
-        required
-        testId="site-inspector"
-      />
+      <F.Text name="inspector" label={L('inspector')} required testId="site-inspector" />
       {kind === 'patrol' && (
         <>
           {text('route', t('patrols.form.route'), undefined, true)}
           {text('points', t('patrols.form.points'), t('patrols.form.pointsHint'))}
-          <Form.Item label={t('patrols.form.findings')}>
+          <Form.Item label={L('findings')}>
             {findings.fields.map((row, i) => (
               <Space key={row.id} style={{ display: 'flex', marginBottom: 4 }}>
                 <Controller
@@ -115,7 +111,7 @@ export function SiteCheckFormModal(props: {
       )}
       {isChecklistKind(kind) && (
         <Form.Item
-          label={t('patrols.form.checklist')}
+          label={L('checklist')}
           required
           validateStatus={checklistError ? 'error' : undefined}
           help={checklistError ?? (score !== null ? t('patrols.form.score', { score }) : undefined)}
@@ -165,10 +161,9 @@ export function SiteCheckFormModal(props: {
         text('units', t('patrols.form.units'), t('patrols.form.unitsHint'), kind === 'vacantClean')}
       {kind === 'custodyRain' && (
         <>
-          <Field.Select
-            control={c}
+          <F.Select
             name="alertId"
-            label={t('patrols.form.alert')}
+            label={L('alert')}
             required
             emptyIsNone
             testId="site-alert"
@@ -177,10 +172,9 @@ export function SiteCheckFormModal(props: {
               label: `${a.no} ${formatOfficeDateTime(a.at)}`,
             }))}
           />
-          <Field.Select
-            control={c}
+          <F.Select
             name="phase"
-            label={t('patrols.form.phase')}
+            label={L('phase')}
             required
             emptyIsNone
             testId="site-phase"
@@ -188,10 +182,9 @@ export function SiteCheckFormModal(props: {
           />
         </>
       )}
-      <Field.TextArea
-        control={c}
+      <F.TextArea
         name="summary"
-        label={t('patrols.form.summary')}
+        label={L('summary')}
         required={kind === 'dailyLog'}
         rows={kind === 'dailyLog' ? 5 : 2}
         testId="site-summary"
@@ -201,7 +194,7 @@ export function SiteCheckFormModal(props: {
         name="photos"
         render={({ field, fieldState }) => (
           <Form.Item
-            label={t('patrols.form.photos')}
+            label={L('photos')}
             validateStatus={fieldState.error ? 'error' : undefined}
             help={fieldState.error?.message}
           >

@@ -19,6 +19,8 @@ import { mappedZodResolver } from '../../components/formResolver';
 import { DateField } from '../../components/DateField';
 import { domainText } from '../../i18n/domainText';
 
+const L = Field.labelsIn('release.form');
+
 type Values = {
   unitId: string;
   unitCode: string;
@@ -88,6 +90,7 @@ export function ReleaseFormModal(props: {
   });
   const items = useFieldArray({ control: form.control, name: 'items' });
   const c = form.control;
+  const F = Field.useRows(c);
   const [direction, moving] = useWatch({ control: c, name: ['direction', 'moving'] });
   const errors = form.formState.errors.items;
   // The list's own error (none, too many) or the first row's, shown once under the list.
@@ -114,40 +117,17 @@ export function ReleaseFormModal(props: {
       <UnitField
         control={c}
         name="unitCode"
-        label={t('release.form.unit')}
+        label={L('unit')}
         testId="release-unit"
         onUnit={(id) => form.setValue('unitId', id)}
       />
-      <Field.Text
-        control={c}
-        name="company"
-        label={t('release.form.company')}
-        testId="release-company"
-      />
-      <Field.Text
-        control={c}
-        name="carrier"
-        label={t('release.form.carrier')}
-        required
-        testId="release-carrier"
-      />
-      <Field.Text
-        control={c}
-        name="carrierPhone"
-        label={t('release.form.carrierPhone')}
-        testId="release-phone"
-      />
-      <Field.Text
-        control={c}
-        name="approvedBy"
-        label={t('release.form.approvedBy')}
-        required
-        testId="release-approved"
-      />
-      <Field.Radio
-        control={c}
+      <F.Text name="company" label={L('company')} testId="release-company" />
+      <F.Text name="carrier" label={L('carrier')} required testId="release-carrier" />
+      <F.Text name="carrierPhone" label={L('carrierPhone')} testId="release-phone" />
+      <F.Text name="approvedBy" label={L('approvedBy')} required testId="release-approved" />
+      <F.Radio
         name="direction"
-        label={t('release.form.direction')}
+        label={L('direction')}
         required
         solid
         testId="release-direction"
@@ -157,7 +137,7 @@ export function ReleaseFormModal(props: {
         control={c}
         name="moving"
         render={({ field }) => (
-          <Form.Item label={t('release.form.moving')}>
+          <Form.Item label={L('moving')}>
             <Checkbox
               checked={field.value}
               onChange={(e) => field.onChange(e.target.checked)}
@@ -171,11 +151,11 @@ export function ReleaseFormModal(props: {
           <DateField
             control={c}
             name="movingDate"
-            label={t('release.form.movingDate')}
+            label={L('movingDate')}
             required
             testId="release-moving-date"
           />
-          <Form.Item label={t('release.form.window')} required>
+          <Form.Item label={L('window')} required>
             <Space>
               {(['windowFrom', 'windowTo'] as const).map((name) => (
                 <Field.Text
@@ -190,13 +170,7 @@ export function ReleaseFormModal(props: {
               ))}
             </Space>
           </Form.Item>
-          <Field.Text
-            control={c}
-            name="lift"
-            label={t('release.form.lift')}
-            required
-            testId="release-lift"
-          />
+          <F.Text name="lift" label={L('lift')} required testId="release-lift" />
         </>
       ) : (
         <DateField
@@ -209,7 +183,7 @@ export function ReleaseFormModal(props: {
         />
       )}
       <Form.Item
-        label={t('release.form.items')}
+        label={L('items')}
         required
         validateStatus={itemMessage ? 'error' : undefined}
         help={itemMessage}
@@ -259,7 +233,7 @@ export function ReleaseFormModal(props: {
           {t('release.form.addItem')}
         </Button>
       </Form.Item>
-      <Field.Text control={c} name="note" label={t('release.form.note')} />
+      <F.Text name="note" label={L('note')} />
     </FormModal>
   );
 }

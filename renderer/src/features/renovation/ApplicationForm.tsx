@@ -21,6 +21,9 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { useSetting } from '../settings/useSettings';
 import { emptyApplication, SCOPE_FLAGS } from './applicationValues';
 import { DateInput } from '../../components/DateInput';
+import { labelsIn } from '../../components/fieldRows';
+
+const L = labelsIn('renovation.form');
 
 interface Props {
   job?: RenovationRecord;
@@ -126,7 +129,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
       <FormField
         control={form.control}
         name="unitCode"
-        label={t('renovation.form.unit')}
+        label={L('unit')}
         required
         render={(f) => (
           <UnitPicker
@@ -142,7 +145,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
       <FormField
         control={form.control}
         name="applicantKind"
-        label={t('renovation.form.applicant')}
+        label={L('applicant')}
         render={(f) => (
           <Radio.Group {...f} optionType="button">
             <Radio value="owner">{t('renovation.form.applicantOwner')}</Radio>
@@ -159,7 +162,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
       <FormField
         control={form.control}
         name="plannedStart"
-        label={t('renovation.form.period')}
+        label={L('period')}
         required
         render={(f) => (
           <Space.Compact>
@@ -177,7 +180,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
               onChange={(v) => form.setValue('plannedEnd', v, { shouldValidate: true })}
               style={{ width: 150 }}
               testId="reno-end"
-              aria-label={t('renovation.form.plannedEnd')}
+              aria-label={L('plannedEnd')}
             />
           </Space.Compact>
         )}
@@ -189,7 +192,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
       )}
       {text('workingHours', 'renovation.form.workingHours')}
       {text('workItems', 'renovation.form.workItems')}
-      <Form.Item label={t('renovation.form.scope')}>
+      <Form.Item label={L('scope')}>
         <Space wrap size={[12, 4]}>
           {SCOPE_FLAGS.map((flag) => (
             <Checkbox
@@ -204,7 +207,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
         </Space>
       </Form.Item>
       <Form.Item
-        label={t('renovation.form.workers')}
+        label={L('workers')}
         required
         validateStatus={workerError ? 'error' : undefined}
         help={workerError}
@@ -245,7 +248,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
       <FormField
         control={form.control}
         name="checklist"
-        label={t('renovation.form.checklist')}
+        label={L('checklist')}
         extra={
           missing.length > 0
             ? t('renovation.form.missing', { count: missing.length })

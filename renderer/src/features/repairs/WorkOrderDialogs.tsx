@@ -17,6 +17,8 @@ import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { errorText, resultFormSchema, toWorkResult, type ResultFormValues } from './workOrderForm';
 
+const L = Field.labelsIn('repairs.result');
+
 interface OrderProps {
   order: WorkOrderRecord;
   onClose: () => void;
@@ -55,6 +57,7 @@ export function ResultDialog({
     errorText,
   );
   const c = form.control;
+  const F = Field.useRows(c);
   return (
     <QuickDialog
       title={t('repairs.result.title', { no: order.no })}
@@ -64,27 +67,13 @@ export function ResultDialog({
       onSave={save}
       onClose={onClose}
     >
-      <Field.Text
-        control={c}
-        name="workDone"
-        label={t('repairs.result.workDone')}
-        required
-        autoFocus
-        testId="wo-result-done"
-      />
-      <Field.Text control={c} name="materials" label={t('repairs.result.materials')} />
-      <Field.Text
-        control={c}
-        name="worker"
-        label={t('repairs.result.worker')}
-        required
-        testId="wo-result-worker"
-      />
+      <F.Text name="workDone" label={L('workDone')} required autoFocus testId="wo-result-done" />
+      <F.Text name="materials" label={L('materials')} />
+      <F.Text name="worker" label={L('worker')} required testId="wo-result-worker" />
       {order.paid && (
-        <Field.Text
-          control={c}
+        <F.Text
           name="charge"
-          label={t('repairs.result.charge')}
+          label={L('charge')}
           required
           style={{ width: 160 }}
           suffix={t('repairs.result.chargePlaceholder')}

@@ -31,6 +31,8 @@ import {
 } from './workOrderForm';
 import { DateField } from '../../components/DateField';
 
+const L = Field.labelsIn('repairs.form');
+
 interface Props {
   kind: WorkOrderKind;
   onClose: () => void;
@@ -65,6 +67,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
   const place = useWatch({ control: form.control, name: 'place' });
   const unitId = useWatch({ control: form.control, name: 'unitId' });
   const c = form.control;
+  const F = Field.useRows(c);
 
   // A unit picked from the archive brings its occupant as the contact, unless she typed one.
   const fillContact = (people: ArchivePerson[]) => {
@@ -109,7 +112,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
       <UnitField
         control={c}
         name="unitCode"
-        label={t('repairs.form.unit')}
+        label={L('unit')}
         required={place === 'indoor'}
         testId="wo-unit"
         placeholder={t('repairs.form.unitPlaceholder')}
@@ -118,48 +121,32 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
         onPeople={fillContact}
         suffix={unitId ? <GradeTag unitId={unitId} /> : null}
       />
-      <Field.Text
-        control={c}
-        name="contactName"
-        label={t('repairs.form.contactName')}
-        required
-        testId="wo-contact"
-      />
-      <Field.Text
-        control={c}
-        name="contactPhone"
-        label={t('repairs.form.contactPhone')}
-        required
-        testId="wo-phone"
-      />
+      <F.Text name="contactName" label={L('contactName')} required testId="wo-contact" />
+      <F.Text name="contactPhone" label={L('contactPhone')} required testId="wo-phone" />
       {paidService && (
-        <Field.Radio
-          control={c}
+        <F.Radio
           name="serviceType"
-          label={t('repairs.form.serviceType')}
+          label={L('serviceType')}
           required
           testId="wo-service-type"
           options={Field.choices(SERVICE_TYPES, (s) => t(`repairs.serviceType.${s}`))}
         />
       )}
-      <Field.Text
-        control={c}
+      <F.Text
         name="problem"
         label={t(paidService ? 'repairs.form.serviceProblem' : 'repairs.form.problem')}
         required
         testId="wo-problem"
       />
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="place"
-        label={t('repairs.form.place')}
+        label={L('place')}
         testId="wo-place"
         options={Field.choices(REPAIR_PLACES, (p) => t(`repairs.place.${p}`))}
       />
-      <Field.Radio
-        control={c}
+      <F.Radio
         name="urgency"
-        label={t('repairs.form.urgency')}
+        label={L('urgency')}
         solid
         testId="wo-urgency"
         options={Field.choices(REPAIR_URGENCIES, (u) => t(`repairs.urgency.${u}`))}
@@ -168,7 +155,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
         <FormField
           control={c}
           name="paid"
-          label={t('repairs.form.paid')}
+          label={L('paid')}
           render={(field) => (
             <Switch
               checked={field.value}
@@ -180,10 +167,9 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
           )}
         />
       )}
-      <Field.Select
-        control={c}
+      <F.Select
         name="department"
-        label={t('repairs.form.department')}
+        label={L('department')}
         required
         style={{ width: 200 }}
         testId="wo-department"
@@ -192,7 +178,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
       <DateField
         control={c}
         name="appointment"
-        label={t('repairs.form.appointment')}
+        label={L('appointment')}
         kind="time"
         valueFormat="YYYY-MM-DD HH:mm"
         defaultTime="09:00"

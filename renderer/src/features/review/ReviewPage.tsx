@@ -14,6 +14,8 @@ import { useMonthlyReview } from './useMonthlyReview';
 import { useReviewMonth } from './useReviewMonth';
 import { DateInput } from '../../components/DateInput';
 import { SiteReviewSection } from '../patrols/SiteReviewSection';
+import { VenueReviewSection } from '../venues/VenueReviewSection';
+import { MajorArrearsCard } from './MajorArrearsCard';
 
 const SECTIONS: readonly ReviewSection[] = [
   'complaints',
@@ -24,6 +26,7 @@ const SECTIONS: readonly ReviewSection[] = [
   'registers',
   'enquiries',
   'surveys',
+  'fees',
 ];
 
 /**
@@ -93,6 +96,11 @@ export default function ReviewPage() {
               <Divider titlePlacement="start">{t(`review.section.${section}`)}</Divider>
               <Row gutter={[12, 12]}>
                 {charts.filter((c) => c.section === section).map(card)}
+                {section === 'fees' && (
+                  <Col xs={24}>
+                    <MajorArrearsCard review={review} />
+                  </Col>
+                )}
                 {section === 'complaints' && (
                   <Col xs={24}>
                     <TrendCard review={review} />
@@ -102,6 +110,7 @@ export default function ReviewPage() {
             </section>
           ))}
           <SiteReviewSection month={review.current.month} />
+          <VenueReviewSection month={review.current.month} />
         </div>
       )}
       <BehindDrawer month={month} target={behind} onClose={() => setBehind(null)} />

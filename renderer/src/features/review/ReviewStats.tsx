@@ -18,6 +18,8 @@ const FIGURES: readonly Figure[] = [
   ['depositsHeld', 'fen', (f) => f.renovation.depositsHeldFen],
   ['mailOutstanding', 'count', (f) => f.registers.mailOutstanding],
   ['keysOut', 'count', (f) => f.registers.keysOut],
+  ['feeRate', 'rate', (f) => f.fees?.rate.value ?? null],
+  ['arrearsOwed', 'fen', (f) => f.fees?.owedFen ?? null],
 ];
 
 /** 有效投诉率 with its counts and whether it stays below its ceiling (002: 1 % 以下). */

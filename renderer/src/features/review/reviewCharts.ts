@@ -4,6 +4,7 @@ import { PER_HOUSEHOLD_DECIMALS } from '@shared/domain/rates';
 import { CEILING_TARGETS, type RateTargetKey } from '@shared/domain/review/targets';
 import { t, type MessageKey } from '../../i18n';
 import type { CodeLabel, LabelGroup } from './print/reviewLabels';
+import { feeCharts } from './feeCharts';
 
 export type ValueKind = 'count' | 'fen' | 'rate';
 
@@ -48,7 +49,7 @@ function fixed(review: MonthlyReview, bars: readonly (readonly [string, Pick])[]
 }
 
 /** A breakdown (code → value) as bars, the month's largest first, codes of any compared month. */
-function breakdown(
+export function breakdown(
   review: MonthlyReview,
   of: (f: MonthlyFigures) => Record<string, number>,
   prefix: string,
@@ -280,10 +281,11 @@ export function reviewCharts(review: MonthlyReview, label: CodeLabel): ChartSpec
       surveyQuestions(review),
     ),
     ...enquiryCharts(review, chart),
+    ...feeCharts(review, chart),
   ];
 }
 
-type ChartOf = (
+export type ChartOf = (
   id: string,
   section: ReviewSection,
   title: MessageKey,

@@ -6,5 +6,6 @@ export const SOURCE_PATHS: Record<SourceKind, string> = {
   workOrder: '/repairs',
   paidService: '/services',
   moveIn: '/movein',
+  venueBooking: '/venues',
   other: '/money',
 };

@@ -4,6 +4,9 @@ import { PROPERTY_KIND_KEYS } from '@shared/domain/departments';
 import { FormField } from '../../components/FormField';
 import { t } from '../../i18n';
 import type { ProfileForm } from './profileForm';
+import { labelsIn } from '../../components/fieldRows';
+
+const L = labelsIn('settings.profile');
 
 interface Props {
   control: Control<ProfileForm>;
@@ -21,7 +24,7 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
       <FormField
         control={control}
         name="name"
-        label={t('settings.profile.name')}
+        label={L('name')}
         required
         render={(field) => (
           <Input
@@ -37,7 +40,7 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
       <FormField
         control={control}
         name="kind"
-        label={t('settings.profile.kind')}
+        label={L('kind')}
         render={(field) => (
           <Radio.Group
             id="kind"
@@ -55,7 +58,7 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
       <FormField
         control={control}
         name="address"
-        label={t('settings.profile.address')}
+        label={L('address')}
         render={(field) => (
           <Input {...field} id="address" disabled={disabled} data-testid={id('address')} />
         )}
@@ -63,7 +66,7 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
       <FormField
         control={control}
         name="phone"
-        label={t('settings.profile.phone')}
+        label={L('phone')}
         render={(field) => (
           <Input {...field} id="phone" disabled={disabled} data-testid={id('phone')} />
         )}
@@ -71,7 +74,7 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
       <FormField
         control={control}
         name="stampText"
-        label={t('settings.profile.stampText')}
+        label={L('stampText')}
         extra={t('settings.profile.stampTextExtra')}
         render={(field) => (
           <Input {...field} id="stampText" disabled={disabled} data-testid={id('stamp')} />

@@ -13,6 +13,9 @@ import { useFormDraft } from '../../components/useFormDraft';
 import type { SurveyRoundRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { newRoundValues, type RoundFormValues } from './roundForm';
+import { labelsIn } from '../../components/fieldRows';
+
+const L = labelsIn('surveys.form');
 
 const DRAFT_KEY = 'surveys.round.new';
 
@@ -64,14 +67,14 @@ export function RoundFormModal(props: {
       <FormField
         control={form.control}
         name="title"
-        label={t('surveys.form.name')}
+        label={L('name')}
         required
         render={(f) => <Input {...f} id="title" data-testid="survey-title" />}
       />
       <FormField
         control={form.control}
         name="kind"
-        label={t('surveys.form.kind')}
+        label={L('kind')}
         render={(f) => (
           <Radio.Group
             {...f}
@@ -85,7 +88,7 @@ export function RoundFormModal(props: {
         <FormField
           control={form.control}
           name="topic"
-          label={t('surveys.form.topic')}
+          label={L('topic')}
           required
           render={(f) => <Input {...f} id="topic" data-testid="survey-topic" />}
         />
@@ -93,7 +96,7 @@ export function RoundFormModal(props: {
       <FormField
         control={form.control}
         name="method"
-        label={t('surveys.form.method')}
+        label={L('method')}
         render={(f) => (
           <Radio.Group
             {...f}
@@ -105,7 +108,7 @@ export function RoundFormModal(props: {
       <DateField
         control={form.control}
         name="issuedOn"
-        label={t('surveys.form.issuedOn')}
+        label={L('issuedOn')}
         required
         testId="survey-issued"
         style={{ width: 160 }}
@@ -113,7 +116,7 @@ export function RoundFormModal(props: {
       <FormField
         control={form.control}
         name="questions"
-        label={t('surveys.form.questions')}
+        label={L('questions')}
         required
         render={() => (
           <Space direction="vertical" style={{ width: '100%' }} data-testid="survey-questions">

@@ -17,6 +17,8 @@ import { mappedZodResolver } from '../../components/formResolver';
 import { useFormKeys } from '../../components/useFormKeys';
 import { errorText } from '../repairs/workOrderForm';
 
+const L = Field.labelsIn('visitors.form');
+
 interface Values {
   name: string;
   idType: (typeof ID_TYPE_KEYS)[number];
@@ -113,6 +115,7 @@ export function VisitorForm() {
     })();
   const onKeyDown = useFormKeys(() => submit(false));
   const c = form.control;
+  const F = Field.useRows(c);
 
   return (
     <Card size="small" title={t('visitors.page.formTitle')}>
@@ -122,7 +125,7 @@ export function VisitorForm() {
         )}
         <FormError error={error} gap={8} />
         <Form layout="horizontal" labelCol={{ flex: '76px' }} component="div">
-          <Form.Item label={t('visitors.form.quick')}>
+          <Form.Item label={L('quick')}>
             <AutoComplete
               value={quick}
               onChange={setQuick}
@@ -147,43 +150,30 @@ export function VisitorForm() {
           </Form.Item>
           <RowTestIds.Provider value="visitor">
             <FieldGrid>
-              <Field.Text
-                control={c}
-                name="name"
-                label={t('visitors.form.name')}
-                required
-                autoFocus
-              />
-              <Field.Text control={c} name="phone" label={t('visitors.form.phone')} />
-              <Field.Select
-                control={c}
+              <F.Text name="name" label={L('name')} required autoFocus />
+              <F.Text name="phone" label={L('phone')} />
+              <F.Select
                 name="idType"
-                label={t('visitors.form.idType')}
+                label={L('idType')}
                 required
                 style={{ width: '100%' }}
                 options={VISITOR_ID_TYPES()}
               />
-              <Field.Text
-                control={c}
-                name="idNumber"
-                label={t('visitors.form.idNumber')}
-                required
-                testId="visitor-id"
-              />
+              <F.Text name="idNumber" label={L('idNumber')} required testId="visitor-id" />
               <UnitField
                 control={c}
                 name="unitCode"
-                label={t('visitors.form.unit')}
+                label={L('unit')}
                 required
                 testId="visitor-unit"
                 onUnit={(id) => form.setValue('unitId', id)}
               />
-              <Field.Text control={c} name="host" label={t('visitors.form.host')} />
-              <Field.Text control={c} name="reason" label={t('visitors.form.reason')} required />
+              <F.Text name="host" label={L('host')} />
+              <F.Text name="reason" label={L('reason')} required />
               <FormField
                 control={c}
                 name="people"
-                label={t('visitors.form.people')}
+                label={L('people')}
                 render={(f) => (
                   <InputNumber {...f} min={1} max={50} onChange={(v) => f.onChange(v ?? 0)} />
                 )}
@@ -191,7 +181,7 @@ export function VisitorForm() {
             </FieldGrid>
           </RowTestIds.Provider>
           {refusing && (
-            <Form.Item label={t('visitors.form.refuseReason')} required>
+            <Form.Item label={L('refuseReason')} required>
               <Input
                 value={refuseReason}
                 onChange={(e) => setRefuseReason(e.target.value)}

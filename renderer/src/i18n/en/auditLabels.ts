@@ -1,5 +1,13 @@
 import type { DeepStrings } from '../catalogTypes';
 import type * as zhCN from '../zh-CN/auditLabels';
+import { venues } from './venues';
+
+const PARKING_KINDS_EN = {
+  property: 'Owned space',
+  civilDefence: 'Civil air-defence space',
+  public: 'Estate space',
+  temporary: 'Temporary space',
+};
 
 export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   name: 'Name',
@@ -361,7 +369,47 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: 'Charge documents' },
   handovers: { no: 'No.' },
   siteChecks: { summary: 'Content', at: 'Time' },
+  parkingSpaces: { no: 'Space no.', zone: 'Zone', kind: 'Space type' },
+  parkingLeases: {
+    no: 'No.',
+    spaceNo: 'Space no.',
+    holderName: 'User',
+    holderPhone: 'Phone',
+    use: 'Let or sale',
+    startDate: 'From',
+    endDate: 'Until',
+    endedOn: 'Ended on',
+    endReason: 'Reason ended',
+  },
   signoffs: { table: 'Record type', recordId: 'Record' },
+  venueSpaces: {
+    name: 'Space',
+    place: 'Location',
+    capacity: 'Capacity',
+    weekly: 'Opening hours',
+    closedOnHolidays: 'Closed on public holidays',
+    feeFen: 'Fee',
+    feeUnit: 'Charged',
+    depositFen: 'Deposit',
+  },
+  venueBookings: {
+    spaceName: 'Space',
+    date: 'Date of use',
+    from: 'From',
+    to: 'To',
+    bookerKind: 'Booked by',
+    orgName: 'Organisation',
+    purpose: 'Purpose',
+    attendees: 'People',
+    feeFen: 'Fee',
+    depositFen: 'Deposit',
+    approvedAt: 'Decided at',
+    approvedByName: 'Decided by',
+    decisionNote: 'Decision note',
+    cancelledAt: 'Cancelled at',
+    refundNo: 'Refund voucher',
+    deductionReason: 'Deduction reason',
+  },
   cashups: { closedAt: 'Shift closed' },
   enquiries: {
     no: 'No.',
@@ -370,6 +418,16 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
     channel: 'Channel',
   },
   monthlyAnalyses: { month: 'Month', byName: 'Written by' },
+  visitRecords: {
+    no: 'No.',
+    kind: 'Visit kind',
+    date: 'Date',
+    visitorName: 'Visitor',
+    household: 'Household',
+    attendees: 'Attendees',
+    notes: 'Notes / minutes',
+    issues: 'Issues raised',
+  },
   revisitReviews: { findings: 'Findings', period: 'Period' },
   surveyRounds: {
     no: 'No.',
@@ -572,6 +630,20 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     phase: { before: 'Before the rain', after: 'After the rain' },
   },
   signoffs: { table: { siteChecks: 'Patrols & inspections', handovers: 'Handover' } },
+  // The same words as the register's own screen (en/venues.ts).
+  venueSpaces: { feeUnit: venues.feeUnit },
+  venueBookings: { status: venues.status, bookerKind: venues.booker },
+  parkingSpaces: { kind: PARKING_KINDS_EN },
+  parkingLeases: { kind: PARKING_KINDS_EN, use: { lease: 'Let', sale: 'Sold' } },
+  visitRecords: {
+    kind: {
+      head: "Head's visit",
+      area: 'Area visit',
+      moveIn: 'Visit after move-in',
+      event: 'Event feedback',
+      meeting: "Residents' meeting",
+    },
+  },
   enquiries: {
     status: { open: 'Open', settled: 'Settled', converted: 'Passed on' },
     channel: { phone: 'Phone', visit: 'Visit', wechat: 'WeChat', other: 'Other' },

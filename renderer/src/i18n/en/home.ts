@@ -23,6 +23,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     visitorOverstay: 'Visitor inside over 24 h',
     handoverItem: 'Open handover item',
     movingAppointment: 'Moves booked today',
+    venueBooking: 'Space bookings today',
+    venueApproval: 'Space bookings to approve',
+    venueDepositRefund: 'Space deposits to refund',
     sitePatrol: 'Building patrol',
     deskCheck: 'Front-desk work check',
     siteInspection: 'Cleaning and greenery inspection',
@@ -35,6 +38,8 @@ export const home: DeepStrings<typeof zhCN.home> = {
     kindRevisit: 'Event & emergency-aid follow-up',
     revisitReview: 'Follow-up record review',
     payPromise: 'Promise to pay passed',
+    parkingExpiry: 'Parking let ending',
+    visitPlan: 'Planned visit overdue',
   },
   digest: '{n} suggestions not yet passed to the supervisor (daily digest)',
   detail: {
@@ -63,6 +68,8 @@ export const home: DeepStrings<typeof zhCN.home> = {
     survey_revisit: 'Follow-up with the customer',
     review_weekly: "Supervisor's weekly review",
     review_monthly: "Manager's monthly spot-check",
+    expiring: 'ends within 30 days',
+    expired: 'ended, not renewed',
   },
   state: {
     overdueDays: '{n} days overdue',

@@ -17,6 +17,7 @@ export const money: DeepStrings<typeof zhCN.money> = {
     workOrder: 'Work order',
     paidService: 'Paid service',
     moveIn: 'Move-in',
+    venueBooking: 'Public-space booking',
     other: 'Other',
   },
   page: {

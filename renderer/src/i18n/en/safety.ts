@@ -15,6 +15,7 @@ export const safety: DeepStrings<typeof zhCN.safety> = {
     workOrder: 'Repair',
     paidService: 'Paid service',
     moveIn: 'Move-in/out',
+    venueBooking: 'Public-space booking',
     other: 'Other',
   },
   open: 'View',

@@ -15,6 +15,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
     custody: 'Custody',
     rateTargets: 'Targets',
     renovationAgreement: 'Renovation agreement',
+    venues: 'Public-space bookings',
     language: 'Language',
   },
   tabs: {

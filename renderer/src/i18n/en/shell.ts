@@ -37,6 +37,7 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   visitors: 'Visitors',
   handover: 'Shift handover',
   patrols: 'Patrols & inspections',
+  venues: 'Public spaces',
   surveys: 'Satisfaction surveys',
   revisits: 'Follow-ups',
   review: 'Monthly review',

@@ -1,4 +1,5 @@
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
+import { PARKING_KIND_LABELS, PARKING_USE_LABELS } from '@shared/domain/parking';
 import { PROPERTY_KINDS } from '@shared/domain/departments';
 import { UNIT_TYPES } from '@shared/domain/billing';
 import { FEE_CATEGORIES } from '@shared/domain/fees';
@@ -8,6 +9,8 @@ import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
 import { HANDED_ITEMS, MOVE_IN_AGREEMENTS, MOVE_IN_DOCUMENTS } from '@shared/domain/movein';
 import { ROLE_LABELS } from '@shared/domain/record';
 import { SURVEY_STATUS_LABELS } from '@shared/domain/surveys';
+import { BOOKING_STATUS_LABELS, VENUE_FEE_UNIT_LABELS } from '@shared/domain/venues';
+import { VISIT_KIND_LABELS } from '@shared/domain/visitPlan';
 
 /**
  * The audit log's words for stored field names and coded values, so an entry reads as the
@@ -387,9 +390,59 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   renovations: { receipts: '收费单据' },
   handovers: { no: '编号' },
   siteChecks: { summary: '内容', at: '时间' },
+  parkingSpaces: { no: '车位号', zone: '区域', kind: '车位类型' },
+  parkingLeases: {
+    no: '编号',
+    spaceNo: '车位号',
+    holderName: '使用人',
+    holderPhone: '联系电话',
+    use: '方式',
+    startDate: '起始日期',
+    endDate: '到期日期',
+    endedOn: '终止日期',
+    endReason: '终止原因',
+  },
   signoffs: { table: '对象', recordId: '记录' },
+  venueSpaces: {
+    name: '场地名称',
+    place: '位置',
+    capacity: '容纳人数',
+    weekly: '开放时间',
+    closedOnHolidays: '节假日不开放',
+    feeFen: '使用费',
+    feeUnit: '计费方式',
+    depositFen: '押金',
+  },
+  venueBookings: {
+    spaceName: '场地',
+    date: '使用日期',
+    from: '开始时间',
+    to: '结束时间',
+    bookerKind: '申请方',
+    orgName: '单位',
+    purpose: '用途',
+    attendees: '人数',
+    feeFen: '使用费',
+    depositFen: '押金',
+    approvedAt: '审批时间',
+    approvedByName: '审批人',
+    decisionNote: '审批意见',
+    cancelledAt: '取消时间',
+    refundNo: '退款凭证号',
+    deductionReason: '扣款原因',
+  },
   cashups: { closedAt: '交班时间' },
   enquiries: { no: '编号', ownerName: '首问负责人', settledAt: '办结时间', channel: '渠道' },
+  visitRecords: {
+    no: '编号',
+    kind: '拜访类型',
+    date: '日期',
+    visitorName: '拜访人',
+    household: '住户',
+    attendees: '参会人数',
+    notes: '拜访情况/纪要',
+    issues: '反映问题',
+  },
   monthlyAnalyses: { month: '月份', byName: '填写人' },
   revisitReviews: { findings: '检查意见', period: '期间' },
   surveyRounds: {
@@ -517,6 +570,7 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     channel: { phone: '来电', visit: '来访', wechat: '微信', other: '其他' },
     kind: { complaint: '投诉', suggestion: '建议', workOrder: '派工单' },
   },
+  visitRecords: { kind: VISIT_KIND_LABELS },
   revisitEvents: {
     kind: { communityEvent: '社区活动', emergencyAid: '急救援助' },
     status: { open: '待回访', done: '已完成' },
@@ -536,4 +590,8 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
   siteChecks: { kind: SITE_CHECK_LABELS, phase: { before: '雨前', after: '雨后' } },
   signoffs: { table: { siteChecks: '巡查检查', handovers: '交接班' } },
+  venueSpaces: { feeUnit: VENUE_FEE_UNIT_LABELS },
+  venueBookings: { status: BOOKING_STATUS_LABELS, bookerKind: { unit: '业户', org: '单位' } },
+  parkingSpaces: { kind: PARKING_KIND_LABELS },
+  parkingLeases: { kind: PARKING_KIND_LABELS, use: PARKING_USE_LABELS },
 };

@@ -21,6 +21,9 @@ export const home = {
     visitorOverstay: '访客超 24 小时未离开',
     handoverItem: '交接班未结事项',
     movingAppointment: '今日搬家预约',
+    venueBooking: '今日场地使用',
+    venueApproval: '场地预约待审批',
+    venueDepositRefund: '场地押金待退',
     sitePatrol: '巡楼',
     deskCheck: '客务部工作检查',
     siteInspection: '清洁绿化检查',
@@ -33,6 +36,8 @@ export const home = {
     kindRevisit: '活动及急救回访',
     revisitReview: '回访记录检查',
     payPromise: '承诺缴费已过期',
+    parkingExpiry: '车位租用到期',
+    visitPlan: '拜访计划未完成',
   },
   digest: '{n} 条建议未提交主管（每日汇总）',
   detail: {
@@ -61,6 +66,8 @@ export const home = {
     survey_revisit: '结果回访客户',
     review_weekly: '客服主管周检查',
     review_monthly: '项目经理月抽查',
+    expiring: '30 天内到期',
+    expired: '已过期未续租',
   },
   state: {
     overdueDays: '逾期 {n} 天',

@@ -9,6 +9,7 @@ export const money = {
     workOrder: '派工单',
     paidService: '有偿服务',
     moveIn: '入住交房',
+    venueBooking: '公共场地使用',
     other: '其他',
   },
   page: {

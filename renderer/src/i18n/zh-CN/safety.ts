@@ -10,6 +10,7 @@ export const safety = {
     workOrder: '报修',
     paidService: '有偿服务',
     moveIn: '入住/迁出',
+    venueBooking: '公共场地使用',
     other: '其他',
   },
   open: '查看',

@@ -12,6 +12,7 @@ export const settings = {
     custody: '托管',
     rateTargets: '考核指标',
     renovationAgreement: '装修管理协议',
+    venues: '公共场地预约',
     language: '界面语言',
   },
   tabs: {

@@ -34,6 +34,7 @@ export const nav = {
   visitors: '来访登记',
   handover: '交接班',
   patrols: '巡查检查',
+  venues: '公共场地',
   surveys: '满意度调查',
   revisits: '回访管理',
   review: '月度统计',

@@ -3,6 +3,13 @@
 import type { DeepStrings } from '../catalogTypes';
 import type * as zhCN from '../zh-CN/auditLabels';
 
+const PARKING_KINDS_TW = {
+  property: '產權車位',
+  civilDefence: '人防車位',
+  public: '公共車位',
+  temporary: '臨時車位',
+};
+
 export const auditFieldLabels: DeepStrings<typeof zhCN.auditFieldLabels> = {
   name: '名稱',
   role: '角色',
@@ -400,12 +407,62 @@ export const auditTableFieldLabels: DeepStrings<typeof zhCN.auditTableFieldLabel
     summary: '內容',
     at: '時間',
   },
+  parkingSpaces: { no: '車位號', zone: '區域', kind: '車位類型' },
+  parkingLeases: {
+    no: '編號',
+    spaceNo: '車位號',
+    holderName: '使用人',
+    holderPhone: '聯絡電話',
+    use: '方式',
+    startDate: '起始日期',
+    endDate: '到期日期',
+    endedOn: '終止日期',
+    endReason: '終止原因',
+  },
   signoffs: {
     table: '對象',
     recordId: '記錄',
   },
+  venueSpaces: {
+    name: '場地名稱',
+    place: '位置',
+    capacity: '容納人數',
+    weekly: '開放時間',
+    closedOnHolidays: '節假日不開放',
+    feeFen: '使用費',
+    feeUnit: '計費方式',
+    depositFen: '押金',
+  },
+  venueBookings: {
+    spaceName: '場地',
+    date: '使用日期',
+    from: '開始時間',
+    to: '結束時間',
+    bookerKind: '申請方',
+    orgName: '單位',
+    purpose: '用途',
+    attendees: '人數',
+    feeFen: '使用費',
+    depositFen: '押金',
+    approvedAt: '審批時間',
+    approvedByName: '審批人',
+    decisionNote: '審批意見',
+    cancelledAt: '取消時間',
+    refundNo: '退款憑證號',
+    deductionReason: '扣款原因',
+  },
   cashups: {
     closedAt: '交班時間',
+  },
+  visitRecords: {
+    no: '編號',
+    kind: '拜訪類型',
+    date: '日期',
+    visitorName: '拜訪人',
+    household: '住戶',
+    attendees: '參會人數',
+    notes: '拜訪情況/紀要',
+    issues: '反映問題',
   },
   enquiries: {
     no: '編號',
@@ -713,6 +770,15 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
       closed: '已交接',
     },
   },
+  visitRecords: {
+    kind: {
+      head: '主任拜訪',
+      area: '物管員走訪',
+      moveIn: '入住後拜訪',
+      event: '社區活動回饋',
+      meeting: '住戶座談會',
+    },
+  },
   enquiries: {
     status: {
       open: '待辦結',
@@ -826,4 +892,25 @@ export const auditTableValueLabels: DeepStrings<typeof zhCN.auditTableValueLabel
       handovers: '交接班',
     },
   },
+  venueSpaces: {
+    feeUnit: {
+      booking: '每次',
+      hour: '每小時',
+    },
+  },
+  venueBookings: {
+    status: {
+      pending: '待審批',
+      approved: '已批准',
+      refused: '不批准',
+      cancelled: '已取消',
+      done: '已使用',
+    },
+    bookerKind: {
+      unit: '業戶',
+      org: '單位',
+    },
+  },
+  parkingSpaces: { kind: PARKING_KINDS_TW },
+  parkingLeases: { kind: PARKING_KINDS_TW, use: { lease: '租用', sale: '購買' } },
 };

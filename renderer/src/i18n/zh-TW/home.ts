@@ -25,6 +25,9 @@ export const home: DeepStrings<typeof zhCN.home> = {
     visitorOverstay: '訪客超 24 小時未離開',
     handoverItem: '交接班未結事項',
     movingAppointment: '今日搬家預約',
+    venueBooking: '今日場地使用',
+    venueApproval: '場地預約待審批',
+    venueDepositRefund: '場地押金待退',
     sitePatrol: '巡樓',
     deskCheck: '客務部工作檢查',
     siteInspection: '清潔綠化檢查',
@@ -37,6 +40,8 @@ export const home: DeepStrings<typeof zhCN.home> = {
     kindRevisit: '活動及急救回訪',
     revisitReview: '回訪記錄檢查',
     payPromise: '承諾繳費已過期',
+    parkingExpiry: '車位租用到期',
+    visitPlan: '拜訪計劃未完成',
   },
   digest: '{n} 條建議未提交主管（每日彙總）',
   detail: {
@@ -65,6 +70,8 @@ export const home: DeepStrings<typeof zhCN.home> = {
     survey_revisit: '結果回訪客戶',
     review_weekly: '客服主管週檢查',
     review_monthly: '項目經理月抽查',
+    expiring: '30 天內到期',
+    expired: '已過期未續租',
   },
   state: {
     overdueDays: '逾期 {n} 天',

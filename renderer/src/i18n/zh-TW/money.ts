@@ -28,6 +28,7 @@ export const money: DeepStrings<typeof zhCN.money> = {
     workOrder: '派工單',
     paidService: '有償服務',
     moveIn: '入住交房',
+    venueBooking: '公共場地使用',
     other: '其他',
   },
   page: {

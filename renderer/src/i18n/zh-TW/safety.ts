@@ -15,6 +15,7 @@ export const safety: DeepStrings<typeof zhCN.safety> = {
     workOrder: '報修',
     paidService: '有償服務',
     moveIn: '入住/遷出',
+    venueBooking: '公共場地使用',
     other: '其他',
   },
   open: '檢視',

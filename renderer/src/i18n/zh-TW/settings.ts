@@ -17,6 +17,7 @@ export const settings: DeepStrings<typeof zhCN.settings> = {
     custody: '託管',
     rateTargets: '考核指標',
     renovationAgreement: '裝修管理協議',
+    venues: '公共場地預約',
     language: '介面語言',
   },
   tabs: {

@@ -38,6 +38,7 @@ export const nav: DeepStrings<typeof zhCN.nav> = {
   visitors: '來訪登記',
   handover: '交接班',
   patrols: '巡查檢查',
+  venues: '公共場地',
   surveys: '滿意度調查',
   revisits: '回訪管理',
   review: '月度統計',

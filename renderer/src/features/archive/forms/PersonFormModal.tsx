@@ -18,6 +18,8 @@ import { mappedZodResolver } from '../../../components/formResolver';
 import { personFormInput, personFormValues, type PersonFormValues } from './personFormValues';
 import { DateField } from '../../../components/DateField';
 
+const L = Field.labelsIn('archive.person');
+
 /** Either a new person for `unit`, or `person` to edit. */
 type Props = (
   | { unit: Pick<ArchiveUnit, 'id' | 'code'>; person?: undefined }
@@ -61,6 +63,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Pro
   });
   const kind = useWatch({ control: form.control, name: 'kind' });
   const c = form.control;
+  const F = Field.useRows(c);
 
   return (
     <FormModal
@@ -74,72 +77,42 @@ export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Pro
       onClose={onClose}
       afterOpen={() => form.setFocus('name')}
     >
-      <Field.Text control={c} name="name" label={t('archive.person.name')} required autoFocus />
-      <Field.Select
-        control={c}
+      <F.Text name="name" label={L('name')} required autoFocus />
+      <F.Select
         name="kind"
-        label={t('archive.person.kind')}
+        label={L('kind')}
         required
         options={KIND_OPTIONS()}
         // Phones and contact person are required or not by kind: check them again.
         onPicked={() => void form.trigger(['phones', 'contactPerson', 'idNumber'])}
       />
-      {kind === 'company' && (
-        <Field.Text
-          control={c}
-          name="contactPerson"
-          label={t('archive.person.contactPerson')}
-          required
-        />
-      )}
-      <Field.Text
-        control={c}
+      {kind === 'company' && <F.Text name="contactPerson" label={L('contactPerson')} required />}
+      <F.Text
         name="phones"
-        label={t('archive.person.phones')}
+        label={L('phones')}
         required={kind !== 'family'}
         extra={t('archive.person.phonesHint')}
         inputMode="tel"
       />
-      <Field.Select
-        control={c}
+      <F.Select
         name="idType"
-        label={t('archive.person.idType')}
+        label={L('idType')}
         emptyIsNone
         allowClear
         placeholder={t('archive.person.idTypeAuto')}
         options={ID_TYPE_OPTIONS()}
         onPicked={() => void form.trigger('idNumber')}
       />
-      <Field.Text
-        control={c}
-        name="idNumber"
-        label={t('archive.person.idNumber')}
-        autoComplete="off"
-      />
+      <F.Text name="idNumber" label={L('idNumber')} autoComplete="off" />
       <DateField
         control={c}
         name="moveInDate"
-        label={t('archive.person.moveInDate')}
+        label={L('moveInDate')}
         placeholder={t('archive.person.moveInHint')}
       />
-      <Field.Text
-        control={c}
-        name="plates"
-        label={t('archive.person.plates')}
-        extra={t('archive.person.platesHint')}
-      />
-      <Field.Select
-        control={c}
-        name="grade"
-        label={t('archive.person.grade')}
-        options={GRADE_OPTIONS()}
-      />
-      <Field.TextArea
-        control={c}
-        name="notes"
-        label={t('archive.person.notes')}
-        autoSize={Field.NOTE_SIZE}
-      />
+      <F.Text name="plates" label={L('plates')} extra={t('archive.person.platesHint')} />
+      <F.Select name="grade" label={L('grade')} options={GRADE_OPTIONS()} />
+      <F.TextArea name="notes" label={L('notes')} autoSize={Field.NOTE_SIZE} />
     </FormModal>
   );
 }

@@ -14,6 +14,8 @@ import { FormModal } from '../../../components/FormModal';
 import { mappedZodResolver } from '../../../components/formResolver';
 import { unitFormInput, unitFormValues, type UnitFormValues } from './unitFormValues';
 
+const L = Field.labelsIn('archive.unit');
+
 interface Props {
   /** The unit to edit; absent to add one. */
   unit?: ArchiveUnit;
@@ -55,6 +57,7 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
   });
   const room = useWatch({ control: form.control, name: 'room' });
   const c = form.control;
+  const F = Field.useRows(c);
 
   return (
     <FormModal
@@ -64,63 +67,32 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
       onClose={onClose}
       afterOpen={() => form.setFocus('building')}
     >
-      <Field.Text
-        control={c}
+      <F.Text
         name="building"
-        label={t('archive.unit.building')}
+        label={L('building')}
         required
         autoFocus
         placeholder={t('archive.unit.buildingHint')}
       />
-      <Field.Text
-        control={c}
-        name="entrance"
-        label={t('archive.unit.entrance')}
-        placeholder={t('archive.unit.entranceHint')}
-      />
-      <Field.Text control={c} name="room" label={t('archive.unit.room')} required />
-      <Field.Text
-        control={c}
+      <F.Text name="entrance" label={L('entrance')} placeholder={t('archive.unit.entranceHint')} />
+      <F.Text name="room" label={L('room')} required />
+      <F.Text
         name="floor"
-        label={t('archive.unit.floor')}
+        label={L('floor')}
         inputMode="numeric"
         placeholder={String(floorFromRoom(room) ?? t('archive.unit.floorHint'))}
       />
-      <Field.Select
-        control={c}
-        name="status"
-        label={t('archive.unit.status')}
-        required
-        options={STATUS_OPTIONS()}
-      />
-      <Field.Text
-        control={c}
-        name="builtArea"
-        label={t('archive.unit.builtArea')}
-        inputMode="decimal"
-        suffix="㎡"
-      />
-      <Field.Text
-        control={c}
-        name="innerArea"
-        label={t('archive.unit.innerArea')}
-        inputMode="decimal"
-        suffix="㎡"
-      />
-      <Field.Select
-        control={c}
+      <F.Select name="status" label={L('status')} required options={STATUS_OPTIONS()} />
+      <F.Text name="builtArea" label={L('builtArea')} inputMode="decimal" suffix="㎡" />
+      <F.Text name="innerArea" label={L('innerArea')} inputMode="decimal" suffix="㎡" />
+      <F.Select
         name="unitType"
-        label={t('archive.unit.unitType')}
+        label={L('unitType')}
         emptyIsNone
         allowClear
         options={TYPE_OPTIONS}
       />
-      <Field.TextArea
-        control={c}
-        name="notes"
-        label={t('archive.unit.notes')}
-        autoSize={Field.NOTE_SIZE}
-      />
+      <F.TextArea name="notes" label={L('notes')} autoSize={Field.NOTE_SIZE} />
     </FormModal>
   );
 }

@@ -296,7 +296,8 @@ export function buildMonthlyReport(
       ${monthText(review.previous.month)} · ${t('reviewReport.col.lastYear')}
       ${monthText(review.lastYear.month)}
     </div>
-    ${overview(review)} ${sections(review, ctx.label, ctx.analysis ?? [])} ${ctx.extraSections ?? []}
+    ${overview(review)} ${sections(review, ctx.label, ctx.analysis ?? [])}
+    ${ctx.extraSections ?? []}
     <div class="foot">
       ${t('reviewReport.printedAt', { time: formatOfficeDateTime(ctx.printedAt) })}
     </div>`;

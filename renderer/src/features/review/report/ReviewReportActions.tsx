@@ -18,6 +18,7 @@ import { buildReviewWorkbook } from './reviewWorkbook';
 import { useReviewLabels } from './useReviewLabels';
 import { siteReportSection, siteReviewSheet } from '../../patrols/print/siteReportSection';
 import { useSiteMonth } from '../../patrols/useSiteMonth';
+import { useVenueMonth, venueReportSection, venueReviewSheet } from '../../venues/venueReview';
 
 const JSON_FILTERS = [{ name: 'JSON', extensions: ['json'] }];
 
@@ -44,6 +45,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
   const vars = { estate: review.estateName, month };
 
   const site = useSiteMonth(month);
+  const venues = useVenueMonth(month);
   const analysis = useLiveQuery(() => repos.complaintAnalysis.get(month), [repos, month]);
   const entries = analysis?.entries ?? [];
   const report = () =>
@@ -51,7 +53,10 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       label,
       printedAt: nowIso(),
       analysis: entries,
-      extraSections: site ? [siteReportSection(site)] : [],
+      extraSections: [
+        ...(site ? [siteReportSection(site)] : []),
+        ...(venues ? [venueReportSection(venues)] : []),
+      ],
     });
   const audit = (action: 'print' | 'export', summary: string) => () =>
     repos.audit.note(actor, action, AUDIT_TABLE, month, summary);
@@ -100,7 +105,10 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       saveFile(
         t('reviewReport.actions.excelName', vars),
         EXCEL_FILTERS,
-        await buildReviewWorkbook(review, label, site ? [siteReviewSheet(site)] : []),
+        await buildReviewWorkbook(review, label, [
+          ...(site ? [siteReviewSheet(site)] : []),
+          ...(venues ? [venueReviewSheet(venues)] : []),
+        ]),
       ),
     );
 

@@ -24,6 +24,8 @@ import {
 } from '../SettingForm';
 import { useSetting } from '../useSettings';
 
+const L = Field.labelsIn('fees.standards');
+
 /** Prices as the manager types them: yuan with two decimals. */
 const yuan = z.number('请输入金额').min(0, '金额不能为负数').max(1_000_000, '金额过大');
 const standardForm = z.object({
@@ -153,7 +155,7 @@ function BillingEditor({ initial, editor }: SettingEditorProps<'billing'>) {
         <Field.Select
           control={form.control}
           name="cycle"
-          label={t('fees.standards.cycle')}
+          label={L('cycle')}
           style={{ width: 120 }}
           testId="billing-cycle"
           options={Field.choices(BILLING_CYCLE_KEYS, (k) => t(`fees.generate.cycle.${k}`))}
@@ -161,7 +163,7 @@ function BillingEditor({ initial, editor }: SettingEditorProps<'billing'>) {
         <Field.Select
           control={form.control}
           name="vacantMode"
-          label={t('fees.standards.vacant')}
+          label={L('vacant')}
           style={{ width: 140 }}
           testId="billing-vacant"
           options={Field.choices(VACANT_MODE_KEYS, (k) => t(`fees.standards.vacantMode.${k}`))}
@@ -242,7 +244,7 @@ function MonthlyItems({
           <FormField
             control={form.control}
             name={`standards.${index}.items.${ii}.name`}
-            label={t('fees.standards.itemName')}
+            label={L('itemName')}
             render={(field) => (
               <Input
                 {...field}

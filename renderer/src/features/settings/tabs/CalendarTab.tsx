@@ -32,6 +32,9 @@ import { useWorkCalendar } from '../useSettings';
 import { useSettingEditor } from '../useSettingEditor';
 import { calendarYears, formatRun, yearRuns, type DayRun } from './calendarRuns';
 import { DateField } from '../../../components/DateField';
+import { labelsIn } from '../../../components/fieldRows';
+
+const L = labelsIn('settings.calendar');
 
 interface OverrideForm {
   date: string;
@@ -108,7 +111,7 @@ export function CalendarTab() {
         value={year}
         onChange={setYear}
         style={{ width: 140 }}
-        aria-label={t('settings.calendar.year')}
+        aria-label={L('year')}
         data-testid="calendar-year"
         options={calendarYears(calendar, thisYear).map((y) => ({
           value: y,
@@ -160,24 +163,20 @@ export function CalendarTab() {
             },
           ]}
         />
-        <form
-          onSubmit={(e) => void add(e)}
-          aria-label={t('settings.calendar.addTitle')}
-          style={{ marginTop: 12 }}
-        >
+        <form onSubmit={(e) => void add(e)} aria-label={L('addTitle')} style={{ marginTop: 12 }}>
           <Form layout="inline" component={false} disabled={!canEdit}>
             <Space align="start" wrap>
               <DateField
                 control={form.control}
                 name="date"
-                label={t('settings.calendar.date')}
+                label={L('date')}
                 style={{ width: 150 }}
                 testId="calendar-date"
               />
               <FormField
                 control={form.control}
                 name="kind"
-                label={t('settings.calendar.kind')}
+                label={L('kind')}
                 render={(field) => (
                   <Radio.Group
                     value={field.value}
@@ -192,7 +191,7 @@ export function CalendarTab() {
               <FormField
                 control={form.control}
                 name="name"
-                label={t('settings.calendar.name')}
+                label={L('name')}
                 render={(field) => (
                   <Input
                     {...field}

@@ -1,0 +1,95 @@
+import { Space, Tag } from 'antd';
+import { formatFen } from '@shared/domain/money';
+import { BOOKING_STATUSES, type BookingStatus } from '@shared/domain/venues';
+import { ChoiceFilter, RegisterTable, SearchFilter } from '../../components/RegisterPage';
+import type { VenueBookingRecord } from '../../db/records';
+import { t, type zhCN } from '../../i18n';
+import { bookerText, statusColor } from './bookingText';
+
+type Col = keyof (typeof zhCN)['venues']['col'];
+type Field = [Col, number, (b: VenueBookingRecord) => string | number];
+
+const moneyText = (b: VenueBookingRecord) =>
+  [
+    b.receiptNo ? `${b.receiptNo} ${formatFen(b.paidFen ?? 0)}` : '',
+    b.refundNo ? `${b.refundNo} ${formatFen(b.refundedFen ?? 0)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+/** The fields of a booking as the list and the Excel export show them: column, width, text. */
+const FIELDS: readonly Field[] = [
+  ['no', 16, (b) => b.no],
+  ['space', 14, (b) => b.spaceName],
+  ['date', 12, (b) => b.date],
+  ['time', 13, (b) => `${b.from}–${b.to}`],
+  ['booker', 18, bookerText],
+  ['contact', 10, (b) => b.contactName],
+  ['purpose', 24, (b) => b.purpose],
+  ['attendees', 8, (b) => b.attendees],
+  ['status', 10, (b) => t(`venues.status.${b.status}`)],
+  ['fee', 10, (b) => formatFen(b.feeFen)],
+  ['deposit', 10, (b) => formatFen(b.depositFen)],
+  ['receipt', 16, (b) => b.receiptNo ?? ''],
+  ['refund', 16, (b) => b.refundNo ?? ''],
+];
+
+const LISTED: readonly Col[] = ['no', 'space', 'date', 'time', 'booker', 'purpose', 'status'];
+
+/** The Excel columns of the bookings (useRegisterExport). */
+export const bookingSheetColumns = () =>
+  FIELDS.map(([col, width, value]) => ({ header: t(`venues.col.${col}`), width, value }));
+
+/** 预约列表: search and status filter over the bookings, a row opens its drawer. */
+export function BookingList(props: {
+  rows: readonly VenueBookingRecord[] | undefined;
+  text: string;
+  onText: (text: string) => void;
+  status: BookingStatus | undefined;
+  onStatus: (status: BookingStatus | undefined) => void;
+  onOpen: (id: string) => void;
+}) {
+  const listed = FIELDS.filter(([col]) => LISTED.includes(col)).map(([col, width, value]) => ({
+    key: col,
+    title: t(`venues.col.${col}`),
+    width: col === 'purpose' ? undefined : width * 9,
+    ellipsis: col === 'purpose',
+    render: (_: unknown, b: VenueBookingRecord) =>
+      col === 'status' ? <Tag color={statusColor(b.status)}>{value(b)}</Tag> : value(b),
+  }));
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        <SearchFilter
+          placeholder={t('venues.page.search')}
+          width={280}
+          defaultValue={props.text}
+          onChange={props.onText}
+          testId="venue-search"
+        />
+        <ChoiceFilter
+          placeholder={t('venues.page.allStatuses')}
+          width={160}
+          value={props.status}
+          onChange={props.onStatus}
+          testId="venue-status-filter"
+          options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) }))}
+        />
+      </Space>
+      <RegisterTable<VenueBookingRecord>
+        rows={props.rows}
+        testId="venue-table"
+        onOpen={(b) => props.onOpen(b.id)}
+        columns={[
+          ...listed,
+          {
+            key: 'money',
+            title: t('venues.col.money'),
+            width: 220,
+            render: (_, b) => moneyText(b),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,71 @@
+import { maskPhone } from '@shared/domain/identity';
+import { formatFen } from '@shared/domain/money';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import type { VenueBookingRecord } from '../../../db/records';
+import { t, type zhCN } from '../../../i18n';
+import { fieldTable, formDocument, formHead } from '../../../print/formSheet';
+import { html } from '../../../print/html';
+import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+
+type Key = keyof (typeof zhCN)['venues']['print'];
+const p = (k: Key) => t(`venues.print.${k}`);
+const yuan = (fen: number) => t('venues.print.yuan', { amount: formatFen(fen) });
+
+const CSS = `
+.rules { font-size: 9.5pt; line-height: 1.7; margin: 2mm 0 3mm; }
+.sign th { width: 30mm; }
+`;
+
+/** 场地使用申请表 on A4: the booking, its charges and receipt, the rules, four signatures. */
+export function buildVenueApplication(
+  b: VenueBookingRecord,
+  profile: PrintProfile,
+  place?: string,
+): BuiltDocument {
+  const booker =
+    b.bookerKind === 'unit'
+      ? `${t('venues.booker.unit')} ${b.unitCode ?? ''}`
+      : `${t('venues.booker.org')} ${b.orgName ?? ''}`;
+  const decision = b.approvedAt
+    ? `${t(`venues.status.${b.status === 'refused' ? 'refused' : 'approved'}`)} ${b.approvedByName ?? ''} ${formatOfficeDateTime(b.approvedAt)}${b.decisionNote ? `（${b.decisionNote}）` : ''}`
+    : t(`venues.status.${b.status}`);
+  const body = html`<div data-doc="venueApplication">
+    ${formHead(profile, p('title'), `${p('no')} ${b.no}`)}
+    ${fieldTable([
+      [p('space'), b.spaceName],
+      [p('place'), place ?? ''],
+      [p('date'), b.date],
+      [p('time'), `${b.from}–${b.to}`],
+      [p('booker'), booker],
+      [p('attendees'), String(b.attendees)],
+      [p('contact'), b.contactName],
+      [p('phone'), b.contactPhone ? maskPhone(b.contactPhone) : ''],
+    ])}
+    ${fieldTable([[p('purpose'), b.purpose]], 1)}
+    ${fieldTable([
+      [p('fee'), yuan(b.feeFen)],
+      [p('deposit'), yuan(b.depositFen)],
+      [p('receipt'), b.receiptNo ?? ''],
+      [p('status'), decision],
+    ])}
+    ${b.note ? fieldTable([[p('note'), b.note]], 1) : html``}
+    <p class="rules">${p('rules')}</p>
+    <table class="sign">
+      <tbody>
+        <tr>
+          <th>${p('applicant')}</th>
+          <td></td>
+          <th>${p('clerk')}</th>
+          <td>${b.clerkName}</td>
+        </tr>
+        <tr>
+          <th>${p('approver')}</th>
+          <td>${b.approvedByName ?? ''}</td>
+          <th>${p('check')}</th>
+          <td></td>
+        </tr>
+      </tbody>
+    </table>
+  </div>`;
+  return formDocument('form', `${p('title')} ${b.no}`, body, CSS);
+}

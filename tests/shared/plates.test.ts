@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isNewEnergyPlate, validatePlate } from '@shared/domain/plates';
+
+const WRONG = '车牌号格式不正确，如 粤B12345 或 粤B·D12345';
+
+describe('new-energy plates (新能源, eight characters)', () => {
+  it.each([
+    ['粤BD12345', '粤BD12345'],
+    ['粤B·FA1234', '粤BFA1234'],
+    ['京AA00001', '京AA00001'],
+    ['沪A12345D', '沪A12345D'],
+    ['川a 12345f', '川A12345F'],
+  ])('accepts %j as new energy', (input, value) => {
+    expect(validatePlate(input)).toEqual({ ok: true, value });
+    expect(isNewEnergyPlate(value)).toBe(true);
+  });
+
+  it.each([
+    // A small car's third character is its energy letter, not any letter.
+    '粤BX12345',
+    // A large car's energy letter comes after five digits.
+    '粤B1234AD',
+    // The serial of a small car ends in four digits.
+    '粤BD1234A',
+    // I and O are never issued.
+    '粤BDI2345',
+    '粤B12O45',
+    // Nine characters.
+    '粤BD123456',
+  ])('refuses %j', (input) => {
+    expect(validatePlate(input)).toEqual({ ok: false, error: WRONG });
+  });
+
+  it('an ordinary plate is not a new-energy one', () => {
+    expect(isNewEnergyPlate('粤B12345')).toBe(false);
+    expect(isNewEnergyPlate('粤B·12345')).toBe(false);
+  });
+});
