@@ -33,6 +33,10 @@ async function record(page: Page, caller: string, topic: string, question: strin
   await page.locator(`[data-typeahead-q="${topic.slice(0, 1)}"]`).waitFor();
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getByTestId('enquiry-topic').inputValue()).toBe(topic);
+  // rc-select shuts the list a macrotask after the pick; an Enter before that goes to the list.
+  await expect
+    .poll(() => page.getByTestId('enquiry-topic').getAttribute('aria-expanded'))
+    .toBe('false');
   await page.keyboard.press('Enter');
   await expect.poll(() => focused(page)).toBe('enquiry-question');
   await page.keyboard.type(question);
