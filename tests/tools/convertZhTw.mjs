@@ -1,5 +1,5 @@
 /**
- * Writes the Traditional Chinese (Taiwan) catalog renderer/src/i18n/zh-TW/<namespace>.ts from
+ * Writes the Traditional Chinese (Taiwan) catalog renderer/src/i18n/zh-TW/<namespace>.json from
  * renderer/src/i18n/zh-CN/<namespace>.ts with OpenCC's data (Simplified → Taiwan standard with
  * Taiwanese phrases: opencc-js `from: 'cn', to: 'twp'`), then the desk's own corrections below.
  *
@@ -10,13 +10,14 @@
  * a Taiwan office would not write (add the fix to CORRECTIONS so the next run keeps it) and
  * check the file in. The app never converts at run time: what ships is the reviewed file.
  * The zh-CN module is evaluated (spreads of shared/domain labels included), so the output is
- * plain literals, typed against the zh-CN shape (a key missing there is a type error).
+ * plain data: one JSON object per namespace holding the module's sections by name. A new
+ * namespace is also listed in zh-TW/catalog.ts, which renderer/src/i18n/index.ts types against
+ * the zh-CN shape (a key missing there is a type error).
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import * as prettier from 'prettier';
 import { runnerImport } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -75,23 +76,6 @@ function correct(text) {
 const convert = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const toTw = (s) => correct(convert(s));
 
-const IDENT = /^[A-Za-z_$][\w$]*$/;
-
-function literal(value, indent) {
-  if (typeof value === 'string')
-    return `'${toTw(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map((v) => literal(v, indent)).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    const pad = '  '.repeat(indent + 1);
-    const rows = Object.entries(value).map(
-      ([k, v]) => `${pad}${IDENT.test(k) ? k : `'${k}'`}: ${literal(v, indent + 1)},`,
-    );
-    return `{\n${rows.join('\n')}\n${'  '.repeat(indent)}}`;
-  }
-  throw new Error(`cannot write ${typeof value}`);
-}
-
 async function convertNamespace(name) {
   const source = resolve(i18nDir, 'zh-CN', `${name}.ts`);
   if (!existsSync(source)) throw new Error(`no zh-CN catalog file ${source}`);
@@ -100,26 +84,12 @@ async function convertNamespace(name) {
     logLevel: 'error',
     resolve: { alias: { '@shared': resolve(root, 'shared') } },
   });
-  const exports = Object.entries(module).filter(([, v]) => v !== null && typeof v === 'object');
-  const body = exports
-    .map(
-      ([key, value]) =>
-        `export const ${key}: DeepStrings<typeof zhCN.${key}> = ${literal(value, 0)};`,
-    )
-    .join('\n\n');
-  const text = [
-    `// Generated from zh-CN/${name}.ts by tests/tools/convertZhTw.mjs (OpenCC cn → twp), then reviewed.`,
-    `// Fix wording through CORRECTIONS in that tool (a re-run rewrites this file).`,
-    `import type { DeepStrings } from '../catalogTypes';`,
-    `import type * as zhCN from '../zh-CN/${name}';`,
-    '',
-    body,
-    '',
-  ].join('\n');
-  const options = (await prettier.resolveConfig(source)) ?? {};
-  const formatted = await prettier.format(text, { ...options, parser: 'typescript' });
-  const target = resolve(i18nDir, 'zh-TW', `${name}.ts`);
-  writeFileSync(target, formatted);
+  const sections = Object.entries(module).filter(([, v]) => v !== null && typeof v === 'object');
+  const data = JSON.parse(JSON.stringify(Object.fromEntries(sections)), (_key, value) =>
+    typeof value === 'string' ? toTw(value) : value,
+  );
+  const target = resolve(i18nDir, 'zh-TW', `${name}.json`);
+  writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`);
   console.log(`wrote ${target}`);
 }
 

@@ -2,19 +2,21 @@
  * The message catalogs. Every UI string goes through `t()`, which reads the catalog of the
  * language in effect: 简体中文 (zh-CN, the source), 繁體中文 (zh-TW, generated once from zh-CN by
  * tests/tools/convertZhTw.mjs and reviewed) and English (written by hand). The other two are
- * typed against zh-CN's shape, so a key missing or extra in either is a type error, and
- * tests/renderer/i18nCatalogs.test.ts checks keys and `{name}` placeholders at run time.
+ * JSON data files joined by their language's catalog.ts and typed below against zh-CN's shape,
+ * so a missing key is a type error; tests/renderer/i18n/catalogs.test.ts checks keys (missing
+ * and extra) and `{name}` placeholders at run time.
  *
  * The language is a module-level setting (`setLanguage`, called by the app's LanguageProvider
  * when the desk's `language` setting changes), so `t()` works the same in components, hooks and
  * print templates; the provider re-renders the shell so what is on screen follows at once.
- * Catalogs are split by feature; each feature registers its namespace in all three below.
+ * Catalogs are split by feature; each feature registers its zh-CN namespace below and lists its
+ * JSON file in zh-TW/catalog.ts and en/catalog.ts.
  */
 import type { UiLanguage } from '@shared/domain/deskSettings';
 import type { DeepStrings } from './catalogTypes';
-import * as auditLabelsEN from './en/auditLabels';
+import { auditLabels as auditLabelsEN, catalog as enCatalog } from './en/catalog';
+import { auditLabels as auditLabelsTW, catalog as zhTWCatalog } from './zh-TW/catalog';
 import * as auditLabelsCN from './zh-CN/auditLabels';
-import * as auditLabelsTW from './zh-TW/auditLabels';
 import { archive } from './zh-CN/archive';
 import { backup } from './zh-CN/backup';
 import { storage } from './zh-CN/storage';
@@ -47,68 +49,6 @@ import { sync } from './zh-CN/sync';
 import { domain } from './zh-CN/domain';
 import { enquiries } from './zh-CN/enquiries';
 
-import { archive as archiveTW } from './zh-TW/archive';
-import { backup as backupTW } from './zh-TW/backup';
-import { storage as storageTW } from './zh-TW/storage';
-import { common as commonTW } from './zh-TW/common';
-import { nav as navTW, shell as shellTW } from './zh-TW/shell';
-import { operators as operatorsTW } from './zh-TW/operators';
-import { settings as settingsTW } from './zh-TW/settings';
-import { audit as auditTW } from './zh-TW/audit';
-import { money as moneyTW } from './zh-TW/money';
-import { print as printTW } from './zh-TW/print';
-import { release as releaseTW } from './zh-TW/release';
-import { keys as keysTW } from './zh-TW/keys';
-import { handover as handoverTW } from './zh-TW/handover';
-import { movein as moveinTW } from './zh-TW/movein';
-import { renovation as renovationTW } from './zh-TW/renovation';
-import { repairs as repairsTW } from './zh-TW/repairs';
-import { mail as mailTW } from './zh-TW/mail';
-import { visitors as visitorsTW } from './zh-TW/visitors';
-import { complaints as complaintsTW } from './zh-TW/complaints';
-import { safety as safetyTW } from './zh-TW/safety';
-import { reviewReport as reviewReportTW } from './zh-TW/reviewReport';
-import { review as reviewTW } from './zh-TW/review';
-import { home as homeTW } from './zh-TW/home';
-import { patrols as patrolsTW } from './zh-TW/patrols';
-import { venues as venuesTW } from './zh-TW/venues';
-import { surveys as surveysTW } from './zh-TW/surveys';
-import { revisits as revisitsTW } from './zh-TW/revisits';
-import { fees as feesTW } from './zh-TW/fees';
-import { sync as syncTW } from './zh-TW/sync';
-import { domain as domainTW } from './zh-TW/domain';
-import { enquiries as enquiriesTW } from './zh-TW/enquiries';
-import { archive as archiveEN } from './en/archive';
-import { backup as backupEN } from './en/backup';
-import { storage as storageEN } from './en/storage';
-import { common as commonEN } from './en/common';
-import { nav as navEN, shell as shellEN } from './en/shell';
-import { operators as operatorsEN } from './en/operators';
-import { settings as settingsEN } from './en/settings';
-import { audit as auditEN } from './en/audit';
-import { money as moneyEN } from './en/money';
-import { print as printEN } from './en/print';
-import { release as releaseEN } from './en/release';
-import { keys as keysEN } from './en/keys';
-import { handover as handoverEN } from './en/handover';
-import { movein as moveinEN } from './en/movein';
-import { renovation as renovationEN } from './en/renovation';
-import { repairs as repairsEN } from './en/repairs';
-import { mail as mailEN } from './en/mail';
-import { visitors as visitorsEN } from './en/visitors';
-import { complaints as complaintsEN } from './en/complaints';
-import { safety as safetyEN } from './en/safety';
-import { reviewReport as reviewReportEN } from './en/reviewReport';
-import { review as reviewEN } from './en/review';
-import { home as homeEN } from './en/home';
-import { patrols as patrolsEN } from './en/patrols';
-import { venues as venuesEN } from './en/venues';
-import { surveys as surveysEN } from './en/surveys';
-import { revisits as revisitsEN } from './en/revisits';
-import { fees as feesEN } from './en/fees';
-import { sync as syncEN } from './en/sync';
-import { domain as domainEN } from './en/domain';
-import { enquiries as enquiriesEN } from './en/enquiries';
 
 export const zhCN = {
   safety,
@@ -148,75 +88,9 @@ export const zhCN = {
 type Catalog = typeof zhCN;
 export type CatalogShape = DeepStrings<Catalog>;
 
-const zhTW: CatalogShape = {
-  safety: safetyTW,
-  release: releaseTW,
-  keys: keysTW,
-  handover: handoverTW,
-  movein: moveinTW,
-  common: commonTW,
-  nav: navTW,
-  shell: shellTW,
-  operators: operatorsTW,
-  settings: settingsTW,
-  audit: auditTW,
-  money: moneyTW,
-  print: printTW,
-  archive: archiveTW,
-  backup: backupTW,
-  storage: storageTW,
-  renovation: renovationTW,
-  repairs: repairsTW,
-  mail: mailTW,
-  visitors: visitorsTW,
-  complaints: complaintsTW,
-  reviewReport: reviewReportTW,
-  review: reviewTW,
-  home: homeTW,
-  patrols: patrolsTW,
-  venues: venuesTW,
-  surveys: surveysTW,
-  revisits: revisitsTW,
-  fees: feesTW,
-  sync: syncTW,
-  domain: domainTW,
-  enquiries: enquiriesTW,
-};
+const zhTW: CatalogShape = zhTWCatalog;
 
-const en: CatalogShape = {
-  safety: safetyEN,
-  release: releaseEN,
-  keys: keysEN,
-  handover: handoverEN,
-  movein: moveinEN,
-  common: commonEN,
-  nav: navEN,
-  shell: shellEN,
-  operators: operatorsEN,
-  settings: settingsEN,
-  audit: auditEN,
-  money: moneyEN,
-  print: printEN,
-  archive: archiveEN,
-  backup: backupEN,
-  storage: storageEN,
-  renovation: renovationEN,
-  repairs: repairsEN,
-  mail: mailEN,
-  visitors: visitorsEN,
-  complaints: complaintsEN,
-  reviewReport: reviewReportEN,
-  review: reviewEN,
-  home: homeEN,
-  patrols: patrolsEN,
-  venues: venuesEN,
-  surveys: surveysEN,
-  revisits: revisitsEN,
-  fees: feesEN,
-  sync: syncEN,
-  domain: domainEN,
-  enquiries: enquiriesEN,
-};
+const en: CatalogShape = enCatalog;
 
 export const CATALOGS: Readonly<Record<UiLanguage, CatalogShape>> = {
   'zh-CN': zhCN,
