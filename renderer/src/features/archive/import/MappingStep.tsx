@@ -79,6 +79,8 @@ export function MappingStep({ sheet, mapping, onChange }: Props) {
       ),
     },
   ];
+  const used = new Set(Object.values(mapping));
+  const unmapped = sheet.headers.filter((h) => !used.has(h));
   return (
     <div data-testid="roster-mapping">
       <Typography.Paragraph type="secondary">
@@ -91,6 +93,11 @@ export function MappingStep({ sheet, mapping, onChange }: Props) {
         dataSource={[...ROSTER_COLUMNS]}
         pagination={false}
       />
+      {unmapped.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="roster-unmapped">
+          {t('archive.import.unmappedColumns', { columns: unmapped.join('、') })}
+        </Typography.Paragraph>
+      )}
     </div>
   );
 }
