@@ -26,16 +26,7 @@ import { isBlankCell, readCell } from './rosterCells';
 import { divRoundHalfUp } from './billingMath';
 
 export type FeeHistoryField =
-  | 'unit'
-  | 'item'
-  | 'cycle'
-  | 'start'
-  | 'end'
-  | 'paidAt'
-  | 'due'
-  | 'paid'
-  | 'cashier'
-  | 'notes';
+  'unit' | 'item' | 'cycle' | 'start' | 'end' | 'paidAt' | 'due' | 'paid' | 'cashier' | 'notes';
 
 interface HistoryColumn {
   field: FeeHistoryField;
@@ -46,7 +37,12 @@ interface HistoryColumn {
 
 /** The sheet's columns, with the names other systems give them. */
 export const FEE_HISTORY_COLUMNS: readonly HistoryColumn[] = [
-  { field: 'unit', header: '房屋', aliases: ['房号', '房屋编号', '房屋号', '房间'], required: true },
+  {
+    field: 'unit',
+    header: '房屋',
+    aliases: ['房号', '房屋编号', '房屋号', '房间'],
+    required: true,
+  },
   {
     field: 'item',
     header: '收费项目',

@@ -138,7 +138,8 @@ export function codeMapOf(columns: readonly CodeColumn[]): CodeMap {
   const map: CodeMap = {};
   for (const col of columns) {
     const entries = col.codes.filter((c) => c.value !== undefined).map((c) => [c.code, c.value]);
-    if (entries.length) map[col.field] = Object.fromEntries(entries) as Record<string, string | null>;
+    if (entries.length)
+      map[col.field] = Object.fromEntries(entries) as Record<string, string | null>;
   }
   return map;
 }

@@ -51,11 +51,13 @@ const row = (over: Record<string, unknown> = {}) => ({
 
 describe('fee-history cells', () => {
   it('maps the sheet’s headers and the other names systems give them', () => {
-    expect(MAPPING).toEqual(Object.fromEntries(
-      ['unit', 'item', 'cycle', 'start', 'end', 'paidAt', 'due', 'paid', 'cashier', 'notes'].map(
-        (f, i) => [f, HEADERS[i]],
+    expect(MAPPING).toEqual(
+      Object.fromEntries(
+        ['unit', 'item', 'cycle', 'start', 'end', 'paidAt', 'due', 'paid', 'cashier', 'notes'].map(
+          (f, i) => [f, HEADERS[i]],
+        ),
       ),
-    ));
+    );
     expect(feeHistoryMapping(['房号', '费用名称', '应收金额（元）', '实收金额'])).toEqual({
       unit: '房号',
       item: '费用名称',
@@ -91,8 +93,14 @@ describe('fee-history cells', () => {
     expect(historyPeriod('2026-02-01', '2026-02-28')).toEqual({ period: '2026-02', aligned: true });
     expect(historyPeriod('2026-04-01', '2026-06-30')).toEqual({ period: '2026-Q2', aligned: true });
     expect(historyPeriod('2025-01-01', '2025-12-31')).toEqual({ period: '2025', aligned: true });
-    expect(historyPeriod('2026-02-01', '2026-04-30')).toEqual({ period: '2026-04', aligned: false });
-    expect(historyPeriod('2026-01-15', '2026-02-14')).toEqual({ period: '2026-02', aligned: false });
+    expect(historyPeriod('2026-02-01', '2026-04-30')).toEqual({
+      period: '2026-04',
+      aligned: false,
+    });
+    expect(historyPeriod('2026-01-15', '2026-02-14')).toEqual({
+      period: '2026-02',
+      aligned: false,
+    });
   });
 
   it('finds the item by its name', () => {
@@ -111,14 +119,22 @@ describe('checkFeeHistory', () => {
         row(),
         row({ 房屋: '1-1-102', 缴费时间: undefined, 实缴金额: undefined, 应缴金额: '403.02' }),
         {},
-        row({ 房屋: '1-1-102', 开始时间: '2026-04-01', 结束时间: '2026/6/30', 实缴金额: 100, 缴费时间: '2026-04-10' }),
+        row({
+          房屋: '1-1-102',
+          开始时间: '2026-04-01',
+          结束时间: '2026/6/30',
+          实缴金额: 100,
+          缴费时间: '2026-04-10',
+        }),
       ],
       MAPPING,
       ctx(),
     );
     expect(result.errors).toEqual([]);
     expect(result.skipped).toBe(1);
-    expect(result.valid.map((r) => [r.row, r.key, r.period, r.dueMonth, r.dueFen, r.paidFen, r.paidOn])).toEqual([
+    expect(
+      result.valid.map((r) => [r.row, r.key, r.period, r.dueMonth, r.dueFen, r.paidFen, r.paidOn]),
+    ).toEqual([
       [2, 'u101|property_fee|2026-Q1', '2026-Q1', '2026-03', 40_302, 40_302, '2026-03-05'],
       [3, 'u102|property_fee|2026-Q1', '2026-Q1', '2026-03', 40_302, 0, undefined],
       [5, 'u102|property_fee|2026-Q2', '2026-Q2', '2026-06', 40_302, 10_000, '2026-04-10'],
@@ -159,7 +175,10 @@ describe('checkFeeHistory', () => {
       '应缴金额应为不小于 0 的金额，如 268.50',
       '实缴金额应为不小于 0 的金额，如 268.50',
     ]);
-    expect(byRow(5)).toEqual(['开始时间无法识别，应为日期，如 2026-03-01', '结束时间无法识别，应为日期，如 2026-03-01']);
+    expect(byRow(5)).toEqual([
+      '开始时间无法识别，应为日期，如 2026-03-01',
+      '结束时间无法识别，应为日期，如 2026-03-01',
+    ]);
     expect(byRow(6)).toEqual(['结束时间早于开始时间']);
     expect(byRow(7)).toEqual(['实缴金额大于应缴金额']);
     expect(byRow(8)).toEqual(['有实缴金额但缺少缴费时间']);

@@ -101,15 +101,38 @@ describe('code columns', () => {
   it('lists each distinct code not already a word, with its rows', () => {
     const cols = findCodeColumns(rows, mapping, {});
     expect(cols.map((c) => [c.field, c.header, c.codes.map((x) => [x.code, x.rows])])).toEqual([
-      ['unitType', '房屋类型', [['1', 1], ['2', 1]]],
-      ['unitStatus', '房屋状态', [['2001', 2], ['2002', 1]]],
-      ['kind', '业主类型', [['1001', 2], ['1003', 1]]],
+      [
+        'unitType',
+        '房屋类型',
+        [
+          ['1', 1],
+          ['2', 1],
+        ],
+      ],
+      [
+        'unitStatus',
+        '房屋状态',
+        [
+          ['2001', 2],
+          ['2002', 1],
+        ],
+      ],
+      [
+        'kind',
+        '业主类型',
+        [
+          ['1001', 2],
+          ['1003', 1],
+        ],
+      ],
     ]);
     expect(untranslated(cols)).toBe(6);
   });
 
   it('fills in what was remembered from an earlier import', () => {
-    const cols = findCodeColumns(rows, mapping, { unitStatus: { '2001': 'occupied', '2002': null } });
+    const cols = findCodeColumns(rows, mapping, {
+      unitStatus: { '2001': 'occupied', '2002': null },
+    });
     const status = cols.find((c) => c.field === 'unitStatus')!;
     expect(status.codes.map((c) => c.value)).toEqual(['occupied', null]);
     expect(codeMapOf(cols)).toEqual({ unitStatus: { '2001': 'occupied', '2002': null } });
@@ -147,7 +170,10 @@ describe('code columns', () => {
 
   it('remembers the new translations over the old and refuses a value the app lacks', () => {
     expect(
-      rememberCodes({ kind: { '1001': 'owner', '1002': 'tenant' } }, { kind: { '1002': 'family' } }),
+      rememberCodes(
+        { kind: { '1001': 'owner', '1002': 'tenant' } },
+        { kind: { '1002': 'family' } },
+      ),
     ).toEqual({ kind: { '1001': 'owner', '1002': 'family' } });
     expect(codeMapSchema.safeParse({ kind: { '1': 'landlord' } }).success).toBe(false);
     expect(codeMapSchema.safeParse({ unitType: { '1': 'villa', '2': null } }).success).toBe(true);

@@ -1,7 +1,12 @@
 import { Alert, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { UNIT_TYPES, type UnitType } from '@shared/domain/billing';
-import { CODE_VALUES, type CodeColumn, type CodeField, type FoundCode } from '@shared/domain/rosterCodes';
+import {
+  CODE_VALUES,
+  type CodeColumn,
+  type CodeField,
+  type FoundCode,
+} from '@shared/domain/rosterCodes';
 import { untranslated } from '@shared/domain/rosterCodes';
 import { t } from '../../../i18n';
 
@@ -42,7 +47,10 @@ export function CodesStep({ codes: columns, onChange }: Props) {
               codes: col.codes.map((c) =>
                 c.code !== code
                   ? c
-                  : { ...c, value: choice === undefined ? undefined : choice === IGNORE ? null : choice },
+                  : {
+                      ...c,
+                      value: choice === undefined ? undefined : choice === IGNORE ? null : choice,
+                    },
               ),
             },
       ),
@@ -82,7 +90,11 @@ export function CodesStep({ codes: columns, onChange }: Props) {
           },
         ];
         return (
-          <div key={col.field} style={{ marginBottom: 12 }} data-testid={`roster-codes-${col.field}`}>
+          <div
+            key={col.field}
+            style={{ marginBottom: 12 }}
+            data-testid={`roster-codes-${col.field}`}
+          >
             <Typography.Text strong>
               {t('archive.import.codeColumn', {
                 column: col.header,

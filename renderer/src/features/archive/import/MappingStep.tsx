@@ -94,7 +94,11 @@ export function MappingStep({ sheet, mapping, onChange }: Props) {
         pagination={false}
       />
       {unmapped.length > 0 && (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="roster-unmapped">
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 8 }}
+          data-testid="roster-unmapped"
+        >
           {t('archive.import.unmappedColumns', { columns: unmapped.join('、') })}
         </Typography.Paragraph>
       )}
