@@ -6,6 +6,23 @@ export const fees = {
     generateTab: '生成账单',
     metersTab: '抄表',
     unitTab: '房屋账单',
+    historyTab: '历史导入',
+  },
+  history: {
+    hint: '从原系统导出的缴费记录（房屋、收费项目、缴费周期、开始时间、结束时间、缴费时间、应缴金额、实缴金额、收银员、备注）导入为历史账单、原系统收款和期初欠费。原系统的收款不占用本台收据号。先检查，确认后一次写入；同一文件再导入不会重复。',
+    choose: '选择缴费记录文件（.xlsx）',
+    supervisorOnly: '导入历史缴费需要主管或经理权限，当前只能检查。',
+    summary:
+      '《{file}》：将导入历史账单 {bills} 条，原系统收款 {payments} 笔 {paid} 元，期初欠费 {arrears} 元（{units} 户）；有误 {bad} 行；已导入过 {already} 条',
+    errors: '有误的行（不会导入）',
+    row: '行号',
+    column: '列',
+    problem: '问题',
+    wholeFile: '整个文件',
+    span: '计费期间',
+    paidOn: '原系统缴费',
+    skipBad: '跳过有误的 {count} 行',
+    confirm: '确认导入 {count} 条',
   },
   arrears: {
     month: '截至月份',

@@ -60,6 +60,9 @@ export function MappingStep({ sheet, mapping, onChange }: Props) {
         <Select
           style={{ width: '100%' }}
           allowClear
+          // Typing a header's words finds it: the clerk maps by keyboard.
+          showSearch
+          optionFilterProp="label"
           value={mapping[col.field]}
           placeholder={t('archive.import.notMapped')}
           options={options}
