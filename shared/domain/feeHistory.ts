@@ -35,43 +35,25 @@ interface HistoryColumn {
   required: boolean;
 }
 
-/** The sheet's columns, with the names other systems give them. */
+const col = (
+  field: FeeHistoryField,
+  header: string,
+  required: boolean,
+  aliases: string,
+): HistoryColumn => ({ field, header, required, aliases: aliases.split(' ') });
+
+/** The sheet's columns, with the names other systems give them (space-separated). */
 export const FEE_HISTORY_COLUMNS: readonly HistoryColumn[] = [
-  {
-    field: 'unit',
-    header: '房屋',
-    aliases: ['房号', '房屋编号', '房屋号', '房间'],
-    required: true,
-  },
-  {
-    field: 'item',
-    header: '收费项目',
-    aliases: ['费用项目', '费用名称', '收费项', '费用项'],
-    required: true,
-  },
-  { field: 'cycle', header: '缴费周期', aliases: ['周期', '计费周期'], required: false },
-  {
-    field: 'start',
-    header: '开始时间',
-    aliases: ['开始日期', '计费开始时间', '计费起始时间', '起始时间', '起始日期'],
-    required: true,
-  },
-  {
-    field: 'end',
-    header: '结束时间',
-    aliases: ['结束日期', '计费结束时间', '截止时间', '截止日期'],
-    required: true,
-  },
-  {
-    field: 'paidAt',
-    header: '缴费时间',
-    aliases: ['缴费日期', '收费时间', '收费日期', '收款时间'],
-    required: false,
-  },
-  { field: 'due', header: '应缴金额', aliases: ['应收金额', '应缴', '应收'], required: true },
-  { field: 'paid', header: '实缴金额', aliases: ['实收金额', '实缴', '实收'], required: false },
-  { field: 'cashier', header: '收银员', aliases: ['收费员', '操作员', '经办人'], required: false },
-  { field: 'notes', header: '备注', aliases: ['说明'], required: false },
+  col('unit', '房屋', true, '房号 房屋编号 房屋号 房间'),
+  col('item', '收费项目', true, '费用项目 费用名称 收费项 费用项'),
+  col('cycle', '缴费周期', false, '周期 计费周期'),
+  col('start', '开始时间', true, '开始日期 计费开始时间 计费起始时间 起始时间 起始日期'),
+  col('end', '结束时间', true, '结束日期 计费结束时间 截止时间 截止日期'),
+  col('paidAt', '缴费时间', false, '缴费日期 收费时间 收费日期 收款时间'),
+  col('due', '应缴金额', true, '应收金额 应缴 应收'),
+  col('paid', '实缴金额', false, '实收金额 实缴 实收'),
+  col('cashier', '收银员', false, '收费员 操作员 经办人'),
+  col('notes', '备注', false, '说明'),
 ];
 
 export type FeeHistoryMapping = Partial<Record<FeeHistoryField, string>>;

@@ -266,7 +266,10 @@ function readPerson(
   codes: CodeMap,
 ): PersonInput | null {
   let ok = bad.size === 0;
-  const lookup = <T extends string>(field: CodeField & RosterField, message: string): T | undefined => {
+  const lookup = <T extends string>(
+    field: CodeField & RosterField,
+    message: string,
+  ): T | undefined => {
     const text = cells[field];
     if (!text) return undefined;
     const hit = translateCell(field, text, codes);

@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { feeHistoryMapping } from '@shared/domain/feeHistory';
 import { PermissionError, type Actor } from '@shared/domain/record';
 import { clerk, supervisor } from '../fixtures/moneyActors';
+import { FEE_HISTORY_HEADERS } from '../fixtures/movingIn';
 import { makeTestRepos } from './makeTestDb';
 
 const manager: Actor = { id: 'mgr-1', name: '钱经理', role: 'manager' };
-const MAPPING = feeHistoryMapping([
-  '房屋',
-  '收费项目',
-  '缴费周期',
-  '开始时间',
-  '结束时间',
-  '缴费时间',
-  '应缴金额',
-  '实缴金额',
-  '收银员',
-  '备注',
-]);
+const MAPPING = feeHistoryMapping(FEE_HISTORY_HEADERS);
 const TODAY = '2026-11-17';
 
 /** The other system's export: Q1 paid, Q2 part-paid, Q3 unpaid (serials: 46023 = 2026-01-01). */

@@ -10,19 +10,9 @@ import {
   type FeeHistoryContext,
 } from '@shared/domain/feeHistory';
 import { DEFAULT_BILLING } from '@shared/domain/billing';
+import { FEE_HISTORY_HEADERS } from '../fixtures/movingIn';
 
-const HEADERS = [
-  '房屋',
-  '收费项目',
-  '缴费周期',
-  '开始时间',
-  '结束时间',
-  '缴费时间',
-  '应缴金额',
-  '实缴金额',
-  '收银员',
-  '备注',
-];
+const HEADERS = FEE_HISTORY_HEADERS;
 const MAPPING = feeHistoryMapping(HEADERS);
 const ctx = (over: Partial<FeeHistoryContext> = {}): FeeHistoryContext => ({
   units: new Map([

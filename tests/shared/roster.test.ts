@@ -8,6 +8,7 @@ import {
   type ExistingArchive,
   type RosterMapping,
 } from '@shared/domain/roster';
+import { SUITE_ROOM_HEADERS } from '../fixtures/movingIn';
 
 /** The template's own headers map to themselves. */
 const TEMPLATE_MAPPING: RosterMapping = Object.fromEntries(
@@ -214,25 +215,7 @@ describe('validateRoster: bad rows', () => {
   });
 
   it('reads a room template from another suite: unit columns to the unit, never to the person', () => {
-    const headers = [
-      '楼号',
-      '单元',
-      '房间',
-      '楼层',
-      '总层数',
-      '是否有电梯',
-      '房屋类型',
-      '房屋户型',
-      '建筑面积',
-      '室内面积',
-      '租金',
-      '房屋状态',
-      '业主名称',
-      '性别',
-      '手机号',
-      '身份证号',
-      '业主类型',
-    ];
+    const headers = [...SUITE_ROOM_HEADERS];
     const mapping = guessColumnMapping(headers);
     expect(mapping).toMatchObject({
       building: '楼号',

@@ -8,27 +8,9 @@ import {
   translateCell,
   untranslated,
 } from '@shared/domain/rosterCodes';
+import { SUITE_ROOM_HEADERS } from '../fixtures/movingIn';
 
-/** The room template of a leading open-source property suite, as its export heads it. */
-const SUITE_HEADERS = [
-  '楼号',
-  '单元',
-  '房间',
-  '楼层',
-  '总层数',
-  '是否有电梯',
-  '房屋类型',
-  '房屋户型',
-  '建筑面积',
-  '室内面积',
-  '租金',
-  '房屋状态',
-  '业主名称',
-  '性别',
-  '手机号',
-  '身份证号',
-  '业主类型',
-];
+const SUITE_HEADERS = SUITE_ROOM_HEADERS;
 const EMPTY: ExistingArchive = { unitCodes: new Set(), personKeys: new Set() };
 
 const suiteRow = (over: Record<string, unknown> = {}) => ({

@@ -4,162 +4,20 @@
  * that system's fee history goes in as past bills, its payments and the opening arrears — each
  * previewed with its row errors, nothing written until confirmed, by keyboard.
  */
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, pick, screenshot } from '../harness';
 import { openScreen, showsText } from '../desk';
-import { validId } from '../foundation/rosterFile';
+import {
+  FEE_HISTORY_HEADERS,
+  SUITE_ROOM_HEADERS,
+  sheetXlsx,
+  suiteRooms,
+} from '../../fixtures/movingIn';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function xlsx(headers: readonly string[], rows: readonly unknown[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Sheet1');
-  ws.addRow([...headers]);
-  for (const r of rows) ws.addRow([...r]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const SUITE = [
-  '楼号',
-  '单元',
-  '房间',
-  '楼层',
-  '总层数',
-  '是否有电梯',
-  '房屋类型',
-  '房屋户型',
-  '建筑面积',
-  '室内面积',
-  '租金',
-  '房屋状态',
-  '业主名称',
-  '性别',
-  '手机号',
-  '身份证号',
-  '业主类型',
-];
-// Numbers as numbers, codes for types: 1 住宅 / 2 商铺; 2001 已入住 / 2002 空置; 1001 业主 / 1003 租户.
-const suiteRooms = (): unknown[][] => [
-  [
-    1,
-    1,
-    101,
-    1,
-    18,
-    1010,
-    1,
-    '三室两厅',
-    89.56,
-    76.2,
-    0,
-    2001,
-    '赵一',
-    1,
-    13900000001,
-    validId('19700101', '011'),
-    1001,
-  ],
-  [
-    1,
-    1,
-    102,
-    1,
-    18,
-    1010,
-    1,
-    '两室一厅',
-    72.3,
-    60.1,
-    0,
-    2001,
-    '钱二',
-    2,
-    13900000002,
-    validId('19710202', '022'),
-    1001,
-  ],
-  // A wrong check digit: imported as written, with a warning to correct.
-  [
-    1,
-    1,
-    103,
-    1,
-    18,
-    1010,
-    1,
-    '两室一厅',
-    72.3,
-    60.1,
-    0,
-    2001,
-    '孙三',
-    1,
-    13900000003,
-    '110105197203030330',
-    1001,
-  ],
-  [
-    1,
-    2,
-    201,
-    2,
-    18,
-    1010,
-    1,
-    '三室两厅',
-    89.56,
-    76.2,
-    2500,
-    2001,
-    '李四',
-    1,
-    13900000004,
-    validId('19800404', '044'),
-    1003,
-  ],
-  [
-    2,
-    1,
-    101,
-    1,
-    6,
-    2020,
-    2,
-    '商铺',
-    120,
-    110.5,
-    0,
-    2002,
-    '周五',
-    2,
-    13900000005,
-    validId('19750505', '055'),
-    1001,
-  ],
-  [
-    2,
-    1,
-    102,
-    1,
-    6,
-    2020,
-    2,
-    '商铺',
-    120,
-    110.5,
-    0,
-    2001,
-    '吴六',
-    1,
-    13900000006,
-    validId('19760606', '066'),
-    1001,
-  ],
-];
 
 async function openRosterFile(page: Page, file: Buffer) {
   await page.getByTestId('import-roster').click();
@@ -175,7 +33,7 @@ describe('moving in from another system', () => {
     const { page, errors } = session.app;
     await completeFirstRun(page);
     await openScreen(page, 'archive', 'archive-page');
-    const file = await xlsx(SUITE, suiteRooms());
+    const file = await sheetXlsx(SUITE_ROOM_HEADERS, suiteRooms());
     await openRosterFile(page, file);
     // 业主类型 is not guessed as 身份; the columns the archive has no field for are listed.
     expect(await page.getByTestId('roster-map-kind').textContent()).not.toContain('业主类型');
@@ -226,20 +84,8 @@ describe('moving in from another system', () => {
     await openScreen(page, 'fees', 'fees-page');
     await page.getByRole('tab', { name: '历史导入' }).click();
     await page.getByTestId('history-panel').waitFor();
-    const headers = [
-      '房屋',
-      '收费项目',
-      '缴费周期',
-      '开始时间',
-      '结束时间',
-      '缴费时间',
-      '应缴金额',
-      '实缴金额',
-      '收银员',
-      '备注',
-    ];
     // Serials: 46023 = 2026-01-01, 46112 = 2026-03-31, 46086 = 2026-03-05.
-    const file = await xlsx(headers, [
+    const file = await sheetXlsx(FEE_HISTORY_HEADERS, [
       ['1-1-101', '物业费', '3个月', 46023, 46112, 46086, 403.02, 403.02, '王丽', ''],
       ['1-1-102', '物业费', '3个月', '2026-01-01', '2026-03-31', null, 325.35, null, null, '未缴'],
       ['1-1-103', '物业费', '3个月', 46023, 46112, '2026/3/20', 325.35, 100, '王丽', '部分缴纳'],

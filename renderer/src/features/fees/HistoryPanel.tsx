@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   feeHistoryMapping,
   feeHistoryTotals,
@@ -12,6 +12,9 @@ import { formatFen } from '@shared/domain/money';
 import { hasRole } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { FileButton } from '../../components/FileButton';
+import { rowErrorColumns } from '../../components/rowErrorColumns';
+import { useBusyRun } from '../../components/useBusyRun';
 import { useOfficeToday } from '../../components/useOfficeClock';
 import type { FeeHistoryImportResult } from '../../db/repositories/feeHistoryImport';
 import { t } from '../../i18n';
@@ -24,16 +27,13 @@ type Stage =
 
 const PREVIEW_ROWS = 200;
 
-const errorColumns = (): TableColumnsType<FeeHistoryError> => [
-  {
-    title: t('fees.history.row'),
-    dataIndex: 'row',
-    width: 70,
-    render: (row: number) => (row === 0 ? t('fees.history.wholeFile') : row),
-  },
-  { title: t('fees.history.column'), dataIndex: 'column', width: 110 },
-  { title: t('fees.history.problem'), dataIndex: 'message' },
-];
+const errorColumns = () =>
+  rowErrorColumns<FeeHistoryError>({
+    row: t('fees.history.row'),
+    column: t('fees.history.column'),
+    message: t('fees.history.problem'),
+    wholeFile: t('fees.history.wholeFile'),
+  });
 
 const yuan = (fen: number) => formatFen(fen);
 
@@ -66,26 +66,13 @@ export function HistoryPanel() {
   const repos = useRepos();
   const { actor } = useSession();
   const today = useOfficeToday();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [stage, setStage] = useState<Stage>({ step: 'file' });
   const [skipBad, setSkipBad] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyRun();
   const mayWrite = hasRole(actor.role, 'supervisor');
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
   const readFile = (file: File) =>
-    run(async () => {
+    run(t('fees.history.reading'), async () => {
       const sheet = await readRosterFile(await file.arrayBuffer());
       const result = await repos.bills.history.check(
         sheet.rows,
@@ -96,40 +83,29 @@ export function HistoryPanel() {
       setStage({ step: 'preview', file: file.name, result });
     });
   const commit = () => {
-    if (stage.step !== 'preview' || busy) return;
+    if (stage.step !== 'preview' || busy !== null) return;
     const bad = new Set(stage.result.errors.map((e) => e.row)).size;
-    void run(async () => {
+    void run(t('fees.history.importing'), async () => {
       const done = await repos.bills.history.commit(actor, stage.file, stage.result.valid, bad);
       setStage({ step: 'done', done });
     });
   };
-
-  const chooser = (
-    <>
-      <Button onClick={() => fileInput.current?.click()} data-testid="history-choose">
-        {t('fees.history.choose')}
-      </Button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".xlsx"
-        style={{ display: 'none' }}
-        data-testid="history-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void readFile(file);
-        }}
-      />
-    </>
-  );
 
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }} data-testid="history-panel">
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('fees.history.hint')}
       </Typography.Paragraph>
-      <Space>{chooser}</Space>
+      <Space>
+        <FileButton
+          onFile={(f) => void readFile(f)}
+          testId="history-choose"
+          inputTestId="history-file"
+        >
+          {t('fees.history.choose')}
+        </FileButton>
+        {busy && <Typography.Text type="secondary">{busy}</Typography.Text>}
+      </Space>
       {!mayWrite && <Alert type="info" title={t('fees.history.supervisorOnly')} />}
       {error && <Alert type="error" showIcon title={error} data-testid="history-error" />}
       {stage.step === 'preview' && (
@@ -137,7 +113,7 @@ export function HistoryPanel() {
           stage={stage}
           skipBad={skipBad}
           onSkipBad={setSkipBad}
-          canWrite={mayWrite && !busy}
+          canWrite={mayWrite && busy === null}
           onCommit={commit}
         />
       )}

@@ -11,6 +11,8 @@ export const fees = {
   history: {
     hint: '从原系统导出的缴费记录（房屋、收费项目、缴费周期、开始时间、结束时间、缴费时间、应缴金额、实缴金额、收银员、备注）导入为历史账单、原系统收款和期初欠费。原系统的收款不占用本台收据号。先检查，确认后一次写入；同一文件再导入不会重复。',
     choose: '选择缴费记录文件（.xlsx）',
+    reading: '正在读取并检查…',
+    importing: '正在导入…',
     supervisorOnly: '导入历史缴费需要主管或经理权限，当前只能检查。',
     summary:
       '《{file}》：将导入历史账单 {bills} 条，原系统收款 {payments} 笔 {paid} 元，期初欠费 {arrears} 元（{units} 户）；有误 {bad} 行；已导入过 {already} 条',

@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/rosterCodes';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
+import { useBusyRun } from '../../../components/useBusyRun';
 import type { ArchiveBatchResult } from '../../../db/repositories/rosterImportRepository';
 import { t } from '../../../i18n';
 import { readRosterFile, type RosterSheet } from '../excel/readRosterFile';
@@ -57,20 +58,7 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
   const { actor } = useSession();
   const { modal } = App.useApp();
   const [stage, setStage] = useState<Stage>({ step: 'file' });
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, run } = useBusyRun();
 
   const readFile = (file: File) =>
     run(t('archive.import.reading'), async () => {
