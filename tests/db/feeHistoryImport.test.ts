@@ -2,47 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { feeHistoryMapping } from '@shared/domain/feeHistory';
 import { PermissionError, type Actor } from '@shared/domain/record';
 import { clerk, supervisor } from '../fixtures/moneyActors';
-import { FEE_HISTORY_HEADERS } from '../fixtures/movingIn';
+import { FEE_HISTORY_HEADERS, historyRow } from '../fixtures/movingIn';
 import { makeTestRepos } from './makeTestDb';
 
 const manager: Actor = { id: 'mgr-1', name: '钱经理', role: 'manager' };
 const MAPPING = feeHistoryMapping(FEE_HISTORY_HEADERS);
 const TODAY = '2026-11-17';
 
-/** The other system's export: Q1 paid, Q2 part-paid, Q3 unpaid (serials: 46023 = 2026-01-01). */
+/** The other system's export: Q1 paid, Q2 part-paid, Q3 unpaid, and a unit not in the archive. */
 const SHEET = [
-  {
-    房屋: '1-1-101',
-    收费项目: '物业费',
-    缴费周期: 3,
-    开始时间: 46023,
-    结束时间: 46112,
-    缴费时间: 46086,
-    应缴金额: 403.02,
-    实缴金额: 403.02,
-    收银员: '王丽',
-  },
-  {
-    房屋: '1-1-101',
-    收费项目: '物业费',
-    缴费周期: 3,
+  historyRow(),
+  historyRow({
     开始时间: '2026-04-01',
     结束时间: '2026-06-30',
     缴费时间: '2026-05-20',
-    应缴金额: 403.02,
     实缴金额: 200,
-    收银员: '王丽',
     备注: '余款承诺年底交',
-  },
-  {
-    房屋: '1-1-101',
-    收费项目: '物业费',
-    缴费周期: 3,
+  }),
+  historyRow({
     开始时间: '2026/7/1',
     结束时间: '2026/9/30',
+    缴费时间: null,
+    实缴金额: null,
     应缴金额: '403.02',
-  },
-  { 房屋: '9-9-909', 收费项目: '物业费', 开始时间: 46023, 结束时间: 46112, 应缴金额: 10 },
+  }),
+  historyRow({ 房屋: '9-9-909', 应缴金额: 10, 实缴金额: null, 缴费时间: null }),
 ];
 
 async function estate() {

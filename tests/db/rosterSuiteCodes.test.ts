@@ -45,7 +45,7 @@ describe('the suite’s room template', () => {
       unitType: 'commercial',
       status: 'vacant',
       builtArea: 120,
-      innerArea: 110.5,
+      innerArea: 102,
     });
     expect(units.find((u) => u.code === '1-1-101')).toMatchObject({
       unitType: 'residential',

@@ -10,7 +10,7 @@ import {
   type FeeHistoryContext,
 } from '@shared/domain/feeHistory';
 import { DEFAULT_BILLING } from '@shared/domain/billing';
-import { FEE_HISTORY_HEADERS } from '../fixtures/movingIn';
+import { FEE_HISTORY_HEADERS, historyRow } from '../fixtures/movingIn';
 
 const HEADERS = FEE_HISTORY_HEADERS;
 const MAPPING = feeHistoryMapping(HEADERS);
@@ -24,20 +24,7 @@ const ctx = (over: Partial<FeeHistoryContext> = {}): FeeHistoryContext => ({
   today: '2026-11-17',
   ...over,
 });
-// Excel serials: 46023 = 2026-01-01, 46112 = 2026-03-31, 46086 = 2026-03-05.
-const row = (over: Record<string, unknown> = {}) => ({
-  房屋: '1-1-101',
-  收费项目: '物业费',
-  缴费周期: '3个月',
-  开始时间: 46023,
-  结束时间: 46112,
-  缴费时间: 46086,
-  应缴金额: 403.02,
-  实缴金额: 403.02,
-  收银员: '王丽',
-  备注: '',
-  ...over,
-});
+const row = historyRow;
 
 describe('fee-history cells', () => {
   it('maps the sheet’s headers and the other names systems give them', () => {

@@ -63,6 +63,27 @@ export async function requireSessionRole(
   return verified;
 }
 
+/**
+ * The one audit entry of a batch import (a roster, a fee history): a per-row entry for 20,000
+ * rows would bury the log, and each record still carries who created it and when. `counts` are
+ * the rows added per table.
+ */
+export async function writeImportAudit(
+  db: TaizhangDB,
+  actor: Actor,
+  table: string,
+  summary: string,
+  counts: Readonly<Record<string, number>>,
+): Promise<void> {
+  await writeAudit(db, actor, {
+    action: 'import',
+    table,
+    recordId: newId(),
+    summary,
+    changes: Object.fromEntries(Object.entries(counts).map(([t, n]) => [t, [0, n]])),
+  });
+}
+
 export async function writeAudit(db: TaizhangDB, actor: Actor, note: AuditNote): Promise<void> {
   assertInTransaction(db);
   const verified = await verifySessionActor(db, actor);

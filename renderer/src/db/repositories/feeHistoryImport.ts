@@ -15,7 +15,7 @@ import type { BillingSettings } from '@shared/domain/billing';
 import { formatFen } from '@shared/domain/money';
 import { toIsoInstant } from '@shared/domain/officeTime';
 import { requireRole, type Actor } from '@shared/domain/record';
-import { writeAudit } from '../audited';
+import { writeImportAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { BillPaymentRecord, BillRecord } from '../feeRecords';
 import { newId, nowIso } from '../ids';
@@ -128,12 +128,9 @@ export function createFeeHistoryImport(db: TaizhangDB, billing: () => Promise<Bi
         if (taken.size) parts.push(`已有账单 ${taken.size} 条未重复导入`);
         if (skippedRows) parts.push(`跳过有误的行 ${skippedRows} 行`);
         const summary = `导入历史缴费《${file}》：${parts.join('，')}`;
-        await writeAudit(db, actor, {
-          action: 'import',
-          table: 'bills',
-          recordId: newId(),
-          summary,
-          changes: { bills: [0, bills.length], billPayments: [0, payments.length] },
+        await writeImportAudit(db, actor, 'bills', summary, {
+          bills: bills.length,
+          billPayments: payments.length,
         });
         return {
           bills: bills.length,
