@@ -275,7 +275,7 @@ function readPerson(
     const hit = translateCell(field, text, codes);
     if (hit === null) return undefined;
     if (hit === undefined) {
-      fail(field, message);
+      fail(field, `${message}（文件中为“${text}”，可在代码对应中对应或不导入）`);
       ok = false;
       bad.add(field);
       // Without a known type the ID number cannot be checked.
