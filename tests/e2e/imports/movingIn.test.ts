@@ -41,6 +41,12 @@ describe('moving in from another system', () => {
     await showsText(page, 'roster-unmapped', '是否有电梯');
     // The clerk maps it herself, by typing and Enter.
     await pick(page, 'roster-map-kind', '业主类型');
+    await expect
+      .poll(() => page.getByTestId('roster-map-kind').textContent())
+      .toContain('业主类型');
+    // Samples of personal data show masked.
+    expect(await page.getByTestId('roster-mapping').textContent()).not.toContain('13900000001');
+    await screenshot(page, 'moving-in-columns');
     await page.getByTestId('roster-validate').click();
 
     await page.getByTestId('roster-codes').waitFor();

@@ -6,6 +6,7 @@ import {
   type RosterField,
   type RosterMapping,
 } from '@shared/domain/roster';
+import { maskIdNumber, maskPhone } from '@shared/domain/identity';
 import { readCell } from '@shared/domain/rosterCells';
 import { t } from '../../../i18n';
 import type { RosterSheet } from '../excel/readRosterFile';
@@ -23,7 +24,11 @@ function sampleOf(sheet: RosterSheet, header: string | undefined, col: RosterCol
     const value = row[header];
     if (value === undefined) continue;
     const read = readCell(value, col.cell);
-    return read.ok ? read.text : read.error;
+    if (!read.ok) return read.error;
+    // A sample is a list cell: personal data shows masked, as in the preview (issue 15).
+    if (col.field === 'idNumber') return maskIdNumber(read.text);
+    if (col.field === 'phone') return maskPhone(read.text);
+    return read.text;
   }
   return '';
 }
