@@ -219,7 +219,7 @@ export function checkFeeHistory(
   if (missing.length) {
     result.errors.push({
       row: 0,
-      message: `缺少必需的列：${missing.map((c) => c.header).join('、')}`,
+      message: `缺少必需的列：${missing.map((c) => c.header).join('、')}（第 1 行应为表头：${FEE_HISTORY_COLUMNS.map((c) => c.header).join('、')}）`,
     });
     return result;
   }

@@ -180,7 +180,11 @@ describe('checkFeeHistory', () => {
   it('refuses a file without the required columns', () => {
     const result = checkFeeHistory([row()], feeHistoryMapping(['房屋', '收费项目']), ctx());
     expect(result.errors).toEqual([
-      { row: 0, message: '缺少必需的列：开始时间、结束时间、应缴金额' },
+      {
+        row: 0,
+        message:
+          '缺少必需的列：开始时间、结束时间、应缴金额（第 1 行应为表头：房屋、收费项目、缴费周期、开始时间、结束时间、缴费时间、应缴金额、实缴金额、收银员、备注）',
+      },
     ]);
   });
 });
