@@ -1,29 +1,21 @@
 import { Alert, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { UNIT_TYPES, type UnitType } from '@shared/domain/billing';
 import {
   CODE_VALUES,
   type CodeColumn,
   type CodeField,
   type FoundCode,
+  untranslated,
 } from '@shared/domain/rosterCodes';
-import { untranslated } from '@shared/domain/rosterCodes';
 import { t } from '../../../i18n';
+import { domainText } from '../../../i18n/domainText';
 
 /** The select's value for "leave the code out" (a code maps to null). */
 const IGNORE = '__ignore';
 
-const DOMAIN_LABELS = {
-  unitStatus: 'unitStatuses',
-  kind: 'personKinds',
-  idType: 'idTypes',
-  grade: 'grades',
-} as const;
-
-/** The app's value as the desk shows it (房屋类型 as the unit form shows it). */
+/** The app's value as the desk shows it, in the desk's language where the catalog has it. */
 function valueLabel(field: CodeField, key: string): string {
-  if (field === 'unitType') return UNIT_TYPES[key as UnitType];
-  return t(`domain.labels.${DOMAIN_LABELS[field]}.${key}` as never);
+  return domainText(CODE_VALUES[field][key] ?? key);
 }
 
 interface Props {
