@@ -99,7 +99,13 @@ describe('moving in from another system', () => {
       ['1-2-201', '物业费', '3个月', 46023, 46112, null, '三百', null, null, ''],
     ]);
     const choose = async () => {
-      await page.getByTestId('history-choose').focus();
+      // The tab's pane shows before its button can take the focus (a hidden pane cannot).
+      const button = page.getByTestId('history-choose');
+      await button.waitFor({ state: 'visible' });
+      await button.focus();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('history-choose');
       const [chooser] = await Promise.all([
         page.waitForEvent('filechooser'),
         page.keyboard.press('Enter'),
