@@ -64,6 +64,11 @@ describe('moving in from another system', () => {
     await expect.poll(() => page.getByTestId('roster-codes-left').count()).toBe(0);
     await page.keyboard.press('Escape');
     await screenshot(page, 'moving-in-codes');
+    // Back to the columns and on again: what she translated is still there.
+    await page.getByTestId('roster-codes-back').click();
+    await page.getByTestId('roster-validate').click();
+    await showsText(page, 'roster-code-kind-1003', '租户');
+    expect(await page.getByTestId('roster-codes-left').count()).toBe(0);
     await page.getByTestId('roster-codes-validate').click();
 
     await page.getByTestId('roster-preview').waitFor();
@@ -99,6 +104,9 @@ describe('moving in from another system', () => {
       ['1-2-201', '物业费', '3个月', 46023, 46112, null, '三百', null, null, ''],
     ]);
     const choose = async () => {
+      // Listen first: Playwright starts catching file choosers a round trip after a listener is
+      // added, and an Enter pressed before that opens the browser's own (invisible) dialog.
+      const waiting = page.waitForEvent('filechooser');
       // The tab's pane shows before its button can take the focus (a hidden pane cannot).
       const button = page.getByTestId('history-choose');
       await button.waitFor({ state: 'visible' });
@@ -106,10 +114,8 @@ describe('moving in from another system', () => {
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
         .toBe('history-choose');
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.keyboard.press('Enter'),
-      ]);
+      await page.keyboard.press('Enter');
+      const chooser = await waiting;
       await chooser.setFiles({ name: '收费记录.xlsx', mimeType: XLSX, buffer: file });
       await page.getByTestId('history-preview').waitFor();
     };

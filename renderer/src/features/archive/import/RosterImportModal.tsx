@@ -5,6 +5,7 @@ import { guessColumnMapping, type RosterMapping, type RosterResult } from '@shar
 import {
   codeMapOf,
   findCodeColumns,
+  rememberCodes,
   type CodeColumn,
   type CodeMap,
 } from '@shared/domain/rosterCodes';
@@ -87,7 +88,13 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
     else setStage({ ...stage, step: 'codes', codes });
   };
   const back = () => {
-    if (stage.step === 'codes') setStage({ ...stage, step: 'mapping' });
+    // What she translated stays filled in when she comes back to the codes.
+    if (stage.step === 'codes')
+      setStage({
+        ...stage,
+        step: 'mapping',
+        remembered: rememberCodes(stage.remembered, codeMapOf(stage.codes)),
+      });
     if (stage.step === 'preview')
       setStage({ ...stage, step: stage.codes.length ? 'codes' : 'mapping' });
   };
@@ -97,8 +104,9 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
     if (stage.step !== 'preview' || busy !== null) return;
     void run(t('archive.import.importing'), async () => {
       const done = await commitRoster(repos, actor, stage.file, stage.result, onlyValid);
-      await rememberRosterCodes(repos, actor, stage.remembered, codeMapOf(stage.codes));
       setStage({ step: 'done', done });
+      // After the write: the roster is in even if keeping the translations failed.
+      await rememberRosterCodes(repos, actor, stage.remembered, codeMapOf(stage.codes));
     });
   };
 
@@ -126,7 +134,7 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
     }
     if (stage.step === 'codes') {
       return [
-        <Button key="back" onClick={back}>
+        <Button key="back" onClick={back} data-testid="roster-codes-back">
           {t('common.previous')}
         </Button>,
         <Button
