@@ -116,7 +116,7 @@ export function createRepositories(db: TaizhangDB) {
     review,
     today: createTodayRepository(db, settings, siteChecks, venues, parking, visits),
     parking,
-    surveys: createSurveyRepository(db),
+    surveys: createSurveyRepository(db, { enquiries }),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),
     // Several desks (issue 20): fields two desks changed differently, for a supervisor.
