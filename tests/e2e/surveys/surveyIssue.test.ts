@@ -16,6 +16,7 @@ describe('survey opinion to complaint', () => {
     await page.keyboard.press('Alt+n');
     await page.getByTestId('survey-form').waitFor();
     await expect.poll(() => focused(page)).toBe('survey-title');
+    await page.keyboard.press('Control+a');
     await page.keyboard.type('四季度安全服务调查');
     await page.keyboard.press('Control+s');
     await page.getByTestId('survey-drawer').waitFor();

@@ -5,6 +5,7 @@ import type { MonthlySummary } from '@shared/domain/complaintMonthly';
 import type { MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
 import { DEFAULT_DEADLINES, suggestionReplyDue } from '@shared/domain/deadlines';
 import { officeDateOf } from '@shared/domain/officeTime';
+import type { CustomerGrade } from '@shared/domain/units';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
@@ -30,13 +31,15 @@ export function useComplaintPrinting() {
   const { preview, modal } = usePrintPreview();
 
   const printDispatch = useCallback(
-    (c: CaseRecord) => {
+    (c: CaseRecord, grade?: CustomerGrade) => {
       const fixDue =
         c.kind === 'complaint' ? caseFixDue(c, deadlines, cal ?? buildCalendar()) : undefined;
       const doc = buildDispatchForm(c, profile, {
         departmentName,
         printedAt: nowIso(),
         ...(fixDue ? { fixDue } : {}),
+        // The department handling it sees a 大客户/VIP on the paper too.
+        ...(grade && grade !== 'normal' ? { grade } : {}),
       });
       preview(doc, () => repos.audit.note(actor, 'print', 'cases', c.id, doc.title));
     },
