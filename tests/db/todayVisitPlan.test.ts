@@ -4,18 +4,20 @@ import { pinClock, TEST_NOW, TEST_TODAY } from '../fixtures/clock';
 import { seedOperators } from '../renderer/operators/fixtures';
 import { makeTestRepos } from './makeTestDb';
 
+const TEA_PARTY = {
+  kind: 'communityEvent' as const,
+  title: '重阳敬老茶话会',
+  heldAt: '2026-11-12T15:00:00+08:00',
+  participants: [{ name: '住户1', unitCode: '1-101' }],
+};
+
 describe('today board: the visit plan (拜访计划)', () => {
   it('shows the feedback due after a community event and drops it once the visit is recorded', async () => {
     pinClock(TEST_NOW);
     const repos = makeTestRepos();
     const { clerk } = await seedOperators(repos);
     // Held five days before the pinned Tuesday: its feedback (eventFeedbackDays 5) is due today.
-    const event = await repos.revisits.createEvent(clerk, {
-      kind: 'communityEvent',
-      title: '重阳敬老茶话会',
-      heldAt: '2026-11-12T15:00:00+08:00',
-      participants: [{ name: '住户1', unitCode: '1-101' }],
-    });
+    const event = await repos.revisits.createEvent(clerk, TEA_PARTY);
     const planned = (await repos.today.items(TEST_NOW, clerk.id)).filter(
       (i) => i.kind === 'visitPlan',
     );

@@ -190,3 +190,22 @@ export async function enterSurveyForm(
   await expect.poll(() => focused(page)).toBe('entry-grid');
   await page.keyboard.press('Enter');
 }
+
+/**
+ * On the surveys screen: a new round (Alt+N) of the office's usual questionnaire under `title`,
+ * saved (Ctrl+S) with its drawer open; `beforeSave` runs on the filled form.
+ */
+export async function newSurveyRound(
+  page: Page,
+  title: string,
+  beforeSave?: () => Promise<unknown>,
+): Promise<void> {
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('survey-form').waitFor();
+  await expect.poll(() => focused(page)).toBe('survey-title');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(title);
+  await beforeSave?.();
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('survey-drawer').waitFor();
+}

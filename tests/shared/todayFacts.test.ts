@@ -22,22 +22,21 @@ describe('today board filters', () => {
   });
 
   it('keeps issued passes with a booked window as moving appointments', () => {
-    const p = {
-      id: 'p1',
-      no: 'FX-1',
+    const window = { movingDate: '2026-11-17', windowFrom: '09:00', windowTo: '11:00' };
+    const pass = (id: string, over: object = {}) => ({
+      id,
+      no: id,
       status: 'issued',
-      movingDate: '2026-11-17',
-      windowFrom: '09:00',
-      windowTo: '11:00',
-    };
-    expect(
-      dueMovings([
-        p,
-        { ...p, id: 'used', status: 'used' },
-        { ...p, id: 'no window', windowTo: undefined },
-        { ...p, id: 'deleted', deletedAt: 'x' },
-      ] as never),
-    ).toEqual([{ ...p, lift: '' }].map(({ status: _s, ...rest }) => rest));
+      ...window,
+      ...over,
+    });
+    const kept = dueMovings([
+      pass('FX-1'),
+      pass('used', { status: 'used' }),
+      pass('no window', { windowTo: undefined }),
+      pass('deleted', { deletedAt: 'x' }),
+    ]);
+    expect(kept).toEqual([{ id: 'FX-1', no: 'FX-1', ...window, lift: '' }]);
   });
 
   it('dates the desk from its first operator, today when none', () => {

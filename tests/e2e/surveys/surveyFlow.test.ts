@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, E2E_YEAR, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, renderPng, squash } from '../pdf';
-import { enterSurveyForm, fillIn, firstRunAt, focused, openScreen, showsText } from '../desk';
+import {
+  enterSurveyForm,
+  fillIn,
+  firstRunAt,
+  newSurveyRound,
+  openScreen,
+  showsText,
+} from '../desk';
 
 const session = withApp();
 
@@ -18,14 +25,7 @@ describe('satisfaction surveys at the desk, end to end', () => {
     await firstRunAt(page, 'surveys', 'surveys-page');
 
     // Alt+N: the office's usual questionnaire is there; Ctrl+S saves the round.
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('survey-form').waitFor();
-    await expect.poll(() => focused(page)).toBe('survey-title');
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('四季度业主满意度调查');
-    await screenshot(page, 'surveys-new-round');
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('survey-drawer').waitFor();
+    await newSurveyRound(page, '四季度业主满意度调查', () => screenshot(page, 'surveys-new-round'));
     const no = `DC${E2E_YEAR}-001`;
     await expect.poll(() => page.locator('.ant-drawer-title').textContent()).toContain(no);
     await expect.poll(() => page.getByTestId('survey-drawer-status').textContent()).toBe('收集中');

@@ -3,7 +3,7 @@
  * both ways: opinion → enquiry → complaint, and the enquiry back to its survey round.
  */
 import { describe, expect, it } from 'vitest';
-import { enterSurveyForm, firstRunAt, focused, showsText } from '../desk';
+import { enterSurveyForm, firstRunAt, newSurveyRound, showsText } from '../desk';
 import { E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 
@@ -13,13 +13,7 @@ describe('survey opinion to complaint', () => {
   it('raises an opinion as a complaint by keyboard and links round, enquiry and complaint', async () => {
     const { page, errors } = session.app;
     await firstRunAt(page, 'surveys', 'surveys-page');
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('survey-form').waitFor();
-    await expect.poll(() => focused(page)).toBe('survey-title');
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('四季度安全服务调查');
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('survey-drawer').waitFor();
+    await newSurveyRound(page, '四季度安全服务调查');
     await page.getByTestId('survey-enter').click();
     await page.getByTestId('survey-entry').waitFor();
     await enterSurveyForm(page, '1-101', ['4', '4', '3', '4', '3', '3'], '夜间保安不巡逻');
@@ -33,7 +27,6 @@ describe('survey opinion to complaint', () => {
     await expect
       .poll(() => page.getByTestId('intake-content').inputValue())
       .toContain('夜间保安不巡逻');
-    await screenshot(page, 'survey-issue-intake');
     await page.keyboard.press('Control+s');
     await page.getByTestId('intake-form').waitFor({ state: 'detached' });
     const month = `${E2E_YEAR}11`;

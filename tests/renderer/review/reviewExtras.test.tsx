@@ -12,14 +12,9 @@ describe('the monthly report and workbook: 拜访计划', () => {
   it('carries the month’s plan against done, 完成率 and the issues raised and passed on', async () => {
     const repos = makeTestRepos();
     const { clerk } = await seedOperators(repos);
-    const v = await repos.visitRecords.create(clerk, {
-      kind: 'head',
-      date: TEST_TODAY,
-      visitorId: clerk.id,
-      unitCode: '3-1-1201',
-      notes: '主任拜访',
-      issues: ['楼道灯不亮', '垃圾清运晚'],
-    });
+    const issues = ['楼道灯不亮', '垃圾清运晚'];
+    const head = { kind: 'head', date: TEST_TODAY, unitCode: '3-1-1201', notes: '主任拜访' };
+    const v = await repos.visitRecords.create(clerk, { ...head, visitorId: clerk.id, issues });
     await repos.visitRecords.raiseIssue(clerk, v.id, v.issues[0]!.key);
     const wrapper = ({ children }: { children: ReactNode }) => (
       <ReposContext.Provider value={repos}>{children}</ReposContext.Provider>

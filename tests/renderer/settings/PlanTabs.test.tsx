@@ -1,23 +1,14 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
 import { DEFAULT_SITE_SCHEDULE } from '@shared/domain/siteDue';
-import SettingsPage from '../../../renderer/src/features/settings/SettingsPage';
-import { makeTestRepos } from '../../db/makeTestDb';
-import { seedOperators } from '../operators/fixtures';
 import { formRow, rowByTestId } from '../components/formRows';
-import { renderWithRepos } from '../operators/renderWithRepos';
+import { openSettings } from './openSettings';
 
 describe('visit plan settings (拜访计划)', () => {
   it('a supervisor names the head and a building’s 物管员; a missing officer is named at the field', async () => {
-    const repos = makeTestRepos();
-    const { supervisor, clerk } = await seedOperators(repos);
-    const user = userEvent.setup();
-    renderWithRepos(<SettingsPage />, repos, supervisor);
-
-    fireEvent.click(await screen.findByTestId('settings-tab-visitPlan'));
+    const { repos, user, clerk } = await openSettings('supervisor', 'visitPlan');
     const head = await screen.findByTestId('visit-plan-headName');
     await user.type(head, '赵主任');
     await user.click(screen.getByTestId('visit-plan-add-area'));
@@ -51,10 +42,7 @@ describe('visit plan settings (拜访计划)', () => {
   });
 
   it('a clerk sees it read-only, and the repository refuses the change too', async () => {
-    const repos = makeTestRepos();
-    const { clerk } = await seedOperators(repos);
-    renderWithRepos(<SettingsPage />, repos, clerk);
-    fireEvent.click(await screen.findByTestId('settings-tab-visitPlan'));
+    const { repos, clerk } = await openSettings('clerk', 'visitPlan');
     expect((await screen.findByTestId('settings-readonly')).textContent).toContain('主管');
     expect(screen.getByTestId('visit-plan-headName')).toHaveProperty('disabled', true);
     await expect(
@@ -69,12 +57,7 @@ describe('visit plan settings (拜访计划)', () => {
 
 describe('site-check schedule settings (巡查计划)', () => {
   it('takes the patrol times on one line and names a bad time at its field', async () => {
-    const repos = makeTestRepos();
-    const { supervisor } = await seedOperators(repos);
-    const user = userEvent.setup();
-    renderWithRepos(<SettingsPage />, repos, supervisor);
-
-    fireEvent.click(await screen.findByTestId('settings-tab-siteSchedule'));
+    const { repos, user } = await openSettings('supervisor', 'siteSchedule');
     const patrols = await screen.findByTestId('site-schedule-patrolTimes');
     expect(patrols).toHaveProperty('value', '10:00 15:00 20:00');
     await user.clear(patrols);

@@ -44,26 +44,15 @@ export function SuggestionDigestModal({ onClose }: { onClose: () => void }) {
         <Button key="close" onClick={onClose} data-testid="digest-close">
           {t(passed ? 'complaints.digest.close' : 'common.cancel')}
         </Button>,
-        passed ? (
-          <Button
-            key="print"
-            type="primary"
-            onClick={() => printDigest(passed)}
-            data-testid="digest-print"
-          >
-            {t('complaints.digest.print')}
-          </Button>
-        ) : (
-          <Button
-            key="submit"
-            type="primary"
-            disabled={!rows || rows.length === 0}
-            onClick={() => void submit()}
-            data-testid="digest-submit"
-          >
-            {t('complaints.digest.submit')}
-          </Button>
-        ),
+        <Button
+          key="primary"
+          type="primary"
+          disabled={!passed && (!rows || rows.length === 0)}
+          onClick={() => (passed ? printDigest(passed) : void submit())}
+          data-testid={passed ? 'digest-print' : 'digest-submit'}
+        >
+          {t(passed ? 'complaints.digest.print' : 'complaints.digest.submit')}
+        </Button>,
       ]}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}

@@ -1,14 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { previousMonth } from '@shared/domain/complaintMonthly';
 import { formatRate } from '@shared/domain/rates';
 import type { VisitMonthFigures } from '@shared/domain/visitPlan';
-import { useRepos } from '../../app/ReposContext';
+import { useMonthComparison } from '../../components/useMonthComparison';
+import type { Repositories } from '../../db/repositories';
 import { t, type zhCN } from '../../i18n';
-import type { ComparisonLabels } from '../../print/comparisonSection';
+import {
+  comparisonRows,
+  type ComparisonCell,
+  type ComparisonLabels,
+} from '../../print/comparisonSection';
 
 type Key = Exclude<keyof (typeof zhCN)['review']['visits'], 'title'>;
 
-const CELLS: readonly [Key, (f: VisitMonthFigures) => string][] = [
+const CELLS: readonly ComparisonCell<Key, VisitMonthFigures>[] = [
   ['planned', (f) => String(f.planned)],
   ['done', (f) => String(f.done)],
   ['rate', (f) => `${formatRate(f.rate)}（${f.done}/${f.planned}）`],
@@ -25,14 +28,8 @@ export type VisitReviewRows = ReturnType<typeof visitReviewRows>;
  * items by households) against those done, 完成率, the visits and meetings recorded and the
  * issues raised and turned into enquiries; this month and the one before.
  */
-export function visitReviewRows(current: VisitMonthFigures, previous: VisitMonthFigures) {
-  return CELLS.map(([key, cell]) => ({
-    key,
-    label: t(`review.visits.${key}`),
-    current: cell(current),
-    previous: cell(previous),
-  }));
-}
+export const visitReviewRows = (current: VisitMonthFigures, previous: VisitMonthFigures) =>
+  comparisonRows(CELLS, (key) => t(`review.visits.${key}`), current, previous);
 
 export const visitReviewLabels = (): ComparisonLabels => ({
   title: t('review.visits.title'),
@@ -41,14 +38,8 @@ export const visitReviewLabels = (): ComparisonLabels => ({
   previous: t('review.col.previous'),
 });
 
+const figures = (repos: Repositories, month: string) => repos.visitRecords.monthFigures(month);
+
 /** The visit plan's review lines of `month` against the month before; undefined while loading. */
-export function useVisitMonth(month: string): VisitReviewRows | undefined {
-  const repos = useRepos();
-  return useLiveQuery(async () => {
-    const [current, previous] = await Promise.all([
-      repos.visitRecords.monthFigures(month),
-      repos.visitRecords.monthFigures(previousMonth(month)),
-    ]);
-    return visitReviewRows(current, previous);
-  }, [repos, month]);
-}
+export const useVisitMonth = (month: string): VisitReviewRows | undefined =>
+  useMonthComparison(month, figures, visitReviewRows);

@@ -2,7 +2,7 @@ import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import type { CaseRecord } from '../../../db/records';
 import { t } from '../../../i18n';
 import { colon } from '../../../i18n/text';
-import { formDocument, formHead } from '../../../print/formSheet';
+import { fieldTable, formDocument, formHead, gridTable } from '../../../print/formSheet';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -23,6 +23,7 @@ const CSS = `
 .grid .who { width: 24mm; }
 .grid .due { width: 33mm; }
 .sum { margin: 1mm 0 2mm; }
+.f td { height: 12mm; }
 `;
 
 /**
@@ -46,41 +47,28 @@ export function buildSuggestionDigest(
         time: formatOfficeDateTime(ctx.submittedAt),
       })}
     </div>
-    <table class="grid">
-      <thead>
-        <tr>
-          <th class="seq nw">${t('complaints.digest.seq')}</th>
-          <th class="no">${t('complaints.column.no')}</th>
-          <th class="at">${t('complaints.column.receivedAt')}</th>
-          <th class="who">${t('complaints.column.customer')}</th>
-          <th>${t('complaints.column.content')}</th>
-          <th class="due">${t('complaints.digest.replyDue')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (c, i) =>
-            html`<tr>
-              <td class="c">${i + 1}</td>
-              <td class="nw">${c.no}</td>
-              <td class="nw">${formatOfficeDateTime(c.receivedAt)}</td>
-              <td>${c.customerName}${c.unitCode ? html`<br />${c.unitCode}` : ''}</td>
-              <td>${c.content}</td>
-              <td class="nw">${formatOfficeDateTime(ctx.replyDue(c))}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    <table class="sign">
-      <tbody>
-        <tr>
-          <th>${t('complaints.digest.deskSign')}</th>
-          <td>${ctx.submittedBy}</td>
-          <th>${t('complaints.digest.supervisorSign')}</th>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>
+    ${gridTable(
+      [
+        { head: t('complaints.digest.seq'), cls: 'seq c nw' },
+        { head: t('complaints.column.no'), cls: 'no nw' },
+        { head: t('complaints.column.receivedAt'), cls: 'at nw' },
+        { head: t('complaints.column.customer'), cls: 'who' },
+        { head: t('complaints.column.content') },
+        { head: t('complaints.digest.replyDue'), cls: 'due nw' },
+      ],
+      rows.map((c, i) => [
+        i + 1,
+        c.no,
+        formatOfficeDateTime(c.receivedAt),
+        html`${c.customerName}${c.unitCode ? html`<br />${c.unitCode}` : ''}`,
+        c.content,
+        formatOfficeDateTime(ctx.replyDue(c)),
+      ]),
+    )}
+    ${fieldTable([
+      [t('complaints.digest.deskSign'), ctx.submittedBy],
+      [t('complaints.digest.supervisorSign'), ''],
+    ])}
     <div class="note">
       ${t('complaints.digest.note')} ·
       ${t('complaints.print.printedAt', { time: formatOfficeDateTime(ctx.printedAt) })}
