@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { enterSurveyForm, firstRunAt, newSurveyRound, showsText } from '../desk';
-import { E2E_YEAR, screenshot } from '../harness';
+import { E2E_YEAR, screenshot, settle } from '../harness';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -27,6 +27,8 @@ describe('survey opinion to complaint', () => {
     await expect
       .poll(() => page.getByTestId('intake-content').inputValue())
       .toContain('夜间保安不巡逻');
+    // Ctrl+S goes to the form once it has opened and taken the focus.
+    await settle(page);
     await page.keyboard.press('Control+s');
     await page.getByTestId('intake-form').waitFor({ state: 'detached' });
     const month = `${E2E_YEAR}11`;

@@ -37,7 +37,7 @@ export function SuggestionDigestModal({ onClose }: { onClose: () => void }) {
     <Modal
       open
       width={760}
-      title={t('complaints.digest.title')}
+      title={t(passed ? 'complaints.digest.passedTitle' : 'complaints.digest.title')}
       onCancel={onClose}
       destroyOnHidden
       footer={[

@@ -141,6 +141,7 @@ export const complaints = {
   digest: {
     open: '今日建议汇总',
     title: '今日建议汇总（待提交主管）',
+    passedTitle: '今日建议汇总（已提交主管）',
     empty: '没有待提交主管的建议',
     submit: '提交主管',
     submitted: '已提交主管 {n} 条建议',
