@@ -1,12 +1,14 @@
 /**
  * The visit plan's settings and figures in the built renderer: the manager names the head and a
  * building's 物管员 (系统设置 → 拜访计划), looks at the site-check schedule tab, and the monthly
- * review shows the 拜访计划 section (plan against done, 完成率).
+ * review and its printed report show the 拜访计划 section (plan against done, 完成率).
  */
 import { describe, expect, it } from 'vitest';
 import { fillIn, firstRunAt, openScreen, showsText } from '../desk';
-import { pick, screenshot } from '../harness';
+import { closePreview, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
+import { readPreviewPdf, squash } from '../pdf';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -32,6 +34,17 @@ describe('visit plan settings and review', () => {
     await showsText(page, 'review-section-visits', '计划拜访（户次）');
     await showsText(page, 'review-section-visits', '0%（0/1）');
     await screenshot(page, 'review-visits');
+
+    // The monthly report carries the same lines (PDF read back).
+    await page.getByTestId('review-print').click();
+    const report = (await readPreviewPdf(page, session.env.browser, 'review-report-visits')).text;
+    expectAll(squash(report), [
+      '拜访计划',
+      '计划拜访（户次）11',
+      '完成率0%（0/1）0%（0/1）',
+      '已转咨询00',
+    ]);
+    await closePreview(page);
     expect(errors).toEqual([]);
   });
 });
