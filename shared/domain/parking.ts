@@ -109,6 +109,14 @@ export interface LeaseTimes {
   renewedById?: string;
 }
 
+/**
+ * A let still open to a reminder: a let (a sale has no end), not ended early and not renewed —
+ * what the today board and the expiry call list read.
+ */
+export function isOpenLet(l: LeaseTimes): boolean {
+  return l.use === 'lease' && !l.endedOn && !l.renewedById;
+}
+
 /** The last day a let or sale is in force; undefined while it runs on (a sale). */
 export function lastDayOf(l: LeaseTimes): string | undefined {
   const end = l.endDate || undefined;

@@ -7,6 +7,7 @@ import {
 } from '@shared/domain/billing';
 import {
   billedMonths,
+  isOpenLet,
   leaseClash,
   leaseState,
   parkingDues,
@@ -104,6 +105,14 @@ describe('one space, one holder at a time', () => {
 });
 
 describe('expiry reminders', () => {
+  it('reminds of an open let only: not a sale, not one ended early or renewed', () => {
+    const let_ = { use: 'lease' as const, startDate: '2026-01-01', endDate: '2026-12-31' };
+    expect(isOpenLet(let_)).toBe(true);
+    expect(isOpenLet({ ...let_, endedOn: '2026-06-30' })).toBe(false);
+    expect(isOpenLet({ ...let_, renewedById: 'l2' })).toBe(false);
+    expect(isOpenLet({ use: 'sale', startDate: '2026-01-01' })).toBe(false);
+  });
+
   const today = '2026-11-17';
   it('reminds from 30 days before the end, overdue after it', () => {
     expect(leaseState(lease({ endDate: '2026-12-18' }), today)).toBe('active');

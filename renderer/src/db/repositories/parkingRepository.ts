@@ -3,6 +3,7 @@ import {
   EXPIRY_REMIND_DAYS,
   ParkingRuleError,
   inForceOn,
+  isOpenLet,
   leaseClash,
   leaseState,
   parkingLeaseSchema,
@@ -20,7 +21,7 @@ import {
   type ParkingMonthFigures,
 } from '@shared/domain/review/parkingFigures';
 import { monthEndOf } from '@shared/domain/revisitSupervision';
-import { parkingSearchTerms } from '@shared/domain/searchTerms';
+import { parkingSearchTerms, searchQueryKeys } from '@shared/domain/searchTerms';
 import { insertAudited, updateAudited, writeAudit, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
@@ -215,12 +216,14 @@ export function createParkingRepository(db: TaizhangDB) {
 
     /** Lets and sales, newest start first, by text (number, space, unit, holder, plate), state. */
     async list(filter: ParkingLeaseFilter = {}): Promise<ParkingLeaseRecord[]> {
-      const text = filter.text?.normalize('NFKC').trim().toLowerCase().replace(/[\s·]/g, '');
+      // The header search's own keys (unit code forms, plates, digits only), so a plate typed
+      // here finds what it finds there.
+      const keys = filter.text ? searchQueryKeys(filter.text) : [];
       const day = today();
       const rows = live(await db.parkingLeases.toArray());
       return rows
         .filter((l) => !filter.state || leaseState(l, day) === filter.state)
-        .filter((l) => !text || l.terms.some((t) => t.includes(text)))
+        .filter((l) => keys.length === 0 || keys.some((k) => l.terms.some((t) => t.includes(k))))
         .sort((a, b) => b.startDate.localeCompare(a.startDate) || b.no.localeCompare(a.no));
     },
 
@@ -233,7 +236,7 @@ export function createParkingRepository(db: TaizhangDB) {
         .where('endDate')
         .between('0', until, true, true)
         .toArray();
-      return live(rows).filter((l) => l.use === 'lease' && !l.endedOn && !l.renewedById);
+      return live(rows).filter(isOpenLet);
     },
 
     /** The month's figures for the review (`YYYY-MM`). */
