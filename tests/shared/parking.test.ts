@@ -7,6 +7,7 @@ import {
 } from '@shared/domain/billing';
 import {
   billedMonths,
+  holderOn,
   isOpenLet,
   leaseClash,
   leaseState,
@@ -101,6 +102,23 @@ describe('one space, one holder at a time', () => {
       startDate: '2027-01-31',
       endDate: '2027-02-27',
     });
+  });
+});
+
+describe('who holds a space on a day', () => {
+  it('is the let in force that day, none between two lets', () => {
+    const a = {
+      spaceId: 's1',
+      use: 'lease' as const,
+      startDate: '2026-01-01',
+      endDate: '2026-06-30',
+    };
+    const b = { ...a, startDate: '2026-07-02', endDate: '2026-12-31' };
+    const other = { ...a, spaceId: 's2', endDate: '2026-12-31' };
+    expect(holderOn('s1', [other, a, b], '2026-03-01')).toBe(a);
+    expect(holderOn('s1', [other, a, b], '2026-07-01')).toBeUndefined();
+    expect(holderOn('s1', [other, a, b], '2026-07-02')).toBe(b);
+    expect(holderOn('s1', [{ ...a, endedOn: '2026-02-28' }], '2026-03-01')).toBeUndefined();
   });
 });
 

@@ -18,6 +18,11 @@ import { buildReviewWorkbook } from './reviewWorkbook';
 import { useReviewLabels } from './useReviewLabels';
 import { siteReportSection, siteReviewSheet } from '../../patrols/print/siteReportSection';
 import { useSiteMonth } from '../../patrols/useSiteMonth';
+import {
+  parkingReportSection,
+  parkingReviewSheet,
+  useParkingMonth,
+} from '../../parking/parkingReview';
 import { useVenueMonth, venueReportSection, venueReviewSheet } from '../../venues/venueReview';
 
 const JSON_FILTERS = [{ name: 'JSON', extensions: ['json'] }];
@@ -46,6 +51,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
 
   const site = useSiteMonth(month);
   const venues = useVenueMonth(month);
+  const parking = useParkingMonth(month);
   const analysis = useLiveQuery(() => repos.complaintAnalysis.get(month), [repos, month]);
   const entries = analysis?.entries ?? [];
   const report = () =>
@@ -56,6 +62,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       extraSections: [
         ...(site ? [siteReportSection(site)] : []),
         ...(venues ? [venueReportSection(venues)] : []),
+        ...(parking ? [parkingReportSection(parking)] : []),
       ],
     });
   const audit = (action: 'print' | 'export', summary: string) => () =>
@@ -108,6 +115,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
         await buildReviewWorkbook(review, label, [
           ...(site ? [siteReviewSheet(site)] : []),
           ...(venues ? [venueReviewSheet(venues)] : []),
+          ...(parking ? [parkingReviewSheet(parking)] : []),
         ]),
       ),
     );
