@@ -1,12 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { previousMonth } from '@shared/domain/complaintMonthly';
 import { formatFen } from '@shared/domain/money';
 import type { ParkingMonthFigures } from '@shared/domain/review/parkingFigures';
-import { useRepos } from '../../app/ReposContext';
+import { useMonthComparison } from '../../components/useMonthComparison';
+import type { Repositories } from '../../db/repositories';
 import { t, type zhCN } from '../../i18n';
 import {
+  comparisonRows,
   comparisonSection,
   comparisonSheet,
+  type ComparisonCell,
   type ComparisonLabels,
 } from '../../print/comparisonSection';
 
@@ -15,7 +16,7 @@ type Key = Exclude<
   'title' | 'item' | 'current' | 'previous'
 >;
 
-const CELLS: readonly [Key, (f: ParkingMonthFigures) => string][] = [
+const CELLS: readonly ComparisonCell<Key, ParkingMonthFigures>[] = [
   ['spaces', (f) => String(f.spaces)],
   ['taken', (f) => String(f.taken)],
   ['leasesStarted', (f) => String(f.leasesStarted)],
@@ -28,14 +29,8 @@ const CELLS: readonly [Key, (f: ParkingMonthFigures) => string][] = [
 export type ParkingReviewRows = ReturnType<typeof parkingReviewRows>;
 
 /** The parking lines of the monthly review, report and workbook: label, this month, last. */
-export function parkingReviewRows(current: ParkingMonthFigures, previous: ParkingMonthFigures) {
-  return CELLS.map(([key, cell]) => ({
-    key,
-    label: t(`parking.review.${key}`),
-    current: cell(current),
-    previous: cell(previous),
-  }));
-}
+export const parkingReviewRows = (current: ParkingMonthFigures, previous: ParkingMonthFigures) =>
+  comparisonRows(CELLS, (key) => t(`parking.review.${key}`), current, previous);
 
 export const parkingReviewLabels = (): ComparisonLabels => ({
   title: t('parking.review.title'),
@@ -52,14 +47,8 @@ export const parkingReportSection = (rows: ParkingReviewRows) =>
 export const parkingReviewSheet = (rows: ParkingReviewRows) =>
   comparisonSheet(parkingReviewLabels(), rows);
 
+const figures = (repos: Repositories, month: string) => repos.parking.monthFigures(month);
+
 /** The parking review lines of `month` against the month before; undefined while loading. */
-export function useParkingMonth(month: string): ParkingReviewRows | undefined {
-  const repos = useRepos();
-  return useLiveQuery(async () => {
-    const [current, previous] = await Promise.all([
-      repos.parking.monthFigures(month),
-      repos.parking.monthFigures(previousMonth(month)),
-    ]);
-    return parkingReviewRows(current, previous);
-  }, [repos, month]);
-}
+export const useParkingMonth = (month: string): ParkingReviewRows | undefined =>
+  useMonthComparison(month, figures, parkingReviewRows);
