@@ -83,7 +83,7 @@ export function LeaseDrawer(props: {
           <span data-testid="lease-plates">{platesText(l)}</span>
         </D>
         <D label={t('parking.col.fee')}>{formatFen(l.monthlyFeeFen)}</D>
-        {l.note && <D label={t('parking.col.note')}>{l.note}</D>}
+        {Boolean(l.note) && <D label={t('parking.col.note')}>{l.note}</D>}
         <D label={t('parking.detail.clerk')}>
           {l.clerkName} {formatOfficeDateTime(l.createdAt)}
           {l.printCount > 0 && ` · ${t('parking.detail.printCount', { count: l.printCount })}`}

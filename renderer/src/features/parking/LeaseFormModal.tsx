@@ -70,7 +70,6 @@ export function LeaseFormModal(props: {
     form.setValue('holderName', c.name, { shouldValidate: true });
     form.setValue('holderPhone', c.phone, { shouldValidate: true });
   };
-  const space = spaces?.find((s) => s.id === spaceId);
 
   return (
     <FormModal
@@ -147,13 +146,6 @@ export function LeaseFormModal(props: {
         testId="lease-fee"
       />
       <F.Text name="note" label={L('note')} testId="lease-note" />
-      {space && (
-        <Form.Item label=" " colon={false}>
-          <Typography.Text type="secondary" data-testid="lease-space-kind">
-            {t(`parking.kind.${space.kind}`)} · {space.zone}
-          </Typography.Text>
-        </Form.Item>
-      )}
     </FormModal>
   );
 }
