@@ -14,6 +14,7 @@ import { useMonthlyReview } from './useMonthlyReview';
 import { useReviewMonth } from './useReviewMonth';
 import { DateInput } from '../../components/DateInput';
 import { SiteReviewSection } from '../patrols/SiteReviewSection';
+import { ParkingReviewSection } from '../parking/ParkingReviewSection';
 import { VenueReviewSection } from '../venues/VenueReviewSection';
 import { ComparisonSection } from '../../components/ComparisonSection';
 import { useVisitMonth, visitReviewLabels } from './visitReview';
@@ -114,6 +115,7 @@ export default function ReviewPage() {
           <SiteReviewSection month={review.current.month} />
           <VenueReviewSection month={review.current.month} />
           <VisitReviewSection month={review.current.month} />
+          <ParkingReviewSection month={review.current.month} />
         </div>
       )}
       <BehindDrawer month={month} target={behind} onClose={() => setBehind(null)} />
