@@ -4,6 +4,7 @@ import { useRepos } from '../app/ReposContext';
 import { useSession } from '../app/SessionContext';
 import { t } from '../i18n';
 import { saveSheet, type SheetColumn } from './exportSheet';
+import { messageOf } from '../i18n/domainText';
 
 export interface RegisterExport<T> {
   /** The table the rows come from, as the audit names it. */
@@ -41,7 +42,7 @@ export function useRegisterExport() {
       } catch (err) {
         void message.error(
           t('common.unexpectedError', {
-            message: err instanceof Error ? err.message : String(err),
+            message: messageOf(err),
           }),
         );
       }

@@ -8,6 +8,7 @@ import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   person: ArchivePerson;
@@ -39,7 +40,7 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
         message.success(t('archive.delete.done'));
         onDeleted();
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

@@ -17,6 +17,7 @@ import { cashupFormSchema, EMPTY_CASHUP, typedFen, type CashupFormValues } from 
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
 import { labelsIn } from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
 const L = labelsIn('money.cashup');
 
@@ -94,7 +95,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           );
           onClosed(record);
         } catch (err) {
-          setError(err instanceof Error ? err.message : String(err));
+          setError(messageOf(err));
         }
       },
       () => undefined,

@@ -21,6 +21,7 @@ import {
   type CaseFormAction,
 } from './caseActions';
 import { DateField } from '../../components/DateField';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   record: CaseRecord;
@@ -121,7 +122,7 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
         const name = (id: string) => operators.find((o) => o.id === id)?.name ?? id;
         onDone(await runAction(repos, actor, record, action, values, name));
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

@@ -6,6 +6,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 /**
  * 今日建议汇总: the suggestions not yet passed to the supervisor; 提交主管 marks them passed
@@ -24,7 +25,7 @@ export function SuggestionDigestModal({ onClose }: { onClose: () => void }) {
       void message.success(t('complaints.digest.submitted', { n: passed.length }));
       onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     }
   };
   return (

@@ -5,6 +5,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateInput } from '../../components/DateInput';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   unitId: string;
@@ -33,7 +34,7 @@ export function ChaseModal({ unitId, unitCode, onClose, onSaved }: Props) {
       });
       onSaved();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     } finally {
       setBusy(false);
     }

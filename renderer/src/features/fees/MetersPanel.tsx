@@ -22,6 +22,7 @@ import { DateInput } from '../../components/DateInput';
 import type { ImportCheck, SheetRow } from '../../db/repositories/meterRepository';
 import { t } from '../../i18n';
 import { readRosterFile } from '../archive/excel/readRosterFile';
+import { messageOf } from '../../i18n/domainText';
 
 interface RowEntry {
   value: string;
@@ -93,7 +94,7 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
       });
       focusNext(index);
     } catch (err) {
-      setEntry(row.unitId, { error: err instanceof Error ? err.message : String(err) });
+      setEntry(row.unitId, { error: messageOf(err) });
     }
   };
 
@@ -108,7 +109,7 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
       }
       setChecks(await repos.meters.checkImport(read.rows.map((r) => ({ ...r, meter, month }))));
     } catch (err) {
-      setImportError(err instanceof Error ? err.message : String(err));
+      setImportError(messageOf(err));
     }
   };
   const okRows = (checks ?? []).filter((c) => c.request);

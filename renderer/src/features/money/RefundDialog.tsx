@@ -21,6 +21,7 @@ import {
   type RefundFormValues,
 } from './refundForm';
 import { labelsIn } from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
 const L = labelsIn('money.refund');
 
@@ -131,7 +132,7 @@ function RefundForm({
         onRefunded(voucher);
         pending.confirm([v.requestId]);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

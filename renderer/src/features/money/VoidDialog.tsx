@@ -10,6 +10,7 @@ import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   doc: ReceiptRecord;
@@ -50,7 +51,7 @@ export function VoidDialog({ doc, onClose, onVoided }: Props) {
         draft.clear();
         onVoided(voided);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

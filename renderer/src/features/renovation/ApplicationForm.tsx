@@ -22,6 +22,7 @@ import { useSetting } from '../settings/useSettings';
 import { emptyApplication, SCOPE_FLAGS } from './applicationValues';
 import { DateInput } from '../../components/DateInput';
 import { labelsIn } from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
 const L = labelsIn('renovation.form');
 
@@ -93,7 +94,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
         message.success(t('renovation.detail.done'));
         onSaved(saved);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

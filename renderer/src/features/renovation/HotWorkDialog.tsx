@@ -18,6 +18,7 @@ import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { DateField } from '../../components/DateField';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   job: RenovationRecord;
@@ -56,7 +57,7 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
         draft.clear();
         onIssued(permit);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

@@ -14,6 +14,7 @@ import type { SurveyRoundRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { newRoundValues, type RoundFormValues } from './roundForm';
 import { labelsIn } from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
 const L = labelsIn('surveys.form');
 
@@ -45,7 +46,7 @@ export function RoundFormModal(props: {
         draft.clear();
         props.onSaved(saved);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

@@ -10,6 +10,7 @@ import { readRosterFile, type RosterSheet } from '../excel/readRosterFile';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { checkRoster, commitRoster, errorRowCount, hasFileError } from './rosterImport';
+import { messageOf } from '../../../i18n/domainText';
 
 type Stage =
   | { step: 'file' }
@@ -43,7 +44,7 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
     try {
       await work();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     } finally {
       setBusy(null);
     }

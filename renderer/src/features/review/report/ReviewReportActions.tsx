@@ -19,6 +19,7 @@ import { useReviewLabels } from './useReviewLabels';
 import { siteReportSection, siteReviewSheet } from '../../patrols/print/siteReportSection';
 import { useSiteMonth } from '../../patrols/useSiteMonth';
 import { useVenueMonth, venueReportSection, venueReviewSheet } from '../../venues/venueReview';
+import { messageOf } from '../../../i18n/domainText';
 
 const JSON_FILTERS = [{ name: 'JSON', extensions: ['json'] }];
 
@@ -69,7 +70,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
     } catch (err) {
       void message.error(
         t('reviewReport.actions.failed', {
-          message: err instanceof Error ? err.message : String(err),
+          message: messageOf(err),
         }),
       );
     } finally {
