@@ -41,6 +41,8 @@ export const NOTE_SIZE = { minRows: 2, maxRows: 5 };
 
 interface TextAreaProps {
   rows?: number;
+  disabled?: boolean;
+  autoFocus?: boolean;
   autoSize?: { minRows: number; maxRows: number };
   placeholder?: string;
 }
@@ -119,13 +121,15 @@ interface RadioRowProps<V extends string> {
   options: readonly ChoiceOption<V>[];
   /** The picked button is filled (kind, method, urgency: the choice that matters most). */
   solid?: boolean;
+  /** Round radios instead of buttons, for answers that read as words (满意 / 不满意, 是 / 否). */
+  round?: boolean;
 }
 
 /** A row of buttons for a short choice (kind, channel, method, urgency). */
 export function Radio<T extends FieldValues, N extends FieldPath<T>, V extends string>(
   props: FieldRowProps<T, N> & RadioRowProps<V>,
 ) {
-  const [row, { options, solid }] = splitRow<T, N, RadioRowProps<V>>(props);
+  const [row, { options, solid, round }] = splitRow<T, N, RadioRowProps<V>>(props);
   const testId = useRowTestId(row);
   return (
     <FormField
@@ -133,7 +137,7 @@ export function Radio<T extends FieldValues, N extends FieldPath<T>, V extends s
       render={(f) => (
         <AntRadio.Group
           {...f}
-          optionType="button"
+          optionType={round ? undefined : 'button'}
           buttonStyle={solid ? 'solid' : undefined}
           data-testid={testId}
           options={[...options]}

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Form, Modal, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import { t } from '../../i18n';
 import { messageOf } from '../../i18n/domainText';
@@ -61,20 +61,14 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
       <Typography.Paragraph type="secondary">{t('archive.delete.hint')}</Typography.Paragraph>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div">
-        <FormField
+        <Field.Text
           control={form.control}
           name="reason"
           label={t('archive.delete.reason')}
           required
-          render={(field) => (
-            <Input
-              {...field}
-              id="reason"
-              autoFocus
-              placeholder={t('archive.delete.reasonPlaceholder')}
-              onPressEnter={confirm}
-            />
-          )}
+          autoFocus
+          placeholder={t('archive.delete.reasonPlaceholder')}
+          onPressEnter={confirm}
         />
       </Form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
@@ -8,7 +8,6 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { CashupRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -16,10 +15,10 @@ import { capitalAmount } from '../../i18n/text';
 import { cashupFormSchema, EMPTY_CASHUP, typedFen, type CashupFormValues } from './cashupForm';
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
 import { messageOf } from '../../i18n/domainText';
 
-const L = labelsIn('money.cashup');
+const L = Field.labelsIn('money.cashup');
 
 interface Props {
   maxFen: number;
@@ -123,13 +122,12 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           />
         )}
         <Form layout="horizontal" labelCol={{ flex: '110px' }} component="div">
-          <FormField
+          <Field.Text
             control={form.control}
             name="float"
             label={L('float')}
-            render={(f) => (
-              <Input {...f} id="float" style={{ width: 160 }} data-testid="cashup-float" />
-            )}
+            style={{ width: 160 }}
+            testId="cashup-float"
           />
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
             <Descriptions.Item label={L('expected')}>
@@ -144,37 +142,29 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
               {countedFen === undefined ? '—' : capitalAmount(countedFen)}
             </Descriptions.Item>
           </Descriptions>
-          <FormField
+          <Field.Text
             control={form.control}
             name="counted"
             label={L('counted')}
             required
-            render={(f) => (
-              <Input {...f} id="counted" style={{ width: 160 }} data-testid="cashup-counted" />
-            )}
+            style={{ width: 160 }}
+            testId="cashup-counted"
           />
-          <FormField
+          <Field.TextArea
             control={form.control}
             name="explanation"
             label={L('explanation')}
             required={diff !== undefined && diff !== 0}
-            render={(f) => (
-              <Input.TextArea
-                {...f}
-                id="explanation"
-                rows={2}
-                placeholder={t('money.cashup.explanationPlaceholder')}
-                data-testid="cashup-explanation"
-              />
-            )}
+            rows={2}
+            placeholder={t('money.cashup.explanationPlaceholder')}
+            testId="cashup-explanation"
           />
-          <FormField
+          <Field.Text
             control={form.control}
             name="handedTo"
             label={L('handedTo')}
-            render={(f) => (
-              <Input {...f} id="handedTo" style={{ width: 160 }} data-testid="cashup-handed-to" />
-            )}
+            style={{ width: 160 }}
+            testId="cashup-handed-to"
           />
           <Button
             type="primary"

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Input, Typography } from 'antd';
+import { Alert, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -7,7 +7,7 @@ import {
   renovationAgreementSchema,
   type RenovationAgreementSettings,
 } from '@shared/domain/renovationDocs';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
@@ -70,34 +70,22 @@ function AgreementForm({ editor, initial, onClose }: FormProps) {
           title={t('renovation.agreement.readOnly')}
         />
       )}
-      <FormField
+      <Field.Text
         control={form.control}
         name="title"
         label={t('renovation.agreement.name')}
         required
-        render={(field) => (
-          <Input
-            {...field}
-            id="title"
-            disabled={!editor.canEdit}
-            data-testid="reno-agreement-title"
-          />
-        )}
+        disabled={!editor.canEdit}
+        testId="reno-agreement-title"
       />
-      <FormField
+      <Field.TextArea
         control={form.control}
         name="text"
         label={t('renovation.agreement.text')}
         required
-        render={(field) => (
-          <Input.TextArea
-            {...field}
-            id="text"
-            rows={14}
-            disabled={!editor.canEdit}
-            data-testid="reno-agreement-text"
-          />
-        )}
+        rows={14}
+        disabled={!editor.canEdit}
+        testId="reno-agreement-text"
       />
       <Typography.Text type="secondary">
         {t('renovation.agreement.placeholders', {

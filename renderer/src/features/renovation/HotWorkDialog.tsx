@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Input } from 'antd';
+import { Alert } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { officeDateOf } from '@shared/domain/officeTime';
@@ -11,7 +11,7 @@ import {
 } from '@shared/domain/renovationDocs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { useFormDraft } from '../../components/useFormDraft';
 import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
@@ -62,14 +62,13 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
     })();
 
   const text = (name: 'place' | 'person' | 'guardian', required = true) => (
-    <FormField
+    <Field.Text
       control={form.control}
       name={name}
       label={t(`renovation.hotWork.${name}`)}
       required={required}
-      render={(field) => (
-        <Input {...field} id={name} data-testid={`reno-hot-${name}`} autoFocus={name === 'place'} />
-      )}
+      testId={`reno-hot-${name}`}
+      autoFocus={name === 'place'}
     />
   );
   const time = (name: 'from' | 'until') => (
@@ -103,14 +102,13 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
       {time('until')}
       {text('person')}
       {text('guardian', false)}
-      <FormField
+      <Field.TextArea
         control={form.control}
         name="precautions"
         label={t('renovation.hotWork.precautions')}
         required
-        render={(field) => (
-          <Input.TextArea {...field} id="precautions" rows={3} data-testid="reno-hot-precautions" />
-        )}
+        rows={3}
+        testId="reno-hot-precautions"
       />
     </FormModal>
   );

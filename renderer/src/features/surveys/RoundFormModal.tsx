@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Radio, Select, Space } from 'antd';
+import { Alert, Button, Input, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { SURVEY_KINDS, SURVEY_METHODS, SURVEY_QUESTION_KINDS } from '@shared/domain/surveys';
@@ -13,10 +13,10 @@ import { useFormDraft } from '../../components/useFormDraft';
 import type { SurveyRoundRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { newRoundValues, type RoundFormValues } from './roundForm';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
 import { messageOf } from '../../i18n/domainText';
 
-const L = labelsIn('surveys.form');
+const L = Field.labelsIn('surveys.form');
 
 const DRAFT_KEY = 'surveys.round.new';
 
@@ -65,46 +65,34 @@ export function RoundFormModal(props: {
       afterOpen={() => form.setFocus('title')}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <FormField
+      <Field.Text
         control={form.control}
         name="title"
         label={L('name')}
         required
-        render={(f) => <Input {...f} id="title" data-testid="survey-title" />}
+        testId="survey-title"
       />
-      <FormField
+      <Field.Radio
         control={form.control}
         name="kind"
         label={L('kind')}
-        render={(f) => (
-          <Radio.Group
-            {...f}
-            optionType="button"
-            data-testid="survey-kind"
-            options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
-          />
-        )}
+        testId="survey-kind"
+        options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
       />
       {kind === 'topic' && (
-        <FormField
+        <Field.Text
           control={form.control}
           name="topic"
           label={L('topic')}
           required
-          render={(f) => <Input {...f} id="topic" data-testid="survey-topic" />}
+          testId="survey-topic"
         />
       )}
-      <FormField
+      <Field.Radio
         control={form.control}
         name="method"
         label={L('method')}
-        render={(f) => (
-          <Radio.Group
-            {...f}
-            optionType="button"
-            options={SURVEY_METHODS.map((m) => ({ value: m, label: t(`surveys.method.${m}`) }))}
-          />
-        )}
+        options={SURVEY_METHODS.map((m) => ({ value: m, label: t(`surveys.method.${m}`) }))}
       />
       <DateField
         control={form.control}

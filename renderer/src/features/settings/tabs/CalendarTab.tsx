@@ -5,7 +5,6 @@ import {
   Card,
   Col,
   Form,
-  Input,
   Radio,
   Row,
   Select,
@@ -32,9 +31,9 @@ import { useWorkCalendar } from '../useSettings';
 import { useSettingEditor } from '../useSettingEditor';
 import { calendarYears, formatRun, yearRuns, type DayRun } from './calendarRuns';
 import { DateField } from '../../../components/DateField';
-import { labelsIn } from '../../../components/fieldRows';
+import * as Field from '../../../components/fieldRows';
 
-const L = labelsIn('settings.calendar');
+const L = Field.labelsIn('settings.calendar');
 
 interface OverrideForm {
   date: string;
@@ -188,18 +187,12 @@ export function CalendarTab() {
                   />
                 )}
               />
-              <FormField
+              <Field.Text
                 control={form.control}
                 name="name"
                 label={L('name')}
-                render={(field) => (
-                  <Input
-                    {...field}
-                    id="name"
-                    placeholder={t('settings.calendar.namePlaceholder')}
-                    style={{ width: 140 }}
-                  />
-                )}
+                placeholder={t('settings.calendar.namePlaceholder')}
+                style={{ width: 140 }}
               />
               <Button
                 type="primary"
