@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html';
+import { html, type SafeHtml, tableHead } from './html';
 
 /** The words of a this-month-against-last table: its title and column heads. */
 export interface ComparisonLabels {
@@ -26,13 +26,7 @@ export function comparisonSection(
   return html`<section data-section="${key}">
     <h2>${labels.title}</h2>
     <table>
-      <thead>
-        <tr>
-          <th>${labels.item}</th>
-          <th>${labels.current}</th>
-          <th>${labels.previous}</th>
-        </tr>
-      </thead>
+      ${tableHead([labels.item, labels.current, labels.previous])}
       <tbody>
         ${rows.map(
           (r) =>
