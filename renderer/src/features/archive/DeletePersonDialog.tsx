@@ -32,6 +32,7 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
     resolver: zodResolver(schema),
     defaultValues: { reason: '' },
   });
+  const F = Field.useRows(form.control);
 
   const confirm = () =>
     void form.handleSubmit(async ({ reason }) => {
@@ -61,8 +62,7 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
       <Typography.Paragraph type="secondary">{t('archive.delete.hint')}</Typography.Paragraph>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div">
-        <Field.Text
-          control={form.control}
+        <F.Text
           name="reason"
           label={t('archive.delete.reason')}
           required

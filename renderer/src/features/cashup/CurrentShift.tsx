@@ -51,6 +51,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
     resolver,
     defaultValues: EMPTY_CASHUP,
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(`cashup.${actor.id}`, form);
   const values = useWatch({ control: form.control }) as CashupFormValues;
   const floatFen = typedFen(values.float ?? '', maxFen) ?? 0;
@@ -122,13 +123,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           />
         )}
         <Form layout="horizontal" labelCol={{ flex: '110px' }} component="div">
-          <Field.Text
-            control={form.control}
-            name="float"
-            label={L('float')}
-            style={{ width: 160 }}
-            testId="cashup-float"
-          />
+          <F.Text name="float" label={L('float')} style={{ width: 160 }} testId="cashup-float" />
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
             <Descriptions.Item label={L('expected')}>
               <span data-testid="cashup-expected">{formatFen(summary.expectedCashFen)}</span>
@@ -142,16 +137,14 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
               {countedFen === undefined ? '—' : capitalAmount(countedFen)}
             </Descriptions.Item>
           </Descriptions>
-          <Field.Text
-            control={form.control}
+          <F.Text
             name="counted"
             label={L('counted')}
             required
             style={{ width: 160 }}
             testId="cashup-counted"
           />
-          <Field.TextArea
-            control={form.control}
+          <F.TextArea
             name="explanation"
             label={L('explanation')}
             required={diff !== undefined && diff !== 0}
@@ -159,8 +152,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
             placeholder={t('money.cashup.explanationPlaceholder')}
             testId="cashup-explanation"
           />
-          <Field.Text
-            control={form.control}
+          <F.Text
             name="handedTo"
             label={L('handedTo')}
             style={{ width: 160 }}

@@ -151,6 +151,7 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
     resolver: mappedZodResolver(mailBatchInputSchema, (v: Values) => v, { perRowErrors: true }),
     defaultValues: { carrier: '', items: [emptyRow()] },
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft('mail.batch', form);
   const rows = useFieldArray({ control: form.control, name: 'items' });
 
@@ -255,8 +256,7 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
         )}
         {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
         <Form layout="vertical" component="div">
-          <Field.Text
-            control={form.control}
+          <F.Text
             name="carrier"
             label={t('mail.batch.carrier')}
             required

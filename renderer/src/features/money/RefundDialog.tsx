@@ -87,6 +87,7 @@ function RefundForm({
     [original, refunds, maxFen],
   );
   const form = useForm<RefundFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
+  const F = Field.useRows(form.control);
   const deductionsArray = useFieldArray({ control: form.control, name: 'deductions' });
   const values = useWatch({ control: form.control }) as RefundFormValues;
   const deductionKey = JSON.stringify(values.deductions ?? []);
@@ -156,8 +157,7 @@ function RefundForm({
               <Typography.Text type="secondary">
                 {t('money.refund.remaining')} {formatFen(l.remainingFen)}
               </Typography.Text>
-              <Field.Text
-                control={form.control}
+              <F.Text
                 name={`lines.${i}.amount`}
                 label=""
                 style={{ width: 140 }}
@@ -214,16 +214,14 @@ function RefundForm({
                   />
                 )}
               />
-              <Field.Text
-                control={form.control}
+              <F.Text
                 name={`deductions.${i}.reason`}
                 label=""
                 placeholder={t('money.refund.deductionReason')}
                 style={{ width: 150 }}
                 testId={`refund-deduction-${i}-reason`}
               />
-              <Field.Text
-                control={form.control}
+              <F.Text
                 name={`deductions.${i}.amount`}
                 label=""
                 placeholder={t('money.refund.deductionAmount')}
@@ -258,14 +256,13 @@ function RefundForm({
             title={t('money.refund.shortfall', { amount: formatFen(shortfallFen) })}
           />
         )}
-        <Field.Radio
-          control={form.control}
+        <F.Radio
           name="method"
           label={L('method')}
           options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
         />
-        <Field.Text control={form.control} name="methodRef" label={L('methodRef')} />
-        <Field.Text control={form.control} name="note" label={L('note')} />
+        <F.Text name="methodRef" label={L('methodRef')} />
+        <F.Text name="note" label={L('note')} />
       </Form>
       <Space style={{ display: 'flex', justifyContent: 'space-between' }}>
         <Typography.Text strong data-testid="refund-total">

@@ -41,6 +41,7 @@ export function VoidDialog({ doc, onClose, onVoided }: Props) {
     [],
   );
   const form = useForm<VoidValues>({ mode: 'onChange', resolver, defaultValues: { reason: '' } });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(`money.void.${doc.id}`, form);
 
   const submit = () =>
@@ -88,8 +89,7 @@ export function VoidDialog({ doc, onClose, onVoided }: Props) {
           <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="void-error" />
         )}
         <Form layout="vertical" component="div">
-          <Field.TextArea
-            control={form.control}
+          <F.TextArea
             name="reason"
             label={t('money.void.reason')}
             required

@@ -37,6 +37,7 @@ function AgreementForm({ editor, initial, onClose }: FormProps) {
     resolver: zodResolver(renovationAgreementSchema),
     defaultValues: initial,
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft('renovation.agreement', form);
 
   const save = () =>
@@ -70,16 +71,14 @@ function AgreementForm({ editor, initial, onClose }: FormProps) {
           title={t('renovation.agreement.readOnly')}
         />
       )}
-      <Field.Text
-        control={form.control}
+      <F.Text
         name="title"
         label={t('renovation.agreement.name')}
         required
         disabled={!editor.canEdit}
         testId="reno-agreement-title"
       />
-      <Field.TextArea
-        control={form.control}
+      <F.TextArea
         name="text"
         label={t('renovation.agreement.text')}
         required

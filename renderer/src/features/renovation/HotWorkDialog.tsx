@@ -47,6 +47,7 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
     resolver: zodResolver(hotWorkInputSchema),
     defaultValues: defaults,
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(`renovation.hotWork.${job.id}`, form);
 
   const save = () =>
@@ -62,8 +63,7 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
     })();
 
   const text = (name: 'place' | 'person' | 'guardian', required = true) => (
-    <Field.Text
-      control={form.control}
+    <F.Text
       name={name}
       label={t(`renovation.hotWork.${name}`)}
       required={required}
@@ -102,8 +102,7 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
       {time('until')}
       {text('person')}
       {text('guardian', false)}
-      <Field.TextArea
-        control={form.control}
+      <F.TextArea
         name="precautions"
         label={t('renovation.hotWork.precautions')}
         required

@@ -34,6 +34,7 @@ export function RoundFormModal(props: {
     [],
   );
   const form = useForm<RoundFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(DRAFT_KEY, form);
   const questions = useFieldArray({ control: form.control, name: 'questions' });
   const kind = useWatch({ control: form.control, name: 'kind' });
@@ -65,31 +66,17 @@ export function RoundFormModal(props: {
       afterOpen={() => form.setFocus('title')}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <Field.Text
-        control={form.control}
-        name="title"
-        label={L('name')}
-        required
-        testId="survey-title"
-      />
-      <Field.Radio
-        control={form.control}
+      <F.Text name="title" label={L('name')} required testId="survey-title" />
+      <F.Radio
         name="kind"
         label={L('kind')}
         testId="survey-kind"
         options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
       />
       {kind === 'topic' && (
-        <Field.Text
-          control={form.control}
-          name="topic"
-          label={L('topic')}
-          required
-          testId="survey-topic"
-        />
+        <F.Text name="topic" label={L('topic')} required testId="survey-topic" />
       )}
-      <Field.Radio
-        control={form.control}
+      <F.Radio
         name="method"
         label={L('method')}
         options={SURVEY_METHODS.map((m) => ({ value: m, label: t(`surveys.method.${m}`) }))}

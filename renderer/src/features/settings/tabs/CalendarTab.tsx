@@ -73,6 +73,8 @@ export function CalendarTab() {
     resolver: zodResolver(overrideFormSchema),
     defaultValues: EMPTY,
   });
+
+  const F = Field.useRows(form.control);
   const draft = useFormDraft('settings.calendarOverride', form);
 
   const missing = useMemo(
@@ -187,8 +189,7 @@ export function CalendarTab() {
                   />
                 )}
               />
-              <Field.Text
-                control={form.control}
+              <F.Text
                 name="name"
                 label={L('name')}
                 placeholder={t('settings.calendar.namePlaceholder')}
