@@ -50,3 +50,25 @@ export function useRegisterExport() {
     [repos, actor, message],
   );
 }
+
+/**
+ * A register's 导出 button: the listed rows as a sheet (`sheet(rows)` says which), disabled while
+ * nothing is listed.
+ */
+export function useExportButton<T>(
+  label: string,
+  rows: readonly T[] | undefined,
+  sheet: (rows: readonly T[]) => Omit<RegisterExport<T>, 'rows'>,
+  testId?: string,
+) {
+  const exportRegister = useRegisterExport();
+  return {
+    label,
+    testId,
+    disabled: !rows?.length,
+    onClick: () => {
+      const list = rows ?? [];
+      void exportRegister({ ...sheet(list), rows: list });
+    },
+  };
+}
