@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Input, Radio, Space, Typography } from 'antd';
+import { Alert, Input, Radio, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { useForm, type Control } from 'react-hook-form';
@@ -258,17 +258,11 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
             extra={t('complaints.form.commentHint')}
             testId="case-comment"
           />
-          <FormField
+          <Field.Check
             control={control}
             name="signed"
             label={f('complaints.form.signed')}
-            render={(field) => (
-              <Checkbox
-                checked={field.value}
-                onChange={(e) => field.onChange(e.target.checked)}
-                data-testid="case-signed"
-              />
-            )}
+            testId="case-signed"
           />
           <Field.Text
             control={control}
