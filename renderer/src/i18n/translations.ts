@@ -36,6 +36,8 @@ import enMovein from './en/movein.json';
 import twMovein from './zh-TW/movein.json';
 import enOperators from './en/operators.json';
 import twOperators from './zh-TW/operators.json';
+import enParking from './en/parking.json';
+import twParking from './zh-TW/parking.json';
 import enPatrols from './en/patrols.json';
 import twPatrols from './zh-TW/patrols.json';
 import enPrint from './en/print.json';
@@ -88,6 +90,7 @@ const NAMESPACES = [
   [enMoney, twMoney],
   [enMovein, twMovein],
   [enOperators, twOperators],
+  [enParking, twParking],
   [enPatrols, twPatrols],
   [enPrint, twPrint],
   [enRelease, twRelease],
