@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messageOf } from '../i18n/domainText';
 
 /**
  * One piece of work at a time with what the screen shows meanwhile: `busy` is the running
@@ -13,7 +14,7 @@ export function useBusyRun() {
     try {
       await work();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     } finally {
       setBusy(null);
     }

@@ -156,6 +156,22 @@ export async function updateAudited<T extends BaseRecord>(
   return after;
 }
 
+/**
+ * Counts one more print of a document the caller has read in this transaction (from the second
+ * print on it is a 补打), audited as 'print' with the count's change; `also` is stamped with it.
+ */
+export function countPrintAudited<T extends BaseRecord & { printCount: number }>(
+  db: TaizhangDB,
+  table: Table<T, string, InsertType<T, 'id'>>,
+  record: T,
+  actor: Actor,
+  also: Partial<NewRecord<T>> = {},
+): Promise<T> {
+  // The generic row cannot show that `printCount` is one of its own fields: it is, by the bound.
+  const patch = { ...also, printCount: record.printCount + 1 } as Partial<NewRecord<T>>;
+  return updateAudited(db, table, record.id, patch, actor, 'print');
+}
+
 /** Marks a record deleted; it stays in the table (and the audit) and drops out of lists. */
 export async function softDeleteAudited<T extends BaseRecord>(
   db: TaizhangDB,

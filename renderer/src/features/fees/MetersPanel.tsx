@@ -11,6 +11,7 @@ import { FileButton } from '../../components/FileButton';
 import type { ImportCheck, SheetRow } from '../../db/repositories/meterRepository';
 import { t } from '../../i18n';
 import { readRosterFile } from '../archive/excel/readRosterFile';
+import { messageOf } from '../../i18n/domainText';
 
 interface RowEntry {
   value: string;
@@ -81,7 +82,7 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
       });
       focusNext(index);
     } catch (err) {
-      setEntry(row.unitId, { error: err instanceof Error ? err.message : String(err) });
+      setEntry(row.unitId, { error: messageOf(err) });
     }
   };
 
@@ -96,7 +97,7 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
       }
       setChecks(await repos.meters.checkImport(read.rows.map((r) => ({ ...r, meter, month }))));
     } catch (err) {
-      setImportError(err instanceof Error ? err.message : String(err));
+      setImportError(messageOf(err));
     }
   };
   const okRows = (checks ?? []).filter((c) => c.request);
