@@ -27,6 +27,7 @@ const LOADERS: Record<string, () => ScreenModule> = {
   '/venues': () => import('../features/venues/VenuesPage'),
   '/surveys': () => import('../features/surveys/SurveysPage'),
   '/revisits': () => import('../features/revisits/RevisitsPage'),
+  '/visits': () => import('../features/visits/VisitsPage'),
   '/review': () => import('../features/review/ReviewPage'),
   '/review/branches': () => import('../features/review/branch/BranchComparePage'),
 };

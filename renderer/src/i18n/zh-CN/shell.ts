@@ -37,6 +37,7 @@ export const nav = {
   venues: '公共场地',
   surveys: '满意度调查',
   revisits: '回访管理',
+  visits: '拜访计划',
   review: '月度统计',
   branches: '分公司对比',
   settings: '系统设置',

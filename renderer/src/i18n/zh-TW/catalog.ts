@@ -33,6 +33,7 @@ import storage from './storage.json';
 import surveys from './surveys.json';
 import sync from './sync.json';
 import venues from './venues.json';
+import visits from './visits.json';
 import visitors from './visitors.json';
 export { default as auditLabels } from './auditLabels.json';
 
@@ -67,5 +68,6 @@ export const catalog = {
   ...surveys,
   ...sync,
   ...venues,
+  ...visits,
   ...visitors,
 };
