@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { completeFirstRun, E2E_TODAY, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { loadDemo, openScreen, showsText } from '../desk';
-import { PAPER, expectAll, printChecked } from '../pdfChecks';
+import { PAPER, expectAll, previewChecked } from '../pdfChecks';
 
 const session = withApp();
 
@@ -75,9 +75,7 @@ describe('planned visits and meetings, end to end', () => {
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('visit-drawer').waitFor();
     await page.getByTestId('visit-print').click();
-    await page.getByTestId('print-preview').waitFor();
-    const doc = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-    const pdf = await printChecked(session.env.browser, doc ?? '', 'visit-minutes', {
+    const pdf = await previewChecked(page, session.env.browser, 'visit-minutes', {
       pages: 1,
       ...PAPER.A4,
     });

@@ -61,6 +61,46 @@ export default function VisitsPage() {
   const print = (v: VisitRecordRecord) =>
     preview(buildVisitRecord(v, profile), () => repos.visitRecords.markPrinted(actor, v.id));
 
+  const recordsTab = (
+    <>
+      <div style={{ display: 'flex', gap: 8, marginBottom: 12 }}>
+        <ChoiceFilter
+          placeholder={t('visits.page.allKinds')}
+          width={150}
+          value={kind}
+          onChange={setKind}
+          testId="visits-kind"
+          options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
+        />
+        <ChoiceFilter
+          placeholder={t('visits.page.allVisitors')}
+          width={140}
+          value={visitor}
+          onChange={setVisitor}
+          testId="visits-visitor"
+          options={visitors.map(([value, label]) => ({ value, label }))}
+        />
+        <Input
+          allowClear
+          value={month}
+          placeholder={t('visits.page.month') + ' YYYY-MM'}
+          onChange={(e) => setMonth(e.target.value.trim())}
+          style={{ width: 150 }}
+          data-testid="visits-month"
+        />
+      </div>
+      <VisitTable rows={rows} onOpen={(v) => setOpenId(v.id)} />
+    </>
+  );
+  const tabs = [
+    { key: 'records', label: t('visits.page.records'), children: recordsTab },
+    {
+      key: 'plan',
+      label: t('visits.page.plan'),
+      children: <PlanTab today={today} {...(highlight ? { highlight } : {})} />,
+    },
+  ];
+
   return (
     <RegisterPage
       testId="visits-page"
@@ -88,52 +128,7 @@ export default function VisitsPage() {
       }}
       newButton={{ label: t('visits.page.add'), testId: 'visits-add', onClick: openNew }}
     >
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={[
-          {
-            key: 'records',
-            label: t('visits.page.records'),
-            children: (
-              <>
-                <div style={{ display: 'flex', gap: 8, marginBottom: 12 }}>
-                  <ChoiceFilter
-                    placeholder={t('visits.page.allKinds')}
-                    width={150}
-                    value={kind}
-                    onChange={setKind}
-                    testId="visits-kind"
-                    options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
-                  />
-                  <ChoiceFilter
-                    placeholder={t('visits.page.allVisitors')}
-                    width={140}
-                    value={visitor}
-                    onChange={setVisitor}
-                    testId="visits-visitor"
-                    options={visitors.map(([value, label]) => ({ value, label }))}
-                  />
-                  <Input
-                    allowClear
-                    value={month}
-                    placeholder={t('visits.page.month') + ' YYYY-MM'}
-                    onChange={(e) => setMonth(e.target.value.trim())}
-                    style={{ width: 150 }}
-                    data-testid="visits-month"
-                  />
-                </div>
-                <VisitTable rows={rows} onOpen={(v) => setOpenId(v.id)} />
-              </>
-            ),
-          },
-          {
-            key: 'plan',
-            label: t('visits.page.plan'),
-            children: <PlanTab today={today} {...(highlight ? { highlight } : {})} />,
-          },
-        ]}
-      />
+      <Tabs activeKey={tab} onChange={setTab} items={tabs} />
       {form && (
         <VisitFormModal
           mode={form}
