@@ -43,6 +43,7 @@ import { home } from './zh-CN/home';
 import { patrols } from './zh-CN/patrols';
 import { venues } from './zh-CN/venues';
 import { visits } from './zh-CN/visits';
+import { parking } from './zh-CN/parking';
 import { surveys } from './zh-CN/surveys';
 import { revisits } from './zh-CN/revisits';
 import { fees } from './zh-CN/fees';
@@ -79,6 +80,7 @@ export const zhCN = {
   patrols,
   venues,
   visits,
+  parking,
   surveys,
   revisits,
   fees,
