@@ -3,7 +3,7 @@
  * of it beside the PDF for a person to look at, and hold the page count and paper size; then
  * find the facts in the text (pdftotext spreads CJK with spaces, so the text comes squashed).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { mmToPt, renderPdf, renderPng, squash, type RenderedPdf } from './pdf';
 
@@ -55,4 +55,16 @@ export function expectAll(text: string, needles: readonly string[]): void {
 /** Every needle stands in `text` exactly `times` times (once per copy of a multi-part form). */
 export function expectEachTimes(text: string, needles: readonly string[], times: number): void {
   for (const needle of needles) expect(text.split(needle).length - 1, needle).toBe(times);
+}
+
+/** The document the open print preview shows, printed to PDF and checked like printChecked. */
+export async function previewChecked(
+  page: Page,
+  browser: Browser,
+  name: string,
+  paper: PaperCheck = {},
+): Promise<CheckedPdf> {
+  await page.getByTestId('print-preview').waitFor();
+  const doc = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
+  return printChecked(browser, doc ?? '', name, paper);
 }

@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/parking', label: 'nav.parking', group: 'registers' },
   { path: '/surveys', label: 'nav.surveys', group: 'registers' },
   { path: '/revisits', label: 'nav.revisits', group: 'registers' },
+  { path: '/visits', label: 'nav.visits', group: 'registers' },
   { path: '/review', label: 'nav.review', group: 'admin' },
   { path: '/review/branches', label: 'nav.branches', group: 'admin' },
   { path: '/settings', label: 'nav.settings', group: 'admin' },

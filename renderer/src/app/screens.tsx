@@ -28,6 +28,7 @@ const LOADERS: Record<string, () => ScreenModule> = {
   '/parking': () => import('../features/parking/ParkingPage'),
   '/surveys': () => import('../features/surveys/SurveysPage'),
   '/revisits': () => import('../features/revisits/RevisitsPage'),
+  '/visits': () => import('../features/visits/VisitsPage'),
   '/review': () => import('../features/review/ReviewPage'),
   '/review/branches': () => import('../features/review/branch/BranchComparePage'),
 };

@@ -41,6 +41,7 @@ import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { patrols } from './zh-CN/patrols';
 import { venues } from './zh-CN/venues';
+import { visits } from './zh-CN/visits';
 import { parking } from './zh-CN/parking';
 import { surveys } from './zh-CN/surveys';
 import { revisits } from './zh-CN/revisits';
@@ -76,6 +77,7 @@ export const zhCN = {
   home,
   patrols,
   venues,
+  visits,
   parking,
   surveys,
   revisits,

@@ -68,6 +68,8 @@ import enSync from './en/sync.json';
 import twSync from './zh-TW/sync.json';
 import enVenues from './en/venues.json';
 import twVenues from './zh-TW/venues.json';
+import enVisits from './en/visits.json';
+import twVisits from './zh-TW/visits.json';
 import enVisitors from './en/visitors.json';
 import twVisitors from './zh-TW/visitors.json';
 import enAuditLabels from './en/auditLabels.json';
@@ -107,6 +109,7 @@ const NAMESPACES = [
   [enSync, twSync],
   [enVenues, twVenues],
   [enVisitors, twVisitors],
+  [enVisits, twVisits],
 ] as const;
 
 type Row = (typeof NAMESPACES)[number];

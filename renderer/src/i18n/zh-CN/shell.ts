@@ -38,6 +38,7 @@ export const nav = {
   parking: '车位管理',
   surveys: '满意度调查',
   revisits: '回访管理',
+  visits: '拜访计划',
   review: '月度统计',
   branches: '分公司对比',
   settings: '系统设置',

@@ -1,0 +1,147 @@
+import { App, Button, Input, Tabs } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { officeDateOf } from '@shared/domain/officeTime';
+import { VISIT_KINDS, type VisitKind } from '@shared/domain/visitPlan';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { ChoiceFilter, RegisterPage, useNewShortcut } from '../../components/RegisterPage';
+import { useOfficeNow } from '../../components/useOfficeClock';
+import { useActionParam, useOpenParam } from '../../components/useOpenParam';
+import { useRegisterExport } from '../../components/useRegisterExport';
+import type { VisitRecordRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { usePrintPreview } from '../../print/PrintPreview';
+import { usePropertyProfile } from '../settings/useSettings';
+import { PlanTab } from './PlanTab';
+import { buildVisitRecord } from './print/visitRecordTemplate';
+import { VisitDrawer } from './VisitDrawer';
+import { VisitFormModal } from './VisitFormModal';
+import { VISIT_SHEET_COLUMNS, VisitTable } from './VisitTable';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const NO_EXTRAS: readonly string[] = [];
+
+/** 拜访计划: the visits and meetings recorded (Alt+N), and the year's plan against them. */
+export default function VisitsPage() {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const today = officeDateOf(useOfficeNow());
+  const exportRegister = useRegisterExport();
+  const profile = usePropertyProfile() ?? { name: '' };
+  const { preview, modal } = usePrintPreview();
+  const [tab, setTab] = useState('records');
+  const [highlight, setHighlight] = useState<string | undefined>();
+  const [form, setForm] = useState<'visit' | 'meeting' | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [month, setMonth] = useState('');
+  const [kind, setKind] = useState<VisitKind | undefined>();
+  const [visitor, setVisitor] = useState<string | undefined>();
+  useOpenParam(setOpenId);
+  // The board's link to a plan item (visitPlanDue: `/visits?plan=<key>`).
+  useActionParam('plan', NO_EXTRAS, (key) => {
+    setTab('plan');
+    setHighlight(key);
+  });
+  const validMonth = MONTH.test(month) ? month : undefined;
+  const listed = useLiveQuery(
+    () =>
+      repos.visitRecords.list({
+        ...(validMonth ? { month: validMonth } : {}),
+        ...(kind ? { kind } : {}),
+      }),
+    [repos, validMonth, kind],
+  );
+  const rows = listed?.filter((v) => !visitor || v.visitorId === visitor);
+  const visitors = [...new Map((listed ?? []).map((v) => [v.visitorId, v.visitorName]))];
+  const openNew = useCallback(() => setForm('visit'), []);
+  useNewShortcut(openNew, form === null && !openId);
+
+  const print = (v: VisitRecordRecord) =>
+    preview(buildVisitRecord(v, profile), () => repos.visitRecords.markPrinted(actor, v.id));
+
+  const recordsTab = (
+    <>
+      <div style={{ display: 'flex', gap: 8, marginBottom: 12 }}>
+        <ChoiceFilter
+          placeholder={t('visits.page.allKinds')}
+          width={150}
+          value={kind}
+          onChange={setKind}
+          testId="visits-kind"
+          options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
+        />
+        <ChoiceFilter
+          placeholder={t('visits.page.allVisitors')}
+          width={140}
+          value={visitor}
+          onChange={setVisitor}
+          testId="visits-visitor"
+          options={visitors.map(([value, label]) => ({ value, label }))}
+        />
+        <Input
+          allowClear
+          value={month}
+          placeholder={t('visits.page.month') + ' YYYY-MM'}
+          onChange={(e) => setMonth(e.target.value.trim())}
+          style={{ width: 150 }}
+          data-testid="visits-month"
+        />
+      </div>
+      <VisitTable rows={rows} onOpen={(v) => setOpenId(v.id)} />
+    </>
+  );
+  const tabs = [
+    { key: 'records', label: t('visits.page.records'), children: recordsTab },
+    {
+      key: 'plan',
+      label: t('visits.page.plan'),
+      children: <PlanTab today={today} {...(highlight ? { highlight } : {})} />,
+    },
+  ];
+
+  return (
+    <RegisterPage
+      testId="visits-page"
+      title={t('visits.page.title')}
+      actions={
+        <Button onClick={() => setForm('meeting')} data-testid="visits-add-meeting">
+          {t('visits.page.addMeeting')}
+        </Button>
+      }
+      exportButton={{
+        label: t('visits.page.export'),
+        testId: 'visits-export',
+        disabled: !rows?.length,
+        onClick: () =>
+          void exportRegister({
+            table: 'visitRecords',
+            fileName: t('visits.page.fileName', {
+              month: validMonth ?? t('visits.page.allMonths'),
+            }),
+            sheetName: t('visits.page.sheet'),
+            columns: VISIT_SHEET_COLUMNS,
+            rows: rows ?? [],
+            done: t('visits.page.exported'),
+          }),
+      }}
+      newButton={{ label: t('visits.page.add'), testId: 'visits-add', onClick: openNew }}
+    >
+      <Tabs activeKey={tab} onChange={setTab} items={tabs} />
+      {form && (
+        <VisitFormModal
+          mode={form}
+          onClose={() => setForm(null)}
+          onSaved={(v) => {
+            setForm(null);
+            void message.success(t('visits.form.saved', { no: v.no }));
+            setOpenId(v.id);
+          }}
+        />
+      )}
+      {openId && <VisitDrawer id={openId} onClose={() => setOpenId(null)} onPrint={print} />}
+      {modal}
+    </RegisterPage>
+  );
+}
