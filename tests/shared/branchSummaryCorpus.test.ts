@@ -52,9 +52,9 @@ describe('branch summary file', () => {
     expect(parsed.ok && parsed.summary.figures.complaints.rates.onTime.value).toBe(14 / 16);
   });
 
-  it('writes version 3 with the 有效投诉率 and its households', () => {
+  it('writes version 4 with the 有效投诉率 and its households', () => {
     const summary = good();
-    expect(summary.schemaVersion).toBe(3);
+    expect(summary.schemaVersion).toBe(4);
     expect(summary.figures.complaints.rates.perHousehold).toEqual({
       numerator: 12,
       denominator: 1600,
@@ -162,19 +162,19 @@ describe('branch summary file', () => {
       '这不是分公司汇总文件（缺少“taizhang-branch-summary”格式标记）。',
     ],
     [
-      'schema version 4',
-      edited(['schemaVersion'], 4),
-      '文件版本为 4，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
+      'schema version 5',
+      edited(['schemaVersion'], 5),
+      '文件版本为 5，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
     ],
     [
       'schema version as text',
       edited(['schemaVersion'], '1'),
-      '文件版本为 1，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
+      '文件版本为 1，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
     ],
     [
       'schema version missing',
       edited(['schemaVersion'], DELETE),
-      '文件版本为 未注明，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
+      '文件版本为 未注明，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
     ],
     [
       'negative count',
@@ -264,14 +264,14 @@ describe('branch summary file', () => {
       { name: 'a.json', text: goodText() },
       { name: 'b.json', text: other },
       { name: 'a-copy.json', text: goodText() },
-      { name: 'v4.json', text: edited(['schemaVersion'], 4) },
+      { name: 'v5.json', text: edited(['schemaVersion'], 5) },
     ]);
     expect(first.accepted.map((a) => a.name)).toEqual(['a.json', 'b.json']);
     expect(first.refused).toEqual([
       { name: 'a-copy.json', error: '与已导入的「a.json」重复：阳光花园 2026-10 只能导入一次。' },
       {
-        name: 'v4.json',
-        error: '文件版本为 4，本程序支持版本 1、2、3，请用相同版本的软件重新导出。',
+        name: 'v5.json',
+        error: '文件版本为 5，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
       },
     ]);
     const again = importBranchSummaries([{ name: 'b2.json', text: other }], first.accepted);

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINES } from '../../shared/domain/deadlines';
-import { feeFigures, type BillFacts } from '../../shared/domain/review/feeFigures';
+import { feeFigures } from '../../shared/domain/review/feeFigures';
 import { monthlyFigures } from '../../shared/domain/review/monthly';
+import { bill, inMonth } from '../fixtures/feeReview';
 
-/** An instant inside office month `month` (the 10th, 10:00 China time). */
-const inMonth = (month: string) => `${month}-10T02:00:00.000Z`;
-
-function makeBill(over: Partial<BillFacts> & Pick<BillFacts, 'id' | 'dueMonth'>): BillFacts {
-  return {
-    unitId: 'u1',
-    unitCode: '1-1-101',
-    building: '1',
-    itemCode: 'property_fee',
-    amountFen: 10_000,
-    waived: false,
-    payments: [],
-    ...over,
-  };
-}
+const makeBill = bill;
 
 const NONE = { majorArrearsFen: 0, majorArrearsMonths: 0 };
 

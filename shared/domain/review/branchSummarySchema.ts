@@ -10,18 +10,21 @@
  * 3 adds the month's enquiries (咨询来电: by topic and channel, 首次解决率) and the supervisor's
  * 原因分析 and 纠正/预防措施 (`analysis`). Version 1 and 2 files are still read: their enquiries
  * are none on record (0, the rate "—") and they carry no analysis.
+ * 4 adds the month's property fees (`figures.fees`: 收费率 of the month and of past arrears,
+ * arrears by age band and by building, 重大欠费). Older files carry none: their fees are absent
+ * (shown "—"), whatever the file says there.
  */
 import { z } from 'zod';
 import { perHouseholdRate, rate, type ComplaintRates, type Rate } from '../rates';
 import type { EnquiryFigures } from '../enquiries';
 import { monthlyAnalysisEntrySchema, type MonthlyAnalysisEntry } from '../complaintAnalysis';
-import type { MonthlyFigures, TrendPoint } from './figures';
+import type { FeeFigures, MonthlyFigures, TrendPoint } from './figures';
 
 export const BRANCH_SUMMARY_FORMAT = 'taizhang-branch-summary';
 /** The version this app writes. */
-export const BRANCH_SUMMARY_VERSION = 3;
+export const BRANCH_SUMMARY_VERSION = 4;
 /** The versions this app reads. */
-export const BRANCH_SUMMARY_VERSIONS = [1, 2, 3] as const;
+export const BRANCH_SUMMARY_VERSIONS = [1, 2, 3, 4] as const;
 export type BranchSummaryVersion = (typeof BRANCH_SUMMARY_VERSIONS)[number];
 
 /** At most this many keys in one breakdown: a real month has a handful. */
@@ -104,6 +107,54 @@ const enquiriesSchema: z.ZodType<EnquiryFigures, unknown> = z
     path: ['firstContact', 'denominator'],
   });
 
+/** A fee ratio: collected fen ÷ billed fen (amounts, so not bounded like counts). */
+const fenRateSchema: z.ZodType<Rate, unknown> = z
+  .object({ numerator: fen, denominator: fen, value: z.number().min(0).max(1).nullable() })
+  .refine((r) => r.numerator <= r.denominator, { message: 'numerator_exceeds' })
+  .transform((r) => rate(r.numerator, r.denominator));
+
+const label = z
+  .string()
+  .max(64)
+  .regex(/^[^\p{Cc}]*$/u);
+
+const ageFen = z.object({ m1: fen, m2_3: fen, m4_6: fen, m7_12: fen, m12plus: fen });
+
+const feesSchema: z.ZodType<FeeFigures, unknown> = z.object({
+  billedFen: fen,
+  collectedFen: fen,
+  rate: fenRateSchema,
+  pastArrearsFen: fen,
+  pastCollectedFen: fen,
+  pastRate: fenRateSchema,
+  owedFen: fen,
+  owingUnits: count,
+  byAgeFen: ageFen,
+  byBuilding: z
+    .array(
+      z.object({
+        building: label,
+        owedFen: fen,
+        units: count,
+        major: count,
+        buckets: ageFen,
+      }),
+    )
+    .max(MAX_KEYS),
+  major: z
+    .array(
+      z.object({
+        unitId: label,
+        unitCode: label,
+        building: label,
+        owedFen: fen,
+        oldestMonths: count,
+      }),
+    )
+    .max(5000),
+  majorFen: fen,
+});
+
 function figuresSchemaOf(version: BranchSummaryVersion): z.ZodType<MonthlyFigures, unknown> {
   // Before version 3 nothing was kept of enquiries: whatever the file says there is ignored.
   const enquiries =
@@ -113,8 +164,17 @@ function figuresSchemaOf(version: BranchSummaryVersion): z.ZodType<MonthlyFigure
           .unknown()
           .optional()
           .transform(() => NO_ENQUIRIES);
+  // Before version 4 no fees were written: anything there is ignored.
+  const fees =
+    version >= 4
+      ? feesSchema.optional()
+      : z
+          .unknown()
+          .optional()
+          .transform((): FeeFigures | undefined => undefined);
   return z.object({
     enquiries,
+    fees,
     month,
     complaints: z.object({
       received: count,
@@ -275,6 +335,18 @@ export const FIELD_LABELS: Record<string, string> = {
   keysOut: '未还钥匙',
   keysOverdue: '逾期钥匙',
   enquiries: '咨询来电',
+  fees: '物业费及欠费',
+  billedFen: '本月应收',
+  collectedFen: '本月实收',
+  pastArrearsFen: '往期欠费',
+  pastCollectedFen: '收回往期欠费',
+  pastRate: '往期欠费收缴率',
+  owedFen: '欠费金额',
+  owingUnits: '欠费户数',
+  byAgeFen: '欠费账龄',
+  byBuilding: '欠费按楼栋',
+  major: '重大欠费',
+  majorFen: '重大欠费金额',
   byTopic: '按主题',
   byChannel: '按渠道',
   converted: '转办数',

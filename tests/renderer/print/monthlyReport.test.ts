@@ -95,6 +95,7 @@ describe('monthly report template', () => {
       'repairs',
       'renovation',
       'money',
+      'fees',
       'enquiries',
     ]);
     // 咨询来电: counts by topic and channel, 首次解决率 58/73 (issue 17).

@@ -74,9 +74,11 @@ describe('monthly report workbook', () => {
       '维修',
       '装修',
       '收费',
+      '物业费及欠费',
       '登记',
       '咨询来电',
       '满意度调查',
+      '重大欠费',
     ]);
     expect(wb.getWorksheet('投诉')?.getRow(1).values).toEqual([
       undefined,

@@ -11,10 +11,12 @@
  * that range, cannot change a figure: the window is defined by those indexes. Settings (the
  * deadlines) drop everything; a unit becoming or ceasing to be a household (its `status`, the
  * 有效投诉率's denominator) drops the runs that counted the households. A computation during which any review table committed is not
- * kept. Figures of a month still running depend on the clock and are never kept; its trend
+ * kept. A bill payment drops only the months from the payment's month on (earlier months read
+ * the bills as they stood then). Figures of a month still running depend on the clock and are never kept; its trend
  * point (counts and money only) is.
  */
 import Dexie, { cmp } from 'dexie';
+import { officeMonthFast } from '@shared/domain/review/facts';
 import type { MonthlyFigures, TrendPoint } from '@shared/domain/review/figures';
 import type { TaizhangDB } from '../database';
 import type { WindowReads } from './reviewWindow';
@@ -77,6 +79,23 @@ function touches(reads: WindowReads, table: string, index: string, changed: Rang
   return false;
 }
 
+/** What a payment's commit writes: its settlements, the bills they settle, its receipt (all dated now). */
+const BILL_TABLES = new Set(['bills', 'billPayments', 'receipts']);
+
+/**
+ * The office month of the earliest payment a commit added (its `billPayments/at` keys), or
+ * undefined when it added none (an adjustment, a waiver, a void: those drop whole runs).
+ */
+function paymentMonth(changed: readonly { table: string; index: string; set: RangeNode }[]) {
+  let earliest: string | undefined;
+  for (const c of changed) {
+    if (c.table !== 'billPayments' || c.index !== 'at') continue;
+    for (const [from] of rangesOf(c.set))
+      if (typeof from === 'string' && (earliest === undefined || from < earliest)) earliest = from;
+  }
+  return earliest === undefined ? undefined : officeMonthFast(earliest);
+}
+
 interface Computed {
   figures: MonthlyFigures;
   point: TrendPoint;
@@ -108,17 +127,28 @@ export function createReviewCache(db: TaizhangDB) {
     });
     if (changed.length === 0) return;
     commits += 1;
-    const dropped = [...runs].filter((run) =>
-      changed.some((c) => touches(run.reads, c.table, c.index, c.set)),
-    );
-    if (dropped.length === 0) return;
-    for (const run of dropped) {
-      runs.delete(run);
-      for (const m of run.months) {
+    const from = paymentMonth(changed);
+    let dropped = false;
+    for (const run of [...runs]) {
+      const by = changed.filter((c) => touches(run.reads, c.table, c.index, c.set));
+      if (by.length === 0) continue;
+      // A payment (dated: the commit added a billPayments `at`) settles bills from its month
+      // on; what a month before it reads of those bills cannot change, so those months stay.
+      const keep =
+        from !== undefined && by.every((c) => BILL_TABLES.has(c.table))
+          ? run.months.filter((m) => m < from)
+          : [];
+      const gone = run.months.filter((m) => !keep.includes(m));
+      if (gone.length === 0) continue;
+      dropped = true;
+      if (keep.length === 0) runs.delete(run);
+      else run.months = keep;
+      for (const m of gone) {
         figures.delete(m);
         points.delete(m);
       }
     }
+    if (!dropped) return;
     generation += 1;
     for (const listener of listeners) listener();
   });

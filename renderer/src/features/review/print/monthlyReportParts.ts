@@ -1,4 +1,5 @@
 import type { MonthlyReview } from '@shared/domain/review/figures';
+import { formatFen } from '@shared/domain/money';
 import { formatRate, type Rate } from '@shared/domain/rates';
 import { t } from '../../../i18n';
 import { html, type SafeHtml, tableHead } from '../../../print/html';
@@ -87,4 +88,41 @@ function rateRows(review: MonthlyReview): Extract<CompareRow, { kind: 'rate' }>[
 export function monthText(month: string): string {
   const [year, m] = month.split('-');
   return t('reviewReport.monthLabel', { year: year ?? '', month: Number(m) });
+}
+
+/** 重大欠费 of the month: the units over the threshold, most owed first, as at the month's end. */
+export function majorTable(review: MonthlyReview): SafeHtml {
+  const fees = review.current.fees;
+  const major = fees?.major ?? [];
+  const title = t('reviewReport.section.major', {
+    count: major.length,
+    amount: formatFen(fees?.majorFen ?? 0),
+  });
+  return html`<h3>${title}</h3>
+    ${
+      major.length === 0
+        ? html`<p>${t('reviewReport.major.none')}</p>`
+        : html`<table class="grid" data-table="major-arrears">
+            <thead>
+              <tr>
+                <th class="item">${t('reviewReport.major.unit')}</th>
+                <th>${t('reviewReport.major.building')}</th>
+                <th>${t('reviewReport.major.owed')}</th>
+                <th>${t('reviewReport.major.months')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${major.map(
+                (u) =>
+                  html`<tr>
+                    <td>${u.unitCode}</td>
+                    <td>${u.building}</td>
+                    <td class="num">${formatFen(u.owedFen)}</td>
+                    <td class="num">${u.oldestMonths}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
+    <div class="foot">${t('reviewReport.major.note')}</div>`;
 }

@@ -4,7 +4,9 @@ import { analysisTable } from '../../../print/analysisTable';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
 import { html, type SafeHtml } from '../../../print/html';
-import { compareTable, monthText, ratesTable } from './monthlyReportParts';
+import { AGE_BUCKETS, type AgeBucket } from '@shared/domain/arrears';
+import { compareTable, majorTable, monthText, ratesTable } from './monthlyReportParts';
+import { buildingOwed, feeBuildings } from './feeRows';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument } from '../../../print/printTypes';
 import type { CodeLabel } from './reviewLabels';
@@ -14,6 +16,7 @@ import {
   overviewRows,
   rateTarget,
   sectionRows,
+  type CompareRow,
   type SectionKey,
 } from './reviewRows';
 import { barChart, lineChart, type ChartSeries } from '../../../print/svgCharts';
@@ -81,8 +84,10 @@ function breakdownChart(
   pick: (f: MonthlyFigures) => Record<string, number>,
   label: (code: string) => string,
   yuan = false,
+  /** The categories in a fixed order (age bands), else the codes found, sorted. */
+  order?: readonly string[],
 ): SafeHtml {
-  const keys = keysOf(review, pick);
+  const keys = order ? [...order] : keysOf(review, pick);
   const value = (f: MonthlyFigures, i: number) => pick(f)[keys[i] ?? ''] ?? 0;
   const chart = barChart({
     id,
@@ -184,6 +189,34 @@ function section(key: SectionKey, title: string, body: SafeHtml): SafeHtml {
   </section>`;
 }
 
+/** 物业费及欠费: the rows, arrears by age band and by building, and the 重大欠费 list. */
+function feesSection(review: MonthlyReview, rows: readonly CompareRow[]): SafeHtml {
+  return section(
+    'fees',
+    t('reviewReport.section.fees'),
+    html`${compareTable(review, rows)}
+    ${breakdownChart(
+      review,
+      'fees-age',
+      t('reviewReport.chart.feeAge'),
+      (f) => f.fees?.byAgeFen ?? {},
+      (k) => t(`review.feeAge.${k as AgeBucket}`),
+      true,
+      AGE_BUCKETS,
+    )}
+    ${breakdownChart(
+      review,
+      'fees-building',
+      t('reviewReport.chart.feeBuilding'),
+      (f) => Object.fromEntries(feeBuildings(review).map((b) => [b, buildingOwed(f, b)])),
+      (k) => k,
+      true,
+      feeBuildings(review),
+    )}
+    ${majorTable(review)}`,
+  );
+}
+
 function sections(
   review: MonthlyReview,
   label: CodeLabel,
@@ -257,6 +290,7 @@ function sections(
       <h2>${t('reviewReport.section.surveys')}</h2>
       ${compareTable(review, rows('surveys'))}`,
   )}
+  ${feesSection(review, rows('fees'))}
   ${section(
     'enquiries',
     t('reviewReport.section.enquiries'),
@@ -273,7 +307,7 @@ function sections(
 
 /**
  * 月度报告 on A4 portrait: the overview and 12-month trend, then complaints (with the four
- * rates against their targets), repairs and suggestions, renovation, money and the registers,
+ * rates against their targets), repairs and suggestions, renovation, money, 物业费及欠费 and the registers,
  * each from a new page; every table compares this month, last month and a year ago.
  */
 export function buildMonthlyReport(

@@ -4,6 +4,7 @@ import { PER_HOUSEHOLD_DECIMALS, formatRate, type Rate } from '@shared/domain/ra
 import { t, type MessageKey } from '../../../i18n';
 import { inParens } from '../../../i18n/text';
 import type { CodeLabel, LabelGroup } from './reviewLabels';
+import { feeRows } from './feeRows';
 
 /**
  * What each section of the monthly report lists, as rows of one figure in three months. The
@@ -20,6 +21,8 @@ export type CompareRow =
       ceiling?: boolean;
       /** Decimals shown (default 1). */
       decimals?: number;
+      /** A ratio of amounts (收费率): printed without its numerator/denominator. */
+      noCounts?: boolean;
     };
 
 export type SectionKey =
@@ -28,6 +31,7 @@ export type SectionKey =
   | 'repairs'
   | 'renovation'
   | 'money'
+  | 'fees'
   | 'registers'
   | 'enquiries'
   | 'surveys';
@@ -38,6 +42,7 @@ export const SECTION_KEYS: readonly SectionKey[] = [
   'repairs',
   'renovation',
   'money',
+  'fees',
   'registers',
   'enquiries',
   'surveys',
@@ -76,9 +81,9 @@ export function rowValue(row: CompareRow, f: MonthlyFigures): number | null {
 export function rowText(row: CompareRow, f: MonthlyFigures): string {
   if (row.kind === 'rate') {
     const r = row.rate(f);
-    return r.value === null
-      ? '—'
-      : `${formatRate(r, row.decimals)}${inParens(`${r.numerator}/${r.denominator}`)}`;
+    if (r.value === null) return '—';
+    if (row.noCounts) return formatRate(r, row.decimals);
+    return `${formatRate(r, row.decimals)}${inParens(`${r.numerator}/${r.denominator}`)}`;
   }
   const v = row.pick(f);
   if (v === null) return '—';
@@ -266,6 +271,8 @@ export function sectionRows(
         count('voidCount', (f) => f.money.voidCount),
         fen('voidFen', (f) => f.money.voidFen),
       ];
+    case 'fees':
+      return feeRows(review);
     case 'registers':
       return [
         count('mailReceived', (f) => f.registers.mailReceived),

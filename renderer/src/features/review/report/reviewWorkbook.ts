@@ -64,8 +64,23 @@ function fillSheet(sheet: Worksheet, review: MonthlyReview, rows: readonly Compa
   }
 }
 
+/** 重大欠费 of the month: one row per unit, the amount as yuan. */
+function majorSheet(sheet: Worksheet, review: MonthlyReview): void {
+  sheet.columns = [{ width: 16 }, { width: 12 }, { width: 16 }, { width: 16 }];
+  sheet.addRow([
+    t('reviewReport.major.unit'),
+    t('reviewReport.major.building'),
+    t('reviewReport.major.owed'),
+    t('reviewReport.major.months'),
+  ]).font = { bold: true };
+  for (const u of review.current.fees?.major ?? [])
+    sheet.addRow([u.unitCode, u.building, u.owedFen / 100, u.oldestMonths]).getCell(3).numFmt =
+      YUAN_FORMAT;
+}
+
 /**
- * The monthly report as a workbook: one sheet per section (投诉, 建议, 维修, 装修, 收费, 登记),
+ * The monthly report as a workbook: one sheet per section (投诉, 建议, 维修, 装修, 收费, 物业费及欠费, 登记, …) and the
+ * month's 重大欠费 list,
  * the rows of the printed report in columns 本月 / 上月 / 去年同期, money as yuan numbers with
  * two decimals. Returns the bytes the host's `saveFile` takes.
  */
@@ -82,6 +97,7 @@ export async function buildReviewWorkbook(
       review,
       sectionRows(review, key, label),
     );
+  majorSheet(wb.addWorksheet(t('reviewReport.sheet.major')), review);
   for (const sheet of extraSheets)
     wb.addWorksheet(sheet.name).addRows(sheet.rows.map((r) => [...r]));
   return workbookBytes(wb);
