@@ -200,7 +200,10 @@ async function pageFigures({
   );
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('crash', () => log('the page crashed'));
-  page.on('pageerror', (err) => log(`page error: ${err.message.split('\n')[0]}`));
+  page.on('pageerror', (err) => log(`page error: ${err.name}: ${err.message.split('\n')[0]}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log(`console error: ${m.text().slice(0, 500)}`);
+  });
   page.setDefaultTimeout(quick ? 60_000 : 180_000);
   const app = `${server.url}/?bench=1`;
   try {
@@ -221,8 +224,11 @@ async function pageFigures({
     facts['loadMs'] = loadMs;
     facts['counts'] = await bench(page, (b) => b.counts());
     log(`restored in ${(loadMs / 1000).toFixed(1)} s: ${JSON.stringify(facts['counts'])}`);
-    // As the desk does after a restore: the app starts afresh on the restored data.
+    // As the desk does after a restore (RestorePanel reloads the window): the app starts
+    // afresh on the restored data. A goto to the same URL with its hash is only a fragment
+    // navigation — the page kept the connection the restore closed (DatabaseClosedError).
     await page.goto(`${app}#/`);
+    await page.reload();
     await page.getByTestId('operator').waitFor();
 
     const run: BenchRun = { context, page, n, quick, app, serverUrl: server.url, facts };
