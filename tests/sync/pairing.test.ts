@@ -4,6 +4,7 @@ import { clerk } from '../fixtures/moneyActors';
 import { TEST_NOW } from '../fixtures/clock';
 import { createPairing, redeemPairing } from '../../renderer/src/db/sync/pairing';
 import { SyncAuthError } from '../../renderer/src/db/sync/syncEngine';
+import { setupEstate } from '../../resources/couch/couch-setup.mjs';
 import { ADMIN, makeDesk } from './harness';
 import { loopbackEstate } from './loopback';
 
@@ -85,5 +86,48 @@ describe('a pairing code', () => {
     );
     await expect(redeemPairing(made.code, now)).rejects.toThrow('配对码已用过或已失效');
     await expect(redeemPairing(second.code, now)).resolves.toBeDefined();
+  });
+});
+
+describe('couch:setup and the first desk', () => {
+  it('prints the first desk’s pairing code once; a rerun keeps it unless --pair asks again', async () => {
+    const options = {
+      url: loop.server.url,
+      admin: ADMIN,
+      estate: 'estate-first',
+      desks: [{ code: 'A', name: '前台' }, { code: 'B' }],
+    };
+    const lines: string[] = [];
+    const first = await setupEstate(options, (line) => lines.push(line));
+    expect(first.pairing?.desk).toBe('A');
+    expect(first.pairing?.account).toBe('desk-estate-first-a');
+    expect(lines.join('\n')).toContain(first.pairing!.code);
+    const joined = await redeemPairing(first.pairing!.code, now + 60_000);
+    expect(joined.pairing).toMatchObject({ estate: 'estate-first', deskCode: 'A' });
+    const a = await makeDesk('', {
+      url: loop.server.url,
+      estate: 'estate-first',
+      ...joined.credentials,
+    });
+    await a.repos.units.create(makeUnit(), clerk);
+    await expect(a.sync()).resolves.toBeDefined();
+
+    // Run again: nothing re-keyed, no code; the joined desk still signs in.
+    const rerun: string[] = [];
+    const again = await setupEstate(options, (line) => rerun.push(line));
+    expect(again.created).toEqual([]);
+    expect(again.pairing).toBeUndefined();
+    expect(rerun.join('\n')).toContain('--pair A');
+    await expect(a.sync()).resolves.toBeDefined();
+
+    // --pair A: a new code; the account's password until then stops working.
+    const rekeyed = await setupEstate({ ...options, pair: 'A' });
+    expect(rekeyed.pairing?.desk).toBe('A');
+    expect(rekeyed.pairing?.code).not.toBe(first.pairing!.code);
+    await expect(a.sync()).rejects.toBeInstanceOf(SyncAuthError);
+    const replaced = await redeemPairing(rekeyed.pairing!.code, now + 60_000);
+    a.target = { url: loop.server.url, estate: 'estate-first', ...replaced.credentials };
+    await expect(a.sync()).resolves.toBeDefined();
+    await expect(setupEstate({ ...options, pair: 'Z' })).rejects.toThrow('--pair Z');
   });
 });
