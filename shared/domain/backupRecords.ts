@@ -247,7 +247,14 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
       z.looseObject({ no: z.number().int().min(1), kind: z.enum(['rating', 'text']) }),
     ),
   }),
-  surveyResponses: z.looseObject({ ...base, roundId: id, seq: z.number().int().min(1) }),
+  surveyResponses: z.looseObject({
+    ...base,
+    roundId: id,
+    seq: z.number().int().min(1),
+    issues: z
+      .array(z.looseObject({ questionNo: z.number().int().min(1), enquiryId: id }))
+      .optional(),
+  }),
   visitRecords: z.looseObject({
     ...base,
     no: z.string().min(1).max(40),

@@ -97,6 +97,31 @@ export const parkingLeaseSchema = z
   });
 export type ParkingLeaseInput = z.input<typeof parkingLeaseSchema>;
 
+/** The longest renewal the desk writes in one step, months. */
+export const MAX_RENEWAL_MONTHS = 60;
+
+/** 续租: how many months, at what monthly fee (fen). */
+export const leaseRenewalSchema = z.object({
+  months: z
+    .int('续租月数应为整数')
+    .min(1, `续租月数应为 1–${MAX_RENEWAL_MONTHS}`)
+    .max(MAX_RENEWAL_MONTHS, `续租月数应为 1–${MAX_RENEWAL_MONTHS}`),
+  monthlyFeeFen: z.int('月费须为整数分').min(0, '月费不能为负数').max(10_000_000, '月费过大'),
+});
+
+/** 退租/转让: the last day in force and why; the day must lie within the let (see the rule). */
+export const leaseEndSchema = z.object({
+  endedOn: date('请填写终止日期'),
+  reason: z.string().trim().min(1, '请填写终止原因').max(200, '终止原因最多 200 个字'),
+});
+
+/** Why `endedOn` cannot end `l`; null when it can (from the day before its start to its end). */
+export function endDateRefusal(l: LeaseTimes, endedOn: string): string | null {
+  if (endedOn < addDaysToDate(l.startDate, -1) || (l.endDate && endedOn > l.endDate))
+    return '终止日期应在起始日期与到期日期之间';
+  return null;
+}
+
 /** What the rules read of a let or sale. */
 export interface LeaseTimes {
   use: ParkingUse;
@@ -107,6 +132,14 @@ export interface LeaseTimes {
   endedOn?: string;
   /** The let that renews this one, once renewed. */
   renewedById?: string;
+}
+
+/**
+ * A let still open to a reminder: a let (a sale has no end), not ended early and not renewed —
+ * what the today board and the expiry call list read.
+ */
+export function isOpenLet(l: LeaseTimes): boolean {
+  return l.use === 'lease' && !l.endedOn && !l.renewedById;
 }
 
 /** The last day a let or sale is in force; undefined while it runs on (a sale). */
@@ -122,7 +155,17 @@ export function inForceOn(l: LeaseTimes, day: string): boolean {
   return l.startDate <= day && (!last || last >= day);
 }
 
-export type LeaseState = 'upcoming' | 'active' | 'expiring' | 'expired' | 'ended';
+/** The let or sale of `spaceId` in force on office date `day`, if any (one at most). */
+export function holderOn<L extends LeaseTimes & { spaceId: string }>(
+  spaceId: string,
+  leases: readonly L[],
+  day: string,
+): L | undefined {
+  return leases.find((l) => l.spaceId === spaceId && inForceOn(l, day));
+}
+
+export const LEASE_STATES = ['upcoming', 'active', 'expiring', 'expired', 'ended'] as const;
+export type LeaseState = (typeof LEASE_STATES)[number];
 
 /** How a let or sale stands on office date `today`. */
 export function leaseState(l: LeaseTimes, today: string): LeaseState {

@@ -17,18 +17,41 @@ const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
 const L = 'A-HJ-NP-Z';
 const ENERGY = '[DABCEFGHJK]';
 const REGULAR = new RegExp(`^[${PROVINCES}][A-Z][${L}0-9]{4}[${L}0-9挂学警港澳领试超]$`);
-const NEW_ENERGY = new RegExp(
-  `^[${PROVINCES}][A-Z](${ENERGY}[${L}0-9]\\d{4}|\\d{5}${ENERGY})$`,
-);
+const NEW_ENERGY = new RegExp(`^[${PROVINCES}][A-Z](${ENERGY}[${L}0-9]\\d{4}|\\d{5}${ENERGY})$`);
 /** Embassy (使) and armed-police (WJ) plates. */
 const SPECIAL = new RegExp(`^(使\\d{6}|WJ[${PROVINCES}]?\\d{4}[0-9A-Z])$`);
 
-/** Upper-case, full-width folded, spaces and separators (·, -, .) removed. */
+/**
+ * The plate's characters as a Traditional-script keyboard types them (a zh-TW desk): the plate
+ * itself is in simplified characters.
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  滬: '沪',
+  遼: '辽',
+  雲: '云',
+  魯: '鲁',
+  蘇: '苏',
+  贛: '赣',
+  晉: '晋',
+  陝: '陕',
+  閩: '闽',
+  貴: '贵',
+  粵: '粤',
+  寧: '宁',
+  瓊: '琼',
+  學: '学',
+  領: '领',
+  試: '试',
+  掛: '挂',
+};
+
+/** Upper-case, full-width and Traditional folded, spaces and separators (·, -, .) removed. */
 export function normalizePlate(input: string): string {
   return input
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/[\s·•・.-]/g, '');
+    .replace(/[\s·•・.-]/g, '')
+    .replace(/./gu, (c) => TRADITIONAL[c] ?? c);
 }
 
 /** Validates a plate; `value` is the normalized form. */
@@ -49,4 +72,15 @@ export function formatPlate(plate: string): string {
 /** Whether a (valid) plate is a new-energy one: the register shows it green, as on the car. */
 export function isNewEnergyPlate(plate: string): boolean {
   return NEW_ENERGY.test(normalizePlate(plate));
+}
+
+/**
+ * The plates typed into one box (`粤B12345 粤B·D12345`, or with commas or 、): each as typed,
+ * empty pieces dropped. A space inside one plate splits it, so the hint asks for separators.
+ */
+export function splitPlates(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .split(/[\s,;、]+/)
+    .filter((p) => p !== '');
 }

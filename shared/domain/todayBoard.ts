@@ -43,6 +43,7 @@ import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
 import { reviewDueDate } from './revisitSupervision';
 import { venueDues, VENUE_DUE_KINDS, type VenueBookingFacts } from './venueDue';
 import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
+import type { DueMoving } from './todayFacts';
 import { visitPlanDues, type VisitPlanBoardFacts } from './visitPlanDue';
 
 /** The kinds of item, in the order the board groups them. */
@@ -120,15 +121,7 @@ export interface TodayFacts {
   }[];
   handovers: readonly { id: string; no: string; items: readonly HandoverItem[] }[];
   /** Moving appointments (搬家预约) still to happen, of today or earlier. */
-  movings?: readonly {
-    id: string;
-    no: string;
-    unitCode?: string;
-    movingDate: string;
-    windowFrom: string;
-    windowTo: string;
-    lift: string;
-  }[];
+  movings?: readonly DueMoving[];
   /** Patrols, inspections, custody checks and 签阅 (siteDue.ts); absent where not kept. */
   site?: SiteFacts;
   /** Public-space bookings still open (venueDue.ts), with the days a deposit is due back in. */

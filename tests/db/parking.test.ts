@@ -96,6 +96,9 @@ describe('parking spaces and their lets (车位手续)', () => {
     expect(ended).toMatchObject({ endedOn: '2026-11-30', endReason: '业主出售车辆' });
     expect((await r.parking.list({ text: '粤b·d123' })).map((x) => x.id)).toEqual([l.id]);
     expect((await r.parking.list({ text: 'bd12345' })).map((x) => x.id)).toEqual([l.id]);
+    // The header search's keys: the unit as the clerk says it (3栋1201) finds the 3-1201 let.
+    expect((await r.parking.list({ text: '3栋1201' })).map((x) => x.id)).toEqual([l.id]);
+    expect(await r.parking.list({ text: '粤B99999' })).toEqual([]);
     expect(await r.parking.list({ state: 'expiring' })).toEqual([]);
   });
 });

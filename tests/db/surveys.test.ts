@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../../renderer/src/db/repositories';
+import { makeIntake } from '../fixtures/complaints';
 import { clerk } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
 
@@ -111,5 +112,39 @@ describe('surveys in the monthly review', () => {
     expect(again.current.surveys?.rounds[0]?.questions[0]?.satisfaction.numerator).toBe(2);
     const behind = await repos.review.recordsBehind('surveys', 'forms', '2026-11');
     expect(behind.map((b) => b.number)).toEqual([`${r.no} · 1`, `${r.no} · 2`]);
+  });
+});
+
+describe('a survey opinion turned into a complaint (意见转投诉)', () => {
+  it('raises the opinion as an enquiry naming the round, and on to a complaint, linked both ways', async () => {
+    const db = makeTestDb();
+    const repos = createRepositories(db);
+    const r = await repos.surveys.create(clerk, round);
+    const f = await repos.surveys.enterResponse(clerk, r.id, {
+      unitCode: '1-101',
+      respondent: '陈女士',
+      answers: { '1': 'dissatisfied', '3': '夜间保安不巡逻' },
+    });
+    await expect(repos.surveys.raiseIssue(clerk, f.id, 1)).rejects.toThrow('没有这条意见');
+    const e = await repos.surveys.raiseIssue(clerk, f.id, 3);
+    expect(e).toMatchObject({
+      source: { kind: 'survey', id: r.id, no: `${r.no} #1` },
+      question: '夜间保安不巡逻',
+      callerName: '陈女士',
+      unitCode: '1-101',
+      status: 'open',
+    });
+    const [saved] = await repos.surveys.responses(r.id);
+    expect(saved?.issues).toEqual([{ questionNo: 3, enquiryId: e.id, enquiryNo: e.no }]);
+    // Raising it again gives the same enquiry.
+    expect((await repos.surveys.raiseIssue(clerk, f.id, 3)).id).toBe(e.id);
+    expect(await db.enquiries.count()).toBe(1);
+    const c = await repos.enquiries.toCase(clerk, e.id, makeIntake({ content: e.question }));
+    expect(c).toMatchObject({ enquiryId: e.id, enquiryNo: e.no });
+    expect((await repos.enquiries.get(e.id))?.links).toMatchObject([
+      { kind: 'complaint', id: c.id, no: c.no },
+    ]);
+    const audit = await db.audit.where('recordId').equals(f.id).toArray();
+    expect(audit.map((a) => a.action).sort()).toEqual(['create', 'update']);
   });
 });

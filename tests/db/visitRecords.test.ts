@@ -67,3 +67,21 @@ describe('visit register (拜访记录)', () => {
     ).rejects.toThrow('拜访日期不能晚于今天');
   });
 });
+
+describe('visits in the header search', () => {
+  it('finds a visit by its BF number and by the unit or household visited, opening /visits', async () => {
+    const repos = await setup();
+    const v = await repos.visitRecords.create(clerk, {
+      ...{ kind: 'area', date: TEST_TODAY, visitorId: clerk.id, notes: '季度走访' },
+      ...{ unitCode: '7-2-0603', household: '欧阳女士' },
+    });
+    const path = `/visits?open=${v.id}`;
+    const byNo = await repos.search.query(`bf${TEST_YEAR}-0001`, 10);
+    expect(byNo[0]).toMatchObject({ kind: 'record', id: v.id, title: v.no, path });
+    expect(byNo[0]!.subtitle).toBe(
+      `物管员走访 · ${TEST_TODAY} · 7-2-0603 · 欧阳女士 · ${clerk.name}`,
+    );
+    for (const q of ['7-2-0603', '欧阳'])
+      expect((await repos.search.query(q, 10)).map((h) => h.path)).toContain(path);
+  });
+});

@@ -163,3 +163,49 @@ export async function startDemoRenovation(
   await typeDate(page, 'reno-end', `${year + 1}-01-20`);
   await page.getByTestId('reno-workItems').fill(workItems);
 }
+
+/** The test id of the element that has the keyboard focus. */
+export const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+
+/**
+ * One returned survey form of the office's usual questionnaire, in the open entry dialog: the
+ * unit, then a key per rating question, the opinion (question 7), then Enter saves it.
+ */
+export async function enterSurveyForm(
+  page: Page,
+  unit: string,
+  keys: readonly string[],
+  opinion = '',
+): Promise<void> {
+  await expect.poll(() => focused(page)).toBe('entry-unit');
+  await page.keyboard.type(unit);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('entry-grid');
+  for (const k of keys) await page.keyboard.press(k);
+  // The opinion question: its box takes the text, Enter goes on to the save line.
+  await expect.poll(() => focused(page)).toBe('entry-text-7');
+  if (opinion) await page.keyboard.type(opinion);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('entry-grid');
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * On the surveys screen: a new round (Alt+N) of the office's usual questionnaire under `title`,
+ * saved (Ctrl+S) with its drawer open; `beforeSave` runs on the filled form.
+ */
+export async function newSurveyRound(
+  page: Page,
+  title: string,
+  beforeSave?: () => Promise<unknown>,
+): Promise<void> {
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('survey-form').waitFor();
+  await expect.poll(() => focused(page)).toBe('survey-title');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(title);
+  await beforeSave?.();
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('survey-drawer').waitFor();
+}

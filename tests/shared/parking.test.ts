@@ -7,6 +7,8 @@ import {
 } from '@shared/domain/billing';
 import {
   billedMonths,
+  holderOn,
+  isOpenLet,
   leaseClash,
   leaseState,
   parkingDues,
@@ -103,7 +105,32 @@ describe('one space, one holder at a time', () => {
   });
 });
 
+describe('who holds a space on a day', () => {
+  it('is the let in force that day, none between two lets', () => {
+    const a = {
+      spaceId: 's1',
+      use: 'lease' as const,
+      startDate: '2026-01-01',
+      endDate: '2026-06-30',
+    };
+    const b = { ...a, startDate: '2026-07-02', endDate: '2026-12-31' };
+    const other = { ...a, spaceId: 's2', endDate: '2026-12-31' };
+    expect(holderOn('s1', [other, a, b], '2026-03-01')).toBe(a);
+    expect(holderOn('s1', [other, a, b], '2026-07-01')).toBeUndefined();
+    expect(holderOn('s1', [other, a, b], '2026-07-02')).toBe(b);
+    expect(holderOn('s1', [{ ...a, endedOn: '2026-02-28' }], '2026-03-01')).toBeUndefined();
+  });
+});
+
 describe('expiry reminders', () => {
+  it('reminds of an open let only: not a sale, not one ended early or renewed', () => {
+    const let_ = { use: 'lease' as const, startDate: '2026-01-01', endDate: '2026-12-31' };
+    expect(isOpenLet(let_)).toBe(true);
+    expect(isOpenLet({ ...let_, endedOn: '2026-06-30' })).toBe(false);
+    expect(isOpenLet({ ...let_, renewedById: 'l2' })).toBe(false);
+    expect(isOpenLet({ use: 'sale', startDate: '2026-01-01' })).toBe(false);
+  });
+
   const today = '2026-11-17';
   it('reminds from 30 days before the end, overdue after it', () => {
     expect(leaseState(lease({ endDate: '2026-12-18' }), today)).toBe('active');

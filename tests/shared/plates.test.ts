@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewEnergyPlate, validatePlate } from '@shared/domain/plates';
+import { isNewEnergyPlate, splitPlates, validatePlate } from '@shared/domain/plates';
 
 const WRONG = '车牌号格式不正确，如 粤B12345 或 粤B·D12345';
 
@@ -34,5 +34,24 @@ describe('new-energy plates (新能源, eight characters)', () => {
   it('an ordinary plate is not a new-energy one', () => {
     expect(isNewEnergyPlate('粤B12345')).toBe(false);
     expect(isNewEnergyPlate('粤B·12345')).toBe(false);
+  });
+});
+
+describe('several plates typed into one box', () => {
+  it('splits at spaces, commas (full-width too), 、 and semicolons, keeping the dot', () => {
+    expect(splitPlates(' 粤B12345，粤B·D12345、京A1234学; 沪C12345  ')).toEqual([
+      '粤B12345',
+      '粤B·D12345',
+      '京A1234学',
+      '沪C12345',
+    ]);
+    expect(splitPlates('  ')).toEqual([]);
+  });
+});
+
+describe('a plate typed on a Traditional-script keyboard (zh-TW desk)', () => {
+  it('is stored in the simplified characters on the plate', () => {
+    expect(validatePlate('粵B·D12345')).toEqual({ ok: true, value: '粤BD12345' });
+    expect(validatePlate('滬A1234學')).toEqual({ ok: true, value: '沪A1234学' });
   });
 });

@@ -30,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/handover', label: 'nav.handover', group: 'registers' },
   { path: '/patrols', label: 'nav.patrols', group: 'registers' },
   { path: '/venues', label: 'nav.venues', group: 'registers' },
+  { path: '/parking', label: 'nav.parking', group: 'registers' },
   { path: '/surveys', label: 'nav.surveys', group: 'registers' },
   { path: '/revisits', label: 'nav.revisits', group: 'registers' },
   { path: '/review', label: 'nav.review', group: 'admin' },

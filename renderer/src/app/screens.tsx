@@ -25,6 +25,7 @@ const LOADERS: Record<string, () => ScreenModule> = {
   '/handover': () => import('../features/handover/HandoverPage'),
   '/patrols': () => import('../features/patrols/PatrolsPage'),
   '/venues': () => import('../features/venues/VenuesPage'),
+  '/parking': () => import('../features/parking/ParkingPage'),
   '/surveys': () => import('../features/surveys/SurveysPage'),
   '/revisits': () => import('../features/revisits/RevisitsPage'),
   '/review': () => import('../features/review/ReviewPage'),

@@ -27,10 +27,17 @@ export function useCustomerGrade(ref: {
   }, [repos, personId, unitId]);
 }
 
-/** The grade as a tag wherever a case is handled; 普通 shows too, once the customer is known. */
-export function GradeTag(props: { personId?: string | undefined; unitId?: string | undefined }) {
+/**
+ * The grade as a tag wherever a case is handled; 普通 shows too, once the customer is known,
+ * except in a list (`onlyMarked`), where only 大客户/VIP stand out.
+ */
+export function GradeTag(props: {
+  personId?: string | undefined;
+  unitId?: string | undefined;
+  onlyMarked?: boolean;
+}) {
   const grade = useCustomerGrade(props);
-  if (!grade) return null;
+  if (!grade || (props.onlyMarked && grade === 'normal')) return null;
   return (
     <Tag color={COLOR[grade]} data-testid="grade-tag" data-grade={grade}>
       {GRADES[grade]}

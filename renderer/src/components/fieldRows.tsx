@@ -81,15 +81,19 @@ interface SelectRowProps<V extends string> {
   emptyIsNone?: boolean;
   /** After the value changed, e.g. to check the fields that depend on it again. */
   onPicked?: (value: V | undefined) => void;
+  /** A long list (spaces, staff): typing filters the options by their label. */
+  searchable?: boolean;
 }
 
 /** A drop-down row over a fixed list (kinds, statuses, roles, departments). */
 export function Select<T extends FieldValues, N extends FieldPath<T>, V extends string>(
   props: FieldRowProps<T, N> & SelectRowProps<V>,
 ) {
-  const [row, { options, emptyIsNone, onPicked, ...select }] = splitRow<T, N, SelectRowProps<V>>(
-    props,
-  );
+  const [row, { options, emptyIsNone, onPicked, searchable, ...select }] = splitRow<
+    T,
+    N,
+    SelectRowProps<V>
+  >(props);
   const testId = useRowTestId(row);
   return (
     <FormField
@@ -97,6 +101,7 @@ export function Select<T extends FieldValues, N extends FieldPath<T>, V extends 
       render={(f) => (
         <AntSelect<V>
           {...select}
+          {...(searchable ? { showSearch: { optionFilterProp: 'label' } } : {})}
           id={row.id ?? row.name}
           data-testid={testId}
           ref={f.ref}

@@ -64,3 +64,16 @@ export function mappedZodResolver<V extends FieldValues, I extends FieldValues, 
     return { values: {}, errors: errors as FieldErrors<V> };
   };
 }
+
+/**
+ * A resolver's answer from the errors it gathered at their fields: the values when there are
+ * none. For resolvers that add a register's own checks after the schema's.
+ */
+export function resolvedWith<V extends FieldValues>(
+  values: V,
+  errors: Record<string, FieldError>,
+): ResolverResult<V> {
+  return Object.keys(errors).length === 0
+    ? { values, errors: {} }
+    : { values: {}, errors: errors as FieldErrors<V> };
+}

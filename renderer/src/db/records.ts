@@ -136,3 +136,4 @@ export type * from './caseRecords';
 export type * from './enquiryRecords';
 export type * from './surveyRecords';
 export type * from './visitRecords';
+export type * from './parkingRecords';

@@ -39,6 +39,14 @@ export interface SurveyRoundRecord extends BaseRecord {
   terms: string[];
 }
 
+/** An opinion on a returned form turned into an enquiry (and from there a complaint). */
+export interface SurveyIssue {
+  /** The text question's number. */
+  questionNo: number;
+  enquiryId: string;
+  enquiryNo: string;
+}
+
 /** One returned 《业主意见调查表》. */
 export interface SurveyResponseRecord extends BaseRecord {
   roundId: string;
@@ -50,6 +58,8 @@ export interface SurveyResponseRecord extends BaseRecord {
   answers: SurveyAnswers;
   enteredAt: string;
   enteredByName: string;
+  /** Opinions raised as enquiries, by question (absent on forms entered before issue 17). */
+  issues?: SurveyIssue[];
 }
 
 /** One person of a community event (or the person helped in emergency aid). */

@@ -42,6 +42,7 @@ import { review } from './zh-CN/review';
 import { home } from './zh-CN/home';
 import { patrols } from './zh-CN/patrols';
 import { venues } from './zh-CN/venues';
+import { parking } from './zh-CN/parking';
 import { surveys } from './zh-CN/surveys';
 import { revisits } from './zh-CN/revisits';
 import { fees } from './zh-CN/fees';
@@ -77,6 +78,7 @@ export const zhCN = {
   home,
   patrols,
   venues,
+  parking,
   surveys,
   revisits,
   fees,

@@ -1,3 +1,4 @@
+import { gridTable } from './formSheet';
 import { html, type SafeHtml } from './html';
 
 /** The words of a this-month-against-last table: its title and column heads. */
@@ -14,6 +15,24 @@ export interface ComparisonRow {
   previous: string;
 }
 
+/** How one line of a comparison reads its month's figures: the line's key and its cell. */
+export type ComparisonCell<K extends string, F> = readonly [K, (f: F) => string];
+
+/** A comparison's lines from its cells: each key's label, this month's cell and the last's. */
+export function comparisonRows<K extends string, F>(
+  cells: readonly ComparisonCell<K, F>[],
+  label: (key: K) => string,
+  current: F,
+  previous: F,
+): (ComparisonRow & { key: K })[] {
+  return cells.map(([key, cell]) => ({
+    key,
+    label: label(key),
+    current: cell(current),
+    previous: cell(previous),
+  }));
+}
+
 /**
  * A register's lines in the monthly report (PDF) whose figures are not in MonthlyReview (site
  * ledgers, public-space bookings): label, this month, the month before.
@@ -25,25 +44,15 @@ export function comparisonSection(
 ): SafeHtml {
   return html`<section data-section="${key}">
     <h2>${labels.title}</h2>
-    <table>
-      <thead>
-        <tr>
-          <th>${labels.item}</th>
-          <th>${labels.current}</th>
-          <th>${labels.previous}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              <td>${r.label}</td>
-              <td class="num">${r.current}</td>
-              <td class="num">${r.previous}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${gridTable(
+      [
+        { head: labels.item },
+        { head: labels.current, cls: 'num' },
+        { head: labels.previous, cls: 'num' },
+      ],
+      rows.map((r) => [r.label, r.current, r.previous]),
+      '',
+    )}
   </section>`;
 }
 

@@ -54,6 +54,38 @@ export function fieldTable(pairs: readonly [string, string][], perRow = 2): Safe
   </table>`;
 }
 
+/** A column of a ruled list: its head, and a class for its head and cells (width, alignment). */
+export interface GridColumn {
+  head: string;
+  cls?: string;
+}
+
+type Cell = string | number | SafeHtml;
+
+/** A ruled list with a head row (a day's suggestions, a month's lines); `tableClass` styles it. */
+export function gridTable(
+  columns: readonly GridColumn[],
+  rows: readonly (readonly Cell[])[],
+  tableClass = 'grid',
+): SafeHtml {
+  const cls = (i: number) => columns[i]?.cls ?? '';
+  const line = (cells: readonly Cell[], head: boolean) =>
+    html`<tr>
+      ${cells.map((v, i) => (head ? html`<th class="${cls(i)}">${v}</th>` : html`<td class="${cls(i)}">${v}</td>`))}
+    </tr>`;
+  return html`<table class="${tableClass}">
+    <thead>
+      ${line(
+        columns.map((c) => c.head),
+        true,
+      )}
+    </thead>
+    <tbody>
+      ${rows.map((r) => line(r, false))}
+    </tbody>
+  </table>`;
+}
+
 /** A4 portrait page of kind `kind` around `body`; `extraCss` for a form's own parts. */
 export function formDocument(
   kind: string,

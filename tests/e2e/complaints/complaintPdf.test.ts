@@ -59,6 +59,7 @@ describe('complaint forms as PDF', () => {
       departmentName,
       fixDue: '2026-05-06T07:00:00.000Z',
       printedAt: '2026-04-30T07:20:00.000Z',
+      grade: 'vip',
     });
     expect(doc.html).toContain('张三&lt;b&gt;');
     const pdf = await printChecked(browser(), doc.html, 'complaint-dispatch', { pages: 1 });
@@ -67,7 +68,7 @@ describe('complaint forms as PDF', () => {
       '客户建议/投诉处理记录表',
       'TS-202604-0007',
       '2026-04-3015:00',
-      '张三<b>',
+      '张三<b>（VIP）',
       '一类（物业管理服务不到位）',
       '重大',
       '工程部',

@@ -4,31 +4,20 @@
  * follow-up (summary to a department, its written measures, the signed revisit), then the
  * round's 满意率 in the monthly review.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, E2E_YEAR, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, renderPng, squash } from '../pdf';
-import { fillIn, firstRunAt, openScreen, showsText } from '../desk';
+import {
+  enterSurveyForm,
+  fillIn,
+  firstRunAt,
+  newSurveyRound,
+  openScreen,
+  showsText,
+} from '../desk';
 
 const session = withApp();
-const focused = (page: Page) =>
-  page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-
-/** One returned form: the unit, then a key per question, then Enter saves it. */
-async function enterForm(page: Page, unit: string, keys: readonly string[], opinion = '') {
-  await expect.poll(() => focused(page)).toBe('entry-unit');
-  await page.keyboard.type(unit);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => focused(page)).toBe('entry-grid');
-  for (const k of keys) await page.keyboard.press(k);
-  // The opinion question: its box takes the text, Enter goes on to the save line.
-  await expect.poll(() => focused(page)).toBe('entry-text-7');
-  if (opinion) await page.keyboard.type(opinion);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => focused(page)).toBe('entry-grid');
-  await page.keyboard.press('Enter');
-}
 
 describe('satisfaction surveys at the desk, end to end', () => {
   it('creates a round, prints it, takes forms by keyboard, follows up and shows 满意率', async () => {
@@ -36,14 +25,7 @@ describe('satisfaction surveys at the desk, end to end', () => {
     await firstRunAt(page, 'surveys', 'surveys-page');
 
     // Alt+N: the office's usual questionnaire is there; Ctrl+S saves the round.
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('survey-form').waitFor();
-    await expect.poll(() => focused(page)).toBe('survey-title');
-    await page.keyboard.press('Control+a');
-    await page.keyboard.type('四季度业主满意度调查');
-    await screenshot(page, 'surveys-new-round');
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('survey-drawer').waitFor();
+    await newSurveyRound(page, '四季度业主满意度调查', () => screenshot(page, 'surveys-new-round'));
     const no = `DC${E2E_YEAR}-001`;
     await expect.poll(() => page.locator('.ant-drawer-title').textContent()).toContain(no);
     await expect.poll(() => page.getByTestId('survey-drawer-status').textContent()).toBe('收集中');
@@ -73,11 +55,11 @@ describe('satisfaction surveys at the desk, end to end', () => {
     // Returned forms by keyboard: 1–4 per rating question, 0 skips one.
     await page.getByTestId('survey-enter').click();
     await page.getByTestId('survey-entry').waitFor();
-    await enterForm(page, '1-101', ['1', '2', '3', '4', '1', '2'], '电梯经常坏');
+    await enterSurveyForm(page, '1-101', ['1', '2', '3', '4', '1', '2'], '电梯经常坏');
     await expect
       .poll(() => page.getByTestId('survey-entry').textContent())
       .not.toContain('电梯经常坏');
-    await enterForm(page, '1-102', ['2', '2', '2', '2', '0', '2']);
+    await enterSurveyForm(page, '1-102', ['2', '2', '2', '2', '0', '2']);
     await expect
       .poll(() => page.locator('.ant-modal-footer').last().textContent())
       .toContain('本次已录入 2 份');

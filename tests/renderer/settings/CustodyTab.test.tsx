@@ -1,22 +1,13 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
-import SettingsPage from '../../../renderer/src/features/settings/SettingsPage';
-import { makeTestRepos } from '../../db/makeTestDb';
-import { seedOperators } from '../operators/fixtures';
 import { formRow } from '../components/formRows';
-import { renderWithRepos } from '../operators/renderWithRepos';
+import { openSettings } from './openSettings';
 
 describe('custody settings (托管)', () => {
   it('a manager changes the rate: a bad one is named at the field in Chinese', async () => {
-    const repos = makeTestRepos();
-    const { manager } = await seedOperators(repos);
-    const user = userEvent.setup();
-    renderWithRepos(<SettingsPage />, repos, manager);
-
-    fireEvent.click(await screen.findByTestId('settings-tab-custody'));
+    const { repos, user } = await openSettings('manager', 'custody');
     const percent = await screen.findByTestId('custody-feePercent');
     expect(percent).toHaveProperty('value', '70');
 
@@ -45,11 +36,7 @@ describe('custody settings (托管)', () => {
   });
 
   it('a supervisor sees it read-only, and the repository refuses the change too', async () => {
-    const repos = makeTestRepos();
-    const { supervisor } = await seedOperators(repos);
-    renderWithRepos(<SettingsPage />, repos, supervisor);
-
-    fireEvent.click(await screen.findByTestId('settings-tab-custody'));
+    const { repos, supervisor } = await openSettings('supervisor', 'custody');
     expect((await screen.findByTestId('settings-readonly')).textContent).toContain('经理');
     expect(screen.getByTestId('custody-feePercent')).toHaveProperty('disabled', true);
     await expect(

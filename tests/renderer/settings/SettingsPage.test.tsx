@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import SettingsPage from '../../../renderer/src/features/settings/SettingsPage';
-import { makeTestRepos } from '../../db/makeTestDb';
-import { seedOperators } from '../operators/fixtures';
 import { formRow } from '../components/formRows';
-import { renderWithRepos } from '../operators/renderWithRepos';
+import { openSettings } from './openSettings';
 
 describe('SettingsPage', () => {
   it('shows a clerk the profile read-only, with who may change it', async () => {
-    const repos = makeTestRepos();
-    const { clerk } = await seedOperators(repos);
-    renderWithRepos(<SettingsPage />, repos, clerk);
+    await openSettings('clerk');
 
     expect((await screen.findByTestId('settings-readonly')).textContent).toContain('经理');
     expect(screen.getByTestId('profile-name')).toHaveProperty('disabled', true);
@@ -20,12 +14,7 @@ describe('SettingsPage', () => {
   });
 
   it('lets a manager edit a fee in yuan, with the amount error at the cell, and stores fen', async () => {
-    const repos = makeTestRepos();
-    const { manager } = await seedOperators(repos);
-    const user = userEvent.setup();
-    renderWithRepos(<SettingsPage />, repos, manager);
-
-    fireEvent.click(await screen.findByTestId('settings-tab-fees'));
+    const { repos, user } = await openSettings('manager', 'fees');
     const amount = (await screen.findAllByTestId('fee-amount'))[0]!;
     expect(amount).toHaveProperty('value', '1000.00');
 
@@ -42,12 +31,7 @@ describe('SettingsPage', () => {
   });
 
   it('keeps a supervisor out of the fee table but lets them change deadlines', async () => {
-    const repos = makeTestRepos();
-    const { supervisor } = await seedOperators(repos);
-    const user = userEvent.setup();
-    renderWithRepos(<SettingsPage />, repos, supervisor);
-
-    fireEvent.click(await screen.findByTestId('settings-tab-fees'));
+    const { repos, user } = await openSettings('supervisor', 'fees');
     expect(await screen.findByTestId('settings-readonly')).toBeTruthy();
 
     fireEvent.click(screen.getByTestId('settings-tab-deadlines'));

@@ -103,7 +103,7 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
     const rows = await db.cases.where('status').anyOf(['open', 'dispatched']).toArray();
     return rows
       .filter((c) => c.kind === 'suggestion' && !c.digestAt && !c.deletedAt)
-      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+      .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.no.localeCompare(b.no));
   }
 
   return {

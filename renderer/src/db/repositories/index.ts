@@ -72,6 +72,7 @@ export function createRepositories(db: TaizhangDB) {
   });
   const review = createReviewRepository(db, settings);
   const complaintAnalysis = createComplaintAnalysisRepository(db);
+  const visits = createVisitRepository(db, { settings, enquiries });
   return {
     bills,
     venues,
@@ -95,7 +96,7 @@ export function createRepositories(db: TaizhangDB) {
     siteChecks,
     enquiries,
     // 拜访计划 / 座谈会 (issue 17 §3): issues raised go on through the enquiry register.
-    visitRecords: createVisitRepository(db, { settings, enquiries }),
+    visitRecords: visits,
     complaintAnalysis,
     mail: createMailRepository(db),
     visitors: createVisitorRepository(db),
@@ -113,9 +114,9 @@ export function createRepositories(db: TaizhangDB) {
     pendingReceipts: createPendingReceiptRepository(db, receipts),
     archiveExport: createArchiveExportRepository(db, { units, people: createPersonRepository(db) }),
     review,
-    today: createTodayRepository(db, settings, siteChecks, venues, parking),
+    today: createTodayRepository(db, settings, siteChecks, venues, parking, visits),
     parking,
-    surveys: createSurveyRepository(db),
+    surveys: createSurveyRepository(db, { enquiries }),
     // A review is signed by its reviewer confirming her own PIN (issue 17).
     revisits: createRevisitRepository(db, settings, operators.confirmPin),
     // Several desks (issue 20): fields two desks changed differently, for a supervisor.

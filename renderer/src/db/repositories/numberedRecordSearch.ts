@@ -2,7 +2,8 @@ import { formatYuan } from '@shared/domain/money';
 import type { EntityTable } from 'dexie';
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import type { TaizhangDB } from '../database';
-import type { EnquiryRecord } from '../records';
+import type { EnquiryRecord, VisitRecordRecord } from '../records';
+import { VISIT_KIND_LABELS } from '@shared/domain/visitPlan';
 import type { ParkingLeaseRecord } from '../parkingRecords';
 import { PARKING_USE_LABELS } from '@shared/domain/parking';
 import { formatPlate } from '@shared/domain/plates';
@@ -78,6 +79,10 @@ const SOURCES: readonly NumberedSource[] = [
     return rows.filter((e) => !e.deletedAt).map(enquiryHit);
   },
   async (db, prefix, limit) => {
+    const rows = await db.visitRecords.where('no').startsWith(prefix).limit(limit).toArray();
+    return rows.filter((v) => !v.deletedAt).map(visitHit);
+  },
+  async (db, prefix, limit) => {
     const rows = await db.parkingLeases.where('no').startsWith(prefix).limit(limit).toArray();
     return rows.filter((l) => !l.deletedAt).map(parkingHit);
   },
@@ -91,6 +96,19 @@ export function parkingHit(l: ParkingLeaseRecord): SearchHit {
     title: `${l.spaceNo} ${l.plates.map(formatPlate).join(' ')}`,
     subtitle: ['车位使用登记', l.no, l.unitCode, PARKING_USE_LABELS[l.use]].join(' · '),
     path: `/parking?open=${encodeURIComponent(l.id)}`,
+  };
+}
+
+/** A visit or residents' meeting as a search hit: it opens in the visits register. */
+export function visitHit(v: VisitRecordRecord): SearchHit {
+  return {
+    kind: 'record',
+    id: v.id,
+    title: v.no,
+    subtitle: [VISIT_KIND_LABELS[v.kind], v.date, v.unitCode ?? v.place, v.household, v.visitorName]
+      .filter(Boolean)
+      .join(' · '),
+    path: `/visits?open=${encodeURIComponent(v.id)}`,
   };
 }
 

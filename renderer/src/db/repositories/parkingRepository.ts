@@ -2,8 +2,12 @@ import { addDaysToDate, officeDateOf } from '@shared/domain/officeTime';
 import {
   EXPIRY_REMIND_DAYS,
   ParkingRuleError,
+  endDateRefusal,
   inForceOn,
+  isOpenLet,
   leaseClash,
+  leaseEndSchema,
+  leaseRenewalSchema,
   leaseState,
   parkingLeaseSchema,
   parkingSpaceSchema,
@@ -20,7 +24,7 @@ import {
   type ParkingMonthFigures,
 } from '@shared/domain/review/parkingFigures';
 import { monthEndOf } from '@shared/domain/revisitSupervision';
-import { parkingSearchTerms } from '@shared/domain/searchTerms';
+import { parkingSearchTerms, searchQueryKeys } from '@shared/domain/searchTerms';
 import { insertAudited, updateAudited, writeAudit, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
@@ -152,8 +156,8 @@ export function createParkingRepository(db: TaizhangDB) {
       months: number,
       monthlyFeeFen: number,
     ): Promise<ParkingLeaseRecord> {
-      if (!Number.isInteger(months) || months < 1 || months > 60)
-        throw new ParkingRuleError(['续租月数应为 1–60']);
+      const terms = leaseRenewalSchema.safeParse({ months, monthlyFeeFen });
+      if (!terms.success) throw problemsOf(terms.error.issues);
       const tables = [db.parkingSpaces, db.parkingLeases, db.counters, db.audit];
       return db.transaction('rw', tables, async () => {
         const old = await mustLease(id);
@@ -181,12 +185,13 @@ export function createParkingRepository(db: TaizhangDB) {
       endedOn: string,
       reason: string,
     ): Promise<ParkingLeaseRecord> {
-      if (!reason.trim()) throw new ParkingRuleError(['请填写终止原因']);
+      const parsed = leaseEndSchema.safeParse({ endedOn, reason });
+      if (!parsed.success) throw problemsOf(parsed.error.issues);
       return db.transaction('rw', [db.parkingLeases, db.audit], async () => {
         const l = await mustLease(id);
         if (l.endedOn || l.renewedById) throw new ParkingRuleError([`${l.no} 已终止或已续租`]);
-        if (endedOn < addDaysToDate(l.startDate, -1) || (l.endDate && endedOn > l.endDate))
-          throw new ParkingRuleError(['终止日期应在起始日期与到期日期之间']);
+        const refused = endDateRefusal(l, endedOn);
+        if (refused) throw new ParkingRuleError([refused]);
         return updateAudited(
           db,
           db.parkingLeases,
@@ -213,14 +218,20 @@ export function createParkingRepository(db: TaizhangDB) {
 
     get: (id: string) => db.parkingLeases.get(id),
 
+    /** A space's lets and sales (the form checks a new one against them as she types). */
+    onSpace: async (spaceId: string): Promise<ParkingLeaseRecord[]> =>
+      live(await db.parkingLeases.where('spaceId').equals(spaceId).toArray()),
+
     /** Lets and sales, newest start first, by text (number, space, unit, holder, plate), state. */
     async list(filter: ParkingLeaseFilter = {}): Promise<ParkingLeaseRecord[]> {
-      const text = filter.text?.normalize('NFKC').trim().toLowerCase().replace(/[\s·]/g, '');
+      // The header search's own keys (unit code forms, plates, digits only), so a plate typed
+      // here finds what it finds there.
+      const keys = filter.text ? searchQueryKeys(filter.text) : [];
       const day = today();
       const rows = live(await db.parkingLeases.toArray());
       return rows
         .filter((l) => !filter.state || leaseState(l, day) === filter.state)
-        .filter((l) => !text || l.terms.some((t) => t.includes(text)))
+        .filter((l) => keys.length === 0 || keys.some((k) => l.terms.some((t) => t.includes(k))))
         .sort((a, b) => b.startDate.localeCompare(a.startDate) || b.no.localeCompare(a.no));
     },
 
@@ -233,7 +244,7 @@ export function createParkingRepository(db: TaizhangDB) {
         .where('endDate')
         .between('0', until, true, true)
         .toArray();
-      return live(rows).filter((l) => l.use === 'lease' && !l.endedOn && !l.renewedById);
+      return live(rows).filter(isOpenLet);
     },
 
     /** The month's figures for the review (`YYYY-MM`). */

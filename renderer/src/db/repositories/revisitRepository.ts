@@ -17,11 +17,11 @@ import {
 } from '@shared/domain/revisitSchemas';
 import {
   inPeriod,
-  periodsNeedingReview,
   REVIEW_ROLES,
   type RevisitReviewKind,
 } from '@shared/domain/revisitSupervision';
 import { previousMonth } from '@shared/domain/complaintMonthly';
+import { unreviewedPeriods } from '@shared/domain/todayFacts';
 import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
@@ -237,14 +237,8 @@ export function createRevisitRepository(
 
     /** The weeks and months still waiting for their review on office date `today`. */
     async unreviewed(today: string, since: string | undefined) {
-      const rows = (await db.revisitReviews.toArray()).filter((r) => !r.deletedAt);
-      const of = (k: RevisitReviewKind) =>
-        new Set(rows.filter((r) => r.kind === k).map((r) => r.period));
       const from = since ? officeDateOf(since) : today;
-      return {
-        weeks: periodsNeedingReview('weekly', today, from, of('weekly')),
-        months: periodsNeedingReview('monthly', today, from, of('monthly')),
-      };
+      return unreviewedPeriods(await db.revisitReviews.toArray(), today, from);
     },
   };
 }

@@ -5,7 +5,7 @@ import type { EntityTable } from 'dexie';
 import type { TaizhangDB } from '../database';
 import { compareCodes, isLive, type ArchivePerson, type ArchiveUnit } from './archiveRecords';
 import type { SearchHit } from './searchTypes';
-import { enquiryHit, findNumberedRecords, parkingHit } from './numberedRecordSearch';
+import { enquiryHit, findNumberedRecords, parkingHit, visitHit } from './numberedRecordSearch';
 
 /**
  * Search over the archive by the `terms` multiEntry index: each keystroke reads only the index
@@ -62,18 +62,22 @@ export function createSearchRepository(db: TaizhangDB) {
       .filter((l) => !l.endedOn)
       .map(parkingHit);
 
+  /** Visits and meetings by the unit visited, the household, the visitor or the place. */
+  const findVisits = (q: string) => recentByTerms(db.visitRecords, q, (v) => v.date);
+
   return {
     findUnits,
     findPeople,
 
     /** Hits for the global search box: units first, then people; phones masked. */
     async query(q: string, limit: number): Promise<SearchHit[]> {
-      const [units, people, records, enquiries, parking] = await Promise.all([
+      const [units, people, records, enquiries, parking, visits] = await Promise.all([
         findUnits(q, limit),
         findPeople(q, limit),
         findNumberedRecords(db, q, limit),
         findEnquiries(q),
         findParking(q),
+        findVisits(q),
       ]);
       const unitIds = [...new Set(people.map((p) => p.unitId))];
       const owners = await db.units.bulkGet(unitIds);
@@ -105,12 +109,14 @@ export function createSearchRepository(db: TaizhangDB) {
       const known = new Set(records.map((r) => r.id));
       const enquiryHits = enquiries.filter((e) => !known.has(e.id)).map(enquiryHit);
       const parkingHits = parking.filter((p) => !known.has(p.id));
+      const visitHits = visits.filter((v) => !known.has(v.id)).map(visitHit);
       return [
         ...records,
         ...parkingHits,
         ...unitHits.slice(0, unitShare),
         ...personHits,
         ...enquiryHits,
+        ...visitHits,
       ].slice(0, limit);
     },
   };

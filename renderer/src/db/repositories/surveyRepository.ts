@@ -22,7 +22,9 @@ import {
 import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
-import type { SurveyResponseRecord, SurveyRoundRecord } from '../records';
+import type { EnquiryRecord, SurveyResponseRecord, SurveyRoundRecord } from '../records';
+import type { EnquiryRepository } from './enquiryRepository';
+import { raiseIssue } from './issueEnquiries';
 import { optional } from './receiptInputs';
 import { nextDocNo } from './numbering';
 
@@ -49,7 +51,10 @@ const termsOf = (r: Pick<SurveyRoundRecord, 'no' | 'title' | 'topic'>) => [
  * Every step checks the round's state (shared/domain/surveys) inside its transaction and is
  * audited; the round's status is kept in step for the today board's index.
  */
-export function createSurveyRepository(db: TaizhangDB) {
+export function createSurveyRepository(
+  db: TaizhangDB,
+  deps: { enquiries: Pick<EnquiryRepository, 'create'> },
+) {
   const mustGet = async (id: string) => {
     const r = await db.surveyRounds.get(id);
     if (!r || r.deletedAt) throw new RecordNotFoundError('surveyRounds', id);
@@ -202,6 +207,48 @@ export function createSurveyRepository(db: TaizhangDB) {
         );
         return { followUps };
       });
+    },
+
+    /**
+     * 意见转办: the opinion a returned form gave to text question `questionNo` becomes an open
+     * enquiry naming the round and form (`DC2026-001 #3`), and the form names the enquiry; the
+     * clerk turns it on into a complaint from there (enquiries.toCase). An opinion already
+     * raised returns its enquiry unchanged.
+     */
+    async raiseIssue(actor: Actor, responseId: string, questionNo: number): Promise<EnquiryRecord> {
+      requireRole(actor, 'clerk');
+      return db.transaction(
+        'rw',
+        [db.surveyRounds, db.surveyResponses, db.enquiries, db.counters, db.audit],
+        async () => {
+          const f = await db.surveyResponses.get(responseId);
+          if (!f || f.deletedAt) throw new RecordNotFoundError('surveyResponses', responseId);
+          const r = await mustGet(f.roundId);
+          const q = r.questions.find((x) => x.no === questionNo);
+          const text = f.answers[String(questionNo)];
+          if (!q || q.kind !== 'text' || !text) throw new SurveyRuleError('这份调查表没有这条意见');
+          const raised = f.issues?.find((i) => i.questionNo === questionNo);
+          const made = raised && (await db.enquiries.get(raised.enquiryId));
+          if (made) return made;
+          const e = await raiseIssue(
+            deps.enquiries,
+            actor,
+            { kind: 'survey', id: r.id, no: `${r.no} #${f.seq}` },
+            {
+              text,
+              callerName: f.respondent || f.unitCode || r.title,
+              ...optional({ unitId: f.unitId, unitCode: f.unitCode }),
+              topic: '满意度调查',
+            },
+          );
+          const issues = [
+            ...(f.issues ?? []).filter((i) => i.questionNo !== questionNo),
+            { questionNo, enquiryId: e.id, enquiryNo: e.no },
+          ];
+          await updateAudited(db, db.surveyResponses, f.id, { issues }, actor);
+          return e;
+        },
+      );
     },
 
     /** Counts a print of the questionnaire and audits it. */

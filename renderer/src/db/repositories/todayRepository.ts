@@ -3,34 +3,33 @@ import { addDaysToDate, officeDateOf } from '@shared/domain/officeTime';
 import { todayItems, type TodayFacts, type TodayItem } from '@shared/domain/todayBoard';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
-import { periodsNeedingReview } from '@shared/domain/revisitSupervision';
+import {
+  deskFirstDay,
+  dueMovings,
+  undigestedSuggestionTimes,
+  unreviewedPeriods,
+} from '@shared/domain/todayFacts';
 import { brokenPromisesAt } from './billSettlement';
-import type { KeyLoanRecord, RevisitReviewRecord } from '../records';
+import type { KeyLoanRecord } from '../records';
 import type { createSettingsRepository } from './settingsRepository';
 import type { SiteCheckRepository } from './siteCheckRepository';
 import type { VenueRepository } from './venueRepository';
 import type { ParkingRepository } from './parkingRepository';
+import type { VisitRepository } from './visitRepository';
 
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
 const live = <T extends { deletedAt?: string }>(rows: readonly T[]) =>
   rows.filter((r) => !r.deletedAt);
 
-/** Weeks and months not yet reviewed, counted from the desk's first run (its first operator). */
-function unreviewedPeriods(
-  reviews: readonly RevisitReviewRecord[],
-  operators: readonly { createdAt: string }[],
-  now: string,
-) {
-  const since = operators.map((o) => o.createdAt).sort()[0];
-  const today = officeDateOf(now);
-  const of = (k: 'weekly' | 'monthly') =>
-    new Set(reviews.filter((r) => r.kind === k).map((r) => r.period));
-  const from = since ? officeDateOf(since) : today;
-  return {
-    weeks: periodsNeedingReview('weekly', today, from, of('weekly')),
-    months: periodsNeedingReview('monthly', today, from, of('monthly')),
-  };
+/**
+ * The plan items the board may show: this year's, and last year's while the desk already ran
+ * then (its last quarter, half and December visit fall due on 31 December and stay owed).
+ */
+async function planItems(visits: Pick<VisitRepository, 'plan'>, today: string, since: string) {
+  const year = Number(today.slice(0, 4));
+  const years = since < `${year}-01-01` ? [year - 1, year] : [year];
+  return (await Promise.all(years.map((y) => visits.plan(y)))).flat();
 }
 
 /**
@@ -44,6 +43,7 @@ export function createTodayRepository(
   site?: Pick<SiteCheckRepository, 'dueFacts'>,
   venues?: Pick<VenueRepository, 'dueFacts'>,
   parking?: Pick<ParkingRepository, 'dueFacts'>,
+  visitPlan?: Pick<VisitRepository, 'plan'>,
 ) {
   async function openHandovers() {
     const open = await db.handovers.where('status').equals('open').toArray();
@@ -110,6 +110,8 @@ export function createTodayRepository(
       db.operators.toArray(),
       parking?.dueFacts(now) ?? [],
     ]);
+    const since = deskFirstDay(operators, today);
+    const plan = visitPlan ? await planItems(visitPlan, today, since) : undefined;
     return {
       renovations: live(renovations).map((j) => ({
         id: j.id,
@@ -128,40 +130,23 @@ export function createTodayRepository(
       mail: live(mail),
       visits: live(visits),
       handovers,
-      movings: movings.flatMap((p) =>
-        p.status === 'issued' && !p.deletedAt && p.movingDate && p.windowFrom && p.windowTo
-          ? [
-              {
-                id: p.id,
-                no: p.no,
-                ...(p.unitCode ? { unitCode: p.unitCode } : {}),
-                movingDate: p.movingDate,
-                windowFrom: p.windowFrom,
-                windowTo: p.windowTo,
-                lift: p.lift ?? '',
-              },
-            ]
-          : [],
-      ),
+      movings: dueMovings(movings),
       ...(siteFacts ? { site: siteFacts } : {}),
       ...(venueFacts ? { venues: venueFacts } : {}),
       enquiries,
-      undigestedSuggestions: openCases
-        .filter((c) => c.kind === 'suggestion' && c.status !== 'closed' && !c.digestAt)
-        .map((c) => c.receivedAt),
+      undigestedSuggestions: undigestedSuggestionTimes(openCases),
       surveys: live(surveys),
       revisitEvents: live(revisitEvents),
-      revisitReviews: unreviewedPeriods(live(reviewed), operators, now),
+      revisitReviews: unreviewedPeriods(reviewed, today, since),
       payPromises: promises.flatMap((c) =>
         c.promiseDate
           ? [{ id: c.id, unitId: c.unitId, unitCode: c.unitCode, promiseDate: c.promiseDate }]
           : [],
       ),
       parkingLeases,
+      ...(plan ? { visitPlan: { items: plan, since } } : {}),
     };
   }
-
-  /** Promises to pay whose date passed (office today) while the unit still owes. */
 
   return {
     facts,

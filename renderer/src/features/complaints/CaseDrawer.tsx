@@ -5,7 +5,7 @@ import { canApply, caseStatusLabel } from '@shared/domain/complaints';
 import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { caseWorkOrderProblems, workOrderFromCase } from '@shared/domain/repairs';
-import { GradeTag } from '../../components/GradeTag';
+import { GradeTag, useCustomerGrade } from '../../components/GradeTag';
 import { nowIso } from '../../db/ids';
 import { t } from '../../i18n';
 import { useWorkOrderPrinting } from '../repairs/useWorkOrderPrinting';
@@ -44,6 +44,7 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
   const departments = useSetting('departments') ?? DEFAULT_DEPARTMENTS;
   const { printDispatch, printModal } = useComplaintPrinting();
   const { printWorkOrder, printModal: workOrderPrintModal } = useWorkOrderPrinting();
+  const grade = useCustomerGrade({ personId: c?.personId, unitId: c?.unitId });
   if (!c) return null;
   const isComplaint = c.kind === 'complaint';
   const label = (a: CaseFormAction) =>
@@ -71,7 +72,7 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
               {t('complaints.action.workOrder')}
             </Button>
           )}
-          <Button onClick={() => printDispatch(c)} data-testid="case-print">
+          <Button onClick={() => printDispatch(c, grade)} data-testid="case-print">
             {t('complaints.action.print')}
           </Button>
         </Space>

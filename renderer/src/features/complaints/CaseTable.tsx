@@ -5,6 +5,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { nowIso } from '../../db/ids';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { GradeTag } from '../../components/GradeTag';
 import { DeadlineTag } from './DeadlineTag';
 import { useDepartmentName, useNextDeadline } from './useComplaints';
 import { domainText } from '../../i18n/domainText';
@@ -55,7 +56,17 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
           width: 100,
           render: (v: string) => formatOfficeDateTime(v),
         },
-        { title: t('complaints.column.customer'), dataIndex: 'customerName', width: 88 },
+        {
+          title: t('complaints.column.customer'),
+          dataIndex: 'customerName',
+          width: 88,
+          // The queue is where the clerk picks what to handle: a 大客户/VIP stands out there.
+          render: (name: string, c) => (
+            <>
+              {name} <GradeTag personId={c.personId} unitId={c.unitId} onlyMarked />
+            </>
+          ),
+        },
         { title: t('complaints.column.unit'), dataIndex: 'unitCode', width: 90 },
         {
           title: t('complaints.column.phone'),

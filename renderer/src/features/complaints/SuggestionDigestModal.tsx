@@ -6,23 +6,29 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { useComplaintPrinting } from './useComplaintPrinting';
 
 /**
  * 今日建议汇总: the suggestions not yet passed to the supervisor; 提交主管 marks them passed
- * (audited), which takes the item off the today board.
+ * (audited), which takes the item off the today board, and opens the 建议每日汇总表 that goes
+ * to the supervisor with them (printable again until the dialog is closed).
  */
 export function SuggestionDigestModal({ onClose }: { onClose: () => void }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const rows = useLiveQuery(() => repos.complaints.undigestedSuggestions(), [repos]);
+  const waiting = useLiveQuery(() => repos.complaints.undigestedSuggestions(), [repos]);
+  const { printDigest, printModal } = useComplaintPrinting();
+  const [passed, setPassed] = useState<CaseRecord[] | null>(null);
+  const rows = passed ?? waiting;
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     setError(null);
     try {
-      const passed = await repos.complaints.submitSuggestionDigest(actor);
-      void message.success(t('complaints.digest.submitted', { n: passed.length }));
-      onClose();
+      const done = await repos.complaints.submitSuggestionDigest(actor);
+      void message.success(t('complaints.digest.submitted', { n: done.length }));
+      setPassed(done);
+      printDigest(done);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
@@ -31,25 +37,32 @@ export function SuggestionDigestModal({ onClose }: { onClose: () => void }) {
     <Modal
       open
       width={760}
-      title={t('complaints.digest.title')}
+      title={t(passed ? 'complaints.digest.passedTitle' : 'complaints.digest.title')}
       onCancel={onClose}
       destroyOnHidden
       footer={[
-        <Button key="close" onClick={onClose}>
-          {t('common.cancel')}
+        <Button key="close" onClick={onClose} data-testid="digest-close">
+          {t(passed ? 'complaints.digest.close' : 'common.cancel')}
         </Button>,
         <Button
-          key="submit"
+          key="primary"
           type="primary"
-          disabled={!rows || rows.length === 0}
-          onClick={() => void submit()}
-          data-testid="digest-submit"
+          disabled={!passed && (!rows || rows.length === 0)}
+          onClick={() => (passed ? printDigest(passed) : void submit())}
+          data-testid={passed ? 'digest-print' : 'digest-submit'}
         >
-          {t('complaints.digest.submit')}
+          {t(passed ? 'complaints.digest.print' : 'complaints.digest.submit')}
         </Button>,
       ]}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
+      {passed && (
+        <Alert
+          type="success"
+          title={t('complaints.digest.passed', { n: passed.length })}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <Table<CaseRecord>
         size="small"
         rowKey="id"
@@ -71,6 +84,7 @@ export function SuggestionDigestModal({ onClose }: { onClose: () => void }) {
           { title: t('complaints.column.content'), dataIndex: 'content' },
         ]}
       />
+      {printModal}
     </Modal>
   );
 }

@@ -9,7 +9,7 @@ import { useSession } from '../../app/SessionContext';
 import { GradeTag } from '../../components/GradeTag';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import { nowIso } from '../../db/ids';
-import type { EnquiryLink } from '../../db/records';
+import type { EnquiryLink, EnquirySource } from '../../db/records';
 import { t } from '../../i18n';
 import { PersonFormModal } from '../archive/forms/PersonFormModal';
 import { IntakeFormModal } from '../complaints/IntakeFormModal';
@@ -24,6 +24,12 @@ const time = (iso?: string) => (iso ? formatOfficeDateTime(iso) : '');
 /** Where a link opens: the complaint register or the repairs register. */
 export const linkPath = (l: EnquiryLink) =>
   l.kind === 'workOrder' ? `/repairs?open=${l.id}` : `/complaints?open=${l.id}`;
+
+/** Where the record an enquiry was raised from opens: the visit, or the survey round. */
+export const sourcePath = (s: EnquirySource) =>
+  s.kind === 'visit'
+    ? `/visits?open=${encodeURIComponent(s.id)}`
+    : `/surveys?open=${encodeURIComponent(s.id)}`;
 
 /** One enquiry: what was asked and answered, its owner and hand-overs, what it became. */
 export function EnquiryDrawer({ id, onClose }: { id: string; onClose: () => void }) {
@@ -103,6 +109,16 @@ export function EnquiryDrawer({ id, onClose }: { id: string; onClose: () => void
             {e.settledAt &&
               ` · ${t('enquiries.detail.settledAt')} ${time(e.settledAt)} ${e.settledByName ?? ''}`}
           </Descriptions.Item>
+          {e.source && (
+            <Descriptions.Item label={t('enquiries.detail.source')} span={2}>
+              <Typography.Link
+                onClick={() => e.source && void navigate(sourcePath(e.source))}
+                data-testid="enquiry-source"
+              >
+                {t(`enquiries.sourceKind.${e.source.kind}`)} {e.source.no}
+              </Typography.Link>
+            </Descriptions.Item>
+          )}
           {e.links.length > 0 && (
             <Descriptions.Item label={t('enquiries.detail.links')} span={2}>
               {e.links.map((l) => (

@@ -1,5 +1,6 @@
 import type { SiteMonthFigures } from '@shared/domain/review/siteFigures';
 import { t, type zhCN } from '../../i18n';
+import { comparisonRows, type ComparisonCell } from '../../print/comparisonSection';
 
 type Key = Exclude<
   keyof (typeof zhCN)['patrols']['review'],
@@ -9,7 +10,7 @@ type Key = Exclude<
 const scored = (i: { count: number; averageScore: number | null }) =>
   i.averageScore === null ? String(i.count) : `${i.count} / ${i.averageScore}`;
 
-const CELLS: readonly [Key, (f: SiteMonthFigures) => string][] = [
+const CELLS: readonly ComparisonCell<Key, SiteMonthFigures>[] = [
   ['patrols', (f) => String(f.patrols)],
   ['patrolDays', (f) => String(f.patrolDays)],
   ['findings', (f) => String(f.findings)],
@@ -24,14 +25,5 @@ const CELLS: readonly [Key, (f: SiteMonthFigures) => string][] = [
 ];
 
 /** The site ledgers' lines of the monthly review, report and workbook: label, this month, last. */
-export function siteReviewRows(
-  current: SiteMonthFigures,
-  previous: SiteMonthFigures,
-): { key: Key; label: string; current: string; previous: string }[] {
-  return CELLS.map(([key, cell]) => ({
-    key,
-    label: t(`patrols.review.${key}`),
-    current: cell(current),
-    previous: cell(previous),
-  }));
-}
+export const siteReviewRows = (current: SiteMonthFigures, previous: SiteMonthFigures) =>
+  comparisonRows(CELLS, (key) => t(`patrols.review.${key}`), current, previous);

@@ -1,16 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { previousMonth } from '@shared/domain/complaintMonthly';
-import { useRepos } from '../../app/ReposContext';
+import { useMonthComparison } from '../../components/useMonthComparison';
+import type { Repositories } from '../../db/repositories';
 import { siteReviewRows } from './siteReviewRows';
 
+const figures = (repos: Repositories, month: string) => repos.siteChecks.monthFigures(month);
+
 /** The site ledgers' review lines of `month` against the month before; undefined while loading. */
-export function useSiteMonth(month: string) {
-  const repos = useRepos();
-  return useLiveQuery(async () => {
-    const [current, previous] = await Promise.all([
-      repos.siteChecks.monthFigures(month),
-      repos.siteChecks.monthFigures(previousMonth(month)),
-    ]);
-    return siteReviewRows(current, previous);
-  }, [repos, month]);
-}
+export const useSiteMonth = (month: string) => useMonthComparison(month, figures, siteReviewRows);

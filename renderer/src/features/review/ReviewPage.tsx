@@ -16,7 +16,10 @@ import { useBranchReview } from './branch/useBranchReview';
 import { useReviewMonth } from './useReviewMonth';
 import { DateInput } from '../../components/DateInput';
 import { SiteReviewSection } from '../patrols/SiteReviewSection';
+import { ParkingReviewSection } from '../parking/ParkingReviewSection';
 import { VenueReviewSection } from '../venues/VenueReviewSection';
+import { ComparisonSection } from '../../components/ComparisonSection';
+import { useVisitMonth, visitReviewLabels } from './visitReview';
 import { MajorArrearsCard } from './MajorArrearsCard';
 
 const SECTIONS: readonly ReviewSection[] = [
@@ -143,11 +146,29 @@ export default function ReviewPage() {
               </Row>
             </section>
           ))}
-          {!branch.branch && <SiteReviewSection month={review.current.month} />}
-          {!branch.branch && <VenueReviewSection month={review.current.month} />}
+          {/* Sections read from local records: a branch install has none. */}
+          {!branch.branch && (
+            <>
+              <SiteReviewSection month={review.current.month} />
+              <VenueReviewSection month={review.current.month} />
+              <VisitReviewSection month={review.current.month} />
+              <ParkingReviewSection month={review.current.month} />
+            </>
+          )}
         </div>
       )}
       <BehindDrawer month={month} target={behind} onClose={() => setBehind(null)} />
     </>
+  );
+}
+
+/** 拜访计划 in the monthly review: plan against done, 完成率, issues raised and passed on. */
+function VisitReviewSection(props: { month: string }) {
+  return (
+    <ComparisonSection
+      testId="review-section-visits"
+      rows={useVisitMonth(props.month)}
+      labels={visitReviewLabels()}
+    />
   );
 }

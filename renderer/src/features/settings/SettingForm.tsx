@@ -42,7 +42,15 @@ export function useSettingTabForm<T extends FieldValues, K extends SettingKey>(
 
 /** The settings whose tab is a `SettingForm` (each has its `settings.tabs.<key>` name). */
 type FormTabKey =
-  'billing' | 'custody' | 'deadlines' | 'limits' | 'printing' | 'profile' | 'rateTargets';
+  | 'billing'
+  | 'custody'
+  | 'deadlines'
+  | 'limits'
+  | 'printing'
+  | 'profile'
+  | 'rateTargets'
+  | 'siteSchedule'
+  | 'visitPlan';
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 

@@ -17,6 +17,8 @@ import { PrintingTab } from './tabs/PrintingTab';
 import { RateTargetsTab } from './tabs/RateTargetsTab';
 import { ProfileTab } from './tabs/ProfileTab';
 import { StorageTab } from './tabs/StorageTab';
+import { SiteScheduleTab } from './tabs/SiteScheduleTab';
+import { VisitPlanTab } from './tabs/VisitPlanTab';
 import { SyncTab } from '../sync/SyncTab';
 
 const TABS = [
@@ -31,6 +33,8 @@ const TABS = [
   ['limits', LimitsTab],
   ['custody', CustodyTab],
   ['rateTargets', RateTargetsTab],
+  ['visitPlan', VisitPlanTab],
+  ['siteSchedule', SiteScheduleTab],
   ['demo', DemoDataTab],
   ['storage', StorageTab],
   ['backup', BackupTab],

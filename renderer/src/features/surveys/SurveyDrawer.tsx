@@ -17,6 +17,7 @@ import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
 import { usePropertyProfile, useSetting } from '../settings/useSettings';
 import { EntryModal } from './EntryModal';
+import { OpinionIssues } from './OpinionIssues';
 import { RevisitModal, SummaryModal } from './FollowUpDialogs';
 import { buildSurveyForm } from './print/surveyFormTemplate';
 import { useSurveyRound } from './useSurveys';
@@ -133,19 +134,7 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
         />
 
         <Typography.Title level={5}>{t('surveys.drawer.opinions')}</Typography.Title>
-        <ul data-testid="survey-opinions">
-          {forms.flatMap((f) =>
-            round.questions
-              .filter((q) => q.kind === 'text' && f.answers[String(q.no)])
-              .map((q) => (
-                <li key={`${f.id}-${q.no}`}>
-                  {[f.unitCode, `${q.no}. ${f.answers[String(q.no)] ?? ''}`]
-                    .filter(Boolean)
-                    .join('：')}
-                </li>
-              )),
-          )}
-        </ul>
+        <OpinionIssues questions={round.questions} forms={forms} />
 
         <Typography.Title level={5}>{t('surveys.drawer.followUp')}</Typography.Title>
         {round.closedAt && !round.summarisedAt && (

@@ -13,6 +13,7 @@ import { DateField } from '../../components/DateField';
 import * as Field from '../../components/fieldRows';
 import { FormModal } from '../../components/FormModal';
 import { UnitField } from '../../components/UnitField';
+import { ValueBox } from '../../components/ValueBox';
 import { plainError, useRecordForm } from '../../components/useDraftForm';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import type { VenueBookingRecord } from '../../db/records';
@@ -21,7 +22,7 @@ import {
   blankBooking,
   bookingResolver,
   toBookingInput,
-  BookingContextBox,
+  type BookingContext,
   type BookingValues,
 } from './venueForm';
 
@@ -40,7 +41,7 @@ export function BookingFormModal(props: {
   const overrides = useSetting('calendarOverrides');
   const venueSettings = useSetting('venues');
   const [box] = useState(
-    () => new BookingContextBox({ spaces: [], sameDay: [], calendar: buildCalendar() }),
+    () => new ValueBox<BookingContext>({ spaces: [], sameDay: [], calendar: buildCalendar() }),
   );
   const resolver = useMemo(() => bookingResolver(box.get), [box]);
   const { form, frame } = useRecordForm<BookingValues, VenueBookingRecord>({

@@ -73,21 +73,6 @@ export interface BookingContext {
 }
 
 /**
- * Holds what the form checks against, set by an effect once the live reads arrive, read by the
- * resolver when she types (a value outside React's render, so set outside it).
- */
-export class BookingContextBox {
-  private value: BookingContext;
-  constructor(initial: BookingContext) {
-    this.value = initial;
-  }
-  get = (): BookingContext => this.value;
-  set(next: BookingContext): void {
-    this.value = next;
-  }
-}
-
-/**
  * The schema's checks, then the space's (opening hours, capacity, no double booking) at their
  * fields, from `context()` as it stands when she types: the same rule the repository applies
  * again inside its transaction.

@@ -1,12 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { previousMonth } from '@shared/domain/complaintMonthly';
 import { formatFen } from '@shared/domain/money';
 import type { VenueMonthFigures } from '@shared/domain/review/venueFigures';
-import { useRepos } from '../../app/ReposContext';
+import { useMonthComparison } from '../../components/useMonthComparison';
+import type { Repositories } from '../../db/repositories';
 import { t, type zhCN } from '../../i18n';
 import {
+  comparisonRows,
   comparisonSection,
   comparisonSheet,
+  type ComparisonCell,
   type ComparisonLabels,
 } from '../../print/comparisonSection';
 
@@ -15,7 +16,7 @@ type Key = Exclude<
   'title' | 'item' | 'current' | 'previous'
 >;
 
-const CELLS: readonly [Key, (f: VenueMonthFigures) => string][] = [
+const CELLS: readonly ComparisonCell<Key, VenueMonthFigures>[] = [
   ['bookings', (f) => String(f.bookings)],
   ['used', (f) => String(f.used)],
   ['refused', (f) => String(f.refused)],
@@ -32,14 +33,8 @@ const CELLS: readonly [Key, (f: VenueMonthFigures) => string][] = [
 export type VenueReviewRows = ReturnType<typeof venueReviewRows>;
 
 /** The bookings' lines of the monthly review, report and workbook: label, this month, last. */
-export function venueReviewRows(current: VenueMonthFigures, previous: VenueMonthFigures) {
-  return CELLS.map(([key, cell]) => ({
-    key,
-    label: t(`venues.review.${key}`),
-    current: cell(current),
-    previous: cell(previous),
-  }));
-}
+export const venueReviewRows = (current: VenueMonthFigures, previous: VenueMonthFigures) =>
+  comparisonRows(CELLS, (key) => t(`venues.review.${key}`), current, previous);
 
 export const venueReviewLabels = (): ComparisonLabels => ({
   title: t('venues.review.title'),
@@ -56,14 +51,8 @@ export const venueReportSection = (rows: VenueReviewRows) =>
 export const venueReviewSheet = (rows: VenueReviewRows) =>
   comparisonSheet(venueReviewLabels(), rows);
 
+const figures = (repos: Repositories, month: string) => repos.venues.monthFigures(month);
+
 /** The bookings' review lines of `month` against the month before; undefined while loading. */
-export function useVenueMonth(month: string): VenueReviewRows | undefined {
-  const repos = useRepos();
-  return useLiveQuery(async () => {
-    const [current, previous] = await Promise.all([
-      repos.venues.monthFigures(month),
-      repos.venues.monthFigures(previousMonth(month)),
-    ]);
-    return venueReviewRows(current, previous);
-  }, [repos, month]);
-}
+export const useVenueMonth = (month: string): VenueReviewRows | undefined =>
+  useMonthComparison(month, figures, venueReviewRows);

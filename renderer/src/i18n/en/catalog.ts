@@ -18,6 +18,7 @@ import mail from './mail.json';
 import money from './money.json';
 import movein from './movein.json';
 import operators from './operators.json';
+import parking from './parking.json';
 import patrols from './patrols.json';
 import print from './print.json';
 import release from './release.json';
@@ -52,6 +53,7 @@ export const catalog = {
   ...money,
   ...movein,
   ...operators,
+  ...parking,
   ...patrols,
   ...print,
   ...release,

@@ -444,6 +444,7 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
     issues: '反映问题',
   },
   monthlyAnalyses: { month: '月份', byName: '填写人' },
+  surveyResponses: { issues: '意见转办' },
   revisitReviews: { findings: '检查意见', period: '期间' },
   surveyRounds: {
     no: '编号',

@@ -20,6 +20,7 @@ export const enquiries = {
   channel: { phone: '来电', visit: '来访', wechat: '微信', other: '其他' },
   status: { open: '待办结', settled: '已办结', converted: '已转办' },
   linkKind: { complaint: '投诉', suggestion: '建议', workOrder: '派工单' },
+  sourceKind: { visit: '来自拜访', survey: '来自满意度调查' },
   column: {
     no: '编号',
     receivedAt: '时间',
@@ -63,6 +64,7 @@ export const enquiries = {
     firstContact: '首次解决',
     settledAt: '办结',
     links: '已转办',
+    source: '来源',
     handOvers: '转交记录',
     handOverLine: '{at} {from} → {to}（{by} 转交）：{reason}',
     yes: '是',

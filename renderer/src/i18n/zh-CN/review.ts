@@ -134,6 +134,16 @@ export const review = {
     months: '最早欠费（月）',
     note: '按系统设置 → 收费标准中的重大欠费标准（金额或月数）统计，欠费为月末时的金额',
   },
+  visits: {
+    title: '拜访计划',
+    planned: '计划拜访（户次）',
+    done: '已完成',
+    rate: '完成率',
+    recorded: '拜访记录',
+    meetings: '住户座谈会',
+    issues: '提出问题',
+    converted: '已转咨询',
+  },
   behind: {
     title: '{chart} · {bar}（{month}）',
     empty: '没有记录',

@@ -149,6 +149,7 @@ export const reviewReport = {
     chartRepairs: '报修（件）',
     chartMoney: '收款与在押保证金（元）',
     remove: '移除',
+    analysis: '原因分析与纠正/预防措施',
     liveName: '实时 · {estate}',
     liveIntro:
       '本机是分公司：已从同步服务器读到各物业发布的 {count} 份月度汇总（只读，随同步更新）。无法连接的物业可导入其汇总文件。',

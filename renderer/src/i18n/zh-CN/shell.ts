@@ -35,6 +35,7 @@ export const nav = {
   handover: '交接班',
   patrols: '巡查检查',
   venues: '公共场地',
+  parking: '车位管理',
   surveys: '满意度调查',
   revisits: '回访管理',
   review: '月度统计',

@@ -79,6 +79,12 @@ export const surveys = {
     measures: '登记书面答复',
     revisit: '登记结果回访',
   },
+  opinion: {
+    toComplaint: '转投诉',
+    enquiry: '咨询 {no}',
+    complaint: '投诉 {no}',
+    converted: '已转为投诉 {no}',
+  },
   summary: {
     title: '意见汇总 · {no}',
     summary: '意见汇总',

@@ -1,4 +1,5 @@
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
+import type { CustomerGrade } from '@shared/domain/units';
 import type { CaseRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
 import { colon, inParens } from '../../../i18n/text';
@@ -12,6 +13,8 @@ export interface DispatchPrintContext {
   /** The current fix deadline (ISO), for complaints. */
   fixDue?: string;
   printedAt: string;
+  /** The customer's grade when it is 大客户 or VIP. */
+  grade?: Exclude<CustomerGrade, 'normal'>;
 }
 
 const CSS = `
@@ -71,7 +74,9 @@ export function buildDispatchForm(
         </tr>
         <tr>
           <th>${p('customer')}</th>
-          <td>${c.customerName}</td>
+          <td>
+            ${c.customerName}${ctx.grade ? ` ${inParens(t(`domain.labels.grades.${ctx.grade}`))}` : ''}
+          </td>
           <th>${p('unit')}</th>
           <td>${c.unitCode ?? ''}</td>
         </tr>

@@ -6,6 +6,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { DEFAULT_RATE_TARGETS } from '@shared/domain/review/targets';
 import { t } from '../../../i18n';
 import { useSetting } from '../../settings/useSettings';
+import { BranchAnalysis } from './BranchAnalysis';
 import { BranchCharts, type ComparedEstate } from './BranchCharts';
 import { useBranchImports } from './useBranchImports';
 import { useLiveSummaries } from './useLiveSummaries';
@@ -202,6 +203,7 @@ export default function BranchComparePage() {
             ]}
           />
           <BranchCharts estates={estates} targets={targets} />
+          <BranchAnalysis estates={estates} />
         </>
       )}
     </Space>

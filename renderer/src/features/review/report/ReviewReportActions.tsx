@@ -16,9 +16,7 @@ import { useSetting } from '../../settings/useSettings';
 import { EXCEL_FILTERS } from '../../../components/exportSheet';
 import { buildReviewWorkbook } from './reviewWorkbook';
 import { useReviewLabels } from './useReviewLabels';
-import { siteReportSection, siteReviewSheet } from '../../patrols/print/siteReportSection';
-import { useSiteMonth } from '../../patrols/useSiteMonth';
-import { useVenueMonth, venueReportSection, venueReviewSheet } from '../../venues/venueReview';
+import { useReviewExtras } from './useReviewExtras';
 
 const JSON_FILTERS = [{ name: 'JSON', extensions: ['json'] }];
 
@@ -44,8 +42,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
   const month = review.current.month;
   const vars = { estate: review.estateName, month };
 
-  const site = useSiteMonth(month);
-  const venues = useVenueMonth(month);
+  const extras = useReviewExtras(month);
   const analysis = useLiveQuery(() => repos.complaintAnalysis.get(month), [repos, month]);
   const entries = analysis?.entries ?? [];
   const report = () =>
@@ -53,10 +50,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       label,
       printedAt: nowIso(),
       analysis: entries,
-      extraSections: [
-        ...(site ? [siteReportSection(site)] : []),
-        ...(venues ? [venueReportSection(venues)] : []),
-      ],
+      extraSections: extras.sections,
     });
   const audit = (action: 'print' | 'export', summary: string) => () =>
     repos.audit.note(actor, action, AUDIT_TABLE, month, summary);
@@ -105,10 +99,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
       saveFile(
         t('reviewReport.actions.excelName', vars),
         EXCEL_FILTERS,
-        await buildReviewWorkbook(review, label, [
-          ...(site ? [siteReviewSheet(site)] : []),
-          ...(venues ? [venueReviewSheet(venues)] : []),
-        ]),
+        await buildReviewWorkbook(review, label, extras.sheets),
       ),
     );
 

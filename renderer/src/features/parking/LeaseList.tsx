@@ -1,0 +1,68 @@
+import { Space, Tag } from 'antd';
+import { LEASE_STATES, leaseState, type LeaseState } from '@shared/domain/parking';
+import { ChoiceFilter, RegisterTable, SearchFilter } from '../../components/RegisterPage';
+import type { ParkingLeaseRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { LEASE_FIELDS, stateColor } from './leaseText';
+
+const LISTED = ['no', 'space', 'unit', 'holder', 'use', 'dates', 'plates', 'fee', 'state'] as const;
+
+/** The Excel columns of the lets and sales (useRegisterExport), on office date `today`. */
+export const leaseSheetColumns = (today: string) =>
+  LEASE_FIELDS.map(([col, width, value]) => ({
+    header: t(`parking.col.${col}`),
+    width,
+    value: (l: ParkingLeaseRecord) => value(l, today),
+  }));
+
+/** 租售登记: search and state filter over the lets and sales, a row opens its drawer. */
+export function LeaseList(props: {
+  rows: readonly ParkingLeaseRecord[] | undefined;
+  today: string;
+  text: string;
+  onText: (text: string) => void;
+  state: LeaseState | undefined;
+  onState: (state: LeaseState | undefined) => void;
+  onOpen: (id: string) => void;
+}) {
+  const columns = LEASE_FIELDS.filter(([col]) => (LISTED as readonly string[]).includes(col)).map(
+    ([col, width, value]) => ({
+      key: col,
+      title: t(`parking.col.${col}`),
+      width: col === 'plates' ? undefined : width * 9,
+      render: (_: unknown, l: ParkingLeaseRecord) =>
+        col === 'state' ? (
+          <Tag color={stateColor(leaseState(l, props.today))}>{value(l, props.today)}</Tag>
+        ) : (
+          value(l, props.today)
+        ),
+    }),
+  );
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        <SearchFilter
+          placeholder={t('parking.page.search')}
+          width={300}
+          defaultValue={props.text}
+          onChange={props.onText}
+          testId="lease-search"
+        />
+        <ChoiceFilter
+          placeholder={t('parking.page.allStates')}
+          width={150}
+          value={props.state}
+          onChange={props.onState}
+          testId="lease-state-filter"
+          options={LEASE_STATES.map((s) => ({ value: s, label: t(`parking.state.${s}`) }))}
+        />
+      </Space>
+      <RegisterTable<ParkingLeaseRecord>
+        rows={props.rows}
+        testId="lease-table"
+        onOpen={(l) => props.onOpen(l.id)}
+        columns={columns}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,118 @@
+import { Form, Typography } from 'antd';
+import { useForm, useWatch } from 'react-hook-form';
+import { formatFen } from '@shared/domain/money';
+import { MAX_RENEWAL_MONTHS, renewalDates } from '@shared/domain/parking';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import { DateField } from '../../components/DateField';
+import * as Field from '../../components/fieldRows';
+import { QuickDialog } from '../../components/QuickDialog';
+import { useFormSave } from '../../components/useDraftForm';
+import type { ParkingLeaseRecord } from '../../db/records';
+import { t } from '../../i18n';
+import {
+  endResolver,
+  renewalOf,
+  renewResolver,
+  type EndValues,
+  type RenewValues,
+} from './leaseSteps';
+
+interface StepProps {
+  lease: ParkingLeaseRecord;
+  onClose: () => void;
+  onDone: (lease: ParkingLeaseRecord) => void;
+}
+
+const R = Field.labelsIn('parking.renew');
+const E = Field.labelsIn('parking.end');
+
+/** 续租: months and fee; the new term (from the day after this one ends) shows as she types. */
+export function RenewDialog({ lease, onClose, onDone }: StepProps) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const form = useForm<RenewValues>({
+    mode: 'onChange',
+    resolver: renewResolver,
+    defaultValues: { months: '12', fee: formatFen(lease.monthlyFeeFen) },
+  });
+  const { save, error } = useFormSave(form, async (v) => {
+    const r = renewalOf(v);
+    onDone(await repos.parking.renew(actor, lease.id, r.months, r.monthlyFeeFen));
+  });
+  const F = Field.useRows(form.control);
+  const months = Number(useWatch({ control: form.control, name: 'months' }));
+  const next =
+    Number.isInteger(months) && months >= 1 && months <= MAX_RENEWAL_MONTHS
+      ? renewalDates(lease, months)
+      : null;
+  return (
+    <QuickDialog
+      title={t('parking.renew.title', { no: lease.no })}
+      testId="lease-renew"
+      saving={form.formState.isSubmitting}
+      error={error}
+      onSave={save}
+      onClose={onClose}
+      okText={R('ok')}
+    >
+      <F.Text
+        name="months"
+        label={R('months')}
+        required
+        autoFocus
+        style={{ width: 100 }}
+        testId="lease-renew-months"
+      />
+      <F.Text
+        name="fee"
+        label={R('fee')}
+        required
+        style={{ width: 140 }}
+        testId="lease-renew-fee"
+      />
+      {next && (
+        <Form.Item label=" " colon={false}>
+          <Typography.Text type="secondary" data-testid="lease-renew-term">
+            {t('parking.renew.from', { from: next.startDate, to: next.endDate })}
+          </Typography.Text>
+        </Form.Item>
+      )}
+    </QuickDialog>
+  );
+}
+
+/** 退租/转让: the last day in force and the reason. */
+export function EndDialog({ lease, onClose, onDone, today }: StepProps & { today: string }) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const form = useForm<EndValues>({
+    mode: 'onChange',
+    resolver: endResolver(lease),
+    defaultValues: { endedOn: today, reason: '' },
+  });
+  const { save, error } = useFormSave(form, async (v) =>
+    onDone(await repos.parking.end(actor, lease.id, v.endedOn, v.reason)),
+  );
+  const F = Field.useRows(form.control);
+  return (
+    <QuickDialog
+      title={t('parking.end.title', { no: lease.no })}
+      testId="lease-end"
+      saving={form.formState.isSubmitting}
+      error={error}
+      onSave={save}
+      onClose={onClose}
+      okText={E('ok')}
+    >
+      <DateField
+        control={form.control}
+        name="endedOn"
+        label={E('date')}
+        required
+        testId="lease-end-date"
+      />
+      <F.Text name="reason" label={E('reason')} required autoFocus testId="lease-end-reason" />
+    </QuickDialog>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { PARKING_KINDS } from '@shared/domain/parking';
+import { useRepos } from '../../app/ReposContext';
+import { useSession } from '../../app/SessionContext';
+import * as Field from '../../components/fieldRows';
+import { FormModal } from '../../components/FormModal';
+import { useRecordForm } from '../../components/useDraftForm';
+import type { ParkingSpaceRecord } from '../../db/records';
+import { t } from '../../i18n';
+import { spaceResolver, spaceValues, toSpaceInput, type ParkingSpaceValues } from './spaceForm';
+
+const L = Field.labelsIn('parking.spaceForm');
+
+/** 车位: number, zone, kind (which decides whether it may be sold). Supervisors; Ctrl+S saves. */
+export function ParkingSpaceFormModal(props: {
+  space?: ParkingSpaceRecord;
+  onClose: () => void;
+  onSaved: (space: ParkingSpaceRecord) => void;
+}) {
+  const repos = useRepos();
+  const { actor } = useSession();
+  const resolver = useMemo(() => spaceResolver(), []);
+  const editing = props.space;
+  const { form, frame } = useRecordForm<ParkingSpaceValues, ParkingSpaceRecord>({
+    draftKey: `parking.space.${editing?.id ?? 'new'}`,
+    resolver,
+    defaults: () => spaceValues(editing),
+    save: (v) =>
+      editing
+        ? repos.parking.updateSpace(actor, editing.id, toSpaceInput(v))
+        : repos.parking.createSpace(actor, toSpaceInput(v)),
+    onSaved: props.onSaved,
+  });
+  const F = Field.useRows(form.control);
+  return (
+    <FormModal
+      title={editing ? t('parking.spaces.editTitle', { no: editing.no }) : t('parking.spaces.add')}
+      testId="parking-space-form"
+      width={520}
+      {...frame}
+      onClose={props.onClose}
+      afterOpen={() => form.setFocus(editing ? 'zone' : 'no')}
+    >
+      <F.Text
+        name="no"
+        label={L('no')}
+        required
+        disabled={Boolean(editing)}
+        placeholder={L('noHint')}
+        style={{ width: 160 }}
+        testId="parking-space-no"
+      />
+      <F.Text
+        name="zone"
+        label={L('zone')}
+        required
+        placeholder={L('zoneHint')}
+        testId="parking-space-zone"
+      />
+      <F.Radio
+        name="kind"
+        label={L('kind')}
+        required
+        solid
+        testId="parking-space-kind"
+        options={Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`))}
+      />
+      <F.Text name="note" label={L('note')} testId="parking-space-note" />
+    </FormModal>
+  );
+}
