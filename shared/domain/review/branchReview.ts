@@ -22,7 +22,8 @@ import { previousMonth, sameMonthLastYear } from './months';
 /** The choice meaning "every estate added up". */
 export const BRANCH_TOTAL = '*';
 
-const NO_FACTS: ReviewFacts = {
+/** An estate with no records: what a month no summary covers is figured from. */
+export const NO_FACTS: ReviewFacts = {
   households: 0,
   cases: [],
   workOrders: [],
