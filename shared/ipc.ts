@@ -253,38 +253,10 @@ export interface IpcResponses {
   'sync:clearCredentials': void;
 }
 
-/** The channel list, for the preload (which must not pull in the schemas). */
-export const IPC_CHANNELS = {
-  appInfo: 'app:info',
-  saveFile: 'file:save',
-  listPrinters: 'print:printers',
-  print: 'print:document',
-  printToPdf: 'print:pdf',
-  openExternal: 'shell:openExternal',
-  backupStatus: 'backup:status',
-  chooseBackupFolder: 'backup:chooseFolder',
-  configureBackup: 'backup:configure',
-  writeBackup: 'backup:write',
-  listBackups: 'backup:list',
-  readBackup: 'backup:read',
-  beginBackup: 'backup:begin',
-  appendBackup: 'backup:append',
-  commitBackup: 'backup:commit',
-  abortBackup: 'backup:abort',
-  openBackup: 'backup:open',
-  readBackupChunk: 'backup:chunk',
-  closeBackup: 'backup:close',
-  beginSession: 'session:begin',
-  endSession: 'session:end',
-  syncCredentials: 'sync:credentials',
-  setSyncCredentials: 'sync:setCredentials',
-  clearSyncCredentials: 'sync:clearCredentials',
-} as const satisfies Record<string, IpcChannel>;
+export { BACKUP_REQUEST_EVENT, BRIDGE_KEY, IPC_CHANNELS } from './ipcChannels';
+import type { IPC_CHANNELS } from './ipcChannels';
 
 type ChannelOf<M extends keyof typeof IPC_CHANNELS> = (typeof IPC_CHANNELS)[M];
-
-/** Main → renderer: main asks the window for a backup (daily timer, quitting). */
-export const BACKUP_REQUEST_EVENT = 'backup:requested';
 
 /**
  * What the preload exposes on `window.taizhang`: one method per channel, plus one listener for
@@ -295,6 +267,3 @@ export type HostBridge = {
     ...args: IpcRequest<ChannelOf<M>>
   ) => Promise<IpcResponses[ChannelOf<M>]>;
 } & { onBackupRequest: (listener: (reason: 'daily' | 'quit') => void) => () => void };
-
-/** The name of the global the preload defines. */
-export const BRIDGE_KEY = 'taizhang';

@@ -15,6 +15,8 @@
  * - A 身份证 number that fails its check (a typo in another system) does not drop the resident:
  *   the row is imported with the number as written and a warning to correct it (issue 18).
  * - A unit the import creates takes its floor, areas, type and status from the file's columns.
+ * - Code columns (another system's `1`, `1001` for a type or status) are read through the
+ *   clerk's translations (`rosterCodes.ts`); a code she left out counts as a blank cell.
  */
 import {
   floorFromRoom,
@@ -23,16 +25,20 @@ import {
   personInputSchema,
   unitInputSchema,
 } from './units';
-import type { PersonInput, UnitInput } from './units';
+import type {
+  CustomerGrade,
+  IdType,
+  PersonInput,
+  PersonKind,
+  UnitInput,
+  UnitStatus,
+} from './units';
+import type { UnitType } from './billing';
 import { isBlankCell, readCell } from './rosterCells';
 import { maskIdNumber } from './identity';
 import { parseHundredths } from './billing';
+import { translateCell, type CodeField, type CodeMap } from './rosterCodes';
 import {
-  UNIT_STATUS_WORDS,
-  UNIT_TYPE_WORDS,
-  GRADE_WORDS,
-  ID_TYPE_WORDS,
-  KIND_WORDS,
   LIST_SEPARATORS,
   ROSTER_COLUMNS,
   type RosterField,
@@ -115,6 +121,7 @@ export function validateRoster(
   rows: readonly Record<string, unknown>[],
   mapping: RosterMapping,
   existing: ExistingArchive,
+  codes: CodeMap = {},
 ): RosterResult {
   const result: RosterResult = { valid: [], errors: [], skipped: 0 };
   // Rows with something in them: one stray cell far down must not count as 199,999 rows.
@@ -158,9 +165,9 @@ export function validateRoster(
         bad.add(c.field);
       }
     }
-    const unit = readUnit(cells, bad, fail);
+    const unit = readUnit(cells, bad, fail, codes);
     const warnings: string[] = [];
-    const person = readPerson(cells, bad, fail, warnings);
+    const person = readPerson(cells, bad, fail, warnings, codes);
     if (errors.length || !unit || !person) {
       result.errors.push(...errors);
       return;
@@ -191,6 +198,7 @@ function readUnit(
   cells: Partial<Record<RosterField, string>>,
   bad: ReadonlySet<RosterField>,
   fail: Fail,
+  codes: CodeMap,
 ): { code: string; input: UnitInput } | null {
   if (!cells.building && !bad.has('building')) fail('building', '缺少楼栋');
   if (!cells.room && !bad.has('room')) fail('room', '缺少房号');
@@ -202,15 +210,15 @@ function readUnit(
     return null;
   }
   let ok = true;
-  const word = <T>(field: RosterField, words: Record<string, T>, message: string) => {
+  const word = <T extends string>(field: CodeField & RosterField, message: string) => {
     const text = cells[field];
     if (!text) return undefined;
-    const hit = words[text.trim()];
+    const hit = translateCell(field, text, codes);
     if (hit === undefined) {
-      fail(field, `${message}（文件中为“${text}”，可在列对应中不导入该列）`);
+      fail(field, `${message}（文件中为“${text}”，可在代码对应中对应或不导入）`);
       ok = false;
     }
-    return hit;
+    return (hit ?? undefined) as T | undefined;
   };
   const area = (field: 'builtArea' | 'innerArea', label: string) => {
     const text = cells[field];
@@ -229,8 +237,8 @@ function readUnit(
     fail('floor', '楼层应为整数');
     ok = false;
   }
-  const unitType = word('unitType', UNIT_TYPE_WORDS, '房屋类型应为 住宅、商铺、写字楼、别墅或其他');
-  const status = word('unitStatus', UNIT_STATUS_WORDS, '房屋状态应为 空置、已入住、装修中或托管');
+  const unitType = word<UnitType>('unitType', '房屋类型应为 住宅、商铺、写字楼、别墅或其他');
+  const status = word<UnitStatus>('unitStatus', '房屋状态应为 空置、已入住、装修中或托管');
   const builtArea = area('builtArea', '建筑面积');
   const innerArea = area('innerArea', '室内面积');
   if (!ok) return null;
@@ -255,32 +263,29 @@ function readPerson(
   bad: Set<RosterField>,
   fail: Fail,
   warnings: string[],
+  codes: CodeMap,
 ): PersonInput | null {
   let ok = bad.size === 0;
-  const lookup = <T>(
-    field: RosterField,
-    words: Record<string, T>,
+  const lookup = <T extends string>(
+    field: CodeField & RosterField,
     message: string,
   ): T | undefined => {
     const text = cells[field];
     if (!text) return undefined;
-    const hit = words[text.toLowerCase()];
+    const hit = translateCell(field, text, codes);
+    if (hit === null) return undefined;
     if (hit === undefined) {
-      fail(field, message);
+      fail(field, `${message}（文件中为“${text}”，可在代码对应中对应或不导入）`);
       ok = false;
       bad.add(field);
       // Without a known type the ID number cannot be checked.
       if (field === 'idType') bad.add('idNumber');
     }
-    return hit;
+    return hit as T | undefined;
   };
-  const kind = lookup('kind', KIND_WORDS, '身份应为 业主、租户、家属或单位');
-  const idType = lookup(
-    'idType',
-    ID_TYPE_WORDS,
-    '证件类型应为 身份证、护照、港澳通行证、营业执照或其他',
-  );
-  const grade = lookup('grade', GRADE_WORDS, '客户等级应为 普通、大客户或 VIP');
+  const kind = lookup<PersonKind>('kind', '身份应为 业主、租户、家属或单位');
+  const idType = lookup<IdType>('idType', '证件类型应为 身份证、护照、港澳通行证、营业执照或其他');
+  const grade = lookup<CustomerGrade>('grade', '客户等级应为 普通、大客户或 VIP');
   if (!cells.name) {
     if (!bad.has('name')) fail('name', '缺少姓名');
     bad.add('name');

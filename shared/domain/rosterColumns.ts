@@ -67,7 +67,8 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     field: 'kind',
     header: '身份',
     required: false,
-    aliases: ['人员类型', '客户类型', '住户类型', '类型', '关系'],
+    // Not `类型` alone nor `业主类型`: another system's owner-type codes are no 身份 (issue 18).
+    aliases: ['人员类型', '客户类型', '住户类型', '人员身份', '住户身份', '关系', '与业主关系'],
     cell: 'text',
   },
   {
@@ -158,6 +159,12 @@ const PERSON_FIELDS: ReadonlySet<RosterField> = new Set([
   'contactPerson',
 ]);
 const UNIT_WORDS = /房屋|房间|楼|单元|面积|户型|电梯/;
+/**
+ * What may stand around a known name in a header that still names it: whose (`业主手机`),
+ * number words (`证件号码`), a unit or note in brackets, a running number (`电话2`).
+ */
+const NEUTRAL_AROUND =
+  /^(?:业主|住户|客户|户主|租户|联系|所在|所属|的|号|号码|编号|名称|[(（][^)）]*[)）]|\d|[一二三])*$/;
 
 /** Field → header text in the file being imported. */
 export type RosterMapping = Partial<Record<RosterField, string>>;
@@ -172,7 +179,10 @@ function foldHeader(h: string): string {
 /**
  * Guesses the mapping from a file's headers: exact template headers or aliases first, then
  * headers containing one of at least two characters (longest first, so `身份证号码` is the ID
- * number, not `身份`, and `座机` is not a building). Each header is used once.
+ * number, not `身份`, and `座机` is not a building) with only neutral words around it
+ * (`业主手机`, `建筑面积(平方米)`): a header is guessed only for what it really names, so
+ * `业主类型` is not the name nor the 身份, and `房屋类型` never a person's field. Each header is
+ * used once; what is not guessed the clerk maps or leaves out.
  */
 export function guessColumnMapping(headers: readonly string[]): RosterMapping {
   const mapping: RosterMapping = {};
@@ -198,6 +208,7 @@ export function guessColumnMapping(headers: readonly string[]): RosterMapping {
       (h) =>
         !claimed.has(h.header) &&
         h.key.includes(name) &&
+        NEUTRAL_AROUND.test(h.key.replace(name, '')) &&
         !(PERSON_FIELDS.has(field) && UNIT_WORDS.test(h.key)),
     );
     if (hit) claim(field, hit.header);

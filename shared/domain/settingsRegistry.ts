@@ -16,7 +16,8 @@
  *   `visitPlan` (the head and the areas' 物管员 of the visit plan):
  *   the running of the desk,
  *   which the supervisor organises.
- * - Any operator (前台): `language`, the desk's screen language, which changes no record.
+ * - Any operator (前台): `language`, the desk's screen language, which changes no record;
+ *   `rosterCodes`, the roster import's remembered code translations (whoever imports).
  * - Nobody else below supervisor changes settings; everyone reads them.
  *
  * Superseded defaults: when a default changes (a newer reading of the manuals), the old value
@@ -46,6 +47,7 @@ import {
   type UiLanguage,
 } from './deskSettings';
 import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billing';
+import { codeMapSchema, type CodeMap } from './rosterCodes';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
 import { custodyRulesSchema } from './moveOut';
@@ -103,6 +105,8 @@ export interface SettingValues {
   language: UiLanguage;
   /** 拜访计划 (issue 17 §3): the head, the areas' 物管员 and the plan's numbers. */
   visitPlan: VisitPlanSettings;
+  /** The roster import's code translations, remembered for the next file (issue 18). */
+  rosterCodes: CodeMap;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -189,6 +193,8 @@ export const SETTINGS: SettingDefinitions = {
     defaultValue: { ...DEFAULT_VISIT_PLAN, areas: [] },
     role: 'supervisor',
   },
+  // Whoever imports a roster translates its codes (any operator imports; it changes no price).
+  rosterCodes: { schema: codeMapSchema, defaultValue: {}, role: 'clerk' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

@@ -20,29 +20,43 @@
  * - Enquiries: an open enquiry is its owner's (首问负责), on her board only, from
  *   `enquirySettleWorkingDays` working days after receipt (always overdue then).
  * - Order: overdue first, then by due moment (the longest overdue on top).
+ * The case registers' items are built in caseBoardDue.ts, the desk registers' in
+ * registerBoardDue.ts, the site ledgers' in siteDue.ts, bookings' in venueDue.ts.
  */
 import type { WorkCalendar } from './calendar';
-import { openDeadlines, type CaseDeadlineFacts } from './complaintDeadlines';
+import type { BoardDue } from './boardDue';
 import {
-  dueState,
-  isMailUncollectedTooLong,
-  repairRevisitSamplingDate,
-  type DeadlineSettings,
-} from './deadlines';
-import { enquirySettleDue } from './enquiries';
-import { isOpen, type HandoverItem } from './handover';
-import { loanState, type LoanTimes } from './keys';
+  caseDues,
+  enquiryDues,
+  repairRevisitDues,
+  revisitEventDues,
+  revisitReviewDues,
+  suggestionDigestDues,
+  surveyDues,
+} from './caseBoardDue';
+import {
+  handoverDues,
+  keyLoanDues,
+  mailDues,
+  movingDues,
+  overstayDues,
+  payPromiseDues,
+  renovationBoardDues,
+} from './registerBoardDue';
+import type { CaseDeadlineFacts } from './complaintDeadlines';
+import { dueState, type DeadlineSettings } from './deadlines';
+import type { HandoverItem } from './handover';
+import type { LoanTimes } from './keys';
 import { parkingDues } from './parking';
 import type { MailStatus } from './mail';
 import { officeDateOf, parseInstant } from './officeTime';
 import type { WorkOrderKind } from './repairs';
-import { endOfOfficeDay, renovationDues, type RenovationTimes } from './renovationDue';
-import { officeAt, siteDues, SITE_DUE_KINDS, type SiteFacts } from './siteDue';
-import { openSurveyDeadlines, type SurveyRoundFacts } from './surveys';
-import { REVISIT_KIND_LABELS, type RevisitKind } from './revisitKinds';
-import { reviewDueDate } from './revisitSupervision';
+import { endOfOfficeDay, type RenovationTimes } from './renovationDue';
+import { siteDues, SITE_DUE_KINDS, type SiteFacts } from './siteDue';
+import type { SurveyRoundFacts } from './surveys';
+import type { RevisitKind } from './revisitKinds';
 import { venueDues, VENUE_DUE_KINDS, type VenueBookingFacts } from './venueDue';
-import { isOverstaying, OVERSTAY_HOURS, type VisitStatus } from './visitors';
+import type { VisitStatus } from './visitors';
 import type { DueMoving } from './todayFacts';
 import { visitPlanDues, type VisitPlanBoardFacts } from './visitPlanDue';
 
@@ -157,8 +171,6 @@ export interface TodayFacts {
   visitPlan?: VisitPlanBoardFacts;
 }
 
-const open = (path: string, id: string) => `${path}?open=${encodeURIComponent(id)}`;
-
 /** Overdue, due later today (office date), or null when not for today's board. */
 export function boardState(dueAt: string, now: string, overdue?: boolean): TodayState | null {
   if (overdue ?? dueState(dueAt, now, 0) === 'overdue') return 'overdue';
@@ -174,18 +186,6 @@ export function overdueBy(dueAt: string, now: string): { unit: 'hours' | 'days';
   return { unit: 'days', value: Math.floor(ms / 86_400_000) };
 }
 
-/** When a work order picked for a revisit must be revisited, or null when it has no date yet. */
-export function repairRevisitDue(
-  o: TodayFacts['workOrders'][number],
-  s: DeadlineSettings,
-): string | null {
-  if (o.revisitStatus !== 'due') return null;
-  if (o.revisitReason === 'emergency' && o.completedAt)
-    return endOfOfficeDay(officeDateOf(o.completedAt));
-  if (o.completedMonth) return endOfOfficeDay(repairRevisitSamplingDate(o.completedMonth, s));
-  return o.completedAt ? endOfOfficeDay(officeDateOf(o.completedAt)) : null;
-}
-
 /** The board at `now`: every item due today or overdue, overdue first, then by due moment. */
 export function todayItems(
   facts: TodayFacts,
@@ -199,224 +199,33 @@ export function todayItems(
     if (state) out.push({ ...item, state });
   };
 
-  for (const r of facts.renovations) {
-    for (const d of renovationDues(r, now, s, cal)) {
-      if (d.kind === 'works') continue;
-      push({
-        kind: d.kind === 'review' ? 'renovationReview' : 'depositRefund',
-        recordId: r.id,
-        no: r.no,
-        ...(r.unitCode ? { unitCode: r.unitCode } : {}),
-        detail: d.kind,
-        dueAt: d.due,
-        route: open('/renovation', r.id),
-      });
+  // Each register's own items, gathered in the board's order (ties keep it).
+  const add = (dues: readonly BoardDue[]) => {
+    for (const { state, overdue, ...item } of dues) {
+      if (state) out.push({ ...item, state });
+      else push(item, overdue);
     }
-  }
-
-  for (const c of facts.cases) {
-    for (const d of openDeadlines(c, s, cal)) {
-      push({
-        kind:
-          d.kind === 'revisit'
-            ? 'complaintRevisit'
-            : d.kind === 'reply'
-              ? 'suggestionReply'
-              : 'complaintDeadline',
-        recordId: c.id,
-        no: c.no,
-        ...(c.unitCode ? { unitCode: c.unitCode } : {}),
-        detail: d.kind,
-        dueAt: d.due,
-        route: open('/complaints', c.id),
-      });
-    }
-  }
-
-  for (const o of facts.workOrders) {
-    const due = repairRevisitDue(o, s);
-    if (!due) continue;
-    push({
-      kind: 'repairRevisit',
-      recordId: o.id,
-      no: o.no,
-      ...(o.unitCode ? { unitCode: o.unitCode } : {}),
-      detail: o.revisitReason ?? 'sample',
-      dueAt: due,
-      route: open(o.kind === 'paidService' ? '/services' : '/repairs', o.id),
-    });
-  }
-
-  for (const l of facts.keyLoans) {
-    const state = loanState(l, now);
-    if (state === 'returned') continue;
-    push(
-      {
-        kind: 'keyOverdue',
-        recordId: l.id,
-        subject: `${l.keyLabel} · ${l.borrower}`,
-        dueAt: l.dueAt,
-        route: open('/keys', l.id),
-      },
-      state === 'overdue',
-    );
-  }
-
-  for (const m of facts.mail) {
-    if (m.status !== 'waiting') continue;
-    push(
-      {
-        kind: 'mailUncollected',
-        recordId: m.id,
-        unitCode: m.unitCode,
-        ...(m.addressee ? { subject: m.addressee } : {}),
-        dueAt: new Date(
-          parseInstant(m.receivedAt) + s.mailUncollectedWarnDays * 86_400_000,
-        ).toISOString(),
-        route: open('/mail', m.id),
-      },
-      isMailUncollectedTooLong(m.receivedAt, now, s),
-    );
-  }
-
-  // Only a visitor past the 24 hours is the desk's business; one still within them is not.
-  for (const v of facts.visits) {
-    if (!isOverstaying(v, now)) continue;
-    push(
-      {
-        kind: 'visitorOverstay',
-        recordId: v.id,
-        unitCode: v.unitCode,
-        subject: v.name,
-        dueAt: new Date(parseInstant(v.inAt) + OVERSTAY_HOURS * 3_600_000).toISOString(),
-        route: open('/visitors', v.id),
-      },
-      true,
-    );
-  }
-
+  };
   const today = officeDateOf(now);
-  const undigested = facts.undigestedSuggestions ?? [];
-  if (undigested.length > 0) {
-    const oldest = [...undigested].sort((a, b) => parseInstant(a) - parseInstant(b))[0]!;
-    const day = officeDateOf(oldest);
-    out.push({
-      kind: 'suggestionDigest',
-      recordId: 'suggestion-digest',
-      subject: String(undigested.length),
-      dueAt: endOfOfficeDay(day),
-      state: day < today ? 'overdue' : 'today',
-      route: '/complaints?digest=1',
-    });
-  }
-
-  for (const e of facts.enquiries ?? []) {
-    const due = enquirySettleDue(e.receivedAt, s, cal);
-    if (parseInstant(due) > parseInstant(now)) continue;
-    out.push({
-      kind: 'enquiryUnsettled',
-      recordId: e.id,
-      no: e.no,
-      ...(e.unitCode ? { unitCode: e.unitCode } : {}),
-      subject: e.topic,
-      dueAt: due,
-      state: 'overdue',
-      route: open('/enquiries', e.id),
-    });
-  }
-
-  for (const h of facts.handovers) {
-    for (const i of h.items) {
-      if (!isOpen(i)) continue;
-      out.push({
-        kind: 'handoverItem',
-        recordId: h.id,
-        no: h.no,
-        subject: i.text,
-        dueAt: i.createdAt,
-        state: officeDateOf(i.createdAt) < today ? 'overdue' : 'today',
-        route: open('/handover', h.id),
-      });
-    }
-  }
-
-  // A move is due by the end of its window; the guard's check-out takes it off the board.
-  for (const m of facts.movings ?? [])
-    push({
-      kind: 'movingAppointment',
-      recordId: m.id,
-      no: m.no,
-      ...(m.unitCode ? { unitCode: m.unitCode } : {}),
-      subject: `${m.windowFrom}–${m.windowTo} ${m.lift}`,
-      dueAt: officeAt(m.movingDate, m.windowTo),
-      route: `/release?no=${encodeURIComponent(m.no)}`,
-    });
-
+  add(renovationBoardDues(facts.renovations, now, s, cal));
+  add(caseDues(facts.cases, s, cal));
+  add(repairRevisitDues(facts.workOrders, s));
+  add(keyLoanDues(facts.keyLoans, now));
+  add(mailDues(facts.mail, now, s));
+  add(overstayDues(facts.visits, now));
+  add(suggestionDigestDues(facts.undigestedSuggestions ?? [], today));
+  add(enquiryDues(facts.enquiries ?? [], now, s, cal));
+  add(handoverDues(facts.handovers, today));
+  add(movingDues(facts.movings ?? []));
   if (facts.site) for (const d of siteDues(facts.site, now)) push(d);
   // Bookings word their own state: one under way today is not overdue (venueDue.ts).
   if (facts.venues) out.push(...venueDues(facts.venues.bookings, now, facts.venues.refundDays));
   for (const d of parkingDues(facts.parkingLeases ?? [], officeDateOf(now), endOfOfficeDay))
     push(d);
-  // Survey follow-up (002): summary 2 days, the department's measures 3, the revisit 14.
-  for (const r of facts.surveys ?? []) {
-    for (const d of openSurveyDeadlines(r, s)) {
-      push({
-        kind: 'surveyFollowUp',
-        recordId: r.id,
-        no: r.no,
-        subject: d.department ? `${r.title} · ${d.department}` : r.title,
-        detail: `survey_${d.kind}`,
-        dueAt: d.due,
-        route: open('/surveys', r.id),
-      });
-    }
-  }
-
-  // Community events (30 % within 5 days) and emergency aid (within a week), 004 4.2.5–6.
-  for (const e of facts.revisitEvents ?? []) {
-    const left = e.sample.length - e.revisits.length;
-    if (left <= 0) continue;
-    push({
-      kind: 'kindRevisit',
-      recordId: e.id,
-      subject: `${REVISIT_KIND_LABELS[e.kind]} · ${e.title} · 待回访 ${left} 人`,
-      detail: e.kind,
-      dueAt: e.revisitDueAt,
-      route: open('/revisits', e.id),
-    });
-  }
-
-  // The supervisor's weekly review and the manager's monthly spot-check (004 4.4–4.5).
-  const reviews = facts.revisitReviews;
-  for (const [kind, periods] of [
-    ['weekly', reviews?.weeks ?? []],
-    ['monthly', reviews?.months ?? []],
-  ] as const) {
-    for (const period of periods) {
-      push({
-        kind: 'revisitReview',
-        recordId: `${kind}:${period}`,
-        subject: kind === 'weekly' ? `${period} 起一周` : period,
-        detail: `review_${kind}`,
-        dueAt: endOfOfficeDay(reviewDueDate(kind, period)),
-        route: `/revisits?review=${kind}:${period}`,
-      });
-    }
-  }
-
-  for (const p of facts.payPromises ?? []) {
-    push(
-      {
-        kind: 'payPromise',
-        recordId: p.id,
-        unitCode: p.unitCode,
-        subject: p.promiseDate,
-        dueAt: endOfOfficeDay(p.promiseDate),
-        route: open('/fees', p.unitId),
-      },
-      p.promiseDate < today,
-    );
-  }
+  add(surveyDues(facts.surveys ?? [], s));
+  add(revisitEventDues(facts.revisitEvents ?? []));
+  add(revisitReviewDues(facts.revisitReviews));
+  add(payPromiseDues(facts.payPromises ?? [], today));
 
   if (facts.visitPlan)
     for (const { overdue, ...d } of visitPlanDues(facts.visitPlan, today)) push(d, overdue);

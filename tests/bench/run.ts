@@ -200,9 +200,16 @@ async function pageFigures({
   );
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('crash', () => log('the page crashed'));
-  page.on('pageerror', (err) => log(`page error: ${err.name}: ${err.message.split('\n')[0]}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') log(`console error: ${m.text().slice(0, 500)}`);
+  page.on('pageerror', (err) => {
+    const inner = (err as Error & { inner?: unknown }).inner;
+    log(`page error: ${err.name}: ${err.message.slice(0, 300)} ${String(err.stack).slice(0, 600)}`);
+    if (inner) log(`  inner: ${String(inner)}`);
+  });
+  // The page's own errors and warnings (a DexieError's name and inner error, issue 21).
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') {
+      log(`page ${msg.type()}: ${msg.text().slice(0, 600)}`);
+    }
   });
   page.setDefaultTimeout(quick ? 60_000 : 180_000);
   const app = `${server.url}/?bench=1`;
@@ -224,10 +231,10 @@ async function pageFigures({
     facts['loadMs'] = loadMs;
     facts['counts'] = await bench(page, (b) => b.counts());
     log(`restored in ${(loadMs / 1000).toFixed(1)} s: ${JSON.stringify(facts['counts'])}`);
-    // As the desk does after a restore (RestorePanel reloads the window): the app starts
-    // afresh on the restored data. A goto to the same URL with its hash is only a fragment
-    // navigation — the page kept the connection the restore closed (DatabaseClosedError).
-    await page.goto(`${app}#/`);
+    // As the desk does after a restore: the app starts afresh on the restored data. A real
+    // reload: `goto` of the URL the page is on (`…#/`) is a same-document hash change, which
+    // left the app on the connection the restore had closed — every list stayed loading and the
+    // sync runner threw a DatabaseClosedError each 30 s (issue 21).
     await page.reload();
     await page.getByTestId('operator').waitFor();
 

@@ -4,28 +4,12 @@ import { PermissionError, type Actor } from '@shared/domain/record';
 import { makeIntake } from '../fixtures/complaints';
 import { clerk, otherClerk, supervisor } from '../fixtures/moneyActors';
 import { TEST_NOW, TEST_YEAR } from '../fixtures/clock';
-import { makeTestRepos, type TestRepos } from './makeTestDb';
+import { makeReposWithOperators } from './makeTestDb';
 
 const manager: Actor = { id: 'mgr-1', name: '钱经理', role: 'manager' };
 
-async function setup(): Promise<TestRepos> {
-  const repos = makeTestRepos();
-  // The hand-over target must be an active operator row.
-  for (const a of [clerk, otherClerk, supervisor])
-    await repos.db.operators.put({
-      id: a.id,
-      name: a.name,
-      role: a.role,
-      pin: { algorithm: 'pbkdf2-sha256', iterations: 1, salt: '', hash: '' },
-      active: true,
-      failedAttempts: 0,
-      createdAt: TEST_NOW,
-      updatedAt: TEST_NOW,
-      createdBy: 'test',
-      updatedBy: 'test',
-    } as never);
-  return repos;
-}
+// The hand-over target must be an active operator row.
+const setup = () => makeReposWithOperators([clerk, otherClerk, supervisor]);
 
 const input = (over: Record<string, unknown> = {}) => ({
   channel: 'phone',

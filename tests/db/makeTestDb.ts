@@ -1,6 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { TaizhangDB } from '../../renderer/src/db/database';
 import { createRepositories, type Repositories } from '../../renderer/src/db/repositories';
+import type { Actor } from '@shared/domain/record';
+import { TEST_NOW } from '../fixtures/clock';
 
 let counter = 0;
 
@@ -33,4 +35,26 @@ export function makeTestRepos(): TestRepos {
 export function makeSessionRepos(): TestRepos {
   const db = makeSessionDb();
   return { ...createRepositories(db), db };
+}
+
+/**
+ * Repositories whose `actors` also stand in the operators table, active: what a write that
+ * names another operator (a hand-over target, a visit's 物管员) checks against.
+ */
+export async function makeReposWithOperators(actors: readonly Actor[]): Promise<TestRepos> {
+  const repos = makeTestRepos();
+  for (const a of actors)
+    await repos.db.operators.put({
+      id: a.id,
+      name: a.name,
+      role: a.role,
+      pin: { algo: 'PBKDF2-SHA256', iterations: 1, salt: '', hash: '' },
+      active: true,
+      failedAttempts: 0,
+      createdAt: TEST_NOW,
+      updatedAt: TEST_NOW,
+      createdBy: 'test',
+      updatedBy: 'test',
+    });
+  return repos;
 }

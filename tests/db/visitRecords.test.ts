@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeIntake } from '../fixtures/complaints';
 import { clerk } from '../fixtures/moneyActors';
-import { TEST_NOW, TEST_TODAY, TEST_YEAR } from '../fixtures/clock';
-import { makeTestRepos } from './makeTestDb';
+import { TEST_TODAY, TEST_YEAR } from '../fixtures/clock';
+import { makeReposWithOperators } from './makeTestDb';
 
-async function setup() {
-  const repos = makeTestRepos();
-  await repos.db.operators.put({
-    id: clerk.id,
-    name: clerk.name,
-    role: clerk.role,
-    pin: { algorithm: 'pbkdf2-sha256', iterations: 1, salt: '', hash: '' },
-    active: true,
-    failedAttempts: 0,
-    createdAt: TEST_NOW,
-    updatedAt: TEST_NOW,
-    createdBy: 'test',
-    updatedBy: 'test',
-  } as never);
-  return repos;
-}
+const setup = () => makeReposWithOperators([clerk]);
 
 describe('visit register (拜访记录)', () => {
   it('records a visit, raises its issue as an enquiry and on to a complaint, linked both ways', async () => {

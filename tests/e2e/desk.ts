@@ -33,6 +33,20 @@ export async function fillIn(page: Page, fields: Readonly<Record<string, string>
 }
 
 /** Waits until the element `testId` shows `text` somewhere in its text (fails when it never does). */
+/** Signs a visitor in on the visitors screen (its inline form): who, which ID, to which unit, why. */
+export async function checkInVisitor(
+  page: Page,
+  v: { name: string; id: string; unit: string; reason: string },
+): Promise<void> {
+  await fillIn(page, {
+    'visitor-name': v.name,
+    'visitor-id': v.id,
+    'visitor-unit': v.unit,
+    'visitor-reason': v.reason,
+  });
+  await page.getByTestId('visitor-check-in').click();
+}
+
 export async function showsText(page: Page, testId: string, text: string): Promise<void> {
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(text);
 }

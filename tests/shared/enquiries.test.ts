@@ -15,7 +15,8 @@ import {
 } from '@shared/domain/enquiries';
 import { parseDocNo } from '@shared/domain/numbering';
 import { toIsoInstant } from '@shared/domain/officeTime';
-import { todayItems, type TodayFacts } from '@shared/domain/todayBoard';
+import { todayItems } from '@shared/domain/todayBoard';
+import { NO_TODAY_FACTS } from '../fixtures/todayFacts';
 
 const cal = buildCalendar();
 const s = DEFAULT_DEADLINES;
@@ -152,15 +153,7 @@ describe('deadlines on the working-day calendar', () => {
 });
 
 describe('the today board', () => {
-  const none: TodayFacts = {
-    renovations: [],
-    cases: [],
-    workOrders: [],
-    keyLoans: [],
-    mail: [],
-    visits: [],
-    handovers: [],
-  };
+  const none = NO_TODAY_FACTS;
   const NOW = at('2026-11-18 11:00');
   it('shows an open enquiry older than one working day, and not a newer one', () => {
     const items = todayItems(

@@ -8,6 +8,7 @@ import {
   type ExistingArchive,
   type RosterMapping,
 } from '@shared/domain/roster';
+import { SUITE_ROOM_HEADERS } from '../fixtures/movingIn';
 
 /** The template's own headers map to themselves. */
 const TEMPLATE_MAPPING: RosterMapping = Object.fromEntries(
@@ -214,25 +215,7 @@ describe('validateRoster: bad rows', () => {
   });
 
   it('reads a room template from another suite: unit columns to the unit, never to the person', () => {
-    const headers = [
-      '楼号',
-      '单元',
-      '房间',
-      '楼层',
-      '总层数',
-      '是否有电梯',
-      '房屋类型',
-      '房屋户型',
-      '建筑面积',
-      '室内面积',
-      '租金',
-      '房屋状态',
-      '业主名称',
-      '性别',
-      '手机号',
-      '身份证号',
-      '业主类型',
-    ];
+    const headers = [...SUITE_ROOM_HEADERS];
     const mapping = guessColumnMapping(headers);
     expect(mapping).toMatchObject({
       building: '楼号',
@@ -319,13 +302,22 @@ describe('validateRoster: bad rows', () => {
   it('refuses unknown kind, ID type and grade words', () => {
     const r = check([makeRow({ 身份: '朋友', 证件类型: '驾照', 证件号码: 'X', 客户等级: '金牌' })]);
     expect(r.errors).toEqual([
-      { row: 2, column: '身份', message: '身份应为 业主、租户、家属或单位' },
+      {
+        row: 2,
+        column: '身份',
+        message: '身份应为 业主、租户、家属或单位（文件中为“朋友”，可在代码对应中对应或不导入）',
+      },
       {
         row: 2,
         column: '证件类型',
-        message: '证件类型应为 身份证、护照、港澳通行证、营业执照或其他',
+        message:
+          '证件类型应为 身份证、护照、港澳通行证、营业执照或其他（文件中为“驾照”，可在代码对应中对应或不导入）',
       },
-      { row: 2, column: '客户等级', message: '客户等级应为 普通、大客户或 VIP' },
+      {
+        row: 2,
+        column: '客户等级',
+        message: '客户等级应为 普通、大客户或 VIP（文件中为“金牌”，可在代码对应中对应或不导入）',
+      },
     ]);
   });
 

@@ -17,6 +17,7 @@ import {
   type VisitPlanFacts,
 } from '@shared/domain/visitPlan';
 import { TEST_TODAY, pinClock } from '../fixtures/clock';
+import { NO_TODAY_FACTS } from '../fixtures/todayFacts';
 
 const households = [
   { unitId: 'u1', unitCode: '1-101', building: '1' },
@@ -150,13 +151,7 @@ describe('overdue plan items on the today board (pinned clock)', () => {
       ),
     ).toBe(false);
     const facts: TodayFacts = {
-      renovations: [],
-      cases: [],
-      workOrders: [],
-      keyLoans: [],
-      mail: [],
-      visits: [],
-      handovers: [],
+      ...NO_TODAY_FACTS,
       visitPlan: { items, since: '2026-09-01' },
     };
     const board = todayItems(facts, new Date().toISOString(), DEFAULT_DEADLINES, buildCalendar([]));

@@ -11,7 +11,7 @@
  * check the file in. The app never converts at run time: what ships is the reviewed file.
  * The zh-CN module is evaluated (spreads of shared/domain labels included), so the output is
  * plain data: one JSON object per namespace holding the module's sections by name. A new
- * namespace is also listed in zh-TW/catalog.ts, which renderer/src/i18n/index.ts types against
+ * namespace is also a row of renderer/src/i18n/translations.ts, which ../index.ts types against
  * the zh-CN shape (a key missing there is a type error).
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';

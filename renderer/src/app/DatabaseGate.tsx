@@ -10,6 +10,7 @@ import { useLanguage } from './LanguageContext';
 import { LanguageFollower } from './LanguageFollower';
 import { ReposContext } from './ReposContext';
 import { SessionGate } from './SessionGate';
+import { messageOf } from '../i18n/domainText';
 
 type GateState =
   | { status: 'opening'; blocked: boolean }
@@ -73,7 +74,7 @@ export function DatabaseGate() {
           setState({
             status: 'error',
             fault: storageFaultOf(err),
-            message: err instanceof Error ? err.message : String(err),
+            message: messageOf(err),
           });
         }
       });

@@ -26,6 +26,18 @@ interface ActionButton {
   disabled?: boolean;
 }
 
+type SearchProps = Parameters<typeof SearchFilter>[0];
+
+/** A choice filter as data (`choice({ … })` keeps its value type). */
+export interface ChoiceSpec {
+  render: () => ReactNode;
+}
+
+/** A choice filter of `RegisterPage.choices`, typed by its values. */
+export function choice<V extends string>(p: Parameters<typeof ChoiceFilter<V>>[0]): ChoiceSpec {
+  return { render: () => <ChoiceFilter<V> key={p.testId ?? p.placeholder} {...p} /> };
+}
+
 interface RegisterPageProps {
   /** The page's test id (`movein-page`). */
   testId: string;
@@ -36,7 +48,11 @@ interface RegisterPageProps {
   exportButton?: ActionButton;
   /** The primary 新建 (Alt+N opens the same, see useNewShortcut). */
   newButton?: ActionButton;
-  /** The search box and choice filters above the list. */
+  /** The search box above the list. */
+  search?: SearchProps;
+  /** The choice filters after it (status, kind …). */
+  choices?: readonly ChoiceSpec[];
+  /** Any other filter after those (a month, a check box). */
   filters?: ReactNode;
   /** The filters in a small card (the registers without tabs). */
   filterCard?: boolean;
@@ -49,7 +65,14 @@ interface RegisterPageProps {
  * with the drawer and dialogs it opens. One place, so every register reads the same.
  */
 export function RegisterPage(props: RegisterPageProps) {
-  const { testId, title, actions, exportButton, newButton, filters, filterCard } = props;
+  const { testId, title, actions, exportButton, newButton, search, choices, filterCard } = props;
+  const filters = (search || choices || props.filters) && (
+    <>
+      {search && <SearchFilter {...search} />}
+      {choices?.map((c) => c.render())}
+      {props.filters}
+    </>
+  );
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={testId}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>

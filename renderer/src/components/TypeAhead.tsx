@@ -35,11 +35,15 @@ interface Props<H> {
  * pickers): the first hit is highlighted as soon as the hits show, Enter picks the highlighted
  * one, ↓/↑ move the highlight. antd's AutoComplete highlights nothing by default, so Enter did
  * nothing in one place and ↓ Enter took the second hit where the first looked chosen. Enter
- * typed faster than the search answers takes the first hit once it comes.
+ * typed faster than the search answers takes the first hit once it comes. A pick shuts the list
+ * at once: rc-select shuts it only a macrotask later, and an Enter typed in between (the clerk
+ * moving on) went to the closing list instead of to the next field.
  */
 export function TypeAhead<H>(props: Props<H>) {
   const { value, onChange, search, option, onPick, notFoundContent, style, children } = props;
   const [found, setFound] = useState<{ q: string; hits: readonly H[] }>({ q: '', hits: [] });
+  // The list's open state, as rc-select asks for it, but shut by a pick without its delay.
+  const [open, setOpen] = useState(false);
   const latest = useRef(0);
   const q = value.trim();
   // Only the answer to what is typed now is shown.
@@ -79,6 +83,8 @@ export function TypeAhead<H>(props: Props<H>) {
       value={value}
       style={style}
       options={options}
+      open={open}
+      onOpenChange={setOpen}
       defaultActiveFirstOption
       onKeyDown={(e) => {
         if (e.key === 'Enter' && !e.nativeEvent.isComposing && q && found.q !== q)
@@ -86,6 +92,7 @@ export function TypeAhead<H>(props: Props<H>) {
       }}
       onChange={(text: string) => onChange(text ?? '')}
       onSelect={(key: string) => {
+        setOpen(false);
         const hit = hits.find((h) => option(h).key === key);
         if (hit !== undefined) onPick(hit);
       }}

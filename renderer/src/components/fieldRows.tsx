@@ -1,4 +1,4 @@
-import { Input, InputNumber, Radio as AntRadio, Select as AntSelect } from 'antd';
+import { Checkbox, Input, InputNumber, Radio as AntRadio, Select as AntSelect } from 'antd';
 import type { InputProps } from 'antd';
 import { useMemo, type CSSProperties } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
@@ -41,6 +41,8 @@ export const NOTE_SIZE = { minRows: 2, maxRows: 5 };
 
 interface TextAreaProps {
   rows?: number;
+  disabled?: boolean;
+  autoFocus?: boolean;
   autoSize?: { minRows: number; maxRows: number };
   placeholder?: string;
 }
@@ -124,13 +126,15 @@ interface RadioRowProps<V extends string> {
   options: readonly ChoiceOption<V>[];
   /** The picked button is filled (kind, method, urgency: the choice that matters most). */
   solid?: boolean;
+  /** Round radios instead of buttons, for answers that read as words (满意 / 不满意, 是 / 否). */
+  round?: boolean;
 }
 
 /** A row of buttons for a short choice (kind, channel, method, urgency). */
 export function Radio<T extends FieldValues, N extends FieldPath<T>, V extends string>(
   props: FieldRowProps<T, N> & RadioRowProps<V>,
 ) {
-  const [row, { options, solid }] = splitRow<T, N, RadioRowProps<V>>(props);
+  const [row, { options, solid, round }] = splitRow<T, N, RadioRowProps<V>>(props);
   const testId = useRowTestId(row);
   return (
     <FormField
@@ -138,7 +142,7 @@ export function Radio<T extends FieldValues, N extends FieldPath<T>, V extends s
       render={(f) => (
         <AntRadio.Group
           {...f}
-          optionType="button"
+          optionType={round ? undefined : 'button'}
           buttonStyle={solid ? 'solid' : undefined}
           data-testid={testId}
           options={[...options]}
@@ -186,6 +190,33 @@ function NumberRow<T extends FieldValues, N extends FieldPath<T>>(
 }
 export { NumberRow as Number };
 
+interface CheckRowProps {
+  /** The words beside the box (签字确认, 已办结); the row's label stays on the left. */
+  text?: string;
+}
+
+/** A yes/no row (signed, settled): a check box bound to a boolean field. */
+export function Check<T extends FieldValues, N extends FieldPath<T>>(
+  props: FieldRowProps<T, N> & CheckRowProps,
+) {
+  const [row, { text }] = splitRow<T, N, CheckRowProps>(props);
+  const testId = useRowTestId(row);
+  return (
+    <FormField
+      {...row}
+      render={(f) => (
+        <Checkbox
+          checked={f.value}
+          onChange={(e) => f.onChange(e.target.checked)}
+          data-testid={testId}
+        >
+          {text}
+        </Checkbox>
+      )}
+    />
+  );
+}
+
 /** `[a, b]` with a label function → the option list of a Select or Radio row. */
 export function choices<V extends string>(
   values: readonly V[],
@@ -232,6 +263,9 @@ export function useRows<T extends FieldValues>(control: Control<T>) {
       ) => <Radio<T, N, V> {...(p as FieldRowProps<T, N> & RadioRowProps<V>)} control={control} />,
       Number: <N extends FieldPath<T>>(p: Bound<FieldRowProps<T, N> & NumberRowProps>) => (
         <NumberRow<T, N> {...(p as FieldRowProps<T, N> & NumberRowProps)} control={control} />
+      ),
+      Check: <N extends FieldPath<T>>(p: Bound<FieldRowProps<T, N> & CheckRowProps>) => (
+        <Check<T, N> {...(p as FieldRowProps<T, N> & CheckRowProps)} control={control} />
       ),
     }),
     [control],

@@ -7,9 +7,10 @@ import {
   type UseFormReturn,
 } from 'react-hook-form';
 import { useFormDraft } from './useFormDraft';
+import { messageOf } from '../i18n/domainText';
 
 /** A failed save's message as the clerk reads it. */
-export const plainError = (err: unknown) => (err instanceof Error ? err.message : String(err));
+export const plainError = (err: unknown) => messageOf(err);
 
 /**
  * The wiring every drafted record form repeats: validate as she types (`mode: 'onChange'`),

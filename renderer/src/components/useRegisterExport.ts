@@ -4,6 +4,7 @@ import { useRepos } from '../app/ReposContext';
 import { useSession } from '../app/SessionContext';
 import { t } from '../i18n';
 import { saveSheet, type SheetColumn } from './exportSheet';
+import { messageOf } from '../i18n/domainText';
 
 export interface RegisterExport<T> {
   /** The table the rows come from, as the audit names it. */
@@ -41,11 +42,33 @@ export function useRegisterExport() {
       } catch (err) {
         void message.error(
           t('common.unexpectedError', {
-            message: err instanceof Error ? err.message : String(err),
+            message: messageOf(err),
           }),
         );
       }
     },
     [repos, actor, message],
   );
+}
+
+/**
+ * A register's 导出 button: the listed rows as a sheet (`sheet(rows)` says which), disabled while
+ * nothing is listed.
+ */
+export function useExportButton<T>(
+  label: string,
+  rows: readonly T[] | undefined,
+  sheet: (rows: readonly T[]) => Omit<RegisterExport<T>, 'rows'>,
+  testId?: string,
+) {
+  const exportRegister = useRegisterExport();
+  return {
+    label,
+    testId,
+    disabled: !rows?.length,
+    onClick: () => {
+      const list = rows ?? [];
+      void exportRegister({ ...sheet(list), rows: list });
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messageOf } from '../i18n/domainText';
 
 /**
  * A dialog's one step: `run(task)` shows it busy, keeps the Chinese refusal in `error` (the
@@ -15,7 +16,7 @@ export function useSubmitStep(onDone: () => void) {
       onDone();
       return true;
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
       return false;
     } finally {
       setBusy(false);

@@ -63,6 +63,27 @@ export async function requireSessionRole(
   return verified;
 }
 
+/**
+ * The one audit entry of a batch import (a roster, a fee history): a per-row entry for 20,000
+ * rows would bury the log, and each record still carries who created it and when. `counts` are
+ * the rows added per table.
+ */
+export async function writeImportAudit(
+  db: TaizhangDB,
+  actor: Actor,
+  table: string,
+  summary: string,
+  counts: Readonly<Record<string, number>>,
+): Promise<void> {
+  await writeAudit(db, actor, {
+    action: 'import',
+    table,
+    recordId: newId(),
+    summary,
+    changes: Object.fromEntries(Object.entries(counts).map(([t, n]) => [t, [0, n]])),
+  });
+}
+
 export async function writeAudit(db: TaizhangDB, actor: Actor, note: AuditNote): Promise<void> {
   assertInTransaction(db);
   const verified = await verifySessionActor(db, actor);
@@ -133,6 +154,22 @@ export async function updateAudited<T extends BaseRecord>(
     await writeAudit(db, actor, { action, table: table.name, recordId: id, changes });
   }
   return after;
+}
+
+/**
+ * Counts one more print of a document the caller has read in this transaction (from the second
+ * print on it is a 补打), audited as 'print' with the count's change; `also` is stamped with it.
+ */
+export function countPrintAudited<T extends BaseRecord & { printCount: number }>(
+  db: TaizhangDB,
+  table: Table<T, string, InsertType<T, 'id'>>,
+  record: T,
+  actor: Actor,
+  also: Partial<NewRecord<T>> = {},
+): Promise<T> {
+  // The generic row cannot show that `printCount` is one of its own fields: it is, by the bound.
+  const patch = { ...also, printCount: record.printCount + 1 } as Partial<NewRecord<T>>;
+  return updateAudited(db, table, record.id, patch, actor, 'print');
 }
 
 /** Marks a record deleted; it stays in the table (and the audit) and drops out of lists. */

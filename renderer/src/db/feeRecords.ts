@@ -54,6 +54,24 @@ export interface BillPaymentRecord extends BaseRecord {
   amountFen: number;
   at: string;
   voidedAt?: string;
+  /**
+   * A payment made in the office's former system, imported as history (issue 18). It carries
+   * no receipt: the money was taken and receipted by that system, so giving it a number of this
+   * desk's gapless SJ series would invent receipts the desk never issued and put old money in
+   * today's cash-up. It still settles its bill (kind `bill`), so the arrears, age bands and
+   * 收费率 of past months read it like any payment, dated `at` = the other system's 缴费时间.
+   */
+  history?: FeePaymentHistory;
+}
+
+/** Where an imported payment came from. */
+export interface FeePaymentHistory {
+  /** The other system's cashier (收银员), as the file wrote it. */
+  cashier: string;
+  /** Office date of the payment in the other system. */
+  paidOn: string;
+  /** The file it came from. */
+  file: string;
 }
 
 /** 抄表: one reading of one meter of a unit for a month. */

@@ -72,3 +72,12 @@ export function domainText(text: string | undefined): string | undefined {
   const found = domainKeyOf(text);
   return found ? t(found.key, found.vars) : text;
 }
+
+/**
+ * The message of an error caught at a screen's edge (a toast, a dialog's error line): a rule's
+ * refusal from shared/domain or a repository speaks Chinese, so it goes through `domainText`
+ * like a field's message does.
+ */
+export function messageOf(err: unknown): string {
+  return domainText(err instanceof Error ? err.message : String(err));
+}

@@ -10,12 +10,11 @@
  * when the desk's `language` setting changes), so `t()` works the same in components, hooks and
  * print templates; the provider re-renders the shell so what is on screen follows at once.
  * Catalogs are split by feature; each feature registers its zh-CN namespace below and lists its
- * JSON file in zh-TW/catalog.ts and en/catalog.ts.
+ * two JSON files as one row of translations.ts.
  */
 import type { UiLanguage } from '@shared/domain/deskSettings';
 import type { DeepStrings } from './catalogTypes';
-import { auditLabels as auditLabelsEN, catalog as enCatalog } from './en/catalog';
-import { auditLabels as auditLabelsTW, catalog as zhTWCatalog } from './zh-TW/catalog';
+import { auditLabelsEN, auditLabelsTW, enCatalog, zhTWCatalog } from './translations';
 import * as auditLabelsCN from './zh-CN/auditLabels';
 import { archive } from './zh-CN/archive';
 import { backup } from './zh-CN/backup';
@@ -49,7 +48,6 @@ import { fees } from './zh-CN/fees';
 import { sync } from './zh-CN/sync';
 import { domain } from './zh-CN/domain';
 import { enquiries } from './zh-CN/enquiries';
-
 
 export const zhCN = {
   safety,

@@ -6,14 +6,11 @@ import { getHost } from '../host/hostApi';
 import { t } from '../i18n';
 import { printDocument, type PrintTarget } from './printDocument';
 import type { BuiltDocument } from './printTypes';
+import { messageOf } from '../i18n/domainText';
 
 interface Pending {
   doc: BuiltDocument;
   audit: () => Promise<unknown>;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 /**

@@ -2,7 +2,7 @@
 // with the engine rather than in either register.
 import { orderedEntries, type MonthlyAnalysisEntry } from '@shared/domain/complaintAnalysis';
 import { t } from '../i18n';
-import { html, type SafeHtml } from './html';
+import { html, type SafeHtml, tableHead } from './html';
 
 /** Names a complaint category code (the report passes its own, with the settings' words). */
 type CategoryName = (code: string) => string;
@@ -25,13 +25,10 @@ export function analysisTable(
   if (entries.length === 0)
     return html`<p data-analysis="none">${t('reviewReport.analysis.none')}</p>`;
   return html`<table class="grid" data-analysis="table">
-    <thead>
-      <tr>
-        <th>${t('reviewReport.analysis.scope')}</th>
-        <th>${t('reviewReport.analysis.cause')}</th>
-        <th>${t('reviewReport.analysis.measures')}</th>
-      </tr>
-    </thead>
+    ${tableHead([
+      t('reviewReport.analysis.scope'), t('reviewReport.analysis.cause'),
+      t('reviewReport.analysis.measures'),
+    ])}
     <tbody>
       ${orderedEntries(entries).map(
         (e) =>

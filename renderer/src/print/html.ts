@@ -57,3 +57,28 @@ const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+
 export function safeImageDataUrl(value: string | undefined): string | undefined {
   return value !== undefined && IMAGE_DATA_URL.test(value) ? value : undefined;
 }
+
+/** A heading cell of a printed table: its text, with a fixed width (`'24mm'`) or a class. */
+export interface HeadCell {
+  label: string;
+  width?: string;
+  className?: string;
+}
+
+/**
+ * A printed table's heading row, `<thead><tr><th>…</th>…</tr></thead>`: every template's grid
+ * heads its columns this way, so a column is said once as its label (or a HeadCell).
+ */
+export function tableHead(cells: readonly (string | HeadCell)[]): SafeHtml {
+  const cell = (c: string | HeadCell) => {
+    if (typeof c === 'string') return html`<th>${c}</th>`;
+    const style = c.width === undefined ? '' : html` style="width: ${c.width}"`;
+    const cls = c.className === undefined ? '' : html` class="${c.className}"`;
+    return html`<th${cls}${style}>${c.label}</th>`;
+  };
+  return html`<thead>
+    <tr>
+      ${cells.map(cell)}
+    </tr>
+  </thead>`;
+}

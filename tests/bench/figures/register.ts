@@ -1,4 +1,5 @@
 import { type BenchRun, bench, elapsed, repeat } from '../benchPage';
+import { topSelfTime } from '../cpuProfile';
 import { figure, type Figure } from '../stats';
 
 /** Each big register's first screen, by the hash route (the shell stays). */
@@ -39,7 +40,12 @@ async function firstScreens(
 }
 
 export async function measureRegisters(run: BenchRun): Promise<Figure[]> {
-  const { page, n, facts } = run;
+  const { page, n, facts, context } = run;
+  // Where the time goes (issue 21): the page idle for 3 s after the reload, then one round.
+  facts['registerIdleProfile'] = await topSelfTime(context, page, () => page.waitForTimeout(3000));
+  facts['registerRoundProfile'] = await topSelfTime(context, page, () =>
+    firstScreens({ ...run, n: 1 }, REGISTERS),
+  );
   const older = await firstScreens(run, REGISTERS);
   const wave = await firstScreens(run, WAVE_REGISTERS);
   facts['registerFirstScreen'] = { ...older.perRegister, ...wave.perRegister };

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, openApp, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { fillIn, firstRunAt, openScreen, showsText } from '../desk';
+import { checkInVisitor, fillIn, firstRunAt, openScreen, showsText } from '../desk';
 
 const session = withApp();
 const HOUR = 3_600_000;
@@ -36,13 +36,12 @@ describe('today board, end to end', () => {
 
     await page.clock.setFixedTime(new Date(pageNow - 25 * HOUR));
     await page.goto(base + '/#/visitors');
-    await fillIn(page, {
-      'visitor-name': '赵六',
-      'visitor-id': '11010519491231002X',
-      'visitor-unit': '2-1-502',
-      'visitor-reason': '装修验收',
+    await checkInVisitor(page, {
+      name: '赵六',
+      id: '11010519491231002X',
+      unit: '2-1-502',
+      reason: '装修验收',
     });
-    await page.getByTestId('visitor-check-in').click();
     await expect.poll(() => page.getByTestId('inside-name').count()).toBe(1);
 
     // Mail received today is not due yet and stays off the board.

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { fillIn, loadDemo, openScreen, showsText } from '../desk';
+import { readPreviewPdf, squash } from '../pdf';
 
 const session = withApp();
 
@@ -126,6 +127,31 @@ describe('renovation at the desk', () => {
 
     // A penalty beyond every deposit of the job: the card handed back gets nothing back yet.
     await page.getByTestId('reno-start-work').click();
+    await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('施工中');
+
+    // The week's notice to 工程部 and 安护部 lists the job under way, printed as a real PDF.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('reno-week').click();
+    const week = page.getByTestId('reno-week-table').locator('tr', { hasText: '1-1-101' });
+    await expect.poll(() => week.textContent()).toContain('施工中');
+    expect(await week.textContent()).toContain('美家装饰');
+    await screenshot(page, 'renovation-desk-week');
+    await page.getByTestId('reno-week-print').click();
+    const notice = squash(
+      (await readPreviewPdf(page, session.env.browser, 'renovation-week-notice')).text,
+    );
+    for (const needle of [
+      '本周装修单元通知',
+      '送：工程部、安护部',
+      '1-1-101',
+      '施工中',
+      '安护部（签收）',
+    ])
+      expect(notice, needle).toContain(needle);
+    await closePreview(page);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('reno-week-modal').waitFor({ state: 'hidden' });
+    await page.getByTestId('renovation-page').locator('tr', { hasText: '施工中' }).click();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('施工中');
     await page.getByTestId('reno-patrol-findings').fill('擅自拆改承重墙');
     await page.getByTestId('reno-patrol-violation').click();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { fillIn, firstRunAt, showsText } from '../desk';
+import { checkInVisitor, fillIn, firstRunAt, showsText } from '../desk';
 
 const session = withApp();
 
@@ -14,13 +14,13 @@ describe('visitors, end to end', () => {
     const { page, errors } = session.app;
     await firstRunAt(page, 'visitors', 'visitors-page');
 
-    await fillIn(page, {
-      'visitor-name': '李四',
-      'visitor-id': '110105194912310021',
-      'visitor-unit': '3-1-1201',
-      'visitor-reason': '探亲',
+    // A wrong check digit is refused at the field.
+    await checkInVisitor(page, {
+      name: '李四',
+      id: '110105194912310021',
+      unit: '3-1-1201',
+      reason: '探亲',
     });
-    await page.getByTestId('visitor-check-in').click();
     await showsText(page, 'visitor-form', '校验');
     await page.getByTestId('visitor-id').fill('11010519491231002X');
     await page.getByTestId('visitor-check-in').click();
@@ -68,13 +68,12 @@ describe('visitors, end to end', () => {
     await page.clock.setFixedTime(new Date(pageNow - 25 * 3_600_000));
     await page.goto(session.env.baseUrl + '/#/');
     await page.goto(session.env.baseUrl + '/#/visitors');
-    await fillIn(page, {
-      'visitor-name': '赵六',
-      'visitor-id': '11010519491231002X',
-      'visitor-unit': '2-1-502',
-      'visitor-reason': '装修验收',
+    await checkInVisitor(page, {
+      name: '赵六',
+      id: '11010519491231002X',
+      unit: '2-1-502',
+      reason: '装修验收',
     });
-    await page.getByTestId('visitor-check-in').click();
     await expect.poll(() => page.getByTestId('inside-name').count()).toBe(2);
     expect(await page.getByTestId('visitors-overstay').count()).toBe(0);
 

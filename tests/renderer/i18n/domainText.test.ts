@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseAmountToFen } from '@shared/domain/money';
 import { validateChineseIdNumber } from '@shared/domain/identity';
 import { setLanguage, zhCN } from '../../../renderer/src/i18n';
-import { domainText } from '../../../renderer/src/i18n/domainText';
+import { domainText, messageOf } from '../../../renderer/src/i18n/domainText';
 
 const domainDir = resolve(import.meta.dirname, '../../../shared/domain');
 const domainSource = readdirSync(domainDir, { recursive: true })
@@ -46,6 +46,14 @@ describe('domainText: shared/domain words in the desk language', () => {
     const id = validateChineseIdNumber('110105194912310021');
     expect(id.ok).toBe(false);
     if (!id.ok) expect(domainText(id.error)).toBe("The ID card number's check digit is wrong");
+  });
+
+  it('shows a caught refusal (a toast, a dialog error) in the desk language', () => {
+    setLanguage('en');
+    expect(messageOf(new Error('请填写缴款人'))).toBe('Enter the payer');
+    expect(messageOf('请填写缴款人')).toBe('Enter the payer');
+    setLanguage('zh-CN');
+    expect(messageOf(new Error('请填写缴款人'))).toBe('请填写缴款人');
   });
 
   it('shows an unlisted domain text unchanged, in Chinese', () => {

@@ -22,6 +22,7 @@ import { billStatusOf, creditOf, paymentRow } from './billSettlement';
 import { createBillPayment } from './billPayment';
 import { createArrearsQueries } from './arrearsQueries';
 import { parkingChargesByUnit } from './parkingRepository';
+import { createFeeHistoryImport } from './feeHistoryImport';
 
 export type { PayBillsInput } from './billPayment';
 export type { ArrearsRow, ChaseInput } from './arrearsQueries';
@@ -223,6 +224,9 @@ export function createBillRepository(
           .map((b) => ({ ...b, openFen: b.amountFen - b.paidFen })),
       );
     },
+
+    /** The other system's fee history: past bills, its payments, opening arrears. */
+    history: createFeeHistoryImport(db, settings.billing),
 
     /** Pays bills with one receipt of the ledger (SJ number); see billPayment.ts. */
     pay: createBillPayment(db, settings.money, receipts),

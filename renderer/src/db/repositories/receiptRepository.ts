@@ -20,7 +20,13 @@ import {
 } from '@shared/domain/refunds';
 import { linesTotalFen } from '@shared/domain/fees';
 import { formatFen, sumFen } from '@shared/domain/money';
-import { insertAudited, updateAudited, writeAudit, RecordNotFoundError } from '../audited';
+import {
+  insertAudited,
+  updateAudited,
+  writeAudit,
+  RecordNotFoundError,
+  countPrintAudited,
+} from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { ReceiptRecord } from '../records';
@@ -340,15 +346,9 @@ export function createReceiptRepository(
      */
     async markPrinted(actor: Actor, id: string): Promise<ReceiptRecord> {
       return db.transaction('rw', [db.receipts, db.audit], async () => {
-        const doc = await mustGet(id);
-        return updateAudited(
-          db,
-          db.receipts,
-          id,
-          { printCount: doc.printCount + 1, lastPrintedAt: nowIso() },
-          actor,
-          'print',
-        );
+        return countPrintAudited(db, db.receipts, await mustGet(id), actor, {
+          lastPrintedAt: nowIso(),
+        });
       });
     },
 

@@ -1,7 +1,7 @@
 import type { Actor, BaseRecord } from '@shared/domain/record';
 import { personDedupKeys, type ExistingArchive } from '@shared/domain/roster';
 import { formatUnitCode, type PersonInput, type UnitInput } from '@shared/domain/units';
-import { writeAudit } from '../audited';
+import { writeImportAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
 import {
@@ -114,12 +114,9 @@ export async function commitArchiveBatch(
     if (peopleExisting) parts.push(`已在档案中的住户 ${peopleExisting} 人未重复导入`);
     if (opts.skippedRows) parts.push(`跳过有误的行 ${opts.skippedRows} 行`);
     const summary = `${opts.title}：${parts.join('，')}`;
-    await writeAudit(db, actor, {
-      action: 'import',
-      table: 'people',
-      recordId: newId(),
-      summary,
-      changes: { units: [0, newUnits.length], people: [0, newPeople.length] },
+    await writeImportAudit(db, actor, 'people', summary, {
+      units: newUnits.length,
+      people: newPeople.length,
     });
     return {
       unitsCreated: newUnits.length,

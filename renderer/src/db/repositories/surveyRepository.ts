@@ -19,7 +19,7 @@ import {
   type SurveyFigures,
   type SurveyStatus,
 } from '@shared/domain/surveys';
-import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
+import { insertAudited, updateAudited, RecordNotFoundError, countPrintAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { EnquiryRecord, SurveyResponseRecord, SurveyRoundRecord } from '../records';
@@ -254,15 +254,7 @@ export function createSurveyRepository(
     /** Counts a print of the questionnaire and audits it. */
     async markPrinted(actor: Actor, id: string): Promise<void> {
       await db.transaction('rw', [db.surveyRounds, db.audit], async () => {
-        const r = await mustGet(id);
-        await updateAudited(
-          db,
-          db.surveyRounds,
-          id,
-          { printCount: r.printCount + 1 },
-          actor,
-          'print',
-        );
+        await countPrintAudited(db, db.surveyRounds, await mustGet(id), actor);
       });
     },
 

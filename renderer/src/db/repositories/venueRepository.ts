@@ -19,7 +19,7 @@ import {
   type VenueSettings,
   type VenueSpaceInput,
 } from '@shared/domain/venues';
-import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
+import { insertAudited, updateAudited, RecordNotFoundError, countPrintAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { VenueBookingRecord, VenueSpaceRecord } from '../records';
@@ -321,15 +321,7 @@ export function createVenueRepository(db: TaizhangDB, deps: VenueDeps) {
     /** Records a print of the application form (audited as 'print'). */
     async markPrinted(actor: Actor, id: string): Promise<VenueBookingRecord> {
       return db.transaction('rw', [db.venueBookings, db.audit], async () => {
-        const b = await mustGet(id);
-        return updateAudited(
-          db,
-          db.venueBookings,
-          id,
-          { printCount: b.printCount + 1 },
-          actor,
-          'print',
-        );
+        return countPrintAudited(db, db.venueBookings, await mustGet(id), actor);
       });
     },
 

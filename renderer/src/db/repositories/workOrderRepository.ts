@@ -16,7 +16,7 @@ import {
   type RevisitResult,
   type WorkOrderInput,
 } from '@shared/domain/repairs';
-import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
+import { insertAudited, RecordNotFoundError, updateAudited, countPrintAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { ReceiptRecord, WorkOrderRecord } from '../records';
@@ -302,15 +302,7 @@ export function createWorkOrderRepository(
     /** Records a print of the work order or its charge notice. */
     async markPrinted(actor: Actor, id: string): Promise<WorkOrderRecord> {
       return rw(async () => {
-        const order = await mustGet(id);
-        return updateAudited(
-          db,
-          db.workOrders,
-          id,
-          { printCount: order.printCount + 1 },
-          actor,
-          'print',
-        );
+        return countPrintAudited(db, db.workOrders, await mustGet(id), actor);
       });
     },
   };

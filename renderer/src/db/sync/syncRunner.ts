@@ -123,7 +123,22 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     return current.bridge;
   }
 
+  /**
+   * A run on a closed connection is no run: after a restore the app's connection is closed
+   * until the reload, and the interval must not throw a DatabaseClosedError each tick (issue 21:
+   * an unhandled DexieError every 30 s). Any other failure is an outcome, never a rejection.
+   */
   async function run(): Promise<RunOutcome> {
+    if (deps.db.hasBeenClosed()) return { kind: 'off' };
+    try {
+      return await runOpen();
+    } catch (error) {
+      if (deps.db.hasBeenClosed()) return { kind: 'off' };
+      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async function runOpen(): Promise<RunOutcome> {
     const settings = await deps.settings();
     if (!isJoined(settings)) return { kind: 'off' };
     const credentials = await deps.credentials();

@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Form, Modal, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   person: ArchivePerson;
@@ -31,6 +32,7 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
     resolver: zodResolver(schema),
     defaultValues: { reason: '' },
   });
+  const F = Field.useRows(form.control);
 
   const confirm = () =>
     void form.handleSubmit(async ({ reason }) => {
@@ -39,7 +41,7 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
         message.success(t('archive.delete.done'));
         onDeleted();
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 
@@ -60,20 +62,13 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
       <Typography.Paragraph type="secondary">{t('archive.delete.hint')}</Typography.Paragraph>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
       <Form layout="vertical" component="div">
-        <FormField
-          control={form.control}
+        <F.Text
           name="reason"
           label={t('archive.delete.reason')}
           required
-          render={(field) => (
-            <Input
-              {...field}
-              id="reason"
-              autoFocus
-              placeholder={t('archive.delete.reasonPlaceholder')}
-              onPressEnter={confirm}
-            />
-          )}
+          autoFocus
+          placeholder={t('archive.delete.reasonPlaceholder')}
+          onPressEnter={confirm}
         />
       </Form>
     </Modal>

@@ -10,6 +10,7 @@ import { maskedId, maskedPhones } from './personText';
 import { useUnitPeople } from './useArchiveData';
 import { UnitHistory } from '../renovation/UnitHistory';
 import { UnitBillsPanel } from '../fees/UnitBillsPanel';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   unit: ArchiveUnit;
@@ -62,9 +63,7 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
         t('archive.unit.statusChanged', { status: t(`domain.labels.unitStatuses.${status}`) }),
       );
     } catch (err) {
-      message.error(
-        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
-      );
+      message.error(t('common.unexpectedError', { message: messageOf(err) }));
     }
   };
 

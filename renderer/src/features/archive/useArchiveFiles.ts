@@ -9,6 +9,7 @@ import { t } from '../../i18n';
 import { archiveExportName, buildArchiveWorkbook } from './excel/exportArchive';
 import { XLSX_FILTER } from './excel/rosterSheet';
 import { buildRosterTemplate } from './excel/rosterTemplate';
+import { messageOf } from '../../i18n/domainText';
 
 /** The archive's file actions: the roster template, and the archive export (audited). */
 export function useArchiveFiles() {
@@ -17,10 +18,7 @@ export function useArchiveFiles() {
   const { message } = App.useApp();
 
   const fail = useCallback(
-    (err: unknown) =>
-      message.error(
-        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
-      ),
+    (err: unknown) => message.error(t('common.unexpectedError', { message: messageOf(err) })),
     [message],
   );
 

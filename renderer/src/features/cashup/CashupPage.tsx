@@ -15,6 +15,7 @@ import { usePropertyProfile, useSetting } from '../settings/useSettings';
 import { CashupHistory } from './CashupHistory';
 import { CurrentShift } from './CurrentShift';
 import { DayBook } from './DayBook';
+import { messageOf } from '../../i18n/domainText';
 
 /** 交班对账: close the shift (账款相符), the day book, and the closed shifts. */
 export default function CashupPage() {
@@ -71,9 +72,7 @@ export default function CashupPage() {
       const saved = await saveExcel(name, await buildDayBookWorkbook(view.docs));
       if (saved) await repos.audit.note(actor, 'export', 'receipts', `daybook:${date}`, name);
     } catch (err) {
-      void message.error(
-        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
-      );
+      void message.error(t('common.unexpectedError', { message: messageOf(err) }));
     }
   };
 

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
@@ -8,7 +8,6 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { CashupRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -16,9 +15,10 @@ import { capitalAmount } from '../../i18n/text';
 import { cashupFormSchema, EMPTY_CASHUP, typedFen, type CashupFormValues } from './cashupForm';
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
-const L = labelsIn('money.cashup');
+const L = Field.labelsIn('money.cashup');
 
 interface Props {
   maxFen: number;
@@ -51,6 +51,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
     resolver,
     defaultValues: EMPTY_CASHUP,
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(`cashup.${actor.id}`, form);
   const values = useWatch({ control: form.control }) as CashupFormValues;
   const floatFen = typedFen(values.float ?? '', maxFen) ?? 0;
@@ -94,7 +95,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           );
           onClosed(record);
         } catch (err) {
-          setError(err instanceof Error ? err.message : String(err));
+          setError(messageOf(err));
         }
       },
       () => undefined,
@@ -122,14 +123,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           />
         )}
         <Form layout="horizontal" labelCol={{ flex: '110px' }} component="div">
-          <FormField
-            control={form.control}
-            name="float"
-            label={L('float')}
-            render={(f) => (
-              <Input {...f} id="float" style={{ width: 160 }} data-testid="cashup-float" />
-            )}
-          />
+          <F.Text name="float" label={L('float')} style={{ width: 160 }} testId="cashup-float" />
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
             <Descriptions.Item label={L('expected')}>
               <span data-testid="cashup-expected">{formatFen(summary.expectedCashFen)}</span>
@@ -143,37 +137,26 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
               {countedFen === undefined ? '—' : capitalAmount(countedFen)}
             </Descriptions.Item>
           </Descriptions>
-          <FormField
-            control={form.control}
+          <F.Text
             name="counted"
             label={L('counted')}
             required
-            render={(f) => (
-              <Input {...f} id="counted" style={{ width: 160 }} data-testid="cashup-counted" />
-            )}
+            style={{ width: 160 }}
+            testId="cashup-counted"
           />
-          <FormField
-            control={form.control}
+          <F.TextArea
             name="explanation"
             label={L('explanation')}
             required={diff !== undefined && diff !== 0}
-            render={(f) => (
-              <Input.TextArea
-                {...f}
-                id="explanation"
-                rows={2}
-                placeholder={t('money.cashup.explanationPlaceholder')}
-                data-testid="cashup-explanation"
-              />
-            )}
+            rows={2}
+            placeholder={t('money.cashup.explanationPlaceholder')}
+            testId="cashup-explanation"
           />
-          <FormField
-            control={form.control}
+          <F.Text
             name="handedTo"
             label={L('handedTo')}
-            render={(f) => (
-              <Input {...f} id="handedTo" style={{ width: 160 }} data-testid="cashup-handed-to" />
-            )}
+            style={{ width: 160 }}
+            testId="cashup-handed-to"
           />
           <Button
             type="primary"

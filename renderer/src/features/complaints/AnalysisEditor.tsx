@@ -8,6 +8,7 @@ import { useSession } from '../../app/SessionContext';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { scopeText } from '../../print/analysisTable';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   month: string;
@@ -61,7 +62,7 @@ export function AnalysisEditor({ month, byCategory, cases }: Props) {
       setDraft(null);
       void message.success(t('complaints.analysis.saved'));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     }
   };
 

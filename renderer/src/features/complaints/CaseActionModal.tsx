@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Input, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Input, Radio, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { useForm, type Control } from 'react-hook-form';
@@ -7,6 +7,7 @@ import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
@@ -21,6 +22,7 @@ import {
   type CaseFormAction,
 } from './caseActions';
 import { DateField } from '../../components/DateField';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   record: CaseRecord;
@@ -45,38 +47,42 @@ const due = (control: C, name: 'dueBy' | 'dueAt', label: string) => (
   />
 );
 
-const text = (control: C, name: keyof CaseActionValues & string, label: string, rows = 0) => (
-  <FormField
-    control={control}
-    name={name as 'note'}
-    label={label}
-    required
-    render={(field) =>
-      rows > 0 ? (
-        <Input.TextArea {...field} id={name} rows={rows} data-testid={`case-${name}`} />
-      ) : (
-        <Input {...field} id={name} data-testid={`case-${name}`} />
-      )
-    }
-  />
-);
+const text = (control: C, name: keyof CaseActionValues & string, label: string, rows = 0) =>
+  rows > 0 ? (
+    <Field.TextArea
+      control={control}
+      name={name as 'note'}
+      label={label}
+      required
+      rows={rows}
+      testId={`case-${name}`}
+    />
+  ) : (
+    <Field.Text
+      control={control}
+      name={name as 'note'}
+      label={label}
+      required
+      testId={`case-${name}`}
+    />
+  );
 
-function radios(
+const radios = (
   control: C,
   name: 'category' | 'severity' | 'valid' | 'method' | 'satisfaction' | 'adopted',
   label: string,
   options: { value: string; label: string }[],
-): ReactElement {
-  return (
-    <FormField
-      control={control}
-      name={name}
-      label={label}
-      required
-      render={(field) => <Radio.Group {...field} options={options} data-testid={`case-${name}`} />}
-    />
-  );
-}
+) => (
+  <Field.Radio
+    control={control}
+    name={name}
+    label={label}
+    required
+    round
+    options={options}
+    testId={`case-${name}`}
+  />
+);
 
 /** One step on a case (classify, dispatch, result, revisit …) in a small keyboard-fast form. */
 export function CaseActionModal({ record, action, onClose, onDone }: Props) {
@@ -98,19 +104,14 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
   const control = form.control;
   const deptOptions = departments.map((d) => ({ value: d.code, label: d.name }));
   const deptSelect = (
-    <FormField
+    <Field.Select
       control={control}
       name="department"
       label={t('complaints.form.department')}
       required={action === 'dispatch'}
-      render={(field) => (
-        <Select
-          {...field}
-          options={deptOptions}
-          style={{ width: 200 }}
-          data-testid="case-department"
-        />
-      )}
+      options={deptOptions}
+      style={{ width: 200 }}
+      testId="case-department"
     />
   );
 
@@ -121,7 +122,7 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
         const name = (id: string) => operators.find((o) => o.id === id)?.name ?? id;
         onDone(await runAction(repos, actor, record, action, values, name));
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 
@@ -188,11 +189,11 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
       fields = (
         <>
           {deptSelect}
-          <FormField
+          <Field.Text
             control={control}
             name="note"
             label={f('complaints.form.note')}
-            render={(field) => <Input {...field} id="note" data-testid="case-note" />}
+            testId="case-note"
           />
         </>
       );
@@ -220,20 +221,15 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
       break;
     case 'handOver':
       fields = (
-        <FormField
+        <Field.Select
           control={control}
           name="to"
           label={f('complaints.form.handOverTo')}
           required
-          render={(field) => (
-            <Select
-              {...field}
-              style={{ width: 200 }}
-              options={operators
-                .filter((o) => o.active && o.id !== record.ownerId)
-                .map((o) => ({ value: o.id, label: o.name }))}
-            />
-          )}
+          style={{ width: 200 }}
+          options={operators
+            .filter((o) => o.active && o.id !== record.ownerId)
+            .map((o) => ({ value: o.id, label: o.name }))}
         />
       );
       break;
@@ -255,30 +251,24 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
             f('complaints.form.satisfaction'),
             SATISFACTIONS.map((s) => ({ value: s, label: t(`complaints.satisfaction.${s}`) })),
           )}
-          <FormField
+          <Field.Text
             control={control}
             name="comment"
             label={f('complaints.form.comment')}
             extra={t('complaints.form.commentHint')}
-            render={(field) => <Input {...field} id="comment" data-testid="case-comment" />}
+            testId="case-comment"
           />
-          <FormField
+          <Field.Check
             control={control}
             name="signed"
             label={f('complaints.form.signed')}
-            render={(field) => (
-              <Checkbox
-                checked={field.value}
-                onChange={(e) => field.onChange(e.target.checked)}
-                data-testid="case-signed"
-              />
-            )}
+            testId="case-signed"
           />
-          <FormField
+          <Field.Text
             control={control}
             name="signedName"
             label={f('complaints.form.signedName')}
-            render={(field) => <Input {...field} id="signedName" style={{ width: 200 }} />}
+            style={{ width: 200 }}
           />
         </>
       );

@@ -8,6 +8,7 @@ import { caseWorkOrderProblems, workOrderFromCase } from '@shared/domain/repairs
 import { GradeTag, useCustomerGrade } from '../../components/GradeTag';
 import { nowIso } from '../../db/ids';
 import { t } from '../../i18n';
+import { linkedRecordItem } from '../../components/linkedRecordItem';
 import { useWorkOrderPrinting } from '../repairs/useWorkOrderPrinting';
 import { WorkOrderFormModal } from '../repairs/WorkOrderFormModal';
 import { useSetting } from '../settings/useSettings';
@@ -113,26 +114,22 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
               {departmentName(c.department)}
             </Descriptions.Item>
           )}
-          {c.enquiryId && (
-            <Descriptions.Item label={t('enquiries.fromEnquiry')} span={2}>
-              <Typography.Link
-                onClick={() => navigate(`/enquiries?open=${c.enquiryId}`)}
-                data-testid="case-enquiry"
-              >
-                {t('enquiries.fromEnquiry')} {c.enquiryNo}
-              </Typography.Link>
-            </Descriptions.Item>
-          )}
-          {c.workOrderId && (
-            <Descriptions.Item label={t('complaints.detail.workOrder')} span={2}>
-              <Typography.Link
-                onClick={() => navigate(`/repairs?open=${c.workOrderId}`)}
-                data-testid="case-work-order"
-              >
-                {c.workOrderNo}
-              </Typography.Link>
-            </Descriptions.Item>
-          )}
+          {c.enquiryId &&
+            linkedRecordItem({
+              label: t('enquiries.fromEnquiry'),
+              route: `/enquiries?open=${c.enquiryId}`,
+              text: `${t('enquiries.fromEnquiry')} ${c.enquiryNo ?? ''}`,
+              testId: 'case-enquiry',
+              navigate,
+            })}
+          {c.workOrderId &&
+            linkedRecordItem({
+              label: t('complaints.detail.workOrder'),
+              route: `/repairs?open=${c.workOrderId}`,
+              text: c.workOrderNo,
+              testId: 'case-work-order',
+              navigate,
+            })}
           {c.agreedDueAt && (
             <Descriptions.Item label={t('complaints.detail.agreedDue')}>
               {time(c.agreedDueAt)}

@@ -13,6 +13,7 @@ import { buildMonthlyWorkbook } from './monthlyExcel';
 import { useDepartmentName, useHouseholds, useMonthCases } from './useComplaints';
 import { useComplaintPrinting } from './useComplaintPrinting';
 import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
+import { messageOf } from '../../i18n/domainText';
 
 /** 投诉情况月度汇总单 / 建议情况月度表: the month's counts and rates, printable and in Excel. */
 export function MonthlyPanel() {
@@ -48,9 +49,7 @@ export function MonthlyPanel() {
       await repos.audit.note(actor, 'export', 'cases', month, name);
       void message.success(t('complaints.monthly.exported', { file: name }));
     } catch (err) {
-      void message.error(
-        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
-      );
+      void message.error(t('common.unexpectedError', { message: messageOf(err) }));
     }
   };
 

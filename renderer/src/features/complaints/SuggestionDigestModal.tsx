@@ -6,6 +6,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 import { useComplaintPrinting } from './useComplaintPrinting';
 
 /**
@@ -30,7 +31,7 @@ export function SuggestionDigestModal({ onClose }: { onClose: () => void }) {
       setPassed(done);
       printDigest(done);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     }
   };
   return (

@@ -1,4 +1,4 @@
-import { Checkbox, Input, Typography } from 'antd';
+import { Input, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -136,19 +136,11 @@ export function EnquiryFormModal({ onClose, onSaved }: Props) {
       />
       <F.Text name="question" label={L('question')} required testId="enquiry-question" />
       <F.Text name="answer" label={L('answer')} testId="enquiry-answer" />
-      <FormField
-        control={c}
+      <F.Check
         name="settled"
         label=" "
-        render={(field) => (
-          <Checkbox
-            checked={field.value}
-            onChange={(e) => field.onChange(e.target.checked)}
-            data-testid="enquiry-settled"
-          >
-            {t('enquiries.form.settled')}
-          </Checkbox>
-        )}
+        text={t('enquiries.form.settled')}
+        testId="enquiry-settled"
       />
       <Typography.Text type="secondary">
         {t('enquiries.form.receiver')}：{actor.name}

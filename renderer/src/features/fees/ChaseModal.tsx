@@ -1,9 +1,10 @@
-import { Alert, Form, Input, Modal, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { CHASE_KINDS, type ChaseKind } from '@shared/domain/arrears';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateInput } from '../../components/DateInput';
+import { PromptModal } from '../../components/PromptModal';
 import { t } from '../../i18n';
 
 interface Props {
@@ -20,76 +21,62 @@ export function ChaseModal({ unitId, unitCode, onClose, onSaved }: Props) {
   const [kind, setKind] = useState<ChaseKind>('phone');
   const [note, setNote] = useState('');
   const [promiseDate, setPromiseDate] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await repos.bills.addChase(actor, unitId, {
-        kind,
-        note,
-        ...(kind === 'promise' && promiseDate ? { promiseDate } : {}),
-      });
-      onSaved();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    repos.bills.addChase(actor, unitId, {
+      kind,
+      note,
+      ...(kind === 'promise' && promiseDate ? { promiseDate } : {}),
+    });
   return (
-    <Modal
-      open
+    <PromptModal
       title={t('fees.chase.title', { unit: unitCode })}
-      onCancel={onClose}
-      onOk={() => void save()}
-      confirmLoading={busy}
-      okButtonProps={{ 'data-testid': 'chase-ok' } as Record<string, string>}
-      destroyOnHidden
+      testId="chase"
+      errorTestId="chase-error"
+      onSubmit={save}
+      onDone={onSaved}
+      onClose={onClose}
     >
-      <div
-        data-testid="chase-form"
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-            e.preventDefault();
-            void save();
-          }
-        }}
-      >
-        {error && (
-          <Alert type="error" title={error} style={{ marginBottom: 8 }} data-testid="chase-error" />
-        )}
-        <Form layout="vertical" component="div">
-          <Form.Item label={t('fees.chase.kind')}>
-            <Radio.Group
-              value={kind}
-              onChange={(e) => setKind(e.target.value as ChaseKind)}
-              optionType="button"
-              data-testid="chase-kind"
-              options={CHASE_KINDS.map((k) => ({ value: k, label: t(`fees.chaseKind.${k}`) }))}
-            />
-          </Form.Item>
-          {kind === 'promise' && (
-            <Form.Item label={t('fees.chase.promiseDate')} required>
-              <DateInput
-                testId="chase-promise-date"
-                value={promiseDate}
-                onChange={setPromiseDate}
+      {(submit) => (
+        <div
+          data-testid="chase-form"
+          onKeyDown={(e) => {
+            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        >
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('fees.chase.kind')}>
+              <Radio.Group
+                value={kind}
+                onChange={(e) => setKind(e.target.value as ChaseKind)}
+                optionType="button"
+                data-testid="chase-kind"
+                options={CHASE_KINDS.map((k) => ({ value: k, label: t(`fees.chaseKind.${k}`) }))}
               />
             </Form.Item>
-          )}
-          <Form.Item label={t('fees.chase.note')}>
-            <Input
-              value={note}
-              autoFocus
-              data-testid="chase-note"
-              onChange={(e) => setNote(e.target.value)}
-              onPressEnter={() => void save()}
-            />
-          </Form.Item>
-        </Form>
-      </div>
-    </Modal>
+            {kind === 'promise' && (
+              <Form.Item label={t('fees.chase.promiseDate')} required>
+                <DateInput
+                  testId="chase-promise-date"
+                  value={promiseDate}
+                  onChange={setPromiseDate}
+                />
+              </Form.Item>
+            )}
+            <Form.Item label={t('fees.chase.note')}>
+              <Input
+                value={note}
+                autoFocus
+                data-testid="chase-note"
+                onChange={(e) => setNote(e.target.value)}
+                onPressEnter={submit}
+              />
+            </Form.Item>
+          </Form>
+        </div>
+      )}
+    </PromptModal>
   );
 }

@@ -10,13 +10,17 @@ import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { ArrearsPanel } from './ArrearsPanel';
 import { ChaseModal } from './ChaseModal';
 import { GeneratePanel } from './GeneratePanel';
+import { HistoryPanel } from './HistoryPanel';
 import { MetersPanel } from './MetersPanel';
 import { PayBillsModal } from './PayBillsModal';
 import { UnitBillsPanel } from './UnitBillsPanel';
 
 type UnitRef = { unitId: string; unitCode: string };
 
-/** 物业收费: arrears and chasing, generating a period's bills, meter readings, a unit's bills. */
+/**
+ * 物业收费: arrears and chasing, generating a period's bills, meter readings, a unit's bills, and
+ * the former system's fee history.
+ */
 export default function FeesPage() {
   const repos = useRepos();
   const { message } = App.useApp();
@@ -96,6 +100,11 @@ export default function FeesPage() {
                 )}
               </Space>
             ),
+          },
+          {
+            key: 'history',
+            label: t('fees.page.historyTab'),
+            children: <HistoryPanel />,
           },
         ]}
       />

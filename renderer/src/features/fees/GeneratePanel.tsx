@@ -8,6 +8,7 @@ import { DateInput } from '../../components/DateInput';
 import type { GenerateResult } from '../../db/repositories/billRepository';
 import { t } from '../../i18n';
 import { useSetting } from '../settings/useSettings';
+import { messageOf } from '../../i18n/domainText';
 
 /** 生成账单: one period for the estate or chosen buildings, in one action with progress. */
 export function GeneratePanel({ month }: { month: string }) {
@@ -31,7 +32,7 @@ export function GeneratePanel({ month }: { month: string }) {
       );
       setResult(r);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     } finally {
       setProgress(null);
     }

@@ -1,27 +1,17 @@
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatHundredths, parseHundredths, type MeterKind } from '@shared/domain/billing';
 import { readingImportRows } from '@shared/domain/meters';
 import { formatUnitCode, parseUnitCode } from '@shared/domain/units';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateInput } from '../../components/DateInput';
+import { FileButton } from '../../components/FileButton';
 import type { ImportCheck, SheetRow } from '../../db/repositories/meterRepository';
 import { t } from '../../i18n';
 import { readRosterFile } from '../archive/excel/readRosterFile';
+import { messageOf } from '../../i18n/domainText';
 
 interface RowEntry {
   value: string;
@@ -54,7 +44,6 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
   const [entries, setEntries] = useState<Record<string, RowEntry>>({});
   const [checks, setChecks] = useState<ImportCheck[] | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const chosen = building || buildings[0] || '';
   const rows = useLiveQuery(
     () => (chosen ? repos.meters.sheet(chosen, meter, month) : Promise.resolve([] as SheetRow[])),
@@ -93,7 +82,7 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
       });
       focusNext(index);
     } catch (err) {
-      setEntry(row.unitId, { error: err instanceof Error ? err.message : String(err) });
+      setEntry(row.unitId, { error: messageOf(err) });
     }
   };
 
@@ -108,7 +97,7 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
       }
       setChecks(await repos.meters.checkImport(read.rows.map((r) => ({ ...r, meter, month }))));
     } catch (err) {
-      setImportError(err instanceof Error ? err.message : String(err));
+      setImportError(messageOf(err));
     }
   };
   const okRows = (checks ?? []).filter((c) => c.request);
@@ -141,21 +130,13 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
           onChange={(m) => m && setMonth(m)}
           testId="meters-month"
         />
-        <Button onClick={() => fileInput.current?.click()} data-testid="meters-import">
+        <FileButton
+          onFile={(f) => void readFile(f)}
+          testId="meters-import"
+          inputTestId="meters-file"
+        >
           {t('fees.meters.import')}
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".xlsx"
-          style={{ display: 'none' }}
-          data-testid="meters-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void readFile(file);
-          }}
-        />
+        </FileButton>
       </Space>
       <Typography.Text type="secondary">{t('fees.meters.hint')}</Typography.Text>
       {importError && <Alert type="error" title={importError} data-testid="meters-import-error" />}

@@ -18,6 +18,7 @@ import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
 import { planPayment } from './payForm';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   unitId: string;
@@ -101,7 +102,7 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
         pending.confirm([v.requestId]);
         onPaid(receipt);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

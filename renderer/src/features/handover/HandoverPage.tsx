@@ -12,6 +12,7 @@ import { usePrintPreview } from '../../print/PrintPreview';
 import { usePropertyProfile } from '../settings/useSettings';
 import { OpenHandover } from './OpenHandover';
 import { useHandover } from './useHandover';
+import { messageOf } from '../../i18n/domainText';
 
 const time = (iso?: string) => (iso ? formatOfficeDateTime(iso) : '');
 const cash = (h: HandoverRecord) => (h.cashFen === undefined ? '' : formatFen(h.cashFen));
@@ -35,7 +36,7 @@ export default function HandoverPage() {
     try {
       await repos.handovers.open(actor);
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
   const exportBook = () => {

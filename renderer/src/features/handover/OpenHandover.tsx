@@ -17,6 +17,7 @@ import { t } from '../../i18n';
 import { HandoverItems } from './HandoverItems';
 import { ShiftCashup } from './ShiftCashup';
 import { TakerFields } from './TakerFields';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   handover: HandoverRecord;
@@ -47,7 +48,7 @@ export function OpenHandover({ handover: h, cashup }: Props) {
     try {
       await action();
     } catch (err) {
-      setProblems(err instanceof Error ? err.message : String(err));
+      setProblems(messageOf(err));
     }
   };
   const takerName = candidates?.find((o) => o.id === toId)?.name ?? '';

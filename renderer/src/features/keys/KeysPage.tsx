@@ -12,6 +12,7 @@ import { KeyFormModal } from './KeyFormModal';
 import { LendModal } from './LendModal';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useKeys } from './useKeys';
+import { messageOf } from '../../i18n/domainText';
 
 const STATE_COLORS: Record<LoanState | 'in', string> = {
   in: 'green',
@@ -58,7 +59,7 @@ export default function KeysPage() {
       await repos.keys.giveBack(actor, loan.id);
       void message.success(t('keys.returned', { label: loan.keyLabel }));
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
   const time = (iso?: string) => (iso ? formatOfficeDateTime(iso) : '');

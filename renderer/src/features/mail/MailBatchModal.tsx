@@ -1,4 +1,4 @@
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import { useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import {
@@ -151,6 +151,7 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
     resolver: mappedZodResolver(mailBatchInputSchema, (v: Values) => v, { perRowErrors: true }),
     defaultValues: { carrier: '', items: [emptyRow()] },
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft('mail.batch', form);
   const rows = useFieldArray({ control: form.control, name: 'items' });
 
@@ -255,20 +256,13 @@ export function MailBatchModal({ onClose }: { onClose: () => void }) {
         )}
         {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
         <Form layout="vertical" component="div">
-          <FormField
-            control={form.control}
+          <F.Text
             name="carrier"
             label={t('mail.batch.carrier')}
             required
-            render={(f) => (
-              <Input
-                {...f}
-                id="carrier"
-                placeholder={t('mail.batch.carrierPlaceholder')}
-                style={{ width: 240 }}
-                data-testid="mail-carrier"
-              />
-            )}
+            placeholder={t('mail.batch.carrierPlaceholder')}
+            style={{ width: 240 }}
+            testId="mail-carrier"
           />
           <Space size={6} style={{ marginBottom: 4 }}>
             {HEADERS.map(([key, width]) => (

@@ -28,6 +28,7 @@ import {
 } from './useLedger';
 import { useMoneyPrinting } from './useMoneyPrinting';
 import { VoidDialog } from './VoidDialog';
+import { messageOf } from '../../i18n/domainText';
 
 type Dialog =
   | { kind: 'issue' }
@@ -99,9 +100,7 @@ export default function MoneyPage() {
       await repos.audit.note(actor, 'export', 'receipts', 'ledger', `${name}（${rows.length}）`);
       void message.success(t('money.page.exported', { count: rows.length }));
     } catch (err) {
-      void message.error(
-        t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) }),
-      );
+      void message.error(t('common.unexpectedError', { message: messageOf(err) }));
     }
   };
 

@@ -1,10 +1,10 @@
-import { Alert, Input, Select } from 'antd';
+import { Alert } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Control } from 'react-hook-form';
 import { hasRole } from '@shared/domain/record';
 import { MAX_OVERRIDE_REASON_LENGTH } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { PinInput } from '../../components/PinField';
 import { t } from '../../i18n';
 import type { ReceiptFormValues } from './receiptForm';
@@ -35,36 +35,24 @@ export function PriceApprovalFields({ control, pin, onPinChange }: Props) {
         style={{ marginBottom: 12 }}
         title={t('money.form.belowStandardTitle')}
       />
-      <FormField
+      <Field.Select
         control={control}
         name="approverId"
         label={t('money.form.approver')}
         required
-        render={(field) => (
-          <Select
-            {...field}
-            id="approverId"
-            style={{ width: 200 }}
-            placeholder={t('money.form.approverPlaceholder')}
-            data-testid="price-approver"
-            options={(approvers ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          />
-        )}
+        style={{ width: 200 }}
+        placeholder={t('money.form.approverPlaceholder')}
+        testId="price-approver"
+        options={(approvers ?? []).map((o) => ({ value: o.id, label: o.name }))}
       />
-      <FormField
+      <Field.Text
         control={control}
         name="overrideReason"
         label={t('money.form.overrideReason')}
         required
-        render={(field) => (
-          <Input
-            {...field}
-            id="overrideReason"
-            maxLength={MAX_OVERRIDE_REASON_LENGTH}
-            placeholder={t('money.form.overrideReasonPlaceholder')}
-            data-testid="price-reason"
-          />
-        )}
+        maxLength={MAX_OVERRIDE_REASON_LENGTH}
+        placeholder={t('money.form.overrideReasonPlaceholder')}
+        testId="price-reason"
       />
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 16 }}>
         <label htmlFor="approverPin" style={{ width: 88, textAlign: 'right' }}>

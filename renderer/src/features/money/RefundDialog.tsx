@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Radio, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Form, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,7 +7,6 @@ import { formatFen, sumFen } from '@shared/domain/money';
 import { PAYMENT_METHODS } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { capitalAmount } from '../../i18n/text';
@@ -20,9 +19,10 @@ import {
   toRefundInput,
   type RefundFormValues,
 } from './refundForm';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
-const L = labelsIn('money.refund');
+const L = Field.labelsIn('money.refund');
 
 interface Props {
   receiptId: string;
@@ -87,6 +87,7 @@ function RefundForm({
     [original, refunds, maxFen],
   );
   const form = useForm<RefundFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
+  const F = Field.useRows(form.control);
   const deductionsArray = useFieldArray({ control: form.control, name: 'deductions' });
   const values = useWatch({ control: form.control }) as RefundFormValues;
   const deductionKey = JSON.stringify(values.deductions ?? []);
@@ -131,7 +132,7 @@ function RefundForm({
         onRefunded(voucher);
         pending.confirm([v.requestId]);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 
@@ -156,17 +157,11 @@ function RefundForm({
               <Typography.Text type="secondary">
                 {t('money.refund.remaining')} {formatFen(l.remainingFen)}
               </Typography.Text>
-              <FormField
-                control={form.control}
+              <F.Text
                 name={`lines.${i}.amount`}
                 label=""
-                render={(field) => (
-                  <Input
-                    {...field}
-                    style={{ width: 140 }}
-                    data-testid={`refund-line-${i}-amount`}
-                  />
-                )}
+                style={{ width: 140 }}
+                testId={`refund-line-${i}-amount`}
               />
             </Space>
           ))}
@@ -219,31 +214,19 @@ function RefundForm({
                   />
                 )}
               />
-              <FormField
-                control={form.control}
+              <F.Text
                 name={`deductions.${i}.reason`}
                 label=""
-                render={(field) => (
-                  <Input
-                    {...field}
-                    placeholder={t('money.refund.deductionReason')}
-                    style={{ width: 150 }}
-                    data-testid={`refund-deduction-${i}-reason`}
-                  />
-                )}
+                placeholder={t('money.refund.deductionReason')}
+                style={{ width: 150 }}
+                testId={`refund-deduction-${i}-reason`}
               />
-              <FormField
-                control={form.control}
+              <F.Text
                 name={`deductions.${i}.amount`}
                 label=""
-                render={(field) => (
-                  <Input
-                    {...field}
-                    placeholder={t('money.refund.deductionAmount')}
-                    style={{ width: 100 }}
-                    data-testid={`refund-deduction-${i}-amount`}
-                  />
-                )}
+                placeholder={t('money.refund.deductionAmount')}
+                style={{ width: 100 }}
+                testId={`refund-deduction-${i}-amount`}
               />
               <Button type="text" danger onClick={() => deductionsArray.remove(i)}>
                 {t('money.form.removeLine')}
@@ -273,30 +256,13 @@ function RefundForm({
             title={t('money.refund.shortfall', { amount: formatFen(shortfallFen) })}
           />
         )}
-        <FormField
-          control={form.control}
+        <F.Radio
           name="method"
           label={L('method')}
-          render={(field) => (
-            <Radio.Group
-              {...field}
-              optionType="button"
-              options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-            />
-          )}
+          options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
         />
-        <FormField
-          control={form.control}
-          name="methodRef"
-          label={L('methodRef')}
-          render={(field) => <Input {...field} />}
-        />
-        <FormField
-          control={form.control}
-          name="note"
-          label={L('note')}
-          render={(field) => <Input {...field} />}
-        />
+        <F.Text name="methodRef" label={L('methodRef')} />
+        <F.Text name="note" label={L('note')} />
       </Form>
       <Space style={{ display: 'flex', justifyContent: 'space-between' }}>
         <Typography.Text strong data-testid="refund-total">

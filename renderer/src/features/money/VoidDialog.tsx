@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal } from 'antd';
+import { Alert, Button, Form, Modal } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { MIN_VOID_REASON_LENGTH } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   doc: ReceiptRecord;
@@ -40,6 +41,7 @@ export function VoidDialog({ doc, onClose, onVoided }: Props) {
     [],
   );
   const form = useForm<VoidValues>({ mode: 'onChange', resolver, defaultValues: { reason: '' } });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(`money.void.${doc.id}`, form);
 
   const submit = () =>
@@ -50,7 +52,7 @@ export function VoidDialog({ doc, onClose, onVoided }: Props) {
         draft.clear();
         onVoided(voided);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 
@@ -87,21 +89,14 @@ export function VoidDialog({ doc, onClose, onVoided }: Props) {
           <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="void-error" />
         )}
         <Form layout="vertical" component="div">
-          <FormField
-            control={form.control}
+          <F.TextArea
             name="reason"
             label={t('money.void.reason')}
             required
-            render={(field) => (
-              <Input.TextArea
-                {...field}
-                id="reason"
-                rows={2}
-                autoFocus
-                placeholder={t('money.void.reasonPlaceholder')}
-                data-testid="void-reason"
-              />
-            )}
+            rows={2}
+            autoFocus
+            placeholder={t('money.void.reasonPlaceholder')}
+            testId="void-reason"
           />
         </Form>
       </div>

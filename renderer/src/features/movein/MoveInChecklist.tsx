@@ -19,6 +19,7 @@ import type { MoveInChecklist as Checklist } from '../../db/repositories/moveInR
 import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
+import { messageOf } from '../../i18n/domainText';
 
 const METERS: MeterKind[] = ['water', 'power', 'gas'];
 
@@ -49,7 +50,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
       await action();
       void message.success(done);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     }
   };
   const complete = () => {

@@ -12,6 +12,7 @@ import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
+import { messageOf } from '../../i18n/domainText';
 
 /** 托管: start with the readings and the 70 % fee; weekly outside checks against the limits. */
 export function MoveInCustody({ moveIn: m }: { moveIn: MoveInRecord }) {
@@ -30,7 +31,7 @@ export function MoveInCustody({ moveIn: m }: { moveIn: MoveInRecord }) {
     try {
       await action();
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
   const meters = { ...(water === null ? {} : { water }), ...(power === null ? {} : { power }) };

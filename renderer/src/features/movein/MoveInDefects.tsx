@@ -8,6 +8,7 @@ import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { useSetting } from '../settings/useSettings';
+import { messageOf } from '../../i18n/domainText';
 
 /** 房屋质量验收: each defect becomes a work order; the second inspection ticks what was fixed. */
 export function MoveInDefects({ moveIn: m }: { moveIn: MoveInRecord }) {
@@ -23,7 +24,7 @@ export function MoveInDefects({ moveIn: m }: { moveIn: MoveInRecord }) {
     try {
       await action();
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
   return (

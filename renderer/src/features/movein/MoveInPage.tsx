@@ -5,14 +5,8 @@ import { maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import type { MoveInRecord } from '../../db/records';
-import {
-  ChoiceFilter,
-  RegisterPage,
-  RegisterTable,
-  SearchFilter,
-  useNewShortcut,
-} from '../../components/RegisterPage';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { choice, RegisterPage, RegisterTable, useNewShortcut } from '../../components/RegisterPage';
+import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { MoveInCreateModal } from './MoveInCreateModal';
 import { MoveInDrawer } from './MoveInDrawer';
@@ -24,7 +18,6 @@ const openDefects = (m: MoveInRecord) => m.defects.filter((d) => !d.fixedAt).len
 export default function MoveInPage() {
   const repos = useRepos();
   const { message } = App.useApp();
-  const exportRegister = useRegisterExport();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status | undefined>();
   const [creating, setCreating] = useState(false);
@@ -34,70 +27,60 @@ export default function MoveInPage() {
   const openNew = useCallback(() => setCreating(true), []);
   useNewShortcut(openNew, !creating && !openId);
 
-  const exportRows = () => {
-    const list = rows ?? [];
-    void exportRegister({
-      table: 'moveIns',
-      fileName: t('movein.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
-      sheetName: t('movein.excel.sheet'),
-      columns: [
-        { header: t('movein.col.unit'), width: 12, value: (m: MoveInRecord) => m.unitCode },
-        { header: t('movein.col.applicant'), width: 18, value: (m) => m.applicantName },
-        {
-          header: t('movein.col.kind'),
-          width: 10,
-          value: (m) => t(`movein.applicant.${m.applicantKind}`),
-        },
-        {
-          header: t('movein.col.phone'),
-          width: 14,
-          value: (m) => maskPhone(m.applicantPhone ?? ''),
-        },
-        {
-          header: t('movein.col.createdAt'),
-          width: 17,
-          value: (m) => formatOfficeDateTime(m.createdAt),
-        },
-        { header: t('movein.col.status'), width: 8, value: (m) => t(`movein.status.${m.status}`) },
-        { header: t('movein.col.defects'), width: 8, value: openDefects },
-        { header: t('movein.col.fee'), width: 16, value: (m) => m.feeReceiptNo ?? '' },
-      ],
-      rows: list,
-      done: t('movein.page.exported', { count: list.length }),
-    });
-  };
+  const exportButton = useExportButton(t('movein.page.export'), rows, (list) => ({
+    table: 'moveIns',
+    fileName: t('movein.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
+    sheetName: t('movein.excel.sheet'),
+    columns: [
+      { header: t('movein.col.unit'), width: 12, value: (m: MoveInRecord) => m.unitCode },
+      { header: t('movein.col.applicant'), width: 18, value: (m) => m.applicantName },
+      {
+        header: t('movein.col.kind'),
+        width: 10,
+        value: (m) => t(`movein.applicant.${m.applicantKind}`),
+      },
+      {
+        header: t('movein.col.phone'),
+        width: 14,
+        value: (m) => maskPhone(m.applicantPhone ?? ''),
+      },
+      {
+        header: t('movein.col.createdAt'),
+        width: 17,
+        value: (m) => formatOfficeDateTime(m.createdAt),
+      },
+      { header: t('movein.col.status'), width: 8, value: (m) => t(`movein.status.${m.status}`) },
+      { header: t('movein.col.defects'), width: 8, value: openDefects },
+      { header: t('movein.col.fee'), width: 16, value: (m) => m.feeReceiptNo ?? '' },
+    ],
+    done: t('movein.page.exported', { count: list.length }),
+  }));
 
   return (
     <RegisterPage
       testId="movein-page"
       title={t('movein.page.title')}
-      exportButton={{
-        label: t('movein.page.export'),
-        onClick: exportRows,
-        disabled: !rows?.length,
-      }}
+      exportButton={exportButton}
       newButton={{ label: t('movein.page.new'), onClick: openNew, testId: 'movein-new' }}
       filterCard
-      filters={
-        <>
-          <SearchFilter
-            placeholder={t('movein.page.search')}
-            width={260}
-            onChange={setText}
-            testId="movein-search"
-          />
-          <ChoiceFilter
-            placeholder={t('movein.page.allStatuses')}
-            width={130}
-            value={status}
-            onChange={setStatus}
-            options={(['open', 'completed'] as const).map((s) => ({
-              value: s,
-              label: t(`movein.status.${s}`),
-            }))}
-          />
-        </>
-      }
+      search={{
+        placeholder: t('movein.page.search'),
+        width: 260,
+        onChange: setText,
+        testId: 'movein-search',
+      }}
+      choices={[
+        choice({
+          placeholder: t('movein.page.allStatuses'),
+          width: 130,
+          value: status,
+          onChange: setStatus,
+          options: (['open', 'completed'] as const).map((s) => ({
+            value: s,
+            label: t(`movein.status.${s}`),
+          })),
+        }),
+      ]}
     >
       <RegisterTable<MoveInRecord>
         rows={rows}

@@ -10,6 +10,7 @@ import type { MoveInRecord } from '../../db/records';
 import { AmountInput } from '../../components/AmountInput';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
+import { messageOf } from '../../i18n/domainText';
 
 /** 退租/迁出: keys counted back against the handed count, missing ones charged. */
 export function MoveOutPanel({ moveIn: m }: { moveIn: MoveInRecord }) {
@@ -65,7 +66,7 @@ export function MoveOutPanel({ moveIn: m }: { moveIn: MoveInRecord }) {
       // The summary with the charge's receipt number replaces this panel.
       pending.confirm([requestId]);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     }
   };
 

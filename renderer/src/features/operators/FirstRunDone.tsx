@@ -4,6 +4,7 @@ import type { Actor } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { t } from '../../i18n';
 import { loadDemoEstate } from '../archive/demoEstate';
+import { messageOf } from '../../i18n/domainText';
 
 type DemoState =
   | { kind: 'idle' }
@@ -25,7 +26,7 @@ export function FirstRunDone({ manager, onStart }: { manager: Actor; onStart: ()
       const result = await loadDemoEstate(repos, manager);
       setDemo({ kind: 'loaded', summary: result.summary || t('settings.demo.loaded') });
     } catch (err) {
-      setDemo({ kind: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setDemo({ kind: 'failed', message: messageOf(err) });
     }
   };
 

@@ -15,6 +15,7 @@ import { ProfileFields } from '../settings/ProfileFields';
 import { FirstRunDone } from './FirstRunDone';
 import { EMPTY_PROFILE_FORM, profileFormSchema, type ProfileForm } from '../settings/profileForm';
 import { newOperatorSchema, type NewOperatorForm } from './pinSchemas';
+import { messageOf } from '../../i18n/domainText';
 
 const L = Field.labelsIn('operators.wizard');
 
@@ -74,9 +75,7 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
       setManager(actor);
       setStep(2);
     } catch (err) {
-      setError(
-        t('operators.wizard.failed', { message: err instanceof Error ? err.message : String(err) }),
-      );
+      setError(t('operators.wizard.failed', { message: messageOf(err) }));
     }
   });
 

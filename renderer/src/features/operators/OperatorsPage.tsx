@@ -10,6 +10,7 @@ import type { OperatorSummary } from '../../db/repositories/operatorRepository';
 import { t } from '../../i18n';
 import { OperatorFormModal } from './OperatorFormModal';
 import { PinModal } from './PinModal';
+import { messageOf } from '../../i18n/domainText';
 
 type Dialog =
   | { kind: 'add' }
@@ -41,7 +42,7 @@ export default function OperatorsPage() {
       await repos.operators.update(o.id, { active }, actor);
       void message.success(t('operators.page.saved'));
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
 

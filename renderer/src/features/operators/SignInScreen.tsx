@@ -10,9 +10,9 @@ import { FormField } from '../../components/FormField';
 import { PinField } from '../../components/PinField';
 import { t } from '../../i18n';
 import { LockoutCountdown } from './LockoutCountdown';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
 
-const L = labelsIn('operators.signIn');
+const L = Field.labelsIn('operators.signIn');
 
 const signInSchema = z.object({
   // Messages as functions: read when a check fails, in the language then in effect.

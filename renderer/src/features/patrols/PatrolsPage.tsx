@@ -16,7 +16,7 @@ import {
 } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useActionParam, useOpenParam } from '../../components/useOpenParam';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { useExportButton } from '../../components/useRegisterExport';
 import type { SiteCheckRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
@@ -45,7 +45,6 @@ export default function PatrolsPage() {
   const { actor } = useSession();
   const { message } = App.useApp();
   const now = useOfficeNow();
-  const exportRegister = useRegisterExport();
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
   const [params] = useSearchParams();
@@ -87,24 +86,20 @@ export default function PatrolsPage() {
     );
   };
 
-  const exportRows = () => {
-    const list = rows ?? [];
-    void exportRegister({
-      table: 'siteChecks',
-      fileName: t('patrols.excel.fileName', { date: officeDateOf(now) }),
-      sheetName: t('patrols.excel.sheet'),
-      columns: [
-        { header: t('patrols.col.no'), width: 16, value: (r: SiteCheckRecord) => r.no },
-        { header: t('patrols.col.kind'), width: 16, value: (r) => t(`patrols.kind.${r.kind}`) },
-        { header: t('patrols.col.at'), width: 17, value: (r) => formatOfficeDateTime(r.at) },
-        { header: t('patrols.col.inspector'), width: 10, value: (r) => r.inspector },
-        { header: t('patrols.col.score'), width: 8, value: (r) => r.score ?? '' },
-        { header: t('patrols.col.content'), width: 50, value: contentOf },
-      ],
-      rows: list,
-      done: t('patrols.page.exported', { count: list.length }),
-    });
-  };
+  const exportButton = useExportButton(t('patrols.page.export'), rows, (list) => ({
+    table: 'siteChecks',
+    fileName: t('patrols.excel.fileName', { date: officeDateOf(now) }),
+    sheetName: t('patrols.excel.sheet'),
+    columns: [
+      { header: t('patrols.col.no'), width: 16, value: (r: SiteCheckRecord) => r.no },
+      { header: t('patrols.col.kind'), width: 16, value: (r) => t(`patrols.kind.${r.kind}`) },
+      { header: t('patrols.col.at'), width: 17, value: (r) => formatOfficeDateTime(r.at) },
+      { header: t('patrols.col.inspector'), width: 10, value: (r) => r.inspector },
+      { header: t('patrols.col.score'), width: 8, value: (r) => r.score ?? '' },
+      { header: t('patrols.col.content'), width: 50, value: contentOf },
+    ],
+    done: t('patrols.page.exported', { count: list.length }),
+  }));
 
   return (
     <RegisterPage
@@ -133,11 +128,7 @@ export default function PatrolsPage() {
           </Dropdown>
         </>
       }
-      exportButton={{
-        label: t('patrols.page.export'),
-        onClick: () => void exportRows(),
-        disabled: !rows?.length,
-      }}
+      exportButton={exportButton}
     >
       <Tabs
         activeKey={tab}

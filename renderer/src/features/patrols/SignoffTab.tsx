@@ -9,6 +9,7 @@ import { useOfficeNow } from '../../components/useOfficeClock';
 import type { Signable } from '../../db/repositories/siteCheckRepository';
 import { siteWindowStart } from '../../db/repositories/siteCheckRepository';
 import { t, type zhCN } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 /** 签阅: the manager reads and signs the daily logs, patrol reports and inspection records. */
 export function SignoffTab(props: { onOpen: (id: string) => void }) {
@@ -25,7 +26,7 @@ export function SignoffTab(props: { onOpen: (id: string) => void }) {
       await repos.siteChecks.sign(actor, r.table, r.id);
       void message.success(t('patrols.detail.signed', { no: r.no }));
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
   const c = (k: keyof (typeof zhCN)['patrols']['signoff']['col']) => t(`patrols.signoff.col.${k}`);

@@ -7,6 +7,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { FindingOrderModal } from './FindingOrderModal';
+import { messageOf } from '../../i18n/domainText';
 
 /** One record: what was seen, findings (each can become a work order), photos, the 签阅. */
 export function SiteCheckDrawer(props: { id: string; onClose: () => void }) {
@@ -25,7 +26,7 @@ export function SiteCheckDrawer(props: { id: string; onClose: () => void }) {
       await repos.siteChecks.sign(actor, 'siteChecks', record.id);
       void message.success(t('patrols.detail.signed', { no: record.no }));
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
   return (

@@ -7,14 +7,8 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import type { ReleasePassRecord } from '../../db/records';
-import {
-  ChoiceFilter,
-  RegisterPage,
-  RegisterTable,
-  SearchFilter,
-  useNewShortcut,
-} from '../../components/RegisterPage';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { choice, RegisterPage, RegisterTable, useNewShortcut } from '../../components/RegisterPage';
+import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
 import { buildReleasePass } from './print/releasePassTemplate';
@@ -44,7 +38,6 @@ export default function ReleasePage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const exportRegister = useRegisterExport();
   // The global search opens a pass by its number (`/release?no=FX-…`).
   const [params] = useSearchParams();
   const [text, setText] = useState(params.get('no') ?? '');
@@ -60,59 +53,49 @@ export default function ReleasePage() {
   const print = (pass: ReleasePassRecord) =>
     preview(buildReleasePass(pass, profile), () => repos.releasePasses.markPrinted(actor, pass.id));
 
-  const exportRows = () => {
-    const list = rows ?? [];
-    void exportRegister({
-      table: 'releasePasses',
-      fileName: t('release.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
-      sheetName: t('release.excel.sheet'),
-      columns: [
-        { header: t('release.col.no'), width: 16, value: (p) => p.no },
-        { header: t('release.col.unit'), width: 20, value: (p) => p.unitCode ?? p.company ?? '' },
-        { header: t('release.col.carrier'), width: 14, value: (p) => p.carrier },
-        { header: t('release.col.items'), width: 40, value: itemsText },
-        { header: t('release.col.outAt'), width: 17, value: (p) => p.outAt.replace('T', ' ') },
-        {
-          header: t('release.col.status'),
-          width: 10,
-          value: (p) => t(`release.status.${p.status}`),
-        },
-        { header: t('release.excel.guard'), width: 10, value: (p) => p.guardName ?? '' },
-        { header: t('release.excel.reason'), width: 30, value: (p) => p.refusedReason ?? '' },
-      ],
-      rows: list,
-      done: t('release.page.exported', { count: list.length }),
-    });
-  };
+  const exportButton = useExportButton(t('release.page.export'), rows, (list) => ({
+    table: 'releasePasses',
+    fileName: t('release.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
+    sheetName: t('release.excel.sheet'),
+    columns: [
+      { header: t('release.col.no'), width: 16, value: (p) => p.no },
+      { header: t('release.col.unit'), width: 20, value: (p) => p.unitCode ?? p.company ?? '' },
+      { header: t('release.col.carrier'), width: 14, value: (p) => p.carrier },
+      { header: t('release.col.items'), width: 40, value: itemsText },
+      { header: t('release.col.outAt'), width: 17, value: (p) => p.outAt.replace('T', ' ') },
+      {
+        header: t('release.col.status'),
+        width: 10,
+        value: (p) => t(`release.status.${p.status}`),
+      },
+      { header: t('release.excel.guard'), width: 10, value: (p) => p.guardName ?? '' },
+      { header: t('release.excel.reason'), width: 30, value: (p) => p.refusedReason ?? '' },
+    ],
+    done: t('release.page.exported', { count: list.length }),
+  }));
 
   return (
     <RegisterPage
       testId="release-page"
       title={t('release.page.title')}
-      exportButton={{
-        label: t('release.page.export'),
-        onClick: exportRows,
-        disabled: !rows?.length,
-      }}
+      exportButton={exportButton}
       newButton={{ label: t('release.page.new'), onClick: openNew, testId: 'release-new' }}
       filterCard
-      filters={
-        <>
-          <SearchFilter
-            placeholder={t('release.page.search')}
-            width={280}
-            onChange={setText}
-            testId="release-search"
-          />
-          <ChoiceFilter
-            placeholder={t('release.page.allStatuses')}
-            width={140}
-            value={status}
-            onChange={setStatus}
-            options={STATUSES.map((s) => ({ value: s, label: t(`release.status.${s}`) }))}
-          />
-        </>
-      }
+      search={{
+        placeholder: t('release.page.search'),
+        width: 280,
+        onChange: setText,
+        testId: 'release-search',
+      }}
+      choices={[
+        choice({
+          placeholder: t('release.page.allStatuses'),
+          width: 140,
+          value: status,
+          onChange: setStatus,
+          options: STATUSES.map((s) => ({ value: s, label: t(`release.status.${s}`) })),
+        }),
+      ]}
     >
       <RegisterTable<ReleasePassRecord>
         rows={rows}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Input, Typography } from 'antd';
+import { Alert, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -7,7 +7,7 @@ import {
   renovationAgreementSchema,
   type RenovationAgreementSettings,
 } from '@shared/domain/renovationDocs';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { useFormDraft } from '../../components/useFormDraft';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
@@ -37,6 +37,7 @@ function AgreementForm({ editor, initial, onClose }: FormProps) {
     resolver: zodResolver(renovationAgreementSchema),
     defaultValues: initial,
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft('renovation.agreement', form);
 
   const save = () =>
@@ -70,34 +71,20 @@ function AgreementForm({ editor, initial, onClose }: FormProps) {
           title={t('renovation.agreement.readOnly')}
         />
       )}
-      <FormField
-        control={form.control}
+      <F.Text
         name="title"
         label={t('renovation.agreement.name')}
         required
-        render={(field) => (
-          <Input
-            {...field}
-            id="title"
-            disabled={!editor.canEdit}
-            data-testid="reno-agreement-title"
-          />
-        )}
+        disabled={!editor.canEdit}
+        testId="reno-agreement-title"
       />
-      <FormField
-        control={form.control}
+      <F.TextArea
         name="text"
         label={t('renovation.agreement.text')}
         required
-        render={(field) => (
-          <Input.TextArea
-            {...field}
-            id="text"
-            rows={14}
-            disabled={!editor.canEdit}
-            data-testid="reno-agreement-text"
-          />
-        )}
+        rows={14}
+        disabled={!editor.canEdit}
+        testId="reno-agreement-text"
       />
       <Typography.Text type="secondary">
         {t('renovation.agreement.placeholders', {

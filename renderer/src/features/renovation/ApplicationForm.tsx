@@ -21,9 +21,10 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { useSetting } from '../settings/useSettings';
 import { emptyApplication, SCOPE_FLAGS } from './applicationValues';
 import { DateInput } from '../../components/DateInput';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
-const L = labelsIn('renovation.form');
+const L = Field.labelsIn('renovation.form');
 
 interface Props {
   job?: RenovationRecord;
@@ -93,7 +94,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
         message.success(t('renovation.detail.done'));
         onSaved(saved);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Input } from 'antd';
+import { Alert } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { officeDateOf } from '@shared/domain/officeTime';
@@ -11,13 +11,14 @@ import {
 } from '@shared/domain/renovationDocs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
 import { useFormDraft } from '../../components/useFormDraft';
 import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { DateField } from '../../components/DateField';
+import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   job: RenovationRecord;
@@ -46,6 +47,7 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
     resolver: zodResolver(hotWorkInputSchema),
     defaultValues: defaults,
   });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(`renovation.hotWork.${job.id}`, form);
 
   const save = () =>
@@ -56,19 +58,17 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
         draft.clear();
         onIssued(permit);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 
   const text = (name: 'place' | 'person' | 'guardian', required = true) => (
-    <FormField
-      control={form.control}
+    <F.Text
       name={name}
       label={t(`renovation.hotWork.${name}`)}
       required={required}
-      render={(field) => (
-        <Input {...field} id={name} data-testid={`reno-hot-${name}`} autoFocus={name === 'place'} />
-      )}
+      testId={`reno-hot-${name}`}
+      autoFocus={name === 'place'}
     />
   );
   const time = (name: 'from' | 'until') => (
@@ -102,14 +102,12 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
       {time('until')}
       {text('person')}
       {text('guardian', false)}
-      <FormField
-        control={form.control}
+      <F.TextArea
         name="precautions"
         label={t('renovation.hotWork.precautions')}
         required
-        render={(field) => (
-          <Input.TextArea {...field} id="precautions" rows={3} data-testid="reno-hot-precautions" />
-        )}
+        rows={3}
+        testId="reno-hot-precautions"
       />
     </FormModal>
   );

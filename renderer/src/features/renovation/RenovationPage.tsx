@@ -10,6 +10,7 @@ import { ApplicationForm } from './ApplicationForm';
 import { DueTags } from './DueTags';
 import { RenovationDrawer } from './RenovationDrawer';
 import { MonthlyStats } from './MonthlyStats';
+import { WeekNoticeModal } from './WeekNoticeModal';
 import { useRenovationDues, useRenovationList } from './useRenovations';
 
 type Filter = RenovationState | 'all' | 'overdue';
@@ -36,6 +37,7 @@ export default function RenovationPage() {
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [stats, setStats] = useState(false);
+  const [week, setWeek] = useState(false);
   const [agreement, setAgreement] = useState(false);
   useOpenParam(setOpenId);
 
@@ -76,6 +78,9 @@ export default function RenovationPage() {
         <Space>
           <Button onClick={() => setAgreement(true)} data-testid="reno-agreement-open">
             {t('renovation.agreement.open')}
+          </Button>
+          <Button onClick={() => setWeek(true)} data-testid="reno-week">
+            {t('renovation.week.open')}
           </Button>
           <Button onClick={() => setStats(true)} data-testid="reno-stats">
             {t('renovation.page.stats')}
@@ -156,6 +161,7 @@ export default function RenovationPage() {
         />
       )}
       {agreement && <AgreementTextModal onClose={() => setAgreement(false)} />}
+      {week && <WeekNoticeModal jobs={jobs ?? []} onClose={() => setWeek(false)} />}
       {stats && <MonthlyStats jobs={jobs ?? []} onClose={() => setStats(false)} />}
     </Card>
   );

@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 /** Runs a repository call from a button: busy while it runs, the Chinese error shown if it fails. */
 export function useRenovationAction() {
@@ -14,7 +15,7 @@ export function useRenovationAction() {
         void message.success(t('renovation.detail.done'));
         return out;
       } catch (err) {
-        void message.error(err instanceof Error ? err.message : String(err));
+        void message.error(messageOf(err));
         return undefined;
       } finally {
         setBusy(null);

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Checkbox, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -8,7 +8,6 @@ import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
 import { REVISIT_RESULTS, type RevisitResult } from '@shared/domain/repairs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
 import { QuickDialog } from '../../components/QuickDialog';
 import { useFormSave } from '../../components/useDraftForm';
@@ -80,16 +79,7 @@ export function ResultDialog({
           testId="wo-result-charge"
         />
       )}
-      <FormField
-        control={c}
-        name="customerSigned"
-        label=" "
-        render={(f) => (
-          <Checkbox checked={f.value} onChange={(e) => f.onChange(e.target.checked)}>
-            {t('repairs.result.customerSigned')}
-          </Checkbox>
-        )}
-      />
+      <F.Check name="customerSigned" label=" " text={t('repairs.result.customerSigned')} />
     </QuickDialog>
   );
 }

@@ -7,6 +7,7 @@ import { useRepos } from '../../app/ReposContext';
 import { GradeTag } from '../../components/GradeTag';
 import type { WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { linkedRecordItem } from '../../components/linkedRecordItem';
 import { actionsOf, type WorkOrderAction } from './workOrderActions';
 
 const time = (iso?: string) => (iso ? formatOfficeDateTime(iso) : '—');
@@ -81,26 +82,22 @@ export function WorkOrderDrawer({ id, onClose, onAction }: Props) {
           <Descriptions.Item label={t('repairs.detail.appointment')}>
             {o.appointment || '—'}
           </Descriptions.Item>
-          {o.enquiryId && (
-            <Descriptions.Item label={t('enquiries.fromEnquiry')} span={2}>
-              <Typography.Link
-                onClick={() => navigate(`/enquiries?open=${o.enquiryId}`)}
-                data-testid="wo-drawer-enquiry"
-              >
-                {t('enquiries.fromEnquiry')} {o.enquiryNo}
-              </Typography.Link>
-            </Descriptions.Item>
-          )}
-          {o.caseId && (
-            <Descriptions.Item label={t('repairs.detail.case')} span={2}>
-              <Typography.Link
-                onClick={() => navigate(`/complaints?open=${o.caseId}`)}
-                data-testid="wo-drawer-case"
-              >
-                {o.caseNo}
-              </Typography.Link>
-            </Descriptions.Item>
-          )}
+          {o.enquiryId &&
+            linkedRecordItem({
+              label: t('enquiries.fromEnquiry'),
+              route: `/enquiries?open=${o.enquiryId}`,
+              text: `${t('enquiries.fromEnquiry')} ${o.enquiryNo ?? ''}`,
+              testId: 'wo-drawer-enquiry',
+              navigate,
+            })}
+          {o.caseId &&
+            linkedRecordItem({
+              label: t('repairs.detail.case'),
+              route: `/complaints?open=${o.caseId}`,
+              text: o.caseNo,
+              testId: 'wo-drawer-case',
+              navigate,
+            })}
         </Descriptions>
         <Typography.Title level={5} style={{ marginTop: 16 }}>
           {t('repairs.detail.resultHeading')}

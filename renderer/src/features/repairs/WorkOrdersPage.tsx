@@ -1,4 +1,4 @@
-import { Alert, App, Button, Input, Segmented, Space, Typography } from 'antd';
+import { Alert, App, Button, Input, Segmented } from 'antd';
 import { useEffect, useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { maskPhone } from '@shared/domain/identity';
@@ -12,7 +12,8 @@ import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { WorkOrderRecord } from '../../db/records';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { useExportButton } from '../../components/useRegisterExport';
+import { RegisterPage } from '../../components/RegisterPage';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { useSetting } from '../settings/useSettings';
@@ -34,7 +35,6 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message, modal } = App.useApp();
-  const exportRegister = useRegisterExport();
   const [tab, setTab] = useState<WorkOrderTab>('all');
   const [q, setQ] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -107,9 +107,10 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
     }
   };
 
-  const exportRows = () => {
-    const list = rows ?? [];
-    void exportRegister({
+  const exportButton = useExportButton(
+    t('repairs.page.export'),
+    rows,
+    (list) => ({
       table: 'workOrders',
       fileName: t('repairs.page.fileName', { date: officeDateOf(nowIso()) }),
       sheetName: t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle'),
@@ -148,51 +149,47 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
               : t(`repairs.revisitStatus.${o.revisitStatus}`),
         },
       ],
-      rows: list,
       done: t('repairs.page.exported', { count: list.length }),
-    });
-  };
+    }),
+    'wo-export',
+  );
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid={`${kind}-page`}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle')}
-        </Typography.Title>
-        <Space>
-          {hasRole(actor.role, 'supervisor') && (
-            <Button onClick={() => void drawSample()} data-testid="wo-draw-sample">
-              {t('repairs.page.drawSample')}
-            </Button>
-          )}
-          <Button
-            onClick={() => void exportRows()}
-            disabled={!rows?.length}
-            data-testid="wo-export"
-          >
-            {t('repairs.page.export')}
+    <RegisterPage
+      testId={`${kind}-page`}
+      title={t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle')}
+      actions={
+        hasRole(actor.role, 'supervisor') && (
+          <Button onClick={() => void drawSample()} data-testid="wo-draw-sample">
+            {t('repairs.page.drawSample')}
           </Button>
-          <Button type="primary" onClick={() => setDialog({ kind: 'new' })} data-testid="wo-new">
-            {t(service ? 'repairs.page.newService' : 'repairs.page.newRepair')}
-          </Button>
-        </Space>
-      </Space>
-      <Space wrap>
-        <Segmented<WorkOrderTab>
-          value={tab}
-          onChange={setTab}
-          options={TABS.map((k) => ({ value: k, label: t(`repairs.filter.${k}`) }))}
-          data-testid="wo-tabs"
-        />
-        <Input
-          allowClear
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          placeholder={t('repairs.page.search')}
-          style={{ width: 280 }}
-          data-testid="wo-search"
-        />
-      </Space>
+        )
+      }
+      exportButton={exportButton}
+      newButton={{
+        label: t(service ? 'repairs.page.newService' : 'repairs.page.newRepair'),
+        onClick: () => setDialog({ kind: 'new' }),
+        testId: 'wo-new',
+      }}
+      filters={
+        <>
+          <Segmented<WorkOrderTab>
+            value={tab}
+            onChange={setTab}
+            options={TABS.map((k) => ({ value: k, label: t(`repairs.filter.${k}`) }))}
+            data-testid="wo-tabs"
+          />
+          <Input
+            allowClear
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder={t('repairs.page.search')}
+            style={{ width: 280 }}
+            data-testid="wo-search"
+          />
+        </>
+      }
+    >
       {notice && (
         <Alert type="info" showIcon closable title={notice} onClose={() => setNotice(null)} />
       )}
@@ -257,6 +254,6 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
       )}
       {printModal}
       {moneyModal}
-    </Space>
+    </RegisterPage>
   );
 }

@@ -9,6 +9,7 @@ import type {
   workOrderInputSchema,
 } from '@shared/domain/repairs';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 /** The intake form as the clerk fills it. */
 export interface WorkOrderFormValues {
@@ -95,5 +96,5 @@ export function toWorkResult(v: ResultFormValues, paid: boolean, maxFen: number)
 
 /** Text of an error thrown by a repository, for a message or an alert. */
 export function errorText(err: unknown): string {
-  return t('common.unexpectedError', { message: err instanceof Error ? err.message : String(err) });
+  return t('common.unexpectedError', { message: messageOf(err) });
 }

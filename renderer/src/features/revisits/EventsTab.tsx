@@ -23,6 +23,7 @@ import { useSession } from '../../app/SessionContext';
 import type { RevisitEventRecord, RevisitPerson } from '../../db/records';
 import { t } from '../../i18n';
 import { EventFormModal } from './EventFormModal';
+import { messageOf } from '../../i18n/domainText';
 
 const time = formatOfficeDateTime;
 
@@ -202,7 +203,7 @@ function PersonRevisitModal(props: {
       void message.success(t('revisits.revisitForm.done'));
       props.onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     }
   };
   return (

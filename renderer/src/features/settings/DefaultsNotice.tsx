@@ -6,6 +6,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { t } from '../../i18n';
 import { settingLabel } from './settingLabels';
+import { messageOf } from '../../i18n/domainText';
 
 const shown = (v: unknown) =>
   typeof v === 'number' || typeof v === 'string' ? String(v) : JSON.stringify(v);
@@ -32,7 +33,7 @@ export function DefaultsNotice() {
   const canAcknowledge = hasRole(actor.role, 'supervisor');
   const acknowledge = () =>
     repos.settings.acknowledgeDefaultsNotice(actor).catch((err: unknown) => {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     });
   return (
     <Alert

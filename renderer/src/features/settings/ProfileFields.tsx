@@ -1,12 +1,12 @@
-import { Input, Radio } from 'antd';
+import { Radio } from 'antd';
 import type { Control } from 'react-hook-form';
 import { PROPERTY_KIND_KEYS } from '@shared/domain/departments';
 import { FormField } from '../../components/FormField';
 import { t } from '../../i18n';
 import type { ProfileForm } from './profileForm';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
 
-const L = labelsIn('settings.profile');
+const L = Field.labelsIn('settings.profile');
 
 interface Props {
   control: Control<ProfileForm>;
@@ -21,21 +21,15 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
   const id = (field: string) => `${testIdPrefix}-${field}`;
   return (
     <>
-      <FormField
+      <Field.Text
         control={control}
         name="name"
         label={L('name')}
         required
-        render={(field) => (
-          <Input
-            {...field}
-            id="name"
-            autoFocus={autoFocus}
-            disabled={disabled}
-            placeholder={t('settings.profile.namePlaceholder')}
-            data-testid={id('name')}
-          />
-        )}
+        autoFocus={autoFocus}
+        disabled={disabled}
+        placeholder={t('settings.profile.namePlaceholder')}
+        testId={id('name')}
       />
       <FormField
         control={control}
@@ -55,30 +49,27 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
           />
         )}
       />
-      <FormField
+      <Field.Text
         control={control}
         name="address"
         label={L('address')}
-        render={(field) => (
-          <Input {...field} id="address" disabled={disabled} data-testid={id('address')} />
-        )}
+        disabled={disabled}
+        testId={id('address')}
       />
-      <FormField
+      <Field.Text
         control={control}
         name="phone"
         label={L('phone')}
-        render={(field) => (
-          <Input {...field} id="phone" disabled={disabled} data-testid={id('phone')} />
-        )}
+        disabled={disabled}
+        testId={id('phone')}
       />
-      <FormField
+      <Field.Text
         control={control}
         name="stampText"
         label={L('stampText')}
         extra={t('settings.profile.stampTextExtra')}
-        render={(field) => (
-          <Input {...field} id="stampText" disabled={disabled} data-testid={id('stamp')} />
-        )}
+        disabled={disabled}
+        testId={id('stamp')}
       />
     </>
   );

@@ -6,6 +6,7 @@ import { useSession } from '../../app/SessionContext';
 import { SettingsValidationError } from '../../db/repositories/settingsRepository';
 import { t } from '../../i18n';
 import { useSetting } from './useSettings';
+import { domainText, messageOf } from '../../i18n/domainText';
 
 type Issues = SettingsValidationError['issues'];
 
@@ -29,11 +30,9 @@ export function useSettingEditor<K extends SettingKey>(key: K) {
     } catch (err) {
       if (err instanceof SettingsValidationError) {
         onIssues?.(err.issues);
-        void message.error(t('settings.invalid', { message: err.message }));
+        void message.error(t('settings.invalid', { message: domainText(err.message) }));
       } else {
-        void message.error(
-          t('settings.saveFailed', { message: err instanceof Error ? err.message : String(err) }),
-        );
+        void message.error(t('settings.saveFailed', { message: messageOf(err) }));
       }
       return false;
     }

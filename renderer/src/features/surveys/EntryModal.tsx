@@ -8,6 +8,7 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { SurveyRoundRecord } from '../../db/records';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 interface EntryValues {
   unitCode: string;
@@ -72,7 +73,7 @@ export function EntryModal(props: { round: SurveyRoundRecord; onClose: () => voi
       void message.success(t('surveys.entry.saved', { seq: saved.seq }));
       unitBox.current?.querySelector('input')?.focus();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     } finally {
       setSaving(false);
     }

@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Radio, Select, Space } from 'antd';
+import { Alert, Button, Input, Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { SURVEY_KINDS, SURVEY_METHODS, SURVEY_QUESTION_KINDS } from '@shared/domain/surveys';
@@ -13,9 +13,10 @@ import { useFormDraft } from '../../components/useFormDraft';
 import type { SurveyRoundRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { newRoundValues, type RoundFormValues } from './roundForm';
-import { labelsIn } from '../../components/fieldRows';
+import * as Field from '../../components/fieldRows';
+import { messageOf } from '../../i18n/domainText';
 
-const L = labelsIn('surveys.form');
+const L = Field.labelsIn('surveys.form');
 
 const DRAFT_KEY = 'surveys.round.new';
 
@@ -33,6 +34,7 @@ export function RoundFormModal(props: {
     [],
   );
   const form = useForm<RoundFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
+  const F = Field.useRows(form.control);
   const draft = useFormDraft(DRAFT_KEY, form);
   const questions = useFieldArray({ control: form.control, name: 'questions' });
   const kind = useWatch({ control: form.control, name: 'kind' });
@@ -45,7 +47,7 @@ export function RoundFormModal(props: {
         draft.clear();
         props.onSaved(saved);
       } catch (err) {
-        setError(err instanceof Error ? err.message : String(err));
+        setError(messageOf(err));
       }
     })();
 
@@ -64,46 +66,20 @@ export function RoundFormModal(props: {
       afterOpen={() => form.setFocus('title')}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <FormField
-        control={form.control}
-        name="title"
-        label={L('name')}
-        required
-        render={(f) => <Input {...f} id="title" data-testid="survey-title" />}
-      />
-      <FormField
-        control={form.control}
+      <F.Text name="title" label={L('name')} required testId="survey-title" />
+      <F.Radio
         name="kind"
         label={L('kind')}
-        render={(f) => (
-          <Radio.Group
-            {...f}
-            optionType="button"
-            data-testid="survey-kind"
-            options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
-          />
-        )}
+        testId="survey-kind"
+        options={SURVEY_KINDS.map((k) => ({ value: k, label: t(`surveys.kind.${k}`) }))}
       />
       {kind === 'topic' && (
-        <FormField
-          control={form.control}
-          name="topic"
-          label={L('topic')}
-          required
-          render={(f) => <Input {...f} id="topic" data-testid="survey-topic" />}
-        />
+        <F.Text name="topic" label={L('topic')} required testId="survey-topic" />
       )}
-      <FormField
-        control={form.control}
+      <F.Radio
         name="method"
         label={L('method')}
-        render={(f) => (
-          <Radio.Group
-            {...f}
-            optionType="button"
-            options={SURVEY_METHODS.map((m) => ({ value: m, label: t(`surveys.method.${m}`) }))}
-          />
-        )}
+        options={SURVEY_METHODS.map((m) => ({ value: m, label: t(`surveys.method.${m}`) }))}
       />
       <DateField
         control={form.control}

@@ -1,11 +1,12 @@
-import { App, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SURVEY_STATUSES, type SurveyStatus } from '@shared/domain/surveys';
 import { formatRate } from '@shared/domain/rates';
 import { useNewRecordKey } from '../../components/useNewRecordKey';
 import { useOpenParam } from '../../components/useOpenParam';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { useExportButton } from '../../components/useRegisterExport';
+import { choice, RegisterPage } from '../../components/RegisterPage';
 import { t } from '../../i18n';
 import { RoundFormModal } from './RoundFormModal';
 import { SurveyDrawer } from './SurveyDrawer';
@@ -22,7 +23,6 @@ const STATUS_COLORS: Record<SurveyStatus, string> = {
 /** 满意度调查: rounds (Alt+N for a new one), each opening its questionnaire, forms and follow-up. */
 export default function SurveysPage() {
   const { message } = App.useApp();
-  const exportRegister = useRegisterExport();
   // The global search opens a round by its number (`/surveys?no=DC…`).
   const [params] = useSearchParams();
   const [text, setText] = useState(params.get('no') ?? '');
@@ -34,53 +34,47 @@ export default function SurveysPage() {
 
   useNewRecordKey(!creating && !openId, () => setCreating(true));
 
-  const exportRows = () => {
-    const list = rows ?? [];
-    void exportRegister({
+  const exportButton = useExportButton(
+    t('surveys.page.export'),
+    rows,
+    (list) => ({
       table: 'surveyRounds',
       fileName: surveyFileName(),
       sheetName: t('surveys.excel.sheet'),
       columns: SURVEY_COLUMNS,
-      rows: list,
       done: t('surveys.page.exported', { count: list.length }),
-    });
-  };
+    }),
+    'surveys-export',
+  );
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="surveys-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('surveys.page.title')}
-        </Typography.Title>
-        <Space>
-          <Button onClick={exportRows} disabled={!rows?.length} data-testid="surveys-export">
-            {t('surveys.page.export')}
-          </Button>
-          <Button type="primary" onClick={() => setCreating(true)} data-testid="survey-new">
-            {t('surveys.page.new')}
-          </Button>
-        </Space>
-      </Space>
-      <Card size="small">
-        <Space>
-          <Input.Search
-            allowClear
-            placeholder={t('surveys.page.search')}
-            style={{ width: 280 }}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            data-testid="surveys-search"
-          />
-          <Select
-            allowClear
-            placeholder={t('surveys.page.allStatuses')}
-            style={{ width: 140 }}
-            value={status}
-            onChange={setStatus}
-            options={SURVEY_STATUSES.map((s) => ({ value: s, label: t(`surveys.status.${s}`) }))}
-          />
-        </Space>
-      </Card>
+    <RegisterPage
+      testId="surveys-page"
+      title={t('surveys.page.title')}
+      exportButton={exportButton}
+      newButton={{
+        label: t('surveys.page.new'),
+        onClick: () => setCreating(true),
+        testId: 'survey-new',
+      }}
+      filterCard
+      search={{
+        placeholder: t('surveys.page.search'),
+        width: 280,
+        onChange: setText,
+        defaultValue: text,
+        testId: 'surveys-search',
+      }}
+      choices={[
+        choice({
+          placeholder: t('surveys.page.allStatuses'),
+          width: 140,
+          value: status,
+          onChange: setStatus,
+          options: SURVEY_STATUSES.map((s) => ({ value: s, label: t(`surveys.status.${s}`) })),
+        }),
+      ]}
+    >
       <Table<OverviewRow>
         rowKey={(r) => r.round.id}
         size="small"
@@ -139,6 +133,6 @@ export default function SurveysPage() {
         />
       )}
       {openId && <SurveyDrawer id={openId} onClose={() => setOpenId(null)} />}
-    </Space>
+    </RegisterPage>
   );
 }

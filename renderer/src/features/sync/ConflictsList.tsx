@@ -5,6 +5,7 @@ import { hasRole } from '@shared/domain/record';
 import { t } from '../../i18n';
 import type { SyncConflictRecord } from '../../db/sync/syncRecords';
 import { useSettingEditor } from '../settings/useSettingEditor';
+import { messageOf } from '../../i18n/domainText';
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -21,7 +22,7 @@ export function ConflictsList() {
     try {
       await fn();
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
   const tableName = (table: string) =>

@@ -4,6 +4,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { Pairing } from '@shared/domain/sync/pairingCode';
 import { createPairing, redeemPairing } from '../../db/sync/pairing';
 import { t } from '../../i18n';
+import { messageOf } from '../../i18n/domainText';
 
 export interface Joined {
   pairing: Pairing;
@@ -31,7 +32,7 @@ export function JoinWithCode({
       setCode('');
       void message.success(t('sync.pairing.joined', { estate: joined.pairing.estate }));
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     } finally {
       setBusy(false);
     }
@@ -93,7 +94,7 @@ export function MakePairingCode({ serverUrl, estate }: { serverUrl: string; esta
       );
       setMade({ code: result.code, expiresAt: result.expiresAt, deskCode: deskCode.toUpperCase() });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(messageOf(err));
     } finally {
       setAdminPassword('');
       setBusy(false);

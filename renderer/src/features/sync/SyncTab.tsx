@@ -109,7 +109,7 @@ function SyncSettingsForm({
           options={Field.choices(ROLES, (r) => t(`sync.roles.${r}`))}
         />
         {(role === 'branch' ? BRANCH_FIELDS : DESK_FIELDS).map((name) => (
-          <FormField
+          <Field.Text
             key={name}
             control={form.control}
             name={name}
@@ -123,9 +123,8 @@ function SyncSettingsForm({
                     ? t('sync.branchEstatesExtra')
                     : undefined
             }
-            render={(field) => (
-              <Input {...field} id={`sync-${name}`} data-testid={`sync-${name}`} />
-            )}
+            id={`sync-${name}`}
+            testId={`sync-${name}`}
           />
         ))}
         <FormField

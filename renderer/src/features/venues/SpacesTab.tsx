@@ -9,6 +9,7 @@ import type { VenueSpaceRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { WEEKDAY_KEYS } from './bookingText';
 import { SpaceFormModal } from './SpaceFormModal';
+import { messageOf } from '../../i18n/domainText';
 
 /** The opening hours as one line: 周一 不开放 · 周二 08:00–21:00 … */
 function hoursText(s: VenueSpaceRecord): string {
@@ -34,7 +35,7 @@ export function SpacesTab(props: { spaces: readonly VenueSpaceRecord[] }) {
       await repos.settings.set('venues', { ...settings, ...patch }, actor);
       void message.success(t('venues.spaces.settingsSaved'));
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     }
   };
 

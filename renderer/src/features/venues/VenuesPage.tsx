@@ -9,7 +9,7 @@ import { useSession } from '../../app/SessionContext';
 import { RegisterPage, useNewShortcut } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useOpenParam } from '../../components/useOpenParam';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { useExportButton } from '../../components/useRegisterExport';
 import type { VenueBookingRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
@@ -29,7 +29,6 @@ export default function VenuesPage() {
   const { message } = App.useApp();
   const now = useOfficeNow();
   const today = officeDateOf(now);
-  const exportRegister = useRegisterExport();
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
   const [params] = useSearchParams();
@@ -52,28 +51,20 @@ export default function VenuesPage() {
       repos.venues.markPrinted(actor, b.id),
     );
 
-  const exportRows = () => {
-    const list = rows ?? [];
-    void exportRegister({
-      table: 'venueBookings',
-      fileName: t('venues.excel.fileName', { date: today }),
-      sheetName: t('venues.excel.sheet'),
-      columns: bookingSheetColumns(),
-      rows: list,
-      done: t('venues.page.exported', { count: list.length }),
-    });
-  };
+  const exportButton = useExportButton(t('venues.page.export'), rows, (list) => ({
+    table: 'venueBookings',
+    fileName: t('venues.excel.fileName', { date: today }),
+    sheetName: t('venues.excel.sheet'),
+    columns: bookingSheetColumns(),
+    done: t('venues.page.exported', { count: list.length }),
+  }));
 
   return (
     <RegisterPage
       title={t('venues.page.title')}
       testId="venues-page"
       newButton={{ label: t('venues.page.new'), onClick: openNew, testId: 'venue-new' }}
-      exportButton={{
-        label: t('venues.page.export'),
-        onClick: () => void exportRows(),
-        disabled: !rows?.length,
-      }}
+      exportButton={exportButton}
     >
       <Tabs
         activeKey={tab}

@@ -23,7 +23,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import type { VisitRecord } from '../../db/records';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { VisitorForm } from './VisitorForm';
@@ -37,7 +37,6 @@ export default function VisitorsPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const exportRegister = useRegisterExport();
   const [date, setDate] = usePickedOr(useOfficeToday());
   const [q, setQ] = useState('');
   const inside = useLiveQuery(() => repos.visitors.inside(), [repos]);
@@ -106,39 +105,35 @@ export default function VisitorsPage() {
     },
   ];
 
-  const exportRows = () => {
-    const list = history ?? [];
-    void exportRegister({
-      table: 'visits',
-      fileName: t('visitors.page.fileName', { date }),
-      sheetName: t('visitors.page.title'),
-      columns: [
-        { header: t('visitors.col.name'), width: 10, value: (v: VisitRecord) => v.name },
-        {
-          header: t('visitors.col.id'),
-          width: 26,
-          value: (v) => `${t(`domain.labels.idTypes.${v.idType}`)} ${maskIdNumber(v.idNumber)}`,
-        },
-        { header: t('visitors.col.unit'), width: 12, value: (v) => v.unitCode },
-        { header: t('visitors.col.host'), width: 10, value: (v) => v.host ?? '' },
-        { header: t('visitors.col.reason'), width: 24, value: (v) => v.reason },
-        { header: t('visitors.col.people'), width: 6, value: (v) => v.people },
-        { header: t('visitors.col.inAt'), width: 17, value: (v) => formatOfficeDateTime(v.inAt) },
-        {
-          header: t('visitors.col.outAt'),
-          width: 17,
-          value: (v) => (v.outAt ? formatOfficeDateTime(v.outAt) : ''),
-        },
-        {
-          header: t('visitors.col.status'),
-          width: 8,
-          value: (v) => t(`visitors.status.${v.status}`),
-        },
-      ],
-      rows: list,
-      done: t('visitors.page.exported', { count: list.length }),
-    });
-  };
+  const exportButton = useExportButton(t('visitors.page.export'), history, (list) => ({
+    table: 'visits',
+    fileName: t('visitors.page.fileName', { date }),
+    sheetName: t('visitors.page.title'),
+    columns: [
+      { header: t('visitors.col.name'), width: 10, value: (v: VisitRecord) => v.name },
+      {
+        header: t('visitors.col.id'),
+        width: 26,
+        value: (v) => `${t(`domain.labels.idTypes.${v.idType}`)} ${maskIdNumber(v.idNumber)}`,
+      },
+      { header: t('visitors.col.unit'), width: 12, value: (v) => v.unitCode },
+      { header: t('visitors.col.host'), width: 10, value: (v) => v.host ?? '' },
+      { header: t('visitors.col.reason'), width: 24, value: (v) => v.reason },
+      { header: t('visitors.col.people'), width: 6, value: (v) => v.people },
+      { header: t('visitors.col.inAt'), width: 17, value: (v) => formatOfficeDateTime(v.inAt) },
+      {
+        header: t('visitors.col.outAt'),
+        width: 17,
+        value: (v) => (v.outAt ? formatOfficeDateTime(v.outAt) : ''),
+      },
+      {
+        header: t('visitors.col.status'),
+        width: 8,
+        value: (v) => t(`visitors.status.${v.status}`),
+      },
+    ],
+    done: t('visitors.page.exported', { count: list.length }),
+  }));
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="visitors-page">
@@ -249,8 +244,8 @@ export default function VisitorsPage() {
               style={{ width: 240 }}
               data-testid="visitor-search"
             />
-            <Button onClick={() => void exportRows()} disabled={!history?.length}>
-              {t('visitors.page.export')}
+            <Button onClick={exportButton.onClick} disabled={exportButton.disabled}>
+              {exportButton.label}
             </Button>
           </Space>
         }

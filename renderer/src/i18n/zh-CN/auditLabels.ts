@@ -368,8 +368,11 @@ export const auditFieldLabels = {
 /** Where one table names a field differently from the rest. */
 export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   operators: { name: '姓名' },
-  people: { name: '姓名', kind: '身份' },
+  // A roster import counts what it added (one entry per batch).
+  people: { name: '姓名', kind: '身份', units: '新增房号数', people: '新增住户数' },
   units: { code: '房号' },
+  // A fee-history import counts the bills and the other system's payments it added.
+  bills: { bills: '历史账单条数', billPayments: '原系统收款笔数' },
   visits: { name: '访客姓名', phone: '访客电话' },
   keys: { label: '钥匙编号', name: '钥匙名称', count: '把数' },
   workOrders: { place: '位置', receivedByName: '受理人' },

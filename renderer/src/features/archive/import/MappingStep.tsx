@@ -6,6 +6,7 @@ import {
   type RosterField,
   type RosterMapping,
 } from '@shared/domain/roster';
+import { maskIdNumber, maskPhone } from '@shared/domain/identity';
 import { readCell } from '@shared/domain/rosterCells';
 import { t } from '../../../i18n';
 import type { RosterSheet } from '../excel/readRosterFile';
@@ -23,7 +24,11 @@ function sampleOf(sheet: RosterSheet, header: string | undefined, col: RosterCol
     const value = row[header];
     if (value === undefined) continue;
     const read = readCell(value, col.cell);
-    return read.ok ? read.text : read.error;
+    if (!read.ok) return read.error;
+    // A sample is a list cell: personal data shows masked, as in the preview (issue 15).
+    if (col.field === 'idNumber') return maskIdNumber(read.text);
+    if (col.field === 'phone') return maskPhone(read.text);
+    return read.text;
   }
   return '';
 }
@@ -60,6 +65,9 @@ export function MappingStep({ sheet, mapping, onChange }: Props) {
         <Select
           style={{ width: '100%' }}
           allowClear
+          // Typing a header's words finds it: the clerk maps by keyboard.
+          showSearch
+          optionFilterProp="label"
           value={mapping[col.field]}
           placeholder={t('archive.import.notMapped')}
           options={options}
@@ -79,6 +87,8 @@ export function MappingStep({ sheet, mapping, onChange }: Props) {
       ),
     },
   ];
+  const used = new Set(Object.values(mapping));
+  const unmapped = sheet.headers.filter((h) => !used.has(h));
   return (
     <div data-testid="roster-mapping">
       <Typography.Paragraph type="secondary">
@@ -91,6 +101,15 @@ export function MappingStep({ sheet, mapping, onChange }: Props) {
         dataSource={[...ROSTER_COLUMNS]}
         pagination={false}
       />
+      {unmapped.length > 0 && (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 8 }}
+          data-testid="roster-unmapped"
+        >
+          {t('archive.import.unmappedColumns', { columns: unmapped.join('、') })}
+        </Typography.Paragraph>
+      )}
     </div>
   );
 }

@@ -2,21 +2,19 @@ import { Alert, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { RosterError, RosterRecord, RosterResult } from '@shared/domain/roster';
 
+import { rowErrorColumns } from '../../../components/rowErrorColumns';
 import { t } from '../../../i18n';
 import { maskedId, maskedPhones } from '../personText';
 import { errorRowCount } from './rosterImport';
 
 // Built at render: the headings follow the language in effect.
-const errorColumns = (): TableColumnsType<RosterError> => [
-  {
-    title: t('archive.import.errorRow'),
-    dataIndex: 'row',
-    width: 70,
-    render: (row: number) => (row === 0 ? t('archive.import.wholeFile') : row),
-  },
-  { title: t('archive.import.errorColumn'), dataIndex: 'column', width: 110 },
-  { title: t('archive.import.errorMessage'), dataIndex: 'message' },
-];
+const errorColumns = () =>
+  rowErrorColumns<RosterError>({
+    row: t('archive.import.errorRow'),
+    column: t('archive.import.errorColumn'),
+    message: t('archive.import.errorMessage'),
+    wholeFile: t('archive.import.wholeFile'),
+  });
 
 const validColumns = (): TableColumnsType<RosterRecord> => [
   { title: t('archive.import.errorRow'), dataIndex: 'row', width: 70 },

@@ -2,70 +2,101 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Result, Spin, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { guessColumnMapping, type RosterMapping, type RosterResult } from '@shared/domain/roster';
+import {
+  codeMapOf,
+  findCodeColumns,
+  rememberCodes,
+  type CodeColumn,
+  type CodeMap,
+} from '@shared/domain/rosterCodes';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
+import { useBusyRun } from '../../../components/useBusyRun';
 import type { ArchiveBatchResult } from '../../../db/repositories/rosterImportRepository';
 import { t } from '../../../i18n';
 import { readRosterFile, type RosterSheet } from '../excel/readRosterFile';
+import { CodesStep } from './CodesStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { checkRoster, commitRoster, errorRowCount, hasFileError } from './rosterImport';
+import {
+  checkRoster,
+  commitRoster,
+  errorRowCount,
+  hasFileError,
+  rememberRosterCodes,
+} from './rosterImport';
+
+interface Read {
+  file: string;
+  sheet: RosterSheet;
+  mapping: RosterMapping;
+  /** Translations remembered from earlier imports (setting `rosterCodes`). */
+  remembered: CodeMap;
+}
 
 type Stage =
   | { step: 'file' }
-  | { step: 'mapping'; file: string; sheet: RosterSheet; mapping: RosterMapping }
-  | {
-      step: 'preview';
-      file: string;
-      sheet: RosterSheet;
-      mapping: RosterMapping;
-      result: RosterResult;
-    }
+  | ({ step: 'mapping' } & Read)
+  | ({ step: 'codes'; codes: CodeColumn[] } & Read)
+  | ({ step: 'preview'; codes: CodeColumn[]; result: RosterResult } & Read)
   | { step: 'done'; done: ArchiveBatchResult };
 
-const STEP_INDEX: Record<Stage['step'], number> = { file: 0, mapping: 1, preview: 2, done: 3 };
+const STEP_INDEX: Record<Stage['step'], number> = {
+  file: 0,
+  mapping: 1,
+  codes: 2,
+  preview: 3,
+  done: 4,
+};
 
 /**
- * Import an estate's Excel roster: choose the file → check the column mapping → preview every
- * row with its errors → confirm. Nothing is written before the confirm, and then all in one go.
+ * Import an estate's Excel roster: choose the file → check the column mapping → translate
+ * another system's codes (when the file has any) → preview every row with its errors →
+ * confirm. Nothing is written before the confirm, and then all in one go.
  */
 export function RosterImportModal({ onClose }: { onClose: () => void }) {
   const repos = useRepos();
   const { actor } = useSession();
   const { modal } = App.useApp();
   const [stage, setStage] = useState<Stage>({ step: 'file' });
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const run = async (label: string, work: () => Promise<void>) => {
-    setBusy(label);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, run } = useBusyRun();
 
   const readFile = (file: File) =>
     run(t('archive.import.reading'), async () => {
       const sheet = await readRosterFile(await file.arrayBuffer());
+      const remembered = await repos.settings.get('rosterCodes');
       setStage({
         step: 'mapping',
         file: file.name,
         sheet,
         mapping: guessColumnMapping(sheet.headers),
+        remembered,
       });
     });
 
-  const check = () => {
-    if (stage.step !== 'mapping') return;
+  const check = (read: Read, codes: CodeColumn[]) =>
     void run(t('archive.import.checking'), async () => {
-      const result = await checkRoster(repos, stage.sheet, stage.mapping);
-      setStage({ ...stage, step: 'preview', result });
+      const result = await checkRoster(repos, read.sheet, read.mapping, codeMapOf(codes));
+      setStage({ ...read, step: 'preview', codes, result });
     });
+
+  // From the columns to the codes, or straight to the check when the file holds none.
+  const next = () => {
+    if (stage.step !== 'mapping') return;
+    const codes = findCodeColumns(stage.sheet.rows, stage.mapping, stage.remembered);
+    if (codes.length === 0) check(stage, codes);
+    else setStage({ ...stage, step: 'codes', codes });
+  };
+  const back = () => {
+    // What she translated stays filled in when she comes back to the codes.
+    if (stage.step === 'codes')
+      setStage({
+        ...stage,
+        step: 'mapping',
+        remembered: rememberCodes(stage.remembered, codeMapOf(stage.codes)),
+      });
+    if (stage.step === 'preview')
+      setStage({ ...stage, step: stage.codes.length ? 'codes' : 'mapping' });
   };
 
   const commit = (onlyValid: boolean) => {
@@ -74,6 +105,8 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
     void run(t('archive.import.importing'), async () => {
       const done = await commitRoster(repos, actor, stage.file, stage.result, onlyValid);
       setStage({ step: 'done', done });
+      // After the write: the roster is in even if keeping the translations failed.
+      await rememberRosterCodes(repos, actor, stage.remembered, codeMapOf(stage.codes));
     });
   };
 
@@ -94,7 +127,22 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
         <Button key="back" onClick={() => setStage({ step: 'file' })}>
           {t('common.previous')}
         </Button>,
-        <Button key="check" type="primary" onClick={check} data-testid="roster-validate">
+        <Button key="check" type="primary" onClick={next} data-testid="roster-validate">
+          {t('archive.import.validate')}
+        </Button>,
+      ];
+    }
+    if (stage.step === 'codes') {
+      return [
+        <Button key="back" onClick={back} data-testid="roster-codes-back">
+          {t('common.previous')}
+        </Button>,
+        <Button
+          key="check"
+          type="primary"
+          onClick={() => check(stage, stage.codes)}
+          data-testid="roster-codes-validate"
+        >
           {t('archive.import.validate')}
         </Button>,
       ];
@@ -104,7 +152,7 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
       const bad = errorRowCount(result);
       const canOnlyValid = bad > 0 && !hasFileError(result) && result.valid.length > 0;
       return [
-        <Button key="back" onClick={() => setStage({ ...stage, step: 'mapping' })}>
+        <Button key="back" onClick={back}>
           {t('common.previous')}
         </Button>,
         canOnlyValid && (
@@ -159,6 +207,7 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
         items={[
           { title: t('archive.import.stepFile') },
           { title: t('archive.import.stepMapping') },
+          { title: t('archive.import.stepCodes') },
           { title: t('archive.import.stepPreview') },
           { title: t('archive.import.stepDone') },
         ]}
@@ -209,6 +258,9 @@ export function RosterImportModal({ onClose }: { onClose: () => void }) {
               onChange={(mapping) => setStage({ ...stage, mapping })}
             />
           </>
+        )}
+        {stage.step === 'codes' && (
+          <CodesStep codes={stage.codes} onChange={(codes) => setStage({ ...stage, codes })} />
         )}
         {stage.step === 'preview' && <PreviewStep result={stage.result} />}
         {stage.step === 'done' && (

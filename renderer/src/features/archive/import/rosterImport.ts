@@ -1,5 +1,6 @@
 import type { Actor } from '@shared/domain/record';
 import { validateRoster, type RosterMapping, type RosterResult } from '@shared/domain/roster';
+import { rememberCodes, type CodeMap } from '@shared/domain/rosterCodes';
 import type { Repositories } from '../../../db/repositories';
 import type { ArchiveBatchResult } from '../../../db/repositories/rosterImportRepository';
 import { t } from '../../../i18n';
@@ -20,9 +21,21 @@ export async function checkRoster(
   repos: Repositories,
   sheet: RosterSheet,
   mapping: RosterMapping,
+  codes: CodeMap = {},
 ): Promise<RosterResult> {
   const existing = await repos.units.existingForRoster();
-  return validateRoster(sheet.rows, mapping, existing);
+  return validateRoster(sheet.rows, mapping, existing, codes);
+}
+
+/** Keeps this file's code translations for the next import from the same system. */
+export async function rememberRosterCodes(
+  repos: Repositories,
+  actor: Actor,
+  remembered: CodeMap,
+  chosen: CodeMap,
+): Promise<void> {
+  if (Object.keys(chosen).length === 0) return;
+  await repos.settings.set('rosterCodes', rememberCodes(remembered, chosen), actor);
 }
 
 /**

@@ -4,7 +4,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { CashupDocLine } from '../../../db/records';
 import { t } from '../../../i18n';
 import { capitalAmount, colon } from '../../../i18n/text';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, tableHead, type SafeHtml } from '../../../print/html';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -67,7 +67,7 @@ function methodTable(s: CashupSummary): SafeHtml {
     'net',
   ] as const;
   return html`<table class="grid">
-    ${gridHead(keys.map((k) => t(`print.cashup.${k}`)))}
+    ${tableHead(keys.map((k) => t(`print.cashup.${k}`)))}
     <tbody>
       ${s.byMethod.map(
         (m) =>
@@ -124,20 +124,11 @@ function cashTable(s: CashupSummary, closing: NonNullable<CashupSheetInput['clos
     </div>`;
 }
 
-/** A grid's header row. */
-function gridHead(headings: readonly string[]): SafeHtml {
-  return html`<thead>
-    <tr>
-      ${headings.map((h) => html`<th>${h}</th>`)}
-    </tr>
-  </thead>`;
-}
-
 function docTable(docs: readonly CashupDocLine[]): SafeHtml {
   if (docs.length === 0) return html`<p>${t('print.cashup.none')}</p>`;
   const keys = ['time', 'no', 'kind', 'payer', 'unit', 'method', 'amount', 'status'] as const;
   return html`<table class="grid docs">
-    ${gridHead(keys.map((k) => t(`print.cashup.${k}`)))}
+    ${tableHead(keys.map((k) => t(`print.cashup.${k}`)))}
     <tbody>
       ${docs.map((d) => {
         const base = d.lateVoid ? t('print.cashup.lateVoidMark') : t(`money.status.${d.status}`);

@@ -7,7 +7,7 @@ import type { CaseRecord } from '../../../db/records';
 import { t } from '../../../i18n';
 import { colon } from '../../../i18n/text';
 import { analysisTable } from '../../../print/analysisTable';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, type SafeHtml, tableHead } from '../../../print/html';
 import { a4Document } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { domainText } from '../../../i18n/domainText';
@@ -78,14 +78,10 @@ function ratesTable(s: MonthlySummary): SafeHtml {
   });
   return html`<h2>${t('complaints.monthly.rates')}</h2>
     <table class="grid">
-      <thead>
-        <tr>
-          <th>${t('complaints.monthly.rate')}</th>
-          <th>${t('complaints.monthly.value')}</th>
-          <th>${t('complaints.monthly.counts')}</th>
-          <th>${t('complaints.monthly.definition')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        t('complaints.monthly.rate'), t('complaints.monthly.value'), t('complaints.monthly.counts'),
+        t('complaints.monthly.definition'),
+      ])}
       <tbody>
         ${rows}
       </tbody>

@@ -1,7 +1,7 @@
 import { formatFen, toChineseCapital } from '@shared/domain/money';
 import { periodLabel } from '@shared/domain/billing';
 import { t } from '../../../i18n';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, type SafeHtml, tableHead } from '../../../print/html';
 import { logoImg, printPage } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -67,14 +67,10 @@ function notice(
       </div>
     </div>
     <table class="g">
-      <thead>
-        <tr>
-          <th style="width: 30mm">${p('period')}</th>
-          <th style="width: 28mm">${p('item')}</th>
-          <th>${p('basis')}</th>
-          <th style="width: 26mm">${p('amount')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        { label: p('period'), width: '30mm' }, { label: p('item'), width: '28mm' }, p('basis'),
+        { label: p('amount'), width: '26mm' },
+      ])}
       <tbody>
         ${shown.map(
           (b) =>

@@ -4,7 +4,7 @@ import type { HandoverRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
 import { inParens } from '../../../i18n/text';
 import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
-import { html } from '../../../print/html';
+import { html, tableHead } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['handover']['print'];
@@ -58,15 +58,10 @@ export function buildHandoverSheet(h: HandoverRecord, profile: PrintProfile): Bu
     ])}
     <h2>${p('items')}</h2>
     <table class="grid">
-      <thead>
-        <tr>
-          <th style="width:12mm">${p('seq')}</th>
-          <th>${p('item')}</th>
-          <th style="width:22mm">${p('by')}</th>
-          <th style="width:40mm">${p('state')}</th>
-          <th style="width:20mm">${p('acked')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        { label: p('seq'), width: '12mm' }, p('item'), { label: p('by'), width: '22mm' },
+        { label: p('state'), width: '40mm' }, { label: p('acked'), width: '20mm' },
+      ])}
       <tbody>
         ${
           items.length > 0
@@ -79,13 +74,9 @@ export function buildHandoverSheet(h: HandoverRecord, profile: PrintProfile): Bu
     </table>
     <h2>${p('equipment')}</h2>
     <table class="grid">
-      <thead>
-        <tr>
-          <th style="width:40mm">${p('device')}</th>
-          <th style="width:20mm">${p('status')}</th>
-          <th>${p('note')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        { label: p('device'), width: '40mm' }, { label: p('status'), width: '20mm' }, p('note'),
+      ])}
       <tbody>
         ${equipment}
       </tbody>

@@ -3,7 +3,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { ReceiptLine } from '@shared/domain/receipt';
 import { t } from '../../../i18n';
 import { capitalAmount, colon, inParens } from '../../../i18n/text';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, type SafeHtml, tableHead } from '../../../print/html';
 import { moneyHead, moneySheet, piece, pieceHtml, pieceText, type Piece } from './moneySheet';
 import { paperOf } from '../../../print/paper';
 import type {
@@ -19,14 +19,10 @@ const LINES_PER_COLUMN = 4;
 
 function itemTable(lines: readonly ReceiptLine[]): SafeHtml {
   return html`<table>
-    <thead>
-      <tr>
-        <th>${t('print.receipt.item')}</th>
-        <th>${t('print.receipt.quantity')}</th>
-        <th>${t('print.receipt.unitPrice')}</th>
-        <th>${t('print.receipt.amount')}</th>
-      </tr>
-    </thead>
+    ${tableHead([
+      t('print.receipt.item'), t('print.receipt.quantity'), t('print.receipt.unitPrice'),
+      t('print.receipt.amount'),
+    ])}
     <tbody>
       ${lines.map(
         (l) =>

@@ -2,7 +2,7 @@ import { formatFen, sumFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
 import { capitalAmount, colon, inParens } from '../../../i18n/text';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, type SafeHtml, tableHead } from '../../../print/html';
 import {
   moneyHead,
   moneySheet,
@@ -28,14 +28,10 @@ function refundTable(doc: PrintableMoneyDoc, original: PrintableMoneyDoc | undef
   const deductions = doc.deductions ?? [];
   return html`<div class="items">
     <table>
-      <thead>
-        <tr>
-          <th>${t('print.refund.item')}</th>
-          <th>${t('print.refund.collected')}</th>
-          <th>${t('print.refund.deducted')}</th>
-          <th>${t('print.refund.refunded')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        t('print.refund.item'), t('print.refund.collected'), t('print.refund.deducted'),
+        t('print.refund.refunded'),
+      ])}
       <tbody>
         ${doc.lines.map(
           (l) =>

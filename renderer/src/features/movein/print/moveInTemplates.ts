@@ -3,7 +3,7 @@ import { officeDateOf } from '@shared/domain/officeTime';
 import type { MoveInRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
 import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, type SafeHtml, tableHead } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['movein']['print'];
@@ -36,15 +36,10 @@ export function buildResidentRegistration(m: MoveInRecord, profile: PrintProfile
   const body = html`${formHead(profile, p('registration'))} ${fieldTable(who(m))}
     <h2>${p('members')}</h2>
     <table class="grid blank">
-      <thead>
-        <tr>
-          <th style="width:24mm">${p('name')}</th>
-          <th style="width:24mm">${p('relation')}</th>
-          <th>${p('idNo')}</th>
-          <th style="width:32mm">${p('phone')}</th>
-          <th>${p('work')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        { label: p('name'), width: '24mm' }, { label: p('relation'), width: '24mm' }, p('idNo'),
+        { label: p('phone'), width: '32mm' }, p('work'),
+      ])}
       <tbody>
         <tr>
           <td>${m.applicantKind === 'company' ? '' : m.applicantName}</td>
@@ -58,27 +53,14 @@ export function buildResidentRegistration(m: MoveInRecord, profile: PrintProfile
     </table>
     <h2>${p('vehicles')}</h2>
     <table class="grid blank">
-      <thead>
-        <tr>
-          <th>${p('plate')}</th>
-          <th>${p('parking')}</th>
-          <th>${p('plate')}</th>
-          <th>${p('parking')}</th>
-        </tr>
-      </thead>
+      ${tableHead([p('plate'), p('parking'), p('plate'), p('parking')])}
       <tbody>
         ${blankRows(1, 4)}
       </tbody>
     </table>
     <h2>${p('emergency')}</h2>
     <table class="grid blank">
-      <thead>
-        <tr>
-          <th>${p('name')}</th>
-          <th>${p('relation')}</th>
-          <th>${p('phone')}</th>
-        </tr>
-      </thead>
+      ${tableHead([p('name'), p('relation'), p('phone')])}
       <tbody>
         ${blankRows(2, 3)}
       </tbody>
@@ -140,15 +122,10 @@ export function buildInspectionSheet(m: MoveInRecord, profile: PrintProfile): Bu
       [p('secondAt'), day(m.secondInspectionAt)],
     ])}
     <table class="grid">
-      <thead>
-        <tr>
-          <th style="width:12mm">${p('seq')}</th>
-          <th style="width:36mm">${p('point')}</th>
-          <th>${p('result')}</th>
-          <th style="width:38mm">${p('workOrder')}</th>
-          <th style="width:18mm">${p('second')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        { label: p('seq'), width: '12mm' }, { label: p('point'), width: '36mm' }, p('result'),
+        { label: p('workOrder'), width: '38mm' }, { label: p('second'), width: '18mm' },
+      ])}
       <tbody>
         ${rows}
       </tbody>
@@ -188,16 +165,11 @@ export function buildKeyList(
       [p('phone'), m.applicantPhone ?? ''],
     ])}
     <table class="grid blank">
-      <thead>
-        <tr>
-          <th style="width:12mm">${p('seq')}</th>
-          <th>${p('key')}</th>
-          <th style="width:18mm">${p('count')}</th>
-          <th>${p('made')}</th>
-          <th style="width:20mm">${p('returned')}</th>
-          <th style="width:26mm">${p('returnedAt')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        { label: p('seq'), width: '12mm' }, p('key'), { label: p('count'), width: '18mm' },
+        p('made'), { label: p('returned'), width: '20mm' },
+        { label: p('returnedAt'), width: '26mm' },
+      ])}
       <tbody>
         <tr>
           <td class="c">1</td>

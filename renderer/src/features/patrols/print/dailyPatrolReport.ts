@@ -2,7 +2,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { SignoffRecord, SiteCheckRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
 import { fieldTable, formDocument, formHead } from '../../../print/formSheet';
-import { html } from '../../../print/html';
+import { html, tableHead } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['patrols']['print'];
@@ -73,16 +73,7 @@ export function buildDailyPatrolReport(r: DailyPatrolReport, profile: PrintProfi
         <col />
         <col style="width: 30mm" />
       </colgroup>
-      <thead>
-        <tr>
-          <th>${p('seq')}</th>
-          <th>${p('time')}</th>
-          <th>${p('inspector')}</th>
-          <th>${p('route')}</th>
-          <th>${p('findings')}</th>
-          <th>${p('signedBy')}</th>
-        </tr>
-      </thead>
+      ${tableHead([p('seq'), p('time'), p('inspector'), p('route'), p('findings'), p('signedBy')])}
       <tbody>
         ${
           rows.length

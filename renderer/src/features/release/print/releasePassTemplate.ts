@@ -2,7 +2,7 @@ import { maskPhone } from '@shared/domain/identity';
 import type { ReleaseItem } from '@shared/domain/releasePass';
 import type { ReleasePassRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, type SafeHtml, tableHead } from '../../../print/html';
 import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -38,13 +38,9 @@ th, td { border: 0.25mm solid #000; padding: 1.2mm 2mm; text-align: left; font-w
 
 function itemTable(items: readonly ReleaseItem[], offset: number): SafeHtml {
   return html`<table>
-    <thead>
-      <tr>
-        <th class="seq">${p('seq')}</th>
-        <th>${p('item')}</th>
-        <th class="qty">${p('quantity')}</th>
-      </tr>
-    </thead>
+    ${tableHead([
+      { label: p('seq'), className: 'seq' }, p('item'), { label: p('quantity'), className: 'qty' },
+    ])}
     <tbody>
       ${items.map(
         (item, i) =>

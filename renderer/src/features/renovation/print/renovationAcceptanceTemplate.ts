@@ -1,6 +1,6 @@
 import { t } from '../../../i18n';
 import { colon, inParens } from '../../../i18n/text';
-import { html } from '../../../print/html';
+import { html, tableHead } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { fieldRow, formDocument, formHead, signatures } from './renovationDocParts';
 
@@ -66,13 +66,10 @@ export function buildAcceptanceForm(
       ${fieldRow(t('renovation.print.acceptDate'), entry.scheduledFor)}
     </table>
     <table class="grid" style="margin-top: 4mm">
-      <thead>
-        <tr>
-          <th>${t('renovation.print.checkItem')}</th>
-          <th>${t('renovation.print.checkResult')}</th>
-          <th>${t('renovation.print.checkNote')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        t('renovation.print.checkItem'), t('renovation.print.checkResult'),
+        t('renovation.print.checkNote'),
+      ])}
       <tbody>
         ${ITEM_KEYS.map(
           (k) =>

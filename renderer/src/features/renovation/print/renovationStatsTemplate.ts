@@ -2,7 +2,7 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { RenovationMonthStats } from '@shared/domain/renovationStats';
 import { t } from '../../../i18n';
-import { html } from '../../../print/html';
+import { html, tableHead } from '../../../print/html';
 import { SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -39,20 +39,12 @@ export function buildRenovationStats(
       })}
     </div>
     <table class="s">
-      <thead>
-        <tr>
-          <th>${t('renovation.col.no')}</th>
-          <th>${t('renovation.col.unit')}</th>
-          <th>${t('renovation.col.owner')}</th>
-          <th>${t('renovation.col.contractor')}</th>
-          <th>${t('renovation.print.applied')}</th>
-          <th>${t('renovation.print.started')}</th>
-          <th>${t('renovation.print.accepted')}</th>
-          <th>${t('renovation.print.closed')}</th>
-          <th>${t('renovation.print.state')}</th>
-          <th>${t('renovation.print.held')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        t('renovation.col.no'), t('renovation.col.unit'), t('renovation.col.owner'),
+        t('renovation.col.contractor'), t('renovation.print.applied'),
+        t('renovation.print.started'), t('renovation.print.accepted'), t('renovation.print.closed'),
+        t('renovation.print.state'), t('renovation.print.held'),
+      ])}
       <tbody>
         ${stats.rows.map(
           (r) =>

@@ -2,7 +2,7 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
 import { capitalAmount, colon } from '../../../i18n/text';
-import { html } from '../../../print/html';
+import { html, tableHead } from '../../../print/html';
 import { customSheet, logoImg, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import type { PrintableWorkOrder } from './workOrderTemplate';
@@ -51,13 +51,9 @@ export function buildChargeNotice(
       <div class="indent">${p('noticeBody')}</div>
     </div>
     <table class="g">
-      <thead>
-        <tr>
-          <th style="width: 28mm">${p('item')}</th>
-          <th>${p('content')}</th>
-          <th style="width: 32mm">${p('amount')}</th>
-        </tr>
-      </thead>
+      ${tableHead([
+        { label: p('item'), width: '28mm' }, p('content'), { label: p('amount'), width: '32mm' },
+      ])}
       <tbody>
         <tr>
           <td>${item}</td>

@@ -6,6 +6,7 @@ import {
   type SummaryFile,
 } from '@shared/domain/review/branchSummary';
 import { t } from '../../../i18n';
+import { messageOf } from '../../../i18n/domainText';
 
 /**
  * The summary files imported in this window, kept in memory only: the branch compares estates,
@@ -44,7 +45,7 @@ async function readFiles(files: readonly File[]): Promise<{
       refused.push({
         name: file.name,
         error: t('reviewReport.branch.unreadable', {
-          message: err instanceof Error ? err.message : String(err),
+          message: messageOf(err),
         }),
       });
     }

@@ -1,20 +1,18 @@
 import type { MonthlyReview } from '@shared/domain/review/figures';
 import { formatRate, type Rate } from '@shared/domain/rates';
 import { t } from '../../../i18n';
-import { html, type SafeHtml } from '../../../print/html';
+import { html, type SafeHtml, tableHead } from '../../../print/html';
 import { RATE_KEYS, perHouseholdRow, rateTarget, rowText, type CompareRow } from './reviewRows';
 
 /** 项目 | 本月 | 上月 | 去年同期 (the months named in the head). */
 export function compareTable(review: MonthlyReview, rows: readonly CompareRow[]): SafeHtml {
   return html`<table class="grid">
-    <thead>
-      <tr>
-        <th class="item">${t('reviewReport.col.item')}</th>
-        <th>${t('reviewReport.col.current')} ${review.current.month}</th>
-        <th>${t('reviewReport.col.previous')} ${review.previous.month}</th>
-        <th>${t('reviewReport.col.lastYear')} ${review.lastYear.month}</th>
-      </tr>
-    </thead>
+    ${tableHead([
+      { label: t('reviewReport.col.item'), className: 'item' },
+      `${t('reviewReport.col.current')} ${review.current.month}`,
+      `${t('reviewReport.col.previous')} ${review.previous.month}`,
+      `${t('reviewReport.col.lastYear')} ${review.lastYear.month}`,
+    ])}
     <tbody>
       ${rows.map(
         (r) =>
@@ -47,16 +45,11 @@ function targetText(row: Extract<CompareRow, { kind: 'rate' }>): string {
  */
 export function ratesTable(review: MonthlyReview): SafeHtml {
   return html`<table class="grid" data-table="rates">
-    <thead>
-      <tr>
-        <th class="item">${t('reviewReport.col.item')}</th>
-        <th>${t('reviewReport.col.current')}</th>
-        <th>${t('reviewReport.col.counts')}</th>
-        <th>${t('reviewReport.col.target')}</th>
-        <th>${t('reviewReport.col.previous')}</th>
-        <th>${t('reviewReport.col.lastYear')}</th>
-      </tr>
-    </thead>
+    ${tableHead([
+      { label: t('reviewReport.col.item'), className: 'item' }, t('reviewReport.col.current'),
+      t('reviewReport.col.counts'), t('reviewReport.col.target'), t('reviewReport.col.previous'),
+      t('reviewReport.col.lastYear'),
+    ])}
     <tbody>
       ${rateRows(review).map((row) => {
         const cur = row.rate(review.current);

@@ -16,6 +16,7 @@ import { useSetting } from '../../settings/useSettings';
 import { EXCEL_FILTERS } from '../../../components/exportSheet';
 import { buildReviewWorkbook } from './reviewWorkbook';
 import { useReviewLabels } from './useReviewLabels';
+import { messageOf } from '../../../i18n/domainText';
 import { useReviewExtras } from './useReviewExtras';
 
 const JSON_FILTERS = [{ name: 'JSON', extensions: ['json'] }];
@@ -63,7 +64,7 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
     } catch (err) {
       void message.error(
         t('reviewReport.actions.failed', {
-          message: err instanceof Error ? err.message : String(err),
+          message: messageOf(err),
         }),
       );
     } finally {

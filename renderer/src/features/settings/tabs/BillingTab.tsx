@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Card, Input, Space, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import {
@@ -12,7 +12,6 @@ import {
   type FeeStandard,
 } from '@shared/domain/billing';
 import { DEFAULT_CUSTODY_RULES } from '@shared/domain/movein';
-import { FormField } from '../../../components/FormField';
 import * as Field from '../../../components/fieldRows';
 import { useOfficeToday } from '../../../components/useOfficeClock';
 import { t } from '../../../i18n';
@@ -184,13 +183,12 @@ function BillingEditor({ initial, editor }: SettingEditorProps<'billing'>) {
           title={
             <Space>
               {t('fees.standards.from')}
-              <FormField
+              <Field.Text
                 control={form.control}
                 name={`standards.${si}.from`}
                 label=""
-                render={(field) => (
-                  <Input {...field} style={{ width: 110 }} data-testid={`billing-from-${si}`} />
-                )}
+                style={{ width: 110 }}
+                testId={`billing-from-${si}`}
               />
             </Space>
           }
@@ -241,17 +239,12 @@ function MonthlyItems({
       <Typography.Text strong>{t('fees.standards.monthlyItems')}</Typography.Text>
       {items.fields.map((item, ii) => (
         <Space key={item.id} align="start">
-          <FormField
+          <Field.Text
             control={form.control}
             name={`standards.${index}.items.${ii}.name`}
             label={L('itemName')}
-            render={(field) => (
-              <Input
-                {...field}
-                style={{ width: 160 }}
-                data-testid={`billing-item-name-${index}-${ii}`}
-              />
-            )}
+            style={{ width: 160 }}
+            testId={`billing-item-name-${index}-${ii}`}
           />
           {money(
             `standards.${index}.items.${ii}.amount`,

@@ -5,7 +5,6 @@ import {
   Card,
   Col,
   Form,
-  Input,
   Radio,
   Row,
   Select,
@@ -32,9 +31,9 @@ import { useWorkCalendar } from '../useSettings';
 import { useSettingEditor } from '../useSettingEditor';
 import { calendarYears, formatRun, yearRuns, type DayRun } from './calendarRuns';
 import { DateField } from '../../../components/DateField';
-import { labelsIn } from '../../../components/fieldRows';
+import * as Field from '../../../components/fieldRows';
 
-const L = labelsIn('settings.calendar');
+const L = Field.labelsIn('settings.calendar');
 
 interface OverrideForm {
   date: string;
@@ -74,6 +73,8 @@ export function CalendarTab() {
     resolver: zodResolver(overrideFormSchema),
     defaultValues: EMPTY,
   });
+
+  const F = Field.useRows(form.control);
   const draft = useFormDraft('settings.calendarOverride', form);
 
   const missing = useMemo(
@@ -188,18 +189,11 @@ export function CalendarTab() {
                   />
                 )}
               />
-              <FormField
-                control={form.control}
+              <F.Text
                 name="name"
                 label={L('name')}
-                render={(field) => (
-                  <Input
-                    {...field}
-                    id="name"
-                    placeholder={t('settings.calendar.namePlaceholder')}
-                    style={{ width: 140 }}
-                  />
-                )}
+                placeholder={t('settings.calendar.namePlaceholder')}
+                style={{ width: 140 }}
               />
               <Button
                 type="primary"

@@ -4,6 +4,7 @@ import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
 import { t } from '../../../i18n';
 import { loadDemoEstate, removeDemoEstate } from '../../archive/demoEstate';
+import { messageOf } from '../../../i18n/domainText';
 
 /** 演示数据: a tagged demo estate for training, loaded and removed in one step each. */
 export function DemoDataTab() {
@@ -25,7 +26,7 @@ export function DemoDataTab() {
           void message.info(t('settings.demo.keptUnits', { count: r.keptUnits }));
       }
     } catch (err) {
-      void message.error(err instanceof Error ? err.message : String(err));
+      void message.error(messageOf(err));
     } finally {
       setBusy(null);
     }
