@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run couch:setup -- <url> --estate <db> --desk <code>[=<name>]… [--branch <name>]`
+ * `npm run couch:setup -- <url> --estate <db> --desk <code>[=<name>]… [--branch <name>] [--pair <code>]`
  *
  * Prepares an Apache CouchDB 3 server (or the loopback test server) for one estate (issue 20),
  * idempotently — run it again to add a desk, nothing existing is lost or re-keyed:
@@ -11,6 +11,10 @@
  * - optionally a branch user (`branch-<name>`, role `taizhang-branch`) that may read the estate;
  * - the database's `_security`: members are the estate's desks and the branch, no one else;
  * - the design document with `validate_doc_update` (resources/couch/couchDesign.mjs).
+ * - a pairing code (配对码) for the first desk listed when its account is made here, so the first
+ *   PC joins by typing one code; run again, it prints none (the account keeps its password)
+ *   unless `--pair <code>` asks for one, which re-keys that desk's account (its password
+ *   until then stops working, as a code made on a desk does).
  * The administrator's name and password are asked for (or read from the environment variables
  * COUCH_ADMIN_USER / COUCH_ADMIN_PASSWORD for scripted runs) and never stored.
  */
@@ -60,7 +64,38 @@ export function branchUserName(branch) {
  * Sets one estate up. `desks`: `[{ code, name }]`. Returns what was done and the new desks'
  * passwords (existing desks: none).
  */
-export async function setupEstate({ url, admin, estate, desks, branch }, log = () => {}) {
+/**
+ * The pairing code's format lives in shared/domain/sync/pairingCode.ts (TypeScript, shared with
+ * the app). Under vitest it imports as it is; a plain `node` run loads it through Vite's module
+ * loader, as the bench does.
+ */
+async function pairingCodec() {
+  const path = '../../shared/domain/sync/pairingCode.ts';
+  try {
+    return await import(path);
+  } catch {
+    const { createServer } = await import('vite');
+    const server = await createServer({
+      configFile: false,
+      root: new URL('../..', import.meta.url).pathname,
+      logLevel: 'error',
+      appType: 'custom',
+      server: { middlewareMode: true, hmr: false, watch: null },
+      optimizeDeps: { noDiscovery: true, include: [] },
+    });
+    try {
+      return await server.ssrLoadModule('/shared/domain/sync/pairingCode.ts');
+    } finally {
+      await server.close();
+    }
+  }
+}
+
+export async function setupEstate(
+  { url, admin, estate, desks, branch, pair },
+  log = () => {},
+  now = Date.now(),
+) {
   if (!DB_NAME.test(estate))
     throw new SetupError(`小区数据库名无效：${estate}（小写字母开头，小写字母、数字、- 或 _）`);
   for (const d of desks)
@@ -68,13 +103,31 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
       throw new SetupError(`前台代码无效：${d.code}（大写字母开头，1–3 位）`);
   if (branch !== undefined && !DB_NAME.test(branch))
     throw new SetupError(`分公司名无效：${branch}`);
+  if (pair !== undefined && !desks.some((d) => d.code === pair))
+    throw new SetupError(`--pair ${pair}：请同时用 --desk ${pair} 列出这台前台`);
+  // The desk that gets a pairing code: the one asked for, else the first desk if made now.
+  const pairDesk = pair ?? desks[0]?.code;
   const base = url.replace(/\/+$/, '');
   const auth = basicAuth(admin.user, admin.password);
   const session = await call(base, auth, 'GET', '/_session');
   if (session.status !== 200 || !session.json?.userCtx?.roles?.includes('_admin')) {
     throw new SetupError('服务器管理员账号或密码不正确。');
   }
-  const done = { created: [], kept: [], passwords: {} };
+  const done = { created: [], kept: [], passwords: {}, pairing: undefined };
+  const codec = pairDesk ? await pairingCodec() : undefined;
+  /** A one-time password for the pairing code: 8 random bytes, as the code carries them. */
+  const oneTime = () => {
+    const secret = new Uint8Array(randomBytes(8));
+    return { secret, password: codec.base32(secret) };
+  };
+  const pairingFor = (code, secret) => {
+    const expiresAt = new Date(now + codec.PAIRING_MINUTES * 60_000).toISOString();
+    const text = codec.encodePairing(
+      { serverUrl: base, estate, deskCode: code, expiresAt },
+      secret,
+    );
+    done.pairing = { desk: code, account: deskUserName(estate, code), code: text, expiresAt };
+  };
 
   const db = await call(base, auth, 'PUT', `/${estate}`);
   if (db.status === 201) done.created.push(`数据库 ${estate}`);
@@ -87,6 +140,7 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
       name: deskUserName(estate, d.code),
       roles: ['taizhang-desk', estateRole],
       label: `前台 ${d.code}${d.name ? `（${d.name}）` : ''}`,
+      desk: d.code,
     })),
     ...(branch
       ? [
@@ -103,14 +157,25 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
     const existing = await call(base, auth, 'GET', path);
     if (existing.status === 200) {
       const roles = [...new Set([...(existing.json.roles ?? []), ...u.roles])].sort();
-      if (JSON.stringify(roles) !== JSON.stringify([...(existing.json.roles ?? [])].sort())) {
-        const put = await call(base, auth, 'PUT', path, { ...existing.json, roles });
+      const rekey = pair !== undefined && u.desk === pair ? oneTime() : undefined;
+      const changed =
+        JSON.stringify(roles) !== JSON.stringify([...(existing.json.roles ?? [])].sort());
+      if (changed || rekey) {
+        const put = await call(base, auth, 'PUT', path, {
+          ...existing.json,
+          roles,
+          ...(rekey ? { password: rekey.password } : {}),
+        });
         if (put.status >= 300) throw new SetupError(`不能更新账号 ${u.name}：${put.status}`);
       }
-      done.kept.push(`${u.label} 账号 ${u.name}（密码未改）`);
+      if (rekey) {
+        pairingFor(u.desk, rekey.secret);
+        done.created.push(`${u.label} 账号 ${u.name} 的新配对码（原密码已失效）`);
+      } else done.kept.push(`${u.label} 账号 ${u.name}（密码未改）`);
       continue;
     }
-    const password = randomBytes(18).toString('base64url');
+    const made = u.desk !== undefined && u.desk === pairDesk ? oneTime() : undefined;
+    const password = made ? made.password : randomBytes(18).toString('base64url');
     const put = await call(base, auth, 'PUT', path, {
       _id: `org.couchdb.user:${u.name}`,
       name: u.name,
@@ -122,6 +187,7 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
       throw new SetupError(`不能建立账号 ${u.name}：${put.status} ${JSON.stringify(put.json)}`);
     done.created.push(`${u.label} 账号 ${u.name}`);
     done.passwords[u.name] = password;
+    if (made) pairingFor(u.desk, made.secret);
   }
 
   const memberRoles = [estateRole, ...(branch ? [`branch-${branch}`] : [])];
@@ -153,15 +219,28 @@ export async function setupEstate({ url, admin, estate, desks, branch }, log = (
   for (const line of done.kept) log(`已存在：${line}`);
   for (const [name, password] of Object.entries(done.passwords))
     log(`账号 ${name} 的密码（只显示这一次）：${password}`);
+  if (done.pairing) {
+    const p = done.pairing;
+    log(
+      `前台 ${p.desk} 的配对码（${codec.PAIRING_MINUTES} 分钟内有效，只能用一次，请当作密码保管）：`,
+    );
+    log(`  ${p.code}`);
+    log('  在这台电脑的 设置 → 多台电脑同步 → 用配对码加入 输入。');
+  } else if (pairDesk) {
+    log(
+      `前台 ${pairDesk} 的账号已存在：要重新生成配对码，加 --pair ${pairDesk}（该账号原密码会失效）。`,
+    );
+  }
   return done;
 }
 
 export function parseArgs(argv) {
-  const out = { url: undefined, estate: undefined, desks: [], branch: undefined };
+  const out = { url: undefined, estate: undefined, desks: [], branch: undefined, pair: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--estate') out.estate = argv[++i];
     else if (a === '--branch') out.branch = argv[++i];
+    else if (a === '--pair') out.pair = argv[++i];
     else if (a === '--desk') {
       const [code, ...name] = String(argv[++i] ?? '').split('=');
       out.desks.push({ code, name: name.join('=') });
@@ -170,7 +249,7 @@ export function parseArgs(argv) {
   }
   if (!out.url || !out.estate) {
     throw new SetupError(
-      '用法：npm run couch:setup -- <服务器地址> --estate <小区数据库名> --desk A=前台 [--desk B=主管] [--branch <分公司>]',
+      '用法：npm run couch:setup -- <服务器地址> --estate <小区数据库名> --desk A=前台 [--desk B=主管] [--branch <分公司>] [--pair <前台代码>]',
     );
   }
   return out;

@@ -34,7 +34,7 @@ import { measurePrint } from './figures/print';
 import { measureRegisters } from './figures/register';
 import { measureReview } from './figures/review';
 import { measureSearch } from './figures/search';
-import { measureSync, type SyncRun } from './figures/sync';
+import { measureSync, measureSyncInitial, type SyncRun } from './figures/sync';
 import { measureTrend } from './figures/trend';
 import { markdownTable, type Figure } from './stats';
 
@@ -63,6 +63,8 @@ const FIGURES: readonly (readonly [
 /** Figures measured in Node without the page (after the page figures). */
 const NODE_FIGURES: readonly (readonly [string, (run: SyncRun) => Promise<Figure[]>])[] = [
   ['sync', measureSync],
+  // The initial sync alone, at `--sync-scale=0.1` of the estate (profiling it at a larger scale).
+  ['sync-initial', measureSyncInitial],
 ];
 
 export async function main(args: readonly string[]): Promise<void> {
@@ -76,6 +78,9 @@ export async function main(args: readonly string[]): Promise<void> {
   const factor = Number(args.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 1);
   if (!(factor > 0)) throw new Error('--scale needs a positive number');
   const scale = scaledEstate(factor);
+  const syncScale = Number(
+    args.find((a) => a.startsWith('--sync-scale='))?.slice('--sync-scale='.length) ?? 0,
+  );
   const started = performance.now();
   const figures: Figure[] = [];
   const facts: Record<string, unknown> = {};
@@ -84,7 +89,7 @@ export async function main(args: readonly string[]): Promise<void> {
   }
   for (const [name, measure] of NODE_FIGURES) {
     if (only && !only.includes(name)) continue;
-    figures.push(...(await measure({ n, quick, facts })));
+    figures.push(...(await measure({ n, quick, facts, ...(syncScale > 0 ? { syncScale } : {}) })));
     log(`${name} measured`);
   }
 

@@ -1,3 +1,4 @@
+import { NO_FACTS } from '@shared/domain/review/branchReview';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINES } from '../../shared/domain/deadlines';
 import { feeFigures } from '../../shared/domain/review/feeFigures';
@@ -101,16 +102,7 @@ describe('feeFigures: 收费率 of the month and of past arrears', () => {
 });
 
 describe('monthlyFigures: the fees section', () => {
-  const empty = {
-    households: 0,
-    cases: [],
-    workOrders: [],
-    renovations: [],
-    moneyDocs: [],
-    mail: [],
-    visits: [],
-    keyLoans: [],
-  };
+  const empty = NO_FACTS;
   const ctx = {
     now: '2026-11-17T02:30:00.000Z',
     deadlines: { ...DEFAULT_DEADLINES },

@@ -1,3 +1,4 @@
+import { NO_FACTS } from '@shared/domain/review/branchReview';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINES } from '../../shared/domain/deadlines';
 import { idsBehind, sectionBuckets } from '../../shared/domain/review/behind';
@@ -119,16 +120,7 @@ describe('a month with no data', () => {
     expect(f.money.byItemFen).toEqual({});
     expect(f.renovation.depositsHeldFen).toBe(0);
     expect(f.registers.mailOutstanding).toBe(0);
-    const empty: ReviewFacts = {
-      households: 0,
-      cases: [],
-      workOrders: [],
-      renovations: [],
-      moneyDocs: [],
-      mail: [],
-      visits: [],
-      keyLoans: [],
-    };
+    const empty: ReviewFacts = NO_FACTS;
     const none = monthlyFigures(empty, '2026-10', ctx);
     // No households on record: 有效投诉率 is not applicable, never NaN.
     expect(none.complaints.rates.perHousehold).toEqual({

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SYNC_SETTINGS, type SyncSettings } from '@shared/domain/sync/syncSettings';
 import { branchSummaryText, parseBranchSummary } from '@shared/domain/review/branchSummary';
 import { summaryDocBody, summaryDocId } from '@shared/domain/sync/summaryDoc';
+import { BRANCH_TOTAL, branchMonthlyReview } from '@shared/domain/review/branchReview';
+import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
+import { DEFAULT_RATE_TARGETS } from '@shared/domain/review/targets';
 import { clerk, makeIssueInput } from '../fixtures/moneyActors';
 import { TEST_NOW } from '../fixtures/clock';
 import { manager } from '../fixtures/backup';
@@ -92,6 +95,45 @@ function done(outcome: RunOutcome) {
 }
 
 describe('the branch reads its estates’ month summaries live', () => {
+  it('gives the branch’s monthly review each estate’s figures and the branch total', async () => {
+    const a = await estateDesk(east, '东区花园');
+    const w = await estateDesk(west, '西区花园');
+    for (let i = 0; i < 2; i++) await a.repos.receipts.issue(clerk, makeIssueInput());
+    for (let i = 0; i < 4; i++) await w.repos.receipts.issue(clerk, makeIssueInput());
+    done(await deskRunner(a, east).syncNow());
+    done(await deskRunner(w, west).syncNow());
+    const branch = branchRunner();
+    done(await branch.runner.syncNow());
+    const summaries = (await branch.runner.summaries()).flatMap((r) => (r.ok ? [r.summary] : []));
+    const review = (estate: string) =>
+      branchMonthlyReview({
+        summaries,
+        estate,
+        month: MONTH,
+        targets: DEFAULT_RATE_TARGETS,
+        ctx: { now: TEST_NOW, deadlines: DEFAULT_DEADLINES },
+        totalName: '分公司合计',
+      });
+    const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+    for (const [desk, name] of [
+      [a, '东区花园'],
+      [w, '西区花园'],
+    ] as const) {
+      const own = await desk.repos.review.monthly(MONTH);
+      const seen = review(name);
+      // What the estate's own review shows, read on the branch from the published summaries.
+      expect(json(seen?.current.money)).toEqual(json(own.current.money));
+      expect(json(seen?.current.complaints)).toEqual(json(own.current.complaints));
+      expect(json(seen?.previous.money)).toEqual(json(own.previous.money));
+      expect(json(seen?.trend)).toEqual(json(own.trend));
+    }
+    const east1 = (await a.repos.review.monthly(MONTH)).current.money;
+    const west1 = (await w.repos.review.monthly(MONTH)).current.money;
+    const total = review(BRANCH_TOTAL);
+    expect(total?.current.money.receivedFen).toBe(east1.receivedFen + west1.receivedFen);
+    expect(total?.current.money.receiptCount).toBe(east1.receiptCount + west1.receiptCount);
+  });
+
   it('sees both estates’ published figures, only the summaries, and never writes', async () => {
     const a = await estateDesk(east, '东区花园');
     const w = await estateDesk(west, '西区花园');

@@ -1,35 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePerson, makeUnit } from '../fixtures/archive';
 import { clerk, otherClerk, supervisor } from '../fixtures/moneyActors';
 import { fromNow } from '../fixtures/clock';
-import {
-  makeDesk,
-  setUpEstate,
-  startServer,
-  type Desk,
-  type Estate,
-  type LoopbackServer,
-} from './harness';
+import { makeDesk } from './harness';
+import { converge, loopbackEstate } from './loopback';
 
-let server: LoopbackServer;
-let estate: Estate;
-
-beforeAll(async () => {
-  server = await startServer();
-  estate = await setUpEstate(server, 'estate-conflicts', ['A', 'B']);
-});
-afterAll(async () => {
-  await server?.stop();
-});
-
-async function converge(...desks: Desk[]) {
-  for (let i = 0; i < 2; i++) for (const d of desks) await d.sync();
-}
+const loop = loopbackEstate('estate-conflicts', ['A', 'B']);
 
 describe('the same record changed on two desks', () => {
   it('merges field by field and lists the field both changed, the same on both desks', async () => {
-    const a = await makeDesk('', estate.target('A'));
-    const b = await makeDesk('B', estate.target('B'));
+    const a = await makeDesk('', loop.estate.target('A'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     const unit = await a.repos.units.create(makeUnit(), clerk);
     const person = await a.repos.people.create(unit.id, makePerson({ name: '张三' }), clerk);
     await converge(a, b);
@@ -75,22 +56,22 @@ describe('the same record changed on two desks', () => {
   });
 
   it('changes made during a push are not lost', async () => {
-    const a = await makeDesk('', estate.target('A'));
+    const a = await makeDesk('', loop.estate.target('A'));
     const unit = await a.repos.units.create(makeUnit(), clerk);
     const person = await a.repos.people.create(unit.id, makePerson({ name: '王五' }), clerk);
     const pushing = a.bridge.push();
     await a.repos.people.update(person.id, makePerson({ name: '王六' }), clerk);
     await pushing;
     await a.sync();
-    const b = await makeDesk('B', estate.target('B'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     await b.sync();
     expect((await b.db.people.get(person.id))?.name).toBe('王六');
     expect(await a.bridge.pendingCount()).toBe(0);
   });
 
   it('a revisit recorded on one desk while the other edits keeps both (stays reopened)', async () => {
-    const a = await makeDesk('', estate.target('A'));
-    const b = await makeDesk('B', estate.target('B'));
+    const a = await makeDesk('', loop.estate.target('A'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     // A generic record with a flow: written straight through the audited path.
     const { insertAudited, updateAudited } = await import('../../renderer/src/db/audited');
     const created = await a.db.transaction('rw', [a.db.cases, a.db.audit], () =>

@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makePerson, makeUnit } from '../fixtures/archive';
 import { clerk, makeIssueInput, otherClerk } from '../fixtures/moneyActors';
-import {
-  makeDesk,
-  serverDocs,
-  setUpEstate,
-  snapshot,
-  startServer,
-  type Desk,
-  type Estate,
-  type LoopbackServer,
-} from './harness';
+import { makeDesk, serverDocs, snapshot, type Desk } from './harness';
+import { converge, loopbackEstate } from './loopback';
 
 const TABLES = ['units', 'people', 'receipts', 'audit'];
 
-let server: LoopbackServer;
-let estate: Estate;
-
-beforeAll(async () => {
-  server = await startServer();
-  estate = await setUpEstate(server, 'estate-lh', ['A', 'B']);
-});
-afterAll(async () => {
-  await server?.stop();
-});
-
-async function converge(...desks: Desk[]) {
-  for (let i = 0; i < 2; i++) for (const d of desks) await d.sync();
-}
+const loop = loopbackEstate('estate-lh', ['A', 'B']);
 
 async function expectSame(a: Desk, b: Desk) {
   const sa = await snapshot(a, TABLES);
@@ -41,8 +20,8 @@ async function expectSame(a: Desk, b: Desk) {
 
 describe('two desks of one estate', () => {
   it('work offline, then reconnect: every record on both, none lost or doubled', async () => {
-    const a = await makeDesk('', estate.target('A'));
-    const b = await makeDesk('B', estate.target('B'));
+    const a = await makeDesk('', loop.estate.target('A'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     const unitsA = [];
     for (let i = 0; i < 5; i++) unitsA.push(await a.repos.units.create(makeUnit(), clerk));
     const unitsB = [];
@@ -68,7 +47,7 @@ describe('two desks of one estate', () => {
     expect(new Set(auditIds).size).toBe(auditIds.length);
     expect(await b.db.audit.count()).toBe(await a.db.audit.count());
     // the server holds each record once; counters and operators never leave the desk
-    const docs = await serverDocs(server, estate.name);
+    const docs = await serverDocs(loop.server, loop.estate.name);
     expect(docs.filter((d) => d.id.startsWith('units:'))).toHaveLength(9);
     expect(docs.some((d) => d.id.startsWith('counters:') || d.id.startsWith('operators:'))).toBe(
       false,

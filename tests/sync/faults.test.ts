@@ -1,56 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncHeaderStatus } from '@shared/domain/sync/status';
 import { makeUnit } from '../fixtures/archive';
 import { pinClock } from '../fixtures/clock';
 import { clerk, makeIssueInput, otherClerk } from '../fixtures/moneyActors';
 import { readStatus, SyncOfflineError } from '../../renderer/src/db/sync/syncEngine';
-import {
-  makeDesk,
-  serverDocs,
-  setUpEstate,
-  startServer,
-  type Estate,
-  type LoopbackServer,
-} from './harness';
+import { makeDesk, serverDocs } from './harness';
+import { loopbackEstate } from './loopback';
 
-let server: LoopbackServer;
-let estate: Estate;
-
-beforeAll(async () => {
-  server = await startServer();
-  estate = await setUpEstate(server, 'estate-faults', ['A', 'B']);
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const loop = loopbackEstate('estate-faults', ['A', 'B']);
 
 describe('an unreliable network', () => {
   it('survives the server killed mid-replication: resumes, nothing lost or doubled', async () => {
-    const a = await makeDesk('', estate.target('A'));
+    const a = await makeDesk('', loop.estate.target('A'));
     const ids: string[] = [];
     for (let i = 0; i < 300; i++) {
       ids.push((await a.repos.units.create(makeUnit({ building: `K${i % 7}` }), clerk)).id);
     }
     let killed: Promise<void> | undefined;
     const cut = a.sync((direction, written) => {
-      if (direction === 'up' && written > 0 && !killed) killed = server.kill();
+      if (direction === 'up' && written > 0 && !killed) killed = loop.server.kill();
     });
     await expect(cut).rejects.toBeInstanceOf(SyncOfflineError);
     await killed;
     const offline = await readStatus(a.db);
     expect(offline.offlineSince).toBeDefined();
-    const partial = (await serverDocs(server, estate.name).catch(() => [])).length;
+    const partial = (await serverDocs(loop.server, loop.estate.name).catch(() => [])).length;
     expect(partial).toBe(0); // the server is down: nothing answers
 
-    await server.restart();
-    const before = (await serverDocs(server, estate.name)).filter((d) => d.id.startsWith('units:'));
+    await loop.server.restart();
+    const before = (await serverDocs(loop.server, loop.estate.name)).filter((d) =>
+      d.id.startsWith('units:'),
+    );
     expect(before.length).toBeLessThan(300); // it really was cut part way
     await a.sync();
     expect((await readStatus(a.db)).offlineSince).toBeUndefined();
-    const after = (await serverDocs(server, estate.name)).filter((d) => d.id.startsWith('units:'));
+    const after = (await serverDocs(loop.server, loop.estate.name)).filter((d) =>
+      d.id.startsWith('units:'),
+    );
     expect(after.map((d) => d.id.slice('units:'.length)).sort()).toEqual([...ids].sort());
 
-    const b = await makeDesk('B', estate.target('B'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     await b.sync();
     const onB = (await b.db.units.toArray()).map((u) => u.id).sort();
     expect(onB).toEqual([...ids].sort());
@@ -58,12 +47,12 @@ describe('an unreliable network', () => {
   });
 
   it('a desk offline for weeks keeps working, warns, and converges when back', async () => {
-    const a = await makeDesk('', estate.target('A'));
-    const b = await makeDesk('B', estate.target('B'));
+    const a = await makeDesk('', loop.estate.target('A'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     pinClock('2026-10-01T02:00:00.000Z');
     await b.sync();
     expect((await readStatus(b.db)).lastSyncedAt).toMatch(/^2026-10-01/);
-    await server.kill();
+    await loop.server.kill();
     // 30 days at the desk without the server: 2 receipts a day on B, a unit a day on A.
     const issued: string[] = [];
     for (let day = 1; day <= 30; day++) {
@@ -80,7 +69,7 @@ describe('an unreliable network', () => {
     expect(header.pending).toBeGreaterThanOrEqual(120); // 60 receipts + their audit entries
     expect(state.offlineSince).toMatch(/^2026-10-11/); // the first failed try
 
-    await server.restart();
+    await loop.server.restart();
     await b.sync();
     await a.sync();
     await b.sync();

@@ -1,35 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeUnit } from '../fixtures/archive';
 import { manager, openRestored, SEED_PIN } from '../fixtures/backup';
 import { clerk, makeIssueInput, otherClerk } from '../fixtures/moneyActors';
 import { SyncOfflineError } from '../../renderer/src/db/sync/syncEngine';
 import { openRemote } from '../../renderer/src/db/sync/syncEngine';
 import { progressRecorder, readProgress } from '../../renderer/src/db/sync/progress';
-import {
-  makeDesk,
-  Pouch,
-  serverDocs,
-  setUpEstate,
-  snapshot,
-  startServer,
-  type Desk,
-  type Estate,
-  type LoopbackServer,
-} from './harness';
+import { makeDesk, Pouch, serverDocs, snapshot, type Desk } from './harness';
+import { loopbackEstate } from './loopback';
 
 const TABLES = ['units', 'receipts', 'audit'];
 const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
-let server: LoopbackServer;
-let estate: Estate;
-
-beforeAll(async () => {
-  server = await startServer();
-  estate = await setUpEstate(server, 'estate-seed', ['A', 'B', 'C']);
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const loop = loopbackEstate('estate-seed', ['A', 'B', 'C']);
 
 /** Desk A's backup file, restored as a new PC's database (the app's own export and restore). */
 async function backupAndRestore(desk: Desk) {
@@ -64,7 +46,7 @@ async function expectSame(a: Desk, b: Desk) {
 
 describe('a new desk seeded from the estate’s latest backup', () => {
   it('replicates only what came after the backup; nothing lost or doubled', async () => {
-    const a = await makeDesk('', estate.target('A'));
+    const a = await makeDesk('', loop.estate.target('A'));
     await a.db.operators.put({
       id: 'mgr-1',
       name: '钱经理',
@@ -91,17 +73,17 @@ describe('a new desk seeded from the estate’s latest backup', () => {
     const restored = await backupAndRestore(a);
 
     // The estate goes on without A: desk B adds and changes records.
-    const b = await makeDesk('B', estate.target('B'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     await b.sync();
     for (let i = 0; i < 20; i++)
       await b.repos.units.create(makeUnit({ building: 'NEW' }), otherClerk);
     for (const u of units.slice(10, 13))
       await b.repos.units.update(u.id, { ...u.input, status: 'renovating' }, otherClerk);
     await b.sync();
-    const onServer = (await serverDocs(server, estate.name)).length;
+    const onServer = (await serverDocs(loop.server, loop.estate.name)).length;
 
     // The new PC: desk C on the restored database.
-    const c = await makeDesk('C', estate.target('C'), restored);
+    const c = await makeDesk('C', loop.estate.target('C'), restored);
     let down = 0;
     await c.sync((direction, written) => {
       if (direction === 'down') down = written;
@@ -133,14 +115,14 @@ describe('a new desk seeded from the estate’s latest backup', () => {
 
 describe('initial replication', () => {
   it('shows progress, and resumes after the server is killed mid-way', async () => {
-    const a = await makeDesk('', estate.target('A'));
+    const a = await makeDesk('', loop.estate.target('A'));
     const ids: string[] = [];
     for (let i = 0; i < 400; i++) ids.push((await a.repos.units.create(makeUnit(), clerk)).id);
     await a.sync();
     // The server's documents and its design document.
-    const total = (await serverDocs(server, estate.name)).length + 1;
+    const total = (await serverDocs(loop.server, loop.estate.name)).length + 1;
 
-    const b = await makeDesk('B', estate.target('B'));
+    const b = await makeDesk('B', loop.estate.target('B'));
     const remote = openRemote(Pouch, b.target);
     const first = await progressRecorder(b.db, b.replica, remote);
     let killed: Promise<void> | undefined;
@@ -148,7 +130,7 @@ describe('initial replication', () => {
     const cut = b.sync((direction, written) => {
       first.onProgress(direction, written);
       if (direction === 'down') seen.push(written);
-      if (direction === 'down' && written >= 200 && !killed) killed = server.kill();
+      if (direction === 'down' && written >= 200 && !killed) killed = loop.server.kill();
     });
     await expect(cut).rejects.toBeInstanceOf(SyncOfflineError);
     await killed;
@@ -159,7 +141,7 @@ describe('initial replication', () => {
     expect(stopped!.received).toBeLessThan(total);
     expect(await b.db.units.count()).toBe(0); // nothing applied half
 
-    await server.restart();
+    await loop.server.restart();
     const again = await progressRecorder(b.db, b.replica, openRemote(Pouch, b.target));
     expect((await readProgress(b.db))?.received).toBe(stopped!.received); // carries on from there
     let second = 0;

@@ -32,7 +32,10 @@ import { type DatasetScale, FULL_SCALE, generateDataset } from '../dataset/gener
 import { figure, type Figure } from '../stats';
 
 /** What the sync figures need of a bench run (no page). */
-export type SyncRun = Pick<BenchRun, 'n' | 'quick' | 'facts'>;
+export type SyncRun = Pick<BenchRun, 'n' | 'quick' | 'facts'> & {
+  /** `--sync-scale=0.1`: the initial sync's share of the full estate (default 3 %, quick 1 %). */
+  syncScale?: number;
+};
 
 const DAY = 86_400_000;
 const RealDate = Date;
@@ -290,10 +293,24 @@ async function measureInitial(
   });
   const upload = await elapsed(() => a.sync());
   const b = await makeDesk('B', estate.target('B'));
+  // Where the time goes: the bridge applying to Dexie, against the whole run (replication).
+  const apply = b.bridge.apply.bind(b.bridge);
+  let applyMs = 0;
+  b.bridge.apply = async () => {
+    const t = performance.now();
+    const result = await apply();
+    applyMs += performance.now() - t;
+    return result;
+  };
   let down = 0;
+  let downAt = 0;
+  const t0 = performance.now();
   const ms = await elapsed(() =>
     b.sync((direction, n) => {
-      if (direction === 'down') down = n;
+      if (direction === 'down') {
+        down = n;
+        downAt = performance.now() - t0;
+      }
     }),
   );
   const onB = await Promise.all(names.map((t) => b.db.table(t).count()));
@@ -308,11 +325,13 @@ async function measureInitial(
     uploadMs: upload,
     downloadMs: ms,
     down,
+    downloadedAtMs: downAt,
+    applyMs,
     fullRows: full,
     extrapolatedMs: extrapolated,
   };
   log(
-    `initial sync: ${rows} rows (scale ${scale}) uploaded by A in ${(upload / 1000).toFixed(1)} s, new desk in ${(ms / 1000).toFixed(1)} s; × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the full estate`,
+    `initial sync: ${rows} rows (scale ${scale}) uploaded by A in ${(upload / 1000).toFixed(1)} s, new desk in ${(ms / 1000).toFixed(1)} s (replica had every document at ${(downAt / 1000).toFixed(1)} s, applying to Dexie ${(applyMs / 1000).toFixed(1)} s); × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the full estate`,
   );
   return figure(
     {
@@ -328,15 +347,30 @@ async function measureInitial(
   );
 }
 
-export async function measureSync({ n, quick, facts }: SyncRun): Promise<Figure[]> {
+export async function measureSync(run: SyncRun): Promise<Figure[]> {
+  const { n, quick, facts } = run;
   const server = await startServer();
   try {
     const out: Figure[] = [];
     out.push(await measureLatency(server, n));
     out.push(await measureOffline(server));
     out.push(...(await measureDesks(server, quick ? 45_000 : 120_000, facts)));
-    out.push(await measureInitial(server, quick ? 0.01 : 0.03, facts));
+    out.push(await measureInitial(server, initialScale(run), facts));
     return out;
+  } finally {
+    await server.stop();
+  }
+}
+
+function initialScale({ quick, syncScale }: SyncRun): number {
+  return syncScale ?? (quick ? 0.01 : 0.03);
+}
+
+/** `--only=sync-initial`: the new desk's initial sync only. */
+export async function measureSyncInitial(run: SyncRun): Promise<Figure[]> {
+  const server = await startServer();
+  try {
+    return [await measureInitial(server, initialScale(run), run.facts)];
   } finally {
     await server.stop();
   }

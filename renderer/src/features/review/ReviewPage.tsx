@@ -1,4 +1,5 @@
-import { Col, Divider, Flex, Row, Space, Spin, Typography } from 'antd';
+import { Alert, Col, Divider, Empty, Flex, Row, Select, Space, Spin, Typography } from 'antd';
+import { BRANCH_TOTAL } from '@shared/domain/review/branchReview';
 import { useMemo, useState } from 'react';
 import type { ReviewSection } from '@shared/domain/review/behind';
 import { t } from '../../i18n';
@@ -11,6 +12,7 @@ import { ReviewReportActions } from './report/ReviewReportActions';
 import { reviewCharts, type ChartSpec } from './reviewCharts';
 import { useReviewLabels } from './report/useReviewLabels';
 import { useMonthlyReview } from './useMonthlyReview';
+import { useBranchReview } from './branch/useBranchReview';
 import { useReviewMonth } from './useReviewMonth';
 import { DateInput } from '../../components/DateInput';
 import { SiteReviewSection } from '../patrols/SiteReviewSection';
@@ -40,13 +42,18 @@ const SECTIONS: readonly ReviewSection[] = [
 export default function ReviewPage() {
   const [month, setMonth] = useReviewMonth();
   const [behind, setBehind] = useState<BehindTarget | null>(null);
-  const review = useMonthlyReview(month);
+  const branch = useBranchReview(month);
+  const local = useMonthlyReview(month, branch.branch);
+  // A branch install shows the estates' published summaries; it has no records behind a bar.
+  const review = branch.branch ? branch.review : local;
   const label = useReviewLabels();
   const charts = useMemo(() => (review ? reviewCharts(review, label) : []), [review, label]);
 
   const card = (spec: ChartSpec) => {
-    const select = (row: { key: string; label: string }) =>
-      setBehind({ section: spec.section, key: row.key, chart: spec.title, bar: row.label });
+    const select = (row: { key: string; label: string }) => {
+      if (!branch.branch)
+        setBehind({ section: spec.section, key: row.key, chart: spec.title, bar: row.label });
+    };
     return (
       <Col key={spec.id} xs={24} xl={12}>
         <ChartCard
@@ -82,16 +89,43 @@ export default function ReviewPage() {
             onChange={(m) => m && setMonth(m)}
             style={{ width: 130 }}
           />
-          {review && <Typography.Text type="secondary">{review.estateName}</Typography.Text>}
+          {branch.branch ? (
+            <Select
+              aria-label={t('review.branch.estate')}
+              data-testid="review-branch-estate"
+              value={branch.estate}
+              onChange={branch.setEstate}
+              style={{ minWidth: 160 }}
+              options={[
+                { value: BRANCH_TOTAL, label: t('review.branch.total') },
+                ...branch.estates.map((e) => ({ value: e, label: e })),
+              ]}
+            />
+          ) : (
+            review && <Typography.Text type="secondary">{review.estateName}</Typography.Text>
+          )}
         </Space>
-        {review && <ReviewReportActions review={review} />}
+        {review && !branch.branch && <ReviewReportActions review={review} />}
       </Flex>
-      {!review ? (
+      {branch.branch && (
+        <Alert type="info" showIcon title={t('review.branch.note')} style={{ marginTop: 12 }} />
+      )}
+      {branch.branch && !review ? (
+        <Empty
+          data-testid="review-branch-none"
+          description={t('review.branch.none', { month })}
+          style={{ marginTop: 48 }}
+        />
+      ) : !review ? (
         <Spin tip={t('review.loading')} style={{ display: 'block', marginTop: 48 }}>
           <div style={{ height: 80 }} />
         </Spin>
       ) : (
-        <div data-testid="review-page" data-month={review.current.month}>
+        <div
+          data-testid="review-page"
+          data-month={review.current.month}
+          data-estate={review.estateName}
+        >
           <Divider />
           <ReviewStats review={review} />
           {SECTIONS.map((section) => (
@@ -112,10 +146,15 @@ export default function ReviewPage() {
               </Row>
             </section>
           ))}
-          <SiteReviewSection month={review.current.month} />
-          <VenueReviewSection month={review.current.month} />
-          <VisitReviewSection month={review.current.month} />
-          <ParkingReviewSection month={review.current.month} />
+          {/* Sections read from local records: a branch install has none. */}
+          {!branch.branch && (
+            <>
+              <SiteReviewSection month={review.current.month} />
+              <VenueReviewSection month={review.current.month} />
+              <VisitReviewSection month={review.current.month} />
+              <ParkingReviewSection month={review.current.month} />
+            </>
+          )}
         </div>
       )}
       <BehindDrawer month={month} target={behind} onClose={() => setBehind(null)} />

@@ -9,19 +9,23 @@ import { useRepos } from '../../app/ReposContext';
  * Figures served from the review's cache read no records, so the live query alone would not see
  * a write: the cache's generation (bumped whenever it drops months) re-runs it.
  */
-export function useMonthlyReview(month: string): MonthlyReview | undefined {
+export function useMonthlyReview(month: string, skip = false): MonthlyReview | undefined {
   const repos = useRepos();
   const generation = useSyncExternalStore(repos.review.subscribe, repos.review.generation);
-  const review = useLiveQuery(() => repos.review.monthly(month), [repos, month, generation]);
+  // `skip`: a branch install has no records to count (its review reads the estates' summaries).
+  const review = useLiveQuery(
+    () => (skip ? undefined : repos.review.monthly(month)),
+    [repos, month, generation, skip],
+  );
   const shown = review?.current.month;
   // Once a month is on screen, the month before it is computed while the desk is idle: the
   // manager reads back month by month, and that switch then only draws.
   useEffect(() => {
-    if (shown !== month) return;
+    if (skip || shown !== month) return;
     // A failed prefetch costs nothing: opening that month reads it again and shows any error.
     const prefetch = () => void repos.review.monthly(previousMonth(month)).catch(() => undefined);
     const idle = requestIdleCallback(prefetch, { timeout: 2000 });
     return () => cancelIdleCallback(idle);
-  }, [repos, month, shown]);
+  }, [repos, month, shown, skip]);
   return review;
 }

@@ -6,6 +6,12 @@ export const review = {
   failed: '统计失败：{message}',
   view: { chart: '图表', table: '表格' },
   empty: '本月无数据',
+  branch: {
+    estate: '物业',
+    total: '分公司合计',
+    note: '本机是分公司：统计读取各物业发布的月度汇总（随同步更新），不读本机台账。',
+    none: '{month} 还没有物业发布月度汇总',
+  },
   col: { item: '项目', current: '本月', previous: '上月', lastYear: '去年同期', target: '目标' },
   delta: {
     previous: '较上月 {delta}',
