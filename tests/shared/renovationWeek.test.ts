@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renovatingThisWeek, weekOf, type RenovationWeekFacts } from '@shared/domain/renovationWeek';
+import {
+  renovatingThisWeek,
+  weekOf,
+  type RenovationWeekFacts,
+} from '@shared/domain/renovationWeek';
 
 const job = (over: Partial<RenovationWeekFacts>): RenovationWeekFacts => ({
   id: over.no ?? 'j',

@@ -26,7 +26,8 @@ export function analysisTable(
     return html`<p data-analysis="none">${t('reviewReport.analysis.none')}</p>`;
   return html`<table class="grid" data-analysis="table">
     ${tableHead([
-      t('reviewReport.analysis.scope'), t('reviewReport.analysis.cause'),
+      t('reviewReport.analysis.scope'),
+      t('reviewReport.analysis.cause'),
       t('reviewReport.analysis.measures'),
     ])}
     <tbody>

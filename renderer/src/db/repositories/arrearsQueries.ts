@@ -42,10 +42,7 @@ export interface ChaseInput {
 }
 
 /** The arrears reads and chase writes of the bill repository. */
-export function createArrearsQueries(
-  db: TaizhangDB,
-  readBilling: () => Promise<BillingSettings>,
-) {
+export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<BillingSettings>) {
   return {
     /**
      * The arrears as of `month`, per unit (occupant's phone masked) and per building, with the

@@ -15,11 +15,7 @@ import {
   type RevisitEventInput,
   type RevisitReviewInput,
 } from '@shared/domain/revisitSchemas';
-import {
-  inPeriod,
-  REVIEW_ROLES,
-  type RevisitReviewKind,
-} from '@shared/domain/revisitSupervision';
+import { inPeriod, REVIEW_ROLES, type RevisitReviewKind } from '@shared/domain/revisitSupervision';
 import { previousMonth } from '@shared/domain/complaintMonthly';
 import { unreviewedPeriods } from '@shared/domain/todayFacts';
 import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';

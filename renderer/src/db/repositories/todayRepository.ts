@@ -82,21 +82,20 @@ export function createTodayRepository(
       surveys,
       promises,
       venueFacts,
-    ] =
-      await Promise.all([
-        db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
-        db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
-        db.workOrders.where('revisitStatus').equals('due').toArray(),
-        openLoans(),
-        db.mailItems.where('status').equals('waiting').toArray(),
-        db.visits.where('status').equals('inside').toArray(),
-        openHandovers(),
-        site?.dueFacts(now),
-        enquiriesOf(viewerId),
-        db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
-        brokenPromisesAt(db, officeDateOf(now)),
-        venues?.dueFacts(now),
-      ]);
+    ] = await Promise.all([
+      db.renovations.where('state').anyOf(['pendingReview', 'pendingRefund']).toArray(),
+      db.cases.where('status').anyOf(['open', 'dispatched', 'closed']).toArray(),
+      db.workOrders.where('revisitStatus').equals('due').toArray(),
+      openLoans(),
+      db.mailItems.where('status').equals('waiting').toArray(),
+      db.visits.where('status').equals('inside').toArray(),
+      openHandovers(),
+      site?.dueFacts(now),
+      enquiriesOf(viewerId),
+      db.surveyRounds.where('status').anyOf(['summarising', 'followUp']).toArray(),
+      brokenPromisesAt(db, officeDateOf(now)),
+      venues?.dueFacts(now),
+    ]);
     // Appointments of the last week still waiting for the guard, up to today.
     const today = officeDateOf(now);
     const movings = await db.releasePasses

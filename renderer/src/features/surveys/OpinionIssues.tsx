@@ -30,13 +30,10 @@ export function OpinionIssues({
   const navigate = useNavigate();
   const [intake, setIntake] = useState<EnquiryRecord | null>(null);
   const raisedIds = forms.flatMap((f) => (f.issues ?? []).map((i) => i.enquiryId));
-  const enquiries = useLiveQuery(
-    async () => {
-      const rows = await Promise.all(raisedIds.map((id) => repos.enquiries.get(id)));
-      return new Map(rows.flatMap((e) => (e ? [[e.id, e] as const] : [])));
-    },
-    [repos, raisedIds.join()],
-  );
+  const enquiries = useLiveQuery(async () => {
+    const rows = await Promise.all(raisedIds.map((id) => repos.enquiries.get(id)));
+    return new Map(rows.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+  }, [repos, raisedIds.join()]);
   const toComplaint = async (f: SurveyResponseRecord, questionNo: number) => {
     setIntake(await repos.surveys.raiseIssue(actor, f.id, questionNo));
   };

@@ -79,7 +79,9 @@ function ratesTable(s: MonthlySummary): SafeHtml {
   return html`<h2>${t('complaints.monthly.rates')}</h2>
     <table class="grid">
       ${tableHead([
-        t('complaints.monthly.rate'), t('complaints.monthly.value'), t('complaints.monthly.counts'),
+        t('complaints.monthly.rate'),
+        t('complaints.monthly.value'),
+        t('complaints.monthly.counts'),
         t('complaints.monthly.definition'),
       ])}
       <tbody>

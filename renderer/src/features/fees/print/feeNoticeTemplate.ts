@@ -68,7 +68,9 @@ function notice(
     </div>
     <table class="g">
       ${tableHead([
-        { label: p('period'), width: '30mm' }, { label: p('item'), width: '28mm' }, p('basis'),
+        { label: p('period'), width: '30mm' },
+        { label: p('item'), width: '28mm' },
+        p('basis'),
         { label: p('amount'), width: '26mm' },
       ])}
       <tbody>

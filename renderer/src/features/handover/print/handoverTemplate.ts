@@ -59,8 +59,11 @@ export function buildHandoverSheet(h: HandoverRecord, profile: PrintProfile): Bu
     <h2>${p('items')}</h2>
     <table class="grid">
       ${tableHead([
-        { label: p('seq'), width: '12mm' }, p('item'), { label: p('by'), width: '22mm' },
-        { label: p('state'), width: '40mm' }, { label: p('acked'), width: '20mm' },
+        { label: p('seq'), width: '12mm' },
+        p('item'),
+        { label: p('by'), width: '22mm' },
+        { label: p('state'), width: '40mm' },
+        { label: p('acked'), width: '20mm' },
       ])}
       <tbody>
         ${
@@ -75,7 +78,9 @@ export function buildHandoverSheet(h: HandoverRecord, profile: PrintProfile): Bu
     <h2>${p('equipment')}</h2>
     <table class="grid">
       ${tableHead([
-        { label: p('device'), width: '40mm' }, { label: p('status'), width: '20mm' }, p('note'),
+        { label: p('device'), width: '40mm' },
+        { label: p('status'), width: '20mm' },
+        p('note'),
       ])}
       <tbody>
         ${equipment}

@@ -20,7 +20,9 @@ const LINES_PER_COLUMN = 4;
 function itemTable(lines: readonly ReceiptLine[]): SafeHtml {
   return html`<table>
     ${tableHead([
-      t('print.receipt.item'), t('print.receipt.quantity'), t('print.receipt.unitPrice'),
+      t('print.receipt.item'),
+      t('print.receipt.quantity'),
+      t('print.receipt.unitPrice'),
       t('print.receipt.amount'),
     ])}
     <tbody>

@@ -29,7 +29,9 @@ function refundTable(doc: PrintableMoneyDoc, original: PrintableMoneyDoc | undef
   return html`<div class="items">
     <table>
       ${tableHead([
-        t('print.refund.item'), t('print.refund.collected'), t('print.refund.deducted'),
+        t('print.refund.item'),
+        t('print.refund.collected'),
+        t('print.refund.deducted'),
         t('print.refund.refunded'),
       ])}
       <tbody>

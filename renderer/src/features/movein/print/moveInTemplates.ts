@@ -37,8 +37,11 @@ export function buildResidentRegistration(m: MoveInRecord, profile: PrintProfile
     <h2>${p('members')}</h2>
     <table class="grid blank">
       ${tableHead([
-        { label: p('name'), width: '24mm' }, { label: p('relation'), width: '24mm' }, p('idNo'),
-        { label: p('phone'), width: '32mm' }, p('work'),
+        { label: p('name'), width: '24mm' },
+        { label: p('relation'), width: '24mm' },
+        p('idNo'),
+        { label: p('phone'), width: '32mm' },
+        p('work'),
       ])}
       <tbody>
         <tr>
@@ -123,8 +126,11 @@ export function buildInspectionSheet(m: MoveInRecord, profile: PrintProfile): Bu
     ])}
     <table class="grid">
       ${tableHead([
-        { label: p('seq'), width: '12mm' }, { label: p('point'), width: '36mm' }, p('result'),
-        { label: p('workOrder'), width: '38mm' }, { label: p('second'), width: '18mm' },
+        { label: p('seq'), width: '12mm' },
+        { label: p('point'), width: '36mm' },
+        p('result'),
+        { label: p('workOrder'), width: '38mm' },
+        { label: p('second'), width: '18mm' },
       ])}
       <tbody>
         ${rows}
@@ -166,8 +172,11 @@ export function buildKeyList(
     ])}
     <table class="grid blank">
       ${tableHead([
-        { label: p('seq'), width: '12mm' }, p('key'), { label: p('count'), width: '18mm' },
-        p('made'), { label: p('returned'), width: '20mm' },
+        { label: p('seq'), width: '12mm' },
+        p('key'),
+        { label: p('count'), width: '18mm' },
+        p('made'),
+        { label: p('returned'), width: '20mm' },
         { label: p('returnedAt'), width: '26mm' },
       ])}
       <tbody>

@@ -39,7 +39,9 @@ th, td { border: 0.25mm solid #000; padding: 1.2mm 2mm; text-align: left; font-w
 function itemTable(items: readonly ReleaseItem[], offset: number): SafeHtml {
   return html`<table>
     ${tableHead([
-      { label: p('seq'), className: 'seq' }, p('item'), { label: p('quantity'), className: 'qty' },
+      { label: p('seq'), className: 'seq' },
+      p('item'),
+      { label: p('quantity'), className: 'qty' },
     ])}
     <tbody>
       ${items.map(

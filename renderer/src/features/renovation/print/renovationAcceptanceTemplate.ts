@@ -67,7 +67,8 @@ export function buildAcceptanceForm(
     </table>
     <table class="grid" style="margin-top: 4mm">
       ${tableHead([
-        t('renovation.print.checkItem'), t('renovation.print.checkResult'),
+        t('renovation.print.checkItem'),
+        t('renovation.print.checkResult'),
         t('renovation.print.checkNote'),
       ])}
       <tbody>

@@ -40,10 +40,16 @@ export function buildRenovationStats(
     </div>
     <table class="s">
       ${tableHead([
-        t('renovation.col.no'), t('renovation.col.unit'), t('renovation.col.owner'),
-        t('renovation.col.contractor'), t('renovation.print.applied'),
-        t('renovation.print.started'), t('renovation.print.accepted'), t('renovation.print.closed'),
-        t('renovation.print.state'), t('renovation.print.held'),
+        t('renovation.col.no'),
+        t('renovation.col.unit'),
+        t('renovation.col.owner'),
+        t('renovation.col.contractor'),
+        t('renovation.print.applied'),
+        t('renovation.print.started'),
+        t('renovation.print.accepted'),
+        t('renovation.print.closed'),
+        t('renovation.print.state'),
+        t('renovation.print.held'),
       ])}
       <tbody>
         ${stats.rows.map(

@@ -52,7 +52,9 @@ export function buildChargeNotice(
     </div>
     <table class="g">
       ${tableHead([
-        { label: p('item'), width: '28mm' }, p('content'), { label: p('amount'), width: '32mm' },
+        { label: p('item'), width: '28mm' },
+        p('content'),
+        { label: p('amount'), width: '32mm' },
       ])}
       <tbody>
         <tr>

@@ -47,8 +47,11 @@ function targetText(row: Extract<CompareRow, { kind: 'rate' }>): string {
 export function ratesTable(review: MonthlyReview): SafeHtml {
   return html`<table class="grid" data-table="rates">
     ${tableHead([
-      { label: t('reviewReport.col.item'), className: 'item' }, t('reviewReport.col.current'),
-      t('reviewReport.col.counts'), t('reviewReport.col.target'), t('reviewReport.col.previous'),
+      { label: t('reviewReport.col.item'), className: 'item' },
+      t('reviewReport.col.current'),
+      t('reviewReport.col.counts'),
+      t('reviewReport.col.target'),
+      t('reviewReport.col.previous'),
       t('reviewReport.col.lastYear'),
     ])}
     <tbody>
