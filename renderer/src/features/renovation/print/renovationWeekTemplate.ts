@@ -5,8 +5,29 @@ import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { WEEK_FIELDS, type WeekNotice } from '../weekNoticeRows';
 
+// The grid lays out fixed: each column gets the width its longest usual value needs
+// (numbers, phones and dates on one line); the contractor takes what is left.
+const CELL_CLASS: Partial<Record<(typeof WEEK_FIELDS)[number][0], string>> = {
+  unit: 'w-unit nw',
+  no: 'w-no nw',
+  owner: 'w-owner',
+  phone: 'w-phone nw',
+  period: 'w-period',
+  hours: 'w-hours',
+  workers: 'w-workers c',
+  mark: 'w-mark',
+};
+
 const CSS = `
-.grid td { font-size: 9pt; }
+.grid th, .grid td { font-size: 8.5pt; }
+.grid .w-unit { width: 17mm; }
+.grid .w-no { width: 24mm; }
+.grid .w-owner { width: 14mm; }
+.grid .w-phone { width: 22mm; }
+.grid .w-period { width: 24mm; }
+.grid .w-hours { width: 22mm; }
+.grid .w-workers { width: 10mm; }
+.grid .w-mark { width: 15mm; }
 .sum { margin: 1mm 0 2mm; }
 .f td { height: 12mm; }
 `;
@@ -29,7 +50,10 @@ export function buildRenovationWeekNotice(
       ${t('renovation.week.count', { n: notice.rows.length })}
     </div>
     ${gridTable(
-      WEEK_FIELDS.map(([col]) => ({ head: t(`renovation.week.col.${col}`) })),
+      WEEK_FIELDS.map(([col]) => ({
+        head: t(`renovation.week.col.${col}`),
+        ...(CELL_CLASS[col] ? { cls: CELL_CLASS[col] } : {}),
+      })),
       notice.rows.map((r) => WEEK_FIELDS.map(([, , value]) => value(r))),
     )}
     ${fieldTable([
