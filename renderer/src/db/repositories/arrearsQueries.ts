@@ -8,6 +8,7 @@ import {
   checkChase,
   collectionRate,
   oldestFirst,
+  summaryEntries,
   unitArrears,
   type ChaseKind,
   type CollectionRate,
@@ -49,16 +50,14 @@ export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<
      * thresholds of 重大欠费 from the settings.
      */
     async arrears(month: string): Promise<{ units: ArrearsRow[]; buildings: BuildingArrears[] }> {
-      const [billing, open, chases] = await Promise.all([
+      // One summary row per owing unit, kept with its bills (arrearsSummary.ts), not every
+      // open bill of the estate.
+      const [billing, summaries, chases] = await Promise.all([
         readBilling(),
-        db.bills.where('status').equals('open').toArray(),
+        db.billArrears.toArray(),
         db.arrearsChases.toArray(),
       ]);
-      const rows = unitArrears(
-        open.filter((b) => !b.deletedAt).map((b) => ({ ...b, openFen: b.amountFen - b.paidFen })),
-        month,
-        billing,
-      );
+      const rows = unitArrears(summaries.flatMap(summaryEntries), month, billing);
       const unitIds = rows.map((r) => r.unitId);
       const people = await db.people.where('unitId').anyOf(unitIds).toArray();
       const byUnit = new Map<string, PersonRecord[]>();
