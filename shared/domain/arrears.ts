@@ -279,9 +279,7 @@ export function unitArrears(
       openMonths: months.size,
       major: isMajorArrears(u.owedFen, u.oldestMonths, thresholds),
     }))
-    .sort(
-      (a, b) => compareCodes(a.building, b.building) || compareCodes(a.unitCode, b.unitCode),
-    );
+    .sort((a, b) => compareCodes(a.building, b.building) || compareCodes(a.unitCode, b.unitCode));
 }
 
 export interface BuildingArrears {

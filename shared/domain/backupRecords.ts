@@ -309,8 +309,8 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     kind: z.enum(['phone', 'notice', 'visit', 'promise']),
     at: instant,
   }),
-  // Derived on each desk from its bills (issue 21): never written to a file, and a file's rows
-  // are not restored (the restore derives them again from the bills it writes).
+  // Derived on each desk from its bills (issue 21): a file's rows are checked but not written
+  // (the restore derives them again from the bills it writes).
   billArrears: z.looseObject({ unitId: id, due: z.record(z.string(), z.unknown()) }),
   // Public-space bookings (issue 19): a booking's fee and deposit are whole fen like a receipt's.
   venueSpaces: z.looseObject({

@@ -10,9 +10,10 @@
  *   delete of a bill into the change of its unit's row — whichever code wrote the bill
  *   (generating, paying, voiding, adjusting, waiving, the fee-history import, rows applied from
  *   another desk, a restore filling a fresh database), so no write path can forget it.
- * - It is local to the desk and not in backups: each desk derives it from its own bills (a
- *   restore rebuilds it as the bills are written; schema version 15 fills it from the open
- *   bills on upgrade).
+ * - It is local to the desk: each desk derives it from its own bills. A backup carries it like
+ *   any table, but a restore does not write the file's rows: the fresh database derives them
+ *   again as the bills are written (a merge mixes bills of both sides). Schema version 15
+ *   fills it from the open bills on upgrade.
  */
 import type {
   DBCore,
@@ -24,16 +25,12 @@ import type {
   Middleware,
   Transaction,
 } from 'dexie';
-import {
-  applyBillChanges,
-  type ArrearsSummary,
-  type SummaryBill,
-} from '@shared/domain/arrears';
+import { applyBillChanges, type ArrearsSummary, type SummaryBill } from '@shared/domain/arrears';
 
 export const SUMMARY_TABLE = 'billArrears';
 const BILLS = 'bills';
 
-/** Tables derived from others on this desk: left out of backups and their checks. */
+/** Tables derived from others on this desk: a restore derives them again, never writes them. */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set([SUMMARY_TABLE]);
 
 interface NativeTransaction {
@@ -108,9 +105,17 @@ function keepingTable(down: DBCore, bills: DBCoreTable): DBCoreTable {
         const res = await bills.mutate(req);
         const before = (await allRows(summary, req.trans)) as ArrearsSummary[];
         if (before.length > 0)
-          await summary.mutate({ type: 'delete', trans: req.trans, keys: before.map((r) => r.unitId) });
+          await summary.mutate({
+            type: 'delete',
+            trans: req.trans,
+            keys: before.map((r) => r.unitId),
+          });
         const left = (await allRows(bills, req.trans)) as SummaryBill[];
-        await applyChanges(summary, req.trans, left.map((after) => ({ after })));
+        await applyChanges(
+          summary,
+          req.trans,
+          left.map((after) => ({ after })),
+        );
         return res;
       }
       const keys =

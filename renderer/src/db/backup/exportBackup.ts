@@ -10,7 +10,6 @@ import {
   type ChunkInfo,
 } from '@shared/domain/backupChunks';
 import type { BackupReason, BackupTables } from '@shared/domain/backupFormat';
-import { DERIVED_TABLES } from '../arrearsSummary';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 
@@ -82,8 +81,7 @@ export async function exportBackup(
   const parts: { table: string; rows: number; blob: Blob }[] = [];
   let range: { from: string; to: string } | undefined;
   await db.transaction('r', db.tables, async () => {
-    // A derived table (the arrears summary) is rebuilt from its source rows by the restore.
-    const tables = (db.tables as unknown as AnyTable[]).filter((t) => !DERIVED_TABLES.has(t.name));
+    const tables = db.tables as unknown as AnyTable[];
     const total = (await Promise.all(tables.map((t) => t.count()))).reduce((a, b) => a + b, 0);
     let done = 0;
     for (const table of tables) {
