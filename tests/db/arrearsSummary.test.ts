@@ -17,13 +17,13 @@ import { makeTestRepos, type TestRepos } from './makeTestDb';
 const manager: Actor = { id: 'mgr-7', name: '周经理', role: 'manager' };
 
 /** Property fee 3.00 a ㎡ and a 20.00 rubbish fee a month: two bills per unit and period. */
+const rate = 300;
 const standards: BillingSettings['standards'] = [
   {
+    ...DEFAULT_BILLING.standards[0]!,
     from: '2026-01',
-    propertyRates: { residential: 300, commercial: 300, office: 300, villa: 300, other: 300 },
+    propertyRates: { residential: rate, commercial: rate, office: rate, villa: rate, other: rate },
     monthlyItems: [{ code: 'rubbish_fee', name: '垃圾清运费', amountFen: 2000 }],
-    waterUnitFen: 350,
-    powerUnitFen: 60,
   },
 ];
 

@@ -142,19 +142,11 @@ function keepingTable(down: DBCore, bills: DBCoreTable): DBCoreTable {
 
 /** The middleware; installed once per database (database.ts). */
 export function arrearsSummaryMiddleware(): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'arrearsSummary',
-    create(down: DBCore): DBCore {
-      return {
-        ...down,
-        table(name: string): DBCoreTable {
-          const table = down.table(name);
-          return name === BILLS ? keepingTable(down, table) : table;
-        },
-      };
-    },
-  };
+  const create = (down: DBCore): DBCore => ({
+    ...down,
+    table: (name) => (name === BILLS ? keepingTable(down, down.table(name)) : down.table(name)),
+  });
+  return { stack: 'dbcore', name: 'arrearsSummary', create };
 }
 
 /** Schema version 15's upgrade: the summary of every unit, from the open bills stored. */
