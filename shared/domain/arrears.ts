@@ -242,8 +242,8 @@ export function isMajorArrears(owedFen: number, oldestMonths: number, t: MajorTh
  * The arrears of every unit with something open, as of `month` (YYYY-MM): bills due after it
  * are not arrears yet. Sorted by building, then unit code.
  */
-export function unitArrears(
-  bills: readonly ArrearsEntry[],
+export function unitArrears<T extends ArrearsEntry>(
+  bills: readonly T[],
   month: string,
   thresholds: MajorThresholds,
 ): UnitArrears[] {

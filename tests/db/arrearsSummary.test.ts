@@ -27,14 +27,14 @@ const standards: BillingSettings['standards'] = [
   },
 ];
 
-async function desk(): Promise<TestRepos & { units: string[] }> {
+async function desk(): Promise<TestRepos & { unitIds: string[] }> {
   const repos = makeTestRepos();
   await repos.settings.set('billing', { ...DEFAULT_BILLING, standards }, manager);
-  const units: string[] = [];
+  const unitIds: string[] = [];
   for (const room of ['301', '302', '1001']) {
-    units.push((await repos.units.create({ building: '5', room, builtArea: 80 }, manager)).id);
+    unitIds.push((await repos.units.create({ building: '5', room, builtArea: 80 }, manager)).id);
   }
-  return { ...repos, units };
+  return { ...repos, unitIds };
 }
 
 /** What the summary must hold: derived afresh from every stored bill. */
@@ -87,7 +87,7 @@ const payFor = (repos: TestRepos, unitId: string, allocations: { billId: string;
 describe('the arrears summary kept with the bills (issue 21)', () => {
   it('follows generating, paying, part-paying, voiding, waiving and adjusting', async () => {
     const repos = await desk();
-    const [a, b, c] = repos.units as [string, string, string];
+    const [a, b, c] = repos.unitIds as [string, string, string];
     await repos.bills.generate(clerk, { period: '2026-09' });
     await repos.bills.generate(clerk, { period: '2026-10' });
     await expectKept(repos);
@@ -138,7 +138,7 @@ describe('the arrears summary kept with the bills (issue 21)', () => {
   it('follows a bill written outside the repository (a desk sync, a fixture) and a clear', async () => {
     const repos = await desk();
     await repos.bills.generate(clerk, { period: '2026-10' });
-    const [bill] = await repos.bills.openForUnit(repos.units[0]!);
+    const [bill] = await repos.bills.openForUnit(repos.unitIds[0]!);
     // A table's own implicit transaction gets the summary too (database.ts).
     await repos.db.bills.update(bill!.id, { paidFen: bill!.amountFen, status: 'paid' });
     await repos.db.bills.put({ ...bill!, id: 'other-desk', key: 'k|other', dueMonth: '2026-07' });
