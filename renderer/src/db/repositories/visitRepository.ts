@@ -146,9 +146,11 @@ export function createVisitRepository(
 
     /** The month's plan figures and the visits, meetings and issues recorded in it. */
     async monthFigures(month: string): Promise<VisitMonthFigures> {
+      const year = month.slice(0, 4);
+      // The year's records: a head visit counts in the months since the plan's previous one.
       const [items, records] = await Promise.all([
-        plan(Number(month.slice(0, 4))),
-        list({ month, limit: 100_000 }),
+        plan(Number(year)),
+        list({ year, limit: 100_000 }),
       ]);
       return visitMonthFigures(items, records, month);
     },
