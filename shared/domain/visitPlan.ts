@@ -261,6 +261,24 @@ export function planProgress(items: readonly PlanItem[]): PlanProgress {
 export const itemsOfQuarter = (items: readonly PlanItem[], q: number) =>
   items.filter((i) => quarterOf(i.dueOn) === q);
 
+/**
+ * A quarter's 待完成 list: its items not yet fulfilled, and the item a board link asks for
+ * (`highlight`) first, even when fulfilled since, but only when it is of this quarter — an item
+ * of another quarter belongs to that quarter's list (the screen switches to it).
+ */
+export function dueOfQuarter(
+  items: readonly PlanItem[],
+  q: number,
+  highlight?: string,
+): PlanItem[] {
+  const of = itemsOfQuarter(items, q);
+  const marked = of.find((i) => i.key === highlight);
+  return [...(marked ? [marked] : []), ...of.filter((i) => i.done < i.target && i !== marked)];
+}
+
+/** The plan year of an item (its period's, also for a move-in or event item due in January). */
+export const planYearOf = (i: PlanItem) => Number(i.period.slice(0, 4));
+
 /** Progress grouped by a key (the person the plan names, or the area), sorted by key. */
 export function progressBy(
   items: readonly PlanItem[],

@@ -6,6 +6,7 @@ import { todayItems, type TodayFacts } from '@shared/domain/todayBoard';
 import {
   DEFAULT_VISIT_PLAN,
   isPlanItemOverdue,
+  dueOfQuarter,
   itemsOfQuarter,
   planProgress,
   progressBy,
@@ -129,6 +130,19 @@ describe('the year plan (002 二.2)', () => {
     expect(byPerson.find((g) => g.key === '李物管')!.progress.rate.value).toBe(0.5);
     // The whole year: 12 head + 4×3 households + 2 meetings.
     expect(planProgress(items).planned).toBe(12 + 12 + 2);
+  });
+});
+
+describe('a quarter’s still-due list', () => {
+  it('puts a linked item first in its own quarter only, even once fulfilled', () => {
+    const items = visitPlan(makeFacts([visit('a', 'area', '2026-05-02', { unitId: 'u3' })]));
+    const q4 = dueOfQuarter(items, 4, 'area:2:2').map((i) => i.key);
+    expect(q4).not.toContain('area:2:2');
+    expect(q4).toContain('head:11');
+    const q2 = dueOfQuarter(items, 2, 'area:2:2');
+    expect(q2[0]).toMatchObject({ key: 'area:2:2', done: 1, target: 1 });
+    expect(q2.filter((i) => i.key === 'area:2:2')).toHaveLength(1);
+    expect(dueOfQuarter(items, 2).map((i) => i.key)).not.toContain('area:2:2');
   });
 });
 

@@ -144,6 +144,13 @@ export function createVisitRepository(
     list,
     plan,
 
+    /** The years the plan tab offers: `thisYear` and back to the first visit recorded. */
+    async planYears(thisYear: number): Promise<number[]> {
+      const first = await db.visitRecords.orderBy('date').filter(live).first();
+      const from = Math.min(first ? Number(first.date.slice(0, 4)) : thisYear, thisYear);
+      return Array.from({ length: thisYear - from + 1 }, (_, i) => thisYear - i);
+    },
+
     /** The month's plan figures and the visits, meetings and issues recorded in it. */
     async monthFigures(month: string): Promise<VisitMonthFigures> {
       const year = month.slice(0, 4);
