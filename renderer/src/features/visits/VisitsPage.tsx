@@ -17,7 +17,7 @@ import { PlanTab, type PlanHighlight } from './PlanTab';
 import { buildVisitRecord } from './print/visitRecordTemplate';
 import { VisitDrawer } from './VisitDrawer';
 import { VisitFormModal } from './VisitFormModal';
-import { VISIT_SHEET_COLUMNS, VisitTable } from './VisitTable';
+import { visitSheetColumns, VisitTable } from './VisitTable';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const PLAN_EXTRAS: readonly string[] = ['year'];
@@ -122,7 +122,7 @@ export default function VisitsPage() {
               month: validMonth ?? t('visits.page.allMonths'),
             }),
             sheetName: t('visits.page.sheet'),
-            columns: VISIT_SHEET_COLUMNS,
+            columns: visitSheetColumns(),
             rows: rows ?? [],
             done: t('visits.page.exported'),
           }),
