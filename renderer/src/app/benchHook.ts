@@ -13,6 +13,9 @@ import type { TaizhangDB } from '../db/database';
 import { openDatabase } from '../db/openDatabase';
 import { createRepositories, type Repositories } from '../db/repositories';
 import { buildLedgerWorkbook } from '../features/money/ledgerExcel';
+import { isHousehold } from '@shared/domain/units';
+import { quarterOf } from '@shared/domain/visitPlan';
+import type { VisitRecordRecord } from '../db/records';
 
 const BENCH_MANAGER: Actor = { id: 'bench-manager', name: '基准测试', role: 'manager' };
 
@@ -267,6 +270,66 @@ function createBench(db: TaizhangDB, repos: Repositories) {
     async arrearsList(month: string) {
       const { ms, value } = await timed(() => repos.bills.arrears(month));
       return { ms, units: value.units.length };
+    },
+    /**
+     * 拜访计划 (issue 17): every household visited by its 物管员 once in each quarter of the year
+     * up to `today`, as a desk keeping its plan has them; written raw, as the restored estate is.
+     */
+    async seedAreaVisits(today: string) {
+      const year = today.slice(0, 4);
+      const units = (await db.units.toArray()).filter((u) => !u.deletedAt && isHousehold(u.status));
+      const at = `${today}T02:00:00.000Z`;
+      const rows: VisitRecordRecord[] = [];
+      for (let q = 1; q <= quarterOf(today); q++)
+        for (const [i, u] of units.entries()) {
+          const month = String((q - 1) * 3 + 1 + (i % 3)).padStart(2, '0');
+          const date = `${year}-${month}-${String(1 + (i % 28)).padStart(2, '0')}`;
+          if (date > today) continue;
+          const no = `BF${year}-${String(rows.length + 1).padStart(5, '0')}`;
+          rows.push({
+            id: `bench-visit-${rows.length}`,
+            no,
+            kind: 'area',
+            date,
+            month: date.slice(0, 7),
+            visitorId: BENCH_MANAGER.id,
+            visitorName: BENCH_MANAGER.name,
+            unitId: u.id,
+            unitCode: u.code,
+            area: u.building,
+            notes: '季度走访',
+            issues: [],
+            recordedByName: BENCH_MANAGER.name,
+            printCount: 0,
+            terms: [no.toLowerCase(), u.code],
+            createdAt: at,
+            updatedAt: at,
+            createdBy: BENCH_MANAGER.id,
+            updatedBy: BENCH_MANAGER.id,
+          });
+        }
+      await db.visitRecords.bulkPut(rows);
+      return rows.length;
+    },
+    /** The year's visit plan (what the today board reads of it), and the whole board. */
+    async visitPlan(year: number, now: string) {
+      const plan = await timed(() => repos.visitRecords.plan(year));
+      const board = await timed(() => repos.today.items(now));
+      return { planMs: plan.ms, boardMs: board.ms, items: plan.value.length };
+    },
+    /** Baseline of the plan: the units and the year's visit records read raw. */
+    async visitPlanRaw(year: number) {
+      return (
+        await timed(() =>
+          Promise.all([
+            db.units.toArray(),
+            db.visitRecords
+              .where('date')
+              .between(`${year}-01-01`, `${year}-12-31`, true, true)
+              .toArray(),
+          ]),
+        )
+      ).ms;
     },
     /** Baseline of the arrears list: the open bills read raw by the status index. */
     async arrearsRaw() {
