@@ -212,6 +212,44 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
           ]}
         />
       </ChartCard>
+      <ChartCard title={t('reviewReport.chart.feeRates')} testId="branch-chart-fees">
+        <RateBars
+          estates={estates}
+          data={(['feeRate', 'feePastRate'] as const).map((k) => ({
+            rate: t(`reviewReport.row.${k}`),
+            // 收费率 has no target of the desk's settings.
+            target: null,
+            ...Object.fromEntries(
+              estates.map((e, i) => {
+                const fees = e.summary.figures.fees;
+                const r = k === 'feeRate' ? fees?.rate : fees?.pastRate;
+                return [`e${i}`, pct(r?.value ?? null)];
+              }),
+            ),
+          }))}
+          yAxis={{ domain: [0, 100] }}
+          targetName={t('reviewReport.chart.target')}
+        />
+      </ChartCard>
+      <ChartCard title={t('reviewReport.row.feeOwed')} testId="branch-chart-arrears">
+        <EstateBars
+          estates={estates}
+          series={[
+            {
+              key: 'owed',
+              name: t('reviewReport.row.feeOwed'),
+              value: (s) => (s.figures.fees?.owedFen ?? 0) / 100,
+              money: true,
+            },
+            {
+              key: 'major',
+              name: t('reviewReport.row.feeMajorFen'),
+              value: (s) => (s.figures.fees?.majorFen ?? 0) / 100,
+              money: true,
+            },
+          ]}
+        />
+      </ChartCard>
     </Row>
   );
 }
