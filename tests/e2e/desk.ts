@@ -129,6 +129,19 @@ export async function classifyValidComplaint(page: Page): Promise<void> {
   await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
 }
 
+/** Opens the unit `code` in the archive through the header's global search (type, Enter). */
+export async function openUnitPage(page: Page, code: string): Promise<void> {
+  await openScreen(page, 'archive', 'archive-page');
+  await page.getByRole('combobox', { name: '全局搜索' }).click();
+  await page.keyboard.type(code);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+    .filter({ hasText: code })
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await showsText(page, 'unit-detail-code', code);
+}
+
 /** On the fees screen: the 房屋账单 tab with the unit `code` picked from the type-ahead. */
 export async function openUnitBills(page: Page, code: string): Promise<void> {
   await page.getByRole('tab', { name: '房屋账单' }).click();

@@ -119,11 +119,16 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
         dataSource={data?.bills ?? []}
         loading={data === undefined}
         locale={{ emptyText: t('fees.unit.none') }}
+        scroll={{ x: 'max-content' }}
         data-testid="unit-bills-table"
         columns={[
           { title: t('fees.col.period'), width: 110, render: (_, b) => periodLabel(b.period) },
           { title: t('fees.col.item'), dataIndex: 'itemName', width: 110 },
-          { title: t('fees.col.basis'), dataIndex: 'basis' },
+          {
+            title: t('fees.col.basis'),
+            // "89.56㎡ × 1.50元 × 1月" is read as one line, never broken at each ×.
+            render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{b.basis}</span>,
+          },
           {
             title: t('fees.col.amount'),
             width: 90,
@@ -195,7 +200,7 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
           },
           { title: t('fees.unit.forBill'), render: (_, p) => forBill(p) },
           {
-            title: t('fees.col.amount'),
+            title: t('fees.unit.paidAmount'),
             width: 100,
             align: 'right',
             render: (_, p) => formatFen(p.amountFen),

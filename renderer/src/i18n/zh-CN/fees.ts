@@ -133,6 +133,7 @@ export const fees = {
     adjustedWhy: '由 {from} 元调整为 {to} 元：{reason}（{by}）',
     formerSystem: '原系统 · {cashier}',
     forBill: '账单',
+    paidAmount: '金额（元）',
     toReceipt: '到收费收据缴费',
   },
   meters: {
