@@ -55,7 +55,8 @@ function BillState({ bill }: { bill: BillRecord }) {
  */
 function PaidBy({ payment }: { payment: BillPaymentRecord }) {
   const navigate = useNavigate();
-  if (payment.history) return <>{t('fees.unit.formerSystem', { cashier: payment.history.cashier })}</>;
+  if (payment.history)
+    return <>{t('fees.unit.formerSystem', { cashier: payment.history.cashier })}</>;
   if (!payment.receiptNo) return null;
   const no = payment.receiptNo;
   return (

@@ -27,8 +27,7 @@ export function BranchFees({ estates }: { estates: readonly ComparedEstate[] }) 
     {
       title: t('reviewReport.row.feeBilled'),
       align: 'right',
-      render: (_, r) =>
-        r.fees ? formatFen(r.fees.billedFen) : t('reviewReport.branch.noFees'),
+      render: (_, r) => (r.fees ? formatFen(r.fees.billedFen) : t('reviewReport.branch.noFees')),
       onCell: (r) => (r.fees ? {} : { colSpan: 10 }),
     },
     ...(
