@@ -7,13 +7,12 @@
  * screen and pays 150.00: October settles, 15.66 goes on November, 104.34 stays open.
  * The figures expected are worked out here from the demo estate's file, not read off a screen.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatFen } from '@shared/domain/money';
 import { formatRate, rate } from '@shared/domain/rates';
 import estate from '../../../resources/demo/estate.json';
-import { loadDemo, openScreen, openUnitPage, showsText } from '../desk';
-import { closePreview, completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
+import { demoAt, generateBills, openScreen, openUnitPage, showsText } from '../desk';
+import { closePreview, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { expectAll, pageWith, previewChecked, PAPER } from '../pdfChecks';
 import { tableOf } from '../review/seedMonth';
@@ -37,29 +36,14 @@ const NOV = ALL - CUT;
 const PAID_OCT = 13_434;
 const PAID_NOV = 15_000 - PAID_OCT;
 
-async function generate(page: Page, month: string, building?: string) {
-  await page.getByRole('tab', { name: '生成账单' }).click();
-  await typeDate(page, 'generate-month', month);
-  if (building) {
-    await page.getByTestId('generate-buildings').click();
-    await page.keyboard.type(building);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-  }
-  await page.getByTestId('generate-run').click();
-  await showsText(page, 'generate-result', '已生成');
-}
-
 describe('a unit’s bills on its page, and the month’s fees in the review', () => {
   it('bills, part-pays from the unit page, and reports the right figures', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await loadDemo(page);
-    await openScreen(page, 'fees', 'fees-page');
-    await generate(page, '2026-10');
-    await generate(page, '2026-11');
+    await demoAt(page, 'fees', 'fees-page');
+    await generateBills(page, '2026-10');
+    await generateBills(page, '2026-11');
     // The last: the buildings picked stay picked.
-    await generate(page, '2026-05', '3');
+    await generateBills(page, '2026-05', ['3']);
     await expect
       .poll(() => page.getByTestId('generate-result').textContent())
       .toContain(`（${estate.units.filter((u) => u.building === '3').length} 户）`);

@@ -1,9 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildBranchSummary } from '@shared/domain/review/branchSummary';
-import { DEFAULT_SYNC_SETTINGS } from '@shared/domain/sync/syncSettings';
-import type { SyncRunner } from '../../../renderer/src/db/sync/syncRunner';
 import BranchComparePage from '../../../renderer/src/features/review/branch/BranchComparePage';
 import { manager } from '../../fixtures/backup';
 import { BranchFees } from '../../../renderer/src/features/review/branch/BranchFees';
@@ -11,6 +9,7 @@ import { makeFeeReview } from '../../fixtures/feeReview';
 import { makeMonthlyReview } from '../../fixtures/monthlyReview';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { renderWithRepos } from '../operators/renderWithRepos';
+import { branchInstall } from './branchInstall';
 
 const meta = { exportedAt: '2026-11-02T02:00:00.000Z', appVersion: '1.0.0' };
 
@@ -21,15 +20,8 @@ describe('branch comparison: the estates’ property fees (summary format v4)', 
     const billed = buildBranchSummary({ ...makeFeeReview(), estateName: '阳光花园' }, meta);
     const old = buildBranchSummary(makeMonthlyReview({ estateName: '翠湖苑' }), meta);
     expect(old.figures.fees).toBeUndefined();
-    renderWithRepos(
-      <BranchFees
-        estates={[
-          { label: '阳光花园', summary: billed },
-          { label: '翠湖苑', summary: old },
-        ]}
-      />,
-      makeTestRepos(),
-    );
+    const estates = [billed, old].map((summary) => ({ label: summary.estateName, summary }));
+    renderWithRepos(<BranchFees estates={estates} />, makeTestRepos());
     const section = screen.getByTestId('branch-fees');
     const heads = [...section.querySelectorAll('thead th')].map((c) => c.textContent);
     expect(heads).toEqual([
@@ -66,22 +58,8 @@ describe('branch comparison: the estates’ property fees (summary format v4)', 
   });
 
   it('分公司对比 shows the fee figures of a live v4 summary beside the other figures', async () => {
-    const repos = makeTestRepos();
-    await repos.settings.set(
-      'sync',
-      {
-        ...DEFAULT_SYNC_SETTINGS,
-        serverUrl: 'http://127.0.0.1:5984',
-        role: 'branch',
-        branchEstates: 'estate-east',
-      },
-      manager,
-    );
     const summary = buildBranchSummary({ ...makeFeeReview(), estateName: '东区花园' }, meta);
-    const runner = {
-      summaries: async () => [{ ok: true as const, estate: 'estate-east', summary }],
-    } as unknown as SyncRunner;
-    vi.spyOn(repos.syncDesk, 'runner').mockReturnValue(runner);
+    const repos = await branchInstall({ 'estate-east': summary });
     renderWithRepos(<BranchComparePage />, repos, manager);
     const section = await screen.findByTestId('branch-fees');
     const row = section.querySelector('tbody tr.ant-table-row');

@@ -51,6 +51,20 @@ function ChartCard(props: { title: string; testId: string; children: ReactElemen
   );
 }
 
+/** A series of yuan bars from a figure in fen, named by its reviewReport key. */
+function yuanSeries(
+  key: string,
+  name: 'branch.received' | 'branch.deposits' | 'row.feeOwed' | 'row.feeMajorFen',
+  fen: (f: BranchSummary['figures']) => number,
+) {
+  return {
+    key,
+    name: t(`reviewReport.${name}`),
+    value: (s: BranchSummary) => fen(s.figures) / 100,
+    money: true,
+  };
+}
+
 /** One bar per estate per figure, value on each bar. */
 function EstateBars(props: {
   estates: readonly ComparedEstate[];
@@ -197,18 +211,8 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
         <EstateBars
           estates={estates}
           series={[
-            {
-              key: 'received',
-              name: t('reviewReport.branch.received'),
-              value: (s) => s.figures.money.receivedFen / 100,
-              money: true,
-            },
-            {
-              key: 'deposits',
-              name: t('reviewReport.branch.deposits'),
-              value: (s) => s.figures.renovation.depositsHeldFen / 100,
-              money: true,
-            },
+            yuanSeries('received', 'branch.received', (f) => f.money.receivedFen),
+            yuanSeries('deposits', 'branch.deposits', (f) => f.renovation.depositsHeldFen),
           ]}
         />
       </ChartCard>
@@ -235,18 +239,9 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
         <EstateBars
           estates={estates}
           series={[
-            {
-              key: 'owed',
-              name: t('reviewReport.row.feeOwed'),
-              value: (s) => (s.figures.fees?.owedFen ?? 0) / 100,
-              money: true,
-            },
-            {
-              key: 'major',
-              name: t('reviewReport.row.feeMajorFen'),
-              value: (s) => (s.figures.fees?.majorFen ?? 0) / 100,
-              money: true,
-            },
+            // A file of before version 4 carries no fees: its bars stay at 0.
+            yuanSeries('owed', 'row.feeOwed', (f) => f.fees?.owedFen ?? 0),
+            yuanSeries('major', 'row.feeMajorFen', (f) => f.fees?.majorFen ?? 0),
           ]}
         />
       </ChartCard>
