@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/backupRecords';
 import type { Actor } from '@shared/domain/record';
 import { writeSystemAudit } from '../audited';
+import { DERIVED_TABLES } from '../arrearsSummary';
 import type { TaizhangDB } from '../database';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -28,6 +29,8 @@ type AnyTable = Table<Record<string, unknown>, IndexableType>;
 /** Every table's page of rows in primary-key order, one read transaction a page. */
 export async function* tablePages(db: Dexie): AsyncGenerator<RowGroup> {
   for (const table of db.tables as unknown as AnyTable[]) {
+    // Derived rows are made again as their source rows are written into the target.
+    if (DERIVED_TABLES.has(table.name)) continue;
     let after: IndexableType | undefined;
     for (;;) {
       const range =
@@ -106,6 +109,7 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
         indexes.set(group.table, first + group.rows.length);
         rows += group.rows.length;
         if (opts.mode === 'merge' && group.table === 'operators') continue;
+        if (DERIVED_TABLES.has(group.table)) continue;
         const out: Record<string, unknown>[] = [];
         for (let i = 0; i < group.rows.length; i++) {
           let row = group.rows[i]!;
@@ -203,6 +207,7 @@ async function verifyCounts(
   if (mode !== 'replace') return;
   for (const table of target.tables) {
     if (table.name === 'audit' || table.name === 'meta' || table.name === 'counters') continue;
+    if (DERIVED_TABLES.has(table.name)) continue;
     const stored = await table.count();
     if (stored !== (written[table.name] ?? 0)) {
       throw new BackupRejectedError(
