@@ -69,6 +69,13 @@ function translateWriteError(error: unknown, group: RowGroup, firstIndex: number
   );
 }
 
+/** Groups parsed and checked by `prepare`, to be written by `commit`. */
+export interface PreparedGroups {
+  prepared: { group: RowGroup; first: number }[];
+  /** The rows of the file these groups held (operators of a merge and kept meta included). */
+  rows: number;
+}
+
 export interface FreshWriteOptions {
   mode: RestoreMode;
   /** Operators whose PIN hash was left out of the file get these (see restoreBackup). */
@@ -99,6 +106,14 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
     },
     /** Several groups (≤ 24 MB) in one transaction of the fresh database. */
     async write(groups: readonly RowGroup[]): Promise<number> {
+      return this.commit(await this.prepare(groups));
+    },
+    /**
+     * The first half of `write`: every row parsed with its table's schema and checked, in file
+     * order (call in the order the groups are to be written). Apart from `commit` so the next
+     * groups can be parsed while the last ones' transaction is being written.
+     */
+    async prepare(groups: readonly RowGroup[]): Promise<PreparedGroups> {
       const prepared: { group: RowGroup; first: number }[] = [];
       let rows = 0;
       for (const group of groups) {
@@ -117,6 +132,10 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
         }
         prepared.push({ group: { table: group.table, rows: out }, first });
       }
+      return { prepared, rows };
+    },
+    /** The second half of `write`: the prepared groups in one transaction; returns rows read. */
+    async commit({ prepared, rows }: PreparedGroups): Promise<number> {
       const tables = [...new Set(prepared.map((p) => p.group.table))];
       if (tables.length === 0) return rows;
       let current: { group: RowGroup; first: number } | undefined;
@@ -212,3 +231,5 @@ async function verifyCounts(
     }
   }
 }
+
+export type FreshWriter = ReturnType<typeof createFreshWriter>;
