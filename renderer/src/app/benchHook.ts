@@ -267,7 +267,15 @@ function createBench(db: TaizhangDB, repos: Repositories) {
       const source = blobSource(file);
       const opened = await openBackupSource(source, db.verno);
       if (opened.version !== 2) throw new Error('a chunked backup expected');
-      const ms = { read: 0, sha256: 0, json: 0, schema: 0, writeIndexed: 0, writeBare: 0 };
+      const ms = {
+        read: 0,
+        sha256: 0,
+        json: 0,
+        schema: 0,
+        writeIndexed: 0,
+        writeNoTerms: 0,
+        writeBare: 0,
+      };
       const lap = async <T>(key: keyof typeof ms, fn: () => T | Promise<T>): Promise<T> => {
         const t0 = performance.now();
         const value = await fn();
@@ -282,15 +290,27 @@ function createBench(db: TaizhangDB, repos: Repositories) {
         ...db._options,
         chromeTransactionDurability: 'strict',
       });
-      bare.version(1).stores(
-        Object.fromEntries(
-          db.tables.map((t) => {
-            const pk = t.schema.primKey;
-            return [t.name, pk.auto ? `++${pk.keyPath as string}` : (pk.keyPath as string)];
-          }),
-        ),
-      );
-      await Promise.all([indexed.open(), bare.open()]);
+      bare
+        .version(1)
+        .stores(Object.fromEntries(db.tables.map((t) => [t.name, t.schema.primKey.src])));
+      // The app's indexes without the multi-entry search terms (`*terms`, a row per word).
+      const noTerms = new Dexie(`taizhang-bench-probe-${crypto.randomUUID()}`, {
+        ...db._options,
+        chromeTransactionDurability: 'strict',
+      });
+      noTerms
+        .version(1)
+        .stores(
+          Object.fromEntries(
+            db.tables.map((t) => [
+              t.name,
+              [t.schema.primKey, ...t.schema.indexes.filter((i) => !i.multi)]
+                .map((i) => i.src)
+                .join(', '),
+            ]),
+          ),
+        );
+      await Promise.all([indexed.open(), bare.open(), noTerms.open()]);
       const chunks = placedChunks(opened.manifest);
       try {
         for (let i = 0; i < chunks.length;) {
@@ -310,6 +330,7 @@ function createBench(db: TaizhangDB, repos: Repositories) {
           const names = [...new Set(group.map((g) => g.table))];
           const targets: [keyof typeof ms, Dexie][] = [
             ['writeIndexed', indexed],
+            ['writeNoTerms', noTerms],
             ['writeBare', bare],
           ];
           for (const [key, target] of targets) {
@@ -321,9 +342,8 @@ function createBench(db: TaizhangDB, repos: Repositories) {
           }
         }
       } finally {
-        indexed.close();
-        bare.close();
-        await Promise.all([Dexie.delete(indexed.name), Dexie.delete(bare.name)]);
+        for (const made of [indexed, noTerms, bare]) made.close();
+        await Promise.all([indexed, noTerms, bare].map((made) => Dexie.delete(made.name)));
       }
       return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round(v)]));
     },

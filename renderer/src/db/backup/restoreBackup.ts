@@ -14,8 +14,8 @@ import type { OpenedBackup } from './readChunked';
 import { migrated } from './migrateScratch';
 import {
   createFreshWriter,
+  pipelined,
   tablePages,
-  type FreshWriter,
   type RestoreMode,
   type RowGroup,
 } from './writeRestore';
@@ -299,35 +299,6 @@ export async function restoreBackup(
   // Nothing may be written into the data being left; the caller reloads the app.
   if (options.keepLiveOpen !== true) db.close();
   return { manifest, counts, databaseName: name };
-}
-
-/**
- * Writes `rows` group after group with one transaction in flight, and while it is being written
- * the next groups are already read from the file (bytes, SHA-256, JSON) and parsed with their
- * schemas (issue 21: the restore waited for each in turn). Groups are still prepared and
- * committed in file order, so the checks and any refusal are those of one group at a time.
- */
-async function pipelined(
-  rows: AsyncGenerator<RowGroup[]>,
-  writer: FreshWriter,
-  wrote: (rows: number) => void,
-): Promise<void> {
-  let writing: Promise<number> | undefined;
-  try {
-    for await (const groups of rows) {
-      const prepared = await writer.prepare(groups);
-      if (writing) wrote(await writing);
-      writing = writer.commit(prepared);
-      // Not awaited here: the loop goes on to read and parse the next groups meanwhile.
-      writing.catch(() => undefined);
-    }
-    if (writing) wrote(await writing);
-  } catch (error) {
-    // A failed read or parse while a transaction is in flight: let it settle before the
-    // caller deletes the fresh database (its failure, if any, is the same restore failing).
-    await writing?.catch(() => undefined);
-    throw error;
-  }
 }
 
 /** Closes and deletes a database the restore made (on the live database's IndexedDB). */
