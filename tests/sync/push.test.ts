@@ -64,7 +64,7 @@ describe("the first desk's upload", () => {
     let cuts = 0;
     // The second batch's marking transaction fails (the PC switched off after the replica write).
     const marking = vi.spyOn(a.db.syncRevs, 'bulkPut').mockImplementation((...args) => {
-      if (++cuts === 2) return Promise.reject(new Error('power cut'));
+      if (++cuts === 2) throw new Error('power cut');
       return original(...args);
     });
     await expect(a.sync()).rejects.toBeInstanceOf(SyncOfflineError);
