@@ -295,9 +295,7 @@ function timeApplyBatches(desk: Desk): ApplyBatchTime[] {
   const out: ApplyBatchTime[] = [];
   const changes = desk.replica.changes.bind(desk.replica);
   let open: { batch: ApplyBatchTime; readEnd: number } | undefined;
-  desk.replica.changes = (async (options: Parameters<typeof changes>[0]) => {
-    // Only the apply reads changes with their conflicts; the replicator's reads are its own.
-    if (!options?.conflicts) return changes(options);
+  const timed = async (options: Parameters<typeof changes>[0]) => {
     const t = performance.now();
     // The apply reads the next batch right after writing the last one (its Dexie transaction).
     if (open) open.batch.writeMs = t - open.readEnd;
@@ -310,7 +308,11 @@ function timeApplyBatches(desk: Desk): ApplyBatchTime[] {
       open = { batch, readEnd };
     }
     return result;
-  }) as typeof changes;
+  };
+  // Only the apply reads changes with their conflicts; the replicator's reads are its own (and
+  // use the returned feed's events, so they are passed through untouched).
+  desk.replica.changes = ((options: Parameters<typeof changes>[0]) =>
+    options?.conflicts ? timed(options) : changes(options)) as typeof changes;
   return out;
 }
 
