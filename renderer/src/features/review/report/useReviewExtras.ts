@@ -1,12 +1,8 @@
 import { comparisonSection, comparisonSheet } from '../../../print/comparisonSection';
 import { siteReportSection, siteReviewSheet } from '../../patrols/print/siteReportSection';
 import { useSiteMonth } from '../../patrols/useSiteMonth';
-import {
-  parkingReportSection,
-  parkingReviewSheet,
-  useParkingMonth,
-} from '../../parking/parkingReview';
-import { useVenueMonth, venueReportSection, venueReviewSheet } from '../../venues/venueReview';
+import { parkingReview } from '../../parking/parkingReview';
+import { venueReview } from '../../venues/venueReview';
 import { useVisitMonth, visitReviewLabels } from '../visitReview';
 
 /**
@@ -16,21 +12,21 @@ import { useVisitMonth, visitReviewLabels } from '../visitReview';
  */
 export function useReviewExtras(month: string) {
   const site = useSiteMonth(month);
-  const venues = useVenueMonth(month);
+  const venues = venueReview.useMonth(month);
   const visits = useVisitMonth(month);
-  const parking = useParkingMonth(month);
+  const parking = parkingReview.useMonth(month);
   return {
     sections: [
       ...(site ? [siteReportSection(site)] : []),
-      ...(venues ? [venueReportSection(venues)] : []),
+      ...(venues ? [venueReview.section(venues)] : []),
       ...(visits ? [comparisonSection('visits', visitReviewLabels(), visits)] : []),
-      ...(parking ? [parkingReportSection(parking)] : []),
+      ...(parking ? [parkingReview.section(parking)] : []),
     ],
     sheets: [
       ...(site ? [siteReviewSheet(site)] : []),
-      ...(venues ? [venueReviewSheet(venues)] : []),
+      ...(venues ? [venueReview.sheet(venues)] : []),
       ...(visits ? [comparisonSheet(visitReviewLabels(), visits)] : []),
-      ...(parking ? [parkingReviewSheet(parking)] : []),
+      ...(parking ? [parkingReview.sheet(parking)] : []),
     ],
   };
 }
