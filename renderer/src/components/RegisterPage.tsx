@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tabs, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 
@@ -159,7 +159,9 @@ interface RegisterTableProps<T extends { id: string }> {
   columns: TableProps<T>['columns'];
   /** A click on a row opens it (its drawer); the cursor says so. */
   onOpen?: (row: T) => void;
-  testId: string;
+  testId?: string;
+  /** false: every row on one page (a short list: the overdue, the waiting). */
+  paged?: boolean;
 }
 
 /** A register's list: 20 to a page, loading until the first answer, a row opens its record. */
@@ -171,10 +173,48 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
       size="small"
       loading={rows === undefined}
       dataSource={rows ? [...rows] : []}
-      pagination={{ pageSize: 20, showSizeChanger: false }}
+      pagination={props.paged === false ? false : { pageSize: 20, showSizeChanger: false }}
       onRow={onOpen && ((r) => ({ onClick: () => onOpen(r), style: { cursor: 'pointer' } }))}
       data-testid={props.testId}
       columns={props.columns}
     />
+  );
+}
+
+/** One tab of a register: its label and what it shows. */
+export type RegisterTab = readonly [label: string, content: ReactNode];
+
+/**
+ * A register's tabs as data, in order (`{ board: [t('…boardTab'), <KeyBoard />] }`); the open
+ * one follows `tab`, so a link (`?tab=`) or a shortcut can switch it.
+ */
+export function RegisterTabs<K extends string>(props: {
+  tab: string;
+  onTab: (key: K) => void;
+  tabs: Record<K, RegisterTab>;
+}) {
+  const entries = Object.entries(props.tabs) as [K, RegisterTab][];
+  return (
+    <Tabs
+      activeKey={props.tab}
+      onChange={(key) => props.onTab(key as K)}
+      items={entries.map(([key, [label, children]]) => ({ key, label, children }))}
+    />
+  );
+}
+
+/** A list's own search box and choice filters above it (a tab of a register), as data. */
+export function FilteredTable<T extends { id: string }>(
+  props: RegisterTableProps<T> & { search?: SearchProps; choices?: readonly ChoiceSpec[] },
+) {
+  const { search, choices, ...table } = props;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        {search && <SearchFilter {...search} />}
+        {choices?.map((c) => c.render())}
+      </Space>
+      <RegisterTable<T> {...table} />
+    </Space>
   );
 }
