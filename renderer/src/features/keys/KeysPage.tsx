@@ -164,7 +164,9 @@ export default function KeysPage() {
     <RegisterPage
       title={t('keys.page.title')}
       testId="keys-page"
-      actions={<SearchFilter placeholder={t('keys.page.search')} width={240} onChange={setText} />}
+      actions={
+        <SearchFilter placeholder={t('keys.page.search')} width={240} state={[text, setText]} />
+      }
       exportButton={exportButton}
       newButton={{
         label: t('keys.page.newKey'),
@@ -173,8 +175,7 @@ export default function KeysPage() {
       }}
     >
       <RegisterTabs
-        tab={tab}
-        onTab={setTab}
+        active={[tab, setTab]}
         tabs={{
           board: [
             t('keys.page.boardTab'),

@@ -43,16 +43,14 @@ export function LeaseList(props: {
       search={{
         placeholder: t('parking.page.search'),
         width: 300,
-        defaultValue: props.text,
-        onChange: props.onText,
+        state: [props.text, props.onText],
         testId: 'lease-search',
       }}
       choices={[
         choice({
           placeholder: t('parking.page.allStates'),
           width: 150,
-          value: props.state,
-          onChange: props.onState,
+          state: [props.state, props.onState],
           testId: 'lease-state-filter',
           options: LEASE_STATES.map((s) => ({ value: s, label: t(`parking.state.${s}`) })),
         }),

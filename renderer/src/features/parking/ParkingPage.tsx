@@ -64,8 +64,7 @@ export default function ParkingPage() {
       exportButton={exportButton}
     >
       <RegisterTabs
-        tab={tab}
-        onTab={setTab}
+        active={[tab, setTab]}
         tabs={{
           leases: [
             t('parking.page.leasesTab'),

@@ -160,8 +160,7 @@ export default function PatrolsPage() {
       exportButton={exportButton}
     >
       <RegisterTabs
-        tab={tab}
-        onTab={setTab}
+        active={[tab, setTab]}
         tabs={{
           records: [
             t('patrols.page.recordsTab'),
@@ -169,16 +168,14 @@ export default function PatrolsPage() {
               search={{
                 placeholder: t('patrols.page.search'),
                 width: 280,
-                defaultValue: text,
-                onChange: setText,
+                state: [text, setText],
                 testId: 'site-search',
               }}
               choices={[
                 choice({
                   placeholder: t('patrols.page.allKinds'),
                   width: 180,
-                  value: kind,
-                  onChange: setKind,
+                  state: [kind, setKind],
                   testId: 'site-kind-filter',
                   options: Field.choices(SITE_CHECK_KINDS, (k) => t(`patrols.kind.${k}`)),
                 }),

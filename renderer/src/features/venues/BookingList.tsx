@@ -62,16 +62,14 @@ export function BookingList(props: {
       search={{
         placeholder: t('venues.page.search'),
         width: 280,
-        defaultValue: props.text,
-        onChange: props.onText,
+        state: [props.text, props.onText],
         testId: 'venue-search',
       }}
       choices={[
         choice({
           placeholder: t('venues.page.allStatuses'),
           width: 160,
-          value: props.status,
-          onChange: props.onStatus,
+          state: [props.status, props.onStatus],
           testId: 'venue-status-filter',
           options: BOOKING_STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) })),
         }),

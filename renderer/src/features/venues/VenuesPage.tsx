@@ -67,8 +67,7 @@ export default function VenuesPage() {
       exportButton={exportButton}
     >
       <RegisterTabs
-        tab={tab}
-        onTab={setTab}
+        active={[tab, setTab]}
         tabs={{
           calendar: [
             t('venues.page.calendarTab'),
