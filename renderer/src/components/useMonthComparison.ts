@@ -14,20 +14,23 @@ import {
  * A register's figures of `month` and of the month before, made into its review lines (the
  * monthly review's sections whose figures are not in MonthlyReview); undefined while loading.
  * `figures` and `rows` are module-level functions: only the repositories and month re-run it.
+ * `skip`: nothing is read (a branch install has no local records).
  */
 export function useMonthComparison<F, R>(
   month: string,
   figures: (repos: Repositories, month: string) => Promise<F>,
   rows: (current: F, previous: F) => R,
+  skip = false,
 ): R | undefined {
   const repos = useRepos();
   return useLiveQuery(async () => {
+    if (skip) return undefined;
     const [current, previous] = await Promise.all([
       figures(repos, month),
       figures(repos, previousMonth(month)),
     ]);
     return rows(current, previous);
-  }, [repos, month]);
+  }, [repos, month, skip]);
 }
 
 /** The heads every comparison table has, next to its lines' keys in the register's catalog. */
@@ -60,6 +63,8 @@ export function comparisonRegister<K extends string, F>(spec: {
     labels,
     section: (r: Rows) => comparisonSection(spec.section, labels(), r),
     sheet: (r: Rows) => comparisonSheet(labels(), r),
-    useMonth: (month: string): Rows | undefined => useMonthComparison(month, spec.figures, rows),
+    /** `skip`: nothing is read (a branch install has no local records). */
+    useMonth: (month: string, skip = false): Rows | undefined =>
+      useMonthComparison(month, spec.figures, rows, skip),
   };
 }

@@ -23,3 +23,5 @@ export const parkingReview = comparisonRegister({
   text: (key) => t(`parking.review.${key}`),
   figures: (repos, month) => repos.parking.monthFigures(month),
 });
+
+export type ParkingReviewRows = ReturnType<typeof parkingReview.rows>;

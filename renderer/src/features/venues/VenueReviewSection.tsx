@@ -1,12 +1,15 @@
 import { ComparisonSection } from '../../components/ComparisonSection';
-import { venueReview } from './venueReview';
+import { venueReview, type VenueReviewRows } from './venueReview';
 
-/** 公共场地使用 in the monthly review: the month's bookings and money against the month before. */
-export function VenueReviewSection(props: { month: string }) {
+/**
+ * 公共场地使用 in the monthly review: the month's bookings and money against the month before
+ * (`rows` as `venueReview.useMonth` reads them; undefined while loading).
+ */
+export function VenueReviewSection(props: { rows: VenueReviewRows | undefined }) {
   return (
     <ComparisonSection
       testId="review-section-venues"
-      rows={venueReview.useMonth(props.month)}
+      rows={props.rows}
       labels={venueReview.labels()}
     />
   );

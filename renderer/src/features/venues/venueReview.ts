@@ -27,3 +27,5 @@ export const venueReview = comparisonRegister({
   text: (key) => t(`venues.review.${key}`),
   figures: (repos, month) => repos.venues.monthFigures(month),
 });
+
+export type VenueReviewRows = ReturnType<typeof venueReview.rows>;
