@@ -154,6 +154,49 @@ export async function classifyValidComplaint(page: Page): Promise<void> {
   await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
 }
 
+/** The first-run wizard done, the demo estate loaded, then a screen opened. */
+export async function demoAt(page: Page, route: string, testId: string): Promise<void> {
+  await completeFirstRun(page);
+  await loadDemo(page);
+  await openScreen(page, route, testId);
+}
+
+/**
+ * On the fees screen: generates the bills of `month`'s period, for the whole estate or the
+ * buildings typed into the picker (they stay picked for the next run), and waits for the result.
+ */
+export async function generateBills(
+  page: Page,
+  month: string,
+  buildings: readonly string[] = [],
+): Promise<void> {
+  await page.getByRole('tab', { name: '生成账单' }).click();
+  await typeDate(page, 'generate-month', month);
+  if (buildings.length > 0) {
+    await page.getByTestId('generate-buildings').click();
+    for (const b of buildings) {
+      await page.keyboard.type(b);
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+  }
+  await page.getByTestId('generate-run').click();
+  await expect.poll(() => page.getByTestId('generate-result').textContent()).toContain('已生成');
+}
+
+/** Opens the unit `code` in the archive through the header's global search (type, Enter). */
+export async function openUnitPage(page: Page, code: string): Promise<void> {
+  await openScreen(page, 'archive', 'archive-page');
+  await page.getByRole('combobox', { name: '全局搜索' }).click();
+  await page.keyboard.type(code);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+    .filter({ hasText: code })
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await showsText(page, 'unit-detail-code', code);
+}
+
 /** On the fees screen: the 房屋账单 tab with the unit `code` picked from the type-ahead. */
 export async function openUnitBills(page: Page, code: string): Promise<void> {
   await page.getByRole('tab', { name: '房屋账单' }).click();
