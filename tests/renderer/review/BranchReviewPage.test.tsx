@@ -1,35 +1,22 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildBranchSummary } from '@shared/domain/review/branchSummary';
-import { DEFAULT_SYNC_SETTINGS } from '@shared/domain/sync/syncSettings';
-import type { SyncRunner } from '../../../renderer/src/db/sync/syncRunner';
 import ReviewPage from '../../../renderer/src/features/review/ReviewPage';
-import { makeTestRepos } from '../../db/makeTestDb';
 import { manager } from '../../fixtures/backup';
 import { makeFigures, makeMonthlyReview } from '../../fixtures/monthlyReview';
 import { makeFeeReview } from '../../fixtures/feeReview';
 import { rate } from '@shared/domain/rates';
 import type { MonthlyFigures } from '@shared/domain/review/figures';
 import { renderWithRepos } from '../operators/renderWithRepos';
+import { branchInstall } from './branchInstall';
 
 const META = { exportedAt: '2026-11-02T01:30:00.000Z', appVersion: '1.4.0' };
 
 const MONTH = '2026-11';
 
-/** A branch install whose runner has east's and west's published summaries of MONTH. */
+/** A branch install that has read east's and west's published summaries of MONTH, on 月度统计. */
 async function branchPage(east: Partial<MonthlyFigures> = {}) {
-  const repos = makeTestRepos();
-  await repos.settings.set(
-    'sync',
-    {
-      ...DEFAULT_SYNC_SETTINGS,
-      serverUrl: 'http://127.0.0.1:5984',
-      role: 'branch',
-      branchEstates: 'estate-east, estate-west',
-    },
-    manager,
-  );
   const published = (estateName: string, receivedFen: number, over: Partial<MonthlyFigures>) =>
     buildBranchSummary(
       makeMonthlyReview({
@@ -42,13 +29,10 @@ async function branchPage(east: Partial<MonthlyFigures> = {}) {
       }),
       META,
     );
-  const runner = {
-    summaries: async () => [
-      { ok: true as const, estate: 'estate-east', summary: published('东区花园', 123_400, east) },
-      { ok: true as const, estate: 'estate-west', summary: published('西区花园', 100, {}) },
-    ],
-  } as unknown as SyncRunner;
-  vi.spyOn(repos.syncDesk, 'runner').mockReturnValue(runner);
+  const repos = await branchInstall({
+    'estate-east': published('东区花园', 123_400, east),
+    'estate-west': published('西区花园', 100, {}),
+  });
   window.history.replaceState(null, '', `/?month=${MONTH}`);
   renderWithRepos(<ReviewPage />, repos, manager);
 }
