@@ -6,8 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
-import { choose, loadDemo, openScreen, openUnitBills, showsText } from '../desk';
+import { E2E_YEAR, screenshot, typeDate } from '../harness';
+import { choose, demoAt, openUnitBills, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -23,10 +23,7 @@ async function generate(page: Page, month: string) {
 describe('property fees, end to end', () => {
   it('bills, part-pays, voids, chases and prints notices', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await loadDemo(page);
-
-    await openScreen(page, 'fees', 'fees-page');
+    await demoAt(page, 'fees', 'fees-page');
     await generate(page, '2026-09');
     await generate(page, `${E2E_YEAR}-11`);
     const first = await page.getByTestId('generate-result').textContent();
