@@ -266,3 +266,23 @@ export async function receiveMail(
   await beforeSave?.();
   await page.getByTestId(last).press('Control+s');
 }
+
+/**
+ * On the archive screen: a new unit (新增房屋) of `building`-`entrance`-`room`, saved; waits until
+ * its detail shows the code.
+ */
+export async function addUnit(
+  page: Page,
+  building: string,
+  entrance: string,
+  room: string,
+): Promise<void> {
+  await page.getByTestId('add-unit').click();
+  await fillIn(page, {
+    'unit-form-building': building,
+    'unit-form-entrance': entrance,
+    'unit-form-room': room,
+  });
+  await page.getByTestId('unit-form-save').click();
+  await showsText(page, 'unit-detail-code', `${building}-${entrance}-${room}`);
+}
