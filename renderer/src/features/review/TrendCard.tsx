@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { MonthlyReview, TrendPoint } from '@shared/domain/review/figures';
 import { PER_HOUSEHOLD_DECIMALS, formatRate } from '@shared/domain/rates';
+import { DrawWhenSeen } from '../../components/DrawWhenSeen';
 import { t } from '../../i18n';
 import { CHART_HEIGHT, CHART_WIDTH, GRAY, INK } from './ReviewBars';
 
@@ -67,31 +68,39 @@ export function TrendCard({ review }: { review: MonthlyReview }) {
     >
       {view === 'chart' ? (
         <div data-testid="review-chart-trend" style={{ display: 'flex', flexWrap: 'wrap' }}>
-          <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
-            <XAxis dataKey="month" {...axis} />
-            <YAxis allowDecimals={false} width={40} {...axis} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {VOLUMES.map(trendLine)}
-          </LineChart>
-          <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
-            <XAxis dataKey="month" {...axis} />
-            <YAxis domain={[0, 100]} unit="%" width={48} {...axis} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <ReferenceLine
-              y={target}
-              stroke={GRAY}
-              strokeDasharray="8 4"
-              label={{
-                value: `${t('review.bar.satisfaction')}${t('review.bar.target')} ${target}%`,
-                position: 'insideBottomLeft',
-                fontSize: 11,
-                fill: INK,
-              }}
-            />
-            {RATES.map(trendLine)}
-          </LineChart>
+          <DrawWhenSeen width={CHART_WIDTH} height={CHART_HEIGHT} drawKey={review}>
+            {() => (
+              <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
+                <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
+                <XAxis dataKey="month" {...axis} />
+                <YAxis allowDecimals={false} width={40} {...axis} />
+                <Legend wrapperStyle={{ fontSize: 12 }} />
+                {VOLUMES.map(trendLine)}
+              </LineChart>
+            )}
+          </DrawWhenSeen>
+          <DrawWhenSeen width={CHART_WIDTH} height={CHART_HEIGHT} drawKey={review}>
+            {() => (
+              <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
+                <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
+                <XAxis dataKey="month" {...axis} />
+                <YAxis domain={[0, 100]} unit="%" width={48} {...axis} />
+                <Legend wrapperStyle={{ fontSize: 12 }} />
+                <ReferenceLine
+                  y={target}
+                  stroke={GRAY}
+                  strokeDasharray="8 4"
+                  label={{
+                    value: `${t('review.bar.satisfaction')}${t('review.bar.target')} ${target}%`,
+                    position: 'insideBottomLeft',
+                    fontSize: 11,
+                    fill: INK,
+                  }}
+                />
+                {RATES.map(trendLine)}
+              </LineChart>
+            )}
+          </DrawWhenSeen>
         </div>
       ) : (
         <Table<TrendPoint>
