@@ -79,7 +79,10 @@ describe('a unit’s bills on its page, and the month’s fees in the review', (
 
     // Back on the unit's page: October settled, November part-paid, 104.34 open.
     await page.goto(unitUrl);
-    await showsText(page, 'unit-owed', '104.34');
+    // The archive opens the unit again and reads its bills: on a loaded PC that takes a while.
+    await expect
+      .poll(() => page.getByTestId('unit-owed').textContent(), { timeout: 15_000 })
+      .toContain('104.34');
     const bills = page.getByTestId('unit-bills-table').locator('tbody tr.ant-table-row');
     await expect.poll(() => bills.count()).toBe(2);
     const rowTexts = async () =>

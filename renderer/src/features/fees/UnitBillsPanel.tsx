@@ -85,7 +85,9 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
   const data = useUnitBills(unitId);
   const [editing, setEditing] = useState<Editing>(null);
   const supervisor = hasRole(actor.role, 'supervisor');
-  const owed = (data?.bills ?? []).reduce((s, b) => s + openOf(b), 0);
+  // While the unit's bills load, the totals say nothing rather than a false 0.00.
+  const owed = data ? formatFen(data.bills.reduce((s, b) => s + openOf(b), 0)) : '—';
+  const credit = data ? formatFen(data.credit) : '—';
   const time = (iso: string) => formatOfficeDateTime(iso);
   // An imported payment is dated by the other system's 缴费时间 (a day, no hour).
   const billOf = new Map((data?.bills ?? []).map((b) => [b.id, b]));
@@ -99,10 +101,10 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
     <Space direction="vertical" size={8} style={{ width: '100%' }} data-testid="unit-bills">
       <Space>
         <Typography.Text strong data-testid="unit-owed">
-          {t('fees.unit.owed', { amount: formatFen(owed) })}
+          {t('fees.unit.owed', { amount: owed })}
         </Typography.Text>
         <Typography.Text data-testid="unit-credit">
-          {t('fees.unit.credit', { amount: formatFen(data?.credit ?? 0) })}
+          {t('fees.unit.credit', { amount: credit })}
         </Typography.Text>
         {onPay && (
           <Button type="primary" size="small" onClick={onPay} data-testid="unit-pay">
