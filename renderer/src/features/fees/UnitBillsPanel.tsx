@@ -122,15 +122,21 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
         dataSource={data?.bills ?? []}
         loading={data === undefined}
         locale={{ emptyText: t('fees.unit.none') }}
-        scroll={{ x: 'max-content' }}
         data-testid="unit-bills-table"
         columns={[
           { title: t('fees.col.period'), width: 110, render: (_, b) => periodLabel(b.period) },
-          { title: t('fees.col.item'), dataIndex: 'itemName', width: 110 },
           {
-            title: t('fees.col.basis'),
-            // "89.56㎡ × 1.50元 × 1月" is read as one line, never broken at each ×.
-            render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{b.basis}</span>,
+            title: t('fees.col.item'),
+            // The basis under the item, on one line ("89.56㎡ × 1.50元 × 1月" never broken
+            // at each ×), so the amounts and the state stay in view on the unit's page.
+            render: (_, b) => (
+              <>
+                <div>{b.itemName}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+                  {b.basis}
+                </Typography.Text>
+              </>
+            ),
           },
           {
             title: t('fees.col.amount'),
@@ -152,7 +158,7 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
           },
           {
             title: t('fees.col.status'),
-            width: 130,
+            width: 110,
             render: (_, b) => <BillState bill={b} />,
           },
           {
