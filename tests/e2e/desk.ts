@@ -82,6 +82,31 @@ export async function choose(page: Page, testId: string, text: string): Promise<
     .toBe(true);
 }
 
+/**
+ * Hands a unit over on 入住交房 (Alt+N): the applicant, the documents, agreements, keys,
+ * registration and meter readings, then 完成交房, until its status says 已交房.
+ */
+export async function completeMoveIn(page: Page, unit = '1-1-102', name = '钱多多'): Promise<void> {
+  await openScreen(page, 'movein', 'movein-page');
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('movein-unit').fill(unit);
+  await page.locator('.ant-select-item-option', { hasText: unit }).first().click();
+  await fillIn(page, { 'movein-name': name, 'movein-phone': '13912345678' });
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('movein-drawer').waitFor();
+  const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await docs.nth(i).check();
+  const agreements = page.getByTestId('movein-agreements').locator('input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await agreements.nth(i).check();
+  await page.locator('#movein-keys').fill('3');
+  await page.getByTestId('movein-registration').check();
+  await page.locator('#movein-meter-water').fill('20');
+  await page.locator('#movein-meter-power').fill('500');
+  await page.getByTestId('movein-meters-confirmed').check();
+  await page.getByTestId('movein-complete').click();
+  await expect.poll(() => page.getByTestId('movein-status').textContent()).toBe('已交房');
+}
+
 /** Opens a new receipt (Alt+N) on the money screen: the payer and one line per fee item. */
 export async function startReceipt(page: Page, payer: string, items: string[]): Promise<void> {
   await page.keyboard.press('Alt+n');
