@@ -85,7 +85,9 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
   const data = useUnitBills(unitId);
   const [editing, setEditing] = useState<Editing>(null);
   const supervisor = hasRole(actor.role, 'supervisor');
-  const owed = (data?.bills ?? []).reduce((s, b) => s + openOf(b), 0);
+  // While the unit's bills load, the totals say nothing rather than a false 0.00.
+  const owed = data ? formatFen(data.bills.reduce((s, b) => s + openOf(b), 0)) : '—';
+  const credit = data ? formatFen(data.credit) : '—';
   const time = (iso: string) => formatOfficeDateTime(iso);
   // An imported payment is dated by the other system's 缴费时间 (a day, no hour).
   const billOf = new Map((data?.bills ?? []).map((b) => [b.id, b]));
@@ -99,10 +101,10 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
     <Space direction="vertical" size={8} style={{ width: '100%' }} data-testid="unit-bills">
       <Space>
         <Typography.Text strong data-testid="unit-owed">
-          {t('fees.unit.owed', { amount: formatFen(owed) })}
+          {t('fees.unit.owed', { amount: owed })}
         </Typography.Text>
         <Typography.Text data-testid="unit-credit">
-          {t('fees.unit.credit', { amount: formatFen(data?.credit ?? 0) })}
+          {t('fees.unit.credit', { amount: credit })}
         </Typography.Text>
         {onPay && (
           <Button type="primary" size="small" onClick={onPay} data-testid="unit-pay">
@@ -120,15 +122,21 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
         dataSource={data?.bills ?? []}
         loading={data === undefined}
         locale={{ emptyText: t('fees.unit.none') }}
-        scroll={{ x: 'max-content' }}
         data-testid="unit-bills-table"
         columns={[
           { title: t('fees.col.period'), width: 110, render: (_, b) => periodLabel(b.period) },
-          { title: t('fees.col.item'), dataIndex: 'itemName', width: 110 },
           {
-            title: t('fees.col.basis'),
-            // "89.56㎡ × 1.50元 × 1月" is read as one line, never broken at each ×.
-            render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{b.basis}</span>,
+            title: t('fees.col.item'),
+            // The basis under the item, on one line ("89.56㎡ × 1.50元 × 1月" never broken
+            // at each ×), so the amounts and the state stay in view on the unit's page.
+            render: (_, b) => (
+              <>
+                <div>{b.itemName}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+                  {b.basis}
+                </Typography.Text>
+              </>
+            ),
           },
           {
             title: t('fees.col.amount'),
@@ -150,7 +158,7 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
           },
           {
             title: t('fees.col.status'),
-            width: 130,
+            width: 110,
             render: (_, b) => <BillState bill={b} />,
           },
           {

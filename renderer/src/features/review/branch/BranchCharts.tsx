@@ -133,6 +133,7 @@ function RateBars(props: {
 /** The side-by-side charts of the imported estates. */
 export function BranchCharts(props: { estates: readonly ComparedEstate[]; targets: RateTargets }) {
   const { estates, targets } = props;
+  const withFees = estates.some((e) => e.summary.figures.fees !== undefined);
   const rateData = RATE_KEYS.map((k) => ({
     rate: t(`reviewReport.row.${k}`),
     // 投诉有效率 has no target.
@@ -216,35 +217,40 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
           ]}
         />
       </ChartCard>
-      <ChartCard title={t('reviewReport.chart.feeRates')} testId="branch-chart-fees">
-        <RateBars
-          estates={estates}
-          data={(['feeRate', 'feePastRate'] as const).map((k) => ({
-            rate: t(`reviewReport.row.${k}`),
-            // 收费率 has no target of the desk's settings.
-            target: null,
-            ...Object.fromEntries(
-              estates.map((e, i) => {
-                const fees = e.summary.figures.fees;
-                const r = k === 'feeRate' ? fees?.rate : fees?.pastRate;
-                return [`e${i}`, pct(r?.value ?? null)];
-              }),
-            ),
-          }))}
-          yAxis={{ domain: [0, 100] }}
-          targetName={t('reviewReport.chart.target')}
-        />
-      </ChartCard>
-      <ChartCard title={t('reviewReport.row.feeOwed')} testId="branch-chart-arrears">
-        <EstateBars
-          estates={estates}
-          series={[
-            // A file of before version 4 carries no fees: its bars stay at 0.
-            yuanSeries('owed', 'row.feeOwed', (f) => f.fees?.owedFen ?? 0),
-            yuanSeries('major', 'row.feeMajorFen', (f) => f.fees?.majorFen ?? 0),
-          ]}
-        />
-      </ChartCard>
+      {/* Files of before version 4 carry no fees: no empty fee charts for them. */}
+      {withFees && (
+        <>
+          <ChartCard title={t('reviewReport.chart.feeRates')} testId="branch-chart-fees">
+            <RateBars
+              estates={estates}
+              data={(['feeRate', 'feePastRate'] as const).map((k) => ({
+                rate: t(`reviewReport.row.${k}`),
+                // 收费率 has no target of the desk's settings.
+                target: null,
+                ...Object.fromEntries(
+                  estates.map((e, i) => {
+                    const fees = e.summary.figures.fees;
+                    const r = k === 'feeRate' ? fees?.rate : fees?.pastRate;
+                    return [`e${i}`, pct(r?.value ?? null)];
+                  }),
+                ),
+              }))}
+              yAxis={{ domain: [0, 100] }}
+              targetName={t('reviewReport.chart.target')}
+            />
+          </ChartCard>
+          <ChartCard title={t('reviewReport.row.feeOwed')} testId="branch-chart-arrears">
+            <EstateBars
+              estates={estates}
+              series={[
+                // A file of before version 4 carries no fees: its bars stay at 0.
+                yuanSeries('owed', 'row.feeOwed', (f) => f.fees?.owedFen ?? 0),
+                yuanSeries('major', 'row.feeMajorFen', (f) => f.fees?.majorFen ?? 0),
+              ]}
+            />
+          </ChartCard>
+        </>
+      )}
     </Row>
   );
 }
