@@ -21,13 +21,13 @@ describe('the monthly report and workbook: 拜访计划', () => {
     );
     const { result } = renderHook(() => useReviewExtras('2026-11'), { wrapper });
     await waitFor(() => expect(result.current.sheets.map((s) => s.name)).toContain('拜访计划'));
-    // November's plan: the head's 11th visit of 12; the one visit of the year fulfils the first.
+    // November's plan: the head's 11th visit of 12, fulfilled by the November visit (not January's).
     const sheet = result.current.sheets.find((s) => s.name === '拜访计划')!;
     expect(sheet.rows).toEqual([
       ['项目', '本月', '上月'],
       ['计划拜访（户次）', '1', '1'],
-      ['已完成', '0', '0'],
-      ['完成率', '0%（0/1）', '0%（0/1）'],
+      ['已完成', '1', '0'],
+      ['完成率', '100%（1/1）', '0%（0/1）'],
       ['拜访记录', '1', '0'],
       ['住户座谈会', '0', '0'],
       ['提出问题', '2', '0'],
