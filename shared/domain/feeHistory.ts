@@ -19,8 +19,9 @@
  *   have shown as its own row); 实缴 without a 缴费时间 is refused (a payment has a date).
  * - The same unit, item and period twice in one file is an error (the other system's one bill).
  */
-import { periodLabel, type MonthlyItem } from './billing';
-import { METER_ITEMS, PROPERTY_ITEM } from './billing';
+import { periodLabel } from './billingMath';
+import type { MonthlyItem } from './billingSettings';
+import { METER_ITEMS, PROPERTY_ITEM } from './billingSettings';
 import { formatUnitCode, parseUnitCode } from './units';
 import { isBlankCell, readCell } from './rosterCells';
 import { divRoundHalfUp } from './billingMath';

@@ -33,10 +33,10 @@ import type {
   UnitInput,
   UnitStatus,
 } from './units';
-import type { UnitType } from './billing';
+import type { UnitType } from './billingSettings';
 import { isBlankCell, readCell } from './rosterCells';
 import { maskIdNumber } from './identity';
-import { parseHundredths } from './billing';
+import { parseHundredths } from './billingMath';
 import { translateCell, type CodeField, type CodeMap } from './rosterCodes';
 import {
   LIST_SEPARATORS,

@@ -12,7 +12,7 @@
  * - Codes are compared as trimmed text (`1001` typed as a number or as text is one code).
  */
 import { z } from 'zod';
-import { UNIT_TYPES, UNIT_TYPE_KEYS } from './billing';
+import { UNIT_TYPES, UNIT_TYPE_KEYS } from './billingSettings';
 import {
   GRADES,
   GRADE_KEYS,

@@ -4,7 +4,7 @@
  * headers containing one (longest first, so `身份证号码` is the ID number, not `身份`).
  */
 import type { CellKind } from './rosterCells';
-import type { UnitType } from './billing';
+import type { UnitType } from './billingSettings';
 import type { CustomerGrade, IdType, PersonKind, UnitStatus } from './units';
 
 export type RosterField =

@@ -46,7 +46,7 @@ import {
   type PrintingSettings,
   type UiLanguage,
 } from './deskSettings';
-import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billing';
+import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billingSettings';
 import { codeMapSchema, type CodeMap } from './rosterCodes';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';

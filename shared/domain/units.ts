@@ -24,7 +24,7 @@ import {
 } from './identity';
 import { validatePlate } from './plates';
 import { checkedString, optionalField } from './schemaHelpers';
-import { UNIT_TYPE_KEYS } from './billing';
+import { UNIT_TYPE_KEYS } from './billingSettings';
 import { codesOf } from './codes';
 
 export const UNIT_STATUSES = {
