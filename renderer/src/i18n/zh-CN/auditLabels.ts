@@ -56,6 +56,8 @@ export const auditFieldLabels = {
   builtArea: '建筑面积',
   innerArea: '室内面积',
   unitType: '房屋类型',
+  hasElevator: '是否有电梯',
+  gender: '性别',
   // fees (issue 18)
   period: '账期',
   dueMonth: '应缴月份',
@@ -483,6 +485,7 @@ export const auditValueLabels: Record<string, Record<string, string>> = {
   idType: ID_TYPES,
   payerKind: { person: '个人', company: '单位' },
   grade: { normal: '普通', major: '大客户', vip: 'VIP' },
+  gender: { male: '男', female: '女' },
   channel: { phone: '来电', visit: '来访', other: '其他' },
   category: { class1: '一类', class2: '二类', class3: '三类' },
   severity: { major: '重大', general: '一般' },
