@@ -19,6 +19,7 @@
 import { PARKING_ITEM, PARKING_ITEM_NAME, parkingLine, type ParkingCharge } from './parking';
 import type { UnitStatus } from './units';
 import { divRoundHalfUp, formatHundredths, periodMonths } from './billingMath';
+import { billCover } from './billOverlap';
 import {
   METER_ITEMS,
   PROPERTY_ITEM,
@@ -183,7 +184,10 @@ export function unitBills(
 
 /**
  * The bills to write for `period` over `units`: each unit's drafts minus the keys already
- * billed. Returns the new drafts and how many were already there.
+ * billed, and minus any whose months a stored bill of the unit's same item already covers under
+ * another period (imported history by month under a quarter, or the reverse: billOverlap.ts).
+ * `existingKeys` must then hold the stored keys of those other periods too. Returns the new
+ * drafts and how many were already there (`skipped`, of which `overlapping` by months).
  */
 export function planBills(
   units: readonly BillableUnit[],
@@ -193,10 +197,13 @@ export function planBills(
   existingKeys: ReadonlySet<string>,
   usageOf: (unitId: string) => readonly PeriodUsage[] = () => [],
   parkingOf: (unitId: string) => readonly ParkingCharge[] = () => [],
-): { drafts: BillDraft[]; skipped: number; noArea: number } {
+): { drafts: BillDraft[]; skipped: number; overlapping: number; noArea: number } {
   const drafts: BillDraft[] = [];
   let skipped = 0;
+  let overlapping = 0;
   let noArea = 0;
+  const cover = billCover(existingKeys);
+  const months = periodMonths(period);
   for (const unit of units) {
     if (!unit.builtAreaHundredths) noArea += 1;
     const bills = unitBills(
@@ -209,8 +216,11 @@ export function planBills(
     );
     for (const d of bills) {
       if (existingKeys.has(d.key)) skipped += 1;
-      else drafts.push(d);
+      else if (cover.overlapping(d.unitId, d.itemCode, months) !== undefined) {
+        skipped += 1;
+        overlapping += 1;
+      } else drafts.push(d);
     }
   }
-  return { drafts, skipped, noArea };
+  return { drafts, skipped, overlapping, noArea };
 }

@@ -17,7 +17,8 @@
  *   the running of the desk,
  *   which the supervisor organises.
  * - Any operator (前台): `language`, the desk's screen language, which changes no record;
- *   `rosterCodes`, the roster import's remembered code translations (whoever imports).
+ *   `rosterCodes`, the roster import's remembered code translations (whoever imports);
+ *   `feeHistoryColumns`, the fee-history import's remembered column mapping (it prices nothing).
  * - Nobody else below supervisor changes settings; everyone reads them.
  *
  * Superseded defaults: when a default changes (a newer reading of the manuals), the old value
@@ -48,6 +49,7 @@ import {
 } from './deskSettings';
 import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billingSettings';
 import { codeMapSchema, type CodeMap } from './rosterCodes';
+import { feeHistoryMappingSchema, type FeeHistoryMapping } from './feeHistoryColumns';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
 import { custodyRulesSchema } from './moveOut';
@@ -107,6 +109,8 @@ export interface SettingValues {
   visitPlan: VisitPlanSettings;
   /** The roster import's code translations, remembered for the next file (issue 18). */
   rosterCodes: CodeMap;
+  /** The fee-history import's column mapping, remembered for the next file (issue 18). */
+  feeHistoryColumns: FeeHistoryMapping;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -195,6 +199,8 @@ export const SETTINGS: SettingDefinitions = {
   },
   // Whoever imports a roster translates its codes (any operator imports; it changes no price).
   rosterCodes: { schema: codeMapSchema, defaultValue: {}, role: 'clerk' },
+  // Which column is which in the former system's fee sheet: it writes nothing, prices nothing.
+  feeHistoryColumns: { schema: feeHistoryMappingSchema, defaultValue: {}, role: 'clerk' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

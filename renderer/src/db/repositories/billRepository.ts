@@ -140,20 +140,23 @@ export function createBillRepository(
         noArea: 0,
         credited: 0,
       };
+      // Every stored key once (keys only, no records): a bill whose months another period of
+      // the unit's item already covers — history imported by month, the desk's quarter — is
+      // skipped, not billed twice (billOverlap.ts).
+      const stored = new Set((await db.bills.orderBy('key').keys()) as string[]);
       onProgress?.(0, units.length);
       for (let start = 0; start < units.length; start += CHUNK_UNITS) {
         const chunk = units.slice(start, start + CHUNK_UNITS).map(billableUnit);
         await db.transaction('rw', [db.bills, db.billPayments, db.audit], async () => {
           // Read the period's keys inside the transaction: a second desk's run cannot slip between.
-          const existing = new Set(
-            (await db.bills.where('period').equals(input.period).toArray()).map((b) => b.key),
-          );
+          for (const b of await db.bills.where('period').equals(input.period).toArray())
+            stored.add(b.key);
           const plan = planBills(
             chunk,
             input.period,
             billing,
             custodyPercent,
-            existing,
+            stored,
             (id) => usage.get(id) ?? [],
             (id) => parking.get(id) ?? [],
           );
