@@ -13,12 +13,12 @@
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording), `siteSchedule` (when patrols
  *   and inspections are due), `venues` (whether public-space bookings need approval),
- *   `visitPlan` (the head and the areas' 物管员 of the visit plan):
+ *   `visitPlan` (the head and the areas' 物管员 of the visit plan), `feeHistoryColumns` (the
+ *   fee-history import's remembered column mapping, kept when she imports a file):
  *   the running of the desk,
  *   which the supervisor organises.
  * - Any operator (前台): `language`, the desk's screen language, which changes no record;
- *   `rosterCodes`, the roster import's remembered code translations (whoever imports);
- *   `feeHistoryColumns`, the fee-history import's remembered column mapping (it prices nothing).
+ *   `rosterCodes`, the roster import's remembered code translations (whoever imports).
  * - Nobody else below supervisor changes settings; everyone reads them.
  *
  * Superseded defaults: when a default changes (a newer reading of the manuals), the old value
@@ -199,8 +199,9 @@ export const SETTINGS: SettingDefinitions = {
   },
   // Whoever imports a roster translates its codes (any operator imports; it changes no price).
   rosterCodes: { schema: codeMapSchema, defaultValue: {}, role: 'clerk' },
-  // Which column is which in the former system's fee sheet: it writes nothing, prices nothing.
-  feeHistoryColumns: { schema: feeHistoryMappingSchema, defaultValue: {}, role: 'clerk' },
+  // Which column is which in the former system's fee sheet, kept when a supervisor imports one
+  // (only she writes history; a clerk may check a file with the mapping she picks).
+  feeHistoryColumns: { schema: feeHistoryMappingSchema, defaultValue: {}, role: 'supervisor' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
