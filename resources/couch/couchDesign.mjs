@@ -9,14 +9,19 @@
  * - changing an issued receipt's (or refund voucher's) number, amount, lines, payer or kind;
  * - deleting a money document (receipts, cash-ups) or an audit entry, and editing an audit entry.
  * Admins (`_admin`) are not checked: the setup and a manager's repair work go through them.
- * A month summary (`branchSummary:<month>`, what the branch reads live) must say it is one.
+ * A month summary (`branchSummary:<month>`, what the branch reads live) must say it is one, and
+ * its rates must be what its amounts and counts give (the branch compares estates by them):
+ * from version 4 the fee rates (收费率: collected ÷ billed fen, never above 1 — a bill is never
+ * settled past what it asks), from version 5 the surveys' 满意率 (overall, per round and
+ * question). The branch's parser recomputes a rate anyway; the server refuses the document so
+ * a wrong figure never reaches any branch.
  *
  * The `summaries` filter is what the branch replicates: the month summaries, not the records.
  */
 export const DESIGN_DOC_ID = '_design/taizhang';
 
 /** Bumped when the function changes, so setup knows to replace an older one. */
-export const DESIGN_VERSION = 2;
+export const DESIGN_VERSION = 3;
 
 export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   var roles = (userCtx && userCtx.roles) || [];
@@ -49,9 +54,40 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
     throw({ forbidden: '不是台账记录的格式。' });
   var key = newDoc.t === 'settings' ? newDoc.row.key : newDoc.row.id;
   if (newDoc._id !== newDoc.t + ':' + key) throw({ forbidden: '记录编号与文档编号不符。' });
-  if (newDoc.t === 'branchSummary' &&
-      (newDoc.row.format !== 'taizhang-branch-summary' || newDoc.row.month !== newDoc.row.id))
-    throw({ forbidden: '月度汇总的格式不对。' });
+  function rateOf(r, what, numerator, denominator) {
+    if (!r || typeof r !== 'object' || typeof r.numerator !== 'number' || typeof r.denominator !== 'number')
+      throw({ forbidden: '月度汇总的' + what + '不是比率。' });
+    if (r.numerator < 0 || r.numerator > r.denominator)
+      throw({ forbidden: '月度汇总的' + what + '超过 100%（' + r.numerator + ' / ' + r.denominator + '）。' });
+    if (numerator !== undefined && (r.numerator !== numerator || r.denominator !== denominator))
+      throw({ forbidden: '月度汇总的' + what + '与金额不符（' + r.numerator + ' / ' + r.denominator + '）。' });
+    var value = r.denominator === 0 ? null : r.numerator / r.denominator;
+    if (value === null ? r.value !== null : typeof r.value !== 'number' || Math.abs(r.value - value) > 1e-9)
+      throw({ forbidden: '月度汇总的' + what + '与其分子分母不符。' });
+  }
+  function summaryRates(s) {
+    var f = s.figures || {};
+    var fees = s.schemaVersion >= 4 ? f.fees : null;
+    if (fees) {
+      rateOf(fees.rate, '本月收费率', Math.min(fees.collectedFen, fees.billedFen), fees.billedFen);
+      rateOf(fees.pastRate, '往期欠费收缴率', Math.min(fees.pastCollectedFen, fees.pastArrearsFen), fees.pastArrearsFen);
+    }
+    var surveys = s.schemaVersion >= 5 ? f.surveys : null;
+    if (surveys) {
+      rateOf(surveys.satisfaction, '满意率');
+      var rounds = surveys.rounds || [];
+      for (var i = 0; i < rounds.length; i++) {
+        rateOf(rounds[i].satisfaction, '满意率');
+        var questions = rounds[i].questions || [];
+        for (var q = 0; q < questions.length; q++) rateOf(questions[q].satisfaction, '满意率');
+      }
+    }
+  }
+  if (newDoc.t === 'branchSummary') {
+    if (newDoc.row.format !== 'taizhang-branch-summary' || newDoc.row.month !== newDoc.row.id)
+      throw({ forbidden: '月度汇总的格式不对。' });
+    summaryRates(newDoc.row);
+  }
   if (!live) return;
   if (live.t !== newDoc.t) throw({ forbidden: '记录的类别不能修改。' });
   if (live.t === 'audit' && stable(live.row) !== stable(newDoc.row))

@@ -15,6 +15,7 @@
 import { monthsBetween } from './billingMath';
 import { PROPERTY_ITEM, METER_ITEMS } from './billingSettings';
 import { codesOf } from './codes';
+import { compareCodes } from './collation';
 
 /** A bill as settlement sees it. */
 export interface OpenBill {
@@ -136,6 +137,95 @@ export interface ArrearsBill extends OpenBill {
   building: string;
 }
 
+/** What `unitArrears` reads: one open bill, or (`bills`) several of a unit due the same month. */
+export interface ArrearsEntry {
+  unitId: string;
+  unitCode: string;
+  building: string;
+  dueMonth: string;
+  /** Still owed, fen. */
+  openFen: number;
+  /** How many open bills the entry stands for (1 when absent). */
+  bills?: number;
+}
+
+/**
+ * What one unit still owes, by the month each open bill fell due, kept current in the same
+ * transaction as every change of its bills (renderer/src/db/arrearsSummary.ts), so the arrears
+ * list reads one row per owing unit instead of every open bill.
+ */
+export interface ArrearsSummary {
+  unitId: string;
+  unitCode: string;
+  building: string;
+  /** Due month (YYYY-MM) → the open fen and how many bills are open. */
+  due: Record<string, { fen: number; bills: number }>;
+}
+
+/** A stored bill as the summary sees it. */
+export interface SummaryBill {
+  unitId: string;
+  unitCode: string;
+  building: string;
+  dueMonth: string;
+  amountFen: number;
+  paidFen: number;
+  status: string;
+  deletedAt?: string | undefined;
+}
+
+/** What a bill adds to its unit's summary: its open fen while open (and not deleted). */
+export function openShare(bill: SummaryBill | undefined): number {
+  if (!bill || bill.deletedAt || bill.status !== 'open') return 0;
+  return Math.max(0, bill.amountFen - bill.paidFen);
+}
+
+/**
+ * A unit's summary after its bills changed from `before` to `after` (either absent for a bill
+ * added or deleted). Returns undefined when nothing is left open.
+ */
+export function applyBillChanges(
+  summary: ArrearsSummary | undefined,
+  unitId: string,
+  changes: readonly { before?: SummaryBill | undefined; after?: SummaryBill | undefined }[],
+): ArrearsSummary | undefined {
+  const due: ArrearsSummary['due'] = {};
+  for (const [month, v] of Object.entries(summary?.due ?? {})) due[month] = { ...v };
+  let unitCode = summary?.unitCode ?? '';
+  let building = summary?.building ?? '';
+  const add = (bill: SummaryBill | undefined, sign: 1 | -1) => {
+    const fen = openShare(bill);
+    if (!bill || fen <= 0) return;
+    const cell = Object.hasOwn(due, bill.dueMonth) ? due[bill.dueMonth]! : { fen: 0, bills: 0 };
+    cell.fen += sign * fen;
+    cell.bills += sign;
+    due[bill.dueMonth] = cell;
+    if (sign > 0) {
+      unitCode = bill.unitCode;
+      building = bill.building;
+    }
+  };
+  for (const c of changes) {
+    add(c.before, -1);
+    add(c.after, 1);
+  }
+  for (const [month, v] of Object.entries(due)) if (v.bills <= 0 || v.fen <= 0) delete due[month];
+  if (Object.keys(due).length === 0) return undefined;
+  return { unitId, unitCode, building, due };
+}
+
+/** The summary's months as the entries `unitArrears` reads. */
+export function summaryEntries(summary: ArrearsSummary): ArrearsEntry[] {
+  return Object.entries(summary.due).map(([dueMonth, v]) => ({
+    unitId: summary.unitId,
+    unitCode: summary.unitCode,
+    building: summary.building,
+    dueMonth,
+    openFen: v.fen,
+    bills: v.bills,
+  }));
+}
+
 export interface MajorThresholds {
   majorArrearsFen: number;
   majorArrearsMonths: number;
@@ -153,8 +243,8 @@ export function isMajorArrears(owedFen: number, oldestMonths: number, t: MajorTh
  * The arrears of every unit with something open, as of `month` (YYYY-MM): bills due after it
  * are not arrears yet. Sorted by building, then unit code.
  */
-export function unitArrears(
-  bills: readonly ArrearsBill[],
+export function unitArrears<T extends ArrearsEntry>(
+  bills: readonly T[],
   month: string,
   thresholds: MajorThresholds,
 ): UnitArrears[] {
@@ -181,7 +271,7 @@ export function unitArrears(
     u.owedFen += b.openFen;
     u.buckets[ageBucket(age)] += b.openFen;
     u.oldestMonths = Math.max(u.oldestMonths, age);
-    u.openBills += 1;
+    u.openBills += b.bills ?? 1;
     u.months.add(b.dueMonth);
   }
   return [...byUnit.values()]
@@ -190,11 +280,7 @@ export function unitArrears(
       openMonths: months.size,
       major: isMajorArrears(u.owedFen, u.oldestMonths, thresholds),
     }))
-    .sort(
-      (a, b) =>
-        a.building.localeCompare(b.building, 'zh-CN', { numeric: true }) ||
-        a.unitCode.localeCompare(b.unitCode, 'zh-CN', { numeric: true }),
-    );
+    .sort((a, b) => compareCodes(a.building, b.building) || compareCodes(a.unitCode, b.unitCode));
 }
 
 export interface BuildingArrears {

@@ -62,6 +62,7 @@ export const TABLE_LABELS = {
   billPayments: '账单收款',
   meterReadings: '抄表',
   arrearsChases: '催缴记录',
+  billArrears: '欠费汇总',
   venueSpaces: '公共场地',
   venueBookings: '场地使用',
   parkingSpaces: '车位',
@@ -312,6 +313,9 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     kind: z.enum(['phone', 'notice', 'visit', 'promise']),
     at: instant,
   }),
+  // Derived on each desk from its bills (issue 21): a file's rows are checked but not written
+  // (the restore derives them again from the bills it writes).
+  billArrears: z.looseObject({ unitId: id, due: z.record(z.string(), z.unknown()) }),
   // Public-space bookings (issue 19): a booking's fee and deposit are whole fen like a receipt's.
   venueSpaces: z.looseObject({
     ...base,

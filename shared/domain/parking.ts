@@ -217,6 +217,14 @@ export function renewalDates(
   return { startDate, endDate: addDaysToDate(first, -1) };
 }
 
+/** The new term a renewal of `months` would give, or null while the months are not a valid renewal. */
+export function renewalPreview(
+  l: LeaseTimes,
+  months: number,
+): { startDate: string; endDate: string } | null {
+  return leaseRenewalSchema.shape.months.safeParse(months).success ? renewalDates(l, months) : null;
+}
+
 // ---------------------------------------------------------------- fee
 
 /** A let or sale as billing reads it. */

@@ -261,6 +261,24 @@ export function planProgress(items: readonly PlanItem[]): PlanProgress {
 export const itemsOfQuarter = (items: readonly PlanItem[], q: number) =>
   items.filter((i) => quarterOf(i.dueOn) === q);
 
+/**
+ * A quarter's 待完成 list: its items not yet fulfilled, and the item a board link asks for
+ * (`highlight`) first, even when fulfilled since, but only when it is of this quarter — an item
+ * of another quarter belongs to that quarter's list (the screen switches to it).
+ */
+export function dueOfQuarter(
+  items: readonly PlanItem[],
+  q: number,
+  highlight?: string,
+): PlanItem[] {
+  const of = itemsOfQuarter(items, q);
+  const marked = of.find((i) => i.key === highlight);
+  return [...(marked ? [marked] : []), ...of.filter((i) => i.done < i.target && i !== marked)];
+}
+
+/** The plan year of an item (its period's, also for a move-in or event item due in January). */
+export const planYearOf = (i: PlanItem) => Number(i.period.slice(0, 4));
+
 /** Progress grouped by a key (the person the plan names, or the area), sorted by key. */
 export function progressBy(
   items: readonly PlanItem[],
@@ -289,16 +307,54 @@ export interface VisitMonthFigures {
   converted: number;
 }
 
+const monthOfPeriod = (item: PlanItem) => item.dueOn.slice(0, 7);
+
+/**
+ * How many of the head items due in `month` the head's visits fulfil, counting a visit for the
+ * month it was made in: visits made after the previous month with a head item and up to
+ * `month` (the item's own month when the plan has one a month). The plan's k-th-visit rule would
+ * credit a desk begun mid-year's November visit to January and show November unvisited.
+ */
+function headDoneInMonth(
+  items: readonly PlanItem[],
+  records: readonly VisitFacts[],
+  month: string,
+): number {
+  const heads = items.filter((i) => i.kind === 'head');
+  const due = heads.filter((i) => monthOfPeriod(i) === month).length;
+  if (due === 0) return 0;
+  const earlier = heads.map(monthOfPeriod).filter((m) => m < month);
+  const after = earlier.length > 0 ? earlier.reduce((a, b) => (a > b ? a : b)) : '';
+  const made = records.filter((r) => {
+    const m = r.date.slice(0, 7);
+    return r.kind === 'head' && m > after && m <= month && m.slice(0, 4) === month.slice(0, 4);
+  }).length;
+  return Math.min(due, made);
+}
+
+/**
+ * The month's figures. Planned: the plan's items due in the month (area items by households).
+ * Done: the head items of the month by the head visits made in it (headDoneInMonth), the other
+ * items as the plan counts them (households of the quarter, the half's meeting, a move-in's or
+ * event's own visit). `records` may hold the whole year (the head's span needs the months before);
+ * recorded, meetings and issues count the month's only.
+ */
 export function visitMonthFigures(
   items: readonly PlanItem[],
   records: readonly (VisitFacts & { issues: readonly { enquiryId?: string }[] })[],
   month: string,
 ): VisitMonthFigures {
-  const p = planProgress(items.filter((i) => i.dueOn.startsWith(month)));
+  const dueIn = items.filter((i) => i.dueOn.startsWith(month));
+  const others = planProgress(dueIn.filter((i) => i.kind !== 'head'));
+  const headPlanned = dueIn.filter((i) => i.kind === 'head').reduce((n, i) => n + i.target, 0);
+  const planned = others.planned + headPlanned;
+  const done = others.done + headDoneInMonth(items, records, month);
   const inMonth = records.filter((r) => r.date.startsWith(month));
   const issues = inMonth.flatMap((r) => r.issues);
   return {
-    ...p,
+    planned,
+    done,
+    rate: rate(done, planned),
     recorded: inMonth.filter((r) => r.kind !== 'meeting').length,
     meetings: inMonth.filter((r) => r.kind === 'meeting').length,
     issues: issues.length,

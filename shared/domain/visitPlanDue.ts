@@ -3,7 +3,7 @@
  */
 import { endOfOfficeDay } from './renovationDue';
 import type { TodayItem } from './todayBoard';
-import { VISIT_KIND_LABELS, type PlanItem } from './visitPlan';
+import { planYearOf, VISIT_KIND_LABELS, type PlanItem } from './visitPlan';
 
 /** What the board reads of the plan: this year's items and the desk's first day. */
 export interface VisitPlanBoardFacts {
@@ -46,7 +46,8 @@ export function visitPlanDues(
           .join(' · '),
         ...(i.unitCode ? { unitCode: i.unitCode } : {}),
         dueAt: endOfOfficeDay(i.dueOn),
-        route: `/visits?plan=${encodeURIComponent(i.key)}`,
+        // The key names its item within a year; last year's items are on the board too.
+        route: `/visits?plan=${encodeURIComponent(i.key)}&year=${planYearOf(i)}`,
         overdue: i.dueOn < today,
       };
     });

@@ -25,6 +25,7 @@ import {
   splitTables,
 } from './dataset/generate';
 import { measureBackup } from './figures/backup';
+import { measureBoard } from './figures/board';
 import { measureExport } from './figures/exportYear';
 import { measureFees } from './figures/fees';
 import { measureIssue } from './figures/issue';
@@ -56,6 +57,7 @@ const FIGURES: readonly (readonly [
   ['print', measurePrint],
   ['export', measureExport],
   ['fees', measureFees],
+  ['board', measureBoard],
   ['memory', measureMemory],
   ['backup', measureBackup],
 ];

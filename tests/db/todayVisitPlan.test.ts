@@ -25,7 +25,7 @@ describe('today board: the visit plan (拜访计划)', () => {
     expect(planned[0]).toMatchObject({
       state: 'today',
       recordId: `event:${event.id}`,
-      route: `/visits?plan=${encodeURIComponent(`event:${event.id}`)}`,
+      route: `/visits?plan=${encodeURIComponent(`event:${event.id}`)}&year=2026`,
     });
     expect(planned[0]!.subject).toContain('社区活动反馈');
 

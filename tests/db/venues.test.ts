@@ -181,6 +181,22 @@ describe('public-space bookings (公共场地使用)', () => {
     expect(await kinds()).toEqual([]);
   });
 
+  it('holds no deposit to refund once the booking receipt is voided', async () => {
+    const repos = makeTestRepos();
+    const space = await repos.venues.saveSpace(supervisor, undefined, hall);
+    const b = await repos.venues.create(clerk, booking(space.id, '08:00', '09:00'));
+    await repos.venues.approve(supervisor, b.id);
+    const paid = await repos.venues.pay(clerk, b.id, { requestId: 'p', method: 'cash' });
+    const refunds = async () =>
+      (await repos.today.items(new Date().toISOString())).filter(
+        (i) => i.kind === 'venueDepositRefund',
+      );
+    expect(await refunds()).toHaveLength(1);
+    const doc = await repos.db.receipts.where('no').equals(paid.receiptNo).first();
+    await repos.receipts.void(supervisor, doc?.id ?? '', '收错场地');
+    expect(await refunds()).toEqual([]);
+  });
+
   it('books straight to approved when the setting does not ask for approval', async () => {
     pinClock();
     const repos = makeTestRepos();

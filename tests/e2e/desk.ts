@@ -82,6 +82,31 @@ export async function choose(page: Page, testId: string, text: string): Promise<
     .toBe(true);
 }
 
+/**
+ * Hands a unit over on 入住交房 (Alt+N): the applicant, the documents, agreements, keys,
+ * registration and meter readings, then 完成交房, until its status says 已交房.
+ */
+export async function completeMoveIn(page: Page, unit = '1-1-102', name = '钱多多'): Promise<void> {
+  await openScreen(page, 'movein', 'movein-page');
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('movein-unit').fill(unit);
+  await page.locator('.ant-select-item-option', { hasText: unit }).first().click();
+  await fillIn(page, { 'movein-name': name, 'movein-phone': '13912345678' });
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('movein-drawer').waitFor();
+  const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await docs.nth(i).check();
+  const agreements = page.getByTestId('movein-agreements').locator('input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await agreements.nth(i).check();
+  await page.locator('#movein-keys').fill('3');
+  await page.getByTestId('movein-registration').check();
+  await page.locator('#movein-meter-water').fill('20');
+  await page.locator('#movein-meter-power').fill('500');
+  await page.getByTestId('movein-meters-confirmed').check();
+  await page.getByTestId('movein-complete').click();
+  await expect.poll(() => page.getByTestId('movein-status').textContent()).toBe('已交房');
+}
+
 /** Opens a new receipt (Alt+N) on the money screen: the payer and one line per fee item. */
 export async function startReceipt(page: Page, payer: string, items: string[]): Promise<void> {
   await page.keyboard.press('Alt+n');
@@ -127,6 +152,49 @@ export async function classifyValidComplaint(page: Page): Promise<void> {
   await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
   await page.keyboard.press('Escape');
   await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
+}
+
+/** The first-run wizard done, the demo estate loaded, then a screen opened. */
+export async function demoAt(page: Page, route: string, testId: string): Promise<void> {
+  await completeFirstRun(page);
+  await loadDemo(page);
+  await openScreen(page, route, testId);
+}
+
+/**
+ * On the fees screen: generates the bills of `month`'s period, for the whole estate or the
+ * buildings typed into the picker (they stay picked for the next run), and waits for the result.
+ */
+export async function generateBills(
+  page: Page,
+  month: string,
+  buildings: readonly string[] = [],
+): Promise<void> {
+  await page.getByRole('tab', { name: '生成账单' }).click();
+  await typeDate(page, 'generate-month', month);
+  if (buildings.length > 0) {
+    await page.getByTestId('generate-buildings').click();
+    for (const b of buildings) {
+      await page.keyboard.type(b);
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Escape');
+  }
+  await page.getByTestId('generate-run').click();
+  await expect.poll(() => page.getByTestId('generate-result').textContent()).toContain('已生成');
+}
+
+/** Opens the unit `code` in the archive through the header's global search (type, Enter). */
+export async function openUnitPage(page: Page, code: string): Promise<void> {
+  await openScreen(page, 'archive', 'archive-page');
+  await page.getByRole('combobox', { name: '全局搜索' }).click();
+  await page.keyboard.type(code);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+    .filter({ hasText: code })
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await showsText(page, 'unit-detail-code', code);
 }
 
 /** On the fees screen: the 房屋账单 tab with the unit `code` picked from the type-ahead. */

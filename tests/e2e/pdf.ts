@@ -45,22 +45,31 @@ export async function renderPdf(
   }
 }
 
-/** Renders the first page to a PNG beside the PDF (for a person to look at). */
-export function renderPng(pdfPath: string, dpi = 80): string {
-  const prefix = pdfPath.replace(/\.pdf$/, '');
+/**
+ * Renders one page (the first unless told) to a PNG beside the PDF, for a person to look at;
+ * a later page's file is named `<name>-p<page>.png`.
+ */
+export function renderPng(pdfPath: string, dpi = 80, page = 1): string {
+  const prefix = pdfPath.replace(/\.pdf$/, '') + (page === 1 ? '' : `-p${page}`);
   execFileSync('pdftoppm', [
     '-png',
     '-r',
     String(dpi),
     '-f',
-    '1',
+    String(page),
     '-l',
-    '1',
+    String(page),
     '-singlefile',
     pdfPath,
     prefix,
   ]);
   return `${prefix}.png`;
+}
+
+/** The text of one page of the PDF (`pdftotext -layout`). */
+export function pageText(pdfPath: string, page: number): string {
+  const range = ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-layout', ...range, pdfPath, '-'], { encoding: 'utf8' });
 }
 
 /** Millimetres to PDF points. */

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { mmToPt, renderPdf, renderPng, squash, type RenderedPdf } from './pdf';
+import { mmToPt, pageText, renderPdf, renderPng, squash, type RenderedPdf } from './pdf';
 
 /** What the printed document must be: its page count and paper in millimetres. */
 export interface PaperCheck {
@@ -67,4 +67,19 @@ export async function previewChecked(
   await page.getByTestId('print-preview').waitFor();
   const doc = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
   return printChecked(browser, doc ?? '', name, paper);
+}
+
+/**
+ * The first page whose text holds `needle` (compared squashed), with that page's squashed text
+ * and a PNG of it to look at: a report's later section is found by its heading.
+ */
+export function pageWith(
+  pdf: RenderedPdf,
+  needle: string,
+): { page: number; flat: string; png: string } {
+  for (let page = 1; page <= pdf.pages; page++) {
+    const flat = squash(pageText(pdf.path, page));
+    if (flat.includes(squash(needle))) return { page, flat, png: renderPng(pdf.path, 80, page) };
+  }
+  throw new Error(`no page of ${pdf.path} shows ${needle}`);
 }

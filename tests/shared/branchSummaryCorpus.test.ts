@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BRANCH_SUMMARY_VERSION,
   branchSummaryText,
   buildBranchSummary,
   importBranchSummaries,
@@ -52,9 +53,9 @@ describe('branch summary file', () => {
     expect(parsed.ok && parsed.summary.figures.complaints.rates.onTime.value).toBe(14 / 16);
   });
 
-  it('writes version 4 with the 有效投诉率 and its households', () => {
+  it('writes the current version with the 有效投诉率 and its households', () => {
     const summary = good();
-    expect(summary.schemaVersion).toBe(4);
+    expect(summary.schemaVersion).toBe(BRANCH_SUMMARY_VERSION);
     expect(summary.figures.complaints.rates.perHousehold).toEqual({
       numerator: 12,
       denominator: 1600,
@@ -162,19 +163,19 @@ describe('branch summary file', () => {
       '这不是分公司汇总文件（缺少“taizhang-branch-summary”格式标记）。',
     ],
     [
-      'schema version 5',
-      edited(['schemaVersion'], 5),
-      '文件版本为 5，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
+      'schema version 6',
+      edited(['schemaVersion'], 6),
+      '文件版本为 6，本程序支持版本 1、2、3、4、5，请用相同版本的软件重新导出。',
     ],
     [
       'schema version as text',
       edited(['schemaVersion'], '1'),
-      '文件版本为 1，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
+      '文件版本为 1，本程序支持版本 1、2、3、4、5，请用相同版本的软件重新导出。',
     ],
     [
       'schema version missing',
       edited(['schemaVersion'], DELETE),
-      '文件版本为 未注明，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
+      '文件版本为 未注明，本程序支持版本 1、2、3、4、5，请用相同版本的软件重新导出。',
     ],
     [
       'negative count',
@@ -264,14 +265,14 @@ describe('branch summary file', () => {
       { name: 'a.json', text: goodText() },
       { name: 'b.json', text: other },
       { name: 'a-copy.json', text: goodText() },
-      { name: 'v5.json', text: edited(['schemaVersion'], 5) },
+      { name: 'v6.json', text: edited(['schemaVersion'], 6) },
     ]);
     expect(first.accepted.map((a) => a.name)).toEqual(['a.json', 'b.json']);
     expect(first.refused).toEqual([
       { name: 'a-copy.json', error: '与已导入的「a.json」重复：阳光花园 2026-10 只能导入一次。' },
       {
-        name: 'v5.json',
-        error: '文件版本为 5，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
+        name: 'v6.json',
+        error: '文件版本为 6，本程序支持版本 1、2、3、4、5，请用相同版本的软件重新导出。',
       },
     ]);
     const again = importBranchSummaries([{ name: 'b2.json', text: other }], first.accepted);

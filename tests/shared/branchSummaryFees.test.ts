@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BRANCH_SUMMARY_VERSION,
   branchSummaryText,
   buildBranchSummary,
   parseBranchSummary,
@@ -24,7 +25,7 @@ describe('branch summary file: property fees (version 4)', () => {
     const parsed = parseBranchSummary(text());
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.summary.schemaVersion).toBe(4);
+    expect(parsed.summary.schemaVersion).toBe(BRANCH_SUMMARY_VERSION);
     const fees = parsed.summary.figures.fees;
     expect(fees).toEqual(makeFeeReview().current.fees);
     expect(fees?.rate.value).toBeCloseTo(12_500 / 30_000);

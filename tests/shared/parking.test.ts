@@ -15,6 +15,7 @@ import {
   parkingLeaseSchema,
   parkingLine,
   renewalDates,
+  renewalPreview,
   saleRefusal,
   type ParkingCharge,
 } from '@shared/domain/parking';
@@ -102,6 +103,14 @@ describe('one space, one holder at a time', () => {
       startDate: '2027-01-31',
       endDate: '2027-02-27',
     });
+  });
+
+  it('previews a new term only for months the renewal accepts', () => {
+    expect(renewalPreview(lease(), 12)).toEqual(renewalDates(lease(), 12));
+    expect(renewalPreview(lease(), 0)).toBeNull();
+    expect(renewalPreview(lease(), 1.5)).toBeNull();
+    expect(renewalPreview(lease(), 61)).toBeNull();
+    expect(renewalPreview(lease(), Number.NaN)).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import { todayItems, type TodayFacts } from '@shared/domain/todayBoard';
 import {
   DEFAULT_VISIT_PLAN,
   isPlanItemOverdue,
+  dueOfQuarter,
   itemsOfQuarter,
   planProgress,
   progressBy,
@@ -132,6 +133,19 @@ describe('the year plan (002 二.2)', () => {
   });
 });
 
+describe('a quarter’s still-due list', () => {
+  it('puts a linked item first in its own quarter only, even once fulfilled', () => {
+    const items = visitPlan(makeFacts([visit('a', 'area', '2026-05-02', { unitId: 'u3' })]));
+    const q4 = dueOfQuarter(items, 4, 'area:2:2').map((i) => i.key);
+    expect(q4).not.toContain('area:2:2');
+    expect(q4).toContain('head:11');
+    const q2 = dueOfQuarter(items, 2, 'area:2:2');
+    expect(q2[0]).toMatchObject({ key: 'area:2:2', done: 1, target: 1 });
+    expect(q2.filter((i) => i.key === 'area:2:2')).toHaveLength(1);
+    expect(dueOfQuarter(items, 2).map((i) => i.key)).not.toContain('area:2:2');
+  });
+});
+
 describe('overdue plan items on the today board (pinned clock)', () => {
   it('shows unfulfilled items past due since the desk began, not those before', () => {
     pinClock();
@@ -175,9 +189,41 @@ describe('monthly figures and the record form', () => {
     const items = visitPlan(makeFacts(records));
     const f = visitMonthFigures(items, records, '2026-11');
     expect(f).toMatchObject({ planned: 1, recorded: 1, meetings: 1, issues: 3, converted: 1 });
-    // Two head visits this year fulfil January and February: November's is still owed.
-    expect(f.done).toBe(0);
-    expect(f.rate.value).toBe(0);
+    // The November head visit counts for November (not for January, the plan's first item).
+    expect(f.done).toBe(1);
+    expect(f.rate.value).toBe(1);
+  });
+
+  it('counts a desk begun mid-year: its November visit fulfils November, not January', () => {
+    // The desk began in November: no head visit before it, one on 3 November.
+    const records = [{ ...visit('n', 'head', '2026-11-03', { unitId: 'u1' }), issues: [] }];
+    // Only the head's visits planned, so the month's figures are the head item's.
+    const only = {
+      households: [],
+      settings: { ...DEFAULT_VISIT_PLAN, meetingsPerYear: 0 as const },
+    };
+    const items = visitPlan(makeFacts(records, only));
+    expect(visitMonthFigures(items, records, '2026-11')).toMatchObject({ planned: 1, done: 1 });
+    expect(visitMonthFigures(items, records, '2026-01')).toMatchObject({ planned: 1, done: 0 });
+    expect(visitMonthFigures(items, records, '2026-12')).toMatchObject({ planned: 1, done: 0 });
+    // Two visits in one month still fulfil only that month's item.
+    const two = [...records, { ...visit('m', 'head', '2026-11-20'), issues: [] }];
+    expect(visitMonthFigures(visitPlan(makeFacts(two, only)), two, '2026-11').done).toBe(1);
+  });
+
+  it('with fewer head visits than months, counts the months since the previous item', () => {
+    const records = [
+      { ...visit('a', 'head', '2026-05-02'), issues: [] },
+      { ...visit('b', 'head', '2026-08-09'), issues: [] },
+    ];
+    const f = makeFacts(records, { households: [] });
+    f.settings = { ...f.settings, headVisitsPerYear: 4, meetingsPerYear: 0 };
+    const items = visitPlan(f);
+    // Items due March, June, September, December: May's visit fulfils June, August's September.
+    expect(visitMonthFigures(items, records, '2026-03')).toMatchObject({ planned: 1, done: 0 });
+    expect(visitMonthFigures(items, records, '2026-06')).toMatchObject({ planned: 1, done: 1 });
+    expect(visitMonthFigures(items, records, '2026-05')).toMatchObject({ planned: 0, done: 0 });
+    expect(visitMonthFigures(items, records, '2026-09')).toMatchObject({ planned: 1, done: 1 });
   });
 
   it('asks for a unit on a household visit, place and attendees on a meeting', () => {

@@ -13,6 +13,8 @@ import { publishSummary } from '../../renderer/src/db/sync/branchSummaries';
 import { createSyncRunner, type RunOutcome } from '../../renderer/src/db/sync/syncRunner';
 import { branchUserName } from '../../resources/couch/couch-setup.mjs';
 import { makeTestDb } from '../db/makeTestDb';
+import { makeFeeReview } from '../fixtures/feeReview';
+import { DEFAULT_BILLING } from '@shared/domain/billing';
 import {
   makeDesk,
   Pouch,
@@ -47,6 +49,53 @@ async function estateDesk(estate: Estate, name: string): Promise<Desk> {
   const profile = await desk.repos.settings.get('profile');
   await desk.repos.settings.set('profile', { ...profile, name }, manager);
   return desk;
+}
+
+/**
+ * The estate's fees and a survey in the month: a unit billed for the month and part paid, and a
+ * survey round with two forms returned (so its review has 收费率 and 满意率 to publish).
+ */
+async function feesAndSurvey(desk: Desk): Promise<void> {
+  await desk.repos.settings.set(
+    'billing',
+    {
+      ...DEFAULT_BILLING,
+      standards: [
+        {
+          from: '2026-01',
+          propertyRates: { residential: 200, commercial: 300, office: 250, villa: 250, other: 150 },
+          monthlyItems: [],
+          waterUnitFen: 350,
+          powerUnitFen: 60,
+        },
+      ],
+    },
+    manager,
+  );
+  const unit = await desk.repos.units.create(
+    { building: '8', room: '801', status: 'occupied', builtArea: 100 },
+    manager,
+  );
+  await desk.repos.bills.generate(clerk, { period: MONTH });
+  const [bill] = await desk.repos.bills.forUnit(unit.id);
+  await desk.repos.bills.pay(clerk, {
+    requestId: `pay-${unit.id}`,
+    unitId: unit.id,
+    payerKind: 'person',
+    payerName: '张三',
+    method: 'cash',
+    allocations: [{ billId: bill!.id, fen: 5_000 }],
+    prepayFen: 0,
+  });
+  const round = await desk.repos.surveys.create(clerk, {
+    title: '第四季度满意度调查',
+    kind: 'regular',
+    method: 'letter',
+    issuedOn: `${MONTH}-10`,
+    questions: [{ kind: 'rating', text: '保安服务' }],
+  });
+  await desk.repos.surveys.enterResponse(clerk, round.id, { answers: { '1': 'satisfied' } });
+  await desk.repos.surveys.enterResponse(clerk, round.id, { answers: { '1': 'fair' } });
 }
 
 /** The runner a desk's app runs, on the desk's own database, publishing its summaries. */
@@ -98,6 +147,7 @@ describe('the branch reads its estates’ month summaries live', () => {
   it('gives the branch’s monthly review each estate’s figures and the branch total', async () => {
     const a = await estateDesk(east, '东区花园');
     const w = await estateDesk(west, '西区花园');
+    await feesAndSurvey(a);
     for (let i = 0; i < 2; i++) await a.repos.receipts.issue(clerk, makeIssueInput());
     for (let i = 0; i < 4; i++) await w.repos.receipts.issue(clerk, makeIssueInput());
     done(await deskRunner(a, east).syncNow());
@@ -126,7 +176,14 @@ describe('the branch reads its estates’ month summaries live', () => {
       expect(json(seen?.current.complaints)).toEqual(json(own.current.complaints));
       expect(json(seen?.previous.money)).toEqual(json(own.previous.money));
       expect(json(seen?.trend)).toEqual(json(own.trend));
+      // 收费率 and 满意率 as the estate's own review has them (version 5 carries both).
+      expect(json(seen?.current.fees)).toEqual(json(own.current.fees));
+      expect(json(seen?.current.surveys)).toEqual(json(own.current.surveys));
     }
+    const eastOwn = (await a.repos.review.monthly(MONTH)).current;
+    expect(eastOwn.fees?.rate.numerator).toBe(5_000);
+    expect(eastOwn.fees?.rate.value).toBeGreaterThan(0);
+    expect(eastOwn.surveys?.satisfaction).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
     const east1 = (await a.repos.review.monthly(MONTH)).current.money;
     const west1 = (await w.repos.review.monthly(MONTH)).current.money;
     const total = review(BRANCH_TOTAL);
@@ -224,6 +281,52 @@ describe('the branch reads its estates’ month summaries live', () => {
     const ids = (await serverDocs(server, east.name)).map((d) => d.id);
     expect(ids).not.toContain(summaryDocId('2026-01'));
     expect(ids).not.toContain(summaryDocId('2026-02'));
+  });
+
+  it('refuses a summary whose fee or survey rates are not what its figures give', async () => {
+    const a = await makeDesk('', east.target('A'));
+    const remote = openRemote(Pouch, a.target);
+    const base = await a.repos.syncDesk.monthSummary(MONTH, 'x');
+    const fees = makeFeeReview().current.fees!;
+    const surveys = {
+      forms: 2,
+      satisfaction: { numerator: 1, denominator: 2, value: 0.5 },
+      rounds: [],
+    };
+    const put = (month: string, figures: Record<string, unknown>) => {
+      const body = summaryDocBody({ ...base, month, figures: { ...base.figures, month } }, '');
+      const row = { ...body.row, figures: { ...(body.row['figures'] as object), ...figures } };
+      return remote.put({ _id: summaryDocId(month), ...body, row });
+    };
+    // A true one is taken.
+    await expect(put('2025-01', { fees, surveys })).resolves.toMatchObject({ ok: true });
+    // More collected than billed as a rate above 100 %.
+    const over = { ...fees, rate: { numerator: 40_000, denominator: 30_000, value: 4 / 3 } };
+    await expect(put('2025-02', { fees: over })).rejects.toMatchObject({
+      status: 403,
+      message: '月度汇总的本月收费率超过 100%（40000 / 30000）。',
+    });
+    // A rate that is not the amounts' (collected ÷ billed).
+    const flattering = { ...fees, rate: { numerator: 30_000, denominator: 30_000, value: 1 } };
+    await expect(put('2025-03', { fees: flattering })).rejects.toMatchObject({
+      status: 403,
+      message: '月度汇总的本月收费率与金额不符（30000 / 30000）。',
+    });
+    // A value that is not its numerator over its denominator.
+    const past = { ...fees, pastRate: { ...fees.pastRate, value: 0.99 } };
+    await expect(put('2025-04', { fees: past })).rejects.toMatchObject({
+      status: 403,
+      message: '月度汇总的往期欠费收缴率与其分子分母不符。',
+    });
+    const happier = { ...surveys, satisfaction: { numerator: 3, denominator: 2, value: 1.5 } };
+    await expect(put('2025-05', { surveys: happier })).rejects.toMatchObject({
+      status: 403,
+      message: '月度汇总的满意率超过 100%（3 / 2）。',
+    });
+    const ids = (await serverDocs(server, east.name)).map((d) => d.id);
+    expect(ids).toContain(summaryDocId('2025-01'));
+    for (const m of ['2025-02', '2025-03', '2025-04', '2025-05'])
+      expect(ids).not.toContain(summaryDocId(m));
   });
 
   it('a wrong branch password is refused and the branch says it is offline-refused', async () => {

@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { ArrearsSummary } from '@shared/domain/arrears';
 import type { AuditEntry } from '@shared/domain/record';
+import { arrearsSummaryMiddleware, SUMMARY_TABLE } from './arrearsSummary';
 import { SCHEMA_VERSIONS } from './schema';
 import { DeskSession } from './session';
 import { OUTBOX_TABLE, syncCaptureMiddleware } from './sync/capture';
@@ -78,6 +80,8 @@ export class TaizhangDB extends Dexie {
   revisitReviews!: EntityTable<RevisitReviewRecord, 'id'>;
   bills!: EntityTable<BillRecord, 'id'>;
   billPayments!: EntityTable<BillPaymentRecord, 'id'>;
+  /** Derived from `bills` in their own transactions (arrearsSummary.ts); never written directly. */
+  billArrears!: EntityTable<ArrearsSummary, 'unitId'>;
   meterReadings!: EntityTable<MeterReadingRecord, 'id'>;
   arrearsChases!: EntityTable<ArrearsChaseRecord, 'id'>;
   venueSpaces!: EntityTable<VenueSpaceRecord, 'id'>;
@@ -109,7 +113,30 @@ export class TaizhangDB extends Dexie {
     includeOperatorsInAuditedWrites(this);
     // Issue 20: every audited write also notes its rows for replication (sync/capture.ts).
     this.use(syncCaptureMiddleware(this));
+    // Issue 21: the per-unit arrears summary follows every change of the bills.
+    includeSummaryWithBills(this);
+    this.use(arrearsSummaryMiddleware());
   }
+}
+
+/**
+ * Every read-write transaction on `bills` also gets `billArrears`, so the summary middleware
+ * (arrearsSummary.ts) updates it in the same transaction. Patched at `_createTransaction`, where
+ * explicit transactions and a table's own implicit one (`db.bills.put(…)` outside a
+ * transaction) both pass their store names.
+ */
+function includeSummaryWithBills(db: Dexie): void {
+  type Create = (mode: string, storeNames: string[], ...rest: unknown[]) => unknown;
+  const target = db as unknown as { _createTransaction: Create };
+  const create = target._createTransaction.bind(db);
+  target._createTransaction = (mode, storeNames, ...rest) =>
+    create(
+      mode,
+      mode === 'readwrite' && storeNames.includes('bills') && !storeNames.includes(SUMMARY_TABLE)
+        ? [...storeNames, SUMMARY_TABLE]
+        : storeNames,
+      ...rest,
+    );
 }
 
 /**

@@ -6,6 +6,7 @@
  * stores in tests/db/schema.lock.json and fails if one is edited.
  */
 import type { Transaction } from 'dexie';
+import { fillArrearsSummary } from './arrearsSummary';
 
 export interface SchemaVersion {
   version: number;
@@ -148,6 +149,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       venueSpaces: 'id, name, deletedAt',
       venueBookings: 'id, &no, [spaceId+date], date, status, unitId, receiptId, *terms, deletedAt',
     },
+  },
+  {
+    // The arrears list per owing unit (issue 21): what each unit owes by due month, derived from
+    // the bills in their own transactions (arrearsSummary.ts) and filled here from the open ones.
+    version: 15,
+    stores: {
+      billArrears: 'unitId, building',
+    },
+    upgrade: fillArrearsSummary,
   },
 ];
 

@@ -13,18 +13,20 @@
  * 4 adds the month's property fees (`figures.fees`: 收费率 of the month and of past arrears,
  * arrears by age band and by building, 重大欠费). Older files carry none: their fees are absent
  * (shown "—"), whatever the file says there.
+ * 5 adds the month's satisfaction surveys (`figures.surveys`: forms returned, 满意率 overall,
+ * per round and per rating question). Older files carry none: their surveys are absent.
  */
 import { z } from 'zod';
 import { perHouseholdRate, rate, type ComplaintRates, type Rate } from '../rates';
 import type { EnquiryFigures } from '../enquiries';
 import { monthlyAnalysisEntrySchema, type MonthlyAnalysisEntry } from '../complaintAnalysis';
-import type { FeeFigures, MonthlyFigures, TrendPoint } from './figures';
+import type { FeeFigures, MonthlyFigures, SurveyMonthFigures, TrendPoint } from './figures';
 
 export const BRANCH_SUMMARY_FORMAT = 'taizhang-branch-summary';
 /** The version this app writes. */
-export const BRANCH_SUMMARY_VERSION = 4;
+export const BRANCH_SUMMARY_VERSION = 5;
 /** The versions this app reads. */
-export const BRANCH_SUMMARY_VERSIONS = [1, 2, 3, 4] as const;
+export const BRANCH_SUMMARY_VERSIONS = [1, 2, 3, 4, 5] as const;
 export type BranchSummaryVersion = (typeof BRANCH_SUMMARY_VERSIONS)[number];
 
 /** At most this many keys in one breakdown: a real month has a handful. */
@@ -155,6 +157,43 @@ const feesSchema: z.ZodType<FeeFigures, unknown> = z.object({
   majorFen: fen,
 });
 
+/** A survey question or round title: shown as text only, one line in a table. */
+const surveyText = z
+  .string()
+  .max(200)
+  .regex(/^[^\p{Cc}]*$/u);
+
+const surveysSchema: z.ZodType<SurveyMonthFigures, unknown> = z.object({
+  forms: count,
+  satisfaction: rateSchema,
+  rounds: z
+    .array(
+      z.object({
+        id: label,
+        no: label,
+        title: surveyText,
+        forms: count,
+        satisfaction: rateSchema,
+        questions: z
+          .array(
+            z.object({
+              no: z.number().int().min(1).max(1000),
+              text: surveyText,
+              counts: z.object({
+                verySatisfied: count,
+                satisfied: count,
+                fair: count,
+                dissatisfied: count,
+              }),
+              satisfaction: rateSchema,
+            }),
+          )
+          .max(100),
+      }),
+    )
+    .max(50),
+});
+
 function figuresSchemaOf(version: BranchSummaryVersion): z.ZodType<MonthlyFigures, unknown> {
   // Before version 3 nothing was kept of enquiries: whatever the file says there is ignored.
   const enquiries =
@@ -172,9 +211,18 @@ function figuresSchemaOf(version: BranchSummaryVersion): z.ZodType<MonthlyFigure
           .unknown()
           .optional()
           .transform((): FeeFigures | undefined => undefined);
+  // Before version 5 no surveys were written: anything there is ignored.
+  const surveys =
+    version >= 5
+      ? surveysSchema.optional()
+      : z
+          .unknown()
+          .optional()
+          .transform((): SurveyMonthFigures | undefined => undefined);
   return z.object({
     enquiries,
     fees,
+    surveys,
     month,
     complaints: z.object({
       received: count,
@@ -336,6 +384,11 @@ export const FIELD_LABELS: Record<string, string> = {
   keysOverdue: '逾期钥匙',
   enquiries: '咨询来电',
   fees: '物业费及欠费',
+  surveys: '满意度调查',
+  title: '标题',
+  forms: '回收问卷',
+  questions: '问题',
+  rounds: '调查轮次',
   billedFen: '本月应收',
   collectedFen: '本月实收',
   pastArrearsFen: '往期欠费',

@@ -122,8 +122,8 @@ export interface MonthlyFigures {
   /** 咨询来电: counts by topic and channel, 首次解决率. */
   enquiries: EnquiryFigures;
   /**
-   * Absent in branch summary files (they carry the sections the branch compares) and in
-   * figures computed before surveys existed; the desk's own review always fills it.
+   * Absent in branch summary files before version 5 and in figures computed before surveys
+   * existed; the desk's own review always fills it.
    */
   surveys?: SurveyMonthFigures;
   /**

@@ -32,6 +32,8 @@ export const LOCAL_TABLES: ReadonlySet<string> = new Set([
   'syncOutbox',
   'syncRevs',
   'syncState',
+  // Derived on each desk from its own bills (renderer/src/db/arrearsSummary.ts, issue 21).
+  'billArrears',
 ]);
 
 /** Settings keys that describe this PC, not the estate. */

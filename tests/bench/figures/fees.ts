@@ -1,5 +1,6 @@
 import { addMonths } from '../../../shared/domain/billing';
 import { type BenchRun, repeat } from '../benchPage';
+import { topSelfTime } from '../cpuProfile';
 import { figure, type Figure } from '../stats';
 
 /** Periods after the generated estate's history, one per run, so each run bills afresh. */
@@ -11,7 +12,7 @@ const FIRST_PERIOD = '2030-01';
  * and the period's bills raw; then the arrears list over every bill generated (aged, with each
  * unit's occupant), beside the open bills read raw by their index.
  */
-export async function measureFees({ page, n, facts }: BenchRun): Promise<Figure[]> {
+export async function measureFees({ context, page, n, facts }: BenchRun): Promise<Figure[]> {
   const generated = await repeat(n, (i) =>
     page.evaluate((p) => window.__taizhangBench!.billsGenerate(p), addMonths(FIRST_PERIOD, i)),
   );
@@ -28,6 +29,13 @@ export async function measureFees({ page, n, facts }: BenchRun): Promise<Figure[
     page.evaluate(() => window.__taizhangBench!.arrearsRaw()),
   );
   facts['arrearsUnits'] = arrears[0]?.units;
+  // Where the time goes (issue 21): one more period generated and one more arrears read, profiled.
+  facts['billsGenerateCpuTop'] = await topSelfTime(context, page, () =>
+    page.evaluate((p) => window.__taizhangBench!.billsGenerate(p), addMonths(FIRST_PERIOD, n)),
+  );
+  facts['arrearsCpuTop'] = await topSelfTime(context, page, () =>
+    page.evaluate((m) => window.__taizhangBench!.arrearsList(m), asOf),
+  );
   return [
     figure(
       {

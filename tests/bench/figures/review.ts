@@ -4,12 +4,33 @@ import { type BenchRun, BENCH_MONTH, bench, log, repeat } from '../benchPage';
 import { topSelfTime } from '../cpuProfile';
 import { figure, type Figure } from '../stats';
 
-/** Every chart card of the page has drawn its svg (or says the month has nothing). */
+/**
+ * Every chart card of the page on screen has drawn its svg (or says the month has nothing). A
+ * chart is drawn when it scrolls into view (issue 21, `DrawWhenSeen`): a place held for one
+ * (`[data-deferred]`) counts only when it is outside the viewport — what the manager sees is
+ * all drawn.
+ */
 function allChartsPainted(month: string): boolean {
   const page = document.querySelector(`[data-testid=review-page][data-month="${month}"]`);
   if (!page) return false;
   const cards = [...page.querySelectorAll('[data-testid^="review-card-"]')];
-  return cards.length > 0 && cards.every((c) => c.querySelector('svg, .ant-empty') !== null);
+  const onScreen = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  };
+  return (
+    cards.length > 0 &&
+    cards.every((c) => {
+      const held = [...c.querySelectorAll('[data-deferred]')];
+      if (held.length > 0) return !held.some(onScreen);
+      return c.querySelector('svg, .ant-empty') !== null;
+    })
+  );
+}
+
+/** Charts drawn (svg) on the review page now, for the JSON. */
+function drawnCharts(): number {
+  return document.querySelectorAll('[data-testid^="review-card-"] svg.recharts-surface').length;
 }
 
 /** Picks `month` in the review's month picker; returns ms from Enter to every chart painted. */
@@ -39,6 +60,7 @@ export async function measureReview({ context, page, n, facts }: BenchRun): Prom
   await page.waitForFunction(allChartsPainted, lastFinished, { polling: 'raf' });
   facts['reviewFirstOpenMs'] = performance.now() - t0;
   const charts = await page.locator('[data-testid^="review-card-"]').count();
+  facts['reviewChartsDrawnAtOpen'] = await page.evaluate(drawnCharts);
   let month = lastFinished;
   const flip = await repeat(n, async () => switchTo(page, (month = previousMonth(month))));
   log(`review: month switched ${flip.map((f) => f.toFixed(0)).join(', ')} ms (${charts} charts)`);

@@ -264,6 +264,69 @@ async function measureDesks(
   ];
 }
 
+/** Times a desk's bridge push and apply (everything else of a sync is the replicator's). */
+function timePhases(desk: Desk): { push: number; apply: number } {
+  const out = { push: 0, apply: 0 };
+  for (const job of ['push', 'apply'] as const) {
+    const run = desk.bridge[job].bind(desk.bridge);
+    const timed = async () => {
+      const t = performance.now();
+      try {
+        return await run();
+      } finally {
+        out[job] += performance.now() - t;
+      }
+    };
+    desk.bridge[job] = timed as never;
+  }
+  return out;
+}
+
+interface ApplyBatchTime {
+  /** Reading the batch of changes (with documents) from the replica. */
+  readMs: number;
+  /** From the batch read to the next read: writing it to Dexie. */
+  writeMs: number;
+  docs: number;
+}
+
+/** The apply's batches, timed through the replica's `changes` calls the apply makes. */
+function timeApplyBatches(desk: Desk): ApplyBatchTime[] {
+  const out: ApplyBatchTime[] = [];
+  const changes = desk.replica.changes.bind(desk.replica);
+  let open: { batch: ApplyBatchTime; readEnd: number } | undefined;
+  const timed = async (options: Parameters<typeof changes>[0]) => {
+    const t = performance.now();
+    // The apply reads the next batch right after writing the last one (its Dexie transaction).
+    if (open) open.batch.writeMs = t - open.readEnd;
+    open = undefined;
+    const result = await changes(options);
+    const readEnd = performance.now();
+    if (result.results.length > 0) {
+      const batch = { readMs: readEnd - t, writeMs: 0, docs: result.results.length };
+      out.push(batch);
+      open = { batch, readEnd };
+    }
+    return result;
+  };
+  // Only the apply reads changes with their conflicts; the replicator's reads are its own (and
+  // use the returned feed's events, so they are passed through untouched).
+  desk.replica.changes = ((options: Parameters<typeof changes>[0]) =>
+    options?.conflicts ? timed(options) : changes(options)) as typeof changes;
+  return out;
+}
+
+/** First and last quarter of the apply's batches: read and write ms per batch, on average. */
+function batchGrowth(batches: readonly ApplyBatchTime[]): string {
+  if (batches.length < 4) return `${batches.length} batches`;
+  const q = Math.max(1, Math.floor(batches.length / 4));
+  const mean = (list: readonly ApplyBatchTime[], k: 'readMs' | 'writeMs') =>
+    (list.reduce((s, b) => s + b[k], 0) / list.length).toFixed(0);
+  const first = batches.slice(0, q);
+  const last = batches.slice(-q);
+  return `${batches.length} batches; first quarter read ${mean(first, 'readMs')} / write ${mean(first, 'writeMs')} ms a batch, last quarter ${mean(last, 'readMs')} / ${mean(last, 'writeMs')} ms`;
+}
+
 /** (d) A new desk's initial sync of the generated estate at `scale` of the full one. */
 async function measureInitial(
   server: LoopbackServer,
@@ -291,17 +354,13 @@ async function measureInitial(
       rows += all.length;
     }
   });
+  const aPhases = timePhases(a);
   const upload = await elapsed(() => a.sync());
   const b = await makeDesk('B', estate.target('B'));
-  // Where the time goes: the bridge applying to Dexie, against the whole run (replication).
-  const apply = b.bridge.apply.bind(b.bridge);
-  let applyMs = 0;
-  b.bridge.apply = async () => {
-    const t = performance.now();
-    const result = await apply();
-    applyMs += performance.now() - t;
-    return result;
-  };
+  // Where the time goes: the bridge applying to Dexie, against the whole run (replication),
+  // and batch by batch (reading the replica's changes, writing them to Dexie), to see growth.
+  const bPhases = timePhases(b);
+  const batches = timeApplyBatches(b);
   let down = 0;
   let downAt = 0;
   const t0 = performance.now();
@@ -319,19 +378,24 @@ async function measureInitial(
   // The estate grows with the scale in every table: the full one has about rows ÷ scale.
   const full = Math.round(rows / scale);
   const extrapolated = (ms * full) / rows;
+  const applyMs = bPhases.apply;
+  const growth = batchGrowth(batches);
   facts['syncInitial'] = {
     scale,
     rows,
     uploadMs: upload,
+    uploadPhases: { ...aPhases, replicateMs: upload - aPhases.push - aPhases.apply },
     downloadMs: ms,
     down,
     downloadedAtMs: downAt,
     applyMs,
+    applyBatches: batches,
+    applyGrowth: growth,
     fullRows: full,
     extrapolatedMs: extrapolated,
   };
   log(
-    `initial sync: ${rows} rows (scale ${scale}) uploaded by A in ${(upload / 1000).toFixed(1)} s, new desk in ${(ms / 1000).toFixed(1)} s (replica had every document at ${(downAt / 1000).toFixed(1)} s, applying to Dexie ${(applyMs / 1000).toFixed(1)} s); × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the full estate`,
+    `initial sync: ${rows} rows (scale ${scale}) uploaded by A in ${(upload / 1000).toFixed(1)} s (push to the replica ${(aPhases.push / 1000).toFixed(1)} s, apply ${(aPhases.apply / 1000).toFixed(1)} s, replication ${((upload - aPhases.push - aPhases.apply) / 1000).toFixed(1)} s), new desk in ${(ms / 1000).toFixed(1)} s (replica had every document at ${(downAt / 1000).toFixed(1)} s, applying to Dexie ${(applyMs / 1000).toFixed(1)} s: ${growth}); × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the full estate`,
   );
   return figure(
     {

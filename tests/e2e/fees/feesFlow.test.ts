@@ -4,21 +4,13 @@
  * a unit with a promise that then passes (the today board shows it), and batch-print 催缴通知书
  * as a real PDF. The clock is E2E_NOW (2026-11-17) until the promise is made to pass.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
-import { choose, loadDemo, openScreen, openUnitBills, showsText } from '../desk';
+import { choose, generateBills, loadDemo, openScreen, openUnitBills, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
 const session = withApp();
-
-async function generate(page: Page, month: string) {
-  await page.getByRole('tab', { name: '生成账单' }).click();
-  await typeDate(page, 'generate-month', month);
-  await page.getByTestId('generate-run').click();
-  await showsText(page, 'generate-result', '已生成');
-}
 
 describe('property fees, end to end', () => {
   it('bills, part-pays, voids, chases and prints notices', async () => {
@@ -27,8 +19,8 @@ describe('property fees, end to end', () => {
     await loadDemo(page);
 
     await openScreen(page, 'fees', 'fees-page');
-    await generate(page, '2026-09');
-    await generate(page, `${E2E_YEAR}-11`);
+    await generateBills(page, '2026-09');
+    await generateBills(page, `${E2E_YEAR}-11`);
     const first = await page.getByTestId('generate-result').textContent();
     await screenshot(page, 'fees-generate');
     // Again for November: nothing is billed twice.

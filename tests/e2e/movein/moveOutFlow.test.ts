@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { addOperator, closePreview, completeFirstRun, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { fillIn, loadDemo, openScreen, showsText } from '../desk';
+import { completeMoveIn, fillIn, loadDemo, showsText } from '../desk';
 
 const session = withApp();
 
@@ -19,27 +19,6 @@ async function previewText(page: Page, name: string): Promise<string> {
   expect(pdf.pages).toBe(1);
   await closePreview(page);
   return squash(pdf.text);
-}
-
-async function completeMoveIn(page: Page) {
-  await openScreen(page, 'movein', 'movein-page');
-  await page.keyboard.press('Alt+n');
-  await page.getByTestId('movein-unit').fill('1-1-102');
-  await page.locator('.ant-select-item-option', { hasText: '1-1-102' }).first().click();
-  await fillIn(page, { 'movein-name': '钱多多', 'movein-phone': '13912345678' });
-  await page.keyboard.press('Control+s');
-  await page.getByTestId('movein-drawer').waitFor();
-  const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
-  for (let i = 0; i < 3; i++) await docs.nth(i).check();
-  const agreements = page.getByTestId('movein-agreements').locator('input[type=checkbox]');
-  for (let i = 0; i < 3; i++) await agreements.nth(i).check();
-  await page.locator('#movein-keys').fill('3');
-  await page.getByTestId('movein-registration').check();
-  await page.locator('#movein-meter-water').fill('20');
-  await page.locator('#movein-meter-power').fill('500');
-  await page.getByTestId('movein-meters-confirmed').check();
-  await page.getByTestId('movein-complete').click();
-  await expect.poll(() => page.getByTestId('movein-status').textContent()).toBe('已交房');
 }
 
 describe('move-in paper, custody end and move-out, end to end', () => {

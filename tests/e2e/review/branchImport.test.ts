@@ -89,7 +89,7 @@ describe('branch comparison, end to end', () => {
       '—',
     ]);
     expect(await page.getByTestId('branch-refused-item').allTextContents()).toEqual([
-      '新版花园-2026-10.json：文件版本为 99，本程序支持版本 1、2、3、4，请用相同版本的软件重新导出。',
+      '新版花园-2026-10.json：文件版本为 99，本程序支持版本 1、2、3、4、5，请用相同版本的软件重新导出。',
     ]);
     expect(await page.getByTestId('branch-table').textContent()).not.toContain('新版花园');
     for (const chart of ['complaints', 'rates', 'perHousehold', 'repairs', 'money'])

@@ -72,7 +72,10 @@ export async function readChunk(
   return parseChunk(bytes, chunk.info);
 }
 
-/** Reads and checks one chunk's bytes without parsing them (the first, checking pass). */
-export async function verifyChunk(source: BackupSource, chunk: PlacedChunk): Promise<void> {
-  await checkChunkBytes(await source.read(chunk.offset, chunk.info.bytes + 1), chunk.info);
+/** One chunk's bytes with the newline after it, unchecked (the first, checking pass). */
+export function readChunkBytes(
+  source: BackupSource,
+  chunk: PlacedChunk,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return source.read(chunk.offset, chunk.info.bytes + 1);
 }

@@ -8,10 +8,17 @@ import { requireSessionRole } from '../audited';
 import { activateDatabase, restoreDatabaseName } from '../databasePointer';
 import { TaizhangDB } from '../database';
 import { toSource, type BackupSource } from './backupSource';
-import { openBackupSource, placedChunks, readChunk, verifyChunk } from './readChunked';
+import { checkChunkBytes } from '@shared/domain/backupChunks';
+import { openBackupSource, placedChunks, readChunk, readChunkBytes } from './readChunked';
 import type { OpenedBackup } from './readChunked';
 import { migrated } from './migrateScratch';
-import { createFreshWriter, tablePages, type RestoreMode, type RowGroup } from './writeRestore';
+import {
+  createFreshWriter,
+  pipelined,
+  tablePages,
+  type RestoreMode,
+  type RowGroup,
+} from './writeRestore';
 
 export type { RestoreMode } from './writeRestore';
 
@@ -223,13 +230,20 @@ export async function restoreBackup(
   }
   if (opened.version === 2) {
     let checked = 0;
+    const chunks = placedChunks(opened.manifest);
+    // The next chunk is read from the file while this one's SHA-256 is computed (issue 21).
+    let next = chunks.length > 0 ? readChunkBytes(source, chunks[0]!) : undefined;
     try {
-      for (const chunk of placedChunks(opened.manifest)) {
-        await verifyChunk(source, chunk);
-        checked += chunk.info.rows;
+      for (let i = 0; i < chunks.length; i++) {
+        const bytes = await next!;
+        next = i + 1 < chunks.length ? readChunkBytes(source, chunks[i + 1]!) : undefined;
+        await checkChunkBytes(bytes, chunks[i]!.info);
+        checked += chunks[i]!.info.rows;
         progress?.(checked, total, 'check');
       }
     } catch (error) {
+      // A read begun for the next chunk is not waited for, and its failure is not news.
+      next?.catch(() => undefined);
       throw asRefusal(error);
     }
   }
@@ -259,10 +273,10 @@ export async function restoreBackup(
       rows = fileGroups(source, opened);
     }
     let written = 0;
-    for await (const groups of rows) {
-      written += await writer.write(groups);
+    await pipelined(rows, writer, (n) => {
+      written += n;
       progress?.(Math.min(written, total), total, 'write');
-    }
+    });
     await writer.finish(options.actor, manifest);
     counts = writer.counts;
     target.close();

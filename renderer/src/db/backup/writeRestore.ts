@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/backupRecords';
 import type { Actor } from '@shared/domain/record';
 import { writeSystemAudit } from '../audited';
+import { DERIVED_TABLES } from '../arrearsSummary';
 import type { TaizhangDB } from '../database';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -28,6 +29,8 @@ type AnyTable = Table<Record<string, unknown>, IndexableType>;
 /** Every table's page of rows in primary-key order, one read transaction a page. */
 export async function* tablePages(db: Dexie): AsyncGenerator<RowGroup> {
   for (const table of db.tables as unknown as AnyTable[]) {
+    // Derived rows are made again as their source rows are written into the target.
+    if (DERIVED_TABLES.has(table.name)) continue;
     let after: IndexableType | undefined;
     for (;;) {
       const range =
@@ -69,6 +72,13 @@ function translateWriteError(error: unknown, group: RowGroup, firstIndex: number
   );
 }
 
+/** Groups parsed and checked by `prepare`, to be written by `commit`. */
+export interface PreparedGroups {
+  prepared: { group: RowGroup; first: number }[];
+  /** The rows of the file these groups held (operators of a merge and kept meta included). */
+  rows: number;
+}
+
 export interface FreshWriteOptions {
   mode: RestoreMode;
   /** Operators whose PIN hash was left out of the file get these (see restoreBackup). */
@@ -99,6 +109,14 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
     },
     /** Several groups (≤ 24 MB) in one transaction of the fresh database. */
     async write(groups: readonly RowGroup[]): Promise<number> {
+      return this.commit(await this.prepare(groups));
+    },
+    /**
+     * The first half of `write`: every row parsed with its table's schema and checked, in file
+     * order (call in the order the groups are to be written). Apart from `commit` so the next
+     * groups can be parsed while the last ones' transaction is being written.
+     */
+    async prepare(groups: readonly RowGroup[]): Promise<PreparedGroups> {
       const prepared: { group: RowGroup; first: number }[] = [];
       let rows = 0;
       for (const group of groups) {
@@ -106,6 +124,7 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
         indexes.set(group.table, first + group.rows.length);
         rows += group.rows.length;
         if (opts.mode === 'merge' && group.table === 'operators') continue;
+        if (DERIVED_TABLES.has(group.table)) continue;
         const out: Record<string, unknown>[] = [];
         for (let i = 0; i < group.rows.length; i++) {
           let row = group.rows[i]!;
@@ -117,6 +136,10 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
         }
         prepared.push({ group: { table: group.table, rows: out }, first });
       }
+      return { prepared, rows };
+    },
+    /** The second half of `write`: the prepared groups in one transaction; returns rows read. */
+    async commit({ prepared, rows }: PreparedGroups): Promise<number> {
       const tables = [...new Set(prepared.map((p) => p.group.table))];
       if (tables.length === 0) return rows;
       let current: { group: RowGroup; first: number } | undefined;
@@ -203,6 +226,7 @@ async function verifyCounts(
   if (mode !== 'replace') return;
   for (const table of target.tables) {
     if (table.name === 'audit' || table.name === 'meta' || table.name === 'counters') continue;
+    if (DERIVED_TABLES.has(table.name)) continue;
     const stored = await table.count();
     if (stored !== (written[table.name] ?? 0)) {
       throw new BackupRejectedError(
@@ -210,5 +234,36 @@ async function verifyCounts(
         `恢复后核对不符：${table.name} 应有 ${written[table.name] ?? 0} 行，实有 ${stored} 行。未做任何更改。`,
       );
     }
+  }
+}
+
+export type FreshWriter = ReturnType<typeof createFreshWriter>;
+
+/**
+ * Writes `rows` group after group with one transaction in flight, and while it is being written
+ * the next groups are already read from the file (bytes, SHA-256, JSON) and parsed with their
+ * schemas (issue 21: the restore waited for each in turn). Groups are still prepared and
+ * committed in file order, so the checks and any refusal are those of one group at a time.
+ */
+export async function pipelined(
+  rows: AsyncGenerator<RowGroup[]>,
+  writer: Pick<FreshWriter, 'prepare' | 'commit'>,
+  wrote: (rows: number) => void,
+): Promise<void> {
+  let writing: Promise<number> | undefined;
+  try {
+    for await (const groups of rows) {
+      const prepared = await writer.prepare(groups);
+      if (writing) wrote(await writing);
+      writing = writer.commit(prepared);
+      // Not awaited here: the loop goes on to read and parse the next groups meanwhile.
+      writing.catch(() => undefined);
+    }
+    if (writing) wrote(await writing);
+  } catch (error) {
+    // A failed read or parse while a transaction is in flight: let it settle before the
+    // caller deletes the fresh database (its failure, if any, is the same restore failing).
+    await writing?.catch(() => undefined);
+    throw error;
   }
 }

@@ -23,12 +23,8 @@ export type ArchivePerson = PersonRecord & DemoTag;
 /** A person with the code of the unit they belong to, as lists and exports show them. */
 export type PersonWithUnit = ArchivePerson & { unitCode: string };
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
-
 /** `2-101` before `10-101`, `1-1-902` before `1-1-1001`: the order clerks read unit codes in. */
-export function compareCodes(a: string, b: string): number {
-  return collator.compare(a, b);
-}
+export { compareCodes } from '@shared/domain/collation';
 
 /** Drops keys whose value is undefined, so a new record holds only what was given. */
 export function withoutUndefined<T extends object>(fields: T): T {

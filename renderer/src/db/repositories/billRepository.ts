@@ -6,10 +6,12 @@ import {
   periodMonths,
   planBills,
   type BillableUnit,
+  type BillDraft,
   type BillingSettings,
   type PeriodUsage,
 } from '@shared/domain/billing';
 import { oldestFirst, settleOldestFirst } from '@shared/domain/arrears';
+import { compareCodes } from '@shared/domain/collation';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { updateAudited, writeAudit, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -97,6 +99,17 @@ export function createBillRepository(
     return out;
   }
 
+  /** Which of the drafts' keys are stored: none in a period not generated yet (one count). */
+  async function storedKeys(period: string, drafts: readonly BillDraft[]): Promise<Set<string>> {
+    if (drafts.length === 0 || (await db.bills.where('period').equals(period).count()) === 0)
+      return new Set();
+    const keys = await db.bills
+      .where('key')
+      .anyOf(drafts.map((d) => d.key))
+      .keys();
+    return new Set(keys as string[]);
+  }
+
   async function credits(): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     const rows = await db.billPayments.where('kind').anyOf(['prepay', 'credit']).toArray();
@@ -127,7 +140,7 @@ export function createBillRepository(
       const units = (await db.units.toArray())
         .filter(liveUnit)
         .filter((u) => !wanted || wanted.has(u.building))
-        .sort((a, b) => a.code.localeCompare(b.code, 'zh-CN', { numeric: true }));
+        .sort((a, b) => compareCodes(a.code, b.code));
       const [usage, credit, parking] = await Promise.all([
         usageByUnit(input.period),
         credits(),
@@ -147,24 +160,27 @@ export function createBillRepository(
       onProgress?.(0, units.length);
       for (let start = 0; start < units.length; start += CHUNK_UNITS) {
         const chunk = units.slice(start, start + CHUNK_UNITS).map(billableUnit);
+        // Priced before the transaction (pure); only the check against stored keys runs in it.
+        const plan = planBills(
+          chunk,
+          input.period,
+          billing,
+          custodyPercent,
+          stored,
+          (id) => usage.get(id) ?? [],
+          (id) => parking.get(id) ?? [],
+        );
+        result.noArea += plan.noArea;
+        result.skipped += plan.skipped;
         await db.transaction('rw', [db.bills, db.billPayments, db.audit], async () => {
-          // Read the period's keys inside the transaction: a second desk's run cannot slip between.
-          for (const b of await db.bills.where('period').equals(input.period).toArray())
-            stored.add(b.key);
-          const plan = planBills(
-            chunk,
-            input.period,
-            billing,
-            custodyPercent,
-            stored,
-            (id) => usage.get(id) ?? [],
-            (id) => parking.get(id) ?? [],
-          );
-          result.skipped += plan.skipped;
-          result.noArea += plan.noArea;
-          if (plan.drafts.length === 0) return;
+          // This chunk's keys already stored, read inside the transaction (a second desk's run
+          // cannot slip between) — not the whole period's bills again for every chunk.
+          const existing = await storedKeys(input.period, plan.drafts);
+          const drafts = plan.drafts.filter((d) => !existing.has(d.key));
+          result.skipped += plan.drafts.length - drafts.length;
+          if (drafts.length === 0) return;
           const now = nowIso();
-          const bills: BillRecord[] = plan.drafts.map((d) => ({
+          const bills: BillRecord[] = drafts.map((d) => ({
             ...d,
             id: newId(),
             baseFen: d.amountFen,
@@ -310,7 +326,7 @@ export function createBillRepository(
     /** The buildings of the estate, for picking which to bill. */
     async buildings(): Promise<string[]> {
       const keys = await db.units.orderBy('building').uniqueKeys();
-      return (keys as string[]).sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true }));
+      return (keys as string[]).sort(compareCodes);
     },
   };
 }

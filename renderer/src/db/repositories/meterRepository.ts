@@ -5,6 +5,7 @@ import {
   readingKey,
   type MeterReplacement,
 } from '@shared/domain/meters';
+import { compareCodes } from '@shared/domain/collation';
 import type { Actor } from '@shared/domain/record';
 import { insertAudited, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -39,8 +40,7 @@ export interface ImportCheck {
   unusual?: boolean;
 }
 
-const byCode = (a: UnitRecord, b: UnitRecord) =>
-  a.code.localeCompare(b.code, 'zh-CN', { numeric: true });
+const byCode = (a: UnitRecord, b: UnitRecord) => compareCodes(a.code, b.code);
 
 /** 抄表: readings by unit, meter and month; the last reading is the one of the latest month before. */
 export function createMeterRepository(db: TaizhangDB, billing: () => Promise<BillingSettings>) {

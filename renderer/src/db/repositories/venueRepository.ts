@@ -60,7 +60,8 @@ function termsOf(
   return [...new Set(parts.flatMap((x) => (x ? [x.trim().toLowerCase()] : [])))];
 }
 
-function factsOf(b: VenueBookingRecord): VenueBookingFacts {
+/** The board's facts of a booking; `paid`: its receipt stands (a voided one holds no deposit). */
+function factsOf(b: VenueBookingRecord, paid: boolean): VenueBookingFacts {
   return {
     id: b.id,
     no: b.no,
@@ -71,7 +72,7 @@ function factsOf(b: VenueBookingRecord): VenueBookingFacts {
     status: b.status,
     createdAt: b.createdAt,
     ...optional({ unitCode: b.unitCode, orgName: b.orgName }),
-    depositHeldFen: b.receiptId && !b.refundId ? b.depositFen : 0,
+    depositHeldFen: paid && !b.refundId ? b.depositFen : 0,
   };
 }
 
@@ -338,7 +339,10 @@ export function createVenueRepository(db: TaizhangDB, deps: VenueDeps) {
       // Approvals wait whatever the date of use: pending ones of later days come too.
       const later = await db.venueBookings.where('status').equals('pending').toArray();
       const byId = new Map([...rows, ...later].filter(open).map((b) => [b.id, b]));
-      const bookings = [...byId.values()].map(factsOf);
+      const kept = [...byId.values()];
+      const receipts = await db.receipts.bulkGet(kept.flatMap((b) => b.receiptId ?? []));
+      const standing = new Set(receipts.flatMap((r) => (r?.status === 'valid' ? [r.id] : [])));
+      const bookings = kept.map((b) => factsOf(b, !!b.receiptId && standing.has(b.receiptId)));
       return { bookings, refundDays };
     },
   };

@@ -144,11 +144,20 @@ export function createVisitRepository(
     list,
     plan,
 
+    /** The years the plan tab offers: `thisYear` and back to the first visit recorded. */
+    async planYears(thisYear: number): Promise<number[]> {
+      const first = await db.visitRecords.orderBy('date').filter(live).first();
+      const from = Math.min(first ? Number(first.date.slice(0, 4)) : thisYear, thisYear);
+      return Array.from({ length: thisYear - from + 1 }, (_, i) => thisYear - i);
+    },
+
     /** The month's plan figures and the visits, meetings and issues recorded in it. */
     async monthFigures(month: string): Promise<VisitMonthFigures> {
+      const year = month.slice(0, 4);
+      // The year's records: a head visit counts in the months since the plan's previous one.
       const [items, records] = await Promise.all([
-        plan(Number(month.slice(0, 4))),
-        list({ month, limit: 100_000 }),
+        plan(Number(year)),
+        list({ year, limit: 100_000 }),
       ]);
       return visitMonthFigures(items, records, month);
     },

@@ -110,6 +110,24 @@ export async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState
 }
 
 /**
+ * Where the upload after a download may start (its checkpoint is set there): the replica's
+ * sequence right after the download, when the upload before it completed. Until then the
+ * replica held only what that upload carried to the server (nothing else writes the replica
+ * between them: the bridge runs in this loop, and runs never overlap), and the download wrote
+ * only the server's own documents. Without it each upload walks every document that came down
+ * and asks the server about it again (revs_diff): for a new desk on a 5-year estate, as long as
+ * the download itself. A refused document is put back with a new revision after this point, so
+ * it is uploaded again. Undefined (the replicator's own checkpoint) after an incomplete upload.
+ */
+async function uploadResumesAt(
+  replica: Replica,
+  sent: PouchReplicationResult,
+): Promise<number | string | undefined> {
+  if (sent.status !== 'complete') return undefined;
+  return (await replica.info()).update_seq;
+}
+
+/**
  * Synchronises once; throws SyncAuthError or SyncOfflineError (the status keeps when the desk
  * went offline). Refusals by the server are put back to the server's version and returned.
  */
@@ -127,16 +145,19 @@ export async function syncOnce(
     // A desk restored from another desk's backup starts its replica from the backup's rows.
     await seedReplica(db, bridge.replica, remote.name);
     let since = await seedSince(db);
+    // Where the next upload may start: everything in the replica before it is on the server.
+    let upSince: number | string | undefined;
     const first = await bridge.push();
     round.conflicts += first.conflicts;
     for (let i = 0; i < ROUNDS; i++) {
       const refused: Refusal[] = [];
-      const sent = await replicate(Pouch, bridge.replica, remote, refused, up);
+      const sent = await replicate(Pouch, bridge.replica, remote, refused, up, upSince);
       round.pushed += sent.docs_written;
       await bridge.markPushed(sent.last_seq);
       const got = await replicate(Pouch, remote, bridge.replica, refused, down, since);
       since = undefined;
       await noteRemoteSeq(db, remote.name, got.last_seq);
+      upSince = await uploadResumesAt(bridge.replica, sent);
       for (const r of refused) {
         // Put back to the server's version here; the next round pushes that revision up.
         const server = await remote.get(r.docId).catch(() => undefined);
@@ -153,7 +174,7 @@ export async function syncOnce(
     }
     // What came down is in the replica's sequence too: one more upload (revs_diff finds it
     // all on the server already) moves the pushed mark past it, so "pending" is only ours.
-    const last = await replicate(Pouch, bridge.replica, remote, round.refused, up);
+    const last = await replicate(Pouch, bridge.replica, remote, round.refused, up, upSince);
     round.pushed += last.docs_written;
     await bridge.markPushed(last.last_seq);
   } catch (error) {

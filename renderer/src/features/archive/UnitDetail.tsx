@@ -1,4 +1,5 @@
-import { App, Button, Card, Collapse, Descriptions, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Divider, Select, Space, Table, Tag } from 'antd';
+import { useNavigate } from 'react-router';
 import { UNIT_TYPES } from '@shared/domain/billing';
 import type { TableColumnsType } from 'antd';
 import { UNIT_STATUS_KEYS, type UnitStatus } from '@shared/domain/units';
@@ -54,6 +55,7 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const people = useUnitPeople(unit.id);
 
   const changeStatus = async (status: UnitStatus) => {
@@ -147,18 +149,15 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
         })}
       />
       <UnitHistory unitId={unit.id} />
-      <Collapse
-        size="small"
-        style={{ marginTop: 12 }}
-        items={[
-          {
-            key: 'bills',
-            label: t('fees.unit.bills'),
-            children: <UnitBillsPanel unitId={unit.id} />,
-          },
-        ]}
-        data-testid="unit-fees"
-      />
+      <section data-testid="unit-fees">
+        <Divider titlePlacement="start">{t('fees.unit.section')}</Divider>
+        <UnitBillsPanel
+          unitId={unit.id}
+          payLabel={t('fees.unit.toReceipt')}
+          // The receipt screen takes the money: one ledger, one SJ numbering.
+          onPay={() => void navigate(`/money?bills=${encodeURIComponent(unit.id)}`)}
+        />
+      </section>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { periodLabel } from '@shared/domain/billing';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
@@ -20,18 +21,79 @@ type Editing = {
   waive: boolean;
 } | null;
 
+/** What a bill still asks: nothing once paid or waived. */
+const openOf = (b: BillRecord) => (b.status === 'open' ? b.amountFen - b.paidFen : 0);
+
+/** A bill's state: settled, open or waived, and whether a supervisor changed its amount. */
+function BillState({ bill }: { bill: BillRecord }) {
+  const adjusted = bill.adjustments.filter((a) => !a.waive);
+  const last = adjusted[adjusted.length - 1];
+  return (
+    <Space size={2} wrap>
+      <Tag color={STATUS_COLOR[bill.status]}>{t(`fees.status.${bill.status}`)}</Tag>
+      {last && (
+        <Tooltip
+          title={t('fees.unit.adjustedWhy', {
+            from: formatFen(last.fromFen),
+            to: formatFen(last.toFen),
+            reason: last.reason,
+            by: last.byName,
+          })}
+        >
+          <Tag color="purple" data-testid="bill-adjusted">
+            {t('fees.unit.adjusted')}
+          </Tag>
+        </Tooltip>
+      )}
+    </Space>
+  );
+}
+
+/**
+ * Who took a payment: this desk's receipt (its number opens it in the ledger), or the former
+ * system's cashier for an imported payment, which has no SJ number of this desk.
+ */
+function PaidBy({ payment }: { payment: BillPaymentRecord }) {
+  const navigate = useNavigate();
+  if (payment.history)
+    return <>{t('fees.unit.formerSystem', { cashier: payment.history.cashier })}</>;
+  if (!payment.receiptNo) return null;
+  const no = payment.receiptNo;
+  return (
+    <Typography.Link
+      onClick={() => void navigate(`/money?no=${encodeURIComponent(no)}`)}
+      data-testid="unit-payment-receipt"
+    >
+      {no}
+    </Typography.Link>
+  );
+}
+
+interface Props {
+  unitId: string;
+  /** Takes the unit's money: opens the payment here, or goes to the receipt screen. */
+  onPay?: () => void;
+  /** The pay button's words when it leaves the screen. */
+  payLabel?: string;
+}
+
 /** A unit's bills (adjust or waive: supervisors), its settlements and its chases. */
-export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () => void }) {
+export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
   const data = useUnitBills(unitId);
   const [editing, setEditing] = useState<Editing>(null);
   const supervisor = hasRole(actor.role, 'supervisor');
-  const owed = (data?.bills ?? [])
-    .filter((b) => b.status === 'open')
-    .reduce((s, b) => s + b.amountFen - b.paidFen, 0);
+  const owed = (data?.bills ?? []).reduce((s, b) => s + openOf(b), 0);
   const time = (iso: string) => formatOfficeDateTime(iso);
+  // An imported payment is dated by the other system's 缴费时间 (a day, no hour).
+  const billOf = new Map((data?.bills ?? []).map((b) => [b.id, b]));
+  const forBill = (p: BillPaymentRecord) => {
+    const bill = p.billId ? billOf.get(p.billId) : undefined;
+    return bill ? `${periodLabel(bill.period)} ${bill.itemName}` : '';
+  };
+  const paidAt = (p: BillPaymentRecord) => (p.history ? p.history.paidOn : time(p.at));
 
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }} data-testid="unit-bills">
@@ -44,7 +106,7 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
         </Typography.Text>
         {onPay && (
           <Button type="primary" size="small" onClick={onPay} data-testid="unit-pay">
-            {t('fees.arrears.pay')}
+            {payLabel ?? t('fees.arrears.pay')}
           </Button>
         )}
       </Space>
@@ -58,11 +120,16 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
         dataSource={data?.bills ?? []}
         loading={data === undefined}
         locale={{ emptyText: t('fees.unit.none') }}
+        scroll={{ x: 'max-content' }}
         data-testid="unit-bills-table"
         columns={[
           { title: t('fees.col.period'), width: 110, render: (_, b) => periodLabel(b.period) },
           { title: t('fees.col.item'), dataIndex: 'itemName', width: 110 },
-          { title: t('fees.col.basis'), dataIndex: 'basis' },
+          {
+            title: t('fees.col.basis'),
+            // "89.56㎡ × 1.50元 × 1月" is read as one line, never broken at each ×.
+            render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{b.basis}</span>,
+          },
           {
             title: t('fees.col.amount'),
             width: 90,
@@ -76,11 +143,15 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
             render: (_, b) => formatFen(b.paidFen),
           },
           {
+            title: t('fees.col.open'),
+            width: 90,
+            align: 'right',
+            render: (_, b) => <span data-testid="bill-open">{formatFen(openOf(b))}</span>,
+          },
+          {
             title: t('fees.col.status'),
-            width: 80,
-            render: (_, b) => (
-              <Tag color={STATUS_COLOR[b.status]}>{t(`fees.status.${b.status}`)}</Tag>
-            ),
+            width: 130,
+            render: (_, b) => <BillState bill={b} />,
           },
           {
             title: t('fees.col.actions'),
@@ -117,15 +188,20 @@ export function UnitBillsPanel({ unitId, onPay }: { unitId: string; onPay?: () =
         dataSource={data?.payments ?? []}
         data-testid="unit-payments"
         columns={[
-          { title: t('fees.col.at'), width: 150, render: (_, p) => time(p.at) },
+          { title: t('fees.col.at'), width: 150, render: (_, p) => paidAt(p) },
           {
             title: t('fees.col.kind'),
             width: 90,
             render: (_, p) => t(`fees.paymentKind.${p.kind}`),
           },
-          { title: t('fees.col.receipt'), dataIndex: 'receiptNo', width: 150 },
           {
-            title: t('fees.col.amount'),
+            title: t('fees.col.receipt'),
+            width: 170,
+            render: (_, p) => <PaidBy payment={p} />,
+          },
+          { title: t('fees.unit.forBill'), render: (_, p) => forBill(p) },
+          {
+            title: t('fees.unit.paidAmount'),
             width: 100,
             align: 'right',
             render: (_, p) => formatFen(p.amountFen),

@@ -29,6 +29,9 @@ import {
 import { useMoneyPrinting } from './useMoneyPrinting';
 import { VoidDialog } from './VoidDialog';
 import { messageOf } from '../../i18n/domainText';
+import { useActionParam } from '../../components/useOpenParam';
+
+const NO_EXTRA: readonly string[] = [];
 
 type Dialog =
   | { kind: 'issue' }
@@ -55,6 +58,12 @@ export default function MoneyPage() {
     setFilter((f) => followLedgerDay(f, filterDay, today));
   }
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Sent from a unit's page (`?bills=<unitId>`): that unit's open bills, ready to pay.
+  useActionParam('bills', NO_EXTRA, (unitId) => {
+    void repos.units.get(unitId).then((u) => {
+      if (u) setDialog({ kind: 'bills', unitId: u.id, unitCode: u.code });
+    });
+  });
   const items = useSetting('fees') ?? DEFAULT_FEE_ITEMS;
   const maxFen = (useSetting('limits') ?? DEFAULT_LIMITS).maxAmountFen;
   const { page, query } = useLedger(filter);

@@ -1,7 +1,7 @@
 import { Form, Typography } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { formatFen } from '@shared/domain/money';
-import { MAX_RENEWAL_MONTHS, renewalDates } from '@shared/domain/parking';
+import { renewalPreview } from '@shared/domain/parking';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateField } from '../../components/DateField';
@@ -42,10 +42,7 @@ export function RenewDialog({ lease, onClose, onDone }: StepProps) {
   });
   const F = Field.useRows(form.control);
   const months = Number(useWatch({ control: form.control, name: 'months' }));
-  const next =
-    Number.isInteger(months) && months >= 1 && months <= MAX_RENEWAL_MONTHS
-      ? renewalDates(lease, months)
-      : null;
+  const next = renewalPreview(lease, months);
   return (
     <QuickDialog
       title={t('parking.renew.title', { no: lease.no })}

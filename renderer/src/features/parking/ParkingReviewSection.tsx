@@ -1,12 +1,15 @@
 import { ComparisonSection } from '../../components/ComparisonSection';
-import { parkingReviewLabels, useParkingMonth } from './parkingReview';
+import { parkingReviewLabels, type ParkingReviewRows } from './parkingReview';
 
-/** 车位管理 in the monthly review: spaces taken, lets begun and ended, the month's fees. */
-export function ParkingReviewSection(props: { month: string }) {
+/**
+ * 车位管理 in the monthly review: spaces taken, lets begun and ended, the month's fees (`rows`
+ * as `useParkingMonth` reads them; undefined while loading).
+ */
+export function ParkingReviewSection(props: { rows: ParkingReviewRows | undefined }) {
   return (
     <ComparisonSection
       testId="review-section-parking"
-      rows={useParkingMonth(props.month)}
+      rows={props.rows}
       labels={parkingReviewLabels()}
     />
   );

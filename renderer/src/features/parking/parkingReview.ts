@@ -50,5 +50,5 @@ export const parkingReviewSheet = (rows: ParkingReviewRows) =>
 const figures = (repos: Repositories, month: string) => repos.parking.monthFigures(month);
 
 /** The parking review lines of `month` against the month before; undefined while loading. */
-export const useParkingMonth = (month: string): ParkingReviewRows | undefined =>
-  useMonthComparison(month, figures, parkingReviewRows);
+export const useParkingMonth = (month: string, skip = false): ParkingReviewRows | undefined =>
+  useMonthComparison(month, figures, parkingReviewRows, skip);

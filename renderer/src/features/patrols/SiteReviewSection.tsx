@@ -1,13 +1,16 @@
 import { ComparisonSection } from '../../components/ComparisonSection';
 import { t } from '../../i18n';
-import { useSiteMonth } from './useSiteMonth';
+import type { useSiteMonth } from './useSiteMonth';
 
-/** 巡查检查 in the monthly review: the month's site ledgers against the month before. */
-export function SiteReviewSection(props: { month: string }) {
+/**
+ * 巡查检查 in the monthly review: the month's site ledgers against the month before (`rows` as
+ * `useSiteMonth` reads them; undefined while loading).
+ */
+export function SiteReviewSection(props: { rows: ReturnType<typeof useSiteMonth> }) {
   return (
     <ComparisonSection
       testId="review-section-site"
-      rows={useSiteMonth(props.month)}
+      rows={props.rows}
       labels={{
         title: t('patrols.review.title'),
         item: t('patrols.review.item'),

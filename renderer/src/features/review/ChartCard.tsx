@@ -1,7 +1,9 @@
 import { Card, Empty, Segmented, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
+import { DrawWhenSeen } from '../../components/DrawWhenSeen';
 import { t } from '../../i18n';
 import { formatTarget, formatValue } from './format';
+import { CHART_WIDTH, chartHeight } from './ReviewBars';
 import type { ChartRow, ChartSpec } from './reviewCharts';
 
 type View = 'chart' | 'table';
@@ -48,7 +50,10 @@ export function ChartCard({ spec, chart, onSelect }: Props) {
         />
       ) : view === 'chart' ? (
         <div data-testid={`review-chart-${spec.id}`} style={{ overflowX: 'auto' }}>
-          {chart}
+          {/* Drawn when scrolled into view (or printed): a month switch draws what is on screen. */}
+          <DrawWhenSeen width={CHART_WIDTH} height={chartHeight(spec)} drawKey={spec}>
+            {() => chart}
+          </DrawWhenSeen>
         </div>
       ) : (
         <Table<ChartRow>

@@ -1,10 +1,13 @@
 import { Card, Empty, Table, Typography } from 'antd';
-import { formatYuan } from '@shared/domain/money';
+import { formatFen } from '@shared/domain/money';
 import type { MonthlyReview } from '@shared/domain/review/figures';
 import type { MajorArrearsRow } from '@shared/domain/review/feeFigures';
 import { t } from '../../i18n';
 
-/** 重大欠费 of the month (003: reported monthly): the units over the threshold, most owed first. */
+/**
+ * 重大欠费 of the month (003: reported monthly): the units over the threshold, most owed first.
+ * The title and the column already say 元, so the amounts carry no ¥ of their own.
+ */
 export function MajorArrearsCard({ review }: { review: MonthlyReview }) {
   const fees = review.current.fees;
   const major = fees?.major ?? [];
@@ -14,7 +17,7 @@ export function MajorArrearsCard({ review }: { review: MonthlyReview }) {
       data-testid="review-major-arrears"
       title={t('review.major.title', {
         count: major.length,
-        amount: formatYuan(fees?.majorFen ?? 0),
+        amount: formatFen(fees?.majorFen ?? 0),
       })}
     >
       {major.length === 0 ? (
@@ -31,7 +34,7 @@ export function MajorArrearsCard({ review }: { review: MonthlyReview }) {
             {
               title: t('review.major.owed'),
               align: 'right',
-              render: (_, r) => formatYuan(r.owedFen),
+              render: (_, r) => formatFen(r.owedFen),
             },
             { title: t('review.major.months'), dataIndex: 'oldestMonths', align: 'right' },
           ]}

@@ -24,6 +24,17 @@ interface Props {
   onSelect: (row: ChartRow) => void;
 }
 
+/** Many or long names do not fit under vertical bars: they are laid out as rows instead. */
+const rowsLayoutOf = (spec: ChartSpec) =>
+  spec.rows.length > 4 || spec.rows.some((r) => r.label.length > 6);
+
+/** The drawn height of `spec`'s chart (what its place holds before it is drawn). */
+export function chartHeight(spec: ChartSpec): number {
+  return spec.kind !== 'rate' && rowsLayoutOf(spec)
+    ? Math.max(CHART_HEIGHT, 40 + spec.rows.length * 34)
+    : CHART_HEIGHT;
+}
+
 /** The month's bars with their values printed on them; a click lists the records behind one. */
 export function ReviewBars({ spec, onSelect }: Props) {
   const data = spec.rows.map((r) => ({
@@ -36,13 +47,12 @@ export function ReviewBars({ spec, onSelect }: Props) {
     const row = spec.rows[index];
     if (spec.clickable && row && row.key !== '') onSelect(row);
   };
-  // Many or long names do not fit under vertical bars: lay them out as rows instead.
-  const rowsLayout = data.length > 4 || data.some((r) => r.label.length > 6);
+  const rowsLayout = rowsLayoutOf(spec);
   const axisTick = { fontSize: 12, fill: INK };
   return (
     <BarChart
       width={CHART_WIDTH}
-      height={rowsLayout ? Math.max(CHART_HEIGHT, 40 + data.length * 34) : CHART_HEIGHT}
+      height={chartHeight(spec)}
       data={data}
       layout={rowsLayout ? 'vertical' : 'horizontal'}
       margin={{ top: 20, right: rowsLayout ? 96 : 16, bottom: 4, left: 8 }}

@@ -19,7 +19,8 @@ import { SiteReviewSection } from '../patrols/SiteReviewSection';
 import { ParkingReviewSection } from '../parking/ParkingReviewSection';
 import { VenueReviewSection } from '../venues/VenueReviewSection';
 import { ComparisonSection } from '../../components/ComparisonSection';
-import { useVisitMonth, visitReviewLabels } from './visitReview';
+import { visitReviewLabels, type VisitReviewRows } from './visitReview';
+import { useReviewExtras } from './report/useReviewExtras';
 import { MajorArrearsCard } from './MajorArrearsCard';
 
 const SECTIONS: readonly ReviewSection[] = [
@@ -44,6 +45,8 @@ export default function ReviewPage() {
   const [behind, setBehind] = useState<BehindTarget | null>(null);
   const branch = useBranchReview(month);
   const local = useMonthlyReview(month, branch.branch);
+  // Read once for the screen's sections and the report's (a branch install has no records).
+  const extras = useReviewExtras(month, branch.branch);
   // A branch install shows the estates' published summaries; it has no records behind a bar.
   const review = branch.branch ? branch.review : local;
   const label = useReviewLabels();
@@ -105,7 +108,7 @@ export default function ReviewPage() {
             review && <Typography.Text type="secondary">{review.estateName}</Typography.Text>
           )}
         </Space>
-        {review && !branch.branch && <ReviewReportActions review={review} />}
+        {review && !branch.branch && <ReviewReportActions review={review} extras={extras} />}
       </Flex>
       {branch.branch && (
         <Alert type="info" showIcon title={t('review.branch.note')} style={{ marginTop: 12 }} />
@@ -149,10 +152,10 @@ export default function ReviewPage() {
           {/* Sections read from local records: a branch install has none. */}
           {!branch.branch && (
             <>
-              <SiteReviewSection month={review.current.month} />
-              <VenueReviewSection month={review.current.month} />
-              <VisitReviewSection month={review.current.month} />
-              <ParkingReviewSection month={review.current.month} />
+              <SiteReviewSection rows={extras.rows.site} />
+              <VenueReviewSection rows={extras.rows.venues} />
+              <VisitReviewSection rows={extras.rows.visits} />
+              <ParkingReviewSection rows={extras.rows.parking} />
             </>
           )}
         </div>
@@ -163,11 +166,11 @@ export default function ReviewPage() {
 }
 
 /** 拜访计划 in the monthly review: plan against done, 完成率, issues raised and passed on. */
-function VisitReviewSection(props: { month: string }) {
+function VisitReviewSection(props: { rows: VisitReviewRows | undefined }) {
   return (
     <ComparisonSection
       testId="review-section-visits"
-      rows={useVisitMonth(props.month)}
+      rows={props.rows}
       labels={visitReviewLabels()}
     />
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { MonthlyReview, TrendPoint } from '@shared/domain/review/figures';
 import { PER_HOUSEHOLD_DECIMALS, formatRate } from '@shared/domain/rates';
+import { DrawWhenSeen } from '../../components/DrawWhenSeen';
 import { t } from '../../i18n';
 import { CHART_HEIGHT, CHART_WIDTH, GRAY, INK } from './ReviewBars';
 
@@ -45,67 +46,75 @@ export function TrendCard({ review }: { review: MonthlyReview }) {
     >
       {view === 'chart' ? (
         <div data-testid="review-chart-trend" style={{ display: 'flex', flexWrap: 'wrap' }}>
-          <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
-            <XAxis dataKey="month" {...axis} />
-            <YAxis allowDecimals={false} width={40} {...axis} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Line
-              name={t('review.bar.complaints')}
-              dataKey="complaints"
-              stroke={INK}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-            <Line
-              name={t('review.bar.suggestions')}
-              dataKey="suggestions"
-              stroke={INK}
-              strokeDasharray="6 4"
-              isAnimationActive={false}
-            />
-            <Line
-              name={t('review.bar.repairs')}
-              dataKey="repairs"
-              stroke={GRAY}
-              strokeDasharray="2 3"
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          </LineChart>
-          <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
-            <XAxis dataKey="month" {...axis} />
-            <YAxis domain={[0, 100]} unit="%" width={48} {...axis} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <ReferenceLine
-              y={target}
-              stroke={GRAY}
-              strokeDasharray="8 4"
-              label={{
-                value: `${t('review.bar.satisfaction')}${t('review.bar.target')} ${target}%`,
-                position: 'insideBottomLeft',
-                fontSize: 11,
-                fill: INK,
-              }}
-            />
-            <Line
-              name={t('review.bar.onTime')}
-              dataKey="onTime"
-              stroke={INK}
-              strokeWidth={2}
-              connectNulls
-              isAnimationActive={false}
-            />
-            <Line
-              name={t('review.bar.satisfaction')}
-              dataKey="satisfaction"
-              stroke={INK}
-              strokeDasharray="6 4"
-              connectNulls
-              isAnimationActive={false}
-            />
-          </LineChart>
+          <DrawWhenSeen width={CHART_WIDTH} height={CHART_HEIGHT} drawKey={review}>
+            {() => (
+              <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
+                <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
+                <XAxis dataKey="month" {...axis} />
+                <YAxis allowDecimals={false} width={40} {...axis} />
+                <Legend wrapperStyle={{ fontSize: 12 }} />
+                <Line
+                  name={t('review.bar.complaints')}
+                  dataKey="complaints"
+                  stroke={INK}
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                />
+                <Line
+                  name={t('review.bar.suggestions')}
+                  dataKey="suggestions"
+                  stroke={INK}
+                  strokeDasharray="6 4"
+                  isAnimationActive={false}
+                />
+                <Line
+                  name={t('review.bar.repairs')}
+                  dataKey="repairs"
+                  stroke={GRAY}
+                  strokeDasharray="2 3"
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                />
+              </LineChart>
+            )}
+          </DrawWhenSeen>
+          <DrawWhenSeen width={CHART_WIDTH} height={CHART_HEIGHT} drawKey={review}>
+            {() => (
+              <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={data}>
+                <CartesianGrid strokeDasharray="3 3" stroke="#d9d9d9" vertical={false} />
+                <XAxis dataKey="month" {...axis} />
+                <YAxis domain={[0, 100]} unit="%" width={48} {...axis} />
+                <Legend wrapperStyle={{ fontSize: 12 }} />
+                <ReferenceLine
+                  y={target}
+                  stroke={GRAY}
+                  strokeDasharray="8 4"
+                  label={{
+                    value: `${t('review.bar.satisfaction')}${t('review.bar.target')} ${target}%`,
+                    position: 'insideBottomLeft',
+                    fontSize: 11,
+                    fill: INK,
+                  }}
+                />
+                <Line
+                  name={t('review.bar.onTime')}
+                  dataKey="onTime"
+                  stroke={INK}
+                  strokeWidth={2}
+                  connectNulls
+                  isAnimationActive={false}
+                />
+                <Line
+                  name={t('review.bar.satisfaction')}
+                  dataKey="satisfaction"
+                  stroke={INK}
+                  strokeDasharray="6 4"
+                  connectNulls
+                  isAnimationActive={false}
+                />
+              </LineChart>
+            )}
+          </DrawWhenSeen>
         </div>
       ) : (
         <Table<TrendPoint>

@@ -41,5 +41,5 @@ export const visitReviewLabels = (): ComparisonLabels => ({
 const figures = (repos: Repositories, month: string) => repos.visitRecords.monthFigures(month);
 
 /** The visit plan's review lines of `month` against the month before; undefined while loading. */
-export const useVisitMonth = (month: string): VisitReviewRows | undefined =>
-  useMonthComparison(month, figures, visitReviewRows);
+export const useVisitMonth = (month: string, skip = false): VisitReviewRows | undefined =>
+  useMonthComparison(month, figures, visitReviewRows, skip);

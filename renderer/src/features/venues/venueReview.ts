@@ -54,5 +54,5 @@ export const venueReviewSheet = (rows: VenueReviewRows) =>
 const figures = (repos: Repositories, month: string) => repos.venues.monthFigures(month);
 
 /** The bookings' review lines of `month` against the month before; undefined while loading. */
-export const useVenueMonth = (month: string): VenueReviewRows | undefined =>
-  useMonthComparison(month, figures, venueReviewRows);
+export const useVenueMonth = (month: string, skip = false): VenueReviewRows | undefined =>
+  useMonthComparison(month, figures, venueReviewRows, skip);

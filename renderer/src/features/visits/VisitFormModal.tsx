@@ -110,6 +110,7 @@ export function VisitFormModal({ mode, onClose, onSaved }: Props) {
           label={L('event')}
           required
           emptyIsNone
+          searchable
           testId="visit-event"
           style={{ width: 320 }}
           options={events.map((e) => ({ value: e.id, label: e.title }))}

@@ -12,8 +12,8 @@ const where = (v: VisitRecordRecord) =>
 
 const raised = (v: VisitRecordRecord) => v.issues.filter((i) => i.enquiryId).length;
 
-/** The register's columns in the Excel file. */
-export const VISIT_SHEET_COLUMNS: readonly SheetColumn<VisitRecordRecord>[] = [
+/** The register's columns in the Excel file, in the desk's language at the time of export. */
+export const visitSheetColumns = (): readonly SheetColumn<VisitRecordRecord>[] => [
   { header: t('visits.column.no'), width: 16, value: (v) => v.no },
   { header: t('visits.column.kind'), width: 12, value: (v) => t(`visits.kind.${v.kind}`) },
   { header: t('visits.column.date'), width: 12, value: (v) => v.date },

@@ -13,14 +13,14 @@ import type { VisitRecordRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
 import { usePropertyProfile } from '../settings/useSettings';
-import { PlanTab } from './PlanTab';
+import { PlanTab, type PlanHighlight } from './PlanTab';
 import { buildVisitRecord } from './print/visitRecordTemplate';
 import { VisitDrawer } from './VisitDrawer';
 import { VisitFormModal } from './VisitFormModal';
-import { VISIT_SHEET_COLUMNS, VisitTable } from './VisitTable';
+import { visitSheetColumns, VisitTable } from './VisitTable';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const NO_EXTRAS: readonly string[] = [];
+const PLAN_EXTRAS: readonly string[] = ['year'];
 
 /** 拜访计划: the visits and meetings recorded (Alt+N), and the year's plan against them. */
 export default function VisitsPage() {
@@ -32,17 +32,18 @@ export default function VisitsPage() {
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
   const [tab, setTab] = useState('records');
-  const [highlight, setHighlight] = useState<string | undefined>();
+  const [highlight, setHighlight] = useState<PlanHighlight | undefined>();
   const [form, setForm] = useState<'visit' | 'meeting' | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [month, setMonth] = useState('');
   const [kind, setKind] = useState<VisitKind | undefined>();
   const [visitor, setVisitor] = useState<string | undefined>();
   useOpenParam(setOpenId);
-  // The board's link to a plan item (visitPlanDue: `/visits?plan=<key>`).
-  useActionParam('plan', NO_EXTRAS, (key) => {
+  // The board's link to a plan item (visitPlanDue: `/visits?plan=<key>&year=<plan year>`).
+  useActionParam('plan', PLAN_EXTRAS, (key, extras) => {
     setTab('plan');
-    setHighlight(key);
+    const year = Number(extras.year);
+    setHighlight({ key, ...(Number.isInteger(year) && year > 2000 ? { year } : {}) });
   });
   const validMonth = MONTH.test(month) ? month : undefined;
   const listed = useLiveQuery(
@@ -121,7 +122,7 @@ export default function VisitsPage() {
               month: validMonth ?? t('visits.page.allMonths'),
             }),
             sheetName: t('visits.page.sheet'),
-            columns: VISIT_SHEET_COLUMNS,
+            columns: visitSheetColumns(),
             rows: rows ?? [],
             done: t('visits.page.exported'),
           }),

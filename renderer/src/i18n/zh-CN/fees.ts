@@ -135,6 +135,13 @@ export const fees = {
     credit: '预存余额：{amount} 元',
     owed: '欠费合计：{amount} 元',
     none: '暂无账单',
+    section: '账单/缴费',
+    adjusted: '已调整',
+    adjustedWhy: '由 {from} 元调整为 {to} 元：{reason}（{by}）',
+    formerSystem: '原系统 · {cashier}',
+    forBill: '账单',
+    paidAmount: '金额（元）',
+    toReceipt: '到收费收据缴费',
   },
   meters: {
     building: '楼栋',

@@ -177,6 +177,7 @@ export const reviewReport = {
     chartMoney: '收款与在押保证金（元）',
     remove: '移除',
     analysis: '原因分析与纠正/预防措施',
+    noFees: '该汇总文件未含物业费数据（版本 4 以前的文件）',
     liveName: '实时 · {estate}',
     liveIntro:
       '本机是分公司：已从同步服务器读到各物业发布的 {count} 份月度汇总（只读，随同步更新）。无法连接的物业可导入其汇总文件。',

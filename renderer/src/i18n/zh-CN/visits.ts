@@ -63,6 +63,8 @@ export const visits = {
   },
   plan: {
     total: '{year} 年计划 {planned}，已完成 {done}，完成率 {rate}',
+    year: '{year} 年',
+    pickYear: '计划年度',
     dueTitle: '第 {q} 季度待完成',
     byPerson: '按人员',
     byArea: '按片区',

@@ -51,6 +51,20 @@ function ChartCard(props: { title: string; testId: string; children: ReactElemen
   );
 }
 
+/** A series of yuan bars from a figure in fen, named by its reviewReport key. */
+function yuanSeries(
+  key: string,
+  name: 'branch.received' | 'branch.deposits' | 'row.feeOwed' | 'row.feeMajorFen',
+  fen: (f: BranchSummary['figures']) => number,
+) {
+  return {
+    key,
+    name: t(`reviewReport.${name}`),
+    value: (s: BranchSummary) => fen(s.figures) / 100,
+    money: true,
+  };
+}
+
 /** One bar per estate per figure, value on each bar. */
 function EstateBars(props: {
   estates: readonly ComparedEstate[];
@@ -197,18 +211,37 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
         <EstateBars
           estates={estates}
           series={[
-            {
-              key: 'received',
-              name: t('reviewReport.branch.received'),
-              value: (s) => s.figures.money.receivedFen / 100,
-              money: true,
-            },
-            {
-              key: 'deposits',
-              name: t('reviewReport.branch.deposits'),
-              value: (s) => s.figures.renovation.depositsHeldFen / 100,
-              money: true,
-            },
+            yuanSeries('received', 'branch.received', (f) => f.money.receivedFen),
+            yuanSeries('deposits', 'branch.deposits', (f) => f.renovation.depositsHeldFen),
+          ]}
+        />
+      </ChartCard>
+      <ChartCard title={t('reviewReport.chart.feeRates')} testId="branch-chart-fees">
+        <RateBars
+          estates={estates}
+          data={(['feeRate', 'feePastRate'] as const).map((k) => ({
+            rate: t(`reviewReport.row.${k}`),
+            // 收费率 has no target of the desk's settings.
+            target: null,
+            ...Object.fromEntries(
+              estates.map((e, i) => {
+                const fees = e.summary.figures.fees;
+                const r = k === 'feeRate' ? fees?.rate : fees?.pastRate;
+                return [`e${i}`, pct(r?.value ?? null)];
+              }),
+            ),
+          }))}
+          yAxis={{ domain: [0, 100] }}
+          targetName={t('reviewReport.chart.target')}
+        />
+      </ChartCard>
+      <ChartCard title={t('reviewReport.row.feeOwed')} testId="branch-chart-arrears">
+        <EstateBars
+          estates={estates}
+          series={[
+            // A file of before version 4 carries no fees: its bars stay at 0.
+            yuanSeries('owed', 'row.feeOwed', (f) => f.fees?.owedFen ?? 0),
+            yuanSeries('major', 'row.feeMajorFen', (f) => f.fees?.majorFen ?? 0),
           ]}
         />
       </ChartCard>

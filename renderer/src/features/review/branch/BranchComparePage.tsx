@@ -8,6 +8,7 @@ import { t } from '../../../i18n';
 import { useSetting } from '../../settings/useSettings';
 import { BranchAnalysis } from './BranchAnalysis';
 import { BranchCharts, type ComparedEstate } from './BranchCharts';
+import { BranchFees } from './BranchFees';
 import { useBranchImports } from './useBranchImports';
 import { useLiveSummaries } from './useLiveSummaries';
 
@@ -203,6 +204,7 @@ export default function BranchComparePage() {
             ]}
           />
           <BranchCharts estates={estates} targets={targets} />
+          <BranchFees estates={estates} />
           <BranchAnalysis estates={estates} />
         </>
       )}

@@ -17,7 +17,7 @@ import { EXCEL_FILTERS } from '../../../components/exportSheet';
 import { buildReviewWorkbook } from './reviewWorkbook';
 import { useReviewLabels } from './useReviewLabels';
 import { messageOf } from '../../../i18n/domainText';
-import { useReviewExtras } from './useReviewExtras';
+import type { ReviewExtras } from './useReviewExtras';
 
 const JSON_FILTERS = [{ name: 'JSON', extensions: ['json'] }];
 
@@ -31,8 +31,8 @@ type Busy = 'pdf' | 'excel' | 'summary' | null;
  * save dialog), 导出Excel (one sheet per section) and 导出分公司汇总 (the JSON file the branch
  * imports). Each finished print or export is audited.
  */
-export function ReviewReportActions(props: { review: MonthlyReview }) {
-  const { review } = props;
+export function ReviewReportActions(props: { review: MonthlyReview; extras: ReviewExtras }) {
+  const { review, extras } = props;
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
@@ -43,7 +43,6 @@ export function ReviewReportActions(props: { review: MonthlyReview }) {
   const month = review.current.month;
   const vars = { estate: review.estateName, month };
 
-  const extras = useReviewExtras(month);
   const analysis = useLiveQuery(() => repos.complaintAnalysis.get(month), [repos, month]);
   const entries = analysis?.entries ?? [];
   const report = () =>
