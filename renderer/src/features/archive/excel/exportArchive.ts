@@ -2,14 +2,8 @@ import { UNIT_TYPES } from '@shared/domain/billing';
 import { maskIdNumber, maskPhone } from '@shared/domain/identity';
 import { joinListText } from '@shared/domain/listText';
 import type { RosterField } from '@shared/domain/roster';
-import {
-  ELEVATOR_ANSWERS,
-  GENDERS,
-  GRADES,
-  ID_TYPES,
-  PERSON_KINDS,
-  UNIT_STATUSES,
-} from '@shared/domain/units';
+import { GENDERS, GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import { ELEVATOR_ANSWERS } from '@shared/domain/units';
 import type { ArchivePerson, ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
 import { loadExcel } from '../../../components/loadExcel';

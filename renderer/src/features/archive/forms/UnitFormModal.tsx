@@ -33,7 +33,7 @@ interface Props {
 // Built at render: the labels follow the language in effect.
 const STATUS_OPTIONS = () =>
   Field.choices(UNIT_STATUS_KEYS, (k) => t(`domain.labels.unitStatuses.${k}`));
-const ELEVATOR_OPTIONS = () =>
+const lifts = () =>
   Field.choices(ELEVATOR_ANSWER_KEYS, (k) => t(`domain.labels.elevatorAnswers.${k}`));
 const TYPE_OPTIONS = Field.choices(UNIT_TYPE_KEYS, (k) => UNIT_TYPES[k]);
 
@@ -99,13 +99,7 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
         allowClear
         options={TYPE_OPTIONS}
       />
-      <F.Select
-        name="hasElevator"
-        label={L('hasElevator')}
-        emptyIsNone
-        allowClear
-        options={ELEVATOR_OPTIONS()}
-      />
+      <F.Radio name="hasElevator" label={L('hasElevator')} options={lifts()} />
       <F.TextArea name="notes" label={L('notes')} autoSize={Field.NOTE_SIZE} />
     </FormModal>
   );
