@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tabs, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 
@@ -114,18 +114,19 @@ export function RegisterPage(props: RegisterPageProps) {
 export function SearchFilter(props: {
   placeholder: string;
   width: number;
-  onChange: (text: string) => void;
+  /** The text and its setter (a `useState` pair); the box starts from the text. */
+  state: readonly [string, (text: string) => void];
   testId?: string;
-  defaultValue?: string;
 }) {
+  const [text, onChange] = props.state;
   return (
     <Input.Search
       allowClear
       placeholder={props.placeholder}
       style={{ width: props.width }}
-      defaultValue={props.defaultValue}
-      onSearch={props.onChange}
-      onChange={(e) => props.onChange(e.target.value)}
+      defaultValue={text}
+      onSearch={onChange}
+      onChange={(e) => onChange(e.target.value)}
       data-testid={props.testId}
     />
   );
@@ -135,8 +136,8 @@ export function SearchFilter(props: {
 export function ChoiceFilter<V extends string>(props: {
   placeholder: string;
   width: number;
-  value: V | undefined;
-  onChange: (value: V | undefined) => void;
+  /** The chosen value and its setter (a `useState` pair). */
+  state: readonly [V | undefined, (value: V | undefined) => void];
   options: { value: V; label: string }[];
   testId?: string;
 }) {
@@ -145,8 +146,8 @@ export function ChoiceFilter<V extends string>(props: {
       allowClear
       placeholder={props.placeholder}
       style={{ width: props.width }}
-      value={props.value}
-      onChange={props.onChange}
+      value={props.state[0]}
+      onChange={props.state[1]}
       options={props.options}
       data-testid={props.testId}
     />
@@ -159,7 +160,11 @@ interface RegisterTableProps<T extends { id: string }> {
   columns: TableProps<T>['columns'];
   /** A click on a row opens it (its drawer); the cursor says so. */
   onOpen?: (row: T) => void;
-  testId: string;
+  testId?: string;
+  /** false: every row on one page (a short list: the overdue, the waiting). */
+  paged?: boolean;
+  /** Check boxes to act on several rows at once (notify, hand over). */
+  rowSelection?: TableProps<T>['rowSelection'];
 }
 
 /** A register's list: 20 to a page, loading until the first answer, a row opens its record. */
@@ -171,10 +176,85 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
       size="small"
       loading={rows === undefined}
       dataSource={rows ? [...rows] : []}
-      pagination={{ pageSize: 20, showSizeChanger: false }}
+      pagination={props.paged === false ? false : { pageSize: 20, showSizeChanger: false }}
       onRow={onOpen && ((r) => ({ onClick: () => onOpen(r), style: { cursor: 'pointer' } }))}
+      rowSelection={props.rowSelection}
       data-testid={props.testId}
       columns={props.columns}
+    />
+  );
+}
+
+/** One tab of a register: its label and what it shows. */
+export type RegisterTab = readonly [label: string, content: ReactNode];
+
+/**
+ * A register's tabs as data, in order (`{ board: [t('…boardTab'), <KeyBoard />] }`); the open
+ * one follows `active`, so a link (`?tab=`) or a shortcut can switch it. With a `title` the tabs
+ * are the page (a register without a list of its own: 回访管理, 交班对账).
+ */
+export function RegisterTabs<K extends string>(props: {
+  /** The open tab and its setter (a `useState` pair). */
+  active: readonly [string, (key: K) => void];
+  tabs: Record<K, RegisterTab>;
+  title?: string;
+  testId?: string;
+  /** The page's dialogs and preview, after the tabs. */
+  children?: ReactNode;
+}) {
+  const entries = Object.entries(props.tabs) as [K, RegisterTab][];
+  const tabs = (
+    <Tabs
+      activeKey={props.active[0]}
+      onChange={(key) => props.active[1](key as K)}
+      items={entries.map(([key, [label, children]]) => ({ key, label, children }))}
+    />
+  );
+  if (props.title === undefined) return tabs;
+  return (
+    <div data-testid={props.testId}>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {props.title}
+      </Typography.Title>
+      {tabs}
+      {props.children}
+    </div>
+  );
+}
+
+/** A list's own search box and choice filters above it (a tab of a register), as data. */
+export function FilteredTable<T extends { id: string }>(
+  props: RegisterTableProps<T> & { search?: SearchProps; choices?: readonly ChoiceSpec[] },
+) {
+  const { search, choices, ...table } = props;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space>
+        {search && <SearchFilter {...search} />}
+        {choices?.map((c) => c.render())}
+      </Space>
+      <RegisterTable<T> {...table} />
+    </Space>
+  );
+}
+
+/** A search box bound to its text (the mail's, the work orders'): it filters as she types. */
+export function TextFilter(props: {
+  placeholder: string;
+  width: number;
+  /** The text and its setter (a `useState` pair). */
+  state: readonly [string, (text: string) => void];
+  testId?: string;
+}) {
+  const [value, onChange] = props.state;
+  return (
+    <Input
+      allowClear
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      placeholder={props.placeholder}
+      style={{ width: props.width }}
+      data-testid={props.testId}
     />
   );
 }

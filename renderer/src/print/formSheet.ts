@@ -54,6 +54,31 @@ export function fieldTable(pairs: readonly [string, string][], perRow = 2): Safe
   </table>`;
 }
 
+/** A sign-off cell: its label, what is filled in (a name; blank for a hand), the cell's class. */
+export type SignCell = readonly [label: string, value?: string, cls?: string];
+
+/**
+ * The sign-off table at the foot of a form (签字, 经办, 审核): each row its labelled cells, tall
+ * enough for a hand; `labelWidth` fixes the labels' width (a row of signatures alone).
+ */
+export function signTable(rows: readonly (readonly SignCell[])[], labelWidth?: string): SafeHtml {
+  const th = labelWidth ? html` style="width:${labelWidth}"` : '';
+  return html`<table class="sign">
+    <tbody>
+      ${rows.map(
+        (r) =>
+          html`<tr>
+            ${r.map(
+              ([label, value, cls]) =>
+                html`<th${th}>${label}</th>
+                  <td${cls ? html` class="${cls}"` : ''}>${value ?? ''}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
 /** A column of a ruled list: its head, and a class for its head and cells (width, alignment). */
 export interface GridColumn {
   head: string;

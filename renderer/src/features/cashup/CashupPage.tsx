@@ -1,4 +1,4 @@
-import { App, Tabs, Typography } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { useRepos } from '../../app/ReposContext';
@@ -6,6 +6,7 @@ import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
 import type { CashupRecord } from '../../db/records';
 import type { ShiftView } from '../../db/repositories/cashupRepository';
+import { RegisterTabs } from '../../components/RegisterPage';
 import { t } from '../../i18n';
 import { buildCashupSheet } from './print/cashupTemplate';
 import { usePrintPreview } from '../../print/PrintPreview';
@@ -77,34 +78,23 @@ export default function CashupPage() {
   };
 
   return (
-    <div data-testid="cashup-page">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('money.cashup.title')}
-      </Typography.Title>
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={[
-          {
-            key: 'shift',
-            label: t('money.cashup.tabShift'),
-            children: <CurrentShift maxFen={maxFen} onClosed={printClosed} />,
-          },
-          {
-            key: 'daybook',
-            label: t('money.cashup.tabDayBook'),
-            children: (
-              <DayBook onPrint={printDayBook} onExport={(v, d) => void exportDayBook(v, d)} />
-            ),
-          },
-          {
-            key: 'history',
-            label: t('money.cashup.tabHistory'),
-            children: <CashupHistory onPrint={printClosed} />,
-          },
-        ]}
-      />
+    <RegisterTabs
+      title={t('money.cashup.title')}
+      testId="cashup-page"
+      active={[tab, setTab]}
+      tabs={{
+        shift: [
+          t('money.cashup.tabShift'),
+          <CurrentShift maxFen={maxFen} onClosed={printClosed} />,
+        ],
+        daybook: [
+          t('money.cashup.tabDayBook'),
+          <DayBook onPrint={printDayBook} onExport={(v, d) => void exportDayBook(v, d)} />,
+        ],
+        history: [t('money.cashup.tabHistory'), <CashupHistory onPrint={printClosed} />],
+      }}
+    >
       {modal}
-    </div>
+    </RegisterTabs>
   );
 }

@@ -1,7 +1,8 @@
-import { App, Button, Checkbox, Input, Space, Tabs, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { App, Button, Checkbox, Input, Space, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { officeDateOf } from '@shared/domain/officeTime';
 import { useSession } from '../../app/SessionContext';
+import { RegisterPage, RegisterTabs, useNewShortcut } from '../../components/RegisterPage';
 import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { CaseRecord } from '../../db/records';
@@ -22,6 +23,7 @@ export default function ComplaintsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [mine, setMine] = useState(false);
+  const [tab, setTab] = useState('queue');
   useOpenParam(setOpenId);
   const [params, setParams] = useSearchParams();
   const digest = params.get('digest') === '1';
@@ -38,16 +40,8 @@ export default function ComplaintsPage() {
   const all = useCaseList({ text });
   const next = useNextDeadline();
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && !intake) {
-        e.preventDefault();
-        setIntake(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [intake]);
+  const openIntake = useCallback(() => setIntake(true), []);
+  useNewShortcut(openIntake, !intake);
 
   // The queue: overdue first, then due today, then the rest awaiting a step or a revisit.
   const queue = useMemo(() => {
@@ -72,67 +66,58 @@ export default function ComplaintsPage() {
   }, [active, actor.id, mine, next]);
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="complaints-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('complaints.page.title')}
-        </Typography.Title>
-        <Space>
-          <Button onClick={() => setDigest(true)} data-testid="complaints-digest">
-            {t('complaints.digest.open')}
-          </Button>
-          <Button type="primary" onClick={() => setIntake(true)} data-testid="complaints-intake">
-            {t('complaints.page.intake')}
-          </Button>
-        </Space>
-      </Space>
-      <Tabs
-        items={[
-          {
-            key: 'queue',
-            label: t('complaints.page.queue'),
-            children: (
-              <Space direction="vertical" style={{ width: '100%' }}>
-                <Space data-testid="queue-counts">
-                  <Typography.Text type="danger">
-                    {t('complaints.page.overdue')} {queue?.counts.overdue ?? 0}
-                  </Typography.Text>
-                  <Typography.Text type="warning">
-                    {t('complaints.page.dueToday')} {queue?.counts.today ?? 0}
-                  </Typography.Text>
-                  <Typography.Text>
-                    {t('complaints.page.awaitingRevisit')} {queue?.counts.revisit ?? 0}
-                  </Typography.Text>
-                  <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>
-                    {t('complaints.page.mine')}
-                  </Checkbox>
-                </Space>
-                <CaseTable
-                  rows={queue?.rows}
-                  onOpen={(c) => setOpenId(c.id)}
-                  testId="queue-table"
-                />
+    <RegisterPage
+      title={t('complaints.page.title')}
+      testId="complaints-page"
+      actions={
+        <Button onClick={() => setDigest(true)} data-testid="complaints-digest">
+          {t('complaints.digest.open')}
+        </Button>
+      }
+      newButton={{
+        label: t('complaints.page.intake'),
+        onClick: openIntake,
+        testId: 'complaints-intake',
+      }}
+    >
+      <RegisterTabs
+        active={[tab, setTab]}
+        tabs={{
+          queue: [
+            t('complaints.page.queue'),
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Space data-testid="queue-counts">
+                <Typography.Text type="danger">
+                  {t('complaints.page.overdue')} {queue?.counts.overdue ?? 0}
+                </Typography.Text>
+                <Typography.Text type="warning">
+                  {t('complaints.page.dueToday')} {queue?.counts.today ?? 0}
+                </Typography.Text>
+                <Typography.Text>
+                  {t('complaints.page.awaitingRevisit')} {queue?.counts.revisit ?? 0}
+                </Typography.Text>
+                <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>
+                  {t('complaints.page.mine')}
+                </Checkbox>
               </Space>
-            ),
-          },
-          {
-            key: 'all',
-            label: t('complaints.page.all'),
-            children: (
-              <Space direction="vertical" style={{ width: '100%' }}>
-                <Input.Search
-                  allowClear
-                  placeholder={t('complaints.page.search')}
-                  onSearch={setText}
-                  style={{ width: 320 }}
-                  data-testid="complaints-search"
-                />
-                <CaseTable rows={all} onOpen={(c) => setOpenId(c.id)} testId="all-table" />
-              </Space>
-            ),
-          },
-          { key: 'monthly', label: t('complaints.page.monthly'), children: <MonthlyPanel /> },
-        ]}
+              <CaseTable rows={queue?.rows} onOpen={(c) => setOpenId(c.id)} testId="queue-table" />
+            </Space>,
+          ],
+          all: [
+            t('complaints.page.all'),
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Input.Search
+                allowClear
+                placeholder={t('complaints.page.search')}
+                onSearch={setText}
+                style={{ width: 320 }}
+                data-testid="complaints-search"
+              />
+              <CaseTable rows={all} onOpen={(c) => setOpenId(c.id)} testId="all-table" />
+            </Space>,
+          ],
+          monthly: [t('complaints.page.monthly'), <MonthlyPanel />],
+        }}
       />
       {intake && (
         <IntakeFormModal
@@ -146,6 +131,6 @@ export default function ComplaintsPage() {
       )}
       {openId && <CaseDrawer id={openId} onClose={() => setOpenId(null)} />}
       {digest && <SuggestionDigestModal onClose={() => setDigest(false)} />}
-    </Space>
+    </RegisterPage>
   );
 }

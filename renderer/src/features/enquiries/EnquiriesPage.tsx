@@ -1,4 +1,4 @@
-import { App, Checkbox, Input } from 'antd';
+import { App, Checkbox } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ENQUIRY_STATUSES, type EnquiryStatus } from '@shared/domain/enquiries';
@@ -8,6 +8,7 @@ import {
   ChoiceFilter,
   RegisterPage,
   SearchFilter,
+  TextFilter,
   useNewShortcut,
 } from '../../components/RegisterPage';
 import { useOpenParam } from '../../components/useOpenParam';
@@ -82,30 +83,26 @@ export default function EnquiriesPage() {
           <SearchFilter
             placeholder={t('enquiries.page.search')}
             width={300}
-            onChange={setText}
+            state={[text, setText]}
             testId="enquiries-search"
           />
-          <Input
-            allowClear
-            value={month}
+          <TextFilter
             placeholder={t('enquiries.page.month') + ' YYYY-MM'}
-            onChange={(e) => setMonth(e.target.value.trim())}
-            style={{ width: 150 }}
-            data-testid="enquiries-month"
+            width={150}
+            state={[month, (v) => setMonth(v.trim())]}
+            testId="enquiries-month"
           />
           <ChoiceFilter
             placeholder={t('enquiries.page.allStatuses')}
             width={130}
-            value={status}
-            onChange={setStatus}
+            state={[status, setStatus]}
             testId="enquiries-status"
             options={ENQUIRY_STATUSES.map((v) => ({ value: v, label: t(`enquiries.status.${v}`) }))}
           />
           <ChoiceFilter
             placeholder={t('enquiries.page.allTopics')}
             width={140}
-            value={topic}
-            onChange={setTopic}
+            state={[topic, setTopic]}
             options={topicOptions}
           />
           <Checkbox checked={mine} onChange={(e) => setMine(e.target.checked)}>

@@ -1,4 +1,5 @@
-import { App, Button, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Tag } from 'antd';
+import type { TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { loanState, overdueLoans, type LoanState } from '@shared/domain/keys';
@@ -6,7 +7,13 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import type { KeyLoanRecord, KeyRecord } from '../../db/records';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { useExportButton } from '../../components/useRegisterExport';
+import {
+  RegisterPage,
+  RegisterTable,
+  RegisterTabs,
+  SearchFilter,
+} from '../../components/RegisterPage';
 import { t } from '../../i18n';
 import { KeyFormModal } from './KeyFormModal';
 import { LendModal } from './LendModal';
@@ -26,7 +33,6 @@ export default function KeysPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const exportRegister = useRegisterExport();
   const now = useOfficeNow();
   const { keys, loans } = useKeys();
   const [text, setText] = useState('');
@@ -102,137 +108,97 @@ export default function KeysPage() {
         ),
     },
   ];
-  const exportLoans = () => {
-    const rows = loans ?? [];
-    void exportRegister({
-      table: 'keyLoans',
-      fileName: t('keys.excel.fileName', { date: now.slice(0, 10) }),
-      sheetName: t('keys.excel.sheet'),
-      columns: [
-        { header: t('keys.col.label'), width: 12, value: (l: KeyLoanRecord) => l.keyLabel },
-        { header: t('keys.col.borrower'), width: 16, value: (l) => l.borrower },
-        { header: t('keys.col.reason'), width: 30, value: (l) => l.reason },
-        { header: t('keys.col.lentAt'), width: 17, value: (l) => time(l.lentAt) },
-        { header: t('keys.col.dueAt'), width: 17, value: (l) => time(l.dueAt) },
-        { header: t('keys.col.returnedAt'), width: 17, value: (l) => time(l.returnedAt) },
-        {
-          header: t('keys.col.state'),
-          width: 8,
-          value: (l) => t(`keys.state.${loanState(l, now)}`),
-        },
-      ],
-      rows: rows,
-      done: t('keys.page.exported', { count: rows.length }),
-    });
-  };
+  const exportButton = useExportButton(t('keys.page.export'), loans, (rows) => ({
+    table: 'keyLoans',
+    fileName: t('keys.excel.fileName', { date: now.slice(0, 10) }),
+    sheetName: t('keys.excel.sheet'),
+    columns: [
+      { header: t('keys.col.label'), width: 12, value: (l: KeyLoanRecord) => l.keyLabel },
+      { header: t('keys.col.borrower'), width: 16, value: (l) => l.borrower },
+      { header: t('keys.col.reason'), width: 30, value: (l) => l.reason },
+      { header: t('keys.col.lentAt'), width: 17, value: (l) => time(l.lentAt) },
+      { header: t('keys.col.dueAt'), width: 17, value: (l) => time(l.dueAt) },
+      { header: t('keys.col.returnedAt'), width: 17, value: (l) => time(l.returnedAt) },
+      {
+        header: t('keys.col.state'),
+        width: 8,
+        value: (l) => t(`keys.state.${loanState(l, now)}`),
+      },
+    ],
+    done: t('keys.page.exported', { count: rows.length }),
+  }));
+  const keyColumns: TableProps<KeyRecord>['columns'] = [
+    { title: t('keys.col.label'), dataIndex: 'label', width: 100 },
+    { title: t('keys.col.name'), dataIndex: 'name' },
+    { title: t('keys.col.kind'), width: 100, render: (_, k) => t(`keys.kind.${k.kind}`) },
+    { title: t('keys.col.hook'), dataIndex: 'hook', width: 80 },
+    { title: t('keys.col.unit'), dataIndex: 'unitCode', width: 110 },
+    { title: t('keys.col.count'), dataIndex: 'count', width: 70 },
+    {
+      title: t('keys.col.state'),
+      width: 90,
+      render: (_, k) => {
+        const s = keyState(k);
+        return <Tag color={STATE_COLORS[s]}>{t(`keys.state.${s}`)}</Tag>;
+      },
+    },
+    {
+      title: t('keys.col.actions'),
+      width: 110,
+      render: (_, k) => {
+        const loan = k.loanId ? openLoans.get(k.loanId) : undefined;
+        return loan ? (
+          <Button size="small" onClick={() => void giveBack(loan)}>
+            {t('keys.action.giveBack')}
+          </Button>
+        ) : (
+          <Button size="small" onClick={() => setLending(k)} data-testid={`key-lend-${k.label}`}>
+            {t('keys.action.lend')}
+          </Button>
+        );
+      },
+    },
+  ];
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="keys-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('keys.page.title')}
-        </Typography.Title>
-        <Space>
-          <Input.Search
-            allowClear
-            placeholder={t('keys.page.search')}
-            onChange={(e) => setText(e.target.value)}
-            style={{ width: 240 }}
-          />
-          <Button onClick={() => void exportLoans()} disabled={!loans?.length}>
-            {t('keys.page.export')}
-          </Button>
-          <Button type="primary" onClick={() => setAdding(true)} data-testid="key-new">
-            {t('keys.page.newKey')}
-          </Button>
-        </Space>
-      </Space>
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={[
-          {
-            key: 'board',
-            label: t('keys.page.boardTab'),
-            children: (
-              <Table<KeyRecord>
-                rowKey="id"
-                size="small"
-                loading={keys === undefined}
-                dataSource={shownKeys}
-                pagination={{ pageSize: 20, showSizeChanger: false }}
-                data-testid="keys-table"
-                columns={[
-                  { title: t('keys.col.label'), dataIndex: 'label', width: 100 },
-                  { title: t('keys.col.name'), dataIndex: 'name' },
-                  {
-                    title: t('keys.col.kind'),
-                    width: 100,
-                    render: (_, k) => t(`keys.kind.${k.kind}`),
-                  },
-                  { title: t('keys.col.hook'), dataIndex: 'hook', width: 80 },
-                  { title: t('keys.col.unit'), dataIndex: 'unitCode', width: 110 },
-                  { title: t('keys.col.count'), dataIndex: 'count', width: 70 },
-                  {
-                    title: t('keys.col.state'),
-                    width: 90,
-                    render: (_, k) => {
-                      const s = keyState(k);
-                      return <Tag color={STATE_COLORS[s]}>{t(`keys.state.${s}`)}</Tag>;
-                    },
-                  },
-                  {
-                    title: t('keys.col.actions'),
-                    width: 110,
-                    render: (_, k) => {
-                      const loan = k.loanId ? openLoans.get(k.loanId) : undefined;
-                      return loan ? (
-                        <Button size="small" onClick={() => void giveBack(loan)}>
-                          {t('keys.action.giveBack')}
-                        </Button>
-                      ) : (
-                        <Button
-                          size="small"
-                          onClick={() => setLending(k)}
-                          data-testid={`key-lend-${k.label}`}
-                        >
-                          {t('keys.action.lend')}
-                        </Button>
-                      );
-                    },
-                  },
-                ]}
-              />
-            ),
-          },
-          {
-            key: 'loans',
-            label: t('keys.page.loansTab'),
-            children: (
-              <Table<KeyLoanRecord>
-                rowKey="id"
-                size="small"
-                dataSource={loans ?? []}
-                pagination={{ pageSize: 20, showSizeChanger: false }}
-                columns={loanColumns}
-              />
-            ),
-          },
-          {
-            key: 'overdue',
-            label: t('keys.page.overdueTab', { count: overdue.length }),
-            children: (
-              <Table<KeyLoanRecord>
-                rowKey="id"
-                size="small"
-                dataSource={overdue}
-                pagination={false}
-                columns={loanColumns}
-                data-testid="keys-overdue"
-              />
-            ),
-          },
-        ]}
+    <RegisterPage
+      title={t('keys.page.title')}
+      testId="keys-page"
+      actions={
+        <SearchFilter placeholder={t('keys.page.search')} width={240} state={[text, setText]} />
+      }
+      exportButton={exportButton}
+      newButton={{
+        label: t('keys.page.newKey'),
+        onClick: () => setAdding(true),
+        testId: 'key-new',
+      }}
+    >
+      <RegisterTabs
+        active={[tab, setTab]}
+        tabs={{
+          board: [
+            t('keys.page.boardTab'),
+            <RegisterTable<KeyRecord>
+              rows={keys && shownKeys}
+              testId="keys-table"
+              columns={keyColumns}
+            />,
+          ],
+          loans: [
+            t('keys.page.loansTab'),
+            <RegisterTable<KeyLoanRecord> rows={loans} columns={loanColumns} />,
+          ],
+          overdue: [
+            t('keys.page.overdueTab', { count: overdue.length }),
+            <RegisterTable<KeyLoanRecord>
+              rows={overdue}
+              paged={false}
+              columns={loanColumns}
+              testId="keys-overdue"
+            />,
+          ],
+        }}
       />
       {adding && (
         <KeyFormModal
@@ -253,6 +219,6 @@ export default function KeysPage() {
           }}
         />
       )}
-    </Space>
+    </RegisterPage>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Button, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
@@ -10,7 +10,8 @@ import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { MailItemRecord } from '../../db/records';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { RegisterPage, RegisterTable, TextFilter } from '../../components/RegisterPage';
+import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { useSetting } from '../settings/useSettings';
@@ -24,7 +25,6 @@ export default function MailPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const exportRegister = useRegisterExport();
   const warnDays = (useSetting('deadlines') ?? DEFAULT_DEADLINES).mailUncollectedWarnDays;
   const [tab, setTab] = useState<'waiting' | 'all'>('waiting');
   const [q, setQ] = useState('');
@@ -124,103 +124,93 @@ export default function MailPage() {
     },
   ];
 
-  const exportWaiting = () => {
-    const list = waiting ?? [];
-    void exportRegister({
-      table: 'mailItems',
-      fileName: t('mail.page.fileName', { date: officeDateOf(now) }),
-      sheetName: t('mail.page.title'),
-      columns: [
-        {
-          header: t('mail.col.receivedAt'),
-          width: 17,
-          value: (m: MailItemRecord) => formatOfficeDateTime(m.receivedAt),
-        },
-        { header: t('mail.col.age'), width: 8, value: (m) => daysWaiting(m.receivedAt, now) },
-        { header: t('mail.col.unit'), width: 12, value: (m) => m.unitCode },
-        { header: t('mail.col.kind'), width: 8, value: (m) => t(`mail.kind.${m.kind}`) },
-        { header: t('mail.col.count'), width: 6, value: (m) => m.count },
-        { header: t('mail.col.addressee'), width: 12, value: (m) => m.addressee ?? '' },
-        { header: t('mail.col.trackingNo'), width: 20, value: (m) => m.trackingNo ?? '' },
-        { header: t('mail.col.carrier'), width: 10, value: (m) => m.carrier },
-      ],
-      rows: list,
-      done: t('mail.page.exported', { count: list.length }),
-    });
-  };
+  const exportButton = useExportButton(t('mail.page.export'), waiting, (list) => ({
+    table: 'mailItems',
+    fileName: t('mail.page.fileName', { date: officeDateOf(now) }),
+    sheetName: t('mail.page.title'),
+    columns: [
+      {
+        header: t('mail.col.receivedAt'),
+        width: 17,
+        value: (m: MailItemRecord) => formatOfficeDateTime(m.receivedAt),
+      },
+      { header: t('mail.col.age'), width: 8, value: (m) => daysWaiting(m.receivedAt, now) },
+      { header: t('mail.col.unit'), width: 12, value: (m) => m.unitCode },
+      { header: t('mail.col.kind'), width: 8, value: (m) => t(`mail.kind.${m.kind}`) },
+      { header: t('mail.col.count'), width: 6, value: (m) => m.count },
+      { header: t('mail.col.addressee'), width: 12, value: (m) => m.addressee ?? '' },
+      { header: t('mail.col.trackingNo'), width: 20, value: (m) => m.trackingNo ?? '' },
+      { header: t('mail.col.carrier'), width: 10, value: (m) => m.carrier },
+    ],
+    done: t('mail.page.exported', { count: list.length }),
+  }));
 
   return (
-    <Space direction="vertical" size={12} style={{ width: '100%' }} data-testid="mail-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('mail.page.title')}
-        </Typography.Title>
-        <Space>
-          {overdue > 0 && (
-            <Tag color="orange" data-testid="mail-overdue">
-              {t('mail.page.overdueNote', { days: warnDays, count: overdue })}
-            </Tag>
+    <RegisterPage
+      title={t('mail.page.title')}
+      testId="mail-page"
+      actions={
+        overdue > 0 && (
+          <Tag color="orange" data-testid="mail-overdue">
+            {t('mail.page.overdueNote', { days: warnDays, count: overdue })}
+          </Tag>
+        )
+      }
+      exportButton={exportButton}
+      newButton={{
+        label: t('mail.page.receive'),
+        onClick: () => setDialog('batch'),
+        testId: 'mail-receive',
+      }}
+      filters={
+        <>
+          <Tabs
+            activeKey={tab}
+            onChange={(k) => {
+              setTab(k as 'waiting' | 'all');
+              setSelected([]);
+            }}
+            items={[
+              { key: 'waiting', label: t('mail.page.waitingTab', { count: waiting?.length ?? 0 }) },
+              { key: 'all', label: t('mail.page.allTab') },
+            ]}
+          />
+          <TextFilter
+            placeholder={t('mail.page.search')}
+            width={260}
+            state={[q, setQ]}
+            testId="mail-search"
+          />
+          <Button
+            disabled={selected.length === 0}
+            onClick={() => setDialog('notify')}
+            data-testid="mail-notify-open"
+          >
+            {t('mail.page.notify')}
+          </Button>
+          <Button
+            type="primary"
+            disabled={selected.length === 0}
+            onClick={() => setDialog('pickUp')}
+            data-testid="mail-pickup-open"
+          >
+            {t('mail.page.pickUp')}
+          </Button>
+          {selected.length > 0 && (
+            <Typography.Text>{t('mail.page.selected', { count: selected.length })}</Typography.Text>
           )}
-          <Button onClick={() => void exportWaiting()} disabled={!waiting?.length}>
-            {t('mail.page.export')}
-          </Button>
-          <Button type="primary" onClick={() => setDialog('batch')} data-testid="mail-receive">
-            {t('mail.page.receive')}
-          </Button>
-        </Space>
-      </Space>
-      <Space wrap>
-        <Tabs
-          activeKey={tab}
-          onChange={(k) => {
-            setTab(k as 'waiting' | 'all');
-            setSelected([]);
-          }}
-          items={[
-            { key: 'waiting', label: t('mail.page.waitingTab', { count: waiting?.length ?? 0 }) },
-            { key: 'all', label: t('mail.page.allTab') },
-          ]}
-        />
-        <Input
-          allowClear
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          placeholder={t('mail.page.search')}
-          style={{ width: 260 }}
-          data-testid="mail-search"
-        />
-        <Button
-          disabled={selected.length === 0}
-          onClick={() => setDialog('notify')}
-          data-testid="mail-notify-open"
-        >
-          {t('mail.page.notify')}
-        </Button>
-        <Button
-          type="primary"
-          disabled={selected.length === 0}
-          onClick={() => setDialog('pickUp')}
-          data-testid="mail-pickup-open"
-        >
-          {t('mail.page.pickUp')}
-        </Button>
-        {selected.length > 0 && (
-          <Typography.Text>{t('mail.page.selected', { count: selected.length })}</Typography.Text>
-        )}
-      </Space>
-      <Table<MailItemRecord>
-        rowKey="id"
-        size="small"
+        </>
+      }
+    >
+      <RegisterTable<MailItemRecord>
         columns={columns}
-        dataSource={rows}
-        loading={tab === 'waiting' ? waiting === undefined : all === undefined}
-        pagination={{ pageSize: 20, showSizeChanger: false }}
+        rows={(tab === 'waiting' ? waiting : all) && rows}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => setSelected(keys.map(String)),
           getCheckboxProps: (m) => ({ disabled: m.status !== 'waiting' }),
         }}
-        data-testid="mail-table"
+        testId="mail-table"
       />
       {dialog === 'batch' && <MailBatchModal onClose={() => setDialog(null)} />}
       {dialog === 'notify' && (
@@ -245,6 +235,6 @@ export default function MailPage() {
           }}
         />
       )}
-    </Space>
+    </RegisterPage>
   );
 }

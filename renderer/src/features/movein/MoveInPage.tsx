@@ -66,15 +66,14 @@ export default function MoveInPage() {
       search={{
         placeholder: t('movein.page.search'),
         width: 260,
-        onChange: setText,
+        state: [text, setText],
         testId: 'movein-search',
       }}
       choices={[
         choice({
           placeholder: t('movein.page.allStatuses'),
           width: 130,
-          value: status,
-          onChange: setStatus,
+          state: [status, setStatus],
           options: (['open', 'completed'] as const).map((s) => ({
             value: s,
             label: t(`movein.status.${s}`),

@@ -1,6 +1,6 @@
-import { Space, Tag } from 'antd';
+import { Tag } from 'antd';
 import { LEASE_STATES, leaseState, type LeaseState } from '@shared/domain/parking';
-import { ChoiceFilter, RegisterTable, SearchFilter } from '../../components/RegisterPage';
+import { choice, FilteredTable } from '../../components/RegisterPage';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { LEASE_FIELDS, stateColor } from './leaseText';
@@ -39,30 +39,26 @@ export function LeaseList(props: {
     }),
   );
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Space>
-        <SearchFilter
-          placeholder={t('parking.page.search')}
-          width={300}
-          defaultValue={props.text}
-          onChange={props.onText}
-          testId="lease-search"
-        />
-        <ChoiceFilter
-          placeholder={t('parking.page.allStates')}
-          width={150}
-          value={props.state}
-          onChange={props.onState}
-          testId="lease-state-filter"
-          options={LEASE_STATES.map((s) => ({ value: s, label: t(`parking.state.${s}`) }))}
-        />
-      </Space>
-      <RegisterTable<ParkingLeaseRecord>
-        rows={props.rows}
-        testId="lease-table"
-        onOpen={(l) => props.onOpen(l.id)}
-        columns={columns}
-      />
-    </Space>
+    <FilteredTable<ParkingLeaseRecord>
+      search={{
+        placeholder: t('parking.page.search'),
+        width: 300,
+        state: [props.text, props.onText],
+        testId: 'lease-search',
+      }}
+      choices={[
+        choice({
+          placeholder: t('parking.page.allStates'),
+          width: 150,
+          state: [props.state, props.onState],
+          testId: 'lease-state-filter',
+          options: LEASE_STATES.map((s) => ({ value: s, label: t(`parking.state.${s}`) })),
+        }),
+      ]}
+      rows={props.rows}
+      testId="lease-table"
+      onOpen={(l) => props.onOpen(l.id)}
+      columns={columns}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { App, Tabs } from 'antd';
+import { App } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -6,10 +6,10 @@ import { officeDateOf } from '@shared/domain/officeTime';
 import type { LeaseState } from '@shared/domain/parking';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { RegisterPage, useNewShortcut } from '../../components/RegisterPage';
+import { RegisterPage, RegisterTabs, useNewShortcut } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useOpenParam } from '../../components/useOpenParam';
-import { useRegisterExport } from '../../components/useRegisterExport';
+import { useExportButton } from '../../components/useRegisterExport';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
@@ -27,7 +27,6 @@ export default function ParkingPage() {
   const { actor } = useSession();
   const { message } = App.useApp();
   const today = officeDateOf(useOfficeNow());
-  const exportRegister = useRegisterExport();
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
   const [params] = useSearchParams();
@@ -49,62 +48,47 @@ export default function ParkingPage() {
   const print = (l: ParkingLeaseRecord) =>
     preview(buildParkingRegistration(l, profile), () => repos.parking.markPrinted(actor, l.id));
 
-  const exportRows = () => {
-    const list = rows ?? [];
-    void exportRegister({
-      table: 'parkingLeases',
-      fileName: t('parking.excel.fileName', { date: today }),
-      sheetName: t('parking.excel.sheet'),
-      columns: leaseSheetColumns(today),
-      rows: list,
-      done: t('parking.page.exported', { count: list.length }),
-    });
-  };
+  const exportButton = useExportButton(t('parking.page.export'), rows, (list) => ({
+    table: 'parkingLeases',
+    fileName: t('parking.excel.fileName', { date: today }),
+    sheetName: t('parking.excel.sheet'),
+    columns: leaseSheetColumns(today),
+    done: t('parking.page.exported', { count: list.length }),
+  }));
 
   return (
     <RegisterPage
       title={t('parking.page.title')}
       testId="parking-page"
       newButton={{ label: t('parking.page.new'), onClick: openNew, testId: 'lease-new' }}
-      exportButton={{
-        label: t('parking.page.export'),
-        onClick: () => void exportRows(),
-        disabled: !rows?.length,
-      }}
+      exportButton={exportButton}
     >
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={[
-          {
-            key: 'leases',
-            label: t('parking.page.leasesTab'),
-            children: (
-              <LeaseList
-                rows={rows}
-                today={today}
-                text={text}
-                onText={setText}
-                state={state}
-                onState={setState}
-                onOpen={setOpenId}
-              />
-            ),
-          },
-          {
-            key: 'spaces',
-            label: t('parking.page.spacesTab'),
-            children: (
-              <ParkingSpacesTab
-                spaces={spaces}
-                leases={all ?? []}
-                today={today}
-                onOpenLease={setOpenId}
-                onLet={(spaceId) => setForm({ initial: { spaceId } })}
-              />
-            ),
-          },
-        ]}
+      <RegisterTabs
+        active={[tab, setTab]}
+        tabs={{
+          leases: [
+            t('parking.page.leasesTab'),
+            <LeaseList
+              rows={rows}
+              today={today}
+              text={text}
+              onText={setText}
+              state={state}
+              onState={setState}
+              onOpen={setOpenId}
+            />,
+          ],
+          spaces: [
+            t('parking.page.spacesTab'),
+            <ParkingSpacesTab
+              spaces={spaces}
+              leases={all ?? []}
+              today={today}
+              onOpenLease={setOpenId}
+              onLet={(spaceId) => setForm({ initial: { spaceId } })}
+            />,
+          ],
+        }}
       />
       {form && (
         <LeaseFormModal

@@ -1,16 +1,16 @@
 import { ComparisonSection } from '../../components/ComparisonSection';
-import { parkingReviewLabels, type ParkingReviewRows } from './parkingReview';
+import { parkingReview, type ParkingReviewRows } from './parkingReview';
 
 /**
  * 车位管理 in the monthly review: spaces taken, lets begun and ended, the month's fees (`rows`
- * as `useParkingMonth` reads them; undefined while loading).
+ * as `parkingReview.useMonth` reads them; undefined while loading).
  */
 export function ParkingReviewSection(props: { rows: ParkingReviewRows | undefined }) {
   return (
     <ComparisonSection
       testId="review-section-parking"
       rows={props.rows}
-      labels={parkingReviewLabels()}
+      labels={parkingReview.labels()}
     />
   );
 }

@@ -1,20 +1,10 @@
 import { formatFen } from '@shared/domain/money';
 import type { ParkingMonthFigures } from '@shared/domain/review/parkingFigures';
-import { useMonthComparison } from '../../components/useMonthComparison';
-import type { Repositories } from '../../db/repositories';
+import { comparisonRegister } from '../../components/useMonthComparison';
 import { t, type zhCN } from '../../i18n';
-import {
-  comparisonRows,
-  comparisonSection,
-  comparisonSheet,
-  type ComparisonCell,
-  type ComparisonLabels,
-} from '../../print/comparisonSection';
+import type { ComparisonCell } from '../../print/comparisonSection';
 
-type Key = Exclude<
-  keyof (typeof zhCN)['parking']['review'],
-  'title' | 'item' | 'current' | 'previous'
->;
+type Key = keyof (typeof zhCN)['parking']['review'];
 
 const CELLS: readonly ComparisonCell<Key, ParkingMonthFigures>[] = [
   ['spaces', (f) => String(f.spaces)],
@@ -26,29 +16,12 @@ const CELLS: readonly ComparisonCell<Key, ParkingMonthFigures>[] = [
   ['fee', (f) => formatFen(f.feeFen)],
 ];
 
-export type ParkingReviewRows = ReturnType<typeof parkingReviewRows>;
-
-/** The parking lines of the monthly review, report and workbook: label, this month, last. */
-export const parkingReviewRows = (current: ParkingMonthFigures, previous: ParkingMonthFigures) =>
-  comparisonRows(CELLS, (key) => t(`parking.review.${key}`), current, previous);
-
-export const parkingReviewLabels = (): ComparisonLabels => ({
-  title: t('parking.review.title'),
-  item: t('parking.review.item'),
-  current: t('parking.review.current'),
-  previous: t('parking.review.previous'),
+/** 车位管理 in the monthly review, report (PDF) and workbook: label, this month, last. */
+export const parkingReview = comparisonRegister({
+  section: 'parking',
+  cells: CELLS,
+  text: (key) => t(`parking.review.${key}`),
+  figures: (repos, month) => repos.parking.monthFigures(month),
 });
 
-/** 车位管理 in the monthly report (PDF). */
-export const parkingReportSection = (rows: ParkingReviewRows) =>
-  comparisonSection('parking', parkingReviewLabels(), rows);
-
-/** The same lines as a sheet of the review workbook. */
-export const parkingReviewSheet = (rows: ParkingReviewRows) =>
-  comparisonSheet(parkingReviewLabels(), rows);
-
-const figures = (repos: Repositories, month: string) => repos.parking.monthFigures(month);
-
-/** The parking review lines of `month` against the month before; undefined while loading. */
-export const useParkingMonth = (month: string, skip = false): ParkingReviewRows | undefined =>
-  useMonthComparison(month, figures, parkingReviewRows, skip);
+export type ParkingReviewRows = ReturnType<typeof parkingReview.rows>;

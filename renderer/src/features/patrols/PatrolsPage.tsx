@@ -1,4 +1,5 @@
-import { App, Button, Dropdown, Space, Tabs, Tag } from 'antd';
+import { App, Button, Dropdown, Tag } from 'antd';
+import type { TableProps } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -7,11 +8,12 @@ import { SITE_CHECK_KINDS, type SiteCheckKind } from '@shared/domain/siteChecks'
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateInput } from '../../components/DateInput';
+import * as Field from '../../components/fieldRows';
 import {
-  ChoiceFilter,
+  choice,
+  FilteredTable,
   RegisterPage,
-  RegisterTable,
-  SearchFilter,
+  RegisterTabs,
   useNewShortcut,
 } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
@@ -40,6 +42,33 @@ function contentOf(r: SiteCheckRecord): string {
 }
 
 /** 巡查检查: patrols, inspections, custody rain rounds and daily logs; 签阅; the daily report. */
+/** The records' list: what each check was, when, by whom, its score and content. */
+const columns = (): TableProps<SiteCheckRecord>['columns'] => [
+  { title: t('patrols.col.no'), dataIndex: 'no', width: 140 },
+  {
+    title: t('patrols.col.kind'),
+    width: 150,
+    render: (_, r) => (
+      <Tag>
+        {t(`patrols.kind.${r.kind}`)}
+        {r.phase ? ` · ${t(`patrols.phase.${r.phase}`)}` : ''}
+      </Tag>
+    ),
+  },
+  {
+    title: t('patrols.col.at'),
+    width: 150,
+    render: (_, r) => formatOfficeDateTime(r.at),
+  },
+  { title: t('patrols.col.inspector'), dataIndex: 'inspector', width: 100 },
+  { title: t('patrols.col.score'), dataIndex: 'score', width: 70 },
+  {
+    title: t('patrols.col.content'),
+    ellipsis: true,
+    render: (_, r) => contentOf(r),
+  },
+];
+
 export default function PatrolsPage() {
   const repos = useRepos();
   const { actor } = useSession();
@@ -130,74 +159,35 @@ export default function PatrolsPage() {
       }
       exportButton={exportButton}
     >
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={[
-          {
-            key: 'records',
-            label: t('patrols.page.recordsTab'),
-            children: (
-              <Space direction="vertical" style={{ width: '100%' }}>
-                <Space>
-                  <SearchFilter
-                    placeholder={t('patrols.page.search')}
-                    width={280}
-                    defaultValue={text}
-                    onChange={setText}
-                    testId="site-search"
-                  />
-                  <ChoiceFilter
-                    placeholder={t('patrols.page.allKinds')}
-                    width={180}
-                    value={kind}
-                    onChange={setKind}
-                    testId="site-kind-filter"
-                    options={SITE_CHECK_KINDS.map((k) => ({
-                      value: k,
-                      label: t(`patrols.kind.${k}`),
-                    }))}
-                  />
-                </Space>
-                <RegisterTable<SiteCheckRecord>
-                  rows={rows}
-                  testId="site-table"
-                  onOpen={(r) => setOpenId(r.id)}
-                  columns={[
-                    { title: t('patrols.col.no'), dataIndex: 'no', width: 140 },
-                    {
-                      title: t('patrols.col.kind'),
-                      width: 150,
-                      render: (_, r) => (
-                        <Tag>
-                          {t(`patrols.kind.${r.kind}`)}
-                          {r.phase ? ` · ${t(`patrols.phase.${r.phase}`)}` : ''}
-                        </Tag>
-                      ),
-                    },
-                    {
-                      title: t('patrols.col.at'),
-                      width: 150,
-                      render: (_, r) => formatOfficeDateTime(r.at),
-                    },
-                    { title: t('patrols.col.inspector'), dataIndex: 'inspector', width: 100 },
-                    { title: t('patrols.col.score'), dataIndex: 'score', width: 70 },
-                    {
-                      title: t('patrols.col.content'),
-                      ellipsis: true,
-                      render: (_, r) => contentOf(r),
-                    },
-                  ]}
-                />
-              </Space>
-            ),
-          },
-          {
-            key: 'signoff',
-            label: t('patrols.page.signoffTab'),
-            children: <SignoffTab onOpen={setOpenId} />,
-          },
-        ]}
+      <RegisterTabs
+        active={[tab, setTab]}
+        tabs={{
+          records: [
+            t('patrols.page.recordsTab'),
+            <FilteredTable<SiteCheckRecord>
+              search={{
+                placeholder: t('patrols.page.search'),
+                width: 280,
+                state: [text, setText],
+                testId: 'site-search',
+              }}
+              choices={[
+                choice({
+                  placeholder: t('patrols.page.allKinds'),
+                  width: 180,
+                  state: [kind, setKind],
+                  testId: 'site-kind-filter',
+                  options: Field.choices(SITE_CHECK_KINDS, (k) => t(`patrols.kind.${k}`)),
+                }),
+              ]}
+              rows={rows}
+              testId="site-table"
+              onOpen={(r) => setOpenId(r.id)}
+              columns={columns()}
+            />,
+          ],
+          signoff: [t('patrols.page.signoffTab'), <SignoffTab onOpen={setOpenId} />],
+        }}
       />
       {form && (
         <SiteCheckFormModal

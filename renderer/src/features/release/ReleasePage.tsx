@@ -84,15 +84,14 @@ export default function ReleasePage() {
       search={{
         placeholder: t('release.page.search'),
         width: 280,
-        onChange: setText,
+        state: [text, setText],
         testId: 'release-search',
       }}
       choices={[
         choice({
           placeholder: t('release.page.allStatuses'),
           width: 140,
-          value: status,
-          onChange: setStatus,
+          state: [status, setStatus],
           options: STATUSES.map((s) => ({ value: s, label: t(`release.status.${s}`) })),
         }),
       ]}

@@ -1,7 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert } from 'antd';
-import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { officeDateOf } from '@shared/domain/officeTime';
 import {
   DEFAULT_HOT_WORK_PRECAUTIONS,
@@ -12,13 +9,12 @@ import {
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
-import { useFormDraft } from '../../components/useFormDraft';
+import { useRecordForm } from '../../components/useDraftForm';
 import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { DateField } from '../../components/DateField';
-import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   job: RenovationRecord;
@@ -30,8 +26,7 @@ interface Props {
 export function HotWorkDialog({ job, onClose, onIssued }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const defaults = useMemo<HotWorkInput>(() => {
+  const defaults = (): HotWorkInput => {
     const today = officeDateOf(nowIso());
     return {
       place: '',
@@ -41,26 +36,15 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
       guardian: job.contractorLeader,
       precautions: DEFAULT_HOT_WORK_PRECAUTIONS,
     };
-  }, [job.contractorLeader]);
-  const form = useForm<HotWorkInput>({
-    mode: 'onChange',
+  };
+  const { form, frame } = useRecordForm({
+    draftKey: `renovation.hotWork.${job.id}`,
     resolver: zodResolver(hotWorkInputSchema),
-    defaultValues: defaults,
+    defaults,
+    save: (values) => repos.renovations.issueHotWork(actor, job.id, values),
+    onSaved: onIssued,
   });
   const F = Field.useRows(form.control);
-  const draft = useFormDraft(`renovation.hotWork.${job.id}`, form);
-
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
-      try {
-        const permit = await repos.renovations.issueHotWork(actor, job.id, values);
-        draft.clear();
-        onIssued(permit);
-      } catch (err) {
-        setError(messageOf(err));
-      }
-    })();
 
   const text = (name: 'place' | 'person' | 'guardian', required = true) => (
     <F.Text
@@ -86,17 +70,10 @@ export function HotWorkDialog({ job, onClose, onIssued }: Props) {
     <FormModal
       title={t('renovation.hotWork.title', { no: job.no })}
       testId="reno-hot-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(defaults);
-      }}
-      onSave={save}
+      {...frame}
       onClose={onClose}
       afterOpen={() => form.setFocus('place')}
     >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
       {text('place')}
       {time('from')}
       {time('until')}

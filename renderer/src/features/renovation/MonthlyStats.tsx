@@ -4,6 +4,7 @@ import { formatFen } from '@shared/domain/money';
 import { renovationMonthStats, type RenovationMonthRow } from '@shared/domain/renovationStats';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
+import { statsColumns, statsSummary } from './statsColumns';
 import { exportRenovationStats } from './renovationExcel';
 import { useRenovationPrinting } from './useRenovationPrinting';
 import { usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
@@ -67,36 +68,18 @@ export function MonthlyStats({
       {stats && (
         <>
           <Typography.Paragraph data-testid="reno-stats-summary">
-            {t('renovation.print.statsSummary', {
-              applied: stats.applied,
-              started: stats.started,
-              accepted: stats.accepted,
-              closed: stats.closed,
-              inWorks: stats.inWorks,
-              held: formatFen(stats.heldFen),
-            })}
+            {statsSummary(stats, formatFen)}
           </Typography.Paragraph>
           <Table<RenovationMonthRow>
             rowKey="no"
             size="small"
             pagination={false}
             dataSource={stats.rows}
-            columns={[
-              { title: t('renovation.col.no'), dataIndex: 'no' },
-              { title: t('renovation.col.unit'), dataIndex: 'unitCode' },
-              { title: t('renovation.col.owner'), dataIndex: 'ownerName' },
-              { title: t('renovation.col.contractor'), dataIndex: 'contractorName' },
-              { title: t('renovation.print.applied'), dataIndex: 'appliedOn' },
-              { title: t('renovation.print.started'), dataIndex: 'startedOn' },
-              { title: t('renovation.print.accepted'), dataIndex: 'acceptedOn' },
-              { title: t('renovation.print.closed'), dataIndex: 'closedOn' },
-              { title: t('renovation.print.state'), dataIndex: 'stateLabel' },
-              {
-                title: t('renovation.print.held'),
-                dataIndex: 'heldFen',
-                render: (v: number) => formatFen(v),
-              },
-            ]}
+            columns={statsColumns().map(({ field, head }) => ({
+              title: head,
+              dataIndex: field,
+              ...(field === 'heldFen' ? { render: (v: number) => formatFen(v) } : {}),
+            }))}
           />
         </>
       )}

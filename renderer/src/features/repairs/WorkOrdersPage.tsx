@@ -1,4 +1,4 @@
-import { Alert, App, Button, Input, Segmented } from 'antd';
+import { Alert, App, Button, Segmented } from 'antd';
 import { useEffect, useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { maskPhone } from '@shared/domain/identity';
@@ -13,7 +13,7 @@ import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { WorkOrderRecord } from '../../db/records';
 import { useExportButton } from '../../components/useRegisterExport';
-import { RegisterPage } from '../../components/RegisterPage';
+import { RegisterPage, TextFilter } from '../../components/RegisterPage';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { useSetting } from '../settings/useSettings';
@@ -179,13 +179,11 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
             options={TABS.map((k) => ({ value: k, label: t(`repairs.filter.${k}`) }))}
             data-testid="wo-tabs"
           />
-          <Input
-            allowClear
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
+          <TextFilter
             placeholder={t('repairs.page.search')}
-            style={{ width: 280 }}
-            data-testid="wo-search"
+            width={280}
+            state={[q, setQ]}
+            testId="wo-search"
           />
         </>
       }

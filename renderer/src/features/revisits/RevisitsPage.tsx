@@ -1,7 +1,7 @@
-import { Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { REVIEW_KINDS, type RevisitReviewKind } from '@shared/domain/revisitSupervision';
+import { RegisterTabs } from '../../components/RegisterPage';
 import { useOpenParam } from '../../components/useOpenParam';
 import { t } from '../../i18n';
 import { EventsTab } from './EventsTab';
@@ -26,26 +26,14 @@ export default function RevisitsPage() {
     setOpenId(id);
   });
   return (
-    <div data-testid="revisits-page">
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('revisits.page.title')}
-      </Typography.Title>
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={[
-          {
-            key: 'events',
-            label: t('revisits.page.events'),
-            children: <EventsTab openId={openId} onOpen={setOpenId} />,
-          },
-          {
-            key: 'reviews',
-            label: t('revisits.page.reviews'),
-            children: <ReviewsTab initial={review} />,
-          },
-        ]}
-      />
-    </div>
+    <RegisterTabs
+      title={t('revisits.page.title')}
+      testId="revisits-page"
+      active={[tab, setTab]}
+      tabs={{
+        events: [t('revisits.page.events'), <EventsTab openId={openId} onOpen={setOpenId} />],
+        reviews: [t('revisits.page.reviews'), <ReviewsTab initial={review} />],
+      }}
+    />
   );
 }

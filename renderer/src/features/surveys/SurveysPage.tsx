@@ -61,16 +61,14 @@ export default function SurveysPage() {
       search={{
         placeholder: t('surveys.page.search'),
         width: 280,
-        onChange: setText,
-        defaultValue: text,
+        state: [text, setText],
         testId: 'surveys-search',
       }}
       choices={[
         choice({
           placeholder: t('surveys.page.allStatuses'),
           width: 140,
-          value: status,
-          onChange: setStatus,
+          state: [status, setStatus],
           options: SURVEY_STATUSES.map((s) => ({ value: s, label: t(`surveys.status.${s}`) })),
         }),
       ]}

@@ -1,7 +1,7 @@
-import { Space, Tag } from 'antd';
+import { Tag } from 'antd';
 import { formatFen } from '@shared/domain/money';
 import { BOOKING_STATUSES, type BookingStatus } from '@shared/domain/venues';
-import { ChoiceFilter, RegisterTable, SearchFilter } from '../../components/RegisterPage';
+import { choice, FilteredTable } from '../../components/RegisterPage';
 import type { VenueBookingRecord } from '../../db/records';
 import { t, type zhCN } from '../../i18n';
 import { bookerText, statusColor } from './bookingText';
@@ -58,38 +58,34 @@ export function BookingList(props: {
       col === 'status' ? <Tag color={statusColor(b.status)}>{value(b)}</Tag> : value(b),
   }));
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Space>
-        <SearchFilter
-          placeholder={t('venues.page.search')}
-          width={280}
-          defaultValue={props.text}
-          onChange={props.onText}
-          testId="venue-search"
-        />
-        <ChoiceFilter
-          placeholder={t('venues.page.allStatuses')}
-          width={160}
-          value={props.status}
-          onChange={props.onStatus}
-          testId="venue-status-filter"
-          options={BOOKING_STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) }))}
-        />
-      </Space>
-      <RegisterTable<VenueBookingRecord>
-        rows={props.rows}
-        testId="venue-table"
-        onOpen={(b) => props.onOpen(b.id)}
-        columns={[
-          ...listed,
-          {
-            key: 'money',
-            title: t('venues.col.money'),
-            width: 220,
-            render: (_, b) => moneyText(b),
-          },
-        ]}
-      />
-    </Space>
+    <FilteredTable<VenueBookingRecord>
+      search={{
+        placeholder: t('venues.page.search'),
+        width: 280,
+        state: [props.text, props.onText],
+        testId: 'venue-search',
+      }}
+      choices={[
+        choice({
+          placeholder: t('venues.page.allStatuses'),
+          width: 160,
+          state: [props.status, props.onStatus],
+          testId: 'venue-status-filter',
+          options: BOOKING_STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) })),
+        }),
+      ]}
+      rows={props.rows}
+      testId="venue-table"
+      onOpen={(b) => props.onOpen(b.id)}
+      columns={[
+        ...listed,
+        {
+          key: 'money',
+          title: t('venues.col.money'),
+          width: 220,
+          render: (_, b) => moneyText(b),
+        },
+      ]}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { App, Tabs } from 'antd';
+import { App } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -6,7 +6,7 @@ import { officeDateOf } from '@shared/domain/officeTime';
 import type { BookingStatus } from '@shared/domain/venues';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { RegisterPage, useNewShortcut } from '../../components/RegisterPage';
+import { RegisterPage, RegisterTabs, useNewShortcut } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useOpenParam } from '../../components/useOpenParam';
 import { useExportButton } from '../../components/useRegisterExport';
@@ -66,36 +66,31 @@ export default function VenuesPage() {
       newButton={{ label: t('venues.page.new'), onClick: openNew, testId: 'venue-new' }}
       exportButton={exportButton}
     >
-      <Tabs
-        activeKey={tab}
-        onChange={setTab}
-        items={(
-          [
-            [
-              'calendar',
-              <VenueCalendar
-                key="calendar"
-                spaces={spaces}
-                today={today}
-                onOpen={setOpenId}
-                onNew={(spaceId, date) => setForm({ initial: { spaceId, date } })}
-              />,
-            ],
-            [
-              'list',
-              <BookingList
-                key="list"
-                rows={rows}
-                text={text}
-                onText={setText}
-                status={status}
-                onStatus={setStatus}
-                onOpen={setOpenId}
-              />,
-            ],
-            ['spaces', <SpacesTab key="spaces" spaces={spaces} />],
-          ] as const
-        ).map(([key, children]) => ({ key, label: t(`venues.page.${key}Tab`), children }))}
+      <RegisterTabs
+        active={[tab, setTab]}
+        tabs={{
+          calendar: [
+            t('venues.page.calendarTab'),
+            <VenueCalendar
+              spaces={spaces}
+              today={today}
+              onOpen={setOpenId}
+              onNew={(spaceId, date) => setForm({ initial: { spaceId, date } })}
+            />,
+          ],
+          list: [
+            t('venues.page.listTab'),
+            <BookingList
+              rows={rows}
+              text={text}
+              onText={setText}
+              status={status}
+              onStatus={setStatus}
+              onOpen={setOpenId}
+            />,
+          ],
+          spaces: [t('venues.page.spacesTab'), <SpacesTab spaces={spaces} />],
+        }}
       />
       {form && (
         <BookingFormModal

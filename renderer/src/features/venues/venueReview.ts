@@ -1,20 +1,10 @@
 import { formatFen } from '@shared/domain/money';
 import type { VenueMonthFigures } from '@shared/domain/review/venueFigures';
-import { useMonthComparison } from '../../components/useMonthComparison';
-import type { Repositories } from '../../db/repositories';
+import { comparisonRegister } from '../../components/useMonthComparison';
 import { t, type zhCN } from '../../i18n';
-import {
-  comparisonRows,
-  comparisonSection,
-  comparisonSheet,
-  type ComparisonCell,
-  type ComparisonLabels,
-} from '../../print/comparisonSection';
+import type { ComparisonCell } from '../../print/comparisonSection';
 
-type Key = Exclude<
-  keyof (typeof zhCN)['venues']['review'],
-  'title' | 'item' | 'current' | 'previous'
->;
+type Key = keyof (typeof zhCN)['venues']['review'];
 
 const CELLS: readonly ComparisonCell<Key, VenueMonthFigures>[] = [
   ['bookings', (f) => String(f.bookings)],
@@ -30,29 +20,12 @@ const CELLS: readonly ComparisonCell<Key, VenueMonthFigures>[] = [
   ['busiest', (f) => f.busiest || '—'],
 ];
 
-export type VenueReviewRows = ReturnType<typeof venueReviewRows>;
-
-/** The bookings' lines of the monthly review, report and workbook: label, this month, last. */
-export const venueReviewRows = (current: VenueMonthFigures, previous: VenueMonthFigures) =>
-  comparisonRows(CELLS, (key) => t(`venues.review.${key}`), current, previous);
-
-export const venueReviewLabels = (): ComparisonLabels => ({
-  title: t('venues.review.title'),
-  item: t('venues.review.item'),
-  current: t('venues.review.current'),
-  previous: t('venues.review.previous'),
+/** 公共场地使用 in the monthly review, report (PDF) and workbook: label, this month, last. */
+export const venueReview = comparisonRegister({
+  section: 'venues',
+  cells: CELLS,
+  text: (key) => t(`venues.review.${key}`),
+  figures: (repos, month) => repos.venues.monthFigures(month),
 });
 
-/** 公共场地使用 in the monthly report (PDF). */
-export const venueReportSection = (rows: VenueReviewRows) =>
-  comparisonSection('venues', venueReviewLabels(), rows);
-
-/** The same lines as a sheet of the review workbook. */
-export const venueReviewSheet = (rows: VenueReviewRows) =>
-  comparisonSheet(venueReviewLabels(), rows);
-
-const figures = (repos: Repositories, month: string) => repos.venues.monthFigures(month);
-
-/** The bookings' review lines of `month` against the month before; undefined while loading. */
-export const useVenueMonth = (month: string, skip = false): VenueReviewRows | undefined =>
-  useMonthComparison(month, figures, venueReviewRows, skip);
+export type VenueReviewRows = ReturnType<typeof venueReview.rows>;

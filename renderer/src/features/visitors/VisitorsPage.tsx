@@ -1,17 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Card,
-  Col,
-  Input,
-  Row,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Checkbox, Card, Col, Row, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -24,6 +11,7 @@ import { useSession } from '../../app/SessionContext';
 import { useOpenParam } from '../../components/useOpenParam';
 import type { VisitRecord } from '../../db/records';
 import { useExportButton } from '../../components/useRegisterExport';
+import { TextFilter } from '../../components/RegisterPage';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { VisitorForm } from './VisitorForm';
@@ -236,13 +224,11 @@ export default function VisitorsPage() {
               style={{ width: 140 }}
               aria-label={t('visitors.page.historyTitle')}
             />
-            <Input
-              allowClear
-              value={q}
-              onChange={(e) => setQ(e.target.value)}
+            <TextFilter
               placeholder={t('visitors.page.search')}
-              style={{ width: 240 }}
-              data-testid="visitor-search"
+              width={240}
+              state={[q, setQ]}
+              testId="visitor-search"
             />
             <Button onClick={exportButton.onClick} disabled={exportButton.disabled}>
               {exportButton.label}

@@ -1,11 +1,17 @@
-import { App, Button, Input, Tabs } from 'antd';
+import { App, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { officeDateOf } from '@shared/domain/officeTime';
 import { VISIT_KINDS, type VisitKind } from '@shared/domain/visitPlan';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { ChoiceFilter, RegisterPage, useNewShortcut } from '../../components/RegisterPage';
+import {
+  ChoiceFilter,
+  RegisterPage,
+  RegisterTabs,
+  TextFilter,
+  useNewShortcut,
+} from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
 import { useActionParam, useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
@@ -68,40 +74,27 @@ export default function VisitsPage() {
         <ChoiceFilter
           placeholder={t('visits.page.allKinds')}
           width={150}
-          value={kind}
-          onChange={setKind}
+          state={[kind, setKind]}
           testId="visits-kind"
           options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
         />
         <ChoiceFilter
           placeholder={t('visits.page.allVisitors')}
           width={140}
-          value={visitor}
-          onChange={setVisitor}
+          state={[visitor, setVisitor]}
           testId="visits-visitor"
           options={visitors.map(([value, label]) => ({ value, label }))}
         />
-        <Input
-          allowClear
-          value={month}
+        <TextFilter
           placeholder={t('visits.page.month') + ' YYYY-MM'}
-          onChange={(e) => setMonth(e.target.value.trim())}
-          style={{ width: 150 }}
-          data-testid="visits-month"
+          width={150}
+          state={[month, (v) => setMonth(v.trim())]}
+          testId="visits-month"
         />
       </div>
       <VisitTable rows={rows} onOpen={(v) => setOpenId(v.id)} />
     </>
   );
-  const tabs = [
-    { key: 'records', label: t('visits.page.records'), children: recordsTab },
-    {
-      key: 'plan',
-      label: t('visits.page.plan'),
-      children: <PlanTab today={today} {...(highlight ? { highlight } : {})} />,
-    },
-  ];
-
   return (
     <RegisterPage
       testId="visits-page"
@@ -129,7 +122,16 @@ export default function VisitsPage() {
       }}
       newButton={{ label: t('visits.page.add'), testId: 'visits-add', onClick: openNew }}
     >
-      <Tabs activeKey={tab} onChange={setTab} items={tabs} />
+      <RegisterTabs
+        active={[tab, setTab]}
+        tabs={{
+          records: [t('visits.page.records'), recordsTab],
+          plan: [
+            t('visits.page.plan'),
+            <PlanTab today={today} {...(highlight ? { highlight } : {})} />,
+          ],
+        }}
+      />
       {form && (
         <VisitFormModal
           mode={form}

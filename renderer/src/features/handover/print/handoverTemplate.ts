@@ -3,7 +3,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { HandoverRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
 import { inParens } from '../../../i18n/text';
-import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
+import { formDocument, fieldTable, formHead, signTable } from '../../../print/formSheet';
 import { html, tableHead } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -94,15 +94,6 @@ export function buildHandoverSheet(h: HandoverRecord, profile: PrintProfile): Bu
         </tr>
       </tbody>
     </table>
-    <table class="sign">
-      <tbody>
-        <tr>
-          <th style="width:28mm">${p('fromSign')}</th>
-          <td></td>
-          <th style="width:28mm">${p('toSign')}</th>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>`;
+    ${signTable([[[p('fromSign')], [p('toSign')]]], '28mm')}`;
   return formDocument('form', title, body);
 }

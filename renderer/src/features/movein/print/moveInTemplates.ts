@@ -2,7 +2,7 @@ import { INSPECTION_POINTS, type MeterKind } from '@shared/domain/movein';
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { MoveInRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { formDocument, fieldTable, formHead } from '../../../print/formSheet';
+import { formDocument, fieldTable, formHead, signTable } from '../../../print/formSheet';
 import { html, type SafeHtml, tableHead } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -74,17 +74,7 @@ export function buildResidentRegistration(m: MoveInRecord, profile: PrintProfile
 }
 
 function signRow(labels: readonly string[]): SafeHtml {
-  return html`<table class="sign">
-    <tbody>
-      <tr>
-        ${labels.map(
-          (l) =>
-            html`<th style="width:28mm">${l}</th>
-              <td></td>`,
-        )}
-      </tr>
-    </tbody>
-  </table>`;
+  return signTable([labels.map((l) => [l] as const)], '28mm');
 }
 
 const METERS: MeterKind[] = ['water', 'power', 'gas'];

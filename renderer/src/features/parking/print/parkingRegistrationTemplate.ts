@@ -2,7 +2,7 @@ import { maskPhone } from '@shared/domain/identity';
 import { formatFen } from '@shared/domain/money';
 import type { ParkingLeaseRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { fieldTable, formDocument, formHead } from '../../../print/formSheet';
+import { fieldTable, formDocument, formHead, signTable } from '../../../print/formSheet';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { platesText, termText } from '../leaseText';
@@ -36,22 +36,10 @@ export function buildParkingRegistration(
     ${l.endedOn ? fieldTable([[p('ended'), `${l.endedOn} ${l.endReason ?? ''}`]], 1) : html``}
     ${l.note ? fieldTable([[p('note'), l.note]], 1) : html``}
     <p class="rules">${p('rules')}</p>
-    <table class="sign">
-      <tbody>
-        <tr>
-          <th>${p('holderSign')}</th>
-          <td></td>
-          <th>${p('date')}</th>
-          <td></td>
-        </tr>
-        <tr>
-          <th>${p('clerk')}</th>
-          <td>${l.clerkName}</td>
-          <th>${p('check')}</th>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>
+    ${signTable([
+      [[p('holderSign')], [p('date')]],
+      [[p('clerk'), l.clerkName], [p('check')]],
+    ])}
   </div>`;
   return formDocument('form', `${p('title')} ${l.no}`, body, CSS);
 }

@@ -1,7 +1,7 @@
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { SignoffRecord, SiteCheckRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { fieldTable, formDocument, formHead } from '../../../print/formSheet';
+import { fieldTable, formDocument, formHead, signTable } from '../../../print/formSheet';
 import { html, tableHead } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -109,13 +109,6 @@ export function buildDailyPatrolReport(r: DailyPatrolReport, profile: PrintProfi
             </table>`
         : html``
     }
-    <table class="sign">
-      <tbody>
-        <tr>
-          <th style="width: 30mm">${p('signedBy')}</th>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>`;
+    ${signTable([[[p('signedBy')]]], '30mm')}`;
   return formDocument('form', title, body);
 }

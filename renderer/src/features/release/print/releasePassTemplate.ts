@@ -2,6 +2,7 @@ import { maskPhone } from '@shared/domain/identity';
 import type { ReleaseItem } from '@shared/domain/releasePass';
 import type { ReleasePassRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
+import { signTable } from '../../../print/formSheet';
 import { html, type SafeHtml, tableHead } from '../../../print/html';
 import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
@@ -104,22 +105,13 @@ function part(pass: ReleasePassRecord, profile: PrintProfile, copy: string): Saf
       </tbody>
     </table>
     <div class="items">${columns.map((c, i) => itemTable(c, i * ROWS_PER_COLUMN))}</div>
-    <table class="sign">
-      <tbody>
-        <tr>
-          <th>${p('approvedBy')}</th>
-          <td>${pass.approvedBy}</td>
-          <th>${p('stamp')}</th>
-          <td class="stamp">${profile.stampText || profile.name}</td>
-        </tr>
-        <tr>
-          <th>${p('clerk')}</th>
-          <td>${pass.clerkName}</td>
-          <th>${p('guard')}</th>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>
+    ${signTable([
+      [
+        [p('approvedBy'), pass.approvedBy],
+        [p('stamp'), profile.stampText || profile.name, 'stamp'],
+      ],
+      [[p('clerk'), pass.clerkName], [p('guard')]],
+    ])}
   </div>`;
 }
 

@@ -5,6 +5,7 @@ import { t } from '../../../i18n';
 import { html, tableHead } from '../../../print/html';
 import { SHEETS, sheetDocument } from '../../../print/printPage';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+import { statsColumns, statsSummary, statsTextCells } from '../statsColumns';
 
 const CSS = `
 h1 { text-align: center; font-size: 16pt; margin: 0 0 1mm; }
@@ -28,42 +29,14 @@ export function buildRenovationStats(
     <div class="sub">
       ${t('renovation.print.statsMonth', { year: year ?? '', month: Number(month) })}
     </div>
-    <div class="sum" data-stats="summary">
-      ${t('renovation.print.statsSummary', {
-        applied: stats.applied,
-        started: stats.started,
-        accepted: stats.accepted,
-        closed: stats.closed,
-        inWorks: stats.inWorks,
-        held: formatFen(stats.heldFen),
-      })}
-    </div>
+    <div class="sum" data-stats="summary">${statsSummary(stats, formatFen)}</div>
     <table class="s">
-      ${tableHead([
-        t('renovation.col.no'),
-        t('renovation.col.unit'),
-        t('renovation.col.owner'),
-        t('renovation.col.contractor'),
-        t('renovation.print.applied'),
-        t('renovation.print.started'),
-        t('renovation.print.accepted'),
-        t('renovation.print.closed'),
-        t('renovation.print.state'),
-        t('renovation.print.held'),
-      ])}
+      ${tableHead(statsColumns().map((c) => c.head))}
       <tbody>
         ${stats.rows.map(
           (r) =>
             html`<tr>
-              <td>${r.no}</td>
-              <td>${r.unitCode}</td>
-              <td>${r.ownerName}</td>
-              <td>${r.contractorName}</td>
-              <td>${r.appliedOn}</td>
-              <td>${r.startedOn}</td>
-              <td>${r.acceptedOn}</td>
-              <td>${r.closedOn}</td>
-              <td>${r.stateLabel}</td>
+              ${statsTextCells(r).map((cell) => html`<td>${cell}</td>`)}
               <td class="num">${formatFen(r.heldFen)}</td>
             </tr>`,
         )}

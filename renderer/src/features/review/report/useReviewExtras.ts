@@ -2,12 +2,8 @@ import { useMemo } from 'react';
 import { comparisonSection, comparisonSheet } from '../../../print/comparisonSection';
 import { siteReportSection, siteReviewSheet } from '../../patrols/print/siteReportSection';
 import { useSiteMonth } from '../../patrols/useSiteMonth';
-import {
-  parkingReportSection,
-  parkingReviewSheet,
-  useParkingMonth,
-} from '../../parking/parkingReview';
-import { useVenueMonth, venueReportSection, venueReviewSheet } from '../../venues/venueReview';
+import { parkingReview } from '../../parking/parkingReview';
+import { venueReview } from '../../venues/venueReview';
 import { useVisitMonth, visitReviewLabels } from '../visitReview';
 
 export type ReviewExtras = ReturnType<typeof useReviewExtras>;
@@ -21,23 +17,23 @@ export type ReviewExtras = ReturnType<typeof useReviewExtras>;
  */
 export function useReviewExtras(month: string, skip = false) {
   const site = useSiteMonth(month, skip);
-  const venues = useVenueMonth(month, skip);
+  const venues = venueReview.useMonth(month, skip);
   const visits = useVisitMonth(month, skip);
-  const parking = useParkingMonth(month, skip);
+  const parking = parkingReview.useMonth(month, skip);
   return useMemo(
     () => ({
       rows: { site, venues, visits, parking },
       sections: [
         ...(site ? [siteReportSection(site)] : []),
-        ...(venues ? [venueReportSection(venues)] : []),
+        ...(venues ? [venueReview.section(venues)] : []),
         ...(visits ? [comparisonSection('visits', visitReviewLabels(), visits)] : []),
-        ...(parking ? [parkingReportSection(parking)] : []),
+        ...(parking ? [parkingReview.section(parking)] : []),
       ],
       sheets: [
         ...(site ? [siteReviewSheet(site)] : []),
-        ...(venues ? [venueReviewSheet(venues)] : []),
+        ...(venues ? [venueReview.sheet(venues)] : []),
         ...(visits ? [comparisonSheet(visitReviewLabels(), visits)] : []),
-        ...(parking ? [parkingReviewSheet(parking)] : []),
+        ...(parking ? [parkingReview.sheet(parking)] : []),
       ],
     }),
     [site, venues, visits, parking],

@@ -3,7 +3,7 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { VenueBookingRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { fieldTable, formDocument, formHead } from '../../../print/formSheet';
+import { fieldTable, formDocument, formHead, signTable } from '../../../print/formSheet';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -50,22 +50,10 @@ export function buildVenueApplication(
     ])}
     ${b.note ? fieldTable([[p('note'), b.note]], 1) : html``}
     <p class="rules">${p('rules')}</p>
-    <table class="sign">
-      <tbody>
-        <tr>
-          <th>${p('applicant')}</th>
-          <td></td>
-          <th>${p('clerk')}</th>
-          <td>${b.clerkName}</td>
-        </tr>
-        <tr>
-          <th>${p('approver')}</th>
-          <td>${b.approvedByName ?? ''}</td>
-          <th>${p('check')}</th>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>
+    ${signTable([
+      [[p('applicant')], [p('clerk'), b.clerkName]],
+      [[p('approver'), b.approvedByName ?? ''], [p('check')]],
+    ])}
   </div>`;
   return formDocument('form', `${p('title')} ${b.no}`, body, CSS);
 }

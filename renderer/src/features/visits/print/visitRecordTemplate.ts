@@ -1,6 +1,6 @@
 import type { VisitRecordRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { fieldTable, formDocument, formHead } from '../../../print/formSheet';
+import { fieldTable, formDocument, formHead, signTable } from '../../../print/formSheet';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
@@ -50,16 +50,12 @@ export function buildVisitRecord(v: VisitRecordRecord, profile: PrintProfile): B
     </table>
     ${fieldTable([[p('issues'), issues.length === 0 ? p('none') : '']], 1)}
     ${issues.length > 0 ? fieldTable(issues, 1) : html``}
-    <table class="sign">
-      <tbody>
-        <tr>
-          <th>${p(meeting ? 'recorder' : 'visitorSign')}</th>
-          <td>${v.recordedByName}</td>
-          <th>${p(meeting ? 'hostSign' : 'householdSign')}</th>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>
+    ${signTable([
+      [
+        [p(meeting ? 'recorder' : 'visitorSign'), v.recordedByName],
+        [p(meeting ? 'hostSign' : 'householdSign')],
+      ],
+    ])}
   </div>`;
   return formDocument('form', `${title} ${v.no}`, body, CSS);
 }
