@@ -89,6 +89,15 @@ export interface MoneyDoc {
   priceOverride?: PriceOverride;
 }
 
+/** Who pays a money document, and for which unit when it is a unit's. */
+export interface ReceiptPayer {
+  payerKind: PayerKind;
+  payerName: string;
+  payerPhone?: string;
+  unitId?: string;
+  unitCode?: string;
+}
+
 /** Highest quantity on one line: a guard against a mistyped count, not a business limit. */
 export const MAX_LINE_QUANTITY = 9999;
 

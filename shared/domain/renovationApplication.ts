@@ -27,6 +27,17 @@ export interface RenovationScope {
   dischargesWaste: boolean;
 }
 
+/** The yes/no questions of the application about the works, as the form and the log word them. */
+export const SCOPE_FLAG_LABELS = {
+  changesStructure: '拆改主体结构',
+  addsLoad: '明显加大荷载',
+  changesPlumbing: '改动给排水',
+  changesGas: '改动燃气',
+  changesPower: '改动强弱电',
+  affectsFacade: '影响外立面',
+  dischargesWaste: '三废排放',
+} satisfies Record<Exclude<keyof RenovationScope, 'applicantKind' | 'commercial'>, string>;
+
 export const CHECKLIST_LABELS = {
   photos: '业主照片 3 张',
   idCopy: '业主身份证复印件',

@@ -27,6 +27,7 @@ import type { Role } from './record';
 import { hasRole } from './record';
 import { endOfOfficeDay } from './renovationDue';
 import type { SiteCheckKind } from './siteChecks';
+import type { TodayItem } from './todayBoard';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
 
@@ -92,17 +93,11 @@ export interface SiteFacts {
   handoverLogs: readonly { id: string; no: string; closedAt: string }[];
 }
 
-export interface SiteDue {
-  kind: SiteDueKind;
-  recordId: string;
-  no?: string;
-  unitCode?: string;
-  /** Which slot or phase: `1/3` for a patrol slot, before/after for a rain round. */
-  detail?: string;
-  subject?: string;
-  dueAt: string;
-  route: string;
-}
+/**
+ * A board line of the site ledgers before the board states it; `detail` names the slot or phase
+ * (`1/3` for a patrol slot, before/after for a rain round).
+ */
+export type SiteDue = Omit<TodayItem, 'kind' | 'state'> & { kind: SiteDueKind };
 
 /** An office date and `HH:mm` as a UTC ISO instant. */
 export function officeAt(date: string, time: string): string {

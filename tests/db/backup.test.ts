@@ -4,7 +4,16 @@ import { PermissionError } from '@shared/domain/record';
 import { readAllTables } from '../../renderer/src/db/backup/exportBackup';
 import type { TaizhangDB } from '../../renderer/src/db/database';
 import type { createRepositories } from '../../renderer/src/db/repositories';
-import { manager, openRestored, SEED_PIN, seededDesk, seedKey, snapshot } from '../fixtures/backup';
+import {
+  expectLiveKept,
+  manager,
+  managerRow,
+  moveLiveAhead,
+  openRestored,
+  seededDesk,
+  seedKey,
+  snapshot,
+} from '../fixtures/backup';
 import { clerk } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
 
@@ -102,16 +111,14 @@ describe('backup → wipe → restore', () => {
   it('merge keeps current rows and never lowers a running number', async () => {
     const { db, repos } = await setup();
     const { bytes } = await exportNow(repos);
-    await db.counters.put({ key: 'counter:ZX:2025', next: 50 });
-    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new', code: 'N-1' });
+    await moveLiveAhead(db);
     const { databaseName } = await repos.backup.restore(bytes, {
       ...own,
       mode: 'merge',
       saveSafetyBackup: async () => undefined,
     });
     const merged = await openRestored(db, databaseName);
-    expect((await merged.counters.get('counter:ZX:2025'))?.next).toBe(50);
-    expect(await merged.units.get('unit-new')).toBeDefined();
+    await expectLiveKept(merged);
   });
 
   it('migrates a backup from an older schema version through the Dexie upgrade chain', async () => {
@@ -131,20 +138,7 @@ describe('backup → wipe → restore', () => {
             updatedBy: 'mgr-1',
           },
         ],
-        operators: [
-          {
-            id: 'mgr-1',
-            name: '钱经理',
-            role: 'manager',
-            pin: SEED_PIN,
-            active: true,
-            failedAttempts: 0,
-            createdAt: '2025-01-01T00:00:00.000Z',
-            updatedAt: '2025-01-01T00:00:00.000Z',
-            createdBy: 'mgr-1',
-            updatedBy: 'mgr-1',
-          },
-        ],
+        operators: [managerRow('2025-01-01T00:00:00.000Z')],
         settings: [],
         meta: [],
       },

@@ -3,7 +3,14 @@ import { CHUNKED_HEADER_LINE } from '@shared/domain/backupChunks';
 import { createRepositories } from '../../renderer/src/db/repositories';
 import { RestoreFailedError } from '../../renderer/src/db/backup/restoreBackup';
 import { blobSource } from '../../renderer/src/db/backup/backupSource';
-import { manager, openRestored, seedEveryTable, snapshot } from '../fixtures/backup';
+import {
+  expectLiveKept,
+  manager,
+  moveLiveAhead,
+  openRestored,
+  seedEveryTable,
+  snapshot,
+} from '../fixtures/backup';
 import { makeTestDb } from './makeTestDb';
 
 /** Every table seeded, and 29 extra units so `units` spans three chunks of 10 rows. */
@@ -100,16 +107,14 @@ describe('chunked (version 2) backup', () => {
   it('merges into a fresh copy without lowering a running number', async () => {
     const { db, repos } = await setup();
     const { file } = await exportSmallChunks(repos);
-    await db.counters.put({ key: 'counter:ZX:2025', next: 50 });
-    await db.units.put({ ...(await db.units.get('seed-units'))!, id: 'unit-new', code: 'N-1' });
+    await moveLiveAhead(db);
     const { databaseName } = await repos.backup.restore(blobSource(file), {
       ...own,
       mode: 'merge',
       saveSafetyBackup: async () => undefined,
     });
     const restored = await openRestored(db, databaseName);
-    expect((await restored.counters.get('counter:ZX:2025'))?.next).toBe(50);
-    expect(await restored.units.get('unit-new')).toBeDefined();
+    await expectLiveKept(restored);
     expect(await restored.units.count()).toBe(31);
   });
 

@@ -11,7 +11,14 @@ import {
 } from '@shared/domain/backupChunks';
 import { verifyPin } from '@shared/domain/pin';
 import { createRepositories } from '../../renderer/src/db/repositories';
-import { manager, openRestored, SEED_PIN, seededDesk, snapshot } from '../fixtures/backup';
+import {
+  foreignRestore,
+  manager,
+  openRestored,
+  SEED_PIN,
+  seededDesk,
+  snapshot,
+} from '../fixtures/backup';
 import { clerk, makeIssueInput } from '../fixtures/moneyActors';
 import type { makeTestDb } from './makeTestDb';
 
@@ -183,14 +190,7 @@ describe('finding 2: a crafted file with a correct checksum', () => {
       const counter = rowsOf(chunks, 'counters').find((c) => c['key'] === key)!;
       counter['next'] = 1;
     });
-    const { databaseName } = await repos.backup.restore(file, {
-      mode: 'replace',
-      actor: manager,
-      verified: false,
-      foreignConfirmed: true,
-      saveSafetyBackup: async () => undefined,
-      activate: () => undefined,
-    });
+    const { databaseName } = await repos.backup.restore(file, foreignRestore('replace'));
     const restored = await openRestored(db, databaseName);
     expect((await restored.counters.get(key))?.next).toBe(2);
     const next = await createRepositories(restored).receipts.issue(clerk, makeIssueInput());
@@ -204,14 +204,7 @@ describe('finding 2: a crafted file with a correct checksum', () => {
       ops[0]!['name'] = '改名了';
       ops.push({ ...ops[0]!, id: 'intruder', name: '外来主管' });
     });
-    const { databaseName } = await repos.backup.restore(file, {
-      mode: 'merge',
-      actor: manager,
-      verified: false,
-      foreignConfirmed: true,
-      saveSafetyBackup: async () => undefined,
-      activate: () => undefined,
-    });
+    const { databaseName } = await repos.backup.restore(file, foreignRestore('merge'));
     const merged = await openRestored(db, databaseName);
     await db.open();
     expect(await merged.operators.toArray()).toEqual(await db.operators.toArray());

@@ -4,7 +4,7 @@ import { BENCH_NOW, BENCH_TODAY } from '../bench/benchPage';
 import { datasetBackup, generateDataset, type DatasetScale } from '../bench/dataset/generate';
 import type { Actor } from '@shared/domain/record';
 import { createRepositories } from '../../renderer/src/db/repositories';
-import { openRestored } from '../fixtures/backup';
+import { foreignRestore, openRestored } from '../fixtures/backup';
 import { makeTestRepos } from './makeTestDb';
 
 const manager: Actor = { id: 'mgr-1', name: '张经理', role: 'manager' };
@@ -71,15 +71,8 @@ describe('benchmark dataset', () => {
     const repos = makeTestRepos();
     const tables = generateDataset({ seed: 3, scale: SMALL, endMs: END });
     const { bytes } = await datasetBackup(tables, repos.db.verno, '2026-05-20T02:00:00.000Z');
-    const { databaseName } = await repos.backup.restore(bytes, {
-      mode: 'merge',
-      actor: manager,
-      // A generated estate is not this desk's own file, as in the bench.
-      verified: false,
-      foreignConfirmed: true,
-      saveSafetyBackup: async () => undefined,
-      activate: () => undefined,
-    });
+    // A generated estate is not this desk's own file, as in the bench.
+    const { databaseName } = await repos.backup.restore(bytes, foreignRestore('merge', manager));
     const db = await openRestored(repos.db, databaseName);
     const restored = createRepositories(db);
     expect(await db.visits.count()).toBe(70);

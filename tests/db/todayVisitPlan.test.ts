@@ -69,4 +69,38 @@ describe('today board: the visit plan (拜访计划)', () => {
     });
     expect(await owed()).not.toContain('meeting:2/overdue');
   });
+
+  it('keeps the board’s plan for the day until a table it is made from changes', async () => {
+    pinClock(TEST_NOW);
+    const repos = makeTestRepos();
+    const { clerk } = await seedOperators(repos);
+    const unit = await repos.units.create(makeUnit({ building: '1' }), archiveClerk);
+    const first = await repos.visitRecords.boardPlan(2026);
+    // Served again, not rebuilt from every unit and visit of the year.
+    expect(await repos.visitRecords.boardPlan(2026)).toBe(first);
+    // A write elsewhere (a mail item) does not touch the plan.
+    await repos.mail.receiveBatch(clerk, {
+      carrier: '邮政',
+      items: [{ kind: 'letter', count: 1, unitCode: unit.code, addressee: '', trackingNo: '' }],
+    });
+    expect(await repos.visitRecords.boardPlan(2026)).toBe(first);
+    await repos.visitRecords.create(clerk, {
+      kind: 'area',
+      date: TEST_TODAY,
+      visitorId: clerk.id,
+      unitId: unit.id,
+      unitCode: unit.code,
+      notes: '季度走访',
+    });
+    const after = await repos.visitRecords.boardPlan(2026);
+    expect(after).not.toBe(first);
+    expect(after.find((i) => i.key === 'area:1:4')).toMatchObject({ done: 1, target: 1 });
+    // A new household drops it too; the next day builds it again.
+    await repos.units.create(makeUnit({ building: '1' }), archiveClerk);
+    const grown = await repos.visitRecords.boardPlan(2026);
+    expect(grown.find((i) => i.key === 'area:1:4')).toMatchObject({ done: 1, target: 2 });
+    expect(await repos.visitRecords.boardPlan(2026)).toBe(grown);
+    pinClock('2026-11-18T02:00:00.000Z');
+    expect(await repos.visitRecords.boardPlan(2026)).not.toBe(grown);
+  });
 });

@@ -32,7 +32,6 @@ export async function fillIn(page: Page, fields: Readonly<Record<string, string>
   for (const [testId, text] of Object.entries(fields)) await page.getByTestId(testId).fill(text);
 }
 
-/** Waits until the element `testId` shows `text` somewhere in its text (fails when it never does). */
 /** Signs a visitor in on the visitors screen (its inline form): who, which ID, to which unit, why. */
 export async function checkInVisitor(
   page: Page,
@@ -47,6 +46,7 @@ export async function checkInVisitor(
   await page.getByTestId('visitor-check-in').click();
 }
 
+/** Waits until the element `testId` shows `text` somewhere in its text (fails when it never does). */
 export async function showsText(page: Page, testId: string, text: string): Promise<void> {
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(text);
 }
@@ -56,6 +56,13 @@ export async function loadDemo(page: Page): Promise<void> {
   await page.goto(routeUrl(page, 'settings?tab=demo'));
   await page.getByTestId('demo-load').click();
   await page.locator('.ant-message-success').first().waitFor();
+}
+
+/** The first-run wizard done, the demo estate loaded, then a screen opened. */
+export async function demoAt(page: Page, route: string, testId: string): Promise<void> {
+  await completeFirstRun(page);
+  await loadDemo(page);
+  await openScreen(page, route, testId);
 }
 
 /** Signs in on the sign-in screen (the first-run manager unless told) and waits for the shell. */
@@ -152,13 +159,6 @@ export async function classifyValidComplaint(page: Page): Promise<void> {
   await page.getByTestId('case-action-form').waitFor({ state: 'detached' });
   await page.keyboard.press('Escape');
   await page.getByTestId('case-drawer').waitFor({ state: 'hidden' });
-}
-
-/** The first-run wizard done, the demo estate loaded, then a screen opened. */
-export async function demoAt(page: Page, route: string, testId: string): Promise<void> {
-  await completeFirstRun(page);
-  await loadDemo(page);
-  await openScreen(page, route, testId);
 }
 
 /**
@@ -290,4 +290,60 @@ export async function newSurveyRound(
   await beforeSave?.();
   await page.keyboard.press('Control+s');
   await page.getByTestId('survey-drawer').waitFor();
+}
+
+/** A row of a mail batch: the unit, and the addressee and tracking number when typed. */
+export interface MailRow {
+  unit: string;
+  addressee?: string;
+  tracking?: string;
+}
+
+/**
+ * On the mail screen: a batch received (Alt+N) from `carrier`, each row typed in turn (Enter in
+ * a row's last box starts the next one) and saved by Ctrl+S in the last box; `beforeSave` runs
+ * on the filled batch.
+ */
+export async function receiveMail(
+  page: Page,
+  carrier: string,
+  rows: readonly MailRow[],
+  beforeSave?: () => Promise<unknown>,
+): Promise<void> {
+  await page.keyboard.press('Alt+n');
+  let last = 'mail-carrier';
+  await page.getByTestId(last).fill(carrier);
+  for (const [i, { unit, addressee, tracking }] of rows.entries()) {
+    if (i > 0) {
+      await page.getByTestId(last).press('Enter');
+      await page.getByTestId(`mail-row-${i}-unit`).waitFor();
+    }
+    for (const [box, text] of Object.entries({ unit, addressee, tracking })) {
+      if (text === undefined) continue;
+      last = `mail-row-${i}-${box}`;
+      await page.getByTestId(last).fill(text);
+    }
+  }
+  await beforeSave?.();
+  await page.getByTestId(last).press('Control+s');
+}
+
+/**
+ * On the archive screen: a new unit (新增房屋) of `building`-`entrance`-`room`, saved; waits until
+ * its detail shows the code.
+ */
+export async function addUnit(
+  page: Page,
+  building: string,
+  entrance: string,
+  room: string,
+): Promise<void> {
+  await page.getByTestId('add-unit').click();
+  await fillIn(page, {
+    'unit-form-building': building,
+    'unit-form-entrance': entrance,
+    'unit-form-room': room,
+  });
+  await page.getByTestId('unit-form-save').click();
+  await showsText(page, 'unit-detail-code', `${building}-${entrance}-${room}`);
 }

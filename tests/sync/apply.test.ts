@@ -3,38 +3,24 @@ import { makeUnit } from '../fixtures/archive';
 import { clerk, otherClerk } from '../fixtures/moneyActors';
 import { UNIQUE_FIELD } from '../../renderer/src/db/sync/bridge';
 import { makeDesk } from './harness';
-import { converge, loopbackEstate } from './loopback';
+import { converge, firstDeskWith, loopbackEstate, spyPerRow } from './loopback';
 
 const loop = loopbackEstate('estate-apply', ['A', 'B', 'C']);
 
 describe("applying the server's changes to Dexie", () => {
   it('applies a new desk’s initial sync in bulk: no read or write per document', async () => {
-    const a = await makeDesk('', loop.estate.target('A'));
-    const first = await a.repos.units.create(makeUnit(), clerk);
-    const rows = Array.from({ length: 1500 }, (_, i) => ({
-      ...first,
-      id: `bulk-${i}`,
-      code: `9-1-${i}`,
-      building: '9',
-      room: String(i),
-    }));
-    // As a restore on the first desk: written with the audit, so noted for replication.
-    await a.db.transaction('rw', ['units', 'audit'], () => a.db.units.bulkPut(rows));
+    const { desk: a, ids } = await firstDeskWith(loop.estate.target('A'), 1500, '9');
     await a.sync();
 
     const b = await makeDesk('B', loop.estate.target('B'));
-    const perDoc = [
-      vi.spyOn(b.db.syncRevs, 'get'),
-      vi.spyOn(b.db.syncOutbox, 'get'),
-      vi.spyOn(b.db.units, 'put'),
-      vi.spyOn(b.db.syncRevs, 'put'),
-    ];
+    const perDoc = spyPerRow(b);
     const transactions = vi.spyOn(b.db, 'transaction');
     await b.sync();
 
     expect(await b.db.units.count()).toBe(1501);
-    const onB = await b.db.units.bulkGet(rows.map((r) => r.id));
-    expect(onB.map((r) => r?.code)).toEqual(rows.map((r) => r.code));
+    const onB = await b.db.units.bulkGet(ids);
+    const onA = await a.db.units.bulkGet(ids);
+    expect(onB.map((r) => r?.code)).toEqual(onA.map((r) => r?.code));
     for (const spy of perDoc) expect(spy).not.toHaveBeenCalled();
     // One transaction per batch of a thousand changes (not one per document).
     const names = (tables: unknown) =>

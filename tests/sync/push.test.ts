@@ -1,27 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeUnit } from '../fixtures/archive';
-import { clerk } from '../fixtures/moneyActors';
 import { PUSH_BATCH } from '../../renderer/src/db/sync/push';
 import { SyncOfflineError } from '../../renderer/src/db/sync/syncEngine';
-import { makeDesk, serverDocs, type Desk } from './harness';
-import { loopbackEstate } from './loopback';
+import { makeDesk, serverDocs } from './harness';
+import { firstDeskWith, loopbackEstate, spyPerRow } from './loopback';
 
 const loop = loopbackEstate('estate-push', ['A', 'B']);
-
-/** A first desk holding `n` more units, written as a restore would (noted for replication). */
-async function firstDeskWith(n: number, prefix: string): Promise<{ a: Desk; ids: string[] }> {
-  const a = await makeDesk('', loop.estate.target('A'));
-  const first = await a.repos.units.create(makeUnit(), clerk);
-  const rows = Array.from({ length: n }, (_, i) => ({
-    ...first,
-    id: `${prefix}-${i}`,
-    code: `${prefix}-1-${i}`,
-    building: prefix,
-    room: String(i),
-  }));
-  await a.db.transaction('rw', ['units', 'audit'], () => a.db.units.bulkPut(rows));
-  return { a, ids: [first.id, ...rows.map((r) => r.id)] };
-}
 
 /** The replica writes the bridge made (the replicator's own carry `new_edits: false`). */
 function bridgeWrites(spy: { mock: { calls: unknown[][] } }): unknown[][] {
@@ -35,14 +18,8 @@ function bridgeWrites(spy: { mock: { calls: unknown[][] } }): unknown[][] {
 
 describe("the first desk's upload", () => {
   it('pushes the outbox in bulk batches: no read or write per row, batch size kept', async () => {
-    const { a, ids } = await firstDeskWith(1200, 'P');
-    const perRow = [
-      vi.spyOn(a.db.syncOutbox, 'get'),
-      vi.spyOn(a.db.units, 'get'),
-      vi.spyOn(a.db.syncRevs, 'get'),
-      vi.spyOn(a.db.syncRevs, 'put'),
-      vi.spyOn(a.db.syncOutbox, 'delete'),
-    ];
+    const { desk: a, ids } = await firstDeskWith(loop.estate.target('A'), 1200, 'P');
+    const perRow = spyPerRow(a);
     const bulkDocs = vi.spyOn(a.replica, 'bulkDocs');
     await a.sync();
 
@@ -59,7 +36,7 @@ describe("the first desk's upload", () => {
   });
 
   it('a cut between writing a batch and clearing its notes sends nothing twice', async () => {
-    const { a, ids } = await firstDeskWith(700, 'Q');
+    const { desk: a, ids } = await firstDeskWith(loop.estate.target('A'), 700, 'Q');
     const original = a.db.syncRevs.bulkPut.bind(a.db.syncRevs);
     let cuts = 0;
     // The second batch's marking transaction fails (the PC switched off after the replica write).

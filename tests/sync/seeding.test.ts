@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeUnit } from '../fixtures/archive';
-import { manager, openRestored, SEED_PIN } from '../fixtures/backup';
+import { manager, managerRow, openRestored } from '../fixtures/backup';
 import { clerk, makeIssueInput, otherClerk } from '../fixtures/moneyActors';
 import { SyncOfflineError } from '../../renderer/src/db/sync/syncEngine';
 import { openRemote } from '../../renderer/src/db/sync/syncEngine';
@@ -47,18 +47,7 @@ async function expectSame(a: Desk, b: Desk) {
 describe('a new desk seeded from the estate’s latest backup', () => {
   it('replicates only what came after the backup; nothing lost or doubled', async () => {
     const a = await makeDesk('', loop.estate.target('A'));
-    await a.db.operators.put({
-      id: 'mgr-1',
-      name: '钱经理',
-      role: 'manager',
-      pin: SEED_PIN,
-      active: true,
-      failedAttempts: 0,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      createdBy: 'mgr-1',
-      updatedBy: 'mgr-1',
-    } as never);
+    await a.db.operators.put(managerRow('2026-01-01T00:00:00.000Z') as never);
     const units = [];
     for (let i = 0; i < 150; i++) {
       const input = makeUnit();

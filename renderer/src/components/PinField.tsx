@@ -1,6 +1,6 @@
 import { Input } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
-import type { FieldPath, FieldValues } from 'react-hook-form';
+import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
 
 interface PinInputProps {
@@ -60,4 +60,30 @@ export function PinField<T extends FieldValues, N extends FieldPath<T>>(
       )}
     />
   );
+}
+
+/**
+ * The PIN an operator chooses, typed twice (`pin`, `pinConfirm`): a new operator, the first-run
+ * manager, a PIN change. The form's schema checks that the two agree.
+ */
+export function NewPinFields<T extends FieldValues & { pin: string; pinConfirm: string }>(props: {
+  control: Control<T>;
+  labels: { pin: string; pinConfirm: string };
+  autoFocus?: boolean;
+  /** Test ids of the two boxes, where the form's rows do not name them. */
+  testIds?: { pin: string; pinConfirm: string };
+}) {
+  const { control, labels, autoFocus, testIds } = props;
+  return (['pin', 'pinConfirm'] as const).map((name) => (
+    <PinField
+      key={name}
+      control={control}
+      name={name as FieldPath<T>}
+      label={labels[name]}
+      required
+      autoFocus={name === 'pin' ? autoFocus : undefined}
+      autoComplete="new-password"
+      testId={testIds?.[name]}
+    />
+  ));
 }

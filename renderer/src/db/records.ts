@@ -1,15 +1,7 @@
 /** The stored shapes of each table: a domain input plus the bookkeeping every record carries. */
 import type { CashupSummary } from '@shared/domain/cashup';
 import type { BaseRecord, Role } from '@shared/domain/record';
-import type {
-  MoneyDoc,
-  MoneyDocKind,
-  MoneyDocStatus,
-  PayerKind,
-  PaymentMethod,
-  PriceOverride,
-  SourceLink,
-} from '@shared/domain/receipt';
+import type { MoneyDoc, PriceOverride, ReceiptPayer, SourceLink } from '@shared/domain/receipt';
 import type { PersonInput, UnitInput } from '@shared/domain/units';
 import type { StoredPinHash } from '@shared/domain/pin';
 
@@ -66,14 +58,9 @@ export interface MetaRow {
  * A receipt or refund voucher of the money ledger (one table, so one search covers both).
  * Never deleted: a void sets `status` and the void fields and keeps the number.
  */
-export interface ReceiptRecord extends BaseRecord, MoneyDoc {
+export interface ReceiptRecord extends BaseRecord, MoneyDoc, ReceiptPayer {
   /** The form's request id: a repeated request returns the receipt already made (unique). */
   requestId: string;
-  payerKind: PayerKind;
-  payerName: string;
-  payerPhone?: string;
-  unitId?: string;
-  unitCode?: string;
   /** Payment reference: WeChat/Alipay order number, card slip, transfer reference. */
   methodRef?: string;
   clerkName: string;
@@ -93,16 +80,10 @@ export interface ReceiptRecord extends BaseRecord, MoneyDoc {
 }
 
 /** One document as it stood when the shift was closed (the printed sheet shows these). */
-export interface CashupDocLine {
-  id: string;
-  no: string;
-  kind: MoneyDocKind;
-  status: MoneyDocStatus;
-  issuedAt: string;
-  method: PaymentMethod;
-  totalFen: number;
-  payerName: string;
-  unitCode?: string;
+export interface CashupDocLine
+  extends
+    Pick<MoneyDoc, 'id' | 'no' | 'kind' | 'status' | 'issuedAt' | 'method' | 'totalFen'>,
+    Pick<ReceiptPayer, 'payerName' | 'unitCode'> {
   /** Issued in an earlier shift and voided during this one. */
   lateVoid?: boolean;
   /** A line below its standard price, authorised by a supervisor (issue 15). */

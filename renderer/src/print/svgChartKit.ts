@@ -48,6 +48,24 @@ export function num(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
+/** A black line from (x1, y1) to (x2, y2): axes at width 1, target marks and keys dashed. */
+export function blackLine(
+  [x1, y1]: readonly [number, number],
+  [x2, y2]: readonly [number, number],
+  width = 1,
+  dash = '',
+): SafeHtml {
+  return html`<line
+    x1="${num(x1)}"
+    y1="${num(y1)}"
+    x2="${num(x2)}"
+    y2="${num(y2)}"
+    stroke="#000"
+    stroke-width="${width}"
+    stroke-dasharray="${dash}"
+  />`;
+}
+
 export function legend(
   id: string,
   series: readonly ChartSeries[],
@@ -60,15 +78,7 @@ export function legend(
     const x0 = at;
     at += 26 + s.name.length * FONT + 14;
     const mark = line
-      ? html`<line
-          x1="${num(x0)}"
-          y1="${num(y - 4)}"
-          x2="${num(x0 + 20)}"
-          y2="${num(y - 4)}"
-          stroke="#000"
-          stroke-width="1.5"
-          stroke-dasharray="${DASHES[i % 4] ?? ''}"
-        />`
+      ? blackLine([x0, y - 4], [x0 + 20, y - 4], 1.5, DASHES[i % 4] ?? '')
       : html`<rect
           x="${num(x0)}"
           y="${num(y - 9)}"

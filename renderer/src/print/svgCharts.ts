@@ -1,5 +1,9 @@
 import { html, type SafeHtml } from './html';
-import { DASHES, FONT, defs, fillOf, legend, niceMax, num, svg } from './svgChartKit';
+import { DASHES, FONT, blackLine, defs, fillOf, legend, niceMax, num, svg } from './svgChartKit';
+
+/** A target's mark on a bar and its key in the legend: dashed, a little heavier than an axis. */
+const targetLine = (from: readonly [number, number], to: readonly [number, number]) =>
+  blackLine(from, to, 1.4, '3 2');
 
 export { niceMax };
 
@@ -119,51 +123,25 @@ export function barChart(o: BarChartOptions): SafeHtml {
       target === undefined || target === null
         ? html``
         : horizontal
-          ? html`<line
-              x1="${num(pad.left + scale(target))}"
-              y1="${num(pad.top + g * band + 2)}"
-              x2="${num(pad.left + scale(target))}"
-              y2="${num(pad.top + (g + 1) * band - 2)}"
-              stroke="#000"
-              stroke-width="1.4"
-              stroke-dasharray="3 2"
-            />`
-          : html`<line
-              x1="${num(pad.left + g * band + 2)}"
-              y1="${num(pad.top + plotH - scale(target))}"
-              x2="${num(pad.left + (g + 1) * band - 2)}"
-              y2="${num(pad.top + plotH - scale(target))}"
-              stroke="#000"
-              stroke-width="1.4"
-              stroke-dasharray="3 2"
-            />`;
+          ? targetLine(
+              [pad.left + scale(target), pad.top + g * band + 2],
+              [pad.left + scale(target), pad.top + (g + 1) * band - 2],
+            )
+          : targetLine(
+              [pad.left + g * band + 2, pad.top + plotH - scale(target)],
+              [pad.left + (g + 1) * band - 2, pad.top + plotH - scale(target)],
+            );
     return html`${catLabel}${rects}${mark}`;
   });
   const axis = horizontal
-    ? html`<line
-        x1="${num(pad.left)}"
-        y1="${pad.top}"
-        x2="${num(pad.left)}"
-        y2="${num(pad.top + plotH)}"
-        stroke="#000"
-      />`
-    : html`<line
-        x1="${pad.left}"
-        y1="${num(pad.top + plotH)}"
-        x2="${num(pad.left + plotW)}"
-        y2="${num(pad.top + plotH)}"
-        stroke="#000"
-      />`;
+    ? blackLine([pad.left, pad.top], [pad.left, pad.top + plotH])
+    : blackLine([pad.left, pad.top + plotH], [pad.left + plotW, pad.top + plotH]);
   const targetKey = o.targets
-    ? html`<line
-          x1="${num(o.width - 120)}"
-          y1="8"
-          x2="${num(o.width - 100)}"
-          y2="8"
-          stroke="#000"
-          stroke-width="1.4"
-          stroke-dasharray="3 2"
-        /><text x="${num(o.width - 96)}" y="12">${o.targetLabel ?? ''}</text>`
+    ? html`${targetLine([o.width - 120, 8], [o.width - 100, 8])}<text
+          x="${num(o.width - 96)}"
+          y="12"
+          >${o.targetLabel ?? ''}</text
+        >`
     : html``;
   return svg(
     o.width,
@@ -227,13 +205,7 @@ export function lineChart(o: LineChartOptions): SafeHtml {
     (c, i) =>
       html`<text x="${num(xOf(i))}" y="${num(o.height - 6)}" text-anchor="middle">${c}</text>`,
   );
-  const axis = html`<line
-    x1="${pad.left}"
-    y1="${num(pad.top + plotH)}"
-    x2="${num(pad.left + plotW)}"
-    y2="${num(pad.top + plotH)}"
-    stroke="#000"
-  />`;
+  const axis = blackLine([pad.left, pad.top + plotH], [pad.left + plotW, pad.top + plotH]);
   return svg(
     o.width,
     o.height,

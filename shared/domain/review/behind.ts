@@ -13,23 +13,9 @@ import { renovationBuckets } from './renovationFigures';
 import { repairBuckets } from './repairFigures';
 import { surveyBuckets } from './surveyFigures';
 import { feeBuckets, NO_THRESHOLDS } from './feeFigures';
+import type { ReviewSection } from './sections';
 
-export const REVIEW_SECTIONS = [
-  'complaints',
-  'suggestions',
-  'repairs',
-  'renovation',
-  'money',
-  'registers',
-  'enquiries',
-  'surveys',
-  'fees',
-] as const;
-export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
-
-export function isReviewSection(s: string): s is ReviewSection {
-  return (REVIEW_SECTIONS as readonly string[]).includes(s);
-}
+export { REVIEW_SECTIONS, isReviewSection, type ReviewSection } from './sections';
 
 /** Enquiries of a month by `topic:`, `channel:`, and `firstContact` (settled when recorded). */
 function enquiryBuckets(list: readonly EnquiryMonthFacts[]): Buckets {

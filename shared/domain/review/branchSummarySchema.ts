@@ -21,6 +21,7 @@ import { perHouseholdRate, rate, type ComplaintRates, type Rate } from '../rates
 import type { EnquiryFigures } from '../enquiries';
 import { monthlyAnalysisEntrySchema, type MonthlyAnalysisEntry } from '../complaintAnalysis';
 import type { FeeFigures, MonthlyFigures, SurveyMonthFigures, TrendPoint } from './figures';
+import { REVIEW_SECTION_LABELS } from './sections';
 
 export const BRANCH_SUMMARY_FORMAT = 'taizhang-branch-summary';
 /** The version this app writes. */
@@ -332,12 +333,7 @@ export const FIELD_LABELS: Record<string, string> = {
   appVersion: '软件版本',
   figures: '月度数据',
   trend: '趋势',
-  complaints: '投诉',
-  suggestions: '建议',
-  repairs: '维修',
-  renovation: '装修',
-  money: '收费',
-  registers: '登记',
+  ...REVIEW_SECTION_LABELS,
   received: '受理数',
   byCategory: '按类别',
   byDepartment: '按部门',
@@ -382,9 +378,6 @@ export const FIELD_LABELS: Record<string, string> = {
   keyLoans: '钥匙借出',
   keysOut: '未还钥匙',
   keysOverdue: '逾期钥匙',
-  enquiries: '咨询来电',
-  fees: '物业费及欠费',
-  surveys: '满意度调查',
   title: '标题',
   forms: '回收问卷',
   questions: '问题',

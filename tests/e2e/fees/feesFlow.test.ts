@@ -5,8 +5,8 @@
  * as a real PDF. The clock is E2E_NOW (2026-11-17) until the promise is made to pass.
  */
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
-import { choose, generateBills, loadDemo, openScreen, openUnitBills, showsText } from '../desk';
+import { E2E_YEAR, screenshot, typeDate } from '../harness';
+import { choose, demoAt, generateBills, openUnitBills, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 
@@ -15,10 +15,7 @@ const session = withApp();
 describe('property fees, end to end', () => {
   it('bills, part-pays, voids, chases and prints notices', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await loadDemo(page);
-
-    await openScreen(page, 'fees', 'fees-page');
+    await demoAt(page, 'fees', 'fees-page');
     await generateBills(page, '2026-09');
     await generateBills(page, `${E2E_YEAR}-11`);
     const first = await page.getByTestId('generate-result').textContent();

@@ -16,7 +16,7 @@ import {
   type E2eEnv,
 } from '../harness';
 import { makeRosterXlsx, validId } from './rosterFile';
-import { fillIn, showsText } from '../desk';
+import { addUnit, fillIn, showsText } from '../desk';
 
 let env: E2eEnv;
 
@@ -51,14 +51,7 @@ describe('foundation, end to end', () => {
 
       await goto(page, '/archive');
       await page.getByTestId('archive-page').waitFor();
-      await page.getByTestId('add-unit').click();
-      await fillIn(page, {
-        'unit-form-building': '3',
-        'unit-form-entrance': '1',
-        'unit-form-room': '1201',
-      });
-      await page.getByTestId('unit-form-save').click();
-      await showsText(page, 'unit-detail-code', '3-1-1201');
+      await addUnit(page, '3', '1', '1201');
 
       await page.getByTestId('add-person').click();
       await fillIn(page, { 'person-form-name': '王小明', 'person-form-phones': '1380013' });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, openApp, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { checkInVisitor, fillIn, firstRunAt, openScreen, showsText } from '../desk';
+import { checkInVisitor, fillIn, firstRunAt, openScreen, receiveMail, showsText } from '../desk';
 
 const session = withApp();
 const HOUR = 3_600_000;
@@ -25,13 +25,7 @@ describe('today board, end to end', () => {
     // A minute more than four days, so the few milliseconds the test takes never round it down.
     await page.clock.setFixedTime(new Date(pageNow - 4 * 24 * HOUR - 60_000));
     await openScreen(page, 'mail', 'mail-page');
-    await page.keyboard.press('Alt+n');
-    await fillIn(page, {
-      'mail-carrier': '邮政',
-      'mail-row-0-unit': '3-1-1201',
-      'mail-row-0-addressee': '张三',
-    });
-    await page.getByTestId('mail-row-0-addressee').press('Control+s');
+    await receiveMail(page, '邮政', [{ unit: '3-1-1201', addressee: '张三' }]);
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(1);
 
     await page.clock.setFixedTime(new Date(pageNow - 25 * HOUR));
@@ -47,9 +41,7 @@ describe('today board, end to end', () => {
     // Mail received today is not due yet and stays off the board.
     await page.clock.setFixedTime(new Date(pageNow));
     await page.goto(base + '/#/mail');
-    await page.keyboard.press('Alt+n');
-    await fillIn(page, { 'mail-carrier': '顺丰', 'mail-row-0-unit': '5-301' });
-    await page.getByTestId('mail-row-0-unit').press('Control+s');
+    await receiveMail(page, '顺丰', [{ unit: '5-301' }]);
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(2);
 
     // The clerk goes back to 首页 from the navigation.

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { fillIn, firstRunAt, loadDemo, openScreen, showsText } from '../desk';
+import { firstRunAt, loadDemo, openScreen, receiveMail, showsText } from '../desk';
 
 const session = withApp();
 
@@ -14,18 +14,15 @@ describe('mail, end to end', () => {
     const { page, errors } = session.app;
     await firstRunAt(page, 'mail', 'mail-page');
 
-    await page.keyboard.press('Alt+n');
-    await fillIn(page, {
-      'mail-carrier': '邮政',
-      'mail-row-0-unit': '3-1-1201',
-      'mail-row-0-addressee': '张三',
-      'mail-row-0-tracking': 'EMS1234567',
-    });
-    await page.getByTestId('mail-row-0-tracking').press('Enter');
-    await page.getByTestId('mail-row-1-unit').waitFor();
-    await fillIn(page, { 'mail-row-1-unit': '5-301', 'mail-row-1-addressee': '李四' });
-    await screenshot(page, 'mail-batch');
-    await page.getByTestId('mail-row-1-addressee').press('Control+s');
+    await receiveMail(
+      page,
+      '邮政',
+      [
+        { unit: '3-1-1201', addressee: '张三', tracking: 'EMS1234567' },
+        { unit: '5-301', addressee: '李四' },
+      ],
+      () => screenshot(page, 'mail-batch'),
+    );
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(2);
     await screenshot(page, 'mail-waiting');
 

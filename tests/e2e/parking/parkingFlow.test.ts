@@ -8,8 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fillIn, loadDemo, openScreen, openUnitBills, showsText } from '../desk';
-import { closePreview, completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
+import { demoAt, fillIn, openScreen, openUnitBills, showsText } from '../desk';
+import { closePreview, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { PAPER, expectAll, printChecked } from '../pdfChecks';
 
@@ -30,9 +30,7 @@ async function startLet(page: Page) {
 describe('parking paperwork, end to end', () => {
   it('adds a space, lets it, refuses a clash and a bad plate, prints, renews', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await loadDemo(page);
-    await openScreen(page, 'parking?tab=spaces', 'parking-page');
+    await demoAt(page, 'parking?tab=spaces', 'parking-page');
 
     // The manager adds B2-015, an owned space (it may be let or sold).
     await page.getByTestId('parking-space-add').click();

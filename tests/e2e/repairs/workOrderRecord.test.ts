@@ -6,10 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { closePreview, completeFirstRun, screenshot } from '../harness';
+import { closePreview, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { choose, fillIn, loadDemo, openScreen, showsText } from '../desk';
+import { choose, demoAt, fillIn, openScreen, showsText } from '../desk';
 
 const session = withApp();
 const statuses = (page: Page) => page.getByTestId('wo-row-status').allTextContents();
@@ -29,9 +29,7 @@ async function newRepair(page: Page, unit: string, problem: string): Promise<voi
 describe('a work order opened again, closed on purpose, made from a complaint', () => {
   it('fills the contact from the archive, opens by click and Enter, asks before closing', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await loadDemo(page);
-    await openScreen(page, 'repairs', 'repair-page');
+    await demoAt(page, 'repairs', 'repair-page');
 
     // Picking 1-1-101 brings its owner; what the clerk typed is never replaced.
     await page.keyboard.press('Alt+n');

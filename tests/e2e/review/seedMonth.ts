@@ -10,6 +10,7 @@ import {
   classifyValidComplaint,
   DEPOSIT_RECEIPT,
   fillIn,
+  receiveMail,
   intakeComplaint,
   openScreen,
   startEmergencyRepair,
@@ -52,16 +53,10 @@ export async function seedMonth(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('wo-row-status').allTextContents()).toEqual(['已完工']);
 
   await openScreen(page, 'mail', 'mail-page');
-  await page.keyboard.press('Alt+n');
-  await fillIn(page, {
-    'mail-carrier': '邮政',
-    'mail-row-0-unit': '3-1-1201',
-    'mail-row-0-tracking': 'EMS1234567',
-  });
-  await page.getByTestId('mail-row-0-tracking').press('Enter');
-  await page.getByTestId('mail-row-1-unit').waitFor();
-  await page.getByTestId('mail-row-1-unit').fill('5-301');
-  await page.getByTestId('mail-row-1-unit').press('Control+s');
+  await receiveMail(page, '邮政', [
+    { unit: '3-1-1201', tracking: 'EMS1234567' },
+    { unit: '5-301' },
+  ]);
   await expect.poll(() => page.getByTestId('mail-row-unit').count()).toBe(2);
 }
 

@@ -17,7 +17,7 @@ import {
   type LoopbackServer,
 } from '../../sync/harness';
 import type { Page } from 'playwright-core';
-import { fillIn, firstRunAt, showsText } from '../desk';
+import { addUnit, firstRunAt } from '../desk';
 import { E2E_NOW, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 
@@ -68,14 +68,7 @@ describe('several desks, in the browser', () => {
 
     // A change here is pending until the next sync.
     await page.goto(`${session.env.baseUrl}/#/archive`);
-    await page.getByTestId('add-unit').click();
-    await fillIn(page, {
-      'unit-form-building': '8',
-      'unit-form-entrance': '1',
-      'unit-form-room': '801',
-    });
-    await page.getByTestId('unit-form-save').click();
-    await showsText(page, 'unit-detail-code', '8-1-801');
+    await addUnit(page, '8', '1', '801');
     await expect.poll(() => page.getByTestId('sync-status').textContent()).toMatch(/待同步 \d+ 条/);
     await shot('sync-02-pending');
 

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, E2E_TODAY, screenshot } from '../harness';
+import { E2E_TODAY, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { loadDemo, openScreen, showsText } from '../desk';
+import { demoAt, openScreen, showsText } from '../desk';
 import { PAPER, expectAll, previewChecked } from '../pdfChecks';
 
 const session = withApp();
@@ -26,9 +26,7 @@ async function planDone(page: Page): Promise<number> {
 describe('planned visits and meetings, end to end', () => {
   it('records a visit with an issue, raises it as an enquiry, records and prints a meeting, moves the plan', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await loadDemo(page);
-    await openScreen(page, 'visits', 'visits-page');
+    await demoAt(page, 'visits', 'visits-page');
     const before = await planDone(page);
     expect(before).toBeGreaterThanOrEqual(0);
     await screenshot(page, 'visits-plan-before');

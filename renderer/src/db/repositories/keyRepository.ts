@@ -1,4 +1,4 @@
-import { KeyRuleError, checkLoan, overdueLoans, type KeyKind } from '@shared/domain/keys';
+import { KeyRuleError, checkLoan, overdueLoans } from '@shared/domain/keys';
 import type { Actor } from '@shared/domain/record';
 import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -6,16 +6,11 @@ import { nowIso } from '../ids';
 import type { KeyLoanRecord, KeyRecord } from '../records';
 import { optional } from './receiptInputs';
 
-export interface KeyInput {
-  label: string;
-  name: string;
-  kind: KeyKind;
-  hook?: string;
-  unitId?: string;
-  unitCode?: string;
-  count: number;
-  note?: string;
-}
+/** What the desk types for a new key: the stored key without its loan and stamps. */
+export type KeyInput = Pick<
+  KeyRecord,
+  'label' | 'name' | 'kind' | 'hook' | 'unitId' | 'unitCode' | 'count' | 'note'
+>;
 
 export interface LendInput {
   borrower: string;

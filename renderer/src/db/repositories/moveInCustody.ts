@@ -14,9 +14,25 @@ import { nowIso } from '../ids';
 import type { MoveInRecord } from '../records';
 import type { MoneySettingsReader } from './moneySettings';
 import { optional } from './receiptInputs';
-import { receiptTables, type createReceiptRepository } from './receiptRepository';
+import {
+  receiptTables,
+  type createReceiptRepository,
+  type IssueReceiptInput,
+} from './receiptRepository';
 
 type Receipts = ReturnType<typeof createReceiptRepository>;
+
+/** The applicant of a move-in as the payer of a charge taken on it (fee, custody, lost keys). */
+export function moveInPayer(
+  m: MoveInRecord,
+): Pick<IssueReceiptInput, 'payerKind' | 'payerName' | 'unitId' | 'unitCode'> {
+  return {
+    payerKind: m.applicantKind === 'company' ? 'company' : 'person',
+    payerName: m.applicantName,
+    unitId: m.unitId,
+    unitCode: m.unitCode,
+  };
+}
 
 export interface CustodyDeps {
   receipts: Receipts;
@@ -102,10 +118,7 @@ export function createMoveInCustody(
                 actor,
                 {
                   requestId: input.requestId,
-                  payerKind: m.applicantKind === 'company' ? 'company' : 'person',
-                  payerName: m.applicantName,
-                  unitId: m.unitId,
-                  unitCode: m.unitCode,
+                  ...moveInPayer(m),
                   lines: [
                     { code: 'property_fee', quantity: bill.months, unitFen: bill.perMonthFen },
                   ],

@@ -2,7 +2,6 @@ import {
   DEFAULT_CUSTODY_RULES,
   MoveInRuleError,
   moveInProblems,
-  type ApplicantKind,
   type CustodyRules,
 } from '@shared/domain/movein';
 import { officeDateOf } from '@shared/domain/officeTime';
@@ -13,7 +12,7 @@ import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
 import type { MoveInRecord } from '../records';
 import type { MoneySettingsReader } from './moneySettings';
-import { createMoveInCustody } from './moveInCustody';
+import { createMoveInCustody, moveInPayer } from './moveInCustody';
 import { createMoveOut } from './moveOut';
 import { optional } from './receiptInputs';
 import { receiptTables, type createReceiptRepository } from './receiptRepository';
@@ -21,15 +20,17 @@ import type { WorkOrderRepository } from './workOrderRepository';
 import { createPersonRepository } from './personRepository';
 import { validatePhone } from '@shared/domain/identity';
 
-export interface MoveInInput {
-  unitId: string;
-  unitCode: string;
-  applicantKind: ApplicantKind;
-  applicantName: string;
-  applicantPhone?: string;
-  agentName?: string;
-  note?: string;
-}
+/** Who comes to move in, as the desk opens the checklist. */
+export type MoveInInput = Pick<
+  MoveInRecord,
+  | 'unitId'
+  | 'unitCode'
+  | 'applicantKind'
+  | 'applicantName'
+  | 'applicantPhone'
+  | 'agentName'
+  | 'note'
+>;
 
 /** The checklist fields the desk ticks as the applicant goes through the papers. */
 export type MoveInChecklist = Partial<
@@ -218,10 +219,7 @@ export function createMoveInRepository(
                 actor,
                 {
                   requestId: fee.requestId,
-                  payerKind: m.applicantKind === 'company' ? 'company' : 'person',
-                  payerName: m.applicantName,
-                  unitId: m.unitId,
-                  unitCode: m.unitCode,
+                  ...moveInPayer(m),
                   lines: [{ code: 'property_fee', quantity: 1, unitFen: fee.amountFen }],
                   method: fee.method,
                   source: { kind: 'moveIn', id: m.id, label: `入住 ${m.unitCode}` },

@@ -7,7 +7,7 @@ import { updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { MoveInRecord } from '../records';
-import type { CustodyDeps } from './moveInCustody';
+import { moveInPayer, type CustodyDeps } from './moveInCustody';
 import { optional } from './receiptInputs';
 import { receiptTables } from './receiptRepository';
 
@@ -51,10 +51,7 @@ export function createMoveOut(
                 actor,
                 {
                   requestId: input.requestId,
-                  payerKind: m.applicantKind === 'company' ? 'company' : 'person',
-                  payerName: m.applicantName,
-                  unitId: m.unitId,
-                  unitCode: m.unitCode,
+                  ...moveInPayer(m),
                   lines: [{ code: 'lost_key', quantity: check.missing, unitFen: input.lostKeyFen }],
                   method: input.method,
                   source: { kind: 'moveIn', id: m.id, label: `迁出 ${m.unitCode}` },

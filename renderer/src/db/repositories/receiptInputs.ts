@@ -1,20 +1,15 @@
 import type {
   Deduction,
   LineRequest,
-  PayerKind,
   PaymentMethod,
+  ReceiptPayer,
   SourceLink,
 } from '@shared/domain/receipt';
 
 /** What the money repository takes to issue a receipt. */
-export interface IssueReceiptInput {
+export interface IssueReceiptInput extends ReceiptPayer {
   /** Made when the form opens: a repeated request (double click, retry) returns the same receipt. */
   requestId: string;
-  payerKind: PayerKind;
-  payerName: string;
-  payerPhone?: string;
-  unitId?: string;
-  unitCode?: string;
   lines: LineRequest[];
   method: PaymentMethod;
   methodRef?: string;

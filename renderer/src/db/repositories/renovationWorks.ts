@@ -1,5 +1,5 @@
 import type { PaymentMethod } from '@shared/domain/receipt';
-import { requireRole, type Actor } from '@shared/domain/record';
+import { requireRole, type Actor, type BaseRecord } from '@shared/domain/record';
 import { nextState } from '@shared/domain/renovationFlow';
 import {
   PASS_DEPOSIT_CODE,
@@ -18,15 +18,8 @@ import type { RenovationMoneyDeps } from './renovationMoney';
 import type { RenovationPatrolRecord, RenovationRecord } from './renovationRecords';
 import { feesDueFor, jobCharges, jobLedger } from './renovationRefundPlan';
 
-export interface PatrolInput {
-  at: string;
-  inspector: string;
-  findings: string;
-  violation: boolean;
-  rectification: string;
-  penaltyFen: number;
-  payer: 'contractor' | 'owner';
-}
+/** A patrol as the inspector reports it: the stored patrol without its job and stamps. */
+export type PatrolInput = Omit<RenovationPatrolRecord, keyof BaseRecord | 'jobId'>;
 
 /** The works: permit and passes issued, passes returned or lost, patrols, acceptance. */
 export function createRenovationWorks(db: TaizhangDB, deps: RenovationMoneyDeps) {

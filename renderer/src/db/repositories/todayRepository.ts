@@ -26,10 +26,10 @@ const live = <T extends { deletedAt?: string }>(rows: readonly T[]) =>
  * The plan items the board may show: this year's, and last year's while the desk already ran
  * then (its last quarter, half and December visit fall due on 31 December and stay owed).
  */
-async function planItems(visits: Pick<VisitRepository, 'plan'>, today: string, since: string) {
+async function planItems(visits: Pick<VisitRepository, 'boardPlan'>, today: string, since: string) {
   const year = Number(today.slice(0, 4));
   const years = since < `${year}-01-01` ? [year - 1, year] : [year];
-  return (await Promise.all(years.map((y) => visits.plan(y)))).flat();
+  return (await Promise.all(years.map((y) => visits.boardPlan(y)))).flat();
 }
 
 /**
@@ -43,7 +43,7 @@ export function createTodayRepository(
   site?: Pick<SiteCheckRepository, 'dueFacts'>,
   venues?: Pick<VenueRepository, 'dueFacts'>,
   parking?: Pick<ParkingRepository, 'dueFacts'>,
-  visitPlan?: Pick<VisitRepository, 'plan'>,
+  visitPlan?: Pick<VisitRepository, 'boardPlan'>,
 ) {
   async function openHandovers() {
     const open = await db.handovers.where('status').equals('open').toArray();

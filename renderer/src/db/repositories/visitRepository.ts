@@ -21,6 +21,7 @@ import { newId, nowIso } from '../ids';
 import type { EnquiryRecord, VisitRecordRecord } from '../records';
 import type { EnquiryRepository } from './enquiryRepository';
 import { raiseIssue } from './issueEnquiries';
+import { createVisitPlanCache } from './visitPlanCache';
 import { nextDocNo } from './numbering';
 import type { SettingsRepository } from './settingsRepository';
 
@@ -138,11 +139,14 @@ export function createVisitRepository(
   }
 
   const plan = async (year: number): Promise<PlanItem[]> => visitPlan(await planFacts(year));
+  const boardPlans = createVisitPlanCache(db);
 
   return {
     get: (id: string) => db.visitRecords.get(id),
     list,
     plan,
+    /** The plan of `year` for the today board: kept for the day until its tables change. */
+    boardPlan: (year: number) => boardPlans.get(year, () => plan(year)),
 
     /** The years the plan tab offers: `thisYear` and back to the first visit recorded. */
     async planYears(thisYear: number): Promise<number[]> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CaseAction } from '@shared/domain/complaints';
 import type { Actor } from '@shared/domain/record';
 import {
   agreeDateSchema,
@@ -16,17 +17,8 @@ import { nowIso } from '../../db/ids';
 import type { CaseRecord } from '../../db/records';
 import { officeDateToIso } from './intakeForm';
 
-/** The steps a clerk takes on a case from its drawer. */
-export type CaseFormAction =
-  | 'classify'
-  | 'dispatch'
-  | 'departmentReply'
-  | 'feedback'
-  | 'agreeDate'
-  | 'handOver'
-  | 'close'
-  | 'revisit'
-  | 'reply';
+/** The steps a clerk takes on a case from its drawer: every action of the case flow. */
+export type CaseFormAction = CaseAction;
 
 /** One flat value shape for every step's form; each step reads only its own fields. */
 export interface CaseActionValues {

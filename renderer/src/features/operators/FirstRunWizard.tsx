@@ -6,7 +6,7 @@ import { checkBackupPassword } from '@shared/domain/backupPassword';
 import type { Actor } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import * as Field from '../../components/fieldRows';
-import { PinField } from '../../components/PinField';
+import { NewPinFields } from '../../components/PinField';
 import { useFormDraft } from '../../components/useFormDraft';
 import { getHost } from '../../host/hostApi';
 import { SetupBackupPassword, type SetupBackupPasswordValue } from '../backup/SetupBackupPassword';
@@ -131,21 +131,10 @@ export function FirstRunWizard({ onDone }: { onDone: (actor: Actor) => void }) {
                 autoFocus
                 testId="wizard-manager-name"
               />
-              <PinField
+              <NewPinFields
                 control={managerForm.control}
-                name="pin"
-                label={L('pin')}
-                required
-                autoComplete="new-password"
-                testId="wizard-pin"
-              />
-              <PinField
-                control={managerForm.control}
-                name="pinConfirm"
-                label={L('pinConfirm')}
-                required
-                autoComplete="new-password"
-                testId="wizard-pin-confirm"
+                labels={{ pin: L('pin'), pinConfirm: L('pinConfirm') }}
+                testIds={{ pin: 'wizard-pin', pinConfirm: 'wizard-pin-confirm' }}
               />
               {canEncrypt && (
                 <SetupBackupPassword

@@ -5,7 +5,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { RowTestIds } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
-import { PinField } from '../../components/PinField';
+import { NewPinFields } from '../../components/PinField';
 import { SubmitModal } from '../../components/SubmitModal';
 import { useFormSave } from '../../components/useDraftForm';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
@@ -63,22 +63,13 @@ export function OperatorFormModal({ editing, onClose }: Props) {
           options={Field.choices(ROLES, (r) => t(`operators.roles.${r}`))}
         />
         {!editing && (
-          <>
-            <PinField
-              control={c}
-              name="pin"
-              label={t('operators.wizard.pin')}
-              required
-              autoComplete="new-password"
-            />
-            <PinField
-              control={c}
-              name="pinConfirm"
-              label={t('operators.wizard.pinConfirm')}
-              required
-              autoComplete="new-password"
-            />
-          </>
+          <NewPinFields
+            control={c}
+            labels={{
+              pin: t('operators.wizard.pin'),
+              pinConfirm: t('operators.wizard.pinConfirm'),
+            }}
+          />
         )}
       </RowTestIds.Provider>
     </SubmitModal>

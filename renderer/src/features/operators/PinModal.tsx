@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { PinField } from '../../components/PinField';
+import { NewPinFields, PinField } from '../../components/PinField';
 import { SubmitModal } from '../../components/SubmitModal';
 import { useFormSave } from '../../components/useDraftForm';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
@@ -58,22 +58,11 @@ export function PinModal({ target, onClose }: Props) {
           testId="pin-current"
         />
       )}
-      <PinField
+      <NewPinFields
         control={c}
-        name="pin"
-        label={t('operators.page.newPin')}
-        required
+        labels={{ pin: t('operators.page.newPin'), pinConfirm: t('operators.page.newPinConfirm') }}
         autoFocus={!own}
-        autoComplete="new-password"
-        testId="pin-new"
-      />
-      <PinField
-        control={c}
-        name="pinConfirm"
-        label={t('operators.page.newPinConfirm')}
-        required
-        autoComplete="new-password"
-        testId="pin-confirm"
+        testIds={{ pin: 'pin-new', pinConfirm: 'pin-confirm' }}
       />
     </SubmitModal>
   );

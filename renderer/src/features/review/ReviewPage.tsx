@@ -1,7 +1,7 @@
 import { Alert, Col, Divider, Empty, Flex, Row, Select, Space, Spin, Typography } from 'antd';
 import { BRANCH_TOTAL } from '@shared/domain/review/branchReview';
 import { useMemo, useState } from 'react';
-import type { ReviewSection } from '@shared/domain/review/behind';
+import { REVIEW_SECTIONS, type ReviewSection } from '@shared/domain/review/behind';
 import { t } from '../../i18n';
 import { BehindDrawer, type BehindTarget } from './BehindDrawer';
 import { ChartCard } from './ChartCard';
@@ -23,17 +23,8 @@ import { visitReviewLabels, type VisitReviewRows } from './visitReview';
 import { useReviewExtras } from './report/useReviewExtras';
 import { MajorArrearsCard } from './MajorArrearsCard';
 
-const SECTIONS: readonly ReviewSection[] = [
-  'complaints',
-  'suggestions',
-  'repairs',
-  'renovation',
-  'money',
-  'registers',
-  'enquiries',
-  'surveys',
-  'fees',
-];
+/** The review's sections in the order the domain lists them (the report's order too). */
+const SECTIONS: readonly ReviewSection[] = REVIEW_SECTIONS;
 
 /**
  * 月度统计: the manager's month in charts, against last month and the same month last year.

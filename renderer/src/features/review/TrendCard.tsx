@@ -10,6 +10,28 @@ import { CHART_HEIGHT, CHART_WIDTH, GRAY, INK } from './ReviewBars';
 type View = 'chart' | 'table';
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
+/** Each line's ink and dash, so the lines stay apart in black and white; rates bridge gaps. */
+const LINE_STYLES = {
+  complaints: { stroke: INK, strokeWidth: 2 },
+  suggestions: { stroke: INK, strokeDasharray: '6 4' },
+  repairs: { stroke: GRAY, strokeDasharray: '2 3', strokeWidth: 2 },
+  onTime: { stroke: INK, strokeWidth: 2, connectNulls: true },
+  satisfaction: { stroke: INK, strokeDasharray: '6 4', connectNulls: true },
+} as const;
+type TrendLine = keyof typeof LINE_STYLES;
+const VOLUMES: readonly TrendLine[] = ['complaints', 'suggestions', 'repairs'];
+const RATES: readonly TrendLine[] = ['onTime', 'satisfaction'];
+
+const trendLine = (key: TrendLine) => (
+  <Line
+    key={key}
+    name={t(`review.bar.${key}`)}
+    dataKey={key}
+    isAnimationActive={false}
+    {...LINE_STYLES[key]}
+  />
+);
+
 /**
  * The 12-month trend: volumes as solid, dashed and dotted lines (told apart in black and
  * white), and the on-time and satisfaction rates against the satisfaction target line.
@@ -53,28 +75,7 @@ export function TrendCard({ review }: { review: MonthlyReview }) {
                 <XAxis dataKey="month" {...axis} />
                 <YAxis allowDecimals={false} width={40} {...axis} />
                 <Legend wrapperStyle={{ fontSize: 12 }} />
-                <Line
-                  name={t('review.bar.complaints')}
-                  dataKey="complaints"
-                  stroke={INK}
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                />
-                <Line
-                  name={t('review.bar.suggestions')}
-                  dataKey="suggestions"
-                  stroke={INK}
-                  strokeDasharray="6 4"
-                  isAnimationActive={false}
-                />
-                <Line
-                  name={t('review.bar.repairs')}
-                  dataKey="repairs"
-                  stroke={GRAY}
-                  strokeDasharray="2 3"
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                />
+                {VOLUMES.map(trendLine)}
               </LineChart>
             )}
           </DrawWhenSeen>
@@ -96,22 +97,7 @@ export function TrendCard({ review }: { review: MonthlyReview }) {
                     fill: INK,
                   }}
                 />
-                <Line
-                  name={t('review.bar.onTime')}
-                  dataKey="onTime"
-                  stroke={INK}
-                  strokeWidth={2}
-                  connectNulls
-                  isAnimationActive={false}
-                />
-                <Line
-                  name={t('review.bar.satisfaction')}
-                  dataKey="satisfaction"
-                  stroke={INK}
-                  strokeDasharray="6 4"
-                  connectNulls
-                  isAnimationActive={false}
-                />
+                {RATES.map(trendLine)}
               </LineChart>
             )}
           </DrawWhenSeen>

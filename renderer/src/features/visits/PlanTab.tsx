@@ -113,12 +113,14 @@ export function PlanTab({ today, highlight }: Props) {
           data-testid="visit-plan-year"
         />
         <Typography.Text data-testid="visit-plan-total">
-          {t('visits.plan.total', {
-            year,
-            planned: all.planned,
-            done: all.done,
-            rate: formatRate(all.rate),
-          })}
+          {/* Nothing until the year's plan is read: a 0 of 0 while loading would be a wrong figure. */}
+          {loaded?.year === year &&
+            t('visits.plan.total', {
+              year,
+              planned: all.planned,
+              done: all.done,
+              rate: formatRate(all.rate),
+            })}
         </Typography.Text>
       </Space>
       <Card

@@ -1,10 +1,22 @@
+import { CHASE_KIND_LABELS } from '@shared/domain/arrears';
+import { REVISIT_KIND_LABELS } from '@shared/domain/revisitKinds';
+import { GENDERS, GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import { complaints } from './complaints';
+import { enquiries } from './enquiries';
+import { fees } from './fees';
+import { mail } from './mail';
+import { money } from './money';
+import { repairs } from './repairs';
+import { revisits } from './revisits';
+import { surveys } from './surveys';
+import { visitors } from './visitors';
 import { SITE_CHECK_LABELS } from '@shared/domain/siteChecks';
 import { PARKING_KIND_LABELS, PARKING_USE_LABELS } from '@shared/domain/parking';
 import { PROPERTY_KINDS } from '@shared/domain/departments';
 import { UNIT_TYPES } from '@shared/domain/billing';
 import { FEE_CATEGORIES } from '@shared/domain/fees';
 import { RELEASE_STATUS_LABELS } from '@shared/domain/releasePass';
-import { CHECKLIST_LABELS } from '@shared/domain/renovationApplication';
+import { CHECKLIST_LABELS, SCOPE_FLAG_LABELS } from '@shared/domain/renovationApplication';
 import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
 import { HANDED_ITEMS, MOVE_IN_AGREEMENTS, MOVE_IN_DOCUMENTS } from '@shared/domain/movein';
 import { ROLE_LABELS } from '@shared/domain/record';
@@ -176,13 +188,7 @@ export const auditFieldLabels = {
   workingHours: '施工时间',
   workItems: '施工项目',
   commercial: '商业用房',
-  changesStructure: '拆改主体结构',
-  addsLoad: '明显加大荷载',
-  changesPlumbing: '改动给排水',
-  changesGas: '改动燃气',
-  changesPower: '改动强弱电',
-  affectsFacade: '影响外立面',
-  dischargesWaste: '三废排放',
+  ...SCOPE_FLAG_LABELS,
   workers: '施工人员',
   checklist: '已交资料',
   findings: '巡查情况',
@@ -460,61 +466,30 @@ export const auditTableFieldLabels: Record<string, Record<string, string>> = {
   },
 };
 
-const PAYMENT_METHODS = {
-  cash: '现金',
-  wechat: '微信',
-  alipay: '支付宝',
-  card: '银行卡',
-  transfer: '转账',
-};
-
-const ID_TYPES = {
-  idCard: '身份证',
-  passport: '护照',
-  hkMacauPermit: '港澳通行证',
-  businessLicense: '营业执照',
-  other: '其他',
-};
-
-const UNIT_STATUS = { vacant: '空置', occupied: '已入住', renovating: '装修中', custody: '托管' };
-
-/** Coded values by field name, the same in every table. */
+/** Coded values by field name, the same in every table (the registers' own words where shared). */
 export const auditValueLabels: Record<string, Record<string, string>> = {
   role: ROLE_LABELS,
-  method: { ...PAYMENT_METHODS, phone: '电话', visit: '上门' },
+  method: { ...money.method, phone: '电话', visit: '上门' },
   idType: ID_TYPES,
-  payerKind: { person: '个人', company: '单位' },
-  grade: { normal: '普通', major: '大客户', vip: 'VIP' },
-  gender: { male: '男', female: '女' },
-  channel: { phone: '来电', visit: '来访', other: '其他' },
+  payerKind: money.payerKind,
+  grade: GRADES,
+  gender: GENDERS,
+  channel: complaints.channel,
   category: { class1: '一类', class2: '二类', class3: '三类' },
   severity: { major: '重大', general: '一般' },
-  satisfaction: { satisfied: '满意', fair: '基本满意', unsatisfied: '不满意' },
-  place: { indoor: '户内', public: '公共区域' },
-  urgency: { routine: '日常维修', emergency: '紧急抢修' },
-  serviceType: {
-    repair: '维修',
-    cleaning: '保洁',
-    laundry: '洗衣',
-    copying: '复印',
-    fax: '传真',
-    other: '其他',
-  },
-  revisitStatus: { none: '不需回访', due: '待回访', done: '已回访' },
+  satisfaction: complaints.satisfaction,
+  place: repairs.place,
+  urgency: repairs.urgency,
+  serviceType: { ...repairs.serviceType, repair: '维修' },
+  revisitStatus: { ...repairs.revisitStatus, none: '不需回访' },
   revisitReason: { emergency: '紧急抢修', sample: '抽样' },
-  revisitResult: { satisfied: '满意', unsatisfied: '不满意' },
-  notifyMethod: {
-    wechat: '微信',
-    phone: '电话',
-    sms: '短信',
-    notice: '通知单',
-    inPerson: '当面',
-  },
+  revisitResult: repairs.revisitResult,
+  notifyMethod: mail.notifyMethod,
   applicantKind: { owner: '业主', agent: '受托人', company: '单位' },
   payer: { contractor: '施工单位', owner: '业主' },
   outcome: { approved: '同意', conditional: '有条件同意', rejected: '不同意' },
   state: RENOVATION_STATE_LABELS,
-  unitStatusBefore: UNIT_STATUS,
+  unitStatusBefore: UNIT_STATUSES,
   checklist: CHECKLIST_LABELS,
   documents: MOVE_IN_DOCUMENTS,
   agreements: MOVE_IN_AGREEMENTS,
@@ -524,8 +499,8 @@ export const auditValueLabels: Record<string, Record<string, string>> = {
 
 /** Coded values whose words depend on the table (a status means something else in each). */
 export const auditTableValueLabels: Record<string, Record<string, Record<string, string>>> = {
-  units: { status: UNIT_STATUS, unitType: UNIT_TYPES },
-  people: { kind: { owner: '业主', tenant: '租户', family: '家属', company: '单位' } },
+  units: { status: UNIT_STATUSES, unitType: UNIT_TYPES },
+  people: { kind: PERSON_KINDS },
   receipts: {
     kind: {
       receipt: '收据',
@@ -536,7 +511,7 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
       moveIn: '入住交房',
       other: '其他',
     },
-    status: { valid: '有效', void: '作废' },
+    status: money.status,
   },
   renovations: { status: { active: '在用', returned: '已交回', lost: '遗失' } },
   cases: {
@@ -552,10 +527,7 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
     },
     status: { open: '待处理', dispatched: '已派单', closed: '已处理待回访', revisited: '已回访' },
   },
-  workOrders: {
-    kind: { repair: '报修', paidService: '有偿服务' },
-    status: { open: '处理中', done: '已完工', closed: '已关闭' },
-  },
+  workOrders: { kind: repairs.kind, status: repairs.status },
   mailItems: {
     kind: {
       letter: '信件',
@@ -565,35 +537,26 @@ export const auditTableValueLabels: Record<string, Record<string, Record<string,
       magazine: '杂志',
       other: '其他',
     },
-    status: { waiting: '待领取', collected: '已领取' },
+    status: mail.status,
   },
-  visits: { status: { inside: '在访', left: '已离开', refused: '拒绝进入' } },
+  visits: { status: visitors.status },
   moveIns: { status: { open: '办理中', completed: '已完成' } },
   releasePasses: { status: RELEASE_STATUS_LABELS },
   keys: { kind: { public: '公共区域', unsold: '未售房', other: '其他' } },
   handovers: { status: { open: '未交接', closed: '已交接' } },
-  enquiries: {
-    status: { open: '待办结', settled: '已办结', converted: '已转办' },
-    channel: { phone: '来电', visit: '来访', wechat: '微信', other: '其他' },
-    kind: { complaint: '投诉', suggestion: '建议', workOrder: '派工单' },
-  },
+  enquiries: { status: enquiries.status, channel: enquiries.channel, kind: enquiries.linkKind },
   visitRecords: { kind: VISIT_KIND_LABELS },
-  revisitEvents: {
-    kind: { communityEvent: '社区活动', emergencyAid: '急救援助' },
-    status: { open: '待回访', done: '已完成' },
-  },
+  revisitEvents: { kind: REVISIT_KIND_LABELS, status: revisits.status },
   revisitReviews: { kind: { weekly: '周检查', monthly: '月抽查' } },
   surveyRounds: {
     status: SURVEY_STATUS_LABELS,
-    kind: { regular: '定期调查', topic: '专题调查' },
+    kind: surveys.kind,
     method: { phone: '电话', letter: '信函', onSite: '上门' },
   },
-  bills: { status: { open: '未结清', paid: '已结清', waived: '已减免' } },
+  bills: { status: fees.status },
   billPayments: { kind: { bill: '缴费', prepay: '预存', credit: '预存抵扣' } },
   meterReadings: { meter: { water: '水表', power: '电表' } },
-  arrearsChases: {
-    kind: { phone: '电话催缴', notice: '发催缴通知', visit: '上门催缴', promise: '承诺缴费' },
-  },
+  arrearsChases: { kind: CHASE_KIND_LABELS },
   settings: { kind: PROPERTY_KINDS, category: FEE_CATEGORIES },
   siteChecks: { kind: SITE_CHECK_LABELS, phase: { before: '雨前', after: '雨后' } },
   signoffs: { table: { siteChecks: '巡查检查', handovers: '交接班' } },

@@ -1,3 +1,4 @@
+import { SCOPE_FLAG_LABELS } from '@shared/domain/renovationApplication';
 /** The renovation register (二次装修): screens and its printed documents. */
 export const renovation = {
   week: {
@@ -70,13 +71,7 @@ export const renovation = {
     workItems: '施工项目',
     scope: '涉及内容',
     commercial: '商业单位',
-    changesStructure: '拆改主体结构',
-    addsLoad: '明显加大荷载',
-    changesPlumbing: '改动给排水',
-    changesGas: '改动燃气',
-    changesPower: '改动强弱电',
-    affectsFacade: '影响外立面',
-    dischargesWaste: '三废排放',
+    ...SCOPE_FLAG_LABELS,
     workers: '施工人员',
     workerName: '姓名',
     workerId: '身份证号（可空）',

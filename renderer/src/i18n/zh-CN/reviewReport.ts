@@ -1,3 +1,4 @@
+import { REVIEW_SECTION_LABELS } from '@shared/domain/review/sections';
 /** 月度报告 (print and Excel), 分公司汇总文件 and 分公司对比. */
 export const reviewReport = {
   title: '{estate} {year}年{month}月 月度报告',
@@ -17,16 +18,8 @@ export const reviewReport = {
   section: {
     overview: '概览',
     trend: '近 12 个月趋势',
-    complaints: '投诉',
-    suggestions: '建议',
-    repairs: '维修',
-    renovation: '装修',
-    money: '收费',
-    registers: '登记',
-    enquiries: '咨询来电',
+    ...REVIEW_SECTION_LABELS,
     analysis: '原因分析与纠正/预防措施',
-    surveys: '满意度调查',
-    fees: '物业费及欠费',
     major: '重大欠费（{count} 户，合计 {amount} 元）',
   },
   chart: {
@@ -124,15 +117,7 @@ export const reviewReport = {
     feeMajorFen: '重大欠费（元）',
   },
   sheet: {
-    complaints: '投诉',
-    suggestions: '建议',
-    repairs: '维修',
-    renovation: '装修',
-    money: '收费',
-    registers: '登记',
-    enquiries: '咨询来电',
-    surveys: '满意度调查',
-    fees: '物业费及欠费',
+    ...REVIEW_SECTION_LABELS,
     major: '重大欠费',
   },
   analysis: {

@@ -120,20 +120,15 @@ export function CalendarTab() {
         }))}
       />
       <Row gutter={16}>
-        <Col span={12}>
-          <Runs
-            title={t('settings.calendar.holidays')}
-            runs={yearRuns(calendar.holidays, year, overrides)}
-            color="red"
-          />
-        </Col>
-        <Col span={12}>
-          <Runs
-            title={t('settings.calendar.workdays')}
-            runs={yearRuns(calendar.workdays, year, overrides)}
-            color="blue"
-          />
-        </Col>
+        {(['holidays', 'workdays'] as const).map((kind) => (
+          <Col span={12} key={kind}>
+            <Runs
+              title={t(`settings.calendar.${kind}`)}
+              runs={yearRuns(calendar[kind], year, overrides)}
+              color={kind === 'holidays' ? 'red' : 'blue'}
+            />
+          </Col>
+        ))}
       </Row>
       <Card size="small" title={t('settings.calendar.localOverrides')}>
         <Table<CalendarOverride>
