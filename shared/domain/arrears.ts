@@ -12,7 +12,8 @@
  * - 收费率 of a month: collected ÷ billed for the bills falling due that month (collected by
  *   the month's end), and, of the arrears standing at the month's start, what the month collected.
  */
-import { monthsBetween, PROPERTY_ITEM, METER_ITEMS } from './billing';
+import { monthsBetween } from './billingMath';
+import { PROPERTY_ITEM, METER_ITEMS } from './billingSettings';
 import { codesOf } from './codes';
 import { compareCodes } from './collation';
 

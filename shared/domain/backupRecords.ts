@@ -21,6 +21,7 @@ import { WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from './repairs';
 import { PARKING_KINDS, PARKING_USES } from './parking';
 import { SITE_CHECK_KINDS } from './siteChecks';
 import { SURVEY_STATUSES } from './surveys';
+import { GENDER_KEYS } from './units';
 import { BOOKING_STATUSES } from './venues';
 import { VISIT_STATUSES } from './visitors';
 import { VISIT_KINDS } from './visitPlan';
@@ -157,12 +158,15 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
     ...base,
     code: z.string().min(1).max(100),
     terms: z.array(z.string()),
+    // Optional, from another suite's room template (issue 18): absent = nobody said.
+    hasElevator: z.boolean().optional(),
   }),
   people: z.looseObject({
     ...base,
     unitId: id,
     name: z.string().min(1).max(100),
     terms: z.array(z.string()),
+    gender: z.enum(GENDER_KEYS).optional(),
   }),
   receipts: z.looseObject({
     ...base,

@@ -19,61 +19,32 @@
  *   have shown as its own row); 实缴 without a 缴费时间 is refused (a payment has a date).
  * - The same unit, item and period twice in one file is an error (the other system's one bill).
  */
-import { periodLabel, type MonthlyItem } from './billing';
-import { METER_ITEMS, PROPERTY_ITEM } from './billing';
+import { periodLabel } from './billingMath';
+import type { MonthlyItem } from './billingSettings';
+import { METER_ITEMS, PROPERTY_ITEM } from './billingSettings';
 import { formatUnitCode, parseUnitCode } from './units';
 import { isBlankCell, readCell } from './rosterCells';
 import { divRoundHalfUp } from './billingMath';
+import { billCover, coveredMonths } from './billOverlap';
+import {
+  FEE_HISTORY_COLUMNS,
+  type FeeHistoryField,
+  type FeeHistoryMapping,
+} from './feeHistoryColumns';
 
-export type FeeHistoryField =
-  'unit' | 'item' | 'cycle' | 'start' | 'end' | 'paidAt' | 'due' | 'paid' | 'cashier' | 'notes';
+/** A bill's period as the desk reads it: `2026年第1季度`, or a span's dates. */
+const spanLabel = (period: string) =>
+  period.includes('~') ? period.replace('~', ' 至 ') : periodLabel(period);
 
-interface HistoryColumn {
-  field: FeeHistoryField;
-  header: string;
-  aliases: readonly string[];
-  required: boolean;
-}
-
-const col = (
-  field: FeeHistoryField,
-  header: string,
-  required: boolean,
-  aliases: string,
-): HistoryColumn => ({ field, header, required, aliases: aliases.split(' ') });
-
-/** The sheet's columns, with the names other systems give them (space-separated). */
-export const FEE_HISTORY_COLUMNS: readonly HistoryColumn[] = [
-  col('unit', '房屋', true, '房号 房屋编号 房屋号 房间'),
-  col('item', '收费项目', true, '费用项目 费用名称 收费项 费用项'),
-  col('cycle', '缴费周期', false, '周期 计费周期'),
-  col('start', '开始时间', true, '开始日期 计费开始时间 计费起始时间 起始时间 起始日期'),
-  col('end', '结束时间', true, '结束日期 计费结束时间 截止时间 截止日期'),
-  col('paidAt', '缴费时间', false, '缴费日期 收费时间 收费日期 收款时间'),
-  col('due', '应缴金额', true, '应收金额 应缴 应收'),
-  col('paid', '实缴金额', false, '实收金额 实缴 实收'),
-  col('cashier', '收银员', false, '收费员 操作员 经办人'),
-  col('notes', '备注', false, '说明'),
-];
-
-export type FeeHistoryMapping = Partial<Record<FeeHistoryField, string>>;
-
-const fold = (h: string) =>
-  h
-    .normalize('NFKC')
-    .replace(/\s+|\*|[(（][^)）]*[)）]|[:：]$/g, '')
-    .toLowerCase();
-
-/** Which header is which column: the template's names and the known aliases, exactly. */
-export function feeHistoryMapping(headers: readonly string[]): FeeHistoryMapping {
-  const out: FeeHistoryMapping = {};
-  for (const col of FEE_HISTORY_COLUMNS) {
-    const names = [col.header, ...col.aliases].map(fold);
-    const hit = headers.find((h) => names.includes(fold(h)) && !Object.values(out).includes(h));
-    if (hit) out[col.field] = hit;
-  }
-  return out;
-}
+export {
+  FEE_HISTORY_COLUMNS,
+  FEE_HISTORY_FIELDS,
+  feeHistoryMapping,
+  feeHistoryMappingSchema,
+  type FeeHistoryField,
+  type FeeHistoryMapping,
+  type HistoryColumn,
+} from './feeHistoryColumns';
 
 /**
  * Yuan as a cell holds them (`268.5`, `'1,268.50'`, `¥12.345`) in integer fen, half up; null
@@ -228,6 +199,8 @@ export function checkFeeHistory(
     return result;
   }
   const seen = new Map<string, number>();
+  // Stored bills and this file's rows by months: a month imported once must not be billed twice.
+  const cover = billCover(ctx.existingKeys);
   rows.forEach((raw, index) => {
     const row = index + 2;
     const cell = (f: FeeHistoryField) => raw[mapping[f] ?? ''];
@@ -293,6 +266,23 @@ export function checkFeeHistory(
     const { period, aligned } = historyPeriod(start, end);
     const key = `${unit.id}|${itemCode}|${aligned ? period : `${start}~${end}`}`;
     const earlier = seen.get(key);
+    const head = `${unit.id}|${itemCode}`;
+    const months = coveredMonths(key.slice(head.length + 1));
+    const overlap = ctx.existingKeys.has(key)
+      ? undefined
+      : cover.overlapping(unit.id, itemCode, months);
+    if (earlier === undefined && overlap !== undefined) {
+      const inFile = seen.get(`${head}|${overlap}`);
+      result.errors.push({
+        row,
+        column: mapping.start,
+        message:
+          inFile !== undefined
+            ? `与第 ${inFile} 行的月份重叠（同房屋、收费项目）`
+            : `该房屋的${itemName}已有${spanLabel(overlap)}的账单，月份重叠，不能重复计费`,
+      });
+      return;
+    }
     if (earlier !== undefined) {
       result.errors.push({
         row,
@@ -302,6 +292,7 @@ export function checkFeeHistory(
       return;
     }
     seen.set(key, row);
+    cover.add(key);
     if (ctx.existingKeys.has(key)) {
       result.already += 1;
       return;

@@ -10,7 +10,8 @@
  * - A consumption far above the unit's recent average (`unusualFactor` × the mean of its last
  *   readings) is flagged 异常 for a check, not refused: a leak is real consumption.
  */
-import { formatHundredths, type MeterKind } from './billing';
+import { formatHundredths } from './billingMath';
+import type { MeterKind } from './billingSettings';
 
 export interface MeterReplacement {
   /** The old meter's last reading, taken when it came off. */

@@ -14,7 +14,8 @@
  * - Cells are read by `rosterCells.ts` (formulas refused, HTML kept as plain text).
  * - A 身份证 number that fails its check (a typo in another system) does not drop the resident:
  *   the row is imported with the number as written and a warning to correct it (issue 18).
- * - A unit the import creates takes its floor, areas, type and status from the file's columns.
+ * - A unit the import creates takes its floor, areas, type, status and lift from the file's
+ *   columns; a person takes their 性别 when the file has one.
  * - Code columns (another system's `1`, `1001` for a type or status) are read through the
  *   clerk's translations (`rosterCodes.ts`); a code she left out counts as a blank cell.
  */
@@ -27,16 +28,18 @@ import {
 } from './units';
 import type {
   CustomerGrade,
+  ElevatorAnswer,
+  Gender,
   IdType,
   PersonInput,
   PersonKind,
   UnitInput,
   UnitStatus,
 } from './units';
-import type { UnitType } from './billing';
+import type { UnitType } from './billingSettings';
 import { isBlankCell, readCell } from './rosterCells';
 import { maskIdNumber } from './identity';
-import { parseHundredths } from './billing';
+import { parseHundredths } from './billingMath';
 import { translateCell, type CodeField, type CodeMap } from './rosterCodes';
 import {
   LIST_SEPARATORS,
@@ -114,6 +117,7 @@ const PERSON_PATH_FIELD: Record<string, RosterField> = {
   plates: 'plates',
   notes: 'notes',
   grade: 'grade',
+  gender: 'gender',
 };
 
 /** Checks every row; nothing is written here. */
@@ -239,6 +243,7 @@ function readUnit(
   }
   const unitType = word<UnitType>('unitType', '房屋类型应为 住宅、商铺、写字楼、别墅或其他');
   const status = word<UnitStatus>('unitStatus', '房屋状态应为 空置、已入住、装修中或托管');
+  const lift = word<ElevatorAnswer>('hasElevator', '是否有电梯应为 有 或 无');
   const builtArea = area('builtArea', '建筑面积');
   const innerArea = area('innerArea', '室内面积');
   if (!ok) return null;
@@ -249,6 +254,7 @@ function readUnit(
     ...(unitType ? { unitType } : {}),
     ...(builtArea !== undefined ? { builtArea } : {}),
     ...(innerArea !== undefined ? { innerArea } : {}),
+    ...(lift ? { hasElevator: lift === 'yes' } : {}),
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
@@ -286,6 +292,7 @@ function readPerson(
   const kind = lookup<PersonKind>('kind', '身份应为 业主、租户、家属或单位');
   const idType = lookup<IdType>('idType', '证件类型应为 身份证、护照、港澳通行证、营业执照或其他');
   const grade = lookup<CustomerGrade>('grade', '客户等级应为 普通、大客户或 VIP');
+  const gender = lookup<Gender>('gender', '性别应为 男 或 女');
   if (!cells.name) {
     if (!bad.has('name')) fail('name', '缺少姓名');
     bad.add('name');
@@ -301,6 +308,7 @@ function readPerson(
   const input = {
     kind: kind ?? 'owner',
     name: cells.name ?? '',
+    gender,
     contactPerson: cells.contactPerson,
     phones: list(cells.phone),
     idType,

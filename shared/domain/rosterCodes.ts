@@ -1,6 +1,6 @@
 /**
  * Code columns of an imported roster (issue 18): another system's export writes a unit's type,
- * its status or a person's kind as codes (`1`, `2`, `1001`), not as the words the archive reads.
+ * its status, its lift or a person's kind or sex as codes (`1`, `2`, `1001`), not as the words the archive reads.
  * The clerk translates each distinct code found in the file to the app's value, or leaves it out,
  * in a small mapping step; what she chose is remembered (setting `rosterCodes`) for the next file
  * from the same system.
@@ -12,8 +12,12 @@
  * - Codes are compared as trimmed text (`1001` typed as a number or as text is one code).
  */
 import { z } from 'zod';
-import { UNIT_TYPES, UNIT_TYPE_KEYS } from './billing';
+import { UNIT_TYPES, UNIT_TYPE_KEYS } from './billingSettings';
 import {
+  ELEVATOR_ANSWERS,
+  ELEVATOR_ANSWER_KEYS,
+  GENDERS,
+  GENDER_KEYS,
   GRADES,
   GRADE_KEYS,
   ID_TYPES,
@@ -25,6 +29,8 @@ import {
 } from './units';
 import { readCell } from './rosterCells';
 import {
+  ELEVATOR_WORDS,
+  GENDER_WORDS,
   GRADE_WORDS,
   ID_TYPE_WORDS,
   KIND_WORDS,
@@ -35,7 +41,15 @@ import {
 } from './rosterColumns';
 
 /** The roster fields whose cells are a value from a fixed list. */
-export const CODE_FIELDS = ['unitType', 'unitStatus', 'kind', 'idType', 'grade'] as const;
+export const CODE_FIELDS = [
+  'unitType',
+  'unitStatus',
+  'kind',
+  'idType',
+  'grade',
+  'hasElevator',
+  'gender',
+] as const;
 export type CodeField = (typeof CODE_FIELDS)[number];
 
 /** The app's values of each code field, with their Chinese labels, in list order. */
@@ -45,6 +59,8 @@ export const CODE_VALUES: Record<CodeField, Readonly<Record<string, string>>> = 
   kind: PERSON_KINDS,
   idType: ID_TYPES,
   grade: GRADES,
+  hasElevator: ELEVATOR_ANSWERS,
+  gender: GENDERS,
 };
 
 const WORDS: Record<CodeField, Readonly<Record<string, string>>> = {
@@ -53,6 +69,8 @@ const WORDS: Record<CodeField, Readonly<Record<string, string>>> = {
   kind: KIND_WORDS,
   idType: ID_TYPE_WORDS,
   grade: GRADE_WORDS,
+  hasElevator: ELEVATOR_WORDS,
+  gender: GENDER_WORDS,
 };
 
 /** field → code → the app's value, or null to leave the code out. */
@@ -69,6 +87,8 @@ export const codeMapSchema = z
     kind: translations(PERSON_KIND_KEYS),
     idType: translations(ID_TYPE_KEYS),
     grade: translations(GRADE_KEYS),
+    hasElevator: translations(ELEVATOR_ANSWER_KEYS),
+    gender: translations(GENDER_KEYS),
   })
   .partial() satisfies z.ZodType<CodeMap, unknown>;
 

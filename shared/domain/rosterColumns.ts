@@ -4,8 +4,15 @@
  * headers containing one (longest first, so `身份证号码` is the ID number, not `身份`).
  */
 import type { CellKind } from './rosterCells';
-import type { UnitType } from './billing';
-import type { CustomerGrade, IdType, PersonKind, UnitStatus } from './units';
+import type { UnitType } from './billingSettings';
+import type {
+  CustomerGrade,
+  ElevatorAnswer,
+  Gender,
+  IdType,
+  PersonKind,
+  UnitStatus,
+} from './units';
 
 export type RosterField =
   | 'building'
@@ -26,7 +33,10 @@ export type RosterField =
   | 'builtArea'
   | 'innerArea'
   | 'unitType'
-  | 'unitStatus';
+  | 'unitStatus'
+  // Another suite's room template carries these (issue 18): the unit's lift, the person's sex.
+  | 'hasElevator'
+  | 'gender';
 
 /** One column of the import template. */
 export interface RosterColumn {
@@ -144,6 +154,14 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     aliases: ['房屋使用状态'],
     cell: 'text',
   },
+  {
+    field: 'hasElevator',
+    header: '是否有电梯',
+    required: false,
+    aliases: ['有无电梯', '电梯'],
+    cell: 'text',
+  },
+  { field: 'gender', header: '性别', required: false, aliases: [], cell: 'text' },
 ];
 
 /** Fields about the person, never guessed from a header about the unit (`房屋类型` is no 身份). */
@@ -157,6 +175,7 @@ const PERSON_FIELDS: ReadonlySet<RosterField> = new Set([
   'plates',
   'grade',
   'contactPerson',
+  'gender',
 ]);
 const UNIT_WORDS = /房屋|房间|楼|单元|面积|户型|电梯/;
 /**
@@ -274,6 +293,25 @@ export const UNIT_STATUS_WORDS: Record<string, UnitStatus> = {
   装修中: 'renovating',
   装修: 'renovating',
   托管: 'custody',
+};
+/** Words of the 是否有电梯 column. */
+export const ELEVATOR_WORDS: Record<string, ElevatorAnswer> = {
+  有: 'yes',
+  是: 'yes',
+  有电梯: 'yes',
+  无: 'no',
+  否: 'no',
+  没有: 'no',
+  无电梯: 'no',
+};
+/** Words of the 性别 column (matched lower-cased). */
+export const GENDER_WORDS: Record<string, Gender> = {
+  男: 'male',
+  男性: 'male',
+  女: 'female',
+  女性: 'female',
+  male: 'male',
+  female: 'female',
 };
 /** Separators between several phones or plates in one cell (not spaces: `0755 1234 5678`). */
 export const LIST_SEPARATORS = /[,，;；、/\n]+/;

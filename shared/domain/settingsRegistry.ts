@@ -13,7 +13,8 @@
  * - supervisor (主管): `departments`, `deadlines`, `calendarOverrides`, `printing` and
  *   `renovationAgreement` (the property's own agreement wording), `siteSchedule` (when patrols
  *   and inspections are due), `venues` (whether public-space bookings need approval),
- *   `visitPlan` (the head and the areas' 物管员 of the visit plan):
+ *   `visitPlan` (the head and the areas' 物管员 of the visit plan), `feeHistoryColumns` (the
+ *   fee-history import's remembered column mapping, kept when she imports a file):
  *   the running of the desk,
  *   which the supervisor organises.
  * - Any operator (前台): `language`, the desk's screen language, which changes no record;
@@ -46,8 +47,9 @@ import {
   type PrintingSettings,
   type UiLanguage,
 } from './deskSettings';
-import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billing';
+import { DEFAULT_BILLING, billingSettingsSchema, type BillingSettings } from './billingSettings';
 import { codeMapSchema, type CodeMap } from './rosterCodes';
+import { feeHistoryMappingSchema, type FeeHistoryMapping } from './feeHistoryColumns';
 import { DEFAULT_FEE_ITEMS, feeScheduleSchema, type FeeItem } from './fees';
 import { DEFAULT_CUSTODY_RULES, type CustodyRules } from './movein';
 import { custodyRulesSchema } from './moveOut';
@@ -107,6 +109,8 @@ export interface SettingValues {
   visitPlan: VisitPlanSettings;
   /** The roster import's code translations, remembered for the next file (issue 18). */
   rosterCodes: CodeMap;
+  /** The fee-history import's column mapping, remembered for the next file (issue 18). */
+  feeHistoryColumns: FeeHistoryMapping;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -195,6 +199,9 @@ export const SETTINGS: SettingDefinitions = {
   },
   // Whoever imports a roster translates its codes (any operator imports; it changes no price).
   rosterCodes: { schema: codeMapSchema, defaultValue: {}, role: 'clerk' },
+  // Which column is which in the former system's fee sheet, kept when a supervisor imports one
+  // (only she writes history; a clerk may check a file with the mapping she picks).
+  feeHistoryColumns: { schema: feeHistoryMappingSchema, defaultValue: {}, role: 'supervisor' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

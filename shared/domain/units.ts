@@ -24,7 +24,7 @@ import {
 } from './identity';
 import { validatePlate } from './plates';
 import { checkedString, optionalField } from './schemaHelpers';
-import { UNIT_TYPE_KEYS } from './billing';
+import { UNIT_TYPE_KEYS } from './billingSettings';
 import { codesOf } from './codes';
 
 export const UNIT_STATUSES = {
@@ -145,6 +145,8 @@ export const unitInputSchema = z.object({
   builtArea: optionalField(areaField('建筑面积')),
   innerArea: optionalField(areaField('室内面积')),
   unitType: optionalField(z.enum(UNIT_TYPE_KEYS, '请选择房屋类型')),
+  // 是否有电梯 (another suite's room template carries it): unknown stays absent, not "no".
+  hasElevator: optionalField(z.boolean('请选择是否有电梯')),
   notes: optionalField(z.string().trim().max(500, '备注最多 500 字')),
 });
 export type UnitInput = z.output<typeof unitInputSchema>;
@@ -162,6 +164,16 @@ export const ID_TYPES = {
 };
 export type IdType = keyof typeof ID_TYPES;
 export const ID_TYPE_KEYS = codesOf(ID_TYPES);
+
+/** 是否有电梯 as a roster or form answers it; stored as `hasElevator` true / false. */
+export const ELEVATOR_ANSWERS = { yes: '有', no: '无' };
+export type ElevatorAnswer = keyof typeof ELEVATOR_ANSWERS;
+export const ELEVATOR_ANSWER_KEYS = codesOf(ELEVATOR_ANSWERS);
+
+/** 性别: optional; the archive asks for it nowhere, another suite's export brings it. */
+export const GENDERS = { male: '男', female: '女' };
+export type Gender = keyof typeof GENDERS;
+export const GENDER_KEYS = codesOf(GENDERS);
 
 export const GRADES = { normal: '普通', major: '大客户', vip: 'VIP' };
 export type CustomerGrade = keyof typeof GRADES;
@@ -202,6 +214,7 @@ export const personInputSchema = z
       .min(1, '请输入姓名')
       .max(50, '姓名最多 50 个字')
       .refine((v) => !hasBidiControl(v), BIDI_CONTROL_MESSAGE),
+    gender: optionalField(z.enum(GENDER_KEYS, '请选择性别')),
     contactPerson: optionalField(
       z
         .string()

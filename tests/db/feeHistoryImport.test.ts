@@ -132,6 +132,61 @@ describe('fee-history import', () => {
     expect(property).toHaveLength(1);
   });
 
+  it('months imported one by one are not billed again by the desk’s quarter', async () => {
+    const { repos } = await estate();
+    const month = (start: string, end: string) => ({
+      房屋: '1-1-101',
+      收费项目: '物业管理费',
+      开始时间: start,
+      结束时间: end,
+      应缴金额: 134.34,
+    });
+    const checked = await repos.bills.history.check(
+      [month('2026-07-01', '2026-07-31'), month('2026-08-01', '2026-08-31')],
+      MAPPING,
+      TODAY,
+    );
+    await repos.bills.history.commit(supervisor, 'h.xlsx', checked.valid, 0);
+    const gen = await repos.bills.generate(clerk, { period: '2026-Q3' });
+    expect(gen.skipped).toBe(1);
+    const property = (await repos.db.bills.toArray()).filter((b) => b.itemCode === 'property_fee');
+    expect(property.map((b) => b.period).sort()).toEqual(['2026-07', '2026-08']);
+  });
+
+  it('the reverse: a quarter the desk billed refuses its months in a history file', async () => {
+    const { repos } = await estate();
+    await repos.bills.generate(clerk, { period: '2026-Q3' });
+    const checked = await repos.bills.history.check(
+      [
+        {
+          房屋: '1-1-101',
+          收费项目: '物业费',
+          开始时间: '2026-08-01',
+          结束时间: '2026-08-31',
+          应缴金额: 134.34,
+        },
+      ],
+      MAPPING,
+      TODAY,
+    );
+    expect(checked.valid).toEqual([]);
+    expect(checked.errors[0]?.message).toContain('2026年第3季度');
+  });
+
+  it('remembers the clerk’s column mapping for the next file', async () => {
+    const { repos } = await estate();
+    const headers = ['房产', '项目', '起', '止', '本期应收'];
+    const mapping = { unit: '房产', item: '项目', start: '起', end: '止', due: '本期应收' };
+    expect(feeHistoryMapping(headers, await repos.settings.get('feeHistoryColumns'))).toEqual({});
+    const sheet = [{ 房产: '1-1-101', 项目: '物业费', 起: 46023, 止: 46112, 本期应收: 403.02 }];
+    const checked = await repos.bills.history.check(sheet, mapping, TODAY);
+    expect(checked.errors).toEqual([]);
+    await repos.settings.set('feeHistoryColumns', mapping, supervisor);
+    expect(feeHistoryMapping(headers, await repos.settings.get('feeHistoryColumns'))).toEqual(
+      mapping,
+    );
+  });
+
   it('a clerk may preview but not write history', async () => {
     const { repos } = await estate();
     const checked = await repos.bills.history.check(SHEET, MAPPING, TODAY);

@@ -45,6 +45,8 @@ describe('ROSTER_COLUMNS', () => {
       '室内面积',
       '房屋类型',
       '房屋状态',
+      '是否有电梯',
+      '性别',
     ]);
     expect(ROSTER_COLUMNS.filter((c) => c.required).map((c) => c.header)).toEqual([
       '楼栋',

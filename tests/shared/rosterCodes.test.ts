@@ -48,6 +48,8 @@ describe('guessing the suite’s room template', () => {
       name: '业主名称',
       phone: '手机号',
       idNumber: '身份证号',
+      hasElevator: '是否有电梯',
+      gender: '性别',
     });
   });
 
@@ -107,8 +109,10 @@ describe('code columns', () => {
           ['1003', 1],
         ],
       ],
+      ['hasElevator', '是否有电梯', [['1010', 3]]],
+      ['gender', '性别', [['1', 3]]],
     ]);
-    expect(untranslated(cols)).toBe(6);
+    expect(untranslated(cols)).toBe(8);
   });
 
   it('fills in what was remembered from an earlier import', () => {
@@ -130,9 +134,16 @@ describe('code columns', () => {
       unitType: { '1': 'residential', '2': 'commercial' },
       unitStatus: { '2001': 'occupied', '2002': null },
       kind: { '1001': 'owner', '1003': 'tenant' },
+      hasElevator: { '1010': 'yes' },
+      gender: { '1': 'male' },
     };
     const after = validateRoster(rows, mapping, EMPTY, codes);
     expect(after.errors).toEqual([]);
+    expect(after.valid.map((r) => [r.unit.hasElevator, r.person.gender])).toEqual([
+      [true, 'male'],
+      [true, 'male'],
+      [true, 'male'],
+    ]);
     expect(after.valid.map((r) => [r.unit.unitType, r.unit.status, r.person.kind])).toEqual([
       ['residential', 'occupied', 'owner'],
       // 2002 left out: the default status.
@@ -140,6 +151,47 @@ describe('code columns', () => {
       ['residential', 'occupied', 'owner'],
     ]);
     expect(after.valid[0]!.unit.builtArea).toBe(89.56);
+  });
+
+  it('reads 性别 and 是否有电梯 as words, codes or left out; blank stays unknown', () => {
+    const words = validateRoster(
+      [
+        suiteRow({
+          性别: '女',
+          是否有电梯: '无',
+          房屋类型: '住宅',
+          房屋状态: '已入住',
+          业主类型: '业主',
+        }),
+        suiteRow({
+          房间: 102,
+          性别: '',
+          是否有电梯: '',
+          房屋类型: '住宅',
+          房屋状态: '已入住',
+          业主类型: '业主',
+        }),
+        suiteRow({
+          房间: 103,
+          性别: 2,
+          是否有电梯: 2020,
+          房屋类型: '住宅',
+          房屋状态: '已入住',
+          业主类型: '业主',
+        }),
+      ],
+      mapping,
+      EMPTY,
+      { gender: { '2': null }, hasElevator: { '2020': 'no' } },
+    );
+    expect(words.errors).toEqual([]);
+    expect(words.valid.map((r) => [r.unit.hasElevator, r.person.gender])).toEqual([
+      [false, 'female'],
+      [undefined, undefined],
+      [false, undefined],
+    ]);
+    const untold = validateRoster([suiteRow({ 性别: 3 })], mapping, EMPTY, {});
+    expect(untold.errors.some((e) => e.column === '性别' && e.message.includes('“3”'))).toBe(true);
   });
 
   it('translates words, codes and left-out codes', () => {

@@ -38,7 +38,10 @@ describe('moving in from another system', () => {
     // 业主类型 is not guessed as 身份; the columns the archive has no field for are listed.
     expect(await page.getByTestId('roster-map-kind').textContent()).not.toContain('业主类型');
     await showsText(page, 'roster-unmapped', '业主类型');
-    await showsText(page, 'roster-unmapped', '是否有电梯');
+    await showsText(page, 'roster-unmapped', '总层数');
+    // 是否有电梯 goes to the unit and 性别 to the person (codes translated below).
+    await showsText(page, 'roster-map-hasElevator', '是否有电梯');
+    await showsText(page, 'roster-map-gender', '性别');
     // The clerk maps it herself, by typing and Enter.
     await pick(page, 'roster-map-kind', '业主类型');
     await expect
@@ -50,7 +53,7 @@ describe('moving in from another system', () => {
     await page.getByTestId('roster-validate').click();
 
     await page.getByTestId('roster-codes').waitFor();
-    await showsText(page, 'roster-codes-left', '6');
+    await showsText(page, 'roster-codes-left', '10');
     for (const [id, value] of [
       ['unitType-1', '住宅'],
       ['unitType-2', '商铺'],
@@ -58,6 +61,10 @@ describe('moving in from another system', () => {
       ['unitStatus-2002', '空置'],
       ['kind-1001', '业主'],
       ['kind-1003', '租户'],
+      ['hasElevator-1010', '有'],
+      ['hasElevator-2020', '无'],
+      ['gender-1', '女'],
+      ['gender-2', '男'],
     ] as const) {
       await pick(page, `roster-code-${id}`, value);
     }
@@ -117,6 +124,9 @@ describe('moving in from another system', () => {
       await page.keyboard.press('Enter');
       const chooser = await waiting;
       await chooser.setFiles({ name: '收费记录.xlsx', mimeType: XLSX, buffer: file });
+      // The columns first: the sheet's own headers are all recognised; the clerk checks on.
+      await page.getByTestId('history-mapping').waitFor();
+      await page.getByTestId('history-validate').click();
       await page.getByTestId('history-preview').waitFor();
     };
     await choose();
@@ -148,6 +158,31 @@ describe('moving in from another system', () => {
     await showsText(page, 'history-summary', '已导入过 3 条');
     await showsText(page, 'history-summary', '历史账单 0 条');
     expect(await page.getByTestId('history-confirm').isDisabled()).toBe(true);
+
+    // A sheet with other headers: nothing guessed from words that name no column; she maps them.
+    await page.getByTestId('history-back').click();
+    const other = await sheetXlsx(
+      ['房产', '项目', '起', '止', '本期应收'],
+      [['1-1-101', '物业费', 46113, 46203, 403.02]],
+    );
+    await page
+      .getByTestId('history-file')
+      .setInputFiles({ name: '其他系统.xlsx', mimeType: XLSX, buffer: other });
+    await showsText(page, 'history-unmapped', '房产');
+    for (const [field, header] of [
+      ['unit', '房产'],
+      ['item', '项目'],
+      ['start', '起'],
+      ['end', '止'],
+      ['due', '本期应收'],
+    ] as const) {
+      await pick(page, `history-map-${field}`, header);
+    }
+    await expect.poll(() => page.getByTestId('history-unmapped').count()).toBe(0);
+    await screenshot(page, 'moving-in-fee-columns');
+    await page.getByTestId('history-validate').click();
+    await page.getByTestId('history-preview').waitFor();
+    await showsText(page, 'history-summary', '历史账单 1 条');
     expect(errors).toEqual([]);
   });
 });

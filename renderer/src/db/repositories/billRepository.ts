@@ -153,6 +153,10 @@ export function createBillRepository(
         noArea: 0,
         credited: 0,
       };
+      // Every stored key once (keys only, no records): a bill whose months another period of
+      // the unit's item already covers — history imported by month, the desk's quarter — is
+      // skipped, not billed twice (billOverlap.ts).
+      const stored = new Set((await db.bills.orderBy('key').keys()) as string[]);
       onProgress?.(0, units.length);
       for (let start = 0; start < units.length; start += CHUNK_UNITS) {
         const chunk = units.slice(start, start + CHUNK_UNITS).map(billableUnit);
@@ -162,11 +166,12 @@ export function createBillRepository(
           input.period,
           billing,
           custodyPercent,
-          new Set(),
+          stored,
           (id) => usage.get(id) ?? [],
           (id) => parking.get(id) ?? [],
         );
         result.noArea += plan.noArea;
+        result.skipped += plan.skipped;
         await db.transaction('rw', [db.bills, db.billPayments, db.audit], async () => {
           // This chunk's keys already stored, read inside the transaction (a second desk's run
           // cannot slip between) — not the whole period's bills again for every chunk.

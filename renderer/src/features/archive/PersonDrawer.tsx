@@ -66,6 +66,15 @@ export function PersonDrawer({ person, onClose, onEdit, onDelete, onOpenUnit }: 
               label: t('archive.person.kind'),
               children: t(`domain.labels.personKinds.${person.kind}`),
             },
+            ...(person.gender
+              ? [
+                  {
+                    key: 'gender',
+                    label: t('archive.person.gender'),
+                    children: t(`domain.labels.genders.${person.gender}`),
+                  },
+                ]
+              : []),
             ...(person.contactPerson
               ? [
                   {

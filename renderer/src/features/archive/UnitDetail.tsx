@@ -123,6 +123,14 @@ export function UnitDetail({ unit, onEdit, onAddPerson, onOpenPerson }: Props) {
             label: t('archive.unit.unitType'),
             children: unit.unitType ? UNIT_TYPES[unit.unitType] : '—',
           },
+          {
+            key: 'hasElevator',
+            label: t('archive.unit.hasElevator'),
+            children:
+              unit.hasElevator === undefined
+                ? '—'
+                : t(`domain.labels.elevatorAnswers.${unit.hasElevator ? 'yes' : 'no'}`),
+          },
           { key: 'notes', label: t('archive.unit.notes'), children: unit.notes ?? '—' },
         ]}
       />

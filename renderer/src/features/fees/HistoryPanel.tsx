@@ -2,8 +2,11 @@ import { Alert, Button, Checkbox, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import {
+  FEE_HISTORY_COLUMNS,
   feeHistoryMapping,
   feeHistoryTotals,
+  type FeeHistoryField,
+  type FeeHistoryMapping,
   type FeeHistoryError,
   type FeeHistoryRecord,
   type FeeHistoryResult,
@@ -12,17 +15,26 @@ import { formatFen } from '@shared/domain/money';
 import { hasRole } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { readCell } from '@shared/domain/rosterCells';
+import { ColumnMapping } from '../../components/ColumnMapping';
 import { FileButton } from '../../components/FileButton';
 import { rowErrorColumns } from '../../components/rowErrorColumns';
 import { useBusyRun } from '../../components/useBusyRun';
 import { useOfficeToday } from '../../components/useOfficeClock';
 import type { FeeHistoryImportResult } from '../../db/repositories/feeHistoryImport';
 import { t } from '../../i18n';
-import { readRosterFile } from '../archive/excel/readRosterFile';
+import { readRosterFile, type RosterSheet } from '../archive/excel/readRosterFile';
+
+interface Read {
+  file: string;
+  sheet: RosterSheet;
+  mapping: FeeHistoryMapping;
+}
 
 type Stage =
   | { step: 'file' }
-  | { step: 'preview'; file: string; result: FeeHistoryResult }
+  | ({ step: 'mapping' } & Read)
+  | ({ step: 'preview'; result: FeeHistoryResult } & Read)
   | { step: 'done'; done: FeeHistoryImportResult };
 
 const PREVIEW_ROWS = 200;
@@ -36,6 +48,15 @@ const errorColumns = () =>
   });
 
 const yuan = (fen: number) => formatFen(fen);
+
+/** The first filled cell of a column as text (a date column shows its serial as the sheet has it). */
+function sampleOf(sheet: RosterSheet, header: string): string {
+  for (const row of sheet.rows) {
+    const read = readCell(row[header], 'text');
+    if (read.ok && read.text.trim()) return read.text;
+  }
+  return '';
+}
 
 const rowColumns = (): TableColumnsType<FeeHistoryRecord> => [
   { title: t('fees.history.row'), dataIndex: 'row', width: 60 },
@@ -71,16 +92,23 @@ export function HistoryPanel() {
   const { busy, error, run } = useBusyRun();
   const mayWrite = hasRole(actor.role, 'supervisor');
 
+  // The file's columns first (what the clerk mapped last time, then what a header names).
   const readFile = (file: File) =>
     run(t('fees.history.reading'), async () => {
       const sheet = await readRosterFile(await file.arrayBuffer());
-      const result = await repos.bills.history.check(
-        sheet.rows,
-        feeHistoryMapping(sheet.headers),
-        today,
-      );
+      const remembered = await repos.settings.get('feeHistoryColumns');
+      setStage({
+        step: 'mapping',
+        file: file.name,
+        sheet,
+        mapping: feeHistoryMapping(sheet.headers, remembered),
+      });
+    });
+  const check = (read: Read) =>
+    void run(t('fees.history.reading'), async () => {
+      const result = await repos.bills.history.check(read.sheet.rows, read.mapping, today);
       setSkipBad(false);
-      setStage({ step: 'preview', file: file.name, result });
+      setStage({ ...read, step: 'preview', result });
     });
   const commit = () => {
     if (stage.step !== 'preview' || busy !== null) return;
@@ -88,6 +116,8 @@ export function HistoryPanel() {
     void run(t('fees.history.importing'), async () => {
       const done = await repos.bills.history.commit(actor, stage.file, stage.result.valid, bad);
       setStage({ step: 'done', done });
+      // After the write: the history is in even if keeping the mapping failed.
+      await repos.settings.set('feeHistoryColumns', stage.mapping, actor);
     });
   };
 
@@ -108,6 +138,33 @@ export function HistoryPanel() {
       </Space>
       {!mayWrite && <Alert type="info" title={t('fees.history.supervisorOnly')} />}
       {error && <Alert type="error" showIcon title={error} data-testid="history-error" />}
+      {stage.step === 'mapping' && (
+        <>
+          <ColumnMapping<FeeHistoryField>
+            headers={stage.sheet.headers}
+            columns={FEE_HISTORY_COLUMNS}
+            mapping={stage.mapping}
+            onChange={(mapping) => setStage({ ...stage, mapping })}
+            sample={(_, header) => sampleOf(stage.sheet, header)}
+            testId="history"
+            texts={{
+              hint: t('fees.history.mappingHint', { file: stage.file }),
+              field: t('fees.history.field'),
+              column: t('fees.history.mapColumn'),
+              notMapped: t('fees.history.notMapped'),
+              unmapped: (columns) => t('fees.history.unmapped', { columns }),
+            }}
+          />
+          <Button
+            type="primary"
+            disabled={busy !== null}
+            onClick={() => check(stage)}
+            data-testid="history-validate"
+          >
+            {t('fees.history.validate')}
+          </Button>
+        </>
+      )}
       {stage.step === 'preview' && (
         <Preview
           stage={stage}
@@ -115,6 +172,7 @@ export function HistoryPanel() {
           onSkipBad={setSkipBad}
           canWrite={mayWrite && busy === null}
           onCommit={commit}
+          onBack={() => setStage({ ...stage, step: 'mapping' })}
         />
       )}
       {stage.step === 'done' && (
@@ -130,12 +188,14 @@ function Preview({
   onSkipBad,
   canWrite,
   onCommit,
+  onBack,
 }: {
   stage: Extract<Stage, { step: 'preview' }>;
   skipBad: boolean;
   onSkipBad: (v: boolean) => void;
   canWrite: boolean;
   onCommit: () => void;
+  onBack: () => void;
 }) {
   const { result } = stage;
   const totals = feeHistoryTotals(result.valid);
@@ -184,6 +244,9 @@ function Preview({
         />
       )}
       <Space style={{ marginTop: 8 }}>
+        <Button onClick={onBack} data-testid="history-back">
+          {t('common.previous')}
+        </Button>
         {bad > 0 && !fileError && (
           <Checkbox
             checked={skipBad}

@@ -1,6 +1,6 @@
 import { CHASE_KIND_LABELS } from '@shared/domain/arrears';
 import { REVISIT_KIND_LABELS } from '@shared/domain/revisitKinds';
-import { GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import { GENDERS, GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
 import { complaints } from './complaints';
 import { enquiries } from './enquiries';
 import { fees } from './fees';
@@ -68,6 +68,8 @@ export const auditFieldLabels = {
   builtArea: '建筑面积',
   innerArea: '室内面积',
   unitType: '房屋类型',
+  hasElevator: '是否有电梯',
+  gender: '性别',
   // fees (issue 18)
   period: '账期',
   dueMonth: '应缴月份',
@@ -471,6 +473,7 @@ export const auditValueLabels: Record<string, Record<string, string>> = {
   idType: ID_TYPES,
   payerKind: money.payerKind,
   grade: GRADES,
+  gender: GENDERS,
   channel: complaints.channel,
   category: { class1: '一类', class2: '二类', class3: '三类' },
   severity: { major: '重大', general: '一般' },

@@ -14,7 +14,14 @@ import { RELEASE_STATUS_LABELS } from '@shared/domain/releasePass';
 import { CHECKLIST_LABELS, REVIEW_POINT_LABELS } from '@shared/domain/renovationApplication';
 import { RENOVATION_DUE_LABELS } from '@shared/domain/renovationDue';
 import { RENOVATION_STATE_LABELS } from '@shared/domain/renovationFlow';
-import { GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import {
+  ELEVATOR_ANSWERS,
+  GENDERS,
+  GRADES,
+  ID_TYPES,
+  PERSON_KINDS,
+  UNIT_STATUSES,
+} from '@shared/domain/units';
 
 export const domain = {
   labels: {
@@ -22,6 +29,8 @@ export const domain = {
     unitStatuses: UNIT_STATUSES,
     idTypes: ID_TYPES,
     grades: GRADES,
+    genders: GENDERS,
+    elevatorAnswers: ELEVATOR_ANSWERS,
     keyKinds: KEY_KINDS,
     checklist: CHECKLIST_LABELS,
     reviewPoints: REVIEW_POINT_LABELS,

@@ -25,6 +25,13 @@ export const fees = {
     paidOn: '原系统缴费',
     skipBad: '跳过有误的 {count} 行',
     confirm: '确认导入 {count} 条',
+    mappingHint:
+      '《{file}》：已按表头对应能认出的列，请核对；其他列请选择对应，或留空不导入。对应关系会记住，下次导入时自动填好。',
+    field: '导入字段',
+    mapColumn: 'Excel 中的列',
+    notMapped: '（不导入）',
+    unmapped: '不导入的列：{columns}',
+    validate: '检查数据',
   },
   arrears: {
     month: '截至月份',

@@ -14,6 +14,8 @@ export const settings = {
     renovationAgreement: '装修管理协议',
     venues: '公共场地预约',
     language: '界面语言',
+    rosterCodes: '名册导入的代码对应',
+    feeHistoryColumns: '历史缴费导入的列对应',
   },
   tabs: {
     profile: '物业信息',

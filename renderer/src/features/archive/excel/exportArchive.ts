@@ -2,7 +2,8 @@ import { UNIT_TYPES } from '@shared/domain/billing';
 import { maskIdNumber, maskPhone } from '@shared/domain/identity';
 import { joinListText } from '@shared/domain/listText';
 import type { RosterField } from '@shared/domain/roster';
-import { GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import { GENDERS, GRADES, ID_TYPES, PERSON_KINDS, UNIT_STATUSES } from '@shared/domain/units';
+import { ELEVATOR_ANSWERS } from '@shared/domain/units';
 import type { ArchivePerson, ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
 import { loadExcel } from '../../../components/loadExcel';
@@ -21,6 +22,7 @@ function personCells(p: ArchivePerson, masked: boolean): Partial<Record<RosterFi
   return {
     name: p.name,
     kind: PERSON_KINDS[p.kind],
+    gender: p.gender ? GENDERS[p.gender] : '',
     phone: joinListText(phones),
     idType: p.idType ? ID_TYPES[p.idType] : '',
     idNumber: id ?? '',
@@ -42,7 +44,7 @@ export async function buildArchiveWorkbook(
   const { Workbook } = await loadExcel();
   const workbook = new Workbook();
   workbook.creator = t('common.appName');
-  // The unit's status, floor, areas and type are template columns (issue 18): a re-import keeps them.
+  // The unit's status, floor, areas, type and lift are template columns (issue 18): a re-import keeps them.
   const sheet = addRosterSheet(workbook, t('archive.export.sheetName'));
   const byUnit = new Map<string, ArchivePerson[]>();
   for (const p of input.people) {
@@ -60,6 +62,8 @@ export async function buildArchiveWorkbook(
       builtArea: unit.builtArea === undefined ? '' : String(unit.builtArea),
       innerArea: unit.innerArea === undefined ? '' : String(unit.innerArea),
       unitType: unit.unitType ? UNIT_TYPES[unit.unitType] : '',
+      hasElevator:
+        unit.hasElevator === undefined ? '' : ELEVATOR_ANSWERS[unit.hasElevator ? 'yes' : 'no'],
     };
     const people = byUnit.get(unit.id) ?? [];
     if (people.length === 0) sheet.addRow(unitCells);

@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
+  GENDER_KEYS,
   GRADE_KEYS,
   ID_TYPE_KEYS,
   PERSON_KIND_KEYS,
@@ -35,6 +36,7 @@ type Props = (
 const KIND_OPTIONS = () =>
   Field.choices(PERSON_KIND_KEYS, (k) => t(`domain.labels.personKinds.${k}`));
 const ID_TYPE_OPTIONS = () => Field.choices(ID_TYPE_KEYS, (k) => t(`domain.labels.idTypes.${k}`));
+const genders = () => Field.choices(GENDER_KEYS, (k) => t(`domain.labels.genders.${k}`));
 const GRADE_OPTIONS = () => Field.choices(GRADE_KEYS, (k) => t(`domain.labels.grades.${k}`));
 
 /** Add a person to a unit, or edit one: the record shows phones and ID number in full. */
@@ -86,6 +88,9 @@ export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Pro
         // Phones and contact person are required or not by kind: check them again.
         onPicked={() => void form.trigger(['phones', 'contactPerson', 'idNumber'])}
       />
+      {kind !== 'company' && (
+        <F.Select name="gender" label={L('gender')} emptyIsNone allowClear options={genders()} />
+      )}
       {kind === 'company' && <F.Text name="contactPerson" label={L('contactPerson')} required />}
       <F.Text
         name="phones"

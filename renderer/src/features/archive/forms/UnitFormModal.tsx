@@ -1,7 +1,12 @@
 import { App } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { floorFromRoom, UNIT_STATUS_KEYS, unitInputSchema } from '@shared/domain/units';
+import {
+  ELEVATOR_ANSWER_KEYS,
+  floorFromRoom,
+  UNIT_STATUS_KEYS,
+  unitInputSchema,
+} from '@shared/domain/units';
 import { UNIT_TYPE_KEYS, UNIT_TYPES } from '@shared/domain/billing';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
@@ -28,6 +33,8 @@ interface Props {
 // Built at render: the labels follow the language in effect.
 const STATUS_OPTIONS = () =>
   Field.choices(UNIT_STATUS_KEYS, (k) => t(`domain.labels.unitStatuses.${k}`));
+const lifts = () =>
+  Field.choices(ELEVATOR_ANSWER_KEYS, (k) => t(`domain.labels.elevatorAnswers.${k}`));
 const TYPE_OPTIONS = Field.choices(UNIT_TYPE_KEYS, (k) => UNIT_TYPES[k]);
 
 /** Add or edit a unit (房号): building, entrance, room, floor, status, notes. */
@@ -92,6 +99,7 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
         allowClear
         options={TYPE_OPTIONS}
       />
+      <F.Radio name="hasElevator" label={L('hasElevator')} options={lifts()} />
       <F.TextArea name="notes" label={L('notes')} autoSize={Field.NOTE_SIZE} />
     </FormModal>
   );

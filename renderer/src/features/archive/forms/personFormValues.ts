@@ -1,6 +1,6 @@
 import { joinListText, splitListText } from '@shared/domain/listText';
 import { parseDateText } from '@shared/domain/rosterCells';
-import type { CustomerGrade, IdType, PersonKind } from '@shared/domain/units';
+import type { CustomerGrade, Gender, IdType, PersonKind } from '@shared/domain/units';
 import type { ArchivePerson } from '../../../db/repositories/archiveRecords';
 import type { PersonFormInput } from '../../../db/repositories/personRepository';
 
@@ -8,6 +8,7 @@ import type { PersonFormInput } from '../../../db/repositories/personRepository'
 export interface PersonFormValues {
   kind: PersonKind;
   name: string;
+  gender: Gender | '';
   contactPerson: string;
   phones: string;
   idType: IdType | '';
@@ -22,6 +23,7 @@ export function personFormValues(p?: ArchivePerson): PersonFormValues {
   return {
     kind: p?.kind ?? 'owner',
     name: p?.name ?? '',
+    gender: p?.gender ?? '',
     contactPerson: p?.contactPerson ?? '',
     phones: joinListText(p?.phones ?? []),
     idType: p?.idType ?? '',
@@ -41,6 +43,7 @@ export function personFormInput(v: PersonFormValues): PersonFormInput {
     phones: splitListText(v.phones),
     plates: splitListText(v.plates),
     idType: v.idType === '' ? undefined : v.idType,
+    gender: v.gender === '' ? undefined : v.gender,
     moveInDate: date === '' ? undefined : (parseDateText(date) ?? date),
   };
 }

@@ -1,5 +1,5 @@
 import type { UnitType } from '@shared/domain/billing';
-import type { UnitStatus } from '@shared/domain/units';
+import type { ElevatorAnswer, UnitStatus } from '@shared/domain/units';
 import type { ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import type { UnitFormInput } from '../../../db/repositories/unitRepository';
 
@@ -13,6 +13,8 @@ export interface UnitFormValues {
   builtArea: string;
   innerArea: string;
   unitType: UnitType | '';
+  /** 是否有电梯: blank when nobody said. */
+  hasElevator: ElevatorAnswer | '';
   notes: string;
 }
 
@@ -26,6 +28,7 @@ export function unitFormValues(unit?: ArchiveUnit, building = ''): UnitFormValue
     builtArea: unit?.builtArea === undefined ? '' : String(unit.builtArea),
     innerArea: unit?.innerArea === undefined ? '' : String(unit.innerArea),
     unitType: unit?.unitType ?? '',
+    hasElevator: unit?.hasElevator === undefined ? '' : unit.hasElevator ? 'yes' : 'no',
     notes: unit?.notes ?? '',
   };
 }
@@ -43,5 +46,6 @@ export function unitFormInput(v: UnitFormValues): UnitFormInput {
     builtArea: area(v.builtArea),
     innerArea: area(v.innerArea),
     unitType: v.unitType || undefined,
+    hasElevator: v.hasElevator === '' ? undefined : v.hasElevator === 'yes',
   };
 }
