@@ -122,10 +122,17 @@ describe('durability cannot be bypassed (static)', () => {
   it('the app database is made only by openDatabase and the restore (strict); only the scratch migration copy is relaxed', () => {
     const constructing = files.filter((f) => /new TaizhangDB\(|new Dexie\(/.test(f.text));
     expect(constructing.map((f) => f.path).sort()).toEqual([
+      // The bench's restore probe: scratch databases it times and deletes (browser host, ?bench=1).
+      'app/benchHook.ts',
       'db/backup/migrateScratch.ts',
       'db/backup/restoreBackup.ts',
       'db/openDatabase.ts',
     ]);
+    // Each of the probe's databases commits strictly, as the app's does, or its times would lie.
+    const probe = files.find((f) => f.path === 'app/benchHook.ts')?.text ?? '';
+    expect(probe.match(/new (Dexie|BenchDB)\(/g)?.length).toBe(
+      probe.match(/chromeTransactionDurability: 'strict'/g)?.length,
+    );
     // The database a restore fills (and then switches to) commits strictly too.
     const restore = files.find((f) => f.path === 'db/backup/restoreBackup.ts')?.text ?? '';
     expect(restore).toMatch(/\{ \.\.\.db\._options, chromeTransactionDurability: 'strict' \}/);
