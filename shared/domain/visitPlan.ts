@@ -3,8 +3,10 @@
  *
  * Policy (the year's plan, generated, never typed):
  * - the office head (管理处主任) visits `headVisitsPerYear` households a year (default 12): the
- *   k-th visit is due by the end of its month of an even spread (12 → one a month); the k-th
- *   head visit of the year, in date order, fulfils the k-th item;
+ *   k-th visit is due by the end of its month of an even spread (12 → one a month); each head
+ *   visit of the year, in date order, fulfils the earliest unfulfilled item due in its month or
+ *   later (a visit is never credited to a month already past when it was made: a desk begun in
+ *   November owes November, not January; a second visit in a month counts for the next item);
  * - each area (a building of the archive) has its 物管员 (setting `visitPlan.areas`); every
  *   household (HOUSEHOLD_STATUSES) of the area is visited once a quarter: the item's target is
  *   the area's households, its progress the distinct households visited in the quarter by an
@@ -128,6 +130,21 @@ const quarterEnd = (year: number, q: number) =>
 /** The quarter (1–4) of an office date. */
 export const quarterOf = (date: string) => Math.ceil(Number(date.slice(5, 7)) / 3);
 
+/**
+ * Which items (their due months, ascending) the visits (their months, ascending) fulfil: each
+ * visit the earliest item not yet fulfilled whose month is not before the visit's. 1 or 0 each.
+ */
+function fulfilInOrder(itemMonths: readonly number[], visitMonths: readonly number[]): number[] {
+  const done = itemMonths.map(() => 0);
+  let next = 0;
+  for (const m of visitMonths) {
+    while (next < itemMonths.length && itemMonths[next]! < m) next++;
+    if (next === itemMonths.length) break;
+    done[next++] = 1;
+  }
+  return done;
+}
+
 /** The year's plan with what was done of each item, in due order. */
 export function visitPlan(f: VisitPlanFacts): PlanItem[] {
   const y = String(f.year);
@@ -135,20 +152,26 @@ export function visitPlan(f: VisitPlanFacts): PlanItem[] {
   const s = f.settings;
   const out: PlanItem[] = [];
 
-  const heads = inYear.filter((v) => v.kind === 'head').length;
-  for (let k = 1; k <= s.headVisitsPerYear; k++) {
-    const month = Math.min(12, Math.ceil((k * 12) / s.headVisitsPerYear));
+  const headMonths = inYear
+    .filter((v) => v.kind === 'head')
+    .map((v) => Number(v.date.slice(5, 7)))
+    .sort((a, b) => a - b);
+  const headItemMonths = Array.from({ length: s.headVisitsPerYear }, (_, i) =>
+    Math.min(12, Math.ceil(((i + 1) * 12) / s.headVisitsPerYear)),
+  );
+  const headDone = fulfilInOrder(headItemMonths, headMonths);
+  headItemMonths.forEach((month, i) => {
     const period = `${y}-${String(month).padStart(2, '0')}`;
     out.push({
-      key: `head:${k}`,
+      key: `head:${i + 1}`,
       kind: 'head',
       period,
       staffName: s.headName,
       dueOn: monthEndOf(period),
       target: 1,
-      done: heads >= k ? 1 : 0,
+      done: headDone[i] ?? 0,
     });
-  }
+  });
 
   const areas = new Map<string, Set<string>>();
   for (const h of f.households) {
@@ -307,48 +330,17 @@ export interface VisitMonthFigures {
   converted: number;
 }
 
-const monthOfPeriod = (item: PlanItem) => item.dueOn.slice(0, 7);
-
 /**
- * How many of the head items due in `month` the head's visits fulfil, counting a visit for the
- * month it was made in: visits made after the previous month with a head item and up to
- * `month` (the item's own month when the plan has one a month). The plan's k-th-visit rule would
- * credit a desk begun mid-year's November visit to January and show November unvisited.
- */
-function headDoneInMonth(
-  items: readonly PlanItem[],
-  records: readonly VisitFacts[],
-  month: string,
-): number {
-  const heads = items.filter((i) => i.kind === 'head');
-  const due = heads.filter((i) => monthOfPeriod(i) === month).length;
-  if (due === 0) return 0;
-  const earlier = heads.map(monthOfPeriod).filter((m) => m < month);
-  const after = earlier.length > 0 ? earlier.reduce((a, b) => (a > b ? a : b)) : '';
-  const made = records.filter((r) => {
-    const m = r.date.slice(0, 7);
-    return r.kind === 'head' && m > after && m <= month && m.slice(0, 4) === month.slice(0, 4);
-  }).length;
-  return Math.min(due, made);
-}
-
-/**
- * The month's figures. Planned: the plan's items due in the month (area items by households).
- * Done: the head items of the month by the head visits made in it (headDoneInMonth), the other
- * items as the plan counts them (households of the quarter, the half's meeting, a move-in's or
- * event's own visit). `records` may hold the whole year (the head's span needs the months before);
- * recorded, meetings and issues count the month's only.
+ * The month's figures. Planned and done: the plan's items due in the month as the plan counts
+ * them (area items by households). `records` may hold the whole year; recorded, meetings and
+ * issues count the month's only.
  */
 export function visitMonthFigures(
   items: readonly PlanItem[],
   records: readonly (VisitFacts & { issues: readonly { enquiryId?: string }[] })[],
   month: string,
 ): VisitMonthFigures {
-  const dueIn = items.filter((i) => i.dueOn.startsWith(month));
-  const others = planProgress(dueIn.filter((i) => i.kind !== 'head'));
-  const headPlanned = dueIn.filter((i) => i.kind === 'head').reduce((n, i) => n + i.target, 0);
-  const planned = others.planned + headPlanned;
-  const done = others.done + headDoneInMonth(items, records, month);
+  const { planned, done } = planProgress(items.filter((i) => i.dueOn.startsWith(month)));
   const inMonth = records.filter((r) => r.date.startsWith(month));
   const issues = inMonth.flatMap((r) => r.issues);
   return {

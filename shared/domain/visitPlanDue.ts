@@ -12,28 +12,12 @@ export interface VisitPlanBoardFacts {
   since: string;
 }
 
-/**
- * The head's visits fulfil the plan in order (the k-th visit the k-th item), so a desk begun
- * in November would owe January to October first. Those items are not the desk's debt: on the
- * board, the year's head visits count first towards the items due on or after `since`.
- */
-function sinceFirst(items: readonly PlanItem[], since: string): PlanItem[] {
-  const heads = items.filter((i) => i.kind === 'head');
-  let visits = heads.reduce((n, i) => n + i.done, 0);
-  const owed = new Map<string, number>();
-  for (const i of heads
-    .filter((h) => h.dueOn >= since)
-    .sort((a, b) => a.dueOn.localeCompare(b.dueOn)))
-    owed.set(i.key, visits-- > 0 ? 1 : 0);
-  return items.map((i) => (owed.has(i.key) ? { ...i, done: owed.get(i.key)! } : i));
-}
-
 /** Plan items not fulfilled and due today or earlier (not before `since`), for the board. */
 export function visitPlanDues(
   f: VisitPlanBoardFacts,
   today: string,
 ): (Omit<TodayItem, 'state'> & { overdue: boolean })[] {
-  return sinceFirst(f.items, f.since)
+  return f.items
     .filter((i) => i.done < i.target && i.dueOn <= today && i.dueOn >= f.since)
     .map((i) => {
       const who = i.area ?? i.unitCode ?? i.title ?? '';

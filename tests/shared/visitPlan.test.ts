@@ -58,7 +58,7 @@ describe('the year plan (002 二.2)', () => {
     expect(heads[11]!.dueOn).toBe('2026-12-31');
   });
 
-  it('spreads a different yearly number evenly and fulfils the k-th item with the k-th visit', () => {
+  it('spreads a different yearly number evenly; a visit fulfils the next item due in its month or later', () => {
     const f = makeFacts([visit('a', 'head', '2026-05-02'), visit('b', 'head', '2026-05-09')]);
     f.settings = { ...f.settings, headVisitsPerYear: 4 };
     const heads = visitPlan(f).filter((i) => i.kind === 'head');
@@ -68,7 +68,20 @@ describe('the year plan (002 二.2)', () => {
       '2026-09-30',
       '2026-12-31',
     ]);
-    expect(heads.map((i) => i.done)).toEqual([1, 1, 0, 0]);
+    // March had passed unvisited; May's two visits fulfil June's and September's items.
+    expect(heads.map((i) => i.done)).toEqual([0, 1, 1, 0]);
+  });
+
+  it('credits a desk begun mid-year: the plan itself marks November, not January, done', () => {
+    const heads = visitPlan(makeFacts([visit('n', 'head', '2026-11-03')])).filter(
+      (i) => i.kind === 'head',
+    );
+    expect(heads.filter((i) => i.done === 1).map((i) => i.key)).toEqual(['head:11']);
+    // A second November visit is early for December, never late for an earlier month.
+    const two = visitPlan(
+      makeFacts([visit('n', 'head', '2026-11-03'), visit('m', 'head', '2026-11-20')]),
+    ).filter((i) => i.kind === 'head' && i.done === 1);
+    expect(two.map((i) => i.key)).toEqual(['head:11', 'head:12']);
   });
 
   it('asks every household of each area once a quarter, counted by distinct households', () => {
