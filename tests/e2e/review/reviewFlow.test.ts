@@ -74,7 +74,13 @@ describe('monthly review, end to end', () => {
     }
     await page.getByTestId('review-card-trend').scrollIntoViewIfNeeded();
     await expect
-      .poll(() => page.getByTestId('review-chart-trend').locator('svg.recharts-surface').count())
+      // The charts' own surfaces (the legends' icons are small surfaces of their own).
+      .poll(() =>
+        page
+          .getByTestId('review-chart-trend')
+          .locator('.recharts-wrapper > svg.recharts-surface')
+          .count(),
+      )
       .toBe(2);
     await page.getByTestId('review-page').evaluate(() => window.scrollTo(0, 0));
     await showsText(page, 'review-stat-received', '1,055.50');
