@@ -48,6 +48,8 @@ describe('有效投诉率 on the monthly review, end to end', () => {
       .poll(() => page.getByTestId('review-perHousehold-met').textContent())
       .toBe('未达标');
 
+    // A chart is drawn once it comes into view (issue 21).
+    await page.getByTestId('review-card-complaints-household').scrollIntoViewIfNeeded();
     const chart = page.getByTestId('review-chart-complaints-household');
     await chart.locator('svg.recharts-surface').waitFor();
     await expect.poll(() => chart.textContent()).toContain('目标 < 1%');
