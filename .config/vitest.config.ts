@@ -63,6 +63,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A screen's live query repaints after its transaction commits; on the loaded 2-core
+          // machine that took over vitest's 1 s poll default (a void with its bills, in CI). A
+          // poll still fails when the state never arrives; Playwright's own waits allow 30 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -9,6 +9,7 @@ import { E2E_TODAY, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { demoAt, openScreen, showsText } from '../desk';
 import { PAPER, expectAll, previewChecked } from '../pdfChecks';
+import { planTotal } from './planTotal';
 
 const session = withApp();
 
@@ -16,12 +17,7 @@ const focused = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 
 /** The plan's "已完成 N" on the 年度计划 tab. */
-async function planDone(page: Page): Promise<number> {
-  await page.getByRole('tab', { name: '年度计划' }).click();
-  const text = (await page.getByTestId('visit-plan-total').textContent()) ?? '';
-  const m = /已完成 (\d+)/.exec(text);
-  return Number(m?.[1] ?? -1);
-}
+const planDone = async (page: Page) => (await planTotal(page)).done;
 
 describe('planned visits and meetings, end to end', () => {
   it('records a visit with an issue, raises it as an enquiry, records and prints a meeting, moves the plan', async () => {

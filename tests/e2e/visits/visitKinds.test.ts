@@ -13,17 +13,9 @@ import { completeMoveIn, focused, loadDemo, openScreen, routeUrl, showsText } fr
 import { completeFirstRun, E2E_TODAY, OUTPUT_DIR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { expectAll, PAPER, previewChecked } from '../pdfChecks';
+import { planTotal } from './planTotal';
 
 const session = withApp();
-
-/** The plan's year line: `2026 年计划 P，已完成 D，…` as numbers. */
-async function planTotal(page: Page): Promise<{ planned: number; done: number }> {
-  await page.getByRole('tab', { name: '年度计划' }).click();
-  const line = page.getByTestId('visit-plan-total');
-  await expect.poll(() => line.textContent()).toMatch(/年计划 \d+，已完成 \d+/);
-  const m = /年计划 (\d+)，已完成 (\d+)/.exec((await line.textContent()) ?? '');
-  return { planned: Number(m?.[1]), done: Number(m?.[2]) };
-}
 
 /** A community event held five days ago (its feedback due today) with two participants. */
 async function holdTeaParty(page: Page): Promise<void> {
