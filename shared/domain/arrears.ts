@@ -274,13 +274,90 @@ export function unitArrears<T extends ArrearsEntry>(
     u.openBills += b.bills ?? 1;
     u.months.add(b.dueMonth);
   }
-  return [...byUnit.values()]
-    .map(({ months, ...u }) => ({
+  return byBuildingThenCode(
+    [...byUnit.values()].map(({ months, ...u }) => ({
       ...u,
       openMonths: months.size,
       major: isMajorArrears(u.owedFen, u.oldestMonths, thresholds),
-    }))
-    .sort((a, b) => compareCodes(a.building, b.building) || compareCodes(a.unitCode, b.unitCode));
+    })),
+  );
+}
+
+/**
+ * Units sorted by building, then unit code: grouped by building first, so the collator
+ * compares each pair's codes only, not their (mostly equal) buildings as well.
+ */
+function byBuildingThenCode<T extends { building: string; unitCode: string }>(rows: T[]): T[] {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = groups.get(r.building);
+    if (list) list.push(r);
+    else groups.set(r.building, [r]);
+  }
+  const keys = [...groups.keys()].sort(compareCodes);
+  const out: T[] = [];
+  for (let i = 0; i < keys.length;) {
+    // Buildings the collator finds equal (`01` and `1`) sort as one, their rows in input order.
+    let j = i + 1;
+    while (j < keys.length && compareCodes(keys[i]!, keys[j]!) === 0) j++;
+    const same = new Set(keys.slice(i, j));
+    const group = j - i === 1 ? groups.get(keys[i]!)! : rows.filter((r) => same.has(r.building));
+    out.push(...group.sort((x, y) => compareCodes(x.unitCode, y.unitCode)));
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * `unitArrears` of the units' summaries (`summaryEntries` of each), read straight from each
+ * summary's months: the arrears list ages every owing unit of the estate on each read, and
+ * turning 3,000 summaries into 12,000 entries first took a good part of its time.
+ */
+export function summaryArrears(
+  summaries: readonly ArrearsSummary[],
+  month: string,
+  thresholds: MajorThresholds,
+): UnitArrears[] {
+  // Each due month's age once (a whole estate shares a handful of due months).
+  const ages = new Map<string, number>();
+  const ageOf = (dueMonth: string) => {
+    let age = ages.get(dueMonth);
+    if (age === undefined) {
+      age = ageMonths(dueMonth, month);
+      ages.set(dueMonth, age);
+    }
+    return age;
+  };
+  const out: UnitArrears[] = [];
+  for (const summary of summaries) {
+    let owedFen = 0;
+    let oldestMonths = 0;
+    let openMonths = 0;
+    let openBills = 0;
+    const buckets = emptyBuckets();
+    for (const [dueMonth, v] of Object.entries(summary.due)) {
+      if (v.fen <= 0 || dueMonth > month) continue;
+      const age = ageOf(dueMonth);
+      owedFen += v.fen;
+      buckets[ageBucket(age)] += v.fen;
+      oldestMonths = Math.max(oldestMonths, age);
+      openBills += v.bills;
+      openMonths += 1;
+    }
+    if (openMonths === 0) continue;
+    out.push({
+      unitId: summary.unitId,
+      unitCode: summary.unitCode,
+      building: summary.building,
+      owedFen,
+      buckets,
+      oldestMonths,
+      openMonths,
+      openBills,
+      major: isMajorArrears(owedFen, oldestMonths, thresholds),
+    });
+  }
+  return byBuildingThenCode(out);
 }
 
 export interface BuildingArrears {

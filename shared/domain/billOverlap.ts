@@ -42,6 +42,22 @@ function periodsTouching(months: readonly string[]): Set<string> {
   return out;
 }
 
+/**
+ * Which stored bills can decide what billing `months` writes (`planBills`' stored keys): those
+ * whose period is one of the months, their quarter or year (an exact key or a whole period
+ * covering them), and those whose period is from the first month on — an imported span is
+ * stored under its last month (feeHistory.ts), and a span covering one of the months ends in it
+ * or later. Any other stored key can neither equal a new bill's key nor cover its months, so a
+ * run reads these periods instead of every key of every bill stored (issue 18's bench profile).
+ */
+export function periodsDeciding(months: readonly string[]): {
+  from: string;
+  also: string[];
+} {
+  const from = [...months].sort()[0] ?? '';
+  return { from, also: [...periodsTouching(months)].filter((p) => p < from).sort() };
+}
+
 /** Stored bill keys, asked which one already covers some of a unit's months for an item. */
 export interface BillCover {
   /** The period of a stored bill of `unitId` and `itemCode` sharing a month with `months`. */

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_BILLING, type BillingSettings } from '@shared/domain/billing';
 import { settleOldestFirst } from '@shared/domain/arrears';
 import { PermissionError, type Actor } from '@shared/domain/record';
 import { MoneyRuleError } from '@shared/domain/receipt';
 import { clerk, supervisor } from '../fixtures/moneyActors';
+import { PEOPLE_SCAN_UNITS } from '../../renderer/src/db/repositories/occupantCache';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
 
 const manager: Actor = { id: 'mgr-1', name: '钱经理', role: 'manager' };
@@ -71,6 +72,50 @@ describe('generating bills', () => {
     const again = await repos.bills.generate(clerk, { period: '2026-10' });
     expect(again).toMatchObject({ created: 0, skipped: 6 });
     expect(await repos.db.bills.count()).toBe(6);
+  });
+
+  it('a bill stored after the run read the period (another desk) is skipped, not doubled', async () => {
+    const repos = await estate();
+    const unitId = repos.unitIds[0]!;
+    let slipped: Promise<unknown> | undefined;
+    // Progress 0 is reported after the stored keys are read and before the first chunk: a
+    // row written then, as the sync bridge would, is one the chunk's own check must meet.
+    const run = await repos.bills.generate(clerk, { period: '2026-10' }, (done) => {
+      if (done > 0) return;
+      slipped = repos.db.bills.add({
+        id: 'other-desk',
+        key: `${unitId}|property_fee|2026-10`,
+        unitId,
+        unitCode: '1-101',
+        building: '1',
+        period: '2026-10',
+        dueMonth: '2026-10',
+        itemCode: 'property_fee',
+        itemName: '物业管理费',
+        amountFen: 20000,
+        baseFen: 20000,
+        paidFen: 0,
+        status: 'open',
+        source: 'generated',
+        basis: '另一台前台',
+        adjustments: [],
+        createdAt: '2026-10-01T01:00:00.000Z',
+        updatedAt: '2026-10-01T01:00:00.000Z',
+        createdBy: clerk.id,
+        updatedBy: clerk.id,
+      });
+    });
+    await slipped;
+    expect(run).toMatchObject({ created: 5, skipped: 1, units: 3 });
+    const bills = await repos.db.bills.toArray();
+    expect(bills).toHaveLength(6);
+    expect(new Set(bills.map((b) => b.key)).size).toBe(6);
+    expect(bills.find((b) => b.key === `${unitId}|property_fee|2026-10`)?.id).toBe('other-desk');
+    // One audit entry for the one chunk written (the one rolled back left none).
+    const audit = await repos.audit.list({ recordId: '2026-10' });
+    expect(audit.map((a) => a.summary)).toEqual([expect.stringContaining('账单 5 条')]);
+    const summary = await repos.db.billArrears.get(unitId);
+    expect(summary?.due['2026-10']).toEqual({ fen: 21000, bills: 2 });
   });
 
   it('bills only the chosen buildings', async () => {
@@ -187,6 +232,64 @@ describe('arrears and chasing', () => {
     expect(await repos.bills.brokenPromises('2026-11-18')).toEqual([]);
     const broken = await repos.bills.brokenPromises('2026-11-21');
     expect(broken.map((c) => c.unitCode)).toEqual(['1-101']);
+  });
+
+  it('keeps the occupants of a long list between reads, until a person changes', async () => {
+    const repos = await estate();
+    // More owing units than a short list reads by unit (PEOPLE_SCAN_UNITS): written raw, as a
+    // restored estate's are; the summary follows them (arrearsSummary.ts).
+    const ids = Array.from({ length: PEOPLE_SCAN_UNITS + 5 }, (_, i) => `raw-${i}`);
+    const at = '2026-08-01T01:00:00.000Z';
+    const stamp = { createdAt: at, updatedAt: at, createdBy: clerk.id, updatedBy: clerk.id };
+    await repos.db.bills.bulkAdd(
+      ids.map((unitId, i) => ({
+        id: `bill-${unitId}`,
+        key: `${unitId}|property_fee|2026-08`,
+        unitId,
+        unitCode: `9-${100 + i}`,
+        building: '9',
+        period: '2026-08',
+        dueMonth: '2026-08',
+        itemCode: 'property_fee',
+        itemName: '物业管理费',
+        amountFen: 10000,
+        baseFen: 10000,
+        paidFen: 0,
+        status: 'open' as const,
+        source: 'generated' as const,
+        basis: '',
+        adjustments: [],
+        ...stamp,
+      })),
+    );
+    await repos.db.people.bulkAdd(
+      ids.map((unitId, i) => ({
+        id: `person-${unitId}`,
+        unitId,
+        kind: 'owner' as const,
+        name: `业主${i}`,
+        phones: [`1390000${String(i).padStart(4, '0')}`],
+        terms: [],
+        ...stamp,
+      })),
+    );
+    const row = async () =>
+      (await repos.bills.arrears('2026-11')).units.find((u) => u.unitId === 'raw-3');
+    expect(await row()).toMatchObject({ occupantName: '业主3', occupantPhone: '139****0003' });
+    // A second read takes the occupants kept: the people table is not read whole again.
+    const wholeReads = vi.spyOn(repos.db.people, 'toArray');
+    expect(await row()).toMatchObject({ occupantName: '业主3' });
+    expect(wholeReads).not.toHaveBeenCalled();
+    // A change of any person (here through the archive) is read on the next list.
+    await repos.people.update(
+      'person-raw-3',
+      { kind: 'owner', name: '新业主', phones: ['13712345678'] },
+      manager,
+    );
+    expect(await row()).toMatchObject({ occupantName: '新业主', occupantPhone: '137****5678' });
+    expect(wholeReads).toHaveBeenCalledTimes(1);
+    await repos.people.softDelete('person-raw-3', '录入错误', manager);
+    expect(await row()).toMatchObject({ occupantName: '', occupantPhone: '' });
   });
 
   it('gives the month collection rate', async () => {

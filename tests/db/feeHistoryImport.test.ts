@@ -153,6 +153,43 @@ describe('fee-history import', () => {
     expect(property.map((b) => b.period).sort()).toEqual(['2026-07', '2026-08']);
   });
 
+  it('a span and a year imported are not billed again by a month they cover', async () => {
+    // What the run reads of the stored bills is chosen by period (billOverlap.ts
+    // `periodsDeciding`): a span is stored under its last month, a year before its months.
+    const { repos } = await estate();
+    const row = (item: string, start: string, end: string) => ({
+      房屋: '1-1-101',
+      收费项目: item,
+      开始时间: start,
+      结束时间: end,
+      应缴金额: 100,
+    });
+    const checked = await repos.bills.history.check(
+      [
+        row('物业管理费', '2026-09-15', '2026-10-14'),
+        row('物业管理费', '2025-01-01', '2025-12-31'),
+      ],
+      MAPPING,
+      TODAY,
+    );
+    expect(checked.errors).toEqual([]);
+    await repos.bills.history.commit(supervisor, 'h.xlsx', checked.valid, 0);
+    const stored = (await repos.db.bills.toArray()).map((b) => b.period).sort();
+    expect(stored).toEqual(['2025', '2026-10']);
+    // September is covered by the span stored under October; November 2025 by the year.
+    expect(await repos.bills.generate(clerk, { period: '2026-09' })).toMatchObject({
+      created: 0,
+      skipped: 1,
+    });
+    expect(await repos.bills.generate(clerk, { period: '2025-11' })).toMatchObject({
+      created: 0,
+      skipped: 1,
+    });
+    expect(await repos.bills.generate(clerk, { period: '2026-08' })).toMatchObject({
+      created: 1,
+    });
+  });
+
   it('the reverse: a quarter the desk billed refuses its months in a history file', async () => {
     const { repos } = await estate();
     await repos.bills.generate(clerk, { period: '2026-Q3' });

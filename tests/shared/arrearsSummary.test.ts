@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   applyBillChanges,
   openShare,
+  summaryArrears,
   summaryEntries,
   unitArrears,
+  type ArrearsSummary,
   type SummaryBill,
 } from '@shared/domain/arrears';
 
@@ -74,6 +76,45 @@ describe('the per-unit arrears summary', () => {
       owedFen: 23000,
       openBills: 3,
       openMonths: 2,
+      major: true,
+    });
+  });
+
+  it('ages summaries read straight as their entries are aged, in the same order', () => {
+    const row = (
+      unitId: string,
+      unitCode: string,
+      building: string,
+      due: ArrearsSummary['due'],
+    ) => ({
+      unitId,
+      unitCode,
+      building,
+      due,
+    });
+    const summaries: ArrearsSummary[] = [
+      row('u1', '10-1-101', '10', {
+        '2026-03': { fen: 9000, bills: 2 },
+        '2026-11': { fen: 100, bills: 1 },
+      }),
+      row('u2', '2-1-101', '2', { '2025-09': { fen: 40000, bills: 3 } }),
+      row('u3', '2-1-1001', '2', { '2026-10': { fen: 2500, bills: 1 } }),
+      // Only due after the month asked: not owing yet, no row.
+      row('u4', '2-1-102', '2', { '2026-12': { fen: 5000, bills: 1 } }),
+      // Buildings the collator finds equal sort as one.
+      row('u5', '01-1-301', '01', { '2026-06': { fen: 1200, bills: 1 } }),
+      row('u6', '1-1-201', '1', { '2026-06': { fen: 1200, bills: 1 } }),
+      row('u7', '2-1-103', '2', {
+        '2026-11': { fen: 800, bills: 1 },
+        '2026-05': { fen: 800, bills: 1 },
+      }),
+    ];
+    const fromEntries = unitArrears(summaries.flatMap(summaryEntries), '2026-11', thresholds);
+    expect(summaryArrears(summaries, '2026-11', thresholds)).toEqual(fromEntries);
+    expect(fromEntries.map((u) => u.unitId)).toEqual(['u6', 'u5', 'u2', 'u7', 'u3', 'u1']);
+    expect(fromEntries.find((u) => u.unitId === 'u2')).toMatchObject({
+      oldestMonths: 15,
+      openBills: 3,
       major: true,
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BILLING, planBills, type BillableUnit } from '@shared/domain/billing';
-import { billCover, coveredMonths } from '@shared/domain/billOverlap';
+import { billCover, coveredMonths, periodsDeciding } from '@shared/domain/billOverlap';
 import {
   checkFeeHistory,
   feeHistoryMapping,
@@ -63,6 +63,21 @@ describe('months already billed under another period', () => {
     expect(items(plan('2026-02', keys))).toEqual(['rubbish_fee']);
     expect(items(plan('2026-Q1', keys))).toEqual(['rubbish_fee']);
     expect(items(plan('2026-03', keys))).toEqual(['property_fee', 'rubbish_fee']);
+  });
+
+  it('names the stored periods that can decide a run: from its first month on, and its years', () => {
+    expect(periodsDeciding(['2026-10'])).toEqual({ from: '2026-10', also: ['2026'] });
+    expect(periodsDeciding(['2026-12', '2027-01'])).toEqual({
+      from: '2026-12',
+      also: ['2026'],
+    });
+    // Every key that can equal a draft or cover its months is in a period named.
+    const { from, also } = periodsDeciding(['2026-07', '2026-08', '2026-09']);
+    const named = (p: string) => p >= from || also.includes(p);
+    for (const p of ['2026-07', '2026-09', '2026-Q3', '2026', '2026-10', '2027'])
+      expect(named(p), p).toBe(true);
+    // A span is stored under its last month: one covering July ends in July or later.
+    expect(named('2026-06')).toBe(false);
   });
 
   it('sees keys added after it was built', () => {

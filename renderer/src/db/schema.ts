@@ -159,6 +159,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: fillArrearsSummary,
   },
+  {
+    // Bills without the `building` and `itemCode` indexes (issue 18's bench): nothing queries
+    // them (the arrears by building read the summary), and every bill written paid for both.
+    version: 16,
+    stores: {
+      bills: 'id, &key, unitId, period, dueMonth, status',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

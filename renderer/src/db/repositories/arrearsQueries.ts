@@ -8,14 +8,12 @@ import {
   checkChase,
   collectionRate,
   oldestFirst,
-  summaryEntries,
-  unitArrears,
+  summaryArrears,
   type ChaseKind,
   type CollectionRate,
   type UnitArrears,
   type BuildingArrears,
 } from '@shared/domain/arrears';
-import { maskPhone } from '@shared/domain/identity';
 import { formatFen } from '@shared/domain/money';
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { Actor } from '@shared/domain/record';
@@ -24,8 +22,8 @@ import { insertAudited, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { ArrearsChaseRecord } from '../feeRecords';
 import { nowIso } from '../ids';
-import type { PersonRecord } from '../records';
 import { brokenPromisesAt } from './billSettlement';
+import { createOccupantCache } from './occupantCache';
 import { optional } from './receiptInputs';
 
 /** An arrears row of a list: the unit, its occupant's name and masked phone. */
@@ -42,24 +40,9 @@ export interface ChaseInput {
   promiseDate?: string;
 }
 
-/**
- * Owing units beyond which the arrears list reads the people table whole: `anyOf` walks a
- * cursor one person at a time (most of the list's time with every unit owing, issue 21's
- * profile), one `getAll` of the table is far quicker per row.
- */
-const PEOPLE_SCAN_UNITS = 100;
-
 /** The arrears reads and chase writes of the bill repository. */
 export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<BillingSettings>) {
-  async function peopleOf(unitIds: readonly string[]): Promise<PersonRecord[]> {
-    if (unitIds.length <= PEOPLE_SCAN_UNITS)
-      return db.people
-        .where('unitId')
-        .anyOf([...unitIds])
-        .toArray();
-    const wanted = new Set(unitIds);
-    return (await db.people.toArray()).filter((p) => wanted.has(p.unitId));
-  }
+  const occupants = createOccupantCache(db);
 
   return {
     /**
@@ -74,26 +57,18 @@ export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<
         db.billArrears.toArray(),
         db.arrearsChases.toArray(),
       ]);
-      const rows = unitArrears(summaries.flatMap(summaryEntries), month, billing);
-      const unitIds = rows.map((r) => r.unitId);
-      const byUnit = new Map<string, PersonRecord[]>();
-      for (const p of await peopleOf(unitIds)) {
-        const list = byUnit.get(p.unitId);
-        if (list) list.push(p);
-        else byUnit.set(p.unitId, [p]);
-      }
+      const rows = summaryArrears(summaries, month, billing);
+      const occupantOf = await occupants.of(rows.map((r) => r.unitId));
       const lastChase = new Map<string, ArrearsChaseRecord>();
       for (const c of chases) {
         const seen = lastChase.get(c.unitId);
         if (!seen || c.at > seen.at) lastChase.set(c.unitId, c);
       }
       const units = rows.map((r): ArrearsRow => {
-        const occupant = occupantOf(byUnit.get(r.unitId) ?? []);
         const chase = lastChase.get(r.unitId);
         return {
           ...r,
-          occupantName: occupant?.name ?? '',
-          occupantPhone: occupant?.phones[0] ? maskPhone(occupant.phones[0]) : '',
+          ...occupantOf(r.unitId),
           ...(chase
             ? {
                 lastChase: {

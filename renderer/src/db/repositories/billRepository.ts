@@ -11,6 +11,7 @@ import {
   type PeriodUsage,
 } from '@shared/domain/billing';
 import { oldestFirst, settleOldestFirst } from '@shared/domain/arrears';
+import { periodsDeciding } from '@shared/domain/billOverlap';
 import { compareCodes } from '@shared/domain/collation';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { updateAudited, writeAudit, RecordNotFoundError } from '../audited';
@@ -57,6 +58,20 @@ const CHUNK_UNITS = 500;
 
 const liveUnit = (u: UnitRecord) => !u.deletedAt;
 
+/** A chunk's bill whose key was stored meanwhile: the chunk is rolled back and checked. */
+class KeyTaken extends Error {}
+
+/** Dexie's refusal of a bulk write meeting a unique index (every failure a ConstraintError). */
+function isKeyTaken(error: unknown): boolean {
+  const failures = (error as { name?: unknown; failures?: { name?: unknown }[] } | null) ?? {};
+  return (
+    failures.name === 'BulkError' &&
+    Array.isArray(failures.failures) &&
+    failures.failures.length > 0 &&
+    failures.failures.every((f) => f.name === 'ConstraintError')
+  );
+}
+
 export function billableUnit(u: UnitRecord): BillableUnit {
   const area = u.builtArea === undefined ? null : parseHundredths(u.builtArea);
   return {
@@ -99,10 +114,22 @@ export function createBillRepository(
     return out;
   }
 
-  /** Which of the drafts' keys are stored: none in a period not generated yet (one count). */
-  async function storedKeys(period: string, drafts: readonly BillDraft[]): Promise<Set<string>> {
-    if (drafts.length === 0 || (await db.bills.where('period').equals(period).count()) === 0)
-      return new Set();
+  /**
+   * The keys stored that can decide what billing `period` writes (billOverlap.ts
+   * `periodsDeciding`): read by their periods, whole records in one request each — not every key
+   * of every bill stored, one cursor step each, as the run did before (issue 18's profile).
+   */
+  async function decidingKeys(period: string): Promise<Set<string>> {
+    const { from, also } = periodsDeciding(periodMonths(period));
+    const reads = await Promise.all([
+      db.bills.where('period').aboveOrEqual(from).toArray(),
+      ...also.map((p) => db.bills.where('period').equals(p).toArray()),
+    ]);
+    return new Set(reads.flat().map((b) => b.key));
+  }
+
+  /** Which of the drafts' keys are stored, read in the chunk's transaction. */
+  async function storedKeys(drafts: readonly BillDraft[]): Promise<Set<string>> {
     const keys = await db.bills
       .where('key')
       .anyOf(drafts.map((d) => d.key))
@@ -141,10 +168,14 @@ export function createBillRepository(
         .filter(liveUnit)
         .filter((u) => !wanted || wanted.has(u.building))
         .sort((a, b) => compareCodes(a.code, b.code));
-      const [usage, credit, parking] = await Promise.all([
+      // The stored keys that can matter: a bill whose months another period of the unit's item
+      // already covers — history imported by month, the desk's quarter — is skipped, not billed
+      // twice (billOverlap.ts).
+      const [usage, credit, parking, stored] = await Promise.all([
         usageByUnit(input.period),
         credits(),
         parkingChargesByUnit(db, periodMonths(input.period)),
+        decidingKeys(input.period),
       ]);
       const result: GenerateResult = {
         created: 0,
@@ -153,10 +184,6 @@ export function createBillRepository(
         noArea: 0,
         credited: 0,
       };
-      // Every stored key once (keys only, no records): a bill whose months another period of
-      // the unit's item already covers — history imported by month, the desk's quarter — is
-      // skipped, not billed twice (billOverlap.ts).
-      const stored = new Set((await db.bills.orderBy('key').keys()) as string[]);
       onProgress?.(0, units.length);
       for (let start = 0; start < units.length; start += CHUNK_UNITS) {
         const chunk = units.slice(start, start + CHUNK_UNITS).map(billableUnit);
@@ -172,57 +199,73 @@ export function createBillRepository(
         );
         result.noArea += plan.noArea;
         result.skipped += plan.skipped;
-        await db.transaction('rw', [db.bills, db.billPayments, db.audit], async () => {
-          // This chunk's keys already stored, read inside the transaction (a second desk's run
-          // cannot slip between) — not the whole period's bills again for every chunk.
-          const existing = await storedKeys(input.period, plan.drafts);
-          const drafts = plan.drafts.filter((d) => !existing.has(d.key));
-          result.skipped += plan.drafts.length - drafts.length;
-          if (drafts.length === 0) return;
-          const now = nowIso();
-          const bills: BillRecord[] = drafts.map((d) => ({
-            ...d,
-            id: newId(),
-            baseFen: d.amountFen,
-            paidFen: 0,
-            status: 'open',
-            source: 'generated',
-            adjustments: [],
-            createdAt: now,
-            updatedAt: now,
-            createdBy: actor.id,
-            updatedBy: actor.id,
-          }));
-          // Prepayment held by a unit settles its new bills, oldest first.
-          const payments: BillPaymentRecord[] = [];
-          const byUnit = new Map<string, BillRecord[]>();
-          for (const b of bills) byUnit.set(b.unitId, [...(byUnit.get(b.unitId) ?? []), b]);
-          for (const [unitId, list] of byUnit) {
-            const held = credit.get(unitId) ?? 0;
-            if (held <= 0) continue;
-            const open = list.map((b) => ({ ...b, openFen: b.amountFen }));
-            const { allocations, leftoverFen } = settleOldestFirst(open, held);
-            for (const a of allocations) {
-              const bill = list.find((b) => b.id === a.billId)!;
-              bill.paidFen = a.fen;
-              bill.status = billStatusOf(bill);
-              payments.push(
-                paymentRow(actor, { kind: 'credit', unitId, billId: bill.id, amountFen: a.fen }),
-              );
-              result.credited += 1;
+        const write = (check: boolean) =>
+          db.transaction('rw', [db.bills, db.billPayments, db.audit], async () => {
+            const existing = check ? await storedKeys(plan.drafts) : new Set<string>();
+            const drafts = plan.drafts.filter((d) => !existing.has(d.key));
+            const done = { created: 0, skipped: plan.drafts.length - drafts.length, credited: 0 };
+            const leftovers = new Map<string, number>();
+            if (drafts.length === 0) return { ...done, leftovers };
+            const now = nowIso();
+            const bills: BillRecord[] = drafts.map((d) => ({
+              ...d,
+              id: newId(),
+              baseFen: d.amountFen,
+              paidFen: 0,
+              status: 'open',
+              source: 'generated',
+              adjustments: [],
+              createdAt: now,
+              updatedAt: now,
+              createdBy: actor.id,
+              updatedBy: actor.id,
+            }));
+            // Prepayment held by a unit settles its new bills, oldest first.
+            const payments: BillPaymentRecord[] = [];
+            const byUnit = new Map<string, BillRecord[]>();
+            for (const b of bills) byUnit.set(b.unitId, [...(byUnit.get(b.unitId) ?? []), b]);
+            for (const [unitId, list] of byUnit) {
+              const held = credit.get(unitId) ?? 0;
+              if (held <= 0) continue;
+              const open = list.map((b) => ({ ...b, openFen: b.amountFen }));
+              const { allocations, leftoverFen } = settleOldestFirst(open, held);
+              for (const a of allocations) {
+                const bill = list.find((b) => b.id === a.billId)!;
+                bill.paidFen = a.fen;
+                bill.status = billStatusOf(bill);
+                payments.push(
+                  paymentRow(actor, { kind: 'credit', unitId, billId: bill.id, amountFen: a.fen }),
+                );
+                done.credited += 1;
+              }
+              leftovers.set(unitId, leftoverFen);
             }
-            credit.set(unitId, leftoverFen);
-          }
-          await db.bills.bulkAdd(bills);
-          if (payments.length > 0) await db.billPayments.bulkAdd(payments);
-          await writeAudit(db, actor, {
-            action: 'create',
-            table: 'bills',
-            recordId: input.period,
-            summary: `生成 ${periodLabel(input.period)} 账单 ${bills.length} 条（${chunk[0]?.code} 至 ${chunk[chunk.length - 1]?.code}）${payments.length ? `，预存抵扣 ${payments.length} 条` : ''}`,
+            try {
+              await db.bills.bulkAdd(bills);
+            } catch (error) {
+              throw isKeyTaken(error) ? new KeyTaken() : error;
+            }
+            if (payments.length > 0) await db.billPayments.bulkAdd(payments);
+            await writeAudit(db, actor, {
+              action: 'create',
+              table: 'bills',
+              recordId: input.period,
+              summary: `生成 ${periodLabel(input.period)} 账单 ${bills.length} 条（${chunk[0]?.code} 至 ${chunk[chunk.length - 1]?.code}）${payments.length ? `，预存抵扣 ${payments.length} 条` : ''}`,
+            });
+            done.created = bills.length;
+            return { ...done, leftovers };
           });
-          result.created += bills.length;
+        // The unique index on `key` is the check against bills stored since the read above (a
+        // second desk's run applied meanwhile): a chunk meeting one is rolled back whole and
+        // written again, its stored keys then read inside its transaction.
+        const done = await write(false).catch((error: unknown) => {
+          if (error instanceof KeyTaken) return write(true);
+          throw error;
         });
+        result.created += done.created;
+        result.skipped += done.skipped;
+        result.credited += done.credited;
+        for (const [unitId, fen] of done.leftovers) credit.set(unitId, fen);
         onProgress?.(Math.min(start + CHUNK_UNITS, units.length), units.length);
       }
       return result;
