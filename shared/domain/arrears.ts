@@ -15,7 +15,7 @@
 import { monthsBetween } from './billingMath';
 import { PROPERTY_ITEM, METER_ITEMS } from './billingSettings';
 import { codesOf } from './codes';
-import { compareCodes } from './collation';
+import { compareCodes, sortByCode } from './collation';
 
 /** A bill as settlement sees it. */
 export interface OpenBill {
@@ -284,8 +284,8 @@ export function unitArrears<T extends ArrearsEntry>(
 }
 
 /**
- * Units sorted by building, then unit code: grouped by building first, so the collator
- * compares each pair's codes only, not their (mostly equal) buildings as well.
+ * Units sorted by building, then unit code: grouped by building first, so each pair's codes
+ * are compared, not their (mostly equal) buildings as well.
  */
 function byBuildingThenCode<T extends { building: string; unitCode: string }>(rows: T[]): T[] {
   const groups = new Map<string, T[]>();
@@ -302,7 +302,7 @@ function byBuildingThenCode<T extends { building: string; unitCode: string }>(ro
     while (j < keys.length && compareCodes(keys[i]!, keys[j]!) === 0) j++;
     const same = new Set(keys.slice(i, j));
     const group = j - i === 1 ? groups.get(keys[i]!)! : rows.filter((r) => same.has(r.building));
-    out.push(...group.sort((x, y) => compareCodes(x.unitCode, y.unitCode)));
+    out.push(...sortByCode(group, (r) => r.unitCode));
     i = j;
   }
   return out;

@@ -149,7 +149,7 @@ describe('the arrears summary kept with the bills (issue 21)', () => {
     expect(await repos.db.billArrears.count()).toBe(0);
   });
 
-  it('is filled from the open bills when a desk upgrades to schema version 15', async () => {
+  it('is filled from the open bills when a desk upgrades to schema version 15 (and on to 16)', async () => {
     const name = `upgrade-${Math.random()}`;
     const indexedDB = new IDBFactory();
     const old = new Dexie(name, { indexedDB, IDBKeyRange });
@@ -188,6 +188,10 @@ describe('the arrears summary kept with the bills (issue 21)', () => {
         due: { '2026-08': { fen: 7500, bills: 1 }, '2026-09': { fen: 10000, bills: 1 } },
       },
     ]);
+    // Version 16 drops the bills' unused `building` and `itemCode` indexes; the bills stay.
+    const store = db.backendDB().transaction('bills').objectStore('bills');
+    expect([...store.indexNames].sort()).toEqual(['dueMonth', 'key', 'period', 'status', 'unitId']);
+    expect(await db.bills.where('status').equals('open').count()).toBe(2);
     db.close();
   });
 });

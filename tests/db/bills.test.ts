@@ -269,6 +269,8 @@ describe('arrears and chasing', () => {
         kind: 'owner' as const,
         name: `业主${i}`,
         phones: [`1390000${String(i).padStart(4, '0')}`],
+        plates: [],
+        grade: 'normal' as const,
         terms: [],
         ...stamp,
       })),

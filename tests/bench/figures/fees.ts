@@ -40,7 +40,7 @@ export async function measureFees({ context, page, n, facts }: BenchRun): Promis
     figure(
       {
         what: 'bills for 3,000 units',
-        app: 'bills.generate(period): every unit, chunks of 500 with their audit entries',
+        app: 'bills.generate(period): every unit, chunks of 1,000 units with their audit entries',
         baseline: 'the units and the period’s bills read raw',
         target: '≤ 3 s',
       },

@@ -12,7 +12,7 @@ import {
 } from '@shared/domain/billing';
 import { oldestFirst, settleOldestFirst } from '@shared/domain/arrears';
 import { periodsDeciding } from '@shared/domain/billOverlap';
-import { compareCodes } from '@shared/domain/collation';
+import { compareCodes, sortByCode } from '@shared/domain/collation';
 import { requireRole, type Actor } from '@shared/domain/record';
 import { updateAudited, writeAudit, RecordNotFoundError } from '../audited';
 import type { TaizhangDB } from '../database';
@@ -54,7 +54,7 @@ export interface GenerateResult {
 }
 
 /** Units generated per transaction: progress moves on, and no transaction grows huge. */
-const CHUNK_UNITS = 500;
+const CHUNK_UNITS = 1000;
 
 const liveUnit = (u: UnitRecord) => !u.deletedAt;
 
@@ -164,10 +164,12 @@ export function createBillRepository(
       ]);
       const wanted =
         input.buildings && input.buildings.length > 0 ? new Set(input.buildings) : null;
-      const units = (await db.units.toArray())
-        .filter(liveUnit)
-        .filter((u) => !wanted || wanted.has(u.building))
-        .sort((a, b) => compareCodes(a.code, b.code));
+      const units = sortByCode(
+        (await db.units.toArray())
+          .filter(liveUnit)
+          .filter((u) => !wanted || wanted.has(u.building)),
+        (u) => u.code,
+      );
       // The stored keys that can matter: a bill whose months another period of the unit's item
       // already covers — history imported by month, the desk's quarter — is skipped, not billed
       // twice (billOverlap.ts).
