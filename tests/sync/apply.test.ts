@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { makeUnit } from '../fixtures/archive';
 import { clerk, otherClerk } from '../fixtures/moneyActors';
-import { docIdOf } from '@shared/domain/sync/replication';
 import { UNIQUE_FIELD } from '../../renderer/src/db/sync/bridge';
 import { makeDesk } from './harness';
 import { converge, firstDeskWith, loopbackEstate, spyPerRow } from './loopback';
@@ -55,46 +54,5 @@ describe("applying the server's changes to Dexie", () => {
     for (const u of others) expect((await c.db.units.get(u.id))?.code).toBe(u.code);
     const listed = await c.db.syncConflicts.toArray();
     expect(listed.some((x) => x.field === UNIQUE_FIELD && x.recordId === onA.id)).toBe(true);
-  });
-
-  it('while a download runs, applies up to a document in conflict and leaves it for after', async () => {
-    const a = await makeDesk('', loop.estate.target('A'));
-    const c = await makeDesk('C', loop.estate.target('C'));
-    const made = [];
-    for (let i = 0; i < 3; i++) {
-      made.push(await a.repos.units.create(makeUnit({ building: '88', room: String(i) }), clerk));
-    }
-    const [before, torn, after] = made.map((u) => ({ ...u }));
-    // C's replica as a download leaves it: a row, then one in conflict (two desks' first
-    // revisions), then another row.
-    const doc = (row: typeof before, rev: string, notes?: string) => ({
-      _id: docIdOf('units', row!.id),
-      _rev: rev,
-      t: 'units',
-      row: { ...row, ...(notes ? { notes } : {}) },
-      desk: '',
-    });
-    await c.replica.bulkDocs([doc(before, '1-a')], { new_edits: false });
-    await c.replica.bulkDocs([doc(torn, '1-b', 'on A'), doc(torn, '1-c', 'on B')], {
-      new_edits: false,
-    });
-    await c.replica.bulkDocs([doc(after, '1-d')], { new_edits: false });
-
-    const along = await c.bridge.apply({ untilConflict: true });
-    expect(along).toEqual({ applied: 1, conflicts: 0 });
-    expect(await c.db.units.get(before!.id)).toEqual(before);
-    expect(await c.db.units.get(torn!.id)).toBeUndefined();
-    expect(await c.db.units.get(after!.id)).toBeUndefined(); // not past the conflict
-    const leaves = await c.replica.get(docIdOf('units', torn!.id), { conflicts: true });
-    expect(leaves._conflicts).toHaveLength(1); // not resolved here
-
-    // The apply after the download resolves it, and carries on.
-    const rest = await c.bridge.apply();
-    expect(rest.applied).toBe(2);
-    expect((await c.db.units.get(torn!.id))?.notes).toBe(leaves.row.notes);
-    expect(await c.db.units.get(after!.id)).toEqual(after);
-    const resolved = await c.replica.get(docIdOf('units', torn!.id), { conflicts: true });
-    expect(resolved._conflicts ?? []).toEqual([]);
-    expect((await c.bridge.apply()).applied).toBe(0); // nothing twice
   });
 });

@@ -264,21 +264,17 @@ async function measureDesks(
   ];
 }
 
-/**
- * Times a desk's bridge push and apply (everything else of a sync is the replicator's); the
- * apply while a download runs (`applyAlong`, overlapping it) apart from the apply after it.
- */
-function timePhases(desk: Desk): { push: number; apply: number; applyAlong: number } {
-  const out = { push: 0, apply: 0, applyAlong: 0 };
+/** Times a desk's bridge push and apply (everything else of a sync is the replicator's). */
+function timePhases(desk: Desk): { push: number; apply: number } {
+  const out = { push: 0, apply: 0 };
   for (const job of ['push', 'apply'] as const) {
-    const run = desk.bridge[job].bind(desk.bridge) as (...args: unknown[]) => Promise<unknown>;
-    const timed = async (...args: unknown[]) => {
+    const run = desk.bridge[job].bind(desk.bridge);
+    const timed = async () => {
       const t = performance.now();
-      const along = job === 'apply' && (args[0] as { untilConflict?: boolean })?.untilConflict;
       try {
-        return await run(...args);
+        return await run();
       } finally {
-        out[along ? 'applyAlong' : job] += performance.now() - t;
+        out[job] += performance.now() - t;
       }
     };
     desk.bridge[job] = timed as never;
@@ -429,14 +425,12 @@ async function measureInitial(
   const applyMs = bPhases.apply;
   const growth = batchGrowth(batches);
   const uploadReplicateMs = upload - aPhases.push - aPhases.apply;
-  // The new desk's run: the download (replicator, until the last batch is in the replica) with
-  // the apply to Dexie running along it, the apply after it (what was left: the last batch, a
-  // conflict), and the rest (the round's upload and checks: revs_diff finds nothing new).
+  // The new desk's run: the download (replicator, until the last batch is in the replica), the
+  // apply to Dexie, and the rest (the round's upload and checks: revs_diff finds nothing new).
   const pullSplit = {
     downloadMs: downAt,
     downloadDeskCpuMs: downCpu.desks,
     downloadServerCpuMs: downCpu.server,
-    applyAlongMs: bPhases.applyAlong,
     applyMs,
     restMs: ms - downAt - applyMs,
     deskCpuMs: pull.desksCpuMs,
@@ -460,7 +454,7 @@ async function measureInitial(
     extrapolatedMs: extrapolated,
   };
   const uploadText = `uploaded by A in ${s(upload)} (push to the replica ${s(aPhases.push)}, replication ${s(uploadReplicateMs)}; CPU desk ${s(up.desksCpuMs)}, server ${s(up.serverCpuMs)})`;
-  const pullText = `download ${s(downAt)} with the apply to Dexie along it ${s(bPhases.applyAlong)} (CPU desk ${s(downCpu.desks)}, server ${s(downCpu.server)}), apply after it ${s(applyMs)}, rest ${s(pullSplit.restMs)}`;
+  const pullText = `download ${s(downAt)} (CPU desk ${s(downCpu.desks)}, server ${s(downCpu.server)}), apply to Dexie ${s(applyMs)}, rest ${s(pullSplit.restMs)}`;
   log(
     `initial sync: ${rows} rows (scale ${scale}) ${uploadText}; new desk in ${s(ms)}: ${pullText} (${growth}); × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the full estate`,
   );

@@ -12,11 +12,6 @@
  * - A row with a pending outbox note is left alone (the next push merges it); a document in
  *   conflict is resolved first (resolve.ts), and the resolved revision applied when it comes
  *   through the changes.
- * - While a download runs (`untilConflict`), batches are applied as they reach the replica, up
- *   to the first document in conflict: resolving writes a new revision into the replica, and
- *   the upload after the download starts at the replica's sequence when the download ended
- *   (syncEngine.ts), so a resolution must come after that point to be uploaded. The apply after
- *   the download carries on from there.
  */
 import type { Row } from '@shared/domain/sync/merge';
 import { isReplicatedRow, parseDocId } from '@shared/domain/sync/replication';
@@ -34,16 +29,8 @@ export interface ApplyResult {
   conflicts: number;
 }
 
-export interface ApplyOptions {
-  /** Stop before the first document in conflict (leave it for the apply after the download). */
-  untilConflict?: boolean;
-}
-
 /** Applies the replica's changes to Dexie, a batch per transaction; returns rows applied. */
-export async function applyChanges(
-  ctx: BridgeContext,
-  { untilConflict = false }: ApplyOptions = {},
-): Promise<ApplyResult> {
+export async function applyChanges(ctx: BridgeContext): Promise<ApplyResult> {
   const { db, replica } = ctx;
   let applied = 0;
   let conflicts = 0;
@@ -57,33 +44,20 @@ export async function applyChanges(
     });
     if (changes.results.length === 0) break;
     const writes: RowDoc[] = [];
-    // The sequence this batch is applied up to: all of it, or up to a conflict left for later.
-    let upTo: number | string = since;
-    let stopped = false;
     for (const change of changes.results) {
       const doc = change.doc;
-      const ours = !!doc && !!parseDocId(doc._id);
-      const conflicted = ours && (doc?._conflicts?.length ?? 0) > 0;
-      if (conflicted && untilConflict) {
-        stopped = true;
-        break;
-      }
-      upTo = change.seq;
-      if (!ours) continue;
-      if (conflicted) {
-        conflicts += await resolveConflict(ctx, doc!);
+      if (!doc || !parseDocId(doc._id)) continue;
+      if (doc._conflicts && doc._conflicts.length > 0) {
+        conflicts += await resolveConflict(ctx, doc);
         continue;
       }
-      writes.push(doc!);
+      writes.push(doc);
     }
-    if (!stopped) upTo = changes.last_seq;
-    if (stopped && writes.length === 0) break;
     const tables = writes.map((d) => parseDocId(d._id)!.table);
     await incoming(db, [...tables, 'counters'], async () => {
       applied += await applyBatch(ctx, writes);
-      await db.syncState.put({ key: APPLIED_SEQ, value: upTo });
+      await db.syncState.put({ key: APPLIED_SEQ, value: changes.last_seq });
     });
-    if (stopped) break;
     // Resolving a conflict wrote a new revision further on in the changes: read on until
     // nothing is left rather than stopping at a short batch.
   }
