@@ -3,7 +3,11 @@ import { syncHeaderStatus } from '@shared/domain/sync/status';
 import { makeUnit } from '../fixtures/archive';
 import { pinClock } from '../fixtures/clock';
 import { clerk, makeIssueInput, otherClerk } from '../fixtures/moneyActors';
-import { readStatus, SyncOfflineError } from '../../renderer/src/db/sync/syncEngine';
+import {
+  readStatus,
+  REPLICATION_BATCH,
+  SyncOfflineError,
+} from '../../renderer/src/db/sync/syncEngine';
 import { makeDesk, serverDocs } from './harness';
 import { loopbackEstate } from './loopback';
 
@@ -12,10 +16,12 @@ const loop = loopbackEstate('estate-faults', ['A', 'B']);
 describe('an unreliable network', () => {
   it('survives the server killed mid-replication: resumes, nothing lost or doubled', async () => {
     const a = await makeDesk('', loop.estate.target('A'));
+    // More documents than a replication batch (REPLICATION_BATCH), so the cut is part way.
     const ids: string[] = [];
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 700; i++) {
       ids.push((await a.repos.units.create(makeUnit({ building: `K${i % 7}` }), clerk)).id);
     }
+    expect(2 * ids.length).toBeGreaterThan(REPLICATION_BATCH); // units and their audit entries
     let killed: Promise<void> | undefined;
     const cut = a.sync((direction, written) => {
       if (direction === 'up' && written > 0 && !killed) killed = loop.server.kill();
@@ -31,7 +37,7 @@ describe('an unreliable network', () => {
     const before = (await serverDocs(loop.server, loop.estate.name)).filter((d) =>
       d.id.startsWith('units:'),
     );
-    expect(before.length).toBeLessThan(300); // it really was cut part way
+    expect(before.length).toBeLessThan(700); // it really was cut part way
     await a.sync();
     expect((await readStatus(a.db)).offlineSince).toBeUndefined();
     const after = (await serverDocs(loop.server, loop.estate.name)).filter((d) =>
@@ -43,7 +49,7 @@ describe('an unreliable network', () => {
     await b.sync();
     const onB = (await b.db.units.toArray()).map((u) => u.id).sort();
     expect(onB).toEqual([...ids].sort());
-    expect(await b.db.audit.where('table').equals('units').count()).toBe(300);
+    expect(await b.db.audit.where('table').equals('units').count()).toBe(700);
   });
 
   it('a desk offline for weeks keeps working, warns, and converges when back', async () => {

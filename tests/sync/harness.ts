@@ -50,7 +50,10 @@ function launch(
   corsOrigins: readonly string[],
 ): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [SERVER, folder, String(port)], {
+    // TAIZHANG_COUCH_NODE_ARGS: node options for the server process (e.g. `--cpu-prof`, to see
+    // where a bench figure's server time goes).
+    const nodeArgs = (process.env['TAIZHANG_COUCH_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, folder, String(port)], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, COUCH_CORS_ORIGINS: corsOrigins.join(',') },
     });
