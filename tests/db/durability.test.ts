@@ -126,8 +126,6 @@ describe('durability cannot be bypassed (static)', () => {
       'app/benchHook.ts',
       'db/backup/migrateScratch.ts',
       'db/backup/restoreBackup.ts',
-      // The restore's staged load (primary keys only), with the restore's strict options.
-      'db/backup/stagedLoad.ts',
       'db/openDatabase.ts',
     ]);
     // Each of the probe's databases commits strictly, as the app's does, or its times would lie.
@@ -138,11 +136,6 @@ describe('durability cannot be bypassed (static)', () => {
     // The database a restore fills (and then switches to) commits strictly too.
     const restore = files.find((f) => f.path === 'db/backup/restoreBackup.ts')?.text ?? '';
     expect(restore).toMatch(/\{ \.\.\.db\._options, chromeTransactionDurability: 'strict' \}/);
-    // Its staged load is the same database, opened with those same options.
-    expect(restore).toMatch(/openPrimaryKeysOnly\(name, db, dbOptions\)/);
-    const staged = files.find((f) => f.path === 'db/backup/stagedLoad.ts')?.text ?? '';
-    expect(staged.match(/new Dexie\(/g)?.length).toBe(1);
-    expect(staged).toMatch(/new Dexie\(name, options\)/);
     const relaxed = files.filter((f) =>
       /durability\s*[:=]\s*'relaxed'|'relaxed' as const/.test(f.text),
     );

@@ -1,4 +1,4 @@
-import Dexie, { type DexieOptions } from 'dexie';
+import Dexie from 'dexie';
 import { BackupRejectedError } from '@shared/domain/backupFormat';
 import type { BackupManifest } from '@shared/domain/backupFormat';
 import { BACKUP_RECORD_SCHEMAS } from '@shared/domain/backupRecords';
@@ -12,7 +12,6 @@ import { checkChunkBytes } from '@shared/domain/backupChunks';
 import { openBackupSource, placedChunks, readChunk, readChunkBytes } from './readChunked';
 import type { OpenedBackup } from './readChunked';
 import { migrated } from './migrateScratch';
-import { buildIndexes, deriveSummaries, openPrimaryKeysOnly } from './stagedLoad';
 import {
   createFreshWriter,
   pipelined,
@@ -250,23 +249,18 @@ export async function restoreBackup(
   }
 
   const name = restoreDatabaseName();
-  const dbOptions: DexieOptions = { ...db._options, chromeTransactionDurability: 'strict' };
-  const target = new TaizhangDB(name, dbOptions);
+  const target = new TaizhangDB(name, { ...db._options, chromeTransactionDurability: 'strict' });
   // The file's rows are not edits of this desk: not noted for replication (issue 20).
   target.captureSync = false;
-  // Replace: loaded with primary keys only, the indexes built once afterwards (stagedLoad.ts).
-  // The unique numbers are still checked row by row (the invariant checker) as they are read.
-  const stage = options.mode === 'replace' ? openPrimaryKeysOnly(name, db, dbOptions) : undefined;
   let scratch: TaizhangDB | undefined;
   let counts: Record<string, number>;
   try {
-    await (stage ?? target).open();
+    await target.open();
     const writer = createFreshWriter(db, target, {
       mode: options.mode,
       ...(manifest.pinsOmitted && options.newPin
         ? { fillPins: await pinFiller(options.newPin) }
         : {}),
-      ...(stage ? { load: stage } : {}),
     });
     if (options.mode === 'merge') await writer.copyLive();
     let rows: AsyncGenerator<RowGroup[]>;
@@ -283,17 +277,10 @@ export async function restoreBackup(
       written += n;
       progress?.(Math.min(written, total), total, 'write');
     });
-    if (stage) {
-      stage.close();
-      await buildIndexes(name, db, dbOptions);
-      await target.open();
-      await deriveSummaries(target);
-    }
     await writer.finish(options.actor, manifest);
     counts = writer.counts;
     target.close();
   } catch (error) {
-    stage?.close();
     await drop(target, db);
     if ((error as { name?: unknown } | null)?.name === 'PermissionError') throw error;
     if (error instanceof BackupRejectedError) throw error;

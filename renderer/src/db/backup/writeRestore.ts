@@ -83,12 +83,6 @@ export interface FreshWriteOptions {
   mode: RestoreMode;
   /** Operators whose PIN hash was left out of the file get these (see restoreBackup). */
   fillPins?: (row: Record<string, unknown>) => Promise<Record<string, unknown>>;
-  /**
-   * Replace only: the database `commit` writes into, when it is not `target` itself (the same
-   * database staged with primary keys only, stagedLoad.ts); `finish` then runs on `target`
-   * once its indexes are built.
-   */
-  load?: Dexie;
 }
 
 /**
@@ -150,11 +144,10 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
       if (tables.length === 0) return rows;
       let current: { group: RowGroup; first: number } | undefined;
       try {
-        const into = opts.load ?? target;
-        await into.transaction('rw', tables, async () => {
+        await target.transaction('rw', tables, async () => {
           for (const p of prepared) {
             current = p;
-            const table = into.table(p.group.table);
+            const table = target.table(p.group.table);
             if (opts.mode === 'replace') await table.bulkAdd(p.group.rows);
             else if (p.group.table === 'counters') await mergeCounters(table, p.group.rows);
             else await table.bulkPut(p.group.rows);
