@@ -239,6 +239,8 @@ async function pageFigures({
     // sync runner threw a DatabaseClosedError each 30 s (issue 21).
     await page.reload();
     await page.getByTestId('operator').waitFor();
+    // The hook is imported once the database has opened; the sign-in screen may come first.
+    await page.waitForFunction(() => window.__taizhangBench !== undefined);
 
     const run: BenchRun = { context, page, n, quick, app, serverUrl: server.url, facts };
     for (const [name, measure] of FIGURES) {
