@@ -9,6 +9,12 @@ import type { SheetColumn } from './exportSheet';
  * said in one line, so a register's table and its 导出 sheet read as a list of what they show.
  */
 
+/** What a register's list component takes: the rows (undefined while loading), what opens one. */
+export interface ListProps<T> {
+  rows: readonly T[] | undefined;
+  onOpen: (row: T) => void;
+}
+
 /** A column of the 导出 sheet: header, width in characters, the cell's value. */
 export function sheetColumn<T>(
   header: string,

@@ -7,12 +7,15 @@ import { useNewShortcut } from './RegisterPage';
  * drawer of the record open (`openId`). A saved record closes the form, says so and opens in
  * the drawer (`saved(text)`), as in every register of the desk.
  */
-export function useCreateAndOpen<R extends { id: string }>(options?: { shortcut?: boolean }) {
+export function useCreateAndOpen<R extends { id: string }>(options?: {
+  /** Alt+N also over an open drawer (投诉: a call comes in while a case is open). */
+  shortcutOverDrawer?: boolean;
+}) {
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const openNew = useCallback(() => setCreating(true), []);
-  useNewShortcut(openNew, options?.shortcut !== false && !creating && !openId);
+  useNewShortcut(openNew, !creating && (!openId || options?.shortcutOverDrawer === true));
   return {
     creating,
     openNew,

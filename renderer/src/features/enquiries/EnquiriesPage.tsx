@@ -11,7 +11,7 @@ import {
   TextFilter,
 } from '../../components/RegisterPage';
 import { useCreateAndOpen } from '../../components/useCreateAndOpen';
-import { useChoiceFilter, useSearchBox } from '../../components/useRegisterFilters';
+import { useChoiceFilter, useMonthBox, useSearchBox } from '../../components/useRegisterFilters';
 import type { EnquiryRecord } from '../../db/records';
 import { useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
@@ -20,8 +20,6 @@ import { EnquiryDrawer } from './EnquiryDrawer';
 import { EnquiryFormModal } from './EnquiryFormModal';
 import { ENQUIRY_SHEET_COLUMNS, EnquiryTable } from './EnquiryTable';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** 咨询来电: record (Alt+N), filter, open, export. */
 export default function EnquiriesPage() {
   const repos = useRepos();
@@ -29,18 +27,17 @@ export default function EnquiriesPage() {
   const exportRegister = useRegisterExport();
   const dialogs = useCreateAndOpen<EnquiryRecord>();
   const [text, search] = useSearchBox(t('enquiries.page.search'), 300, 'enquiries-search');
-  const [month, setMonth] = useState('');
+  const [validMonth, monthBox] = useMonthBox(t('enquiries.page.month'), 'enquiries-month');
   const [status, statusFilter] = useChoiceFilter(
     t('enquiries.page.allStatuses'),
     130,
+    'enquiries-status',
     ENQUIRY_STATUSES,
     (v) => t(`enquiries.status.${v}`),
-    'enquiries-status',
   );
   const [topic, setTopic] = useState<string | undefined>();
   const [mine, setMine] = useState(false);
   useOpenParam(dialogs.setOpenId);
-  const validMonth = MONTH.test(month) ? month : undefined;
   const rows = useLiveQuery(
     () =>
       repos.enquiries.list({
@@ -85,12 +82,7 @@ export default function EnquiriesPage() {
       filters={
         <>
           <SearchFilter {...search} />
-          <TextFilter
-            placeholder={t('enquiries.page.month') + ' YYYY-MM'}
-            width={150}
-            state={[month, (v) => setMonth(v.trim())]}
-            testId="enquiries-month"
-          />
+          <TextFilter {...monthBox} />
           {statusFilter.render()}
           <ChoiceFilter
             placeholder={t('enquiries.page.allTopics')}

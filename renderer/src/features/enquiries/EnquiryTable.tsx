@@ -4,6 +4,7 @@ import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { SheetColumn } from '../../components/exportSheet';
 import {
   column,
+  type ListProps,
   noColumn,
   sheetColumn,
   tagColumn,
@@ -38,13 +39,8 @@ export const ENQUIRY_SHEET_COLUMNS: readonly SheetColumn<EnquiryRecord>[] = [
   sheetColumn(t('enquiries.column.link'), 24, linksText),
 ];
 
-interface Props {
-  rows: readonly EnquiryRecord[] | undefined;
-  onOpen: (e: EnquiryRecord) => void;
-}
-
 /** Enquiries in a paged table, newest first; a click opens the record. */
-export function EnquiryTable({ rows, onOpen }: Props) {
+export function EnquiryTable({ rows, onOpen }: ListProps<EnquiryRecord>) {
   return (
     <RegisterTable<EnquiryRecord>
       testId="enquiry-table"

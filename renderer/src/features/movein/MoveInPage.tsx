@@ -21,8 +21,12 @@ const STATUS_COLOR = { open: 'blue', completed: 'green' } as const;
 export default function MoveInPage() {
   const repos = useRepos();
   const [text, search] = useSearchBox(t('movein.page.search'), 260, 'movein-search');
-  const [status, statusFilter] = useChoiceFilter(t('movein.page.allStatuses'), 130, STATUSES, (s) =>
-    t(`movein.status.${s}`),
+  const [status, statusFilter] = useChoiceFilter(
+    t('movein.page.allStatuses'),
+    130,
+    undefined,
+    STATUSES,
+    (s) => t(`movein.status.${s}`),
   );
   const dialogs = useCreateAndOpen<MoveInRecord>();
   const rows = useLiveQuery(() => repos.moveIns.list(text, status), [repos, text, status]);

@@ -51,6 +51,7 @@ export default function ReleasePage() {
   const [status, statusFilter] = useChoiceFilter(
     t('release.page.allStatuses'),
     140,
+    undefined,
     STATUSES,
     (s) => t(`release.status.${s}`),
   );

@@ -35,6 +35,7 @@ export default function SurveysPage() {
   const [status, statusFilter] = useChoiceFilter(
     t('surveys.page.allStatuses'),
     140,
+    undefined,
     SURVEY_STATUSES,
     (s) => t(`surveys.status.${s}`),
   );
