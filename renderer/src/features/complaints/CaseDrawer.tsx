@@ -1,4 +1,5 @@
-import { App, Button, Descriptions, List, Space, Typography } from 'antd';
+import { App, Button, Descriptions, Space } from 'antd';
+import { HistoryList } from '../../components/HistoryList';
 import { RecordDrawer } from '../../components/RecordDrawer';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -150,50 +151,41 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
           </Descriptions.Item>
         )}
       </Descriptions>
-      {c.dispatches.length > 0 && (
-        <List
-          size="small"
-          header={<Typography.Text strong>{t('complaints.detail.dispatches')}</Typography.Text>}
-          dataSource={c.dispatches}
-          renderItem={(d) => (
-            <List.Item>
-              {time(d.at)} {departmentName(d.department)}（{d.byName}）{d.note ?? ''}
-              {d.action && ` → ${d.action}，${t('complaints.form.dueBy')} ${time(d.dueBy)}`}
-            </List.Item>
-          )}
-        />
-      )}
-      {c.revisits.length > 0 && (
-        <List
-          size="small"
-          data-testid="case-revisits"
-          header={<Typography.Text strong>{t('complaints.detail.revisits')}</Typography.Text>}
-          dataSource={c.revisits}
-          renderItem={(r) => (
-            <List.Item>
-              {time(r.at)} {t(`complaints.revisitMethod.${r.method}`)}{' '}
-              {t(`complaints.satisfaction.${r.satisfaction}`)} {r.comment}{' '}
-              {r.signed
-                ? t('complaints.detail.signedBy', { name: r.signedName })
-                : t('complaints.detail.unsigned')}
-            </List.Item>
-          )}
-        />
-      )}
-      {c.history.length > 0 && (
-        <List
-          size="small"
-          data-testid="case-history"
-          header={<Typography.Text strong>{t('complaints.detail.history')}</Typography.Text>}
-          dataSource={c.history}
-          renderItem={(e) => (
-            <List.Item>
-              {time(e.at)} {t(`complaints.action.${e.kind === 'reopen' ? 'revisit' : e.kind}`)}（
-              {e.byName}）{e.text}
-            </List.Item>
-          )}
-        />
-      )}
+      <HistoryList
+        title={t('complaints.detail.dispatches')}
+        items={c.dispatches}
+        line={(d) => (
+          <>
+            {time(d.at)} {departmentName(d.department)}（{d.byName}）{d.note ?? ''}
+            {d.action && ` → ${d.action}，${t('complaints.form.dueBy')} ${time(d.dueBy)}`}
+          </>
+        )}
+      />
+      <HistoryList
+        title={t('complaints.detail.revisits')}
+        items={c.revisits}
+        testId="case-revisits"
+        line={(r) => (
+          <>
+            {time(r.at)} {t(`complaints.revisitMethod.${r.method}`)}{' '}
+            {t(`complaints.satisfaction.${r.satisfaction}`)} {r.comment}{' '}
+            {r.signed
+              ? t('complaints.detail.signedBy', { name: r.signedName })
+              : t('complaints.detail.unsigned')}
+          </>
+        )}
+      />
+      <HistoryList
+        title={t('complaints.detail.history')}
+        items={c.history}
+        testId="case-history"
+        line={(e) => (
+          <>
+            {time(e.at)} {t(`complaints.action.${e.kind === 'reopen' ? 'revisit' : e.kind}`)}（
+            {e.byName}）{e.text}
+          </>
+        )}
+      />
       {action && (
         <CaseActionModal
           record={c}

@@ -1,4 +1,5 @@
-import { App, Button, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Space, Tag, Typography } from 'antd';
+import { HistoryList } from '../../components/HistoryList';
 import { RecordDrawer } from '../../components/RecordDrawer';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -134,25 +135,22 @@ export function EnquiryDrawer({ id, onClose }: { id: string; onClose: () => void
           </Descriptions.Item>
         )}
       </Descriptions>
-      {e.handOvers.length > 0 && (
-        <List
-          size="small"
-          data-testid="enquiry-handovers"
-          header={<Typography.Text strong>{t('enquiries.detail.handOvers')}</Typography.Text>}
-          dataSource={e.handOvers}
-          renderItem={(h) => (
-            <List.Item>
-              {t('enquiries.detail.handOverLine', {
-                at: time(h.at),
-                from: h.fromName,
-                to: h.toName,
-                by: h.byName,
-                reason: h.reason,
-              })}
-            </List.Item>
-          )}
-        />
-      )}
+      <HistoryList
+        title={t('enquiries.detail.handOvers')}
+        items={e.handOvers}
+        testId="enquiry-handovers"
+        line={(h) => (
+          <>
+            {t('enquiries.detail.handOverLine', {
+              at: time(h.at),
+              from: h.fromName,
+              to: h.toName,
+              by: h.byName,
+              reason: h.reason,
+            })}
+          </>
+        )}
+      />
       {dialog === 'settle' && (
         <TextPromptModal
           title={t('enquiries.action.settleTitle', { no: e.no })}
