@@ -1,4 +1,6 @@
-import { App, Button, Descriptions, Drawer, List, Space, Typography } from 'antd';
+import { App, Button, Descriptions, Space } from 'antd';
+import { HistoryList } from '../../components/HistoryList';
+import { RecordDrawer } from '../../components/RecordDrawer';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { canApply, caseStatusLabel } from '@shared/domain/complaints';
@@ -54,147 +56,136 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
       : t(`complaints.action.${a}`);
 
   return (
-    <Drawer
-      open
+    <RecordDrawer
       width={720}
       onClose={onClose}
       title={t('complaints.detail.title', { kind: t(`complaints.kind.${c.kind}`), no: c.no })}
       extra={<DeadlineTag next={next(c, nowIso())} />}
+      testId="case-drawer"
     >
-      <div data-testid="case-drawer">
-        <Space wrap style={{ marginBottom: 12 }}>
-          {ACTIONS.filter((a) => canApply(c.kind, c.status, a)).map((a) => (
-            <Button key={a} onClick={() => setAction(a)} data-testid={`case-action-${a}`}>
-              {label(a)}
-            </Button>
-          ))}
-          {caseWorkOrderProblems(c).length === 0 && (
-            <Button onClick={() => setConverting(true)} data-testid="case-action-workOrder">
-              {t('complaints.action.workOrder')}
-            </Button>
-          )}
-          <Button onClick={() => printDispatch(c, grade)} data-testid="case-print">
-            {t('complaints.action.print')}
+      <Space wrap style={{ marginBottom: 12 }}>
+        {ACTIONS.filter((a) => canApply(c.kind, c.status, a)).map((a) => (
+          <Button key={a} onClick={() => setAction(a)} data-testid={`case-action-${a}`}>
+            {label(a)}
           </Button>
-        </Space>
-        <Descriptions size="small" column={2} bordered>
-          <Descriptions.Item label={t('complaints.column.status')}>
-            <span data-testid="case-drawer-status">
-              {domainText(caseStatusLabel(c.kind, c.status))}
-            </span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('complaints.detail.received')}>
-            {time(c.receivedAt)} · {t(`complaints.channel.${c.channel}`)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('complaints.detail.customer')}>
-            {c.customerName} {c.unitCode ?? ''} {c.customerPhone ?? ''}{' '}
-            <GradeTag personId={c.personId} unitId={c.unitId} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('complaints.detail.owner')}>
-            {c.ownerName}（{t('complaints.detail.receiver')} {c.receiverName}）
-          </Descriptions.Item>
-          <Descriptions.Item label={t('complaints.detail.content')} span={2}>
-            {c.content}
-          </Descriptions.Item>
-          {isComplaint && (
-            <Descriptions.Item label={t('complaints.detail.classification')} span={2}>
-              {c.category
-                ? `${t(`complaints.category.${c.category}`)}（${t(`complaints.categoryMeaning.${c.category}`)}）`
-                : t('complaints.category.none')}
-              {' · '}
-              {t(`complaints.severity.${c.severity ?? 'none'}`)}
-              {' · '}
-              {t('complaints.detail.valid')}：
-              {c.valid === undefined
-                ? '—'
-                : c.valid
-                  ? t('complaints.detail.yes')
-                  : t('complaints.detail.no')}
-              {' · '}
-              {departmentName(c.department)}
-            </Descriptions.Item>
-          )}
-          {c.enquiryId &&
-            linkedRecordItem({
-              label: t('enquiries.fromEnquiry'),
-              route: `/enquiries?open=${c.enquiryId}`,
-              text: `${t('enquiries.fromEnquiry')} ${c.enquiryNo ?? ''}`,
-              testId: 'case-enquiry',
-              navigate,
-            })}
-          {c.workOrderId &&
-            linkedRecordItem({
-              label: t('complaints.detail.workOrder'),
-              route: `/repairs?open=${c.workOrderId}`,
-              text: c.workOrderNo,
-              testId: 'case-work-order',
-              navigate,
-            })}
-          {c.agreedDueAt && (
-            <Descriptions.Item label={t('complaints.detail.agreedDue')}>
-              {time(c.agreedDueAt)}
-            </Descriptions.Item>
-          )}
-          {(c.result ?? c.reply) && (
-            <Descriptions.Item label={t('complaints.detail.result')} span={2}>
-              {c.result ?? c.reply}
-              {c.closedAt &&
-                ` · ${time(c.closedAt)} ${c.closedOnTime ? t('complaints.detail.onTime') : t('complaints.detail.late')}`}
-              {c.adopted !== undefined &&
-                ` · ${t(c.adopted ? 'complaints.adoption.adopted' : 'complaints.adoption.rejected')}`}
-            </Descriptions.Item>
-          )}
-          {c.revisitDueAt && c.status === 'closed' && (
-            <Descriptions.Item label={t('complaints.detail.revisitDue')}>
-              {time(c.revisitDueAt)}
-            </Descriptions.Item>
-          )}
-        </Descriptions>
-        {c.dispatches.length > 0 && (
-          <List
-            size="small"
-            header={<Typography.Text strong>{t('complaints.detail.dispatches')}</Typography.Text>}
-            dataSource={c.dispatches}
-            renderItem={(d) => (
-              <List.Item>
-                {time(d.at)} {departmentName(d.department)}（{d.byName}）{d.note ?? ''}
-                {d.action && ` → ${d.action}，${t('complaints.form.dueBy')} ${time(d.dueBy)}`}
-              </List.Item>
-            )}
-          />
+        ))}
+        {caseWorkOrderProblems(c).length === 0 && (
+          <Button onClick={() => setConverting(true)} data-testid="case-action-workOrder">
+            {t('complaints.action.workOrder')}
+          </Button>
         )}
-        {c.revisits.length > 0 && (
-          <List
-            size="small"
-            data-testid="case-revisits"
-            header={<Typography.Text strong>{t('complaints.detail.revisits')}</Typography.Text>}
-            dataSource={c.revisits}
-            renderItem={(r) => (
-              <List.Item>
-                {time(r.at)} {t(`complaints.revisitMethod.${r.method}`)}{' '}
-                {t(`complaints.satisfaction.${r.satisfaction}`)} {r.comment}{' '}
-                {r.signed
-                  ? t('complaints.detail.signedBy', { name: r.signedName })
-                  : t('complaints.detail.unsigned')}
-              </List.Item>
-            )}
-          />
+        <Button onClick={() => printDispatch(c, grade)} data-testid="case-print">
+          {t('complaints.action.print')}
+        </Button>
+      </Space>
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label={t('complaints.column.status')}>
+          <span data-testid="case-drawer-status">
+            {domainText(caseStatusLabel(c.kind, c.status))}
+          </span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.detail.received')}>
+          {time(c.receivedAt)} · {t(`complaints.channel.${c.channel}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.detail.customer')}>
+          {c.customerName} {c.unitCode ?? ''} {c.customerPhone ?? ''}{' '}
+          <GradeTag personId={c.personId} unitId={c.unitId} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.detail.owner')}>
+          {c.ownerName}（{t('complaints.detail.receiver')} {c.receiverName}）
+        </Descriptions.Item>
+        <Descriptions.Item label={t('complaints.detail.content')} span={2}>
+          {c.content}
+        </Descriptions.Item>
+        {isComplaint && (
+          <Descriptions.Item label={t('complaints.detail.classification')} span={2}>
+            {c.category
+              ? `${t(`complaints.category.${c.category}`)}（${t(`complaints.categoryMeaning.${c.category}`)}）`
+              : t('complaints.category.none')}
+            {' · '}
+            {t(`complaints.severity.${c.severity ?? 'none'}`)}
+            {' · '}
+            {t('complaints.detail.valid')}：
+            {c.valid === undefined
+              ? '—'
+              : c.valid
+                ? t('complaints.detail.yes')
+                : t('complaints.detail.no')}
+            {' · '}
+            {departmentName(c.department)}
+          </Descriptions.Item>
         )}
-        {c.history.length > 0 && (
-          <List
-            size="small"
-            data-testid="case-history"
-            header={<Typography.Text strong>{t('complaints.detail.history')}</Typography.Text>}
-            dataSource={c.history}
-            renderItem={(e) => (
-              <List.Item>
-                {time(e.at)} {t(`complaints.action.${e.kind === 'reopen' ? 'revisit' : e.kind}`)}（
-                {e.byName}）{e.text}
-              </List.Item>
-            )}
-          />
+        {c.enquiryId &&
+          linkedRecordItem({
+            label: t('enquiries.fromEnquiry'),
+            route: `/enquiries?open=${c.enquiryId}`,
+            text: `${t('enquiries.fromEnquiry')} ${c.enquiryNo ?? ''}`,
+            testId: 'case-enquiry',
+            navigate,
+          })}
+        {c.workOrderId &&
+          linkedRecordItem({
+            label: t('complaints.detail.workOrder'),
+            route: `/repairs?open=${c.workOrderId}`,
+            text: c.workOrderNo,
+            testId: 'case-work-order',
+            navigate,
+          })}
+        {c.agreedDueAt && (
+          <Descriptions.Item label={t('complaints.detail.agreedDue')}>
+            {time(c.agreedDueAt)}
+          </Descriptions.Item>
         )}
-      </div>
+        {(c.result ?? c.reply) && (
+          <Descriptions.Item label={t('complaints.detail.result')} span={2}>
+            {c.result ?? c.reply}
+            {c.closedAt &&
+              ` · ${time(c.closedAt)} ${c.closedOnTime ? t('complaints.detail.onTime') : t('complaints.detail.late')}`}
+            {c.adopted !== undefined &&
+              ` · ${t(c.adopted ? 'complaints.adoption.adopted' : 'complaints.adoption.rejected')}`}
+          </Descriptions.Item>
+        )}
+        {c.revisitDueAt && c.status === 'closed' && (
+          <Descriptions.Item label={t('complaints.detail.revisitDue')}>
+            {time(c.revisitDueAt)}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <HistoryList
+        title={t('complaints.detail.dispatches')}
+        items={c.dispatches}
+        line={(d) => (
+          <>
+            {time(d.at)} {departmentName(d.department)}（{d.byName}）{d.note ?? ''}
+            {d.action && ` → ${d.action}，${t('complaints.form.dueBy')} ${time(d.dueBy)}`}
+          </>
+        )}
+      />
+      <HistoryList
+        title={t('complaints.detail.revisits')}
+        items={c.revisits}
+        testId="case-revisits"
+        line={(r) => (
+          <>
+            {time(r.at)} {t(`complaints.revisitMethod.${r.method}`)}{' '}
+            {t(`complaints.satisfaction.${r.satisfaction}`)} {r.comment}{' '}
+            {r.signed
+              ? t('complaints.detail.signedBy', { name: r.signedName })
+              : t('complaints.detail.unsigned')}
+          </>
+        )}
+      />
+      <HistoryList
+        title={t('complaints.detail.history')}
+        items={c.history}
+        testId="case-history"
+        line={(e) => (
+          <>
+            {time(e.at)} {t(`complaints.action.${e.kind === 'reopen' ? 'revisit' : e.kind}`)}（
+            {e.byName}）{e.text}
+          </>
+        )}
+      />
       {action && (
         <CaseActionModal
           record={c}
@@ -220,6 +211,6 @@ export function CaseDrawer({ id, onClose }: { id: string; onClose: () => void })
       )}
       {printModal}
       {workOrderPrintModal}
-    </Drawer>
+    </RecordDrawer>
   );
 }

@@ -1,11 +1,11 @@
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import { caseStatusLabel } from '@shared/domain/complaints';
 import { maskPhone } from '@shared/domain/identity';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { nowIso } from '../../db/ids';
 import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { GradeTag } from '../../components/GradeTag';
+import { column, noColumn, tagColumn, timeColumn } from '../../components/registerColumns';
 import { DeadlineTag } from './DeadlineTag';
 import { useDepartmentName, useNextDeadline } from './useComplaints';
 import { domainText } from '../../i18n/domainText';
@@ -35,65 +35,30 @@ export function CaseTable({ rows, onOpen, testId }: Props) {
       onRow={(c) => ({ onClick: () => onOpen(c), style: { cursor: 'pointer' } })}
       locale={{ emptyText: t('complaints.page.empty') }}
       columns={[
-        {
-          title: t('complaints.column.no'),
-          dataIndex: 'no',
-          width: 130,
-          render: (no: string) => <a data-testid="case-no">{no}</a>,
-        },
-        {
-          title: t('complaints.column.kind'),
-          dataIndex: 'kind',
-          // Wide enough for the English tag ("Suggestion").
-          width: 92,
-          render: (k: CaseRecord['kind']) => (
-            <Tag color={k === 'complaint' ? 'volcano' : 'blue'}>{t(`complaints.kind.${k}`)}</Tag>
-          ),
-        },
-        {
-          title: t('complaints.column.receivedAt'),
-          dataIndex: 'receivedAt',
-          width: 100,
-          render: (v: string) => formatOfficeDateTime(v),
-        },
-        {
-          title: t('complaints.column.customer'),
-          dataIndex: 'customerName',
-          width: 88,
-          // The queue is where the clerk picks what to handle: a 大客户/VIP stands out there.
-          render: (name: string, c) => (
-            <>
-              {name} <GradeTag personId={c.personId} unitId={c.unitId} onlyMarked />
-            </>
-          ),
-        },
-        { title: t('complaints.column.unit'), dataIndex: 'unitCode', width: 90 },
-        {
-          title: t('complaints.column.phone'),
-          dataIndex: 'customerPhone',
-          width: 104,
-          render: (p?: string) => (p ? maskPhone(p) : ''),
-        },
+        noColumn(t('complaints.column.no'), 130, 'case-no'),
+        // Wide enough for the English tag ("Suggestion").
+        tagColumn(t('complaints.column.kind'), 92, (c) => [
+          c.kind === 'complaint' ? 'volcano' : 'blue',
+          t(`complaints.kind.${c.kind}`),
+        ]),
+        timeColumn(t('complaints.column.receivedAt'), 100, (c) => c.receivedAt),
+        // The queue is where the clerk picks what to handle: a 大客户/VIP stands out there.
+        column(t('complaints.column.customer'), 88, (c) => (
+          <>
+            {c.customerName} <GradeTag personId={c.personId} unitId={c.unitId} onlyMarked />
+          </>
+        )),
+        column(t('complaints.column.unit'), 90, (c) => c.unitCode),
+        column(t('complaints.column.phone'), 104, (c) =>
+          c.customerPhone ? maskPhone(c.customerPhone) : '',
+        ),
         { title: t('complaints.column.content'), dataIndex: 'content', ellipsis: true },
-        {
-          title: t('complaints.column.department'),
-          dataIndex: 'department',
-          width: 90,
-          render: (d?: string) => departmentName(d),
-        },
-        {
-          title: t('complaints.column.status'),
-          width: 96,
-          render: (_, c) => (
-            <span data-testid="case-status">{domainText(caseStatusLabel(c.kind, c.status))}</span>
-          ),
-        },
-        { title: t('complaints.column.owner'), dataIndex: 'ownerName', width: 92 },
-        {
-          title: t('complaints.column.next'),
-          width: 190,
-          render: (_, c) => <DeadlineTag next={next(c, now)} />,
-        },
+        column(t('complaints.column.department'), 90, (c) => departmentName(c.department)),
+        column(t('complaints.column.status'), 96, (c) => (
+          <span data-testid="case-status">{domainText(caseStatusLabel(c.kind, c.status))}</span>
+        )),
+        column(t('complaints.column.owner'), 92, (c) => c.ownerName),
+        column(t('complaints.column.next'), 190, (c) => <DeadlineTag next={next(c, now)} />),
       ]}
     />
   );

@@ -1,8 +1,9 @@
-import { App, Button, Checkbox, Input, Space, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Button, Checkbox, Input, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { officeDateOf } from '@shared/domain/officeTime';
 import { useSession } from '../../app/SessionContext';
-import { RegisterPage, RegisterTabs, useNewShortcut } from '../../components/RegisterPage';
+import { RegisterPage, RegisterTabs } from '../../components/RegisterPage';
+import { useCreateAndOpen } from '../../components/useCreateAndOpen';
 import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { CaseRecord } from '../../db/records';
@@ -18,13 +19,11 @@ import { useActiveCases, useCaseList, useNextDeadline } from './useComplaints';
 /** 投诉建议: intake (Alt+N), the work queue, all cases, and the monthly forms. */
 export default function ComplaintsPage() {
   const { actor } = useSession();
-  const { message } = App.useApp();
-  const [intake, setIntake] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const dialogs = useCreateAndOpen<CaseRecord>({ shortcutOverDrawer: true });
   const [text, setText] = useState('');
   const [mine, setMine] = useState(false);
   const [tab, setTab] = useState('queue');
-  useOpenParam(setOpenId);
+  useOpenParam(dialogs.setOpenId);
   const [params, setParams] = useSearchParams();
   const digest = params.get('digest') === '1';
   const setDigest = (open: boolean) =>
@@ -39,9 +38,6 @@ export default function ComplaintsPage() {
   const active = useActiveCases();
   const all = useCaseList({ text });
   const next = useNextDeadline();
-
-  const openIntake = useCallback(() => setIntake(true), []);
-  useNewShortcut(openIntake, !intake);
 
   // The queue: overdue first, then due today, then the rest awaiting a step or a revisit.
   const queue = useMemo(() => {
@@ -76,7 +72,7 @@ export default function ComplaintsPage() {
       }
       newButton={{
         label: t('complaints.page.intake'),
-        onClick: openIntake,
+        onClick: dialogs.openNew,
         testId: 'complaints-intake',
       }}
     >
@@ -100,7 +96,7 @@ export default function ComplaintsPage() {
                   {t('complaints.page.mine')}
                 </Checkbox>
               </Space>
-              <CaseTable rows={queue?.rows} onOpen={(c) => setOpenId(c.id)} testId="queue-table" />
+              <CaseTable rows={queue?.rows} onOpen={dialogs.open} testId="queue-table" />
             </Space>,
           ],
           all: [
@@ -113,23 +109,19 @@ export default function ComplaintsPage() {
                 style={{ width: 320 }}
                 data-testid="complaints-search"
               />
-              <CaseTable rows={all} onOpen={(c) => setOpenId(c.id)} testId="all-table" />
+              <CaseTable rows={all} onOpen={dialogs.open} testId="all-table" />
             </Space>,
           ],
           monthly: [t('complaints.page.monthly'), <MonthlyPanel />],
         }}
       />
-      {intake && (
+      {dialogs.creating && (
         <IntakeFormModal
-          onClose={() => setIntake(false)}
-          onSaved={(c) => {
-            setIntake(false);
-            void message.success(t('complaints.intake.saved', { no: c.no }));
-            setOpenId(c.id);
-          }}
+          onClose={dialogs.cancel}
+          onSaved={dialogs.saved((c) => t('complaints.intake.saved', { no: c.no }))}
         />
       )}
-      {openId && <CaseDrawer id={openId} onClose={() => setOpenId(null)} />}
+      {dialogs.openId && <CaseDrawer id={dialogs.openId} onClose={dialogs.close} />}
       {digest && <SuggestionDigestModal onClose={() => setDigest(false)} />}
     </RegisterPage>
   );

@@ -72,25 +72,22 @@ const orUndefined = (v: string) => (v === '' ? undefined : v);
 const handOverSchema = z.object({ to: z.string().min(1, '请选择接手人') });
 
 /** The domain schema that checks each step's input (the repository checks it again). */
+/** A due date the form has turned into an office time (`…+08:00`); `required` when left blank. */
+const officeTimeField = (required: string) =>
+  z
+    .string()
+    .min(1, required)
+    .regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm');
+
 export const ACTION_SCHEMAS: Record<CaseFormAction, z.ZodType<unknown, object>> = {
   classify: classifySchema,
   dispatch: dispatchSchema,
   departmentReply: departmentReplySchema
-    .extend({
-      dueBy: z
-        .string()
-        .min(1, '请选择完成期限')
-        .regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
-    })
+    .extend({ dueBy: officeTimeField('请选择完成期限') })
     .superRefine(pastDateCheck('dueBy', nowIso)),
   feedback: feedbackSchema,
   agreeDate: agreeDateSchema
-    .extend({
-      dueAt: z
-        .string()
-        .min(1, '请选择答复日期')
-        .regex(/\+08:00$/, '日期格式应为 YYYY-MM-DD 或 YYYY-MM-DD HH:mm'),
-    })
+    .extend({ dueAt: officeTimeField('请选择答复日期') })
     .superRefine(pastDateCheck('dueAt', nowIso)),
   handOver: handOverSchema,
   close: closeSchema,

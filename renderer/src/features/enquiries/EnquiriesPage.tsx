@@ -1,7 +1,7 @@
-import { App, Checkbox } from 'antd';
+import { Checkbox } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { ENQUIRY_STATUSES, type EnquiryStatus } from '@shared/domain/enquiries';
+import { ENQUIRY_STATUSES } from '@shared/domain/enquiries';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import {
@@ -9,8 +9,10 @@ import {
   RegisterPage,
   SearchFilter,
   TextFilter,
-  useNewShortcut,
 } from '../../components/RegisterPage';
+import { useCreateAndOpen } from '../../components/useCreateAndOpen';
+import { useChoiceFilter, useMonthBox, useSearchBox } from '../../components/useRegisterFilters';
+import type { EnquiryRecord } from '../../db/records';
 import { useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
@@ -18,23 +20,24 @@ import { EnquiryDrawer } from './EnquiryDrawer';
 import { EnquiryFormModal } from './EnquiryFormModal';
 import { ENQUIRY_SHEET_COLUMNS, EnquiryTable } from './EnquiryTable';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** 咨询来电: record (Alt+N), filter, open, export. */
 export default function EnquiriesPage() {
   const repos = useRepos();
   const { actor } = useSession();
-  const { message } = App.useApp();
   const exportRegister = useRegisterExport();
-  const [adding, setAdding] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [month, setMonth] = useState('');
-  const [status, setStatus] = useState<EnquiryStatus | undefined>();
+  const dialogs = useCreateAndOpen<EnquiryRecord>();
+  const [text, search] = useSearchBox(t('enquiries.page.search'), 300, 'enquiries-search');
+  const [validMonth, monthBox] = useMonthBox(t('enquiries.page.month'), 'enquiries-month');
+  const [status, statusFilter] = useChoiceFilter(
+    t('enquiries.page.allStatuses'),
+    130,
+    'enquiries-status',
+    ENQUIRY_STATUSES,
+    (v) => t(`enquiries.status.${v}`),
+  );
   const [topic, setTopic] = useState<string | undefined>();
   const [mine, setMine] = useState(false);
-  useOpenParam(setOpenId);
-  const validMonth = MONTH.test(month) ? month : undefined;
+  useOpenParam(dialogs.setOpenId);
   const rows = useLiveQuery(
     () =>
       repos.enquiries.list({
@@ -51,8 +54,6 @@ export default function EnquiriesPage() {
     () => [...new Set(topics ?? [])].map((v) => ({ value: v, label: v })),
     [topics],
   );
-
-  useNewShortcut(() => setAdding(true), !adding && !openId);
 
   return (
     <RegisterPage
@@ -76,29 +77,13 @@ export default function EnquiriesPage() {
       newButton={{
         label: t('enquiries.page.add'),
         testId: 'enquiries-add',
-        onClick: () => setAdding(true),
+        onClick: dialogs.openNew,
       }}
       filters={
         <>
-          <SearchFilter
-            placeholder={t('enquiries.page.search')}
-            width={300}
-            state={[text, setText]}
-            testId="enquiries-search"
-          />
-          <TextFilter
-            placeholder={t('enquiries.page.month') + ' YYYY-MM'}
-            width={150}
-            state={[month, (v) => setMonth(v.trim())]}
-            testId="enquiries-month"
-          />
-          <ChoiceFilter
-            placeholder={t('enquiries.page.allStatuses')}
-            width={130}
-            state={[status, setStatus]}
-            testId="enquiries-status"
-            options={ENQUIRY_STATUSES.map((v) => ({ value: v, label: t(`enquiries.status.${v}`) }))}
-          />
+          <SearchFilter {...search} />
+          <TextFilter {...monthBox} />
+          {statusFilter.render()}
           <ChoiceFilter
             placeholder={t('enquiries.page.allTopics')}
             width={140}
@@ -111,18 +96,14 @@ export default function EnquiriesPage() {
         </>
       }
     >
-      <EnquiryTable rows={rows} onOpen={(e) => setOpenId(e.id)} />
-      {adding && (
+      <EnquiryTable rows={rows} onOpen={dialogs.open} />
+      {dialogs.creating && (
         <EnquiryFormModal
-          onClose={() => setAdding(false)}
-          onSaved={(e) => {
-            setAdding(false);
-            void message.success(t('enquiries.form.saved', { no: e.no }));
-            setOpenId(e.id);
-          }}
+          onClose={dialogs.cancel}
+          onSaved={dialogs.saved((e) => t('enquiries.form.saved', { no: e.no }))}
         />
       )}
-      {openId && <EnquiryDrawer id={openId} onClose={() => setOpenId(null)} />}
+      {dialogs.openId && <EnquiryDrawer id={dialogs.openId} onClose={dialogs.close} />}
     </RegisterPage>
   );
 }

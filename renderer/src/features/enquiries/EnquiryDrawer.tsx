@@ -1,4 +1,6 @@
-import { App, Button, Descriptions, Drawer, List, Space, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Space, Tag, Typography } from 'antd';
+import { HistoryList } from '../../components/HistoryList';
+import { RecordDrawer } from '../../components/RecordDrawer';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -48,112 +50,107 @@ export function EnquiryDrawer({ id, onClose }: { id: string; onClose: () => void
   };
 
   return (
-    <Drawer
-      open
+    <RecordDrawer
       width={680}
       onClose={onClose}
       title={t('enquiries.detail.title', { no: e.no })}
       extra={<Tag data-testid="enquiry-drawer-status">{t(`enquiries.status.${e.status}`)}</Tag>}
+      testId="enquiry-drawer"
     >
-      <div data-testid="enquiry-drawer">
-        <Space wrap style={{ marginBottom: 12 }}>
-          {open && (
-            <Button onClick={() => setDialog('settle')} data-testid="enquiry-action-settle">
-              {t('enquiries.action.settle')}
-            </Button>
-          )}
-          {open && (
-            <Button onClick={() => setDialog('handOver')} data-testid="enquiry-action-handOver">
-              {t('enquiries.action.handOver')}
-            </Button>
-          )}
-          {canConvert &&
-            (['complaint', 'suggestion', 'workOrder'] as const).map((k) => (
-              <Button key={k} onClick={() => setDialog(k)} data-testid={`enquiry-action-${k}`}>
-                {t(
-                  k === 'complaint'
-                    ? 'enquiries.action.toComplaint'
-                    : k === 'suggestion'
-                      ? 'enquiries.action.toSuggestion'
-                      : 'enquiries.action.toWorkOrder',
-                )}
-              </Button>
-            ))}
-          {!e.personId && e.unitId && (
-            <Button onClick={() => setDialog('person')} data-testid="enquiry-action-person">
-              {t('enquiries.action.addPerson')}
-            </Button>
-          )}
-        </Space>
-        <Descriptions size="small" column={2} bordered>
-          <Descriptions.Item label={t('enquiries.detail.received')}>
-            {time(e.receivedAt)} · {t(`enquiries.channel.${e.channel}`)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('enquiries.detail.owner')}>
-            <span data-testid="enquiry-drawer-owner">{e.ownerName}</span>（
-            {t('enquiries.detail.receiver')} {e.receiverName}）
-          </Descriptions.Item>
-          <Descriptions.Item label={t('enquiries.detail.caller')} span={2}>
-            {e.callerName} {e.unitCode ?? ''} {e.callerPhone ?? ''}{' '}
-            <GradeTag personId={e.personId} unitId={e.unitId} />
-          </Descriptions.Item>
-          <Descriptions.Item label={t('enquiries.detail.topic')}>{e.topic}</Descriptions.Item>
-          <Descriptions.Item label={t('enquiries.detail.firstContact')}>
-            {t(e.firstContactSettled ? 'enquiries.detail.yes' : 'enquiries.detail.no')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('enquiries.detail.question')} span={2}>
-            {e.question}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('enquiries.detail.answer')} span={2}>
-            {e.answer || '—'}
-            {e.settledAt &&
-              ` · ${t('enquiries.detail.settledAt')} ${time(e.settledAt)} ${e.settledByName ?? ''}`}
-          </Descriptions.Item>
-          {e.source && (
-            <Descriptions.Item label={t('enquiries.detail.source')} span={2}>
-              <Typography.Link
-                onClick={() => e.source && void navigate(sourcePath(e.source))}
-                data-testid="enquiry-source"
-              >
-                {t(`enquiries.sourceKind.${e.source.kind}`)} {e.source.no}
-              </Typography.Link>
-            </Descriptions.Item>
-          )}
-          {e.links.length > 0 && (
-            <Descriptions.Item label={t('enquiries.detail.links')} span={2}>
-              {e.links.map((l) => (
-                <Typography.Link
-                  key={l.id}
-                  onClick={() => void navigate(linkPath(l))}
-                  data-testid="enquiry-link"
-                  style={{ marginRight: 12 }}
-                >
-                  {t(`enquiries.linkKind.${l.kind}`)} {l.no}
-                </Typography.Link>
-              ))}
-            </Descriptions.Item>
-          )}
-        </Descriptions>
-        {e.handOvers.length > 0 && (
-          <List
-            size="small"
-            data-testid="enquiry-handovers"
-            header={<Typography.Text strong>{t('enquiries.detail.handOvers')}</Typography.Text>}
-            dataSource={e.handOvers}
-            renderItem={(h) => (
-              <List.Item>
-                {t('enquiries.detail.handOverLine', {
-                  at: time(h.at),
-                  from: h.fromName,
-                  to: h.toName,
-                  by: h.byName,
-                  reason: h.reason,
-                })}
-              </List.Item>
-            )}
-          />
+      <Space wrap style={{ marginBottom: 12 }}>
+        {open && (
+          <Button onClick={() => setDialog('settle')} data-testid="enquiry-action-settle">
+            {t('enquiries.action.settle')}
+          </Button>
         )}
-      </div>
+        {open && (
+          <Button onClick={() => setDialog('handOver')} data-testid="enquiry-action-handOver">
+            {t('enquiries.action.handOver')}
+          </Button>
+        )}
+        {canConvert &&
+          (['complaint', 'suggestion', 'workOrder'] as const).map((k) => (
+            <Button key={k} onClick={() => setDialog(k)} data-testid={`enquiry-action-${k}`}>
+              {t(
+                k === 'complaint'
+                  ? 'enquiries.action.toComplaint'
+                  : k === 'suggestion'
+                    ? 'enquiries.action.toSuggestion'
+                    : 'enquiries.action.toWorkOrder',
+              )}
+            </Button>
+          ))}
+        {!e.personId && e.unitId && (
+          <Button onClick={() => setDialog('person')} data-testid="enquiry-action-person">
+            {t('enquiries.action.addPerson')}
+          </Button>
+        )}
+      </Space>
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label={t('enquiries.detail.received')}>
+          {time(e.receivedAt)} · {t(`enquiries.channel.${e.channel}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('enquiries.detail.owner')}>
+          <span data-testid="enquiry-drawer-owner">{e.ownerName}</span>（
+          {t('enquiries.detail.receiver')} {e.receiverName}）
+        </Descriptions.Item>
+        <Descriptions.Item label={t('enquiries.detail.caller')} span={2}>
+          {e.callerName} {e.unitCode ?? ''} {e.callerPhone ?? ''}{' '}
+          <GradeTag personId={e.personId} unitId={e.unitId} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('enquiries.detail.topic')}>{e.topic}</Descriptions.Item>
+        <Descriptions.Item label={t('enquiries.detail.firstContact')}>
+          {t(e.firstContactSettled ? 'enquiries.detail.yes' : 'enquiries.detail.no')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('enquiries.detail.question')} span={2}>
+          {e.question}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('enquiries.detail.answer')} span={2}>
+          {e.answer || '—'}
+          {e.settledAt &&
+            ` · ${t('enquiries.detail.settledAt')} ${time(e.settledAt)} ${e.settledByName ?? ''}`}
+        </Descriptions.Item>
+        {e.source && (
+          <Descriptions.Item label={t('enquiries.detail.source')} span={2}>
+            <Typography.Link
+              onClick={() => e.source && void navigate(sourcePath(e.source))}
+              data-testid="enquiry-source"
+            >
+              {t(`enquiries.sourceKind.${e.source.kind}`)} {e.source.no}
+            </Typography.Link>
+          </Descriptions.Item>
+        )}
+        {e.links.length > 0 && (
+          <Descriptions.Item label={t('enquiries.detail.links')} span={2}>
+            {e.links.map((l) => (
+              <Typography.Link
+                key={l.id}
+                onClick={() => void navigate(linkPath(l))}
+                data-testid="enquiry-link"
+                style={{ marginRight: 12 }}
+              >
+                {t(`enquiries.linkKind.${l.kind}`)} {l.no}
+              </Typography.Link>
+            ))}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <HistoryList
+        title={t('enquiries.detail.handOvers')}
+        items={e.handOvers}
+        testId="enquiry-handovers"
+        line={(h) => (
+          <>
+            {t('enquiries.detail.handOverLine', {
+              at: time(h.at),
+              from: h.fromName,
+              to: h.toName,
+              by: h.byName,
+              reason: h.reason,
+            })}
+          </>
+        )}
+      />
       {dialog === 'settle' && (
         <TextPromptModal
           title={t('enquiries.action.settleTitle', { no: e.no })}
@@ -208,6 +205,6 @@ export function EnquiryDrawer({ id, onClose }: { id: string; onClose: () => void
           }}
         />
       )}
-    </Drawer>
+    </RecordDrawer>
   );
 }

@@ -11,6 +11,7 @@ import { useOpenParam } from '../../components/useOpenParam';
 import { nowIso } from '../../db/ids';
 import type { MailItemRecord } from '../../db/records';
 import { RegisterPage, RegisterTable, TextFilter } from '../../components/RegisterPage';
+import { column, sheetColumn, timeColumn } from '../../components/registerColumns';
 import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
@@ -77,12 +78,7 @@ export default function MailPage() {
   };
 
   const columns: ColumnsType<MailItemRecord> = [
-    {
-      title: t('mail.col.receivedAt'),
-      dataIndex: 'receivedAt',
-      width: 140,
-      render: (v: string) => formatOfficeDateTime(v),
-    },
+    timeColumn(t('mail.col.receivedAt'), 140, (m) => m.receivedAt),
     {
       title: t('mail.col.age'),
       width: 80,
@@ -97,17 +93,12 @@ export default function MailPage() {
         );
       },
     },
-    {
-      title: t('mail.col.unit'),
-      dataIndex: 'unitCode',
-      width: 100,
-      render: (v: string) => <span data-testid="mail-row-unit">{v}</span>,
-    },
-    { title: t('mail.col.kind'), width: 80, render: (_, m) => t(`mail.kind.${m.kind}`) },
-    { title: t('mail.col.count'), dataIndex: 'count', width: 60 },
-    { title: t('mail.col.addressee'), dataIndex: 'addressee', width: 100 },
-    { title: t('mail.col.trackingNo'), dataIndex: 'trackingNo', width: 160 },
-    { title: t('mail.col.carrier'), dataIndex: 'carrier', width: 90 },
+    column(t('mail.col.unit'), 100, (m) => <span data-testid="mail-row-unit">{m.unitCode}</span>),
+    column(t('mail.col.kind'), 80, (m) => t(`mail.kind.${m.kind}`)),
+    column(t('mail.col.count'), 60, (m) => m.count),
+    column(t('mail.col.addressee'), 100, (m) => m.addressee),
+    column(t('mail.col.trackingNo'), 160, (m) => m.trackingNo),
+    column(t('mail.col.carrier'), 90, (m) => m.carrier),
     {
       title: t('mail.col.notified'),
       width: 130,
@@ -129,18 +120,14 @@ export default function MailPage() {
     fileName: t('mail.page.fileName', { date: officeDateOf(now) }),
     sheetName: t('mail.page.title'),
     columns: [
-      {
-        header: t('mail.col.receivedAt'),
-        width: 17,
-        value: (m: MailItemRecord) => formatOfficeDateTime(m.receivedAt),
-      },
-      { header: t('mail.col.age'), width: 8, value: (m) => daysWaiting(m.receivedAt, now) },
-      { header: t('mail.col.unit'), width: 12, value: (m) => m.unitCode },
-      { header: t('mail.col.kind'), width: 8, value: (m) => t(`mail.kind.${m.kind}`) },
-      { header: t('mail.col.count'), width: 6, value: (m) => m.count },
-      { header: t('mail.col.addressee'), width: 12, value: (m) => m.addressee ?? '' },
-      { header: t('mail.col.trackingNo'), width: 20, value: (m) => m.trackingNo ?? '' },
-      { header: t('mail.col.carrier'), width: 10, value: (m) => m.carrier },
+      sheetColumn(t('mail.col.receivedAt'), 17, (m) => formatOfficeDateTime(m.receivedAt)),
+      sheetColumn(t('mail.col.age'), 8, (m) => daysWaiting(m.receivedAt, now)),
+      sheetColumn(t('mail.col.unit'), 12, (m) => m.unitCode),
+      sheetColumn(t('mail.col.kind'), 8, (m) => t(`mail.kind.${m.kind}`)),
+      sheetColumn(t('mail.col.count'), 6, (m) => m.count),
+      sheetColumn(t('mail.col.addressee'), 12, (m) => m.addressee ?? ''),
+      sheetColumn(t('mail.col.trackingNo'), 20, (m) => m.trackingNo ?? ''),
+      sheetColumn(t('mail.col.carrier'), 10, (m) => m.carrier),
     ],
     done: t('mail.page.exported', { count: list.length }),
   }));

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Checkbox, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, InputNumber, Space, Typography } from 'antd';
+import { PaymentMethodSelect } from '../../components/PaymentMethodSelect';
 import { useMemo, useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { parseAmountToFen } from '@shared/domain/money';
@@ -11,7 +12,7 @@ import {
   type MeterKind,
   type MoveInAgreement,
 } from '@shared/domain/movein';
-import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
+import type { PaymentMethod } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
@@ -169,12 +170,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
         </Button>
         <span>{t('movein.drawer.fee')}</span>
         <AmountInput width={120} value={fee} onChange={setFee} testId="movein-fee" />
-        <Select
-          style={{ width: 110 }}
-          value={method}
-          onChange={setMethod}
-          options={PAYMENT_METHODS.map((p) => ({ value: p, label: t(`money.method.${p}`) }))}
-        />
+        <PaymentMethodSelect value={method} onChange={setMethod} />
         <Button
           type="primary"
           onClick={complete}

@@ -1,9 +1,10 @@
-import { App, Button, Input, InputNumber, List, Select, Space, Typography } from 'antd';
+import { App, Button, Input, InputNumber, List, Space, Typography } from 'antd';
+import { PaymentMethodSelect } from '../../components/PaymentMethodSelect';
 import { useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { DEFAULT_CUSTODY_RULES, custodyUsage, nextCustodyCheck } from '@shared/domain/movein';
-import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
+import type { PaymentMethod } from '@shared/domain/receipt';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -138,12 +139,7 @@ export function MoveInCustody({ moveIn: m }: { moveIn: MoveInRecord }) {
         </Button>
       </Space>
       <Space wrap>
-        <Select
-          style={{ width: 110 }}
-          value={method}
-          onChange={setMethod}
-          options={PAYMENT_METHODS.map((p) => ({ value: p, label: t(`money.method.${p}`) }))}
-        />
+        <PaymentMethodSelect value={method} onChange={setMethod} />
         <Button
           danger
           onClick={() =>

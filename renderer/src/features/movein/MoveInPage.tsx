@@ -1,57 +1,49 @@
-import { App, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
 import { maskPhone } from '@shared/domain/identity';
 import { formatOfficeDateTime, officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import type { MoveInRecord } from '../../db/records';
-import { choice, RegisterPage, RegisterTable, useNewShortcut } from '../../components/RegisterPage';
+import { RegisterPage, RegisterTable } from '../../components/RegisterPage';
+import { column, sheetColumn, tagColumn, timeColumn } from '../../components/registerColumns';
+import { useCreateAndOpen } from '../../components/useCreateAndOpen';
+import { useChoiceFilter, useSearchBox } from '../../components/useRegisterFilters';
 import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { MoveInCreateModal } from './MoveInCreateModal';
 import { MoveInDrawer } from './MoveInDrawer';
 
-type Status = MoveInRecord['status'];
+const STATUSES: readonly MoveInRecord['status'][] = ['open', 'completed'];
 const openDefects = (m: MoveInRecord) => m.defects.filter((d) => !d.fixedAt).length;
+const STATUS_COLOR = { open: 'blue', completed: 'green' } as const;
 
 /** 入住交房: the move-ins (search, filter, export); a row opens its checklist. */
 export default function MoveInPage() {
   const repos = useRepos();
-  const { message } = App.useApp();
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<Status | undefined>();
-  const [creating, setCreating] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [text, search] = useSearchBox(t('movein.page.search'), 260, 'movein-search');
+  const [status, statusFilter] = useChoiceFilter(
+    t('movein.page.allStatuses'),
+    130,
+    undefined,
+    STATUSES,
+    (s) => t(`movein.status.${s}`),
+  );
+  const dialogs = useCreateAndOpen<MoveInRecord>();
   const rows = useLiveQuery(() => repos.moveIns.list(text, status), [repos, text, status]);
-
-  const openNew = useCallback(() => setCreating(true), []);
-  useNewShortcut(openNew, !creating && !openId);
 
   const exportButton = useExportButton(t('movein.page.export'), rows, (list) => ({
     table: 'moveIns',
     fileName: t('movein.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
     sheetName: t('movein.excel.sheet'),
     columns: [
-      { header: t('movein.col.unit'), width: 12, value: (m: MoveInRecord) => m.unitCode },
-      { header: t('movein.col.applicant'), width: 18, value: (m) => m.applicantName },
-      {
-        header: t('movein.col.kind'),
-        width: 10,
-        value: (m) => t(`movein.applicant.${m.applicantKind}`),
-      },
-      {
-        header: t('movein.col.phone'),
-        width: 14,
-        value: (m) => maskPhone(m.applicantPhone ?? ''),
-      },
-      {
-        header: t('movein.col.createdAt'),
-        width: 17,
-        value: (m) => formatOfficeDateTime(m.createdAt),
-      },
-      { header: t('movein.col.status'), width: 8, value: (m) => t(`movein.status.${m.status}`) },
-      { header: t('movein.col.defects'), width: 8, value: openDefects },
-      { header: t('movein.col.fee'), width: 16, value: (m) => m.feeReceiptNo ?? '' },
+      sheetColumn(t('movein.col.unit'), 12, (m) => m.unitCode),
+      sheetColumn(t('movein.col.applicant'), 18, (m) => m.applicantName),
+      sheetColumn(t('movein.col.kind'), 10, (m) => t(`movein.applicant.${m.applicantKind}`)),
+      sheetColumn(t('movein.col.phone'), 14, (m) => maskPhone(m.applicantPhone ?? '')),
+      sheetColumn(t('movein.col.createdAt'), 17, (m) => formatOfficeDateTime(m.createdAt)),
+      sheetColumn(t('movein.col.status'), 8, (m) => t(`movein.status.${m.status}`)),
+      sheetColumn(t('movein.col.defects'), 8, openDefects),
+      sheetColumn(t('movein.col.fee'), 16, (m) => m.feeReceiptNo ?? ''),
     ],
     done: t('movein.page.exported', { count: list.length }),
   }));
@@ -61,81 +53,42 @@ export default function MoveInPage() {
       testId="movein-page"
       title={t('movein.page.title')}
       exportButton={exportButton}
-      newButton={{ label: t('movein.page.new'), onClick: openNew, testId: 'movein-new' }}
+      newButton={{ label: t('movein.page.new'), onClick: dialogs.openNew, testId: 'movein-new' }}
       filterCard
-      search={{
-        placeholder: t('movein.page.search'),
-        width: 260,
-        state: [text, setText],
-        testId: 'movein-search',
-      }}
-      choices={[
-        choice({
-          placeholder: t('movein.page.allStatuses'),
-          width: 130,
-          state: [status, setStatus],
-          options: (['open', 'completed'] as const).map((s) => ({
-            value: s,
-            label: t(`movein.status.${s}`),
-          })),
-        }),
-      ]}
+      search={search}
+      choices={[statusFilter]}
     >
       <RegisterTable<MoveInRecord>
         rows={rows}
-        onOpen={(m) => setOpenId(m.id)}
+        onOpen={dialogs.open}
         testId="movein-table"
         columns={[
-          { title: t('movein.col.unit'), dataIndex: 'unitCode', width: 110 },
-          { title: t('movein.col.applicant'), render: (_, m) => m.applicantName },
-          {
-            title: t('movein.col.kind'),
-            width: 100,
-            render: (_, m) => t(`movein.applicant.${m.applicantKind}`),
-          },
-          {
-            title: t('movein.col.phone'),
-            width: 130,
-            render: (_, m) => maskPhone(m.applicantPhone ?? ''),
-          },
-          {
-            title: t('movein.col.createdAt'),
-            width: 150,
-            render: (_, m) => formatOfficeDateTime(m.createdAt),
-          },
-          {
-            title: t('movein.col.status'),
-            width: 90,
-            render: (_, m) => (
-              <Tag color={m.status === 'completed' ? 'green' : 'blue'}>
-                {t(`movein.status.${m.status}`)}
-              </Tag>
+          column(t('movein.col.unit'), 110, (m) => m.unitCode),
+          column(t('movein.col.applicant'), undefined, (m) => m.applicantName),
+          column(t('movein.col.kind'), 100, (m) => t(`movein.applicant.${m.applicantKind}`)),
+          column(t('movein.col.phone'), 130, (m) => maskPhone(m.applicantPhone ?? '')),
+          timeColumn(t('movein.col.createdAt'), 150, (m) => m.createdAt),
+          tagColumn(t('movein.col.status'), 90, (m) => [
+            STATUS_COLOR[m.status],
+            t(`movein.status.${m.status}`),
+          ]),
+          column(t('movein.col.custody'), 70, (m) =>
+            m.custody && !m.custody.endedAt ? (
+              <Tag color="purple">{t('movein.custody.title')}</Tag>
+            ) : (
+              ''
             ),
-          },
-          {
-            title: t('movein.col.custody'),
-            width: 70,
-            render: (_, m) =>
-              m.custody && !m.custody.endedAt ? (
-                <Tag color="purple">{t('movein.custody.title')}</Tag>
-              ) : (
-                ''
-              ),
-          },
-          { title: t('movein.col.defects'), width: 90, render: (_, m) => openDefects(m) || '' },
+          ),
+          column(t('movein.col.defects'), 90, (m) => openDefects(m) || ''),
         ]}
       />
-      {creating && (
+      {dialogs.creating && (
         <MoveInCreateModal
-          onClose={() => setCreating(false)}
-          onSaved={(m) => {
-            setCreating(false);
-            void message.success(t('movein.create.saved', { unit: m.unitCode }));
-            setOpenId(m.id);
-          }}
+          onClose={dialogs.cancel}
+          onSaved={dialogs.saved((m) => t('movein.create.saved', { unit: m.unitCode }))}
         />
       )}
-      {openId && <MoveInDrawer id={openId} onClose={() => setOpenId(null)} />}
+      {dialogs.openId && <MoveInDrawer id={dialogs.openId} onClose={dialogs.close} />}
     </RegisterPage>
   );
 }

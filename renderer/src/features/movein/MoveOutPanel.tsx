@@ -1,9 +1,10 @@
-import { Alert, App, Button, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Input, InputNumber, Space, Typography } from 'antd';
+import { PaymentMethodSelect } from '../../components/PaymentMethodSelect';
 import { useState } from 'react';
 import { DEFAULT_LIMITS } from '@shared/domain/deskSettings';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
+import type { PaymentMethod } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
@@ -89,12 +90,10 @@ export function MoveOutPanel({ moveIn: m }: { moveIn: MoveInRecord }) {
         </Typography.Text>
         <span>{t('movein.moveOut.lostKeyFee')}</span>
         <AmountInput width={100} value={fee} onChange={setFee} testId="moveout-fee" />
-        <Select
-          style={{ width: 110 }}
+        <PaymentMethodSelect
           value={method}
           onChange={setMethod}
-          aria-label={t('movein.moveOut.method')}
-          options={PAYMENT_METHODS.map((p) => ({ value: p, label: t(`money.method.${p}`) }))}
+          ariaLabel={t('movein.moveOut.method')}
         />
       </Space>
       <Input

@@ -7,7 +7,9 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import type { ReleasePassRecord } from '../../db/records';
-import { choice, RegisterPage, RegisterTable, useNewShortcut } from '../../components/RegisterPage';
+import { RegisterPage, RegisterTable, useNewShortcut } from '../../components/RegisterPage';
+import { column, sheetColumn } from '../../components/registerColumns';
+import { useChoiceFilter, useSearchBox } from '../../components/useRegisterFilters';
 import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
 import { usePrintPreview } from '../../print/PrintPreview';
@@ -40,8 +42,19 @@ export default function ReleasePage() {
   const { message } = App.useApp();
   // The global search opens a pass by its number (`/release?no=FX-…`).
   const [params] = useSearchParams();
-  const [text, setText] = useState(params.get('no') ?? '');
-  const [status, setStatus] = useState<ReleasePassStatus | undefined>();
+  const [text, search] = useSearchBox(
+    t('release.page.search'),
+    280,
+    'release-search',
+    params.get('no') ?? '',
+  );
+  const [status, statusFilter] = useChoiceFilter(
+    t('release.page.allStatuses'),
+    140,
+    undefined,
+    STATUSES,
+    (s) => t(`release.status.${s}`),
+  );
   const [dialog, setDialog] = useState<Dialog>(null);
   const rows = useReleasePasses({ text, ...(status ? { status } : {}) });
   const profile = usePropertyProfile() ?? { name: '' };
@@ -58,18 +71,14 @@ export default function ReleasePage() {
     fileName: t('release.excel.fileName', { date: officeDateOf(new Date().toISOString()) }),
     sheetName: t('release.excel.sheet'),
     columns: [
-      { header: t('release.col.no'), width: 16, value: (p) => p.no },
-      { header: t('release.col.unit'), width: 20, value: (p) => p.unitCode ?? p.company ?? '' },
-      { header: t('release.col.carrier'), width: 14, value: (p) => p.carrier },
-      { header: t('release.col.items'), width: 40, value: itemsText },
-      { header: t('release.col.outAt'), width: 17, value: (p) => p.outAt.replace('T', ' ') },
-      {
-        header: t('release.col.status'),
-        width: 10,
-        value: (p) => t(`release.status.${p.status}`),
-      },
-      { header: t('release.excel.guard'), width: 10, value: (p) => p.guardName ?? '' },
-      { header: t('release.excel.reason'), width: 30, value: (p) => p.refusedReason ?? '' },
+      sheetColumn(t('release.col.no'), 16, (p) => p.no),
+      sheetColumn(t('release.col.unit'), 20, (p) => p.unitCode ?? p.company ?? ''),
+      sheetColumn(t('release.col.carrier'), 14, (p) => p.carrier),
+      sheetColumn(t('release.col.items'), 40, itemsText),
+      sheetColumn(t('release.col.outAt'), 17, (p) => p.outAt.replace('T', ' ')),
+      sheetColumn(t('release.col.status'), 10, (p) => t(`release.status.${p.status}`)),
+      sheetColumn(t('release.excel.guard'), 10, (p) => p.guardName ?? ''),
+      sheetColumn(t('release.excel.reason'), 30, (p) => p.refusedReason ?? ''),
     ],
     done: t('release.page.exported', { count: list.length }),
   }));
@@ -81,33 +90,19 @@ export default function ReleasePage() {
       exportButton={exportButton}
       newButton={{ label: t('release.page.new'), onClick: openNew, testId: 'release-new' }}
       filterCard
-      search={{
-        placeholder: t('release.page.search'),
-        width: 280,
-        state: [text, setText],
-        testId: 'release-search',
-      }}
-      choices={[
-        choice({
-          placeholder: t('release.page.allStatuses'),
-          width: 140,
-          state: [status, setStatus],
-          options: STATUSES.map((s) => ({ value: s, label: t(`release.status.${s}`) })),
-        }),
-      ]}
+      search={search}
+      choices={[statusFilter]}
     >
       <RegisterTable<ReleasePassRecord>
         rows={rows}
         testId="release-table"
         columns={[
-          { title: t('release.col.no'), dataIndex: 'no', width: 150 },
-          {
-            title: t('release.col.unit'),
-            width: 160,
-            render: (_, p) => [p.unitCode, p.company].filter(Boolean).join(' '),
-          },
-          { title: t('release.col.carrier'), dataIndex: 'carrier', width: 120 },
-          { title: t('release.col.items'), render: (_, p) => itemsText(p) },
+          column(t('release.col.no'), 150, (p) => p.no),
+          column(t('release.col.unit'), 160, (p) =>
+            [p.unitCode, p.company].filter(Boolean).join(' '),
+          ),
+          column(t('release.col.carrier'), 120, (p) => p.carrier),
+          column(t('release.col.items'), undefined, itemsText),
           {
             title: t('release.col.outAt'),
             width: 210,

@@ -15,7 +15,7 @@ import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useRenovationPrinting } from './useRenovationPrinting';
 import { ExtraFeesPicker, type ExtraFee } from './ExtraFeesPicker';
-import { PaymentMethodSelect } from './PaymentMethodSelect';
+import { PaymentMethodSelect } from '../../components/PaymentMethodSelect';
 import { useRenovationAction } from './useRenovationAction';
 
 /** Fees per payer (one receipt each, printed), then 发证开工 and the permit and passes. */

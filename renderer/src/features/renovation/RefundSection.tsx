@@ -15,7 +15,7 @@ import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
-import { PaymentMethodSelect } from './PaymentMethodSelect';
+import { PaymentMethodSelect } from '../../components/PaymentMethodSelect';
 import { useRenovationAction } from './useRenovationAction';
 
 const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];

@@ -4,10 +4,14 @@ import { maskPhone } from '@shared/domain/identity';
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { WorkOrderRecord } from '../../db/records';
+import { column, noColumn, tagColumn } from '../../components/registerColumns';
 import { t } from '../../i18n';
 import { actionsOf, type WorkOrderAction } from './workOrderActions';
 
 export type { WorkOrderAction } from './workOrderActions';
+
+/** Where the work is: the unit, or the common place (楼道, 车库 …). */
+export const placeText = (o: WorkOrderRecord) => o.unitCode || t(`repairs.place.${o.place}`);
 
 interface Props {
   rows: readonly WorkOrderRecord[];
@@ -22,31 +26,15 @@ const STATUS_COLOR = { open: 'processing', done: 'warning', closed: 'default' } 
 /** The work order register: one row per order, its state and what can be done next. */
 export function WorkOrderTable({ rows, loading, onAction, onOpen }: Props) {
   const columns: ColumnsType<WorkOrderRecord> = [
-    {
-      title: t('repairs.col.no'),
-      dataIndex: 'no',
-      width: 140,
-      render: (no: string) => <span data-testid="wo-row-no">{no}</span>,
-    },
-    {
-      title: t('repairs.col.status'),
-      width: 90,
-      render: (_, o) => (
-        <Tag color={STATUS_COLOR[o.status]} data-testid="wo-row-status">
-          {t(`repairs.status.${o.status}`)}
-        </Tag>
-      ),
-    },
-    {
-      title: t('repairs.col.unit'),
-      width: 110,
-      render: (_, o) => o.unitCode || t(`repairs.place.${o.place}`),
-    },
-    {
-      title: t('repairs.col.contact'),
-      width: 150,
-      render: (_, o) => `${o.contactName} ${maskPhone(o.contactPhone)}`,
-    },
+    noColumn(t('repairs.col.no'), 140, 'wo-row-no', 'span'),
+    tagColumn(
+      t('repairs.col.status'),
+      90,
+      (o) => [STATUS_COLOR[o.status], t(`repairs.status.${o.status}`)],
+      'wo-row-status',
+    ),
+    column(t('repairs.col.unit'), 110, placeText),
+    column(t('repairs.col.contact'), 150, (o) => `${o.contactName} ${maskPhone(o.contactPhone)}`),
     {
       title: t('repairs.col.problem'),
       dataIndex: 'problem',
@@ -70,7 +58,7 @@ export function WorkOrderTable({ rows, loading, onAction, onOpen }: Props) {
           ? '—'
           : `${o.revisitResult ? t(`repairs.revisitResult.${o.revisitResult}`) : t(`repairs.revisitStatus.${o.revisitStatus}`)}${o.revisitReason ? `（${t(`repairs.revisitReason.${o.revisitReason}`)}）` : ''}`,
     },
-    { title: t('repairs.col.department'), dataIndex: 'department', width: 80 },
+    column(t('repairs.col.department'), 80, (o) => o.department),
     {
       title: t('repairs.col.charge'),
       width: 110,

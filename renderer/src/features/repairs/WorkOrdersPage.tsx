@@ -14,6 +14,7 @@ import { nowIso } from '../../db/ids';
 import type { WorkOrderRecord } from '../../db/records';
 import { useExportButton } from '../../components/useRegisterExport';
 import { RegisterPage, TextFilter } from '../../components/RegisterPage';
+import { sheetColumn } from '../../components/registerColumns';
 import { t } from '../../i18n';
 import { useMoneyPrinting } from '../money/useMoneyPrinting';
 import { useSetting } from '../settings/useSettings';
@@ -23,7 +24,7 @@ import { ChargeDialog, ResultDialog, RevisitDialog } from './WorkOrderDialogs';
 import { WorkOrderDrawer } from './WorkOrderDrawer';
 import { WorkOrderFormModal } from './WorkOrderFormModal';
 import { errorText } from './workOrderForm';
-import { WorkOrderTable, type WorkOrderAction } from './WorkOrderTable';
+import { placeText, WorkOrderTable, type WorkOrderAction } from './WorkOrderTable';
 
 type Dialog =
   { kind: 'new' } | { kind: 'result' | 'charge' | 'revisit'; order: WorkOrderRecord } | null;
@@ -115,39 +116,22 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
       fileName: t('repairs.page.fileName', { date: officeDateOf(nowIso()) }),
       sheetName: t(service ? 'repairs.page.serviceTitle' : 'repairs.page.repairTitle'),
       columns: [
-        { header: t('repairs.col.no'), width: 16, value: (o) => o.no },
-        {
-          header: t('repairs.col.receivedAt'),
-          width: 17,
-          value: (o) => formatOfficeDateTime(o.receivedAt),
-        },
-        {
-          header: t('repairs.col.unit'),
-          width: 12,
-          value: (o) => o.unitCode || t(`repairs.place.${o.place}`),
-        },
-        { header: t('repairs.col.contact'), width: 10, value: (o) => o.contactName },
-        { header: t('repairs.col.phone'), width: 14, value: (o) => maskPhone(o.contactPhone) },
-        { header: t('repairs.col.problem'), width: 40, value: (o) => o.problem },
-        { header: t('repairs.col.department'), width: 10, value: (o) => o.department },
-        {
-          header: t('repairs.col.charge'),
-          width: 10,
-          value: (o) => (o.chargeFen ? formatFen(o.chargeFen) : ''),
-        },
-        {
-          header: t('repairs.col.status'),
-          width: 8,
-          value: (o) => t(`repairs.status.${o.status}`),
-        },
-        {
-          header: t('repairs.col.revisit'),
-          width: 8,
-          value: (o) =>
-            o.revisitResult
-              ? t(`repairs.revisitResult.${o.revisitResult}`)
-              : t(`repairs.revisitStatus.${o.revisitStatus}`),
-        },
+        sheetColumn(t('repairs.col.no'), 16, (o) => o.no),
+        sheetColumn(t('repairs.col.receivedAt'), 17, (o) => formatOfficeDateTime(o.receivedAt)),
+        sheetColumn(t('repairs.col.unit'), 12, placeText),
+        sheetColumn(t('repairs.col.contact'), 10, (o) => o.contactName),
+        sheetColumn(t('repairs.col.phone'), 14, (o) => maskPhone(o.contactPhone)),
+        sheetColumn(t('repairs.col.problem'), 40, (o) => o.problem),
+        sheetColumn(t('repairs.col.department'), 10, (o) => o.department),
+        sheetColumn(t('repairs.col.charge'), 10, (o) =>
+          o.chargeFen ? formatFen(o.chargeFen) : '',
+        ),
+        sheetColumn(t('repairs.col.status'), 8, (o) => t(`repairs.status.${o.status}`)),
+        sheetColumn(t('repairs.col.revisit'), 8, (o) =>
+          o.revisitResult
+            ? t(`repairs.revisitResult.${o.revisitResult}`)
+            : t(`repairs.revisitStatus.${o.revisitStatus}`),
+        ),
       ],
       done: t('repairs.page.exported', { count: list.length }),
     }),

@@ -1,17 +1,5 @@
-import {
-  Alert,
-  App,
-  Button,
-  Drawer,
-  Input,
-  List,
-  Modal,
-  Radio,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Input, List, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { RecordDrawer } from '../../components/RecordDrawer';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { SATISFACTIONS, type Satisfaction } from '@shared/domain/complaints';
@@ -114,70 +102,66 @@ function EventDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const others = e.participants.filter((p) => !e.sample.includes(p.key));
   const revisitOf = (key: string) => e.revisits.find((r) => r.key === key);
   return (
-    <Drawer
-      open
+    <RecordDrawer
       width={640}
       onClose={onClose}
       title={t('revisits.drawer.title', { kind: t(`revisits.kind.${e.kind}`), title: e.title })}
       extra={<Tag data-testid="event-status">{t(`revisits.status.${e.status}`)}</Tag>}
+      testId="event-drawer"
     >
-      <div data-testid="event-drawer">
-        <Typography.Text type={e.status === 'open' ? 'danger' : 'secondary'}>
-          {t('revisits.drawer.due', { at: time(e.revisitDueAt) })}
-        </Typography.Text>
-        <Typography.Title level={5}>{t('revisits.drawer.sample')}</Typography.Title>
-        <List<RevisitPerson>
-          dataSource={sampled}
-          data-testid="event-sample"
-          renderItem={(p) => {
-            const r = revisitOf(p.key);
-            return (
-              <List.Item
-                actions={
-                  r
-                    ? []
-                    : [
-                        <Button
-                          key="r"
-                          size="small"
-                          onClick={() => setPerson(p)}
-                          data-testid={`event-revisit-${p.key}`}
-                        >
-                          {t('revisits.drawer.revisit')}
-                        </Button>,
-                      ]
-                }
-              >
-                <Space direction="vertical" size={0}>
-                  <span>{[p.unitCode, p.name, p.phone].filter(Boolean).join(' · ')}</span>
-                  {r && (
-                    <Typography.Text
-                      type={r.satisfaction === 'unsatisfied' ? 'danger' : 'secondary'}
-                    >
-                      {t('revisits.drawer.revisited', {
-                        satisfaction: t(`revisits.satisfaction.${r.satisfaction}`),
-                        at: time(r.at),
-                        by: r.byName,
-                        comment: r.comment,
-                      })}
-                    </Typography.Text>
-                  )}
-                </Space>
-              </List.Item>
-            );
-          }}
-        />
-        {others.length > 0 && (
-          <>
-            <Typography.Title level={5}>{t('revisits.drawer.others')}</Typography.Title>
-            <Typography.Paragraph type="secondary">
-              {others.map((p) => [p.unitCode, p.name].filter(Boolean).join(' ')).join('、')}
-            </Typography.Paragraph>
-          </>
-        )}
-      </div>
+      <Typography.Text type={e.status === 'open' ? 'danger' : 'secondary'}>
+        {t('revisits.drawer.due', { at: time(e.revisitDueAt) })}
+      </Typography.Text>
+      <Typography.Title level={5}>{t('revisits.drawer.sample')}</Typography.Title>
+      <List<RevisitPerson>
+        dataSource={sampled}
+        data-testid="event-sample"
+        renderItem={(p) => {
+          const r = revisitOf(p.key);
+          return (
+            <List.Item
+              actions={
+                r
+                  ? []
+                  : [
+                      <Button
+                        key="r"
+                        size="small"
+                        onClick={() => setPerson(p)}
+                        data-testid={`event-revisit-${p.key}`}
+                      >
+                        {t('revisits.drawer.revisit')}
+                      </Button>,
+                    ]
+              }
+            >
+              <Space direction="vertical" size={0}>
+                <span>{[p.unitCode, p.name, p.phone].filter(Boolean).join(' · ')}</span>
+                {r && (
+                  <Typography.Text type={r.satisfaction === 'unsatisfied' ? 'danger' : 'secondary'}>
+                    {t('revisits.drawer.revisited', {
+                      satisfaction: t(`revisits.satisfaction.${r.satisfaction}`),
+                      at: time(r.at),
+                      by: r.byName,
+                      comment: r.comment,
+                    })}
+                  </Typography.Text>
+                )}
+              </Space>
+            </List.Item>
+          );
+        }}
+      />
+      {others.length > 0 && (
+        <>
+          <Typography.Title level={5}>{t('revisits.drawer.others')}</Typography.Title>
+          <Typography.Paragraph type="secondary">
+            {others.map((p) => [p.unitCode, p.name].filter(Boolean).join(' ')).join('、')}
+          </Typography.Paragraph>
+        </>
+      )}
       {person && <PersonRevisitModal event={e} person={person} onClose={() => setPerson(null)} />}
-    </Drawer>
+    </RecordDrawer>
   );
 }
 

@@ -1,4 +1,5 @@
-import { App, Button, Descriptions, Drawer, List, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { RecordDrawer } from '../../components/RecordDrawer';
 import { useState } from 'react';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
@@ -55,182 +56,178 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
   };
 
   return (
-    <Drawer
-      open
+    <RecordDrawer
       width={780}
       onClose={onClose}
       title={t('surveys.drawer.title', { no: round.no, title: round.title })}
       extra={<Tag data-testid="survey-drawer-status">{t(`surveys.status.${round.status}`)}</Tag>}
+      testId="survey-drawer"
     >
-      <div data-testid="survey-drawer">
-        <Space wrap style={{ marginBottom: 12 }}>
-          <Button onClick={print} data-testid="survey-print">
-            {t('surveys.action.print')}
-          </Button>
-          {round.status === 'collecting' && (
-            <>
-              <Button
-                type="primary"
-                onClick={() => setDialog({ kind: 'entry' })}
-                data-testid="survey-enter"
-              >
-                {t('surveys.action.enter')}
-              </Button>
-              <Button onClick={() => void close()} data-testid="survey-close">
-                {t('surveys.action.close')}
-              </Button>
-            </>
-          )}
-          {round.status === 'summarising' && (
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Button onClick={print} data-testid="survey-print">
+          {t('surveys.action.print')}
+        </Button>
+        {round.status === 'collecting' && (
+          <>
             <Button
               type="primary"
-              onClick={() => setDialog({ kind: 'summary' })}
-              data-testid="survey-summarise"
+              onClick={() => setDialog({ kind: 'entry' })}
+              data-testid="survey-enter"
             >
-              {t('surveys.action.summarise')}
+              {t('surveys.action.enter')}
             </Button>
-          )}
-        </Space>
-        <Descriptions size="small" column={2} bordered>
-          <Descriptions.Item label={t('surveys.col.kind')}>
-            {t(`surveys.kind.${round.kind}`)}
-            {round.topic ? `：${round.topic}` : ''}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('surveys.col.method')}>
-            {t(`surveys.method.${round.method}`)}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('surveys.col.issuedOn')}>{round.issuedOn}</Descriptions.Item>
-          <Descriptions.Item label={t('surveys.col.forms')}>
-            {t('surveys.drawer.formsCount', { count: figures.forms })}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('surveys.drawer.rate')} span={2}>
-            <Typography.Text strong data-testid="survey-rate">
-              {formatRate(figures.satisfaction)}
-            </Typography.Text>
-          </Descriptions.Item>
-        </Descriptions>
-
-        <Typography.Title level={5}>{t('surveys.drawer.questions')}</Typography.Title>
-        <Table<QuestionFigures>
-          rowKey="no"
-          size="small"
-          pagination={false}
-          dataSource={figures.questions}
-          data-testid="survey-question-figures"
-          columns={[
-            { title: '#', dataIndex: 'no', width: 40 },
-            { title: t('surveys.print.question'), dataIndex: 'text' },
-            ...SURVEY_RATINGS.map((r) => ({
-              title: t(`surveys.rating.${r}`),
-              width: 64,
-              render: (_: unknown, q: QuestionFigures) => q.counts[r],
-            })),
-            {
-              title: t('surveys.col.rate'),
-              width: 90,
-              render: (_: unknown, q: QuestionFigures) => formatRate(q.satisfaction),
-            },
-          ]}
-        />
-
-        <Typography.Title level={5}>{t('surveys.drawer.opinions')}</Typography.Title>
-        <OpinionIssues questions={round.questions} forms={forms} />
-
-        <Typography.Title level={5}>{t('surveys.drawer.followUp')}</Typography.Title>
-        {round.closedAt && !round.summarisedAt && (
-          <Typography.Text type="danger">
-            {t('surveys.drawer.due', { at: time(dueOf('summary')) })}
+            <Button onClick={() => void close()} data-testid="survey-close">
+              {t('surveys.action.close')}
+            </Button>
+          </>
+        )}
+        {round.status === 'summarising' && (
+          <Button
+            type="primary"
+            onClick={() => setDialog({ kind: 'summary' })}
+            data-testid="survey-summarise"
+          >
+            {t('surveys.action.summarise')}
+          </Button>
+        )}
+      </Space>
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label={t('surveys.col.kind')}>
+          {t(`surveys.kind.${round.kind}`)}
+          {round.topic ? `：${round.topic}` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('surveys.col.method')}>
+          {t(`surveys.method.${round.method}`)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('surveys.col.issuedOn')}>{round.issuedOn}</Descriptions.Item>
+        <Descriptions.Item label={t('surveys.col.forms')}>
+          {t('surveys.drawer.formsCount', { count: figures.forms })}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('surveys.drawer.rate')} span={2}>
+          <Typography.Text strong data-testid="survey-rate">
+            {formatRate(figures.satisfaction)}
           </Typography.Text>
-        )}
-        {round.summarisedAt && (
-          <Descriptions size="small" column={1} bordered>
-            <Descriptions.Item label={t('surveys.drawer.summary')}>
-              {round.summary}
-            </Descriptions.Item>
-          </Descriptions>
-        )}
-        {round.summarisedAt && round.followUps.length === 0 && (
-          <Typography.Text type="secondary">{t('surveys.drawer.noFollowUp')}</Typography.Text>
-        )}
-        {round.followUps.length > 0 && (
-          <List<SurveyFollowUp>
-            dataSource={round.followUps}
-            data-testid="survey-followups"
-            renderItem={(f, i) => (
-              <List.Item
-                data-testid={`survey-followup-${i}`}
-                actions={[
-                  !f.measuresAt && (
-                    <Button
-                      key="m"
-                      size="small"
-                      onClick={() => setDialog({ kind: 'measures', index: i })}
-                      data-testid={`followup-measures-${i}`}
-                    >
-                      {t('surveys.action.measures')}
-                    </Button>
-                  ),
-                  f.measuresAt && !f.revisitAt && (
-                    <Button
-                      key="r"
-                      size="small"
-                      onClick={() => setDialog({ kind: 'revisit', index: i })}
-                      data-testid={`followup-revisit-${i}`}
-                    >
-                      {t('surveys.action.revisit')}
-                    </Button>
-                  ),
-                ].filter(Boolean)}
-              >
-                <Space direction="vertical" size={0}>
-                  <Typography.Text strong>
-                    {t('surveys.drawer.sentTo', { department: f.department, at: time(f.sentAt) })}
-                  </Typography.Text>
-                  <span>{f.opinions}</span>
-                  <span>
-                    {t('surveys.drawer.measures')}：
-                    {f.measures
-                      ? `${f.measures}（${time(f.measuresAt)}）`
-                      : t('surveys.drawer.due', { at: time(dueOf('measures', i)) })}
-                  </span>
-                  {f.measuresAt && (
-                    <span>
-                      {t('surveys.drawer.revisit')}：
-                      {f.revisitAt
-                        ? `${f.revisitResult ?? ''}（${time(f.revisitAt)}，${t('surveys.drawer.signed', { name: f.revisitSignedName ?? '' })}）`
-                        : t('surveys.drawer.due', { at: time(dueOf('revisit', i)) })}
-                    </span>
-                  )}
-                </Space>
-              </List.Item>
-            )}
-          />
-        )}
+        </Descriptions.Item>
+      </Descriptions>
 
-        <Typography.Title level={5}>{t('surveys.drawer.forms')}</Typography.Title>
-        <Table<SurveyResponseRecord>
-          rowKey="id"
-          size="small"
-          dataSource={forms}
-          pagination={{ pageSize: 10, showSizeChanger: false }}
-          data-testid="survey-forms"
-          columns={[
-            { title: t('surveys.drawer.col.seq'), dataIndex: 'seq', width: 60 },
-            { title: t('surveys.drawer.col.unit'), render: (_, f) => f.unitCode ?? '' },
-            { title: t('surveys.drawer.col.respondent'), render: (_, f) => f.respondent ?? '' },
-            ...round.questions.map((q) => ({
-              title: `${q.no}`,
-              width: 56,
-              render: (_: unknown, f: SurveyResponseRecord) => {
-                const a = f.answers[String(q.no)];
-                if (a === undefined) return '';
-                return q.kind === 'rating' ? SURVEY_RATINGS.findIndex((r) => r === a) + 1 : '✎';
-              },
-            })),
-            { title: t('surveys.drawer.col.enteredAt'), render: (_, f) => time(f.enteredAt) },
-          ]}
+      <Typography.Title level={5}>{t('surveys.drawer.questions')}</Typography.Title>
+      <Table<QuestionFigures>
+        rowKey="no"
+        size="small"
+        pagination={false}
+        dataSource={figures.questions}
+        data-testid="survey-question-figures"
+        columns={[
+          { title: '#', dataIndex: 'no', width: 40 },
+          { title: t('surveys.print.question'), dataIndex: 'text' },
+          ...SURVEY_RATINGS.map((r) => ({
+            title: t(`surveys.rating.${r}`),
+            width: 64,
+            render: (_: unknown, q: QuestionFigures) => q.counts[r],
+          })),
+          {
+            title: t('surveys.col.rate'),
+            width: 90,
+            render: (_: unknown, q: QuestionFigures) => formatRate(q.satisfaction),
+          },
+        ]}
+      />
+
+      <Typography.Title level={5}>{t('surveys.drawer.opinions')}</Typography.Title>
+      <OpinionIssues questions={round.questions} forms={forms} />
+
+      <Typography.Title level={5}>{t('surveys.drawer.followUp')}</Typography.Title>
+      {round.closedAt && !round.summarisedAt && (
+        <Typography.Text type="danger">
+          {t('surveys.drawer.due', { at: time(dueOf('summary')) })}
+        </Typography.Text>
+      )}
+      {round.summarisedAt && (
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label={t('surveys.drawer.summary')}>{round.summary}</Descriptions.Item>
+        </Descriptions>
+      )}
+      {round.summarisedAt && round.followUps.length === 0 && (
+        <Typography.Text type="secondary">{t('surveys.drawer.noFollowUp')}</Typography.Text>
+      )}
+      {round.followUps.length > 0 && (
+        <List<SurveyFollowUp>
+          dataSource={round.followUps}
+          data-testid="survey-followups"
+          renderItem={(f, i) => (
+            <List.Item
+              data-testid={`survey-followup-${i}`}
+              actions={[
+                !f.measuresAt && (
+                  <Button
+                    key="m"
+                    size="small"
+                    onClick={() => setDialog({ kind: 'measures', index: i })}
+                    data-testid={`followup-measures-${i}`}
+                  >
+                    {t('surveys.action.measures')}
+                  </Button>
+                ),
+                f.measuresAt && !f.revisitAt && (
+                  <Button
+                    key="r"
+                    size="small"
+                    onClick={() => setDialog({ kind: 'revisit', index: i })}
+                    data-testid={`followup-revisit-${i}`}
+                  >
+                    {t('surveys.action.revisit')}
+                  </Button>
+                ),
+              ].filter(Boolean)}
+            >
+              <Space direction="vertical" size={0}>
+                <Typography.Text strong>
+                  {t('surveys.drawer.sentTo', { department: f.department, at: time(f.sentAt) })}
+                </Typography.Text>
+                <span>{f.opinions}</span>
+                <span>
+                  {t('surveys.drawer.measures')}：
+                  {f.measures
+                    ? `${f.measures}（${time(f.measuresAt)}）`
+                    : t('surveys.drawer.due', { at: time(dueOf('measures', i)) })}
+                </span>
+                {f.measuresAt && (
+                  <span>
+                    {t('surveys.drawer.revisit')}：
+                    {f.revisitAt
+                      ? `${f.revisitResult ?? ''}（${time(f.revisitAt)}，${t('surveys.drawer.signed', { name: f.revisitSignedName ?? '' })}）`
+                      : t('surveys.drawer.due', { at: time(dueOf('revisit', i)) })}
+                  </span>
+                )}
+              </Space>
+            </List.Item>
+          )}
         />
-      </div>
+      )}
+
+      <Typography.Title level={5}>{t('surveys.drawer.forms')}</Typography.Title>
+      <Table<SurveyResponseRecord>
+        rowKey="id"
+        size="small"
+        dataSource={forms}
+        pagination={{ pageSize: 10, showSizeChanger: false }}
+        data-testid="survey-forms"
+        columns={[
+          { title: t('surveys.drawer.col.seq'), dataIndex: 'seq', width: 60 },
+          { title: t('surveys.drawer.col.unit'), render: (_, f) => f.unitCode ?? '' },
+          { title: t('surveys.drawer.col.respondent'), render: (_, f) => f.respondent ?? '' },
+          ...round.questions.map((q) => ({
+            title: `${q.no}`,
+            width: 56,
+            render: (_: unknown, f: SurveyResponseRecord) => {
+              const a = f.answers[String(q.no)];
+              if (a === undefined) return '';
+              return q.kind === 'rating' ? SURVEY_RATINGS.findIndex((r) => r === a) + 1 : '✎';
+            },
+          })),
+          { title: t('surveys.drawer.col.enteredAt'), render: (_, f) => time(f.enteredAt) },
+        ]}
+      />
       {dialog?.kind === 'entry' && <EntryModal round={round} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'summary' && <SummaryModal round={round} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'measures' && (
@@ -251,6 +248,6 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
         <RevisitModal round={round} index={dialog.index} onClose={() => setDialog(null)} />
       )}
       {modal}
-    </Drawer>
+    </RecordDrawer>
   );
 }

@@ -1,16 +1,18 @@
-import { App, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Table } from 'antd';
 import { useSearchParams } from 'react-router';
 import { SURVEY_STATUSES, type SurveyStatus } from '@shared/domain/surveys';
+import type { SurveyRoundRecord } from '../../db/records';
 import { formatRate } from '@shared/domain/rates';
-import { useNewRecordKey } from '../../components/useNewRecordKey';
 import { useOpenParam } from '../../components/useOpenParam';
 import { useExportButton } from '../../components/useRegisterExport';
-import { choice, RegisterPage } from '../../components/RegisterPage';
+import { RegisterPage } from '../../components/RegisterPage';
+import { column, tagColumn } from '../../components/registerColumns';
+import { useCreateAndOpen } from '../../components/useCreateAndOpen';
+import { useChoiceFilter, useSearchBox } from '../../components/useRegisterFilters';
 import { t } from '../../i18n';
 import { RoundFormModal } from './RoundFormModal';
 import { SurveyDrawer } from './SurveyDrawer';
-import { SURVEY_COLUMNS, surveyFileName, type OverviewRow } from './surveysExcel';
+import { roundKindText, SURVEY_COLUMNS, surveyFileName, type OverviewRow } from './surveysExcel';
 import { useSurveyOverview } from './useSurveys';
 
 const STATUS_COLORS: Record<SurveyStatus, string> = {
@@ -22,17 +24,24 @@ const STATUS_COLORS: Record<SurveyStatus, string> = {
 
 /** 满意度调查: rounds (Alt+N for a new one), each opening its questionnaire, forms and follow-up. */
 export default function SurveysPage() {
-  const { message } = App.useApp();
   // The global search opens a round by its number (`/surveys?no=DC…`).
   const [params] = useSearchParams();
-  const [text, setText] = useState(params.get('no') ?? '');
-  const [status, setStatus] = useState<SurveyStatus | undefined>();
-  const [creating, setCreating] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [text, search] = useSearchBox(
+    t('surveys.page.search'),
+    280,
+    'surveys-search',
+    params.get('no') ?? '',
+  );
+  const [status, statusFilter] = useChoiceFilter(
+    t('surveys.page.allStatuses'),
+    140,
+    undefined,
+    SURVEY_STATUSES,
+    (s) => t(`surveys.status.${s}`),
+  );
+  const dialogs = useCreateAndOpen<SurveyRoundRecord>();
   const rows = useSurveyOverview({ text, ...(status ? { status } : {}) });
-  useOpenParam(setOpenId);
-
-  useNewRecordKey(!creating && !openId, () => setCreating(true));
+  useOpenParam(dialogs.setOpenId);
 
   const exportButton = useExportButton(
     t('surveys.page.export'),
@@ -52,26 +61,10 @@ export default function SurveysPage() {
       testId="surveys-page"
       title={t('surveys.page.title')}
       exportButton={exportButton}
-      newButton={{
-        label: t('surveys.page.new'),
-        onClick: () => setCreating(true),
-        testId: 'survey-new',
-      }}
+      newButton={{ label: t('surveys.page.new'), onClick: dialogs.openNew, testId: 'survey-new' }}
       filterCard
-      search={{
-        placeholder: t('surveys.page.search'),
-        width: 280,
-        state: [text, setText],
-        testId: 'surveys-search',
-      }}
-      choices={[
-        choice({
-          placeholder: t('surveys.page.allStatuses'),
-          width: 140,
-          state: [status, setStatus],
-          options: SURVEY_STATUSES.map((s) => ({ value: s, label: t(`surveys.status.${s}`) })),
-        }),
-      ]}
+      search={search}
+      choices={[statusFilter]}
     >
       <Table<OverviewRow>
         rowKey={(r) => r.round.id}
@@ -82,55 +75,33 @@ export default function SurveysPage() {
         pagination={{ pageSize: 20, showSizeChanger: false }}
         data-testid="surveys-table"
         onRow={(r) => ({
-          onClick: () => setOpenId(r.round.id),
-          onKeyDown: (e) => e.key === 'Enter' && setOpenId(r.round.id),
+          onClick: () => dialogs.open(r.round),
+          onKeyDown: (e) => e.key === 'Enter' && dialogs.open(r.round),
           tabIndex: 0,
           style: { cursor: 'pointer' },
           'data-testid': `survey-row-${r.round.no}`,
         })}
         columns={[
-          { title: t('surveys.col.no'), width: 120, render: (_, r) => r.round.no },
-          { title: t('surveys.col.title'), render: (_, r) => r.round.title },
-          {
-            title: t('surveys.col.kind'),
-            width: 160,
-            render: (_, r) =>
-              t(`surveys.kind.${r.round.kind}`) + (r.round.topic ? `：${r.round.topic}` : ''),
-          },
-          {
-            title: t('surveys.col.method'),
-            width: 80,
-            render: (_, r) => t(`surveys.method.${r.round.method}`),
-          },
-          { title: t('surveys.col.issuedOn'), width: 110, render: (_, r) => r.round.issuedOn },
-          { title: t('surveys.col.forms'), width: 90, render: (_, r) => r.figures.forms },
-          {
-            title: t('surveys.col.rate'),
-            width: 90,
-            render: (_, r) => formatRate(r.figures.satisfaction),
-          },
-          {
-            title: t('surveys.col.status'),
-            width: 90,
-            render: (_, r) => (
-              <Tag color={STATUS_COLORS[r.round.status]}>
-                {t(`surveys.status.${r.round.status}`)}
-              </Tag>
-            ),
-          },
+          column(t('surveys.col.no'), 120, (r) => r.round.no),
+          column(t('surveys.col.title'), undefined, (r) => r.round.title),
+          column(t('surveys.col.kind'), 160, roundKindText),
+          column(t('surveys.col.method'), 80, (r) => t(`surveys.method.${r.round.method}`)),
+          column(t('surveys.col.issuedOn'), 110, (r) => r.round.issuedOn),
+          column(t('surveys.col.forms'), 90, (r) => r.figures.forms),
+          column(t('surveys.col.rate'), 90, (r) => formatRate(r.figures.satisfaction)),
+          tagColumn(t('surveys.col.status'), 90, (r) => [
+            STATUS_COLORS[r.round.status],
+            t(`surveys.status.${r.round.status}`),
+          ]),
         ]}
       />
-      {creating && (
+      {dialogs.creating && (
         <RoundFormModal
-          onClose={() => setCreating(false)}
-          onSaved={(r) => {
-            setCreating(false);
-            void message.success(t('surveys.form.saved', { no: r.no }));
-            setOpenId(r.id);
-          }}
+          onClose={dialogs.cancel}
+          onSaved={dialogs.saved((r) => t('surveys.form.saved', { no: r.no }))}
         />
       )}
-      {openId && <SurveyDrawer id={openId} onClose={() => setOpenId(null)} />}
+      {dialogs.openId && <SurveyDrawer id={dialogs.openId} onClose={dialogs.close} />}
     </RegisterPage>
   );
 }

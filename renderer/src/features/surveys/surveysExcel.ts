@@ -10,15 +10,15 @@ export interface OverviewRow {
   figures: SurveyFigures;
 }
 
+/** A round's kind, with its topic where it has one (`专项调查：电梯`). */
+export const roundKindText = (r: OverviewRow) =>
+  t(`surveys.kind.${r.round.kind}`) + (r.round.topic ? `：${r.round.topic}` : '');
+
 /** The register's Excel columns: one row a round, with its 满意率 and follow-up state. */
 export const SURVEY_COLUMNS: readonly SheetColumn<OverviewRow>[] = [
   { header: t('surveys.col.no'), width: 12, value: (r) => r.round.no },
   { header: t('surveys.col.title'), width: 30, value: (r) => r.round.title },
-  {
-    header: t('surveys.col.kind'),
-    width: 16,
-    value: (r) => t(`surveys.kind.${r.round.kind}`) + (r.round.topic ? `：${r.round.topic}` : ''),
-  },
+  { header: t('surveys.col.kind'), width: 16, value: (r) => roundKindText(r) },
   {
     header: t('surveys.col.method'),
     width: 8,

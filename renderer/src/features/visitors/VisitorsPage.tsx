@@ -12,11 +12,15 @@ import { useOpenParam } from '../../components/useOpenParam';
 import type { VisitRecord } from '../../db/records';
 import { useExportButton } from '../../components/useRegisterExport';
 import { TextFilter } from '../../components/RegisterPage';
+import { column, sheetColumn, timeColumn } from '../../components/registerColumns';
 import { t } from '../../i18n';
 import { errorText } from '../repairs/workOrderForm';
 import { VisitorForm } from './VisitorForm';
 import { useOfficeNow, usePickedOr, useOfficeToday } from '../../components/useOfficeClock';
 import { DateInput } from '../../components/DateInput';
+
+const idText = (v: VisitRecord) =>
+  `${t(`domain.labels.idTypes.${v.idType}`)} ${maskIdNumber(v.idNumber)}`;
 
 const STATUS_COLOR = { inside: 'green', left: 'default', refused: 'red' } as const;
 
@@ -49,36 +53,13 @@ export default function VisitorsPage() {
   };
 
   const columns: ColumnsType<VisitRecord> = [
-    {
-      title: t('visitors.col.name'),
-      dataIndex: 'name',
-      width: 90,
-      render: (v: string) => <span data-testid="visit-name">{v}</span>,
-    },
-    {
-      title: t('visitors.col.id'),
-      width: 200,
-      render: (_, v) => `${t(`domain.labels.idTypes.${v.idType}`)} ${maskIdNumber(v.idNumber)}`,
-    },
-    {
-      title: t('visitors.col.phone'),
-      width: 120,
-      render: (_, v) => (v.phone ? maskPhone(v.phone) : ''),
-    },
-    { title: t('visitors.col.unit'), dataIndex: 'unitCode', width: 100 },
+    column(t('visitors.col.name'), 90, (v) => <span data-testid="visit-name">{v.name}</span>),
+    column(t('visitors.col.id'), 200, idText),
+    column(t('visitors.col.phone'), 120, (v) => (v.phone ? maskPhone(v.phone) : '')),
+    column(t('visitors.col.unit'), 100, (v) => v.unitCode),
     { title: t('visitors.col.reason'), dataIndex: 'reason', ellipsis: true },
-    {
-      title: t('visitors.col.inAt'),
-      dataIndex: 'inAt',
-      width: 140,
-      render: (v: string) => formatOfficeDateTime(v),
-    },
-    {
-      title: t('visitors.col.outAt'),
-      dataIndex: 'outAt',
-      width: 140,
-      render: (v?: string) => (v ? formatOfficeDateTime(v) : ''),
-    },
+    timeColumn(t('visitors.col.inAt'), 140, (v) => v.inAt),
+    timeColumn(t('visitors.col.outAt'), 140, (v) => v.outAt),
     {
       title: t('visitors.col.status'),
       width: 150,
@@ -98,27 +79,17 @@ export default function VisitorsPage() {
     fileName: t('visitors.page.fileName', { date }),
     sheetName: t('visitors.page.title'),
     columns: [
-      { header: t('visitors.col.name'), width: 10, value: (v: VisitRecord) => v.name },
-      {
-        header: t('visitors.col.id'),
-        width: 26,
-        value: (v) => `${t(`domain.labels.idTypes.${v.idType}`)} ${maskIdNumber(v.idNumber)}`,
-      },
-      { header: t('visitors.col.unit'), width: 12, value: (v) => v.unitCode },
-      { header: t('visitors.col.host'), width: 10, value: (v) => v.host ?? '' },
-      { header: t('visitors.col.reason'), width: 24, value: (v) => v.reason },
-      { header: t('visitors.col.people'), width: 6, value: (v) => v.people },
-      { header: t('visitors.col.inAt'), width: 17, value: (v) => formatOfficeDateTime(v.inAt) },
-      {
-        header: t('visitors.col.outAt'),
-        width: 17,
-        value: (v) => (v.outAt ? formatOfficeDateTime(v.outAt) : ''),
-      },
-      {
-        header: t('visitors.col.status'),
-        width: 8,
-        value: (v) => t(`visitors.status.${v.status}`),
-      },
+      sheetColumn(t('visitors.col.name'), 10, (v) => v.name),
+      sheetColumn(t('visitors.col.id'), 26, idText),
+      sheetColumn(t('visitors.col.unit'), 12, (v) => v.unitCode),
+      sheetColumn(t('visitors.col.host'), 10, (v) => v.host ?? ''),
+      sheetColumn(t('visitors.col.reason'), 24, (v) => v.reason),
+      sheetColumn(t('visitors.col.people'), 6, (v) => v.people),
+      sheetColumn(t('visitors.col.inAt'), 17, (v) => formatOfficeDateTime(v.inAt)),
+      sheetColumn(t('visitors.col.outAt'), 17, (v) =>
+        v.outAt ? formatOfficeDateTime(v.outAt) : '',
+      ),
+      sheetColumn(t('visitors.col.status'), 8, (v) => t(`visitors.status.${v.status}`)),
     ],
     done: t('visitors.page.exported', { count: list.length }),
   }));

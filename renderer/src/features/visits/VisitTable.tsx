@@ -1,5 +1,6 @@
 import { RegisterTable } from '../../components/RegisterPage';
 import type { SheetColumn } from '../../components/exportSheet';
+import { column, type ListProps, noColumn } from '../../components/registerColumns';
 import type { VisitRecordRecord } from '../../db/records';
 import { t } from '../../i18n';
 
@@ -27,45 +28,26 @@ export const visitSheetColumns = (): readonly SheetColumn<VisitRecordRecord>[] =
   { header: t('visits.column.raised'), width: 8, value: raised },
 ];
 
-interface Props {
-  rows: readonly VisitRecordRecord[] | undefined;
-  onOpen: (v: VisitRecordRecord) => void;
-}
-
 /** Visits and meetings, newest first; a click (or Enter) opens the record. */
-export function VisitTable({ rows, onOpen }: Props) {
+export function VisitTable({ rows, onOpen }: ListProps<VisitRecordRecord>) {
   return (
     <RegisterTable<VisitRecordRecord>
       testId="visit-table"
       rows={rows}
       onOpen={onOpen}
       columns={[
-        {
-          title: t('visits.column.no'),
-          dataIndex: 'no',
-          width: 150,
-          render: (no: string) => <a data-testid="visit-no">{no}</a>,
-        },
-        {
-          title: t('visits.column.kind'),
-          dataIndex: 'kind',
-          width: 110,
-          render: (k: VisitRecordRecord['kind']) => t(`visits.kind.${k}`),
-        },
-        { title: t('visits.column.date'), dataIndex: 'date', width: 110 },
-        { title: t('visits.column.where'), width: 160, render: (_, v) => where(v) },
-        { title: t('visits.column.area'), dataIndex: 'area', width: 70 },
-        { title: t('visits.column.visitor'), dataIndex: 'visitorName', width: 90 },
+        noColumn(t('visits.column.no'), 150, 'visit-no'),
+        column(t('visits.column.kind'), 110, (v) => t(`visits.kind.${v.kind}`)),
+        column(t('visits.column.date'), 110, (v) => v.date),
+        column(t('visits.column.where'), 160, where),
+        column(t('visits.column.area'), 70, (v) => v.area),
+        column(t('visits.column.visitor'), 90, (v) => v.visitorName),
         { title: t('visits.column.notes'), dataIndex: 'notes', ellipsis: true },
-        {
-          title: t('visits.column.issues'),
-          width: 90,
-          render: (_, v) => (
-            <span data-testid="visit-issue-count">
-              {v.issues.length > 0 ? `${raised(v)}/${v.issues.length}` : '—'}
-            </span>
-          ),
-        },
+        column(t('visits.column.issues'), 90, (v) => (
+          <span data-testid="visit-issue-count">
+            {v.issues.length > 0 ? `${raised(v)}/${v.issues.length}` : '—'}
+          </span>
+        )),
       ]}
     />
   );

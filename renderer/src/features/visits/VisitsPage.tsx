@@ -2,7 +2,7 @@ import { App, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { officeDateOf } from '@shared/domain/officeTime';
-import { VISIT_KINDS, type VisitKind } from '@shared/domain/visitPlan';
+import { VISIT_KINDS } from '@shared/domain/visitPlan';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import {
@@ -13,6 +13,7 @@ import {
   useNewShortcut,
 } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
+import { useChoiceFilter, useMonthBox } from '../../components/useRegisterFilters';
 import { useActionParam, useOpenParam } from '../../components/useOpenParam';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import type { VisitRecordRecord } from '../../db/records';
@@ -25,7 +26,6 @@ import { VisitDrawer } from './VisitDrawer';
 import { VisitFormModal } from './VisitFormModal';
 import { visitSheetColumns, VisitTable } from './VisitTable';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const PLAN_EXTRAS: readonly string[] = ['year'];
 
 /** 拜访计划: the visits and meetings recorded (Alt+N), and the year's plan against them. */
@@ -41,8 +41,14 @@ export default function VisitsPage() {
   const [highlight, setHighlight] = useState<PlanHighlight | undefined>();
   const [form, setForm] = useState<'visit' | 'meeting' | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [month, setMonth] = useState('');
-  const [kind, setKind] = useState<VisitKind | undefined>();
+  const [validMonth, monthBox] = useMonthBox(t('visits.page.month'), 'visits-month');
+  const [kind, kindFilter] = useChoiceFilter(
+    t('visits.page.allKinds'),
+    150,
+    'visits-kind',
+    VISIT_KINDS,
+    (k) => t(`visits.kind.${k}`),
+  );
   const [visitor, setVisitor] = useState<string | undefined>();
   useOpenParam(setOpenId);
   // The board's link to a plan item (visitPlanDue: `/visits?plan=<key>&year=<plan year>`).
@@ -51,7 +57,6 @@ export default function VisitsPage() {
     const year = Number(extras.year);
     setHighlight({ key, ...(Number.isInteger(year) && year > 2000 ? { year } : {}) });
   });
-  const validMonth = MONTH.test(month) ? month : undefined;
   const listed = useLiveQuery(
     () =>
       repos.visitRecords.list({
@@ -71,13 +76,7 @@ export default function VisitsPage() {
   const recordsTab = (
     <>
       <div style={{ display: 'flex', gap: 8, marginBottom: 12 }}>
-        <ChoiceFilter
-          placeholder={t('visits.page.allKinds')}
-          width={150}
-          state={[kind, setKind]}
-          testId="visits-kind"
-          options={VISIT_KINDS.map((k) => ({ value: k, label: t(`visits.kind.${k}`) }))}
-        />
+        {kindFilter.render()}
         <ChoiceFilter
           placeholder={t('visits.page.allVisitors')}
           width={140}
@@ -85,12 +84,7 @@ export default function VisitsPage() {
           testId="visits-visitor"
           options={visitors.map(([value, label]) => ({ value, label }))}
         />
-        <TextFilter
-          placeholder={t('visits.page.month') + ' YYYY-MM'}
-          width={150}
-          state={[month, (v) => setMonth(v.trim())]}
-          testId="visits-month"
-        />
+        <TextFilter {...monthBox} />
       </div>
       <VisitTable rows={rows} onOpen={(v) => setOpenId(v.id)} />
     </>

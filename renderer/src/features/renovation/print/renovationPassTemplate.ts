@@ -37,6 +37,17 @@ const CSS = `
 .card .n { grid-column: 1 / 3; font-size: 6.5pt; text-align: center; }
 `;
 
+/** The card's label and value lines: plain cells, the card being too small for a ruled head. */
+function cardRows(rows: readonly (readonly [label: string, value: string])[]) {
+  return rows.map(
+    ([label, value]) =>
+      html`<tr>
+        <td>${label}</td>
+        <td>${value}</td>
+      </tr>`,
+  );
+}
+
 function photoOf(pass: PrintablePass): string | undefined {
   return safeImageDataUrl(pass.photoDataUrl);
 }
@@ -55,30 +66,17 @@ export function buildPasses(
     return html`<div class="card" data-pass="${p.no}">
       <div class="t">${t('renovation.print.passTitle')}<small>${profile.name}</small></div>
       <table>
-        <tr>
-          <td>${t('renovation.print.passNo')}</td>
-          <td>${p.no}</td>
-        </tr>
-        <tr>
-          <td>${t('renovation.print.name')}</td>
-          <td>${p.workerName}</td>
-        </tr>
-        <tr>
-          <td>${t('renovation.print.idNumber')}</td>
-          <td>${p.idNumber ? maskIdNumber(p.idNumber) : '—'}</td>
-        </tr>
-        <tr>
-          <td>${t('renovation.print.contractor')}</td>
-          <td>${job.contractorName}</td>
-        </tr>
-        <tr>
-          <td>${t('renovation.print.unit')}</td>
-          <td>${job.unitCode}</td>
-        </tr>
-        <tr>
-          <td>${t('renovation.print.valid')}</td>
-          <td>${t('print.range', { from: job.plannedStart, to: job.permitValidUntil })}</td>
-        </tr>
+        ${cardRows([
+          [t('renovation.print.passNo'), p.no],
+          [t('renovation.print.name'), p.workerName],
+          [t('renovation.print.idNumber'), p.idNumber ? maskIdNumber(p.idNumber) : '—'],
+          [t('renovation.print.contractor'), job.contractorName],
+          [t('renovation.print.unit'), job.unitCode],
+          [
+            t('renovation.print.valid'),
+            t('print.range', { from: job.plannedStart, to: job.permitValidUntil }),
+          ],
+        ])}
       </table>
       <div class="side">
         <div class="photo">
