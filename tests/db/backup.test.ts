@@ -251,34 +251,35 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     await expectRefused(() => newer.bytes, /更新版本的软件.*请先升级/);
   });
 
-  it('a clerk may not restore, even with a good file', async () => {
+  /** Restores a fresh export with `opts`; the restore must fail and leave the live data as it was. */
+  async function expectRestoreStopped(
+    opts: Partial<Parameters<ReturnType<typeof createRepositories>['backup']['restore']>[1]>,
+    refusal: (rejects: Promise<unknown>) => Promise<void>,
+  ) {
     const { db, repos } = await setup();
     const { bytes } = await exportNow(repos);
     const before = await snapshot(db);
-    await expect(
+    await refusal(
       repos.backup.restore(bytes, {
         ...own,
         mode: 'replace',
-        actor: clerk,
         saveSafetyBackup: async () => undefined,
+        ...opts,
       }),
-    ).rejects.toBeInstanceOf(PermissionError);
+    );
     expect(await snapshot(db)).toEqual(before);
+  }
+
+  it('a clerk may not restore, even with a good file', async () => {
+    await expectRestoreStopped({ actor: clerk }, (r) =>
+      expect(r).rejects.toBeInstanceOf(PermissionError),
+    );
   });
 
   it('a failing safety backup stops the restore', async () => {
-    const { db, repos } = await setup();
-    const { bytes } = await exportNow(repos);
-    const before = await snapshot(db);
-    await expect(
-      repos.backup.restore(bytes, {
-        ...own,
-        mode: 'replace',
-        saveSafetyBackup: async () => {
-          throw new Error('磁盘已满');
-        },
-      }),
-    ).rejects.toThrow('磁盘已满');
-    expect(await snapshot(db)).toEqual(before);
+    const saveSafetyBackup = async () => {
+      throw new Error('磁盘已满');
+    };
+    await expectRestoreStopped({ saveSafetyBackup }, (r) => expect(r).rejects.toThrow('磁盘已满'));
   });
 });

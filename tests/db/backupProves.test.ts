@@ -64,6 +64,18 @@ async function craft(
   return new TextEncoder().encode([lines[0], ...chunkLines, line].join('\n') + '\n');
 }
 
+/** The export with its units chunk's line rewritten as text (then hashed, so the hash is right):
+ * for damage that a JSON edit of the rows cannot express. */
+const craftUnitsLine = async (repos: Repos, rewrite: (line: string) => string) =>
+  craft(
+    await exportLines(repos),
+    () => undefined,
+    (l) => {
+      const i = l.findIndex((x) => x.startsWith('{"table":"units"'));
+      l[i] = rewrite(l[i]!);
+    },
+  );
+
 const rowsOf = (chunks: { table: string; rows: Record<string, unknown>[] }[], table: string) =>
   chunks.find((c) => c.table === table)!.rows;
 
@@ -214,14 +226,7 @@ describe('finding 2: a crafted file with a correct checksum', () => {
 describe('finding 3: one bad chunk of a big file leaves the live data as it was', () => {
   it('a chunk with a correct hash but broken JSON', async () => {
     const ctx = await setup();
-    const file = await craft(
-      await exportLines(ctx.repos),
-      () => undefined,
-      (l) => {
-        const i = l.findIndex((x) => x.startsWith('{"table":"units"'));
-        l[i] = l[i]!.slice(0, -5);
-      },
-    );
+    const file = await craftUnitsLine(ctx.repos, (line) => line.slice(0, -5));
     await expectRefused(file, /损坏或不完整/, ctx);
   });
 
@@ -252,13 +257,8 @@ describe('finding 3: one bad chunk of a big file leaves the live data as it was'
 
   it('a __proto__ key inside a row', async () => {
     const ctx = await setup();
-    const file = await craft(
-      await exportLines(ctx.repos),
-      () => undefined,
-      (l) => {
-        const i = l.findIndex((x) => x.startsWith('{"table":"units"'));
-        l[i] = l[i]!.replace('"nested":{', '"nested":{"__proto__":{"x":1},');
-      },
+    const file = await craftUnitsLine(ctx.repos, (line) =>
+      line.replace('"nested":{', '"nested":{"__proto__":{"x":1},'),
     );
     await expectRefused(file, /房屋（units）第 1 行.*不允许的字段名/, ctx);
   });

@@ -22,6 +22,24 @@ afterEach(() => {
 const approvedJob = (repos: TestRepos) =>
   approved(repos, { review: { waived: { fireApproval: '住宅室内装修，不涉及消防' } } });
 
+type IssueInput = Parameters<TestRepos['receipts']['issue']>[1];
+/** A 收费收据 taken at the desk for one renovation deposit: the owner's (a person pays) or the
+ * contractor's (a company pays), in cash unless `more` says otherwise. */
+const depositReceipt = (
+  repos: TestRepos,
+  requestId: string,
+  payer: 'owner' | 'contractor',
+  more: Partial<IssueInput> = {},
+) =>
+  repos.receipts.issue(clerk, {
+    requestId,
+    payerKind: payer === 'owner' ? 'person' : 'company',
+    payerName: payer === 'owner' ? '张三' : '美家装饰',
+    lines: [{ code: `renovation_deposit_${payer}`, quantity: 1 }],
+    method: 'cash',
+    ...more,
+  });
+
 /** Fees paid, works started, every card handed back, acceptance passed. */
 async function acceptedJob(repos: TestRepos, penaltyFen = 0) {
   const { unit, job } = await approvedJob(repos);
@@ -64,30 +82,10 @@ describe('issue 15 item 10: reused request ids and voided fee receipts', () => {
 
   it('a request id reused for a different document is refused, never answered with the other one', async () => {
     const repos = makeTestRepos();
-    const first = await repos.receipts.issue(clerk, {
-      requestId: 'same',
-      payerKind: 'person',
-      payerName: '张三',
-      lines: [{ code: 'renovation_deposit_owner', quantity: 1 }],
-      method: 'cash',
-    });
-    const retry = await repos.receipts.issue(clerk, {
-      requestId: 'same',
-      payerKind: 'person',
-      payerName: '张三',
-      lines: [{ code: 'renovation_deposit_owner', quantity: 1 }],
-      method: 'cash',
-    });
+    const first = await depositReceipt(repos, 'same', 'owner');
+    const retry = await depositReceipt(repos, 'same', 'owner');
     expect(retry.id).toBe(first.id);
-    await expect(
-      repos.receipts.issue(clerk, {
-        requestId: 'same',
-        payerKind: 'company',
-        payerName: '美家装饰',
-        lines: [{ code: 'renovation_deposit_contractor', quantity: 1 }],
-        method: 'cash',
-      }),
-    ).rejects.toThrow(`已用于 ${first.no}`);
+    await expect(depositReceipt(repos, 'same', 'contractor')).rejects.toThrow(`已用于 ${first.no}`);
     await repos.receipts.refund(supervisor, {
       requestId: 'tk',
       originalId: first.id,
@@ -172,13 +170,10 @@ describe('a renovation deposit taken in 收费收据', () => {
   it("is offered to the unit's renovation, linked, not charged twice, and refunded with the job", async () => {
     const repos = makeTestRepos();
     const { unit, job } = await approvedJob(repos);
-    const desk = await repos.receipts.issue(clerk, {
-      requestId: 'desk-1',
-      payerKind: 'person',
+    const desk = await depositReceipt(repos, 'desk-1', 'owner', {
       payerName: '李四',
       unitId: unit.id,
       unitCode: unit.code,
-      lines: [{ code: 'renovation_deposit_owner', quantity: 1 }],
       method: 'wechat',
     });
     expect((await repos.renovations.linkableReceipts(job.id)).map((r) => r.no)).toEqual([desk.no]);
@@ -255,14 +250,10 @@ describe('the monthly review sees a deposit taken in 收费收据', () => {
   it('collected and held agree before the deposit is linked, after, and once refunded', async () => {
     const repos = makeTestRepos();
     const { unit, job } = await approvedJob(repos);
-    await repos.receipts.issue(clerk, {
-      requestId: 'desk-1',
-      payerKind: 'person',
+    await depositReceipt(repos, 'desk-1', 'owner', {
       payerName: '李四',
       unitId: unit.id,
       unitCode: unit.code,
-      lines: [{ code: 'renovation_deposit_owner', quantity: 1 }],
-      method: 'cash',
     });
     const held = async () => {
       const r = await repos.review.monthly('2026-11');
@@ -285,14 +276,9 @@ describe('the monthly review sees a deposit taken in 收费收据', () => {
 
   it('an unlinked deposit refunded in 收费收据 is held no more', async () => {
     const repos = makeTestRepos();
-    const doc = await repos.receipts.issue(clerk, {
-      requestId: 'desk-2',
-      payerKind: 'company',
-      payerName: '美家装饰',
+    const doc = await depositReceipt(repos, 'desk-2', 'contractor', {
       unitId: 'unit-x',
       unitCode: '9-9-909',
-      lines: [{ code: 'renovation_deposit_contractor', quantity: 1 }],
-      method: 'cash',
     });
     expect((await repos.review.monthly('2026-11')).current.renovation.depositsHeldFen).toBe(
       100_000,

@@ -20,6 +20,16 @@ function twoDesks() {
   return { a: { db: a, ...createRepositories(a) }, b: { db: b, ...createRepositories(b) } };
 }
 
+/** The manager at desk a enters a unit with one resident; the clerk signs in at desk b. */
+async function clerkAtSecondDesk() {
+  const { a, b } = twoDesks();
+  const { manager, clerk } = await seedOperators(a);
+  const unit = await a.units.create(makeUnit(), manager);
+  await a.people.create(unit.id, makePerson(), manager);
+  await b.operators.signIn(clerk.id, '8642');
+  return { a, b, manager, clerk };
+}
+
 describe('the acting operator comes from the signed-in session (issue 15 finding 7)', () => {
   it('refuses a forged role: a signed-in clerk claiming manager cannot change the fee table', async () => {
     vi.useFakeTimers({ now: new Date('2026-11-17T02:30:00Z'), toFake: ['Date'] });
@@ -116,11 +126,7 @@ describe('the acting operator comes from the signed-in session (issue 15 finding
 
 describe('the audit log follows the viewer’s session (issue 15 finding 5)', () => {
   it('a clerk sees only her own entries, masked; a manager sees everyone’s in full', async () => {
-    const { a, b } = twoDesks();
-    const { manager, clerk } = await seedOperators(a);
-    const unit = await a.units.create(makeUnit(), manager);
-    await a.people.create(unit.id, makePerson(), manager);
-    await b.operators.signIn(clerk.id, '8642');
+    const { a, b, manager, clerk } = await clerkAtSecondDesk();
     await b.receipts.issue(clerk, makeIssueInput({ payerPhone: '13900001111' }));
 
     const seen = await b.auditSearch.search({}, clerk);
@@ -143,11 +149,7 @@ describe('the audit log follows the viewer’s session (issue 15 finding 5)', ()
 
 describe('unmasked people and backups are a manager’s (issue 15 finding 1)', () => {
   it('lists come masked; the full list and a manual backup need a manager’s session', async () => {
-    const { a, b } = twoDesks();
-    const { manager, clerk } = await seedOperators(a);
-    const unit = await a.units.create(makeUnit(), manager);
-    await a.people.create(unit.id, makePerson(), manager);
-    await b.operators.signIn(clerk.id, '8642');
+    const { a, b, manager, clerk } = await clerkAtSecondDesk();
     expect(await b.people.listAll()).toMatchObject([
       { phones: ['138****5678'], idNumber: '110***********002X' },
     ]);

@@ -24,6 +24,18 @@ const visit = {
   people: 1,
 };
 
+type Repos = ReturnType<typeof makeTestRepos>;
+/** A public key, lent at once: the board only sees the loan. */
+async function lendKey(
+  repos: Repos,
+  label: string,
+  name: string,
+  loan: { borrower: string; reason: string; dueAt: string },
+) {
+  const key = await repos.keys.createKey(clerk, { label, name, kind: 'public', count: 1 });
+  return repos.keys.lend(clerk, key.id, loan);
+}
+
 describe('today board repository', () => {
   it('is empty on a fresh database', async () => {
     const repos = makeTestRepos();
@@ -41,13 +53,7 @@ describe('today board repository', () => {
       ],
     });
     await repos.mail.pickUp(clerk, [collected!.id], '赵六');
-    const key = await repos.keys.createKey(clerk, {
-      label: 'K-01',
-      name: '配电房',
-      kind: 'public',
-      count: 1,
-    });
-    const loan = await repos.keys.lend(clerk, key.id, {
+    const loan = await lendKey(repos, 'K-01', '配电房', {
       borrower: '刘师傅',
       reason: '检修',
       dueAt: later(HOUR),
@@ -102,24 +108,12 @@ describe('today board repository', () => {
   it('shows the key due later today as today and nothing due tomorrow', async () => {
     pinClock('2026-11-23T01:00:00Z');
     const repos = makeTestRepos();
-    const key = await repos.keys.createKey(clerk, {
-      label: 'K-02',
-      name: '会所',
-      kind: 'public',
-      count: 1,
-    });
-    await repos.keys.lend(clerk, key.id, {
+    await lendKey(repos, 'K-02', '会所', {
       borrower: '保洁',
       reason: '打扫',
       dueAt: '2026-11-23T09:00:00.000Z',
     });
-    const other = await repos.keys.createKey(clerk, {
-      label: 'K-03',
-      name: '泵房',
-      kind: 'public',
-      count: 1,
-    });
-    await repos.keys.lend(clerk, other.id, {
+    await lendKey(repos, 'K-03', '泵房', {
       borrower: '工程',
       reason: '巡检',
       dueAt: '2026-11-24T02:00:00.000Z',

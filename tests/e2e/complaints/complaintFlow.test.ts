@@ -9,6 +9,7 @@ import { E2E_MONTH, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { renderPdf, squash } from '../pdf';
 import { choose, firstRunAt, showsText } from '../desk';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -61,9 +62,7 @@ describe('complaints at the desk, end to end', () => {
     const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
     const pdf = await renderPdf(session.env.browser, html ?? '', 'flow-complaint-dispatch');
     const text = squash(pdf.text + pdf.raw);
-    for (const needle of [no, '赵六', '地下车库入口的灯坏了', '一类', '重大', '工程部']) {
-      expect(text, needle).toContain(needle);
-    }
+    expectAll(text, [no, '赵六', '地下车库入口的灯坏了', '一类', '重大', '工程部']);
     await page.keyboard.press('Escape');
     await page.getByTestId('print-preview').waitFor({ state: 'detached' });
 
@@ -116,15 +115,13 @@ describe('complaints at the desk, end to end', () => {
     const monthly = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
     const mpdf = await renderPdf(session.env.browser, monthly ?? '', 'flow-complaint-monthly');
     const mtext = squash(mpdf.text + mpdf.raw);
-    for (const needle of [
+    expectAll(mtext, [
       '投诉情况月度汇总单',
       '受理总数：1',
       '投诉有效率100%1/1',
       '满意率50%1/2',
       no,
-    ]) {
-      expect(mtext, needle).toContain(needle);
-    }
+    ]);
     await page.keyboard.press('Escape');
 
     // The queue is empty now.

@@ -10,6 +10,7 @@ import { closePreview, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 import { classifyValidComplaint, fillIn, firstRunAt } from '../desk';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -69,15 +70,17 @@ describe('enquiries in the month, and the complaint summary says why', () => {
     const form = squash(
       (await readPreviewPdf(page, session.env.browser, 'complaint-monthly-analysis')).text,
     );
-    for (const needle of [
-      '投诉情况月度汇总单',
-      '原因分析',
-      '纠正/预防措施',
-      '一类',
-      '保洁排班不足，午间无人',
-      '增加午间保洁一人',
-    ])
-      expect(form, needle).toContain(squash(needle));
+    expectAll(
+      form,
+      [
+        '投诉情况月度汇总单',
+        '原因分析',
+        '纠正/预防措施',
+        '一类',
+        '保洁排班不足，午间无人',
+        '增加午间保洁一人',
+      ].map(squash),
+    );
     await closePreview(page);
 
     // The monthly review: the enquiry section's three charts.
@@ -92,8 +95,10 @@ describe('enquiries in the month, and the complaint summary says why', () => {
     const report = squash(
       (await readPreviewPdf(page, session.env.browser, 'review-report-enquiries')).text,
     );
-    for (const needle of ['咨询来电', '主题：停车', '首次解决率', '50%', '保洁排班不足，午间无人'])
-      expect(report, needle).toContain(squash(needle));
+    expectAll(
+      report,
+      ['咨询来电', '主题：停车', '首次解决率', '50%', '保洁排班不足，午间无人'].map(squash),
+    );
     await closePreview(page);
 
     expect(errors).toEqual([]);

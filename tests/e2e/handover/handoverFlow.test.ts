@@ -9,6 +9,7 @@ import { addOperator, completeFirstRun, E2E_YEAR, screenshot } from '../harness'
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 import { fillIn, loadDemo, openScreen, showsText } from '../desk';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -100,9 +101,7 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     await page.keyboard.press('Control+s');
     const printed = await previewText(page, 'flow-release-pass');
     expect(printed.pages).toBe(1);
-    for (const needle of ['顺达科技有限公司', '打印机', '显示器', '存根联', '出门联']) {
-      expect(printed.text, needle).toContain(needle);
-    }
+    expectAll(printed.text, ['顺达科技有限公司', '打印机', '显示器', '存根联', '出门联']);
     await page.keyboard.press('Escape');
 
     // A pass with dangerous goods is kept as refused.

@@ -11,6 +11,7 @@ import { closePreview, completeFirstRun, pick, screenshot, typeDate } from '../h
 import { withApp } from '../lifecycle';
 import { fillIn, loadDemo, openScreen, showsText } from '../desk';
 import { readPreviewPdf, squash } from '../pdf';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -140,14 +141,13 @@ describe('renovation at the desk', () => {
     const notice = squash(
       (await readPreviewPdf(page, session.env.browser, 'renovation-week-notice')).text,
     );
-    for (const needle of [
+    expectAll(notice, [
       '本周装修单元通知',
       '送：工程部、安护部',
       '1-1-101',
       '施工中',
       '安护部（签收）',
-    ])
-      expect(notice, needle).toContain(needle);
+    ]);
     await closePreview(page);
     await page.keyboard.press('Escape');
     await page.getByTestId('reno-week-modal').waitFor({ state: 'hidden' });
@@ -192,8 +192,7 @@ describe('renovation at the desk', () => {
     await page.getByTestId('reno-collect-arrears').click();
     await page.getByTestId('print-preview').waitFor();
     const arrears = (await page.getByTestId('print-preview-frame').getAttribute('srcdoc')) ?? '';
-    for (const needle of [`SJ${year}-000004`, '违章施工扣款', '480.00'])
-      expect(arrears, needle).toContain(needle);
+    expectAll(arrears, [`SJ${year}-000004`, '违章施工扣款', '480.00']);
     await closePreview(page);
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已结案');
     expect(errors).toEqual([]);

@@ -13,6 +13,7 @@ import { loadDemo, showsText, startDemoRenovation } from '../desk';
 import { closePreview, completeFirstRun, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -75,27 +76,23 @@ describe('renovation, end to end', () => {
 
     await page.getByTestId('reno-collect').click();
     const contractorReceipt = await previewPdf(page, 'reno-flow-receipt-contractor');
-    for (const needle of [
+    expectAll(contractorReceipt, [
       `SJ${year}-000001`,
       '美家装饰工程有限公司',
       '¥1,400.00',
       '壹仟肆佰元整',
-    ]) {
-      expect(contractorReceipt, needle).toContain(needle);
-    }
+    ]);
     // The same click previews the owner's receipt next.
     await nextPreview(page, 2, 2);
     const ownerReceipt = await previewPdf(page, 'reno-flow-receipt-owner');
-    for (const needle of [`SJ${year}-000002`, '唐晓东', '¥1,020.00'])
-      expect(ownerReceipt, needle).toContain(needle);
+    expectAll(ownerReceipt, [`SJ${year}-000002`, '唐晓东', '¥1,020.00']);
     await closePreview(page);
 
     await page.getByTestId('reno-start-work').click();
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('施工中');
     await page.getByTestId('reno-print-permit').click();
     const permit = await previewPdf(page, 'reno-flow-permit');
-    for (const needle of [`XK${year}-0001`, '1-1-101', '唐晓东', '美家装饰工程有限公司'])
-      expect(permit, needle).toContain(needle);
+    expectAll(permit, [`XK${year}-0001`, '1-1-101', '唐晓东', '美家装饰工程有限公司']);
     await closePreview(page);
     await page.getByTestId('reno-print-passes').click();
     const passes = await previewPdf(page, 'reno-flow-passes');
@@ -106,8 +103,7 @@ describe('renovation, end to end', () => {
 
     await page.getByTestId('reno-print-agreement').click();
     const agreement = await previewPdf(page, 'reno-flow-agreement');
-    for (const needle of ['装修管理协议', `ZX${year}-0001`, '就1-1-101室内装修事宜', '丙方'])
-      expect(agreement, needle).toContain(needle);
+    expectAll(agreement, ['装修管理协议', `ZX${year}-0001`, '就1-1-101室内装修事宜', '丙方']);
     await closePreview(page);
 
     await page.getByTestId('reno-hot-issue').click();
@@ -119,8 +115,7 @@ describe('renovation, end to end', () => {
     await screenshot(page, 'renovation-03a-hotwork');
     await page.keyboard.press('Control+s');
     const hot = await previewPdf(page, 'reno-flow-hotwork');
-    for (const needle of ['动火许可证', `XK${year}-0001-DH1`, '厨房阳台', '赵焊工', '11:30'])
-      expect(hot, needle).toContain(needle);
+    expectAll(hot, ['动火许可证', `XK${year}-0001-DH1`, '厨房阳台', '赵焊工', '11:30']);
     await closePreview(page);
 
     await typeDate(page, 'reno-extend-date', `${year + 1}-02-28`);
@@ -130,8 +125,7 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-addpass-name').fill('周五');
     await page.getByTestId('reno-addpass').click();
     const added = await previewPdf(page, 'reno-flow-addpass-receipt');
-    for (const needle of [`SJ${year}-000003`, '¥25.00', '出入证押金'])
-      expect(added, needle).toContain(needle);
+    expectAll(added, [`SJ${year}-000003`, '¥25.00', '出入证押金']);
     await closePreview(page);
 
     await page.getByTestId('reno-patrol-findings').fill('楼道堆放装修垃圾');
@@ -140,8 +134,7 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-patrol-add').click();
     await page.locator('[data-testid^="reno-print-notice-"]').first().click();
     const notice = await previewPdf(page, 'reno-flow-notice');
-    for (const needle of ['整改通知书', `ZX${year}-0001-ZG1`, '楼道堆放装修垃圾', '当日清运'])
-      expect(notice, needle).toContain(needle);
+    expectAll(notice, ['整改通知书', `ZX${year}-0001-ZG1`, '楼道堆放装修垃圾', '当日清运']);
     await closePreview(page);
     await screenshot(page, 'renovation-03-working');
 
@@ -149,8 +142,7 @@ describe('renovation, end to end', () => {
     for (const [i, n] of [1, 2, 3, 5].entries()) {
       await page.getByTestId(`reno-pass-return-CR${year}-0000${n}`).click();
       const handBack = await previewPdf(page, `reno-flow-handback-${n}`);
-      for (const needle of [`TK${year}-00000${i + 1}`, `CR${year}-0000${n}`, '¥20.00'])
-        expect(handBack, needle).toContain(needle);
+      expectAll(handBack, [`TK${year}-00000${i + 1}`, `CR${year}-0000${n}`, '¥20.00']);
       await closePreview(page);
     }
     expect(await page.getByTestId(`reno-pass-refund-CR${year}-00001`).textContent()).toContain(
@@ -160,8 +152,7 @@ describe('renovation, end to end', () => {
     await page.getByTestId('reno-request-acceptance').click();
     await page.getByTestId('reno-print-acceptance-0').click();
     const form = await previewPdf(page, 'reno-flow-acceptance');
-    for (const needle of ['装修验收单', `ZX${year}-0001`, '主体结构、承重墙未拆改'])
-      expect(form, needle).toContain(needle);
+    expectAll(form, ['装修验收单', `ZX${year}-0001`, '主体结构、承重墙未拆改']);
     await closePreview(page);
     await page.getByTestId('reno-inspector').fill('工程部 刘工');
     await page.getByTestId('reno-accept-pass').click();
@@ -185,9 +176,7 @@ describe('renovation, end to end', () => {
     await expect.poll(() => page.getByTestId('reno-state').textContent()).toBe('已结案');
     await page.getByTestId('reno-voucher-contractor-5').click();
     const voucher = await previewPdf(page, 'reno-flow-refund');
-    for (const needle of [`TK${year}-000005`, `SJ${year}-000001`, '玖佰元整', '遗失出入证']) {
-      expect(voucher, needle).toContain(needle);
-    }
+    expectAll(voucher, [`TK${year}-000005`, `SJ${year}-000001`, '玖佰元整', '遗失出入证']);
     await closePreview(page);
     await page.keyboard.press('Escape');
 

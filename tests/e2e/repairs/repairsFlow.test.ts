@@ -10,6 +10,7 @@ import { choose, fillIn, firstRunAt, openScreen, showsText, startEmergencyRepair
 import { closePreview, E2E_MONTH, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -30,8 +31,7 @@ describe('repairs and paid services, end to end', () => {
     await screenshot(page, 'repairs-form');
     await page.getByTestId('wo-problem').press('Control+s');
     const order = await previewPdf(page, 'flow-work-order');
-    for (const needle of ['维修派工单', no, '卫生间水管爆裂', '紧急抢修', '工程部', '客户签字'])
-      expect(order, needle).toContain(needle);
+    expectAll(order, ['维修派工单', no, '卫生间水管爆裂', '紧急抢修', '工程部', '客户签字']);
     await closePreview(page);
 
     await page.getByTestId('wo-search').fill('8000');
@@ -88,8 +88,7 @@ describe('repairs and paid services, end to end', () => {
 
     await page.getByTestId('wo-notice').click();
     const notice = await previewPdf(page, 'flow-charge-notice');
-    for (const needle of ['缴费通知单', '尊敬的李四', '全屋保洁完成', '贰佰捌拾元整', '¥280.00'])
-      expect(notice, needle).toContain(needle);
+    expectAll(notice, ['缴费通知单', '尊敬的李四', '全屋保洁完成', '贰佰捌拾元整', '¥280.00']);
     await closePreview(page);
 
     await page.getByTestId('wo-charge').click();
@@ -97,8 +96,7 @@ describe('repairs and paid services, end to end', () => {
     await page.getByTestId('wo-charge-save').click();
     const receipt = await previewPdf(page, 'flow-service-receipt');
     const year = E2E_YEAR;
-    for (const needle of [`SJ${year}-000001`, '李四', '有偿服务费', '贰佰捌拾元整'])
-      expect(receipt, needle).toContain(needle);
+    expectAll(receipt, [`SJ${year}-000001`, '李四', '有偿服务费', '贰佰捌拾元整']);
     await closePreview(page);
     await expect.poll(() => page.getByTestId('wo-row-charge').textContent()).toBe('280.00 ✓');
 

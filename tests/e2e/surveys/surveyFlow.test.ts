@@ -16,6 +16,7 @@ import {
   openScreen,
   showsText,
 } from '../desk';
+import { expectAll } from '../pdfChecks';
 
 const session = withApp();
 
@@ -38,7 +39,7 @@ describe('satisfaction surveys at the desk, end to end', () => {
     renderPng(pdf.path);
     expect(pdf.pages).toBe(1);
     const text = squash(pdf.text + pdf.raw);
-    for (const needle of [
+    expectAll(text, [
       '业主意见调查表',
       no,
       '四季度业主满意度调查',
@@ -47,9 +48,7 @@ describe('satisfaction surveys at the desk, end to end', () => {
       '保安服务',
       '7.您对我们的其他意见和建议',
       '阳光花园',
-    ]) {
-      expect(text, needle).toContain(needle);
-    }
+    ]);
     await closePreview(page);
 
     // Returned forms by keyboard: 1–4 per rating question, 0 skips one.
