@@ -7,6 +7,7 @@ import { loadReviewWindow } from '../../renderer/src/db/repositories/reviewWindo
 import { earliestMonth } from '../../renderer/src/db/reviewMonths';
 import { storedReceipt } from '../fixtures/money';
 import { supervisor } from '../fixtures/moneyActors';
+import { manager, openRestored, seededDesk } from '../fixtures/backup';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
 
 const NOW = '2026-11-20T00:00:00.000Z';
@@ -159,6 +160,30 @@ describe('review: stored months (reviewMonths)', () => {
     expect(where.mock.calls.filter(([index]) => index === 'month')).toHaveLength(1);
     expect(a).toEqual(b);
     expect(a).toEqual(await fresh(repos, '2026-10'));
+  });
+
+  it('is carried by a backup like the arrears summary, and a restore does not write it back', async () => {
+    const { db, repos } = await seededDesk();
+    await createReviewRepository(db, repos.settings, () => NOW).monthly('2026-02');
+    await vi.waitFor(async () => expect(await db.reviewMonths.count()).toBe(13));
+    const { file, manifest } = await repos.backup.export({
+      appVersion: '0.1.0',
+      reason: 'manual',
+      encrypted: true,
+    });
+    expect(manifest.counts['reviewMonths']).toBe(13);
+    const receipts = await db.receipts.count();
+    const { databaseName } = await repos.backup.restore(new Uint8Array(await file.arrayBuffer()), {
+      actor: manager,
+      verified: true,
+      activate: () => undefined,
+      mode: 'replace',
+      saveSafetyBackup: async () => undefined,
+    });
+    const restored = await openRestored(db, databaseName);
+    // The fresh database derives its own as its review computes months.
+    expect(await restored.reviewMonths.count()).toBe(0);
+    expect(await restored.receipts.count()).toBe(receipts);
   });
 
   it('names the months a changed row can change', () => {
