@@ -157,7 +157,7 @@ describe('review: stored months (reviewMonths)', () => {
     const where = vi.spyOn(repos.db.cases, 'where');
     const [a, b] = await Promise.all([review.monthly('2026-10'), review.monthly('2026-10')]);
     // One window read (cases by month once per window), not two.
-    expect(where.mock.calls.filter(([index]) => index === 'month')).toHaveLength(1);
+    expect(where.mock.calls.filter(([index]) => String(index) === 'month')).toHaveLength(1);
     expect(a).toEqual(b);
     expect(a).toEqual(await fresh(repos, '2026-10'));
   });
