@@ -126,6 +126,15 @@ describe('review: stored months (reviewMonths)', () => {
 
     await repos.db.settings.put({ key: 'printing', value: {}, updatedAt: NOW, updatedBy: 'x' });
     expect(await storedKeys(repos)).toEqual(all);
+    // The working-day calendar moves the deadlines the figures count against.
+    await repos.db.settings.put({
+      key: 'calendarOverrides',
+      value: [],
+      updatedAt: NOW,
+      updatedBy: 'x',
+    });
+    expect(await storedKeys(repos)).toEqual([]);
+    await storeOctober(repos);
     const deadlines = await repos.settings.get('deadlines');
     await repos.db.settings.put({
       key: 'deadlines',

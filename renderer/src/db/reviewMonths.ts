@@ -14,8 +14,8 @@
  *   month the row (before or after) names, on" (`earliestMonth`). A record counts only in months
  *   from its own earliest date on (received, issued, applied, due, paid …), so the months before
  *   it keep. What every month reads as it is now drops every month: a unit becoming or ceasing to
- *   be a household, a key lent or returned (the key board), a survey round, the deadline and
- *   billing settings, a renovation job's ledger links (its deposits' dates are on the receipts).
+ *   be a household, a key lent or returned (the key board), a survey round, a setting the figures
+ *   may take (all but this PC's own and a few read afresh), a renovation job's ledger links (its deposits' dates are on the receipts).
  *   A bill drops months only when a field the figures read changed (a payment changes the bill's
  *   paid amount, and its settlement row carries the payment's date).
  * - Local to the desk, like `billArrears`: not replicated (each desk derives its own), and a
@@ -70,8 +70,21 @@ export const REVIEW_TABLES: ReadonlySet<string> = new Set([
   'billPayments',
 ]);
 
-/** The settings the review's figures take (ReviewContext); the others change no stored month. */
-const FIGURE_SETTINGS = new Set(['deadlines', 'billing']);
+/**
+ * Settings that change no stored month: this PC's own, what the review reads afresh each time
+ * (the estate's name, the rate targets) and the importers' remembered columns. Any other
+ * (deadlines, the working-day calendar, billing thresholds …) drops every month.
+ */
+const NOT_IN_FIGURES = new Set([
+  'printing',
+  'sync',
+  'language',
+  'profile',
+  'rateTargets',
+  'rosterCodes',
+  'feeHistoryColumns',
+  'renovationAgreement',
+]);
 
 /** Drops every stored month. */
 const ALL = '';
@@ -133,7 +146,7 @@ const billFacts = (bill: Row) =>
 export function earliestMonth(table: string, before: Row, after: Row): string | undefined {
   switch (table) {
     case 'settings':
-      return FIGURE_SETTINGS.has(String((before ?? after)?.['key'])) ? ALL : undefined;
+      return NOT_IN_FIGURES.has(String((before ?? after)?.['key'])) ? undefined : ALL;
     case 'units': {
       const household = (u: Row) => u !== undefined && isHousehold(u['status'] as UnitStatus);
       return household(before) !== household(after) ? ALL : undefined;
