@@ -63,6 +63,7 @@ export const TABLE_LABELS = {
   meterReadings: '抄表',
   arrearsChases: '催缴记录',
   billArrears: '欠费汇总',
+  reviewMonths: '月度统计（已算）',
   venueSpaces: '公共场地',
   venueBookings: '场地使用',
   parkingSpaces: '车位',
@@ -316,6 +317,8 @@ export const BACKUP_RECORD_SCHEMAS: Record<string, z.ZodType<Record<string, unkn
   // Derived on each desk from its bills (issue 21): a file's rows are checked but not written
   // (the restore derives them again from the bills it writes).
   billArrears: z.looseObject({ unitId: id, due: z.record(z.string(), z.unknown()) }),
+  // The review's stored months (issue 21), derived the same way: checked, never written back.
+  reviewMonths: z.looseObject({ month: z.string().regex(/^\d{4}-\d{2}$/), v: z.number().int() }),
   // Public-space bookings (issue 19): a booking's fee and deposit are whole fen like a receipt's.
   venueSpaces: z.looseObject({
     ...base,

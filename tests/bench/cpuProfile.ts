@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
 interface ProfileNode {
@@ -12,6 +14,7 @@ export async function topSelfTime(
   page: Page,
   fn: () => Promise<unknown>,
   top = 15,
+  label = 'profile',
 ): Promise<string[]> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -22,6 +25,13 @@ export async function topSelfTime(
     profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] };
   };
   await cdp.detach();
+  // BENCH_PROFILES=1 keeps the whole profile (open it in DevTools) beside the results JSON.
+  if (process.env['BENCH_PROFILES'] === '1') {
+    const dir = resolve(import.meta.dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${label}.cpuprofile`;
+    writeFileSync(resolve(dir, name), JSON.stringify(profile));
+  }
   const msPerSample = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
   const self = new Map<string, number>();
   for (const n of profile.nodes) {

@@ -55,7 +55,8 @@ describe('backup → wipe → restore', () => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // One chunk per table here (every table is small); progress counts rows.
     const rows = Object.values(before).reduce((n, t) => n + t.length, 0);
-    expect(progress).toHaveLength(db.tables.length);
+    // The review's stored months (derived, computed only when a review is shown) are empty here.
+    expect(progress).toHaveLength(db.tables.filter((t) => before[t.name]?.length).length);
     expect(progress.at(-1)).toMatch(new RegExp(`^${rows}/${rows} `));
     expect(manifest.counts['receipts']).toBe(2);
     expect(manifest.schemaVersion).toBe(db.verno);

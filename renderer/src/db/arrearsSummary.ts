@@ -26,12 +26,13 @@ import type {
   Transaction,
 } from 'dexie';
 import { applyBillChanges, type ArrearsSummary, type SummaryBill } from '@shared/domain/arrears';
+import { REVIEW_MONTHS_TABLE } from './reviewMonths';
 
 export const SUMMARY_TABLE = 'billArrears';
 const BILLS = 'bills';
 
 /** Tables derived from others on this desk: a restore derives them again, never writes them. */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set([SUMMARY_TABLE]);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set([SUMMARY_TABLE, REVIEW_MONTHS_TABLE]);
 
 interface NativeTransaction {
   objectStoreNames?: { contains(name: string): boolean };

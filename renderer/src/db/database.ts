@@ -2,6 +2,12 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ArrearsSummary } from '@shared/domain/arrears';
 import type { AuditEntry } from '@shared/domain/record';
 import { arrearsSummaryMiddleware, SUMMARY_TABLE } from './arrearsSummary';
+import {
+  REVIEW_MONTHS_TABLE,
+  REVIEW_TABLES,
+  reviewMonthsMiddleware,
+  type ReviewMonthRecord,
+} from './reviewMonths';
 import { SCHEMA_VERSIONS } from './schema';
 import { DeskSession } from './session';
 import { OUTBOX_TABLE, syncCaptureMiddleware } from './sync/capture';
@@ -82,6 +88,8 @@ export class TaizhangDB extends Dexie {
   billPayments!: EntityTable<BillPaymentRecord, 'id'>;
   /** Derived from `bills` in their own transactions (arrearsSummary.ts); never written directly. */
   billArrears!: EntityTable<ArrearsSummary, 'unitId'>;
+  /** The review's stored months (reviewMonths.ts): written by the review, dropped by writes. */
+  reviewMonths!: EntityTable<ReviewMonthRecord, 'month'>;
   meterReadings!: EntityTable<MeterReadingRecord, 'id'>;
   arrearsChases!: EntityTable<ArrearsChaseRecord, 'id'>;
   venueSpaces!: EntityTable<VenueSpaceRecord, 'id'>;
@@ -116,6 +124,10 @@ export class TaizhangDB extends Dexie {
     // Issue 21: the per-unit arrears summary follows every change of the bills.
     includeSummaryWithBills(this);
     this.use(arrearsSummaryMiddleware());
+    // Issue 21: the review's stored months are dropped in the transaction of a write to a
+    // table the review reads.
+    includeStoredMonthsWithReviewTables(this);
+    this.use(reviewMonthsMiddleware(() => this.name));
   }
 }
 
@@ -134,6 +146,28 @@ function includeSummaryWithBills(db: Dexie): void {
       mode,
       mode === 'readwrite' && storeNames.includes('bills') && !storeNames.includes(SUMMARY_TABLE)
         ? [...storeNames, SUMMARY_TABLE]
+        : storeNames,
+      ...rest,
+    );
+}
+
+/**
+ * Every read-write transaction on a table the monthly review reads also gets `reviewMonths`, so
+ * the middleware (reviewMonths.ts) drops the stored months it changes in the same transaction —
+ * a crash between the write and the drop cannot leave a stale month. Patched like
+ * `includeSummaryWithBills`.
+ */
+function includeStoredMonthsWithReviewTables(db: Dexie): void {
+  type Create = (mode: string, storeNames: string[], ...rest: unknown[]) => unknown;
+  const target = db as unknown as { _createTransaction: Create };
+  const create = target._createTransaction.bind(db);
+  target._createTransaction = (mode, storeNames, ...rest) =>
+    create(
+      mode,
+      mode === 'readwrite' &&
+        !storeNames.includes(REVIEW_MONTHS_TABLE) &&
+        storeNames.some((n) => REVIEW_TABLES.has(n))
+        ? [...storeNames, REVIEW_MONTHS_TABLE]
         : storeNames,
       ...rest,
     );

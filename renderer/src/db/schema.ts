@@ -167,6 +167,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       bills: 'id, &key, unitId, period, dueMonth, status',
     },
   },
+  {
+    // The monthly review's stored months (issue 21): each finished month's figures as the
+    // review computed them, dropped in the transaction of any write that could change them
+    // (reviewMonths.ts). Derived and local: empty on upgrade, filled as months are computed.
+    version: 17,
+    stores: {
+      reviewMonths: 'month',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -34,6 +34,8 @@ export const LOCAL_TABLES: ReadonlySet<string> = new Set([
   'syncState',
   // Derived on each desk from its own bills (renderer/src/db/arrearsSummary.ts, issue 21).
   'billArrears',
+  // The monthly review's stored months, derived on each desk (renderer/src/db/reviewMonths.ts).
+  'reviewMonths',
 ]);
 
 /** Settings keys that describe this PC, not the estate. */

@@ -13,32 +13,15 @@
  * 有效投诉率's denominator) drops the runs that counted the households. A computation during which any review table committed is not
  * kept. A bill payment drops only the months from the payment's month on (earlier months read
  * the bills as they stood then). Figures of a month still running depend on the clock and are never kept; its trend
- * point (counts and money only) is.
+ * point (counts and money only) is. Months read back from the stored table (`reviewMonths`,
+ * a new session's review) have no run: they are dropped when a commit drops them from the table.
  */
 import Dexie, { cmp } from 'dexie';
 import { officeMonthFast } from '@shared/domain/review/facts';
 import type { MonthlyFigures, TrendPoint } from '@shared/domain/review/figures';
 import type { TaizhangDB } from '../database';
+import { onStoredMonthsDropped, REVIEW_TABLES, type ReviewMonthRecord } from '../reviewMonths';
 import type { WindowReads } from './reviewWindow';
-
-/** The tables a review window reads, and the settings its figures take. */
-const REVIEW_TABLES = new Set([
-  'cases',
-  'workOrders',
-  'renovations',
-  'receipts',
-  'mailItems',
-  'visits',
-  'keyLoans',
-  'keys',
-  'units',
-  'settings',
-  'enquiries',
-  'surveyRounds',
-  'surveyResponses',
-  'bills',
-  'billPayments',
-]);
 
 /** A node of Dexie's RangeSet tree (what `storagemutated` reports per `table/index`). */
 interface RangeNode {
@@ -116,8 +99,26 @@ export function createReviewCache(db: TaizhangDB) {
   const figures = new Map<string, MonthlyFigures>();
   const points = new Map<string, TrendPoint>();
   const runs = new Set<Run>();
+  /** Months taken from the stored table (reviewMonths.ts): no run, dropped as the table drops them. */
+  const adopted = new Set<string>();
   const listeners = new Set<() => void>();
   const prefix = `idb://${db.name}/`;
+  const notify = () => {
+    generation += 1;
+    for (const listener of listeners) listener();
+  };
+
+  onStoredMonthsDropped((name, from) => {
+    if (name !== db.name) return;
+    const gone = [...adopted].filter((m) => m >= from);
+    if (gone.length === 0) return;
+    for (const m of gone) {
+      adopted.delete(m);
+      figures.delete(m);
+      points.delete(m);
+    }
+    notify();
+  });
 
   Dexie.on('storagemutated', (parts) => {
     const changed = Object.entries(parts).flatMap(([key, set]) => {
@@ -144,13 +145,12 @@ export function createReviewCache(db: TaizhangDB) {
       if (keep.length === 0) runs.delete(run);
       else run.months = keep;
       for (const m of gone) {
+        adopted.delete(m);
         figures.delete(m);
         points.delete(m);
       }
     }
-    if (!dropped) return;
-    generation += 1;
-    for (const listener of listeners) listener();
+    if (dropped) notify();
   });
 
   return {
@@ -162,20 +162,34 @@ export function createReviewCache(db: TaizhangDB) {
     point: (month: string) => points.get(month),
     /**
      * Keeps months computed from `reads`, unless a review table committed since `since` (then
-     * the listeners are called, as for a drop).
+     * the listeners are called, as for a drop); whether they were kept.
      */
-    store(since: number, reads: WindowReads, computed: readonly Computed[]) {
+    store(since: number, reads: WindowReads, computed: readonly Computed[]): boolean {
       if (since !== commits) {
         // What the caller got may predate that commit: have the screen read again.
-        generation += 1;
-        for (const listener of listeners) listener();
-        return;
+        notify();
+        return false;
       }
       runs.add({ reads, months: computed.map((c) => c.figures.month) });
       for (const c of computed) {
+        adopted.delete(c.figures.month);
         points.set(c.figures.month, c.point);
         if (c.ended) figures.set(c.figures.month, c.figures);
       }
+      return true;
+    },
+    /**
+     * Keeps months read from the stored table, unless a review table committed since `since`
+     * (a drop of that commit may not have reached the rows read); whether they were kept.
+     */
+    adopt(since: number, rows: readonly ReviewMonthRecord[]): boolean {
+      if (since !== commits) return false;
+      for (const r of rows) {
+        adopted.add(r.month);
+        figures.set(r.month, r.figures);
+        points.set(r.month, r.point);
+      }
+      return true;
     },
     /** Calls `listener` whenever `generation` changes; returns the undo. */
     subscribe(listener: () => void): () => void {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { formatYuan } from '@shared/domain/money';
 import { periodLabel } from '@shared/domain/billing';
 import { formatOfficeDateTime, parseInstant } from '@shared/domain/officeTime';
@@ -15,6 +16,7 @@ import {
 } from '@shared/domain/review/months';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
+import { REVIEW_MONTHS_VERSION, type ReviewMonthRecord } from '../reviewMonths';
 import { createReviewCache } from './reviewCache';
 import { loadReviewRange, loadReviewWindow, monthsFrom, type ReviewWindow } from './reviewWindow';
 import type { createSettingsRepository } from './settingsRepository';
@@ -138,6 +140,22 @@ function monthRuns(months: readonly string[]): [string, string][] {
   return runs;
 }
 
+/**
+ * Runs `fn` outside the live query that called the review (if any): what it reads is not
+ * observed, and it may write. The stored months are the review's own bookkeeping: the screen
+ * re-reads on the cache's generation, and its own store must not wake its query again.
+ */
+function unobserved<T>(fn: () => Promise<T>): Promise<T> {
+  const promise = Dexie.Promise as unknown as {
+    newPSD?: (scope: () => Promise<T>, props: Record<string, unknown>) => Promise<T>;
+  };
+  return promise.newPSD ? promise.newPSD(fn, { subscr: undefined, trans: null }) : fn();
+}
+
+/** The month is over at the context's clock: its figures no longer depend on the clock. */
+const isOver = (month: string, ctx: ReviewContext) =>
+  parseInstant(officeMonthRange(month).to) <= parseInstant(ctx.now);
+
 type Settings = Pick<ReturnType<typeof createSettingsRepository>, 'get'>;
 
 /**
@@ -157,6 +175,75 @@ export function createReviewRepository(
     ]);
     const { majorArrearsFen, majorArrearsMonths } = billing;
     return { now: clock(), deadlines, majorArrears: { majorArrearsFen, majorArrearsMonths } };
+  }
+
+  interface Computed {
+    figures: MonthlyFigures;
+    point: TrendPoint;
+    ended: boolean;
+  }
+  /**
+   * Months being computed, by month, with the commit count they started at: a second caller
+   * asking for a month already being read (the idle prefetch, then the manager's switch to that
+   * month) waits for that read instead of reading the same records again. Only a computation
+   * started at the caller's own commit count is shared (one spanning a write is not kept).
+   */
+  const computing = new Map<string, { since: number; done: Promise<Computed> }>();
+
+  /**
+   * Writes the months that are over to the stored table, after the caller has its figures. The
+   * first read waits for the transaction to run: a write queued before it commits first, and if
+   * it touched the review's tables (`commits` moved) the months may predate it and are not kept.
+   */
+  function keep(since: number, list: readonly Computed[]) {
+    const rows: ReviewMonthRecord[] = list
+      .filter((c) => c.ended)
+      .map((c) => ({
+        month: c.figures.month,
+        v: REVIEW_MONTHS_VERSION,
+        figures: c.figures,
+        point: c.point,
+      }));
+    if (rows.length === 0) return;
+    setTimeout(() => {
+      void unobserved(() =>
+        db.transaction('rw', db.reviewMonths, async () => {
+          await db.reviewMonths.get(rows[0]!.month);
+          if (cache.commits() === since) await db.reviewMonths.bulkPut(rows);
+        }),
+      ).catch(() => undefined); // a month not stored is computed again next time
+    }, 0);
+  }
+
+  /** The stored months among `months` (of this app's version), read outside any live query. */
+  async function storedMonths(months: readonly string[]): Promise<ReviewMonthRecord[]> {
+    if (months.length === 0) return [];
+    const rows = await unobserved(() => db.reviewMonths.bulkGet([...months]));
+    return rows.filter((r): r is ReviewMonthRecord => r?.v === REVIEW_MONTHS_VERSION);
+  }
+
+  /** Computes the months `a`..`b` from one read of their records, and keeps them. */
+  function computeRun(since: number, a: string, b: string, ctx: ReviewContext) {
+    const run = loadReviewRange(db, a, b).then((w) => {
+      const list = monthsFrom(a, b).map((m) => {
+        const f = monthlyFigures(w.facts, m, ctx);
+        return { figures: f, point: trendPoint(f), ended: isOver(m, ctx) };
+      });
+      if (cache.store(since, w.reads, list)) keep(since, list);
+      return list;
+    });
+    const months = monthsFrom(a, b);
+    months.forEach((m, i) => {
+      const done = run.then((list) => list[i]!);
+      const entry = { since, done };
+      computing.set(m, entry);
+      // Forgotten once settled (a failure is reported to every caller waiting, then re-read).
+      const forget = () => {
+        if (computing.get(m) === entry) computing.delete(m);
+      };
+      done.then(forget, forget);
+    });
+    return run;
   }
 
   /**
@@ -183,18 +270,30 @@ export function createReviewRepository(
       if (p) points.set(m, p);
       else missing.add(m);
     }
-    const computed = await Promise.all(
-      monthRuns([...missing]).map(async ([a, b]) => {
-        const w = await loadReviewRange(db, a, b);
-        const run = monthsFrom(a, b).map((m) => {
-          const f = monthlyFigures(w.facts, m, ctx);
-          const ended = parseInstant(officeMonthRange(m).to) <= parseInstant(ctx.now);
-          return { figures: f, point: trendPoint(f), ended };
-        });
-        cache.store(since, w.reads, run);
-        return run;
-      }),
-    );
+    // Months that are over and were stored (in this session or an earlier one).
+    const over = [...missing].filter((m) => isOver(m, ctx));
+    const stored = await storedMonths(over);
+    if (stored.length > 0 && cache.adopt(since, stored)) {
+      for (const r of stored) {
+        missing.delete(r.month);
+        figures.set(r.month, r.figures);
+        points.set(r.month, r.point);
+      }
+    }
+    // Months another call is computing right now, from the same state of the records (only
+    // months that are over: their figures do not depend on that call's clock).
+    const joined: Promise<Computed>[] = [];
+    for (const m of [...missing]) {
+      const c = computing.get(m);
+      if (c && c.since === since && isOver(m, ctx)) {
+        joined.push(c.done);
+        missing.delete(m);
+      }
+    }
+    const computed = await Promise.all([
+      ...monthRuns([...missing]).map(([a, b]) => computeRun(since, a, b, ctx)),
+      ...joined.map((p) => p.then((c) => [c])),
+    ]);
     for (const c of computed.flat()) {
       figures.set(c.figures.month, c.figures);
       points.set(c.figures.month, c.point);

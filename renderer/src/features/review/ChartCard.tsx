@@ -1,5 +1,5 @@
 import { Card, Empty, Segmented, Table } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { DrawWhenSeen } from '../../components/DrawWhenSeen';
 import { t } from '../../i18n';
 import { formatTarget, formatValue } from './format';
@@ -24,24 +24,25 @@ export function ChartCard({ spec, chart, onSelect }: Props) {
   // Empty axes read as "something failed to draw"; say plainly the month has nothing here.
   // A ceiling rate of 0 % is a result (no valid complaint), not an empty month.
   const empty = spec.rows.every((r) => (r.ceiling ? r.current === null : !r.current));
+  // The same element while the view stays: a month switch redraws 26 cards, and React skips a
+  // child whose element is unchanged, so the switches in their headers are not rendered again.
+  const viewSwitch = useMemo(
+    () => (
+      <Segmented<View>
+        size="small"
+        value={view}
+        onChange={setView}
+        data-testid={`review-view-${spec.id}`}
+        options={[
+          { value: 'chart', label: t('review.view.chart') },
+          { value: 'table', label: t('review.view.table') },
+        ]}
+      />
+    ),
+    [view, spec.id],
+  );
   return (
-    <Card
-      size="small"
-      title={spec.title}
-      data-testid={`review-card-${spec.id}`}
-      extra={
-        <Segmented<View>
-          size="small"
-          value={view}
-          onChange={setView}
-          data-testid={`review-view-${spec.id}`}
-          options={[
-            { value: 'chart', label: t('review.view.chart') },
-            { value: 'table', label: t('review.view.table') },
-          ]}
-        />
-      }
-    >
+    <Card size="small" title={spec.title} data-testid={`review-card-${spec.id}`} extra={viewSwitch}>
       {view === 'chart' && empty ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
