@@ -13,7 +13,7 @@ import {
 import { oldestFirst, settleOldestFirst } from '@shared/domain/arrears';
 import { compareCodes } from '@shared/domain/collation';
 import { requireRole, type Actor } from '@shared/domain/record';
-import { updateAudited, writeAudit, RecordNotFoundError } from '../audited';
+import { mustLive, updateAudited, writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { BillPaymentRecord, BillRecord } from '../feeRecords';
 import { newId, nowIso } from '../ids';
@@ -75,11 +75,7 @@ export function createBillRepository(
   settings: BillingSettingsReader,
   receipts: ReceiptRepository,
 ) {
-  const mustBill = async (id: string) => {
-    const bill = await db.bills.get(id);
-    if (!bill || bill.deletedAt) throw new RecordNotFoundError('bills', id);
-    return bill;
-  };
+  const mustBill = (id: string) => mustLive(db.bills, id);
 
   async function usageByUnit(period: string): Promise<Map<string, PeriodUsage[]>> {
     const months = periodMonths(period);

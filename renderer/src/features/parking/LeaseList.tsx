@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { LEASE_STATES, leaseState, type LeaseState } from '@shared/domain/parking';
-import { choice, FilteredTable } from '../../components/RegisterPage';
+import { searchBox, statusFilter } from '../../components/listFilters';
+import { FilteredTable } from '../../components/RegisterPage';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { LEASE_FIELDS, stateColor } from './leaseText';
@@ -40,19 +41,13 @@ export function LeaseList(props: {
   );
   return (
     <FilteredTable<ParkingLeaseRecord>
-      search={{
-        placeholder: t('parking.page.search'),
-        width: 300,
-        state: [props.text, props.onText],
-        testId: 'lease-search',
-      }}
+      search={searchBox(t('parking.page.search'), 300, [props.text, props.onText], 'lease-search')}
       choices={[
-        choice({
+        statusFilter('parking.state', LEASE_STATES, {
           placeholder: t('parking.page.allStates'),
           width: 150,
           state: [props.state, props.onState],
           testId: 'lease-state-filter',
-          options: LEASE_STATES.map((s) => ({ value: s, label: t(`parking.state.${s}`) })),
         }),
       ]}
       rows={props.rows}

@@ -1,7 +1,8 @@
 import { Tag } from 'antd';
 import { formatFen } from '@shared/domain/money';
 import { BOOKING_STATUSES, type BookingStatus } from '@shared/domain/venues';
-import { choice, FilteredTable } from '../../components/RegisterPage';
+import { searchBox, statusFilter } from '../../components/listFilters';
+import { FilteredTable } from '../../components/RegisterPage';
 import type { VenueBookingRecord } from '../../db/records';
 import { t, type zhCN } from '../../i18n';
 import { bookerText, statusColor } from './bookingText';
@@ -59,19 +60,13 @@ export function BookingList(props: {
   }));
   return (
     <FilteredTable<VenueBookingRecord>
-      search={{
-        placeholder: t('venues.page.search'),
-        width: 280,
-        state: [props.text, props.onText],
-        testId: 'venue-search',
-      }}
+      search={searchBox(t('venues.page.search'), 280, [props.text, props.onText], 'venue-search')}
       choices={[
-        choice({
+        statusFilter('venues.status', BOOKING_STATUSES, {
           placeholder: t('venues.page.allStatuses'),
           width: 160,
           state: [props.status, props.onStatus],
           testId: 'venue-status-filter',
-          options: BOOKING_STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) })),
         }),
       ]}
       rows={props.rows}

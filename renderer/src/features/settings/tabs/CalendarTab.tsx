@@ -5,7 +5,6 @@ import {
   Card,
   Col,
   Form,
-  Radio,
   Row,
   Select,
   Space,
@@ -22,7 +21,6 @@ import {
   officeDateOf,
   type CalendarOverride,
 } from '@shared/domain/calendar';
-import { FormField } from '../../../components/FormField';
 import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
 import { formSchemaFor } from '../formSchema';
@@ -169,20 +167,14 @@ export function CalendarTab() {
                 style={{ width: 150 }}
                 testId="calendar-date"
               />
-              <FormField
-                control={form.control}
+              <F.Radio
                 name="kind"
                 label={L('kind')}
-                render={(field) => (
-                  <Radio.Group
-                    value={field.value}
-                    onChange={(e) => field.onChange(e.target.value)}
-                    options={[
-                      { value: 'holiday', label: t('settings.calendar.kindHoliday') },
-                      { value: 'workday', label: t('settings.calendar.kindWorkday') },
-                    ]}
-                  />
-                )}
+                round
+                options={[
+                  { value: 'holiday', label: t('settings.calendar.kindHoliday') },
+                  { value: 'workday', label: t('settings.calendar.kindWorkday') },
+                ]}
               />
               <F.Text
                 name="name"
