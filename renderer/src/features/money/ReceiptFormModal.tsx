@@ -10,9 +10,9 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { FormModal } from '../../components/FormModal';
 import { plainError, useDraftForm, useFormSave } from '../../components/useDraftForm';
-import { UnitField } from '../../components/UnitField';
 import { GradeTag } from '../../components/GradeTag';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -94,7 +94,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
     },
   );
   const c = form.control;
-  const F = Field.useRows(c);
+  const F = useLabelledRows(c, L);
 
   return (
     <FormModal
@@ -121,8 +121,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
         label={L('payerKind')}
         options={Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
       />
-      <UnitField
-        control={c}
+      <F.Unit
         name="unitCode"
         label={L('unit')}
         testId="receipt-unit"
@@ -167,7 +166,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
           </AutoComplete>
         )}
       />
-      <F.Text name="payerPhone" label={L('payerPhone')} style={{ width: 200 }} />
+      <F.Text name="payerPhone" style={{ width: 200 }} />
       <FeeLinesField
         control={c}
         setValue={form.setValue}
@@ -187,12 +186,8 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
         testId="receipt-method"
         options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
       />
-      <F.Text
-        name="methodRef"
-        label={L('methodRef')}
-        placeholder={t('money.form.methodRefPlaceholder')}
-      />
-      <F.Text name="note" label={L('note')} />
+      <F.Text name="methodRef" placeholder={t('money.form.methodRefPlaceholder')} />
+      <F.Text name="note" />
     </FormModal>
   );
 }

@@ -3,6 +3,7 @@ import { PARKING_KINDS } from '@shared/domain/parking';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { FormModal } from '../../components/FormModal';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { ParkingSpaceRecord } from '../../db/records';
@@ -31,7 +32,7 @@ export function ParkingSpaceFormModal(props: {
         : repos.parking.createSpace(actor, toSpaceInput(v)),
     onSaved: props.onSaved,
   });
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, L);
   return (
     <FormModal
       title={editing ? t('parking.spaces.editTitle', { no: editing.no }) : t('parking.spaces.add')}
@@ -43,20 +44,13 @@ export function ParkingSpaceFormModal(props: {
     >
       <F.Text
         name="no"
-        label={L('no')}
         required
         disabled={Boolean(editing)}
         placeholder={L('noHint')}
         style={{ width: 160 }}
         testId="parking-space-no"
       />
-      <F.Text
-        name="zone"
-        label={L('zone')}
-        required
-        placeholder={L('zoneHint')}
-        testId="parking-space-zone"
-      />
+      <F.Text name="zone" required placeholder={L('zoneHint')} testId="parking-space-zone" />
       <F.Radio
         name="kind"
         label={L('kind')}
@@ -65,7 +59,7 @@ export function ParkingSpaceFormModal(props: {
         testId="parking-space-kind"
         options={Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`))}
       />
-      <F.Text name="note" label={L('note')} testId="parking-space-note" />
+      <F.Text name="note" testId="parking-space-note" />
     </FormModal>
   );
 }

@@ -28,8 +28,8 @@ import { RoleNotice } from '../RoleNotice';
 import { useWorkCalendar } from '../useSettings';
 import { useSettingEditor } from '../useSettingEditor';
 import { calendarYears, formatRun, yearRuns, type DayRun } from './calendarRuns';
-import { DateField } from '../../../components/DateField';
 import * as Field from '../../../components/fieldRows';
+import { useLabelledRows } from '../../../components/labelledRows';
 
 const L = Field.labelsIn('settings.calendar');
 
@@ -72,7 +72,7 @@ export function CalendarTab() {
     defaultValues: EMPTY,
   });
 
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, L);
   const draft = useFormDraft('settings.calendarOverride', form);
 
   const missing = useMemo(
@@ -160,16 +160,9 @@ export function CalendarTab() {
         <form onSubmit={(e) => void add(e)} aria-label={L('addTitle')} style={{ marginTop: 12 }}>
           <Form layout="inline" component={false} disabled={!canEdit}>
             <Space align="start" wrap>
-              <DateField
-                control={form.control}
-                name="date"
-                label={L('date')}
-                style={{ width: 150 }}
-                testId="calendar-date"
-              />
+              <F.Date name="date" style={{ width: 150 }} testId="calendar-date" />
               <F.Radio
                 name="kind"
-                label={L('kind')}
                 round
                 options={[
                   { value: 'holiday', label: t('settings.calendar.kindHoliday') },
@@ -178,7 +171,6 @@ export function CalendarTab() {
               />
               <F.Text
                 name="name"
-                label={L('name')}
                 placeholder={t('settings.calendar.namePlaceholder')}
                 style={{ width: 140 }}
               />
