@@ -1,4 +1,5 @@
-import { Button, Table } from 'antd';
+import { Table } from 'antd';
+import { RowAction } from '../../components/RowAction';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { hasRole } from '@shared/domain/record';
 import { formatFen } from '@shared/domain/money';
@@ -58,14 +59,11 @@ export function CashupHistory({ onPrint }: { onPrint: (record: CashupRecord) => 
           title: t('common.actions'),
           key: 'actions',
           render: (_: unknown, r) => (
-            <Button
-              size="small"
-              type="link"
+            <RowAction
+              label={t('money.cashup.print')}
               onClick={() => onPrint(r)}
-              data-testid="cashup-history-print"
-            >
-              {t('money.cashup.print')}
-            </Button>
+              testId="cashup-history-print"
+            />
           ),
         },
       ]}

@@ -22,6 +22,7 @@ import { planPayment } from './payForm';
 import { messageOf } from '../../i18n/domainText';
 
 const L = Field.labelsIn('fees.pay');
+const methodChoices = () => Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`));
 
 interface Props {
   unitId: string;
@@ -219,13 +220,7 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
         testId="pay-payer"
         placeholder={data?.occupant?.name ?? ''}
       />
-      <F.Radio
-        name="method"
-        required
-        solid
-        testId="pay-method"
-        options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
-      />
+      <F.Radio name="method" required solid testId="pay-method" options={methodChoices()} />
       <F.Text name="methodRef" testId="pay-method-ref" />
     </FormModal>
   );

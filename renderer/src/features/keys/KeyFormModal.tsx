@@ -51,7 +51,6 @@ export function KeyFormModal({
       <F.Text name="name" required testId="key-name" />
       <F.Select
         name="kind"
-        label={L('kind')}
         required
         options={Field.choices(Object.keys(KEY_KINDS) as KeyKind[], (k) => t(`keys.kind.${k}`))}
       />

@@ -1,4 +1,5 @@
 import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { RowAction } from '../../components/RowAction';
 import { memo, useMemo } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { formatFen } from '@shared/domain/money';
@@ -123,25 +124,19 @@ function LedgerRows({ rows, loading, role, onPrint, onVoid, onRefund }: Props) {
               </Button>
             </Tooltip>
             {supervisor && r.status === 'valid' && (
-              <Button
-                size="small"
-                type="link"
+              <RowAction
+                label={t('money.action.void')}
                 danger
                 onClick={() => onVoid(r)}
-                data-testid="ledger-void"
-              >
-                {t('money.action.void')}
-              </Button>
+                testId="ledger-void"
+              />
             )}
             {supervisor && refundable(r) && (
-              <Button
-                size="small"
-                type="link"
+              <RowAction
+                label={t('money.action.refund')}
                 onClick={() => onRefund(r)}
-                data-testid="ledger-refund"
-              >
-                {t('money.action.refund')}
-              </Button>
+                testId="ledger-refund"
+              />
             )}
           </Space>
         ),

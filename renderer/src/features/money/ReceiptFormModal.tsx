@@ -29,6 +29,7 @@ import {
 import { domainText } from '../../i18n/domainText';
 
 const L = Field.labelsIn('money.form');
+const methodChoices = () => Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`));
 
 interface Props {
   items: readonly FeeItem[];
@@ -118,7 +119,6 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
     >
       <F.Radio
         name="payerKind"
-        label={L('payerKind')}
         options={Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
       />
       <F.Unit
@@ -178,14 +178,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
         )}
       />
       {below && <PriceApprovalFields control={c} pin={approverPin} onPinChange={setApproverPin} />}
-      <F.Radio
-        name="method"
-        label={L('method')}
-        required
-        solid
-        testId="receipt-method"
-        options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
-      />
+      <F.Radio name="method" required solid testId="receipt-method" options={methodChoices()} />
       <F.Text name="methodRef" placeholder={t('money.form.methodRefPlaceholder')} />
       <F.Text name="note" />
     </FormModal>

@@ -259,7 +259,6 @@ function RefundForm({
         )}
         <F.Radio
           name="method"
-          label={L('method')}
           options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
         />
         <F.Text name="methodRef" />

@@ -23,6 +23,7 @@ import {
 } from './leaseForm';
 
 const L = Field.labelsIn('parking.form');
+const usageChoices = () => Field.choices(PARKING_USES, (u) => t(`parking.use.${u}`));
 
 /** 车位使用登记: space, unit and holder, let or sale with its dates, plates and fee. Ctrl+S saves. */
 export function LeaseFormModal(props: {
@@ -101,13 +102,7 @@ export function LeaseFormModal(props: {
       />
       <F.Text name="holderName" required testId="lease-holder" />
       <F.Text name="holderPhone" required testId="lease-phone" />
-      <F.Radio
-        name="use"
-        required
-        solid
-        testId="lease-use"
-        options={Field.choices(PARKING_USES, (u) => t(`parking.use.${u}`))}
-      />
+      <F.Radio name="use" required solid testId="lease-use" options={usageChoices()} />
       <F.Date name="startDate" required testId="lease-start" />
       {use === 'sale' ? (
         <Form.Item label={L('endDate')}>

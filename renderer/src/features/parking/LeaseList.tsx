@@ -20,10 +20,9 @@ export const leaseSheetColumns = (today: string) =>
 export function LeaseList(props: {
   rows: readonly ParkingLeaseRecord[] | undefined;
   today: string;
-  text: string;
-  onText: (text: string) => void;
-  state: LeaseState | undefined;
-  onState: (state: LeaseState | undefined) => void;
+  /** The search text and the state filter with their setters (`useState` pairs). */
+  search: readonly [string, (text: string) => void];
+  state: readonly [LeaseState | undefined, (state: LeaseState | undefined) => void];
   onOpen: (id: string) => void;
 }) {
   const columns = LEASE_FIELDS.filter(([col]) => (LISTED as readonly string[]).includes(col)).map(
@@ -41,12 +40,12 @@ export function LeaseList(props: {
   );
   return (
     <FilteredTable<ParkingLeaseRecord>
-      search={searchBox(t('parking.page.search'), 300, [props.text, props.onText], 'lease-search')}
+      search={searchBox(t('parking.page.search'), 300, props.search, 'lease-search')}
       choices={[
         statusFilter('parking.state', LEASE_STATES, {
           placeholder: t('parking.page.allStates'),
           width: 150,
-          state: [props.state, props.onState],
+          state: props.state,
           testId: 'lease-state-filter',
         }),
       ]}

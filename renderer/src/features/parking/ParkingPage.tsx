@@ -63,10 +63,8 @@ export default function ParkingPage() {
             <LeaseList
               rows={rows}
               today={today}
-              text={text}
-              onText={setText}
-              state={state}
-              onState={setState}
+              search={[text, setText]}
+              state={[state, setState]}
               onOpen={d.setOpenId}
             />,
           ],

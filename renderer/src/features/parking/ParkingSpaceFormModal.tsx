@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import { spaceResolver, spaceValues, toSpaceInput, type ParkingSpaceValues } from './spaceForm';
 
 const L = Field.labelsIn('parking.spaceForm');
+const kindChoices = () => Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`));
 
 /** 车位: number, zone, kind (which decides whether it may be sold). Supervisors; Ctrl+S saves. */
 export function ParkingSpaceFormModal(props: {
@@ -51,14 +52,7 @@ export function ParkingSpaceFormModal(props: {
         testId="parking-space-no"
       />
       <F.Text name="zone" required placeholder={L('zoneHint')} testId="parking-space-zone" />
-      <F.Radio
-        name="kind"
-        label={L('kind')}
-        required
-        solid
-        testId="parking-space-kind"
-        options={Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`))}
-      />
+      <F.Radio name="kind" required solid testId="parking-space-kind" options={kindChoices()} />
       <F.Text name="note" testId="parking-space-note" />
     </FormModal>
   );

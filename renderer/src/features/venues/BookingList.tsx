@@ -44,10 +44,9 @@ export const bookingSheetColumns = () =>
 /** 预约列表: search and status filter over the bookings, a row opens its drawer. */
 export function BookingList(props: {
   rows: readonly VenueBookingRecord[] | undefined;
-  text: string;
-  onText: (text: string) => void;
-  status: BookingStatus | undefined;
-  onStatus: (status: BookingStatus | undefined) => void;
+  /** The search text and the status filter with their setters (`useState` pairs). */
+  search: readonly [string, (text: string) => void];
+  status: readonly [BookingStatus | undefined, (status: BookingStatus | undefined) => void];
   onOpen: (id: string) => void;
 }) {
   const listed = FIELDS.filter(([col]) => LISTED.includes(col)).map(([col, width, value]) => ({
@@ -60,12 +59,12 @@ export function BookingList(props: {
   }));
   return (
     <FilteredTable<VenueBookingRecord>
-      search={searchBox(t('venues.page.search'), 280, [props.text, props.onText], 'venue-search')}
+      search={searchBox(t('venues.page.search'), 280, props.search, 'venue-search')}
       choices={[
         statusFilter('venues.status', BOOKING_STATUSES, {
           placeholder: t('venues.page.allStatuses'),
           width: 160,
-          state: [props.status, props.onStatus],
+          state: props.status,
           testId: 'venue-status-filter',
         }),
       ]}

@@ -74,10 +74,8 @@ export default function VenuesPage() {
             t('venues.page.listTab'),
             <BookingList
               rows={rows}
-              text={text}
-              onText={setText}
-              status={status}
-              onStatus={setStatus}
+              search={[text, setText]}
+              status={[status, setStatus]}
               onOpen={d.setOpenId}
             />,
           ],

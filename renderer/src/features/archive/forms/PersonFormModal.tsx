@@ -82,7 +82,6 @@ export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Pro
       <F.Text name="name" required autoFocus />
       <F.Select
         name="kind"
-        label={L('kind')}
         required
         options={KIND_OPTIONS()}
         // Phones and contact person are required or not by kind: check them again.
@@ -98,7 +97,6 @@ export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Pro
       />
       <F.Select
         name="idType"
-        label={L('idType')}
         emptyIsNone
         allowClear
         placeholder={t('archive.person.idTypeAuto')}
