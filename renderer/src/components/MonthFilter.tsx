@@ -6,17 +6,17 @@ import { DateInput } from './DateInput';
  */
 export function MonthFilter(props: {
   label: string;
-  month: string;
-  onMonth: (month: string) => void;
+  /** The month and its setter (a `useState` pair). */
+  state: readonly [string, (month: string) => void];
   testId: string;
 }) {
-  const { onMonth } = props;
+  const [month, onMonth] = props.state;
   return (
     <>
       <span>{props.label}</span>
       <DateInput
         kind="month"
-        value={props.month}
+        value={month}
         onChange={(m) => m && onMonth(m)}
         testId={props.testId}
       />

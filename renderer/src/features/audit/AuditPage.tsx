@@ -3,11 +3,11 @@ import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { formatOfficeDateTime } from '@shared/domain/calendar';
 import type { AuditEntry } from '@shared/domain/record';
 import { auditViewFor } from '@shared/domain/auditView';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { timeColumn } from '../../components/timeColumn';
 import { t } from '../../i18n';
 import { settingLabel } from '../settings/settingLabels';
 import { actionLabel, changeLines, recordName, tableLabel } from './formatChanges';
@@ -80,12 +80,7 @@ export default function AuditPage() {
 
   const columns = useMemo<TableColumnsType<AuditEntry>>(
     () => [
-      {
-        title: t('audit.colTime'),
-        dataIndex: 'at',
-        width: 150,
-        render: (at: string) => formatOfficeDateTime(at),
-      },
+      timeColumn(t('audit.colTime'), 'at', 150),
       { title: t('audit.colOperator'), dataIndex: 'actorName', width: 100 },
       {
         title: t('audit.colAction'),

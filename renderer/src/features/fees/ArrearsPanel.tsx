@@ -43,8 +43,7 @@ export function ArrearsPanel({ month, today, onMonth, onPay, onChase }: Props) {
       <Space wrap>
         <MonthFilter
           label={t('fees.arrears.month')}
-          month={month}
-          onMonth={onMonth}
+          state={[month, onMonth]}
           testId="arrears-month"
         />
         <Select

@@ -50,8 +50,7 @@ export function GeneratePanel({ month }: { month: string }) {
       <Space wrap>
         <MonthFilter
           label={t('fees.generate.period')}
-          month={pickedMonth}
-          onMonth={setPickedMonth}
+          state={[pickedMonth, setPickedMonth]}
           testId="generate-month"
         />
         <Typography.Text strong data-testid="generate-period">

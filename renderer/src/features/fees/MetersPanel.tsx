@@ -125,8 +125,7 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
         />
         <MonthFilter
           label={t('fees.meters.month')}
-          month={month}
-          onMonth={setMonth}
+          state={[month, setMonth]}
           testId="meters-month"
         />
         <FileButton

@@ -29,6 +29,7 @@ import {
 import { domainText } from '../../i18n/domainText';
 
 const L = Field.labelsIn('money.form');
+const payerKindChoices = () => Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`));
 const methodChoices = () => Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`));
 
 interface Props {
@@ -117,10 +118,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
       onClose={onClose}
       afterOpen={() => form.setFocus('payerName')}
     >
-      <F.Radio
-        name="payerKind"
-        options={Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
-      />
+      <F.Radio name="payerKind" options={payerKindChoices()} />
       <F.Unit
         name="unitCode"
         label={L('unit')}
