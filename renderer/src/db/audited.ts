@@ -137,6 +137,16 @@ export async function insertAudited<T extends BaseRecord>(
   return record;
 }
 
+/** The live record `id` of `table`; a missing or deleted one is a RecordNotFoundError. */
+export async function mustLive<T extends BaseRecord>(
+  table: Table<T, string, InsertType<T, 'id'>>,
+  id: string,
+): Promise<T> {
+  const found = await table.get(id);
+  if (!found || found.deletedAt) throw new RecordNotFoundError(table.name, id);
+  return found;
+}
+
 export async function updateAudited<T extends BaseRecord>(
   db: TaizhangDB,
   table: Table<T, string, InsertType<T, 'id'>>,
@@ -145,8 +155,7 @@ export async function updateAudited<T extends BaseRecord>(
   actor: Actor,
   action: AuditAction = 'update',
 ): Promise<T> {
-  const before = await table.get(id);
-  if (!before || before.deletedAt) throw new RecordNotFoundError(table.name, id);
+  const before = await mustLive(table, id);
   const after = { ...before, ...patch, updatedAt: nowIso(), updatedBy: actor.id } as T;
   await table.put(after);
   const changes = diffRecords(before, after);
@@ -180,8 +189,7 @@ export async function softDeleteAudited<T extends BaseRecord>(
   actor: Actor,
   reason?: string,
 ): Promise<void> {
-  const before = await table.get(id);
-  if (!before || before.deletedAt) throw new RecordNotFoundError(table.name, id);
+  const before = await mustLive(table, id);
   const now = nowIso();
   await table.put({
     ...before,

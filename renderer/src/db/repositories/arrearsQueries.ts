@@ -18,7 +18,7 @@ import { formatFen } from '@shared/domain/money';
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { Actor } from '@shared/domain/record';
 import { BillingRuleError } from '@shared/domain/billing';
-import { insertAudited, RecordNotFoundError } from '../audited';
+import { insertAudited, mustLive } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { ArrearsChaseRecord } from '../feeRecords';
 import { nowIso } from '../ids';
@@ -119,8 +119,7 @@ export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<
       const problems = checkChase(input, officeDateOf(nowIso()));
       if (problems.length > 0) throw new BillingRuleError(problems);
       return db.transaction('rw', [db.arrearsChases, db.bills, db.units, db.audit], async () => {
-        const unit = await db.units.get(unitId);
-        if (!unit || unit.deletedAt) throw new RecordNotFoundError('units', unitId);
+        const unit = await mustLive(db.units, unitId);
         const open = await db.bills.where('unitId').equals(unitId).toArray();
         const owedFen = open
           .filter((b) => b.status === 'open')

@@ -12,7 +12,7 @@ import {
   type PaymentMethod,
   type ReceiptLine,
 } from '@shared/domain/receipt';
-import { RecordNotFoundError } from '../audited';
+import { mustLive } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { BillRecord } from '../feeRecords';
 import type { ReceiptRecord } from '../records';
@@ -49,8 +49,7 @@ export function createBillPayment(
   return async function pay(actor: Actor, input: PayBillsInput): Promise<ReceiptRecord> {
     const { maxReceiptFen } = await money();
     return db.transaction('rw', [...receiptTables(db), ...billTables(db), db.units], async () => {
-      const unit = await db.units.get(input.unitId);
-      if (!unit || unit.deletedAt) throw new RecordNotFoundError('units', input.unitId);
+      const unit = await mustLive(db.units, input.unitId);
       const already = await db.receipts.where('requestId').equals(input.requestId).first();
       const bills = await Promise.all(input.allocations.map((a) => db.bills.get(a.billId)));
       const open = bills

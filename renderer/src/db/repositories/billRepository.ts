@@ -14,7 +14,7 @@ import { oldestFirst, settleOldestFirst } from '@shared/domain/arrears';
 import { periodsDeciding } from '@shared/domain/billOverlap';
 import { compareCodes, sortByCode } from '@shared/domain/collation';
 import { requireRole, type Actor } from '@shared/domain/record';
-import { updateAudited, writeAudit, RecordNotFoundError } from '../audited';
+import { mustLive, updateAudited, writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { BillPaymentRecord, BillRecord } from '../feeRecords';
 import { newId, nowIso } from '../ids';
@@ -90,11 +90,7 @@ export function createBillRepository(
   settings: BillingSettingsReader,
   receipts: ReceiptRepository,
 ) {
-  const mustBill = async (id: string) => {
-    const bill = await db.bills.get(id);
-    if (!bill || bill.deletedAt) throw new RecordNotFoundError('bills', id);
-    return bill;
-  };
+  const mustBill = (id: string) => mustLive(db.bills, id);
 
   async function usageByUnit(period: string): Promise<Map<string, PeriodUsage[]>> {
     const months = periodMonths(period);

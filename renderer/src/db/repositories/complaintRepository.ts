@@ -31,7 +31,7 @@ import { officeMonthOf } from '@shared/domain/rates';
 import { formatOfficeDateTime, toIsoInstant } from '@shared/domain/officeTime';
 import { personSearchTerms } from '@shared/domain/searchTerms';
 import { requireRole, type Actor } from '@shared/domain/record';
-import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
+import { insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { CaseEvent, CaseRecord } from '../records';
@@ -91,8 +91,7 @@ export function createComplaintRepository(db: TaizhangDB, settings: SettingsRepo
   ): Promise<CaseRecord> {
     requireRole(actor, 'clerk');
     return db.transaction('rw', [db.cases, db.settings, db.audit], async () => {
-      const c = await db.cases.get(id);
-      if (!c || c.deletedAt) throw new RecordNotFoundError('cases', id);
+      const c = await mustLive(db.cases, id);
       assertCanApply(c.kind, c.status, action);
       return updateAudited(db, db.cases, id, await patch(c), actor);
     });

@@ -12,7 +12,7 @@ import {
 import { officeMonthOf } from '@shared/domain/rates';
 import { registerTerms } from '@shared/domain/repairs';
 import { hasRole, requireRole, type Actor } from '@shared/domain/record';
-import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
+import { insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { CaseRecord, EnquiryRecord, EnquirySource, WorkOrderRecord } from '../records';
@@ -53,11 +53,7 @@ export function createEnquiryRepository(
   db: TaizhangDB,
   deps: { complaints: ComplaintRepository; workOrders: WorkOrderRepository },
 ) {
-  const mustGet = async (id: string) => {
-    const found = await db.enquiries.get(id);
-    if (!found || found.deletedAt) throw new RecordNotFoundError('enquiries', id);
-    return found;
-  };
+  const mustGet = (id: string) => mustLive(db.enquiries, id);
 
   /** Turns the enquiry into `kind` with `make`, then records the link on the enquiry. */
   async function convert<T extends { id: string; no: string }>(

@@ -1,6 +1,6 @@
 import { KeyRuleError, checkLoan, overdueLoans } from '@shared/domain/keys';
 import type { Actor } from '@shared/domain/record';
-import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
+import { insertAudited, mustLive, RecordNotFoundError, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { KeyLoanRecord, KeyRecord } from '../records';
@@ -21,11 +21,7 @@ export interface LendInput {
 
 /** 钥匙: the key board and its lend/return log. */
 export function createKeyRepository(db: TaizhangDB) {
-  const liveKey = async (id: string) => {
-    const key = await db.keys.get(id);
-    if (!key || key.deletedAt) throw new RecordNotFoundError('keys', id);
-    return key;
-  };
+  const liveKey = (id: string) => mustLive(db.keys, id);
 
   return {
     /** Adds a key to the board; labels (钥匙编号) are unique. */

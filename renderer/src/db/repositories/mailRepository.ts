@@ -7,7 +7,7 @@ import {
 import type { Actor } from '@shared/domain/record';
 import { refuseIf, registerTerms } from '@shared/domain/repairs';
 import { searchQueryKeys } from '@shared/domain/searchTerms';
-import { insertAudited, RecordNotFoundError, updateAudited, writeAudit } from '../audited';
+import { insertAudited, mustLive, updateAudited, writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
 import type { MailItemRecord, PersonRecord } from '../records';
@@ -17,11 +17,7 @@ import { optional } from './receiptInputs';
 /** Mail and newspapers (信件/报刊): a morning's delivery in one go, notify, hand over. */
 export function createMailRepository(db: TaizhangDB) {
   const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', [db.mailItems, db.audit], fn);
-  const mustGet = async (id: string) => {
-    const found = await db.mailItems.get(id);
-    if (!found || found.deletedAt) throw new RecordNotFoundError('mailItems', id);
-    return found;
-  };
+  const mustGet = (id: string) => mustLive(db.mailItems, id);
 
   return {
     /** Signs for a delivery: every row stored together, or none. */

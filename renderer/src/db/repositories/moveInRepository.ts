@@ -7,7 +7,7 @@ import {
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { PaymentMethod } from '@shared/domain/receipt';
 import type { Actor } from '@shared/domain/record';
-import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
+import { insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
 import type { MoveInRecord } from '../records';
@@ -71,11 +71,7 @@ export function createMoveInRepository(
   workOrders: Pick<WorkOrderRepository, 'create'>,
   readCustodyRules: () => Promise<CustodyRules> = async () => DEFAULT_CUSTODY_RULES,
 ) {
-  const mustGet = async (id: string) => {
-    const m = await db.moveIns.get(id);
-    if (!m || m.deletedAt) throw new RecordNotFoundError('moveIns', id);
-    return m;
-  };
+  const mustGet = (id: string) => mustLive(db.moveIns, id);
   const people = createPersonRepository(db);
   /** The applicant becomes the unit's owner (or company) in the archive, unless already there. */
   const addResident = async (m: MoveInRecord, actor: Actor) => {

@@ -9,7 +9,7 @@ import { hashPin, lockoutState, type LockoutPolicy } from '@shared/domain/pin';
 import { hasRole, requireRole, type Actor, type Role } from '@shared/domain/record';
 import { t } from '../../i18n';
 import type { TaizhangDB } from '../database';
-import { RecordNotFoundError, writeAudit } from '../audited';
+import { mustLive, RecordNotFoundError, writeAudit } from '../audited';
 import { nowIso } from '../ids';
 import type { OperatorRecord } from '../records';
 import type { SessionState } from '../session';
@@ -83,8 +83,7 @@ export function createOperatorRepository(db: TaizhangDB, settings: SettingsRepos
   ) {
     const pin = await hashPin(newPin);
     await db.transaction('rw', [db.operators, db.audit], async () => {
-      const before = await db.operators.get(id);
-      if (!before || before.deletedAt) throw new RecordNotFoundError('operators', id);
+      const before = await mustLive(db.operators, id);
       const after: OperatorRecord = {
         ...before,
         pin,

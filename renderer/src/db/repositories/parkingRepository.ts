@@ -25,7 +25,7 @@ import {
 } from '@shared/domain/review/parkingFigures';
 import { monthEndOf } from '@shared/domain/revisitSupervision';
 import { parkingSearchTerms, searchQueryKeys } from '@shared/domain/searchTerms';
-import { insertAudited, updateAudited, writeAudit, RecordNotFoundError } from '../audited';
+import { insertAudited, mustLive, updateAudited, writeAudit } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { ParkingLeaseRecord, ParkingSpaceRecord } from '../parkingRecords';
@@ -57,16 +57,8 @@ export async function parkingChargesByUnit(
 
 /** 车位手续: the spaces (a supervisor keeps the list) and their lets and sales to units. */
 export function createParkingRepository(db: TaizhangDB) {
-  const mustSpace = async (id: string) => {
-    const s = await db.parkingSpaces.get(id);
-    if (!s || s.deletedAt) throw new RecordNotFoundError('parkingSpaces', id);
-    return s;
-  };
-  const mustLease = async (id: string) => {
-    const l = await db.parkingLeases.get(id);
-    if (!l || l.deletedAt) throw new RecordNotFoundError('parkingLeases', id);
-    return l;
-  };
+  const mustSpace = (id: string) => mustLive(db.parkingSpaces, id);
+  const mustLease = (id: string) => mustLive(db.parkingLeases, id);
 
   /** Writes a let or sale after the space's rules; inside the caller's transaction. */
   async function writeLease(

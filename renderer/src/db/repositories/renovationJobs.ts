@@ -2,7 +2,7 @@
 import { requireRole, type Actor } from '@shared/domain/record';
 import { refusal, type RenovationAction } from '@shared/domain/renovationFlow';
 import type { RenovationApplication } from '@shared/domain/renovationApplication';
-import { RecordNotFoundError } from '../audited';
+import { mustLive } from '../audited';
 import type { TaizhangDB } from '../database';
 import type { RenovationRecord } from './renovationRecords';
 
@@ -16,9 +16,7 @@ export class RenovationRuleError extends Error {
 
 /** The live job, or RecordNotFoundError. */
 export async function mustGetJob(db: TaizhangDB, id: string): Promise<RenovationRecord> {
-  const job = await db.renovations.get(id);
-  if (!job || job.deletedAt) throw new RecordNotFoundError('renovations', id);
-  return job;
+  return mustLive(db.renovations, id);
 }
 
 /** Loads the job and checks that `actor` may take `action` in its state. */

@@ -18,7 +18,7 @@ import {
 import { inPeriod, REVIEW_ROLES, type RevisitReviewKind } from '@shared/domain/revisitSupervision';
 import { previousMonth } from '@shared/domain/complaintMonthly';
 import { unreviewedPeriods } from '@shared/domain/todayFacts';
-import { insertAudited, updateAudited, RecordNotFoundError } from '../audited';
+import { insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { RevisitEventRecord, RevisitReviewRecord } from '../records';
@@ -55,11 +55,7 @@ export function createRevisitRepository(
   settings: SettingsRepository,
   confirmPin: (id: string, pin: string) => Promise<SignInResult>,
 ) {
-  const mustGet = async (id: string) => {
-    const r = await db.revisitEvents.get(id);
-    if (!r || r.deletedAt) throw new RecordNotFoundError('revisitEvents', id);
-    return r;
-  };
+  const mustGet = (id: string) => mustLive(db.revisitEvents, id);
 
   /** Every revisit made in `months` (office dates), from complaints, repairs and events. */
   async function revisitsIn(months: readonly string[]): Promise<RevisitMark[]> {
@@ -213,8 +209,7 @@ export function createRevisitRepository(
     async closeFollowUp(actor: Actor, id: string, index: number) {
       requireRole(actor, 'clerk');
       return db.transaction('rw', [db.revisitReviews, db.audit], async () => {
-        const r = await db.revisitReviews.get(id);
-        if (!r || r.deletedAt) throw new RecordNotFoundError('revisitReviews', id);
+        const r = await mustLive(db.revisitReviews, id);
         const f = r.followUps[index];
         if (!f) throw new RevisitRuleError('没有这项跟进');
         if (f.doneAt) throw new RevisitRuleError('该跟进已完成');

@@ -11,7 +11,13 @@ import {
 } from '@shared/domain/siteChecks';
 import { siteMonthFigures, type SiteMonthFigures } from '@shared/domain/review/siteFigures';
 import type { SiteFacts, SiteSchedule } from '@shared/domain/siteDue';
-import { insertAudited, RecordNotFoundError, updateAudited, writeAudit } from '../audited';
+import {
+  insertAudited,
+  mustLive,
+  RecordNotFoundError,
+  updateAudited,
+  writeAudit,
+} from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { HandoverRecord, SignoffRecord, SiteCheckRecord } from '../records';
@@ -64,11 +70,7 @@ export function createSiteCheckRepository(
   db: TaizhangDB,
   deps: { workOrders: WorkOrderRepository; schedule: () => Promise<SiteSchedule> },
 ) {
-  const mustGet = async (id: string) => {
-    const found = await db.siteChecks.get(id);
-    if (!found || found.deletedAt) throw new RecordNotFoundError('siteChecks', id);
-    return found;
-  };
+  const mustGet = (id: string) => mustLive(db.siteChecks, id);
 
   const signoffsOf = async (subjects: string[]) => {
     const rows = await db.signoffs.where('subject').anyOf(subjects).toArray();

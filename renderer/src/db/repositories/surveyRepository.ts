@@ -19,7 +19,7 @@ import {
   type SurveyFigures,
   type SurveyStatus,
 } from '@shared/domain/surveys';
-import { insertAudited, updateAudited, RecordNotFoundError, countPrintAudited } from '../audited';
+import { countPrintAudited, insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { EnquiryRecord, SurveyResponseRecord, SurveyRoundRecord } from '../records';
@@ -55,11 +55,7 @@ export function createSurveyRepository(
   db: TaizhangDB,
   deps: { enquiries: Pick<EnquiryRepository, 'create'> },
 ) {
-  const mustGet = async (id: string) => {
-    const r = await db.surveyRounds.get(id);
-    if (!r || r.deletedAt) throw new RecordNotFoundError('surveyRounds', id);
-    return r;
-  };
+  const mustGet = (id: string) => mustLive(db.surveyRounds, id);
 
   /** Loads the round, lets `patch` check and change it, stores it with its new status. */
   function step(actor: Actor, id: string, patch: (r: SurveyRoundRecord) => Patch) {
@@ -221,8 +217,7 @@ export function createSurveyRepository(
         'rw',
         [db.surveyRounds, db.surveyResponses, db.enquiries, db.counters, db.audit],
         async () => {
-          const f = await db.surveyResponses.get(responseId);
-          if (!f || f.deletedAt) throw new RecordNotFoundError('surveyResponses', responseId);
+          const f = await mustLive(db.surveyResponses, responseId);
           const r = await mustGet(f.roundId);
           const q = r.questions.find((x) => x.no === questionNo);
           const text = f.answers[String(questionNo)];

@@ -19,7 +19,7 @@ import {
   type VenueSettings,
   type VenueSpaceInput,
 } from '@shared/domain/venues';
-import { insertAudited, updateAudited, RecordNotFoundError, countPrintAudited } from '../audited';
+import { countPrintAudited, insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { VenueBookingRecord, VenueSpaceRecord } from '../records';
@@ -82,16 +82,8 @@ const refuse = (message: string, field?: 'spaceId' | 'from' | 'attendees') => {
 
 /** 公共场地使用: the spaces, their bookings, approval, fee and deposit through the ledger. */
 export function createVenueRepository(db: TaizhangDB, deps: VenueDeps) {
-  const mustGet = async (id: string) => {
-    const found = await db.venueBookings.get(id);
-    if (!found || found.deletedAt) throw new RecordNotFoundError('venueBookings', id);
-    return found;
-  };
-  const mustGetSpace = async (id: string) => {
-    const found = await db.venueSpaces.get(id);
-    if (!found || found.deletedAt) throw new RecordNotFoundError('venueSpaces', id);
-    return found;
-  };
+  const mustGet = (id: string) => mustLive(db.venueBookings, id);
+  const mustGetSpace = (id: string) => mustLive(db.venueSpaces, id);
   const sameDay = (spaceId: string, date: string) =>
     db.venueBookings.where('[spaceId+date]').equals([spaceId, date]).toArray();
   /** A receipt of the booking that still stands (a voided one paid nothing). */

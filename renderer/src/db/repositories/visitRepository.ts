@@ -15,7 +15,7 @@ import {
   type VisitMonthFigures,
   type VisitPlanFacts,
 } from '@shared/domain/visitPlan';
-import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
+import { insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
 import type { EnquiryRecord, VisitRecordRecord } from '../records';
@@ -62,11 +62,7 @@ export function createVisitRepository(
   db: TaizhangDB,
   deps: { settings: Pick<SettingsRepository, 'get'>; enquiries: Pick<EnquiryRepository, 'create'> },
 ) {
-  const mustGet = async (id: string) => {
-    const v = await db.visitRecords.get(id);
-    if (!v || v.deletedAt) throw new RecordNotFoundError('visitRecords', id);
-    return v;
-  };
+  const mustGet = (id: string) => mustLive(db.visitRecords, id);
 
   async function list(q: VisitListQuery = {}): Promise<VisitRecordRecord[]> {
     const keys = q.text ? searchQueryKeys(q.text) : [];

@@ -3,7 +3,7 @@ import { refuseIf, registerTerms } from '@shared/domain/repairs';
 import { searchQueryKeys } from '@shared/domain/searchTerms';
 import { checkSignOut, visitInputSchema, visitorKey } from '@shared/domain/visitors';
 import { addDaysToDate, officeDateOf } from '@shared/domain/officeTime';
-import { insertAudited, RecordNotFoundError, updateAudited } from '../audited';
+import { insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { VisitRecord } from '../records';
@@ -13,11 +13,7 @@ import { officeDayStart } from './receiptSearch';
 /** Visitors (来访登记): in, out, refused; the still-inside list; quick re-entry. */
 export function createVisitorRepository(db: TaizhangDB) {
   const rw = <T>(fn: () => Promise<T>) => db.transaction('rw', [db.visits, db.audit], fn);
-  const mustGet = async (id: string) => {
-    const found = await db.visits.get(id);
-    if (!found || found.deletedAt) throw new RecordNotFoundError('visits', id);
-    return found;
-  };
+  const mustGet = (id: string) => mustLive(db.visits, id);
 
   async function record(
     actor: Actor,

@@ -16,7 +16,7 @@ import {
   type RevisitResult,
   type WorkOrderInput,
 } from '@shared/domain/repairs';
-import { insertAudited, RecordNotFoundError, updateAudited, countPrintAudited } from '../audited';
+import { countPrintAudited, insertAudited, mustLive, updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { ReceiptRecord, WorkOrderRecord } from '../records';
@@ -48,11 +48,7 @@ export function createWorkOrderRepository(
   settings: Pick<SettingsRepository, 'get'>,
   readMoney: MoneySettingsReader,
 ) {
-  const mustGet = async (id: string) => {
-    const found = await db.workOrders.get(id);
-    if (!found || found.deletedAt) throw new RecordNotFoundError('workOrders', id);
-    return found;
-  };
+  const mustGet = (id: string) => mustLive(db.workOrders, id);
   const rw = <T>(fn: () => Promise<T>) =>
     db.transaction('rw', [db.workOrders, db.counters, db.audit], fn);
 
@@ -128,8 +124,7 @@ export function createWorkOrderRepository(
     async createFromCase(actor: Actor, caseId: string, input: unknown): Promise<WorkOrderRecord> {
       const v = workOrderInputSchema.parse(input);
       return db.transaction('rw', [db.workOrders, db.cases, db.counters, db.audit], async () => {
-        const c = await db.cases.get(caseId);
-        if (!c || c.deletedAt) throw new RecordNotFoundError('cases', caseId);
+        const c = await mustLive(db.cases, caseId);
         refuseIf(caseWorkOrderProblems(c));
         const order = await insertOrder(actor, v, { caseId: c.id, caseNo: c.no });
         const at = order.receivedAt;

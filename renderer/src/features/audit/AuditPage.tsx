@@ -3,11 +3,11 @@ import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { formatOfficeDateTime } from '@shared/domain/calendar';
 import type { AuditEntry } from '@shared/domain/record';
 import { auditViewFor } from '@shared/domain/auditView';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { timeColumn } from '../../components/timeColumn';
 import { t } from '../../i18n';
 import { settingLabel } from '../settings/settingLabels';
 import { actionLabel, changeLines, recordName, tableLabel } from './formatChanges';
@@ -80,12 +80,7 @@ export default function AuditPage() {
 
   const columns = useMemo<TableColumnsType<AuditEntry>>(
     () => [
-      {
-        title: t('audit.colTime'),
-        dataIndex: 'at',
-        width: 150,
-        render: (at: string) => formatOfficeDateTime(at),
-      },
+      timeColumn(t('audit.colTime'), 'at', 150),
       { title: t('audit.colOperator'), dataIndex: 'actorName', width: 100 },
       {
         title: t('audit.colAction'),
@@ -118,34 +113,41 @@ export default function AuditPage() {
     [names],
   );
 
+  // 全部表 / 全部操作员: the operators' list is long enough to type in.
+  const filter = (
+    what: 'Table' | 'Operator',
+    [value, onChange]: readonly [string | undefined, (v: string | undefined) => void],
+    options: { value: string; label: string }[],
+  ) => (
+    <Select
+      allowClear
+      {...(what === 'Operator' ? { showSearch: { optionFilterProp: 'label' } } : {})}
+      style={{ width: 160 }}
+      placeholder={t(`audit.all${what}s`)}
+      aria-label={t(`audit.filter${what}`)}
+      data-testid={`audit-filter-${what.toLowerCase()}`}
+      value={value}
+      onChange={onChange}
+      options={options}
+    />
+  );
+
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Typography.Title level={4}>{t('audit.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('audit.intro')}</Typography.Paragraph>
       <Space wrap>
-        <Select
-          allowClear
-          style={{ width: 160 }}
-          placeholder={t('audit.allTables')}
-          aria-label={t('audit.filterTable')}
-          data-testid="audit-filter-table"
-          value={table}
-          onChange={setTable}
-          options={(tables ?? []).map((name) => ({ value: name, label: tableLabel(name) }))}
-        />
-        {!ownOnly && (
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 160 }}
-            placeholder={t('audit.allOperators')}
-            aria-label={t('audit.filterOperator')}
-            data-testid="audit-filter-operator"
-            value={actorId}
-            onChange={setActorId}
-            options={(operators ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          />
+        {filter(
+          'Table',
+          [table, setTable],
+          (tables ?? []).map((name) => ({ value: name, label: tableLabel(name) })),
         )}
+        {!ownOnly &&
+          filter(
+            'Operator',
+            [actorId, setActorId],
+            (operators ?? []).map((o) => ({ value: o.id, label: o.name })),
+          )}
         <DatePicker.RangePicker
           aria-label={t('audit.filterDate')}
           data-testid="audit-filter-date"

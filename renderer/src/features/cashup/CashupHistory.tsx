@@ -1,11 +1,12 @@
-import { Button, Table } from 'antd';
+import { Table } from 'antd';
+import { RowAction } from '../../components/RowAction';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { hasRole } from '@shared/domain/record';
 import { formatFen } from '@shared/domain/money';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { CashupRecord } from '../../db/records';
+import { timeColumn } from '../../components/timeColumn';
 import { t } from '../../i18n';
 
 /** Closed shifts, newest first: a clerk sees their own, a supervisor everyone's. */
@@ -28,11 +29,7 @@ export function CashupHistory({ onPrint }: { onPrint: (record: CashupRecord) => 
       dataSource={rows ?? []}
       data-testid="cashup-history"
       columns={[
-        {
-          title: t('money.cashup.closedAt'),
-          dataIndex: 'closedAt',
-          render: (v: string) => formatOfficeDateTime(v),
-        },
+        timeColumn(t('money.cashup.closedAt'), 'closedAt'),
         { title: t('money.cashup.clerk'), dataIndex: 'clerkName' },
         {
           title: t('money.cashup.expectedShort'),
@@ -58,14 +55,11 @@ export function CashupHistory({ onPrint }: { onPrint: (record: CashupRecord) => 
           title: t('common.actions'),
           key: 'actions',
           render: (_: unknown, r) => (
-            <Button
-              size="small"
-              type="link"
+            <RowAction
+              label={t('money.cashup.print')}
               onClick={() => onPrint(r)}
-              data-testid="cashup-history-print"
-            >
-              {t('money.cashup.print')}
-            </Button>
+              testId="cashup-history-print"
+            />
           ),
         },
       ]}

@@ -16,6 +16,7 @@ import { cashupFormSchema, EMPTY_CASHUP, typedFen, type CashupFormValues } from 
 import { DocLinesTable } from './DocLinesTable';
 import { SummaryTable } from './SummaryTable';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { messageOf } from '../../i18n/domainText';
 
 const L = Field.labelsIn('money.cashup');
@@ -51,7 +52,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
     resolver,
     defaultValues: EMPTY_CASHUP,
   });
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, L);
   const draft = useFormDraft(`cashup.${actor.id}`, form);
   const values = useWatch({ control: form.control }) as CashupFormValues;
   const floatFen = typedFen(values.float ?? '', maxFen) ?? 0;
@@ -123,7 +124,7 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
           />
         )}
         <Form layout="horizontal" labelCol={{ flex: '110px' }} component="div">
-          <F.Text name="float" label={L('float')} style={{ width: 160 }} testId="cashup-float" />
+          <F.Text name="float" style={{ width: 160 }} testId="cashup-float" />
           <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
             <Descriptions.Item label={L('expected')}>
               <span data-testid="cashup-expected">{formatFen(summary.expectedCashFen)}</span>
@@ -137,27 +138,15 @@ export function CurrentShift({ maxFen, onClosed }: Props) {
               {countedFen === undefined ? '—' : capitalAmount(countedFen)}
             </Descriptions.Item>
           </Descriptions>
-          <F.Text
-            name="counted"
-            label={L('counted')}
-            required
-            style={{ width: 160 }}
-            testId="cashup-counted"
-          />
+          <F.Text name="counted" required style={{ width: 160 }} testId="cashup-counted" />
           <F.TextArea
             name="explanation"
-            label={L('explanation')}
             required={diff !== undefined && diff !== 0}
             rows={2}
             placeholder={t('money.cashup.explanationPlaceholder')}
             testId="cashup-explanation"
           />
-          <F.Text
-            name="handedTo"
-            label={L('handedTo')}
-            style={{ width: 160 }}
-            testId="cashup-handed-to"
-          />
+          <F.Text name="handedTo" style={{ width: 160 }} testId="cashup-handed-to" />
           <Button
             type="primary"
             onClick={close}

@@ -1,7 +1,7 @@
 import { Table, Tag } from 'antd';
 import { formatFen } from '@shared/domain/money';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { CashupDocLine } from '../../db/records';
+import { timeColumn } from '../../components/timeColumn';
 import { t } from '../../i18n';
 
 /** The documents of a shift or a day, oldest first; refunds negative, void ones tagged. */
@@ -21,12 +21,7 @@ export function DocLinesTable({
       data-testid={testId}
       locale={{ emptyText: t('money.cashup.noDocs') }}
       columns={[
-        {
-          title: t('print.cashup.time'),
-          dataIndex: 'issuedAt',
-          width: 140,
-          render: (v: string) => formatOfficeDateTime(v),
-        },
+        timeColumn(t('print.cashup.time'), 'issuedAt', 140),
         { title: t('print.cashup.no'), dataIndex: 'no', width: 150 },
         {
           title: t('print.cashup.kind'),

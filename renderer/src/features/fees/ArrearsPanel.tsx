@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { AGE_BUCKETS, type BuildingArrears } from '@shared/domain/arrears';
 import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
-import { DateInput } from '../../components/DateInput';
 import type { ArrearsRow } from '../../db/repositories/billRepository';
+import { MonthFilter } from '../../components/MonthFilter';
 import { t } from '../../i18n';
 import type { NoticePaper } from './print/feeNoticeTemplate';
 import { useArrears } from './useFees';
@@ -41,11 +41,9 @@ export function ArrearsPanel({ month, today, onMonth, onPay, onChase }: Props) {
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }} data-testid="arrears-panel">
       <Space wrap>
-        <span>{t('fees.arrears.month')}</span>
-        <DateInput
-          kind="month"
-          value={month}
-          onChange={(m) => m && onMonth(m)}
+        <MonthFilter
+          label={t('fees.arrears.month')}
+          state={[month, onMonth]}
           testId="arrears-month"
         />
         <Select

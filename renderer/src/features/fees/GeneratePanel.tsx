@@ -4,8 +4,8 @@ import { DEFAULT_BILLING, periodLabel, periodOf } from '@shared/domain/billing';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { DateInput } from '../../components/DateInput';
 import type { GenerateResult } from '../../db/repositories/billRepository';
+import { MonthFilter } from '../../components/MonthFilter';
 import { t } from '../../i18n';
 import { useSetting } from '../settings/useSettings';
 import { messageOf } from '../../i18n/domainText';
@@ -48,11 +48,9 @@ export function GeneratePanel({ month }: { month: string }) {
         {t('fees.generate.periodHint', { cycle: t(`fees.generate.cycle.${billing.cycle}`) })}
       </Typography.Text>
       <Space wrap>
-        <span>{t('fees.generate.period')}</span>
-        <DateInput
-          kind="month"
-          value={pickedMonth}
-          onChange={(m) => m && setPickedMonth(m)}
+        <MonthFilter
+          label={t('fees.generate.period')}
+          state={[pickedMonth, setPickedMonth]}
           testId="generate-month"
         />
         <Typography.Text strong data-testid="generate-period">

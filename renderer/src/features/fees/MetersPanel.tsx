@@ -6,9 +6,9 @@ import { readingImportRows } from '@shared/domain/meters';
 import { formatUnitCode, parseUnitCode } from '@shared/domain/units';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { DateInput } from '../../components/DateInput';
 import { FileButton } from '../../components/FileButton';
 import type { ImportCheck, SheetRow } from '../../db/repositories/meterRepository';
+import { MonthFilter } from '../../components/MonthFilter';
 import { t } from '../../i18n';
 import { readRosterFile } from '../archive/excel/readRosterFile';
 import { messageOf } from '../../i18n/domainText';
@@ -123,11 +123,9 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
             { value: 'power', label: t('fees.meters.power') },
           ]}
         />
-        <span>{t('fees.meters.month')}</span>
-        <DateInput
-          kind="month"
-          value={month}
-          onChange={(m) => m && setMonth(m)}
+        <MonthFilter
+          label={t('fees.meters.month')}
+          state={[month, setMonth]}
           testId="meters-month"
         />
         <FileButton

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Input, Radio, Table, Typography } from 'antd';
+import { Alert, Checkbox, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -8,7 +8,8 @@ import { formatFen } from '@shared/domain/money';
 import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { FormField } from '../../components/FormField';
+import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { useFormDraft } from '../../components/useFormDraft';
 import { FormModal } from '../../components/FormModal';
 import type { BillRecord } from '../../db/feeRecords';
@@ -19,6 +20,9 @@ import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { useSetting } from '../settings/useSettings';
 import { planPayment } from './payForm';
 import { messageOf } from '../../i18n/domainText';
+
+const L = Field.labelsIn('fees.pay');
+const methodChoices = () => Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`));
 
 interface Props {
   unitId: string;
@@ -68,6 +72,7 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
   }));
   const form = useForm<PayValues>({ mode: 'onChange', defaultValues: defaults });
   const draft = useFormDraft(`fees.pay.${unitId}`, form);
+  const F = useLabelledRows(form.control, L);
   const values = useWatch({ control: form.control }) as PayValues;
   const open: OpenRow[] = useMemo(() => data?.open ?? [], [data]);
   const picked = useMemo(
@@ -186,20 +191,12 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
         </>
       }
     >
-      <FormField
-        control={form.control}
+      <F.Text
         name="amount"
-        label={t('fees.pay.amount')}
-        render={(field) => (
-          <Input
-            {...field}
-            id="amount"
-            data-testid="pay-amount"
-            style={{ width: 200 }}
-            placeholder={formatFen(
-              open.filter((b) => picked.has(b.id)).reduce((s, b) => s + b.openFen, 0),
-            )}
-          />
+        testId="pay-amount"
+        style={{ width: 200 }}
+        placeholder={formatFen(
+          open.filter((b) => picked.has(b.id)).reduce((s, b) => s + b.openFen, 0),
         )}
       />
       <div style={{ margin: '-8px 0 8px 88px' }} data-testid="pay-plan">
@@ -216,41 +213,15 @@ export function PayBillsModal({ unitId, unitCode, onClose, onPaid }: Props) {
           </Typography.Text>
         )}
       </div>
-      <FormField
-        control={form.control}
+      <F.Text
         name="payerName"
-        label={t('fees.pay.payer')}
+        label={L('payer')}
         required
-        render={(field) => (
-          <Input
-            {...field}
-            id="payerName"
-            data-testid="pay-payer"
-            placeholder={data?.occupant?.name ?? ''}
-          />
-        )}
+        testId="pay-payer"
+        placeholder={data?.occupant?.name ?? ''}
       />
-      <FormField
-        control={form.control}
-        name="method"
-        label={t('fees.pay.method')}
-        required
-        render={(field) => (
-          <Radio.Group
-            {...field}
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="pay-method"
-            options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-          />
-        )}
-      />
-      <FormField
-        control={form.control}
-        name="methodRef"
-        label={t('fees.pay.methodRef')}
-        render={(field) => <Input {...field} id="methodRef" data-testid="pay-method-ref" />}
-      />
+      <F.Radio name="method" required solid testId="pay-method" options={methodChoices()} />
+      <F.Text name="methodRef" testId="pay-method-ref" />
     </FormModal>
   );
 }

@@ -5,7 +5,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
-import { UnitField } from '../../components/UnitField';
+import { useLabelledRows } from '../../components/labelledRows';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { KeyRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -38,7 +38,7 @@ export function KeyFormModal({
     onSaved: (key) => onSaved(key.label),
   });
   const c = form.control;
-  const F = Field.useRows(c);
+  const F = useLabelledRows(c, L);
   return (
     <FormModal
       title={t('keys.keyForm.title')}
@@ -47,21 +47,15 @@ export function KeyFormModal({
       onClose={onClose}
       afterOpen={() => form.setFocus('label')}
     >
-      <F.Text name="label" label={L('label')} required testId="key-label" />
-      <F.Text name="name" label={L('name')} required testId="key-name" />
+      <F.Text name="label" required testId="key-label" />
+      <F.Text name="name" required testId="key-name" />
       <F.Select
         name="kind"
-        label={L('kind')}
         required
         options={Field.choices(Object.keys(KEY_KINDS) as KeyKind[], (k) => t(`keys.kind.${k}`))}
       />
-      <F.Text name="hook" label={L('hook')} />
-      <UnitField
-        control={c}
-        name="unitCode"
-        label={L('unit')}
-        onUnit={(id) => form.setValue('unitId', id)}
-      />
+      <F.Text name="hook" />
+      <F.Unit name="unitCode" label={L('unit')} onUnit={(id) => form.setValue('unitId', id)} />
       <FormField
         control={c}
         name="count"
@@ -71,7 +65,7 @@ export function KeyFormModal({
           <InputNumber {...f} id="count" min={1} onChange={(n) => f.onChange(n ?? 0)} />
         )}
       />
-      <F.Text name="note" label={L('note')} />
+      <F.Text name="note" />
     </FormModal>
   );
 }

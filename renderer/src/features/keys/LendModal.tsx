@@ -3,12 +3,12 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { RowTestIds } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { KeyRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { defaultDue, lendFormSchema, type LendFormValues } from './keyForms';
-import { DateField } from '../../components/DateField';
 
 const L = Field.labelsIn('keys.lendForm');
 
@@ -34,7 +34,7 @@ export function LendModal(props: {
     onSaved: () => props.onSaved(),
   });
   const c = form.control;
-  const F = Field.useRows(c);
+  const F = useLabelledRows(c, L);
   return (
     <FormModal
       title={t('keys.lendForm.title', { label: props.keyRecord.label })}
@@ -44,18 +44,10 @@ export function LendModal(props: {
       afterOpen={() => form.setFocus('borrower')}
     >
       <RowTestIds.Provider value="lend">
-        <F.Text name="borrower" label={L('borrower')} required />
-        <F.Text name="borrowerPhone" label={L('borrowerPhone')} />
-        <F.Text name="reason" label={L('reason')} required />
-        <DateField
-          control={c}
-          name="dueAt"
-          label={L('dueAt')}
-          required
-          kind="time"
-          defaultTime="17:30"
-          testId="lend-due"
-        />
+        <F.Text name="borrower" required />
+        <F.Text name="borrowerPhone" />
+        <F.Text name="reason" required />
+        <F.Date name="dueAt" required kind="time" defaultTime="17:30" testId="lend-due" />
       </RowTestIds.Provider>
     </FormModal>
   );

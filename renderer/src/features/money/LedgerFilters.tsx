@@ -1,13 +1,8 @@
 import { DatePicker, Input, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { FeeItem } from '@shared/domain/fees';
-import {
-  PAYMENT_METHODS,
-  type MoneyDocKind,
-  type MoneyDocStatus,
-  type PaymentMethod,
-} from '@shared/domain/receipt';
-import { t } from '../../i18n';
+import { PAYMENT_METHODS, type MoneyDocKind, type MoneyDocStatus } from '@shared/domain/receipt';
+import { t, type MessageKey } from '../../i18n';
 import type { LedgerFilterState } from './useLedger';
 import { UnitPicker } from '../../components/UnitPicker';
 
@@ -23,6 +18,34 @@ const KINDS: MoneyDocKind[] = ['receipt', 'refund'];
 /** Date range, number, unit, payer, item, method, status and kind. */
 export function LedgerFilters({ value, onChange, items }: Props) {
   const set = (patch: Partial<LedgerFilterState>) => onChange({ ...value, ...patch });
+  // A typed filter: 编号, 交款人.
+  const typed = (key: 'no' | 'payer', width: number) => (
+    <Input
+      allowClear
+      style={{ width }}
+      placeholder={t(`money.filter.${key}Placeholder`)}
+      aria-label={t(`money.filter.${key}`)}
+      value={value[key]}
+      onChange={(e) => set({ [key]: e.target.value })}
+      data-testid={`ledger-filter-${key}`}
+    />
+  );
+  // A choice filter, its options labelled from money.<key>.<value>.
+  const pick = <K extends 'method' | 'status' | 'kind'>(
+    key: K,
+    values: readonly NonNullable<LedgerFilterState[K]>[],
+    width: number,
+  ) => (
+    <Select<string>
+      allowClear
+      style={{ width }}
+      placeholder={t(`money.filter.${key}`)}
+      value={value[key]}
+      onChange={(v) => set({ [key]: v })}
+      options={values.map((v) => ({ value: v, label: t(`money.${key}.${v}` as MessageKey) }))}
+      data-testid={`ledger-filter-${key}`}
+    />
+  );
   return (
     <Space wrap data-testid="ledger-filters">
       <DatePicker.RangePicker
@@ -40,15 +63,7 @@ export function LedgerFilters({ value, onChange, items }: Props) {
         allowEmpty={[true, true]}
         data-testid="ledger-filter-dates"
       />
-      <Input
-        allowClear
-        style={{ width: 170 }}
-        placeholder={t('money.filter.noPlaceholder')}
-        aria-label={t('money.filter.no')}
-        value={value.no}
-        onChange={(e) => set({ no: e.target.value })}
-        data-testid="ledger-filter-no"
-      />
+      {typed('no', 170)}
       <UnitPicker
         value={value.unitCode}
         onChange={(unitCode, unitId) => set({ unitCode, unitId })}
@@ -57,15 +72,7 @@ export function LedgerFilters({ value, onChange, items }: Props) {
         style={{ width: 140 }}
         testId="ledger-filter-unit"
       />
-      <Input
-        allowClear
-        style={{ width: 150 }}
-        placeholder={t('money.filter.payerPlaceholder')}
-        aria-label={t('money.filter.payer')}
-        value={value.payer}
-        onChange={(e) => set({ payer: e.target.value })}
-        data-testid="ledger-filter-payer"
-      />
+      {typed('payer', 150)}
       <Select<string>
         allowClear
         style={{ width: 170 }}
@@ -76,33 +83,9 @@ export function LedgerFilters({ value, onChange, items }: Props) {
         showSearch={{ optionFilterProp: 'label' }}
         data-testid="ledger-filter-item"
       />
-      <Select<PaymentMethod>
-        allowClear
-        style={{ width: 100 }}
-        placeholder={t('money.filter.method')}
-        value={value.method}
-        onChange={(method) => set({ method })}
-        options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
-        data-testid="ledger-filter-method"
-      />
-      <Select<MoneyDocStatus>
-        allowClear
-        style={{ width: 90 }}
-        placeholder={t('money.filter.status')}
-        value={value.status}
-        onChange={(status) => set({ status })}
-        options={STATUSES.map((s) => ({ value: s, label: t(`money.status.${s}`) }))}
-        data-testid="ledger-filter-status"
-      />
-      <Select<MoneyDocKind>
-        allowClear
-        style={{ width: 110 }}
-        placeholder={t('money.filter.kind')}
-        value={value.kind}
-        onChange={(kind) => set({ kind })}
-        options={KINDS.map((k) => ({ value: k, label: t(`money.kind.${k}`) }))}
-        data-testid="ledger-filter-kind"
-      />
+      {pick('method', PAYMENT_METHODS, 100)}
+      {pick('status', STATUSES, 90)}
+      {pick('kind', KINDS, 110)}
     </Space>
   );
 }

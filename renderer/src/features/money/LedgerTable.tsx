@@ -1,10 +1,11 @@
 import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { RowAction } from '../../components/RowAction';
 import { memo, useMemo } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { formatFen } from '@shared/domain/money';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { hasRole, type Role } from '@shared/domain/record';
 import type { ReceiptRecord } from '../../db/records';
+import { timeColumn } from '../../components/timeColumn';
 import { t } from '../../i18n';
 
 interface Props {
@@ -52,12 +53,7 @@ function LedgerRows({ rows, loading, role, onPrint, onVoid, onRefund }: Props) {
             <Tag>{t('money.kind.receipt')}</Tag>
           ),
       },
-      {
-        title: t('money.column.issuedAt'),
-        dataIndex: 'issuedAt',
-        width: 140,
-        render: (v: string) => formatOfficeDateTime(v),
-      },
+      timeColumn(t('money.column.issuedAt'), 'issuedAt', 140),
       // Fixed beside the items: what was paid for gets the room left at 1366 px.
       { title: t('money.column.payer'), dataIndex: 'payerName', width: 90, ellipsis: true },
       { title: t('money.column.unit'), dataIndex: 'unitCode', width: 90 },
@@ -123,25 +119,19 @@ function LedgerRows({ rows, loading, role, onPrint, onVoid, onRefund }: Props) {
               </Button>
             </Tooltip>
             {supervisor && r.status === 'valid' && (
-              <Button
-                size="small"
-                type="link"
+              <RowAction
+                label={t('money.action.void')}
                 danger
                 onClick={() => onVoid(r)}
-                data-testid="ledger-void"
-              >
-                {t('money.action.void')}
-              </Button>
+                testId="ledger-void"
+              />
             )}
             {supervisor && refundable(r) && (
-              <Button
-                size="small"
-                type="link"
+              <RowAction
+                label={t('money.action.refund')}
                 onClick={() => onRefund(r)}
-                data-testid="ledger-refund"
-              >
-                {t('money.action.refund')}
-              </Button>
+                testId="ledger-refund"
+              />
             )}
           </Space>
         ),

@@ -10,9 +10,9 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { FormModal } from '../../components/FormModal';
 import { plainError, useDraftForm, useFormSave } from '../../components/useDraftForm';
-import { UnitField } from '../../components/UnitField';
 import { GradeTag } from '../../components/GradeTag';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -29,6 +29,8 @@ import {
 import { domainText } from '../../i18n/domainText';
 
 const L = Field.labelsIn('money.form');
+const payerKindChoices = () => Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`));
+const methodChoices = () => Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`));
 
 interface Props {
   items: readonly FeeItem[];
@@ -94,7 +96,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
     },
   );
   const c = form.control;
-  const F = Field.useRows(c);
+  const F = useLabelledRows(c, L);
 
   return (
     <FormModal
@@ -116,13 +118,8 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
       onClose={onClose}
       afterOpen={() => form.setFocus('payerName')}
     >
-      <F.Radio
-        name="payerKind"
-        label={L('payerKind')}
-        options={Field.choices(PAYER_KINDS, (k) => t(`money.payerKind.${k}`))}
-      />
-      <UnitField
-        control={c}
+      <F.Radio name="payerKind" options={payerKindChoices()} />
+      <F.Unit
         name="unitCode"
         label={L('unit')}
         testId="receipt-unit"
@@ -167,7 +164,7 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
           </AutoComplete>
         )}
       />
-      <F.Text name="payerPhone" label={L('payerPhone')} style={{ width: 200 }} />
+      <F.Text name="payerPhone" style={{ width: 200 }} />
       <FeeLinesField
         control={c}
         setValue={form.setValue}
@@ -179,20 +176,9 @@ export function ReceiptFormModal({ items, maxFen, onClose, onIssued, onPayBills 
         )}
       />
       {below && <PriceApprovalFields control={c} pin={approverPin} onPinChange={setApproverPin} />}
-      <F.Radio
-        name="method"
-        label={L('method')}
-        required
-        solid
-        testId="receipt-method"
-        options={Field.choices(PAYMENT_METHODS, (m) => t(`money.method.${m}`))}
-      />
-      <F.Text
-        name="methodRef"
-        label={L('methodRef')}
-        placeholder={t('money.form.methodRefPlaceholder')}
-      />
-      <F.Text name="note" label={L('note')} />
+      <F.Radio name="method" required solid testId="receipt-method" options={methodChoices()} />
+      <F.Text name="methodRef" placeholder={t('money.form.methodRefPlaceholder')} />
+      <F.Text name="note" />
     </FormModal>
   );
 }

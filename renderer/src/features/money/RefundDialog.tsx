@@ -20,6 +20,7 @@ import {
   type RefundFormValues,
 } from './refundForm';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { messageOf } from '../../i18n/domainText';
 
 const L = Field.labelsIn('money.refund');
@@ -87,7 +88,7 @@ function RefundForm({
     [original, refunds, maxFen],
   );
   const form = useForm<RefundFormValues>({ mode: 'onChange', resolver, defaultValues: defaults });
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, L);
   const deductionsArray = useFieldArray({ control: form.control, name: 'deductions' });
   const values = useWatch({ control: form.control }) as RefundFormValues;
   const deductionKey = JSON.stringify(values.deductions ?? []);
@@ -258,11 +259,10 @@ function RefundForm({
         )}
         <F.Radio
           name="method"
-          label={L('method')}
           options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`money.method.${m}`) }))}
         />
-        <F.Text name="methodRef" label={L('methodRef')} />
-        <F.Text name="note" label={L('note')} />
+        <F.Text name="methodRef" />
+        <F.Text name="note" />
       </Form>
       <Space style={{ display: 'flex', justifyContent: 'space-between' }}>
         <Typography.Text strong data-testid="refund-total">

@@ -30,6 +30,13 @@ export function FirstRunDone({ manager, onStart }: { manager: Actor; onStart: ()
     }
   };
 
+  // What loading the demo estate came to, once it has.
+  const outcome =
+    demo.kind === 'loaded'
+      ? { type: 'success' as const, title: demo.summary, testId: 'wizard-demo-loaded' }
+      : demo.kind === 'failed'
+        ? { type: 'error' as const, title: demo.message, testId: 'wizard-demo-error' }
+        : null;
   return (
     <div data-testid="wizard-done">
       <Result
@@ -39,22 +46,13 @@ export function FirstRunDone({ manager, onStart }: { manager: Actor; onStart: ()
         style={{ padding: '8px 0 16px' }}
       />
       <Typography.Paragraph>{t('operators.wizard.demoOffer')}</Typography.Paragraph>
-      {demo.kind === 'loaded' && (
+      {outcome && (
         <Alert
-          type="success"
+          type={outcome.type}
           showIcon
-          title={demo.summary}
+          title={outcome.title}
           style={{ marginBottom: 16 }}
-          data-testid="wizard-demo-loaded"
-        />
-      )}
-      {demo.kind === 'failed' && (
-        <Alert
-          type="error"
-          showIcon
-          title={demo.message}
-          style={{ marginBottom: 16 }}
-          data-testid="wizard-demo-error"
+          data-testid={outcome.testId}
         />
       )}
       <Space>

@@ -2,11 +2,11 @@ import { App, Alert, Button, Popconfirm, Space, Table, Tag, Typography } from 'a
 import type { TableColumnsType } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatOfficeDateTime } from '@shared/domain/calendar';
 import { hasRole } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
+import { timeColumn } from '../../components/timeColumn';
 import { t } from '../../i18n';
 import { OperatorFormModal } from './OperatorFormModal';
 import { PinModal } from './PinModal';
@@ -62,11 +62,7 @@ export default function OperatorsPage() {
       key: 'status',
       render: (_: unknown, o) => <StatusTag o={o} />,
     },
-    {
-      title: t('operators.page.createdAt'),
-      dataIndex: 'createdAt',
-      render: (v: string) => formatOfficeDateTime(v),
-    },
+    timeColumn(t('operators.page.createdAt'), 'createdAt'),
   ];
   if (isManager) {
     columns.push({

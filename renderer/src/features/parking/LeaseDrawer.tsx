@@ -1,4 +1,5 @@
-import { App, Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Space, Typography } from 'antd';
+import { StatusRecordDrawer } from '../../components/RecordDrawer';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { maskPhone } from '@shared/domain/identity';
@@ -33,17 +34,12 @@ export function LeaseDrawer(props: {
     <Typography.Link onClick={() => props.onOpen(id)}>{text}</Typography.Link>
   );
   return (
-    <Drawer
-      open
-      width={600}
-      onClose={props.onClose}
+    <StatusRecordDrawer
       title={t('parking.detail.title', { no: l.no })}
-      data-testid="lease-drawer"
-      extra={
-        <Tag color={stateColor(state)} data-testid="lease-state">
-          {t(`parking.state.${state}`)}
-        </Tag>
-      }
+      testId="lease-drawer"
+      width={600}
+      status={[stateColor(state), t(`parking.state.${state}`), 'lease-state']}
+      onClose={props.onClose}
     >
       <Space wrap style={{ marginBottom: 12 }}>
         {isOpenLet(l) && (
@@ -111,6 +107,6 @@ export function LeaseDrawer(props: {
           }}
         />
       )}
-    </Drawer>
+    </StatusRecordDrawer>
   );
 }

@@ -6,10 +6,9 @@ import { PARKING_USES, ParkingRuleError } from '@shared/domain/parking';
 import { unitContact } from '@shared/domain/repairs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { DateField } from '../../components/DateField';
 import * as Field from '../../components/fieldRows';
 import { FormModal } from '../../components/FormModal';
-import { UnitField } from '../../components/UnitField';
+import { useLabelledRows } from '../../components/labelledRows';
 import { ValueBox } from '../../components/ValueBox';
 import { plainError, useRecordForm } from '../../components/useDraftForm';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
@@ -24,6 +23,7 @@ import {
 } from './leaseForm';
 
 const L = Field.labelsIn('parking.form');
+const usageChoices = () => Field.choices(PARKING_USES, (u) => t(`parking.use.${u}`));
 
 /** 车位使用登记: space, unit and holder, let or sale with its dates, plates and fee. Ctrl+S saves. */
 export function LeaseFormModal(props: {
@@ -52,7 +52,7 @@ export function LeaseFormModal(props: {
       return plainError(err);
     },
   });
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, L);
   const [spaceId, use] = useWatch({ control: form.control, name: ['spaceId', 'use'] });
   const sameSpace = useLiveQuery(
     () => (spaceId ? repos.parking.onSpace(spaceId) : []),
@@ -92,8 +92,7 @@ export function LeaseFormModal(props: {
           label: `${s.no} ${s.zone}（${t(`parking.kind.${s.kind}`)}）`,
         }))}
       />
-      <UnitField
-        control={form.control}
+      <F.Unit
         name="unitCode"
         label={L('unit')}
         required
@@ -101,51 +100,20 @@ export function LeaseFormModal(props: {
         onUnit={(id) => form.setValue('unitId', id, { shouldValidate: true })}
         onPeople={fillHolder}
       />
-      <F.Text name="holderName" label={L('holderName')} required testId="lease-holder" />
-      <F.Text name="holderPhone" label={L('holderPhone')} required testId="lease-phone" />
-      <F.Radio
-        name="use"
-        label={L('use')}
-        required
-        solid
-        testId="lease-use"
-        options={Field.choices(PARKING_USES, (u) => t(`parking.use.${u}`))}
-      />
-      <DateField
-        control={form.control}
-        name="startDate"
-        label={L('startDate')}
-        required
-        testId="lease-start"
-      />
+      <F.Text name="holderName" required testId="lease-holder" />
+      <F.Text name="holderPhone" required testId="lease-phone" />
+      <F.Radio name="use" required solid testId="lease-use" options={usageChoices()} />
+      <F.Date name="startDate" required testId="lease-start" />
       {use === 'sale' ? (
         <Form.Item label={L('endDate')}>
           <Typography.Text type="secondary">{L('endDateSale')}</Typography.Text>
         </Form.Item>
       ) : (
-        <DateField
-          control={form.control}
-          name="endDate"
-          label={L('endDate')}
-          required
-          testId="lease-end"
-        />
+        <F.Date name="endDate" required testId="lease-end" />
       )}
-      <F.Text
-        name="plates"
-        label={L('plates')}
-        required
-        placeholder={L('platesHint')}
-        testId="lease-plates"
-      />
-      <F.Text
-        name="monthlyFee"
-        label={L('monthlyFee')}
-        required
-        style={{ width: 140 }}
-        testId="lease-fee"
-      />
-      <F.Text name="note" label={L('note')} testId="lease-note" />
+      <F.Text name="plates" required placeholder={L('platesHint')} testId="lease-plates" />
+      <F.Text name="monthlyFee" required style={{ width: 140 }} testId="lease-fee" />
+      <F.Text name="note" testId="lease-note" />
     </FormModal>
   );
 }

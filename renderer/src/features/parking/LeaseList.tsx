@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { LEASE_STATES, leaseState, type LeaseState } from '@shared/domain/parking';
-import { choice, FilteredTable } from '../../components/RegisterPage';
+import { searchBox, statusFilter } from '../../components/listFilters';
+import { FilteredTable } from '../../components/RegisterPage';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { LEASE_FIELDS, stateColor } from './leaseText';
@@ -19,10 +20,9 @@ export const leaseSheetColumns = (today: string) =>
 export function LeaseList(props: {
   rows: readonly ParkingLeaseRecord[] | undefined;
   today: string;
-  text: string;
-  onText: (text: string) => void;
-  state: LeaseState | undefined;
-  onState: (state: LeaseState | undefined) => void;
+  /** The search text and the state filter with their setters (`useState` pairs). */
+  search: readonly [string, (text: string) => void];
+  state: readonly [LeaseState | undefined, (state: LeaseState | undefined) => void];
   onOpen: (id: string) => void;
 }) {
   const columns = LEASE_FIELDS.filter(([col]) => (LISTED as readonly string[]).includes(col)).map(
@@ -40,19 +40,13 @@ export function LeaseList(props: {
   );
   return (
     <FilteredTable<ParkingLeaseRecord>
-      search={{
-        placeholder: t('parking.page.search'),
-        width: 300,
-        state: [props.text, props.onText],
-        testId: 'lease-search',
-      }}
+      search={searchBox(t('parking.page.search'), 300, props.search, 'lease-search')}
       choices={[
-        choice({
+        statusFilter('parking.state', LEASE_STATES, {
           placeholder: t('parking.page.allStates'),
           width: 150,
-          state: [props.state, props.onState],
+          state: props.state,
           testId: 'lease-state-filter',
-          options: LEASE_STATES.map((s) => ({ value: s, label: t(`parking.state.${s}`) })),
         }),
       ]}
       rows={props.rows}

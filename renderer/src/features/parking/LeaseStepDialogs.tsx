@@ -4,8 +4,8 @@ import { formatFen } from '@shared/domain/money';
 import { renewalPreview } from '@shared/domain/parking';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { DateField } from '../../components/DateField';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { QuickDialog } from '../../components/QuickDialog';
 import { useFormSave } from '../../components/useDraftForm';
 import type { ParkingLeaseRecord } from '../../db/records';
@@ -40,7 +40,7 @@ export function RenewDialog({ lease, onClose, onDone }: StepProps) {
     const r = renewalOf(v);
     onDone(await repos.parking.renew(actor, lease.id, r.months, r.monthlyFeeFen));
   });
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, R);
   const months = Number(useWatch({ control: form.control, name: 'months' }));
   const next = renewalPreview(lease, months);
   return (
@@ -53,21 +53,8 @@ export function RenewDialog({ lease, onClose, onDone }: StepProps) {
       onClose={onClose}
       okText={R('ok')}
     >
-      <F.Text
-        name="months"
-        label={R('months')}
-        required
-        autoFocus
-        style={{ width: 100 }}
-        testId="lease-renew-months"
-      />
-      <F.Text
-        name="fee"
-        label={R('fee')}
-        required
-        style={{ width: 140 }}
-        testId="lease-renew-fee"
-      />
+      <F.Text name="months" required autoFocus style={{ width: 100 }} testId="lease-renew-months" />
+      <F.Text name="fee" required style={{ width: 140 }} testId="lease-renew-fee" />
       {next && (
         <Form.Item label=" " colon={false}>
           <Typography.Text type="secondary" data-testid="lease-renew-term">
@@ -91,7 +78,7 @@ export function EndDialog({ lease, onClose, onDone, today }: StepProps & { today
   const { save, error } = useFormSave(form, async (v) =>
     onDone(await repos.parking.end(actor, lease.id, v.endedOn, v.reason)),
   );
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, E);
   return (
     <QuickDialog
       title={t('parking.end.title', { no: lease.no })}
@@ -102,14 +89,8 @@ export function EndDialog({ lease, onClose, onDone, today }: StepProps & { today
       onClose={onClose}
       okText={E('ok')}
     >
-      <DateField
-        control={form.control}
-        name="endedOn"
-        label={E('date')}
-        required
-        testId="lease-end-date"
-      />
-      <F.Text name="reason" label={E('reason')} required autoFocus testId="lease-end-reason" />
+      <F.Date name="endedOn" label={E('date')} required testId="lease-end-date" />
+      <F.Text name="reason" required autoFocus testId="lease-end-reason" />
     </QuickDialog>
   );
 }

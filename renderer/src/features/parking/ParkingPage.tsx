@@ -1,14 +1,12 @@
-import { App } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { LeaseState } from '@shared/domain/parking';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { RegisterPage, RegisterTabs, useNewShortcut } from '../../components/RegisterPage';
+import { RegisterPage, RegisterTabs } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
-import { useOpenParam } from '../../components/useOpenParam';
+import { useRecordDialogs, useTabParam } from '../../components/useRecordDialogs';
 import { useExportButton } from '../../components/useRegisterExport';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -25,25 +23,19 @@ import { buildParkingRegistration } from './print/parkingRegistrationTemplate';
 export default function ParkingPage() {
   const repos = useRepos();
   const { actor } = useSession();
-  const { message } = App.useApp();
   const today = officeDateOf(useOfficeNow());
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
-  const [params] = useSearchParams();
-  const [tab, setTab] = useState(params.get('tab') ?? 'leases');
+  const [tab, setTab] = useTabParam('leases');
   const [text, setText] = useState('');
   const [state, setState] = useState<LeaseState | undefined>();
-  const [form, setForm] = useState<{ initial?: Partial<LeaseValues> } | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const d = useRecordDialogs<LeaseValues>();
   const spaces = useLiveQuery(() => repos.parking.listSpaces(), [repos]);
   const all = useLiveQuery(() => repos.parking.list(), [repos]);
   const rows = useLiveQuery(
     () => repos.parking.list({ text, ...(state ? { state } : {}) }),
     [repos, text, state],
   );
-  useOpenParam(setOpenId);
-  const openNew = useCallback(() => setForm({}), []);
-  useNewShortcut(openNew, form === null);
 
   const print = (l: ParkingLeaseRecord) =>
     preview(buildParkingRegistration(l, profile), () => repos.parking.markPrinted(actor, l.id));
@@ -60,7 +52,7 @@ export default function ParkingPage() {
     <RegisterPage
       title={t('parking.page.title')}
       testId="parking-page"
-      newButton={{ label: t('parking.page.new'), onClick: openNew, testId: 'lease-new' }}
+      newButton={{ label: t('parking.page.new'), onClick: d.openNew, testId: 'lease-new' }}
       exportButton={exportButton}
     >
       <RegisterTabs
@@ -71,11 +63,9 @@ export default function ParkingPage() {
             <LeaseList
               rows={rows}
               today={today}
-              text={text}
-              onText={setText}
-              state={state}
-              onState={setState}
-              onOpen={setOpenId}
+              search={[text, setText]}
+              state={[state, setState]}
+              onOpen={d.setOpenId}
             />,
           ],
           spaces: [
@@ -84,29 +74,25 @@ export default function ParkingPage() {
               spaces={spaces}
               leases={all ?? []}
               today={today}
-              onOpenLease={setOpenId}
-              onLet={(spaceId) => setForm({ initial: { spaceId } })}
+              onOpenLease={d.setOpenId}
+              onLet={(spaceId) => d.openWith({ spaceId })}
             />,
           ],
         }}
       />
-      {form && (
+      {d.form && (
         <LeaseFormModal
-          {...(form.initial ? { initial: form.initial } : {})}
-          onClose={() => setForm(null)}
-          onSaved={(l) => {
-            setForm(null);
-            void message.success(t('parking.page.saved', { no: l.no }));
-            setOpenId(l.id);
-          }}
+          {...d.form}
+          onClose={d.closeForm}
+          onSaved={(l) => d.saved(t('parking.page.saved', { no: l.no }), l.id)}
         />
       )}
-      {openId && (
+      {d.openId && (
         <LeaseDrawer
-          id={openId}
+          id={d.openId}
           today={today}
-          onClose={() => setOpenId(null)}
-          onOpen={setOpenId}
+          onClose={d.closeDrawer}
+          onOpen={d.setOpenId}
           onPrint={print}
         />
       )}

@@ -3,6 +3,7 @@ import { PARKING_KINDS } from '@shared/domain/parking';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { FormModal } from '../../components/FormModal';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { ParkingSpaceRecord } from '../../db/records';
@@ -10,6 +11,7 @@ import { t } from '../../i18n';
 import { spaceResolver, spaceValues, toSpaceInput, type ParkingSpaceValues } from './spaceForm';
 
 const L = Field.labelsIn('parking.spaceForm');
+const kindChoices = () => Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`));
 
 /** 车位: number, zone, kind (which decides whether it may be sold). Supervisors; Ctrl+S saves. */
 export function ParkingSpaceFormModal(props: {
@@ -31,7 +33,7 @@ export function ParkingSpaceFormModal(props: {
         : repos.parking.createSpace(actor, toSpaceInput(v)),
     onSaved: props.onSaved,
   });
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, L);
   return (
     <FormModal
       title={editing ? t('parking.spaces.editTitle', { no: editing.no }) : t('parking.spaces.add')}
@@ -43,29 +45,15 @@ export function ParkingSpaceFormModal(props: {
     >
       <F.Text
         name="no"
-        label={L('no')}
         required
         disabled={Boolean(editing)}
         placeholder={L('noHint')}
         style={{ width: 160 }}
         testId="parking-space-no"
       />
-      <F.Text
-        name="zone"
-        label={L('zone')}
-        required
-        placeholder={L('zoneHint')}
-        testId="parking-space-zone"
-      />
-      <F.Radio
-        name="kind"
-        label={L('kind')}
-        required
-        solid
-        testId="parking-space-kind"
-        options={Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`))}
-      />
-      <F.Text name="note" label={L('note')} testId="parking-space-note" />
+      <F.Text name="zone" required placeholder={L('zoneHint')} testId="parking-space-zone" />
+      <F.Radio name="kind" required solid testId="parking-space-kind" options={kindChoices()} />
+      <F.Text name="note" testId="parking-space-note" />
     </FormModal>
   );
 }

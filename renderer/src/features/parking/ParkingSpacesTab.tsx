@@ -1,8 +1,8 @@
-import { App, Button, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Space, Table, Typography } from 'antd';
 import { holderOn } from '@shared/domain/parking';
 import { hasRole } from '@shared/domain/record';
 import { useSession } from '../../app/SessionContext';
+import { useRowEditor } from '../../components/useRowEditor';
 import type { ParkingLeaseRecord, ParkingSpaceRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { ParkingSpaceFormModal } from './ParkingSpaceFormModal';
@@ -16,13 +16,12 @@ export function ParkingSpacesTab(props: {
   onLet: (spaceId: string) => void;
 }) {
   const { actor } = useSession();
-  const { message } = App.useApp();
-  const [editing, setEditing] = useState<ParkingSpaceRecord | 'new' | null>(null);
+  const ed = useRowEditor<ParkingSpaceRecord>();
   const may = hasRole(actor.role, 'supervisor');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {may ? (
-        <Button type="primary" onClick={() => setEditing('new')} data-testid="parking-space-add">
+        <Button type="primary" onClick={ed.startNew} data-testid="parking-space-add">
           {t('parking.spaces.add')}
         </Button>
       ) : (
@@ -62,26 +61,14 @@ export function ParkingSpacesTab(props: {
             },
           },
           { title: t('parking.col.note'), dataIndex: 'note', ellipsis: true },
-          {
-            title: '',
-            width: 70,
-            render: (_, s) =>
-              may && (
-                <Button size="small" onClick={() => setEditing(s)}>
-                  {t('parking.spaces.edit')}
-                </Button>
-              ),
-          },
+          ed.editColumn(may, t('parking.spaces.edit')),
         ]}
       />
-      {editing && (
+      {ed.form && (
         <ParkingSpaceFormModal
-          {...(editing === 'new' ? {} : { space: editing })}
-          onClose={() => setEditing(null)}
-          onSaved={(s) => {
-            setEditing(null);
-            void message.success(t('parking.spaces.saved', { no: s.no }));
-          }}
+          {...ed.form}
+          onClose={ed.close}
+          onSaved={(s) => ed.saved(t('parking.spaces.saved', { no: s.no }))}
         />
       )}
     </Space>

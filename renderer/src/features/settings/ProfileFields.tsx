@@ -19,6 +19,16 @@ interface Props {
 /** The text fields of the property profile, shared by the first-run wizard and the settings. */
 export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Props) {
   const id = (field: string) => `${testIdPrefix}-${field}`;
+  const line = (name: 'address' | 'phone' | 'stampText', testId: string, extra?: string) => (
+    <Field.Text
+      control={control}
+      name={name}
+      label={L(name)}
+      {...(extra ? { extra } : {})}
+      disabled={disabled}
+      testId={id(testId)}
+    />
+  );
   return (
     <>
       <Field.Text
@@ -49,28 +59,9 @@ export function ProfileFields({ control, testIdPrefix, disabled, autoFocus }: Pr
           />
         )}
       />
-      <Field.Text
-        control={control}
-        name="address"
-        label={L('address')}
-        disabled={disabled}
-        testId={id('address')}
-      />
-      <Field.Text
-        control={control}
-        name="phone"
-        label={L('phone')}
-        disabled={disabled}
-        testId={id('phone')}
-      />
-      <Field.Text
-        control={control}
-        name="stampText"
-        label={L('stampText')}
-        extra={t('settings.profile.stampTextExtra')}
-        disabled={disabled}
-        testId={id('stamp')}
-      />
+      {line('address', 'address')}
+      {line('phone', 'phone')}
+      {line('stampText', 'stamp', t('settings.profile.stampTextExtra'))}
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { App, Button, Descriptions, Drawer, Space, Tag } from 'antd';
+import { App, Button, Descriptions, Space } from 'antd';
+import { StatusRecordDrawer } from '../../components/RecordDrawer';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { maskPhone } from '@shared/domain/identity';
@@ -61,17 +62,12 @@ export function BookingDrawer(props: {
   ];
 
   return (
-    <Drawer
-      open
-      width={640}
-      onClose={props.onClose}
+    <StatusRecordDrawer
       title={t('venues.detail.title', { no: b.no })}
-      data-testid="venue-drawer"
-      extra={
-        <Tag color={statusColor(b.status)} data-testid="venue-status">
-          {t(`venues.status.${b.status}`)}
-        </Tag>
-      }
+      testId="venue-drawer"
+      width={640}
+      status={[statusColor(b.status), t(`venues.status.${b.status}`), 'venue-status']}
+      onClose={props.onClose}
     >
       <Space wrap style={{ marginBottom: 12 }}>
         {actions
@@ -158,6 +154,6 @@ export function BookingDrawer(props: {
           }}
         />
       )}
-    </Drawer>
+    </StatusRecordDrawer>
   );
 }

@@ -9,10 +9,9 @@ import { BOOKER_KINDS, VenueRuleError, bookingCharges, hoursOn } from '@shared/d
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { useSetting } from '../../app/useSetting';
-import { DateField } from '../../components/DateField';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { FormModal } from '../../components/FormModal';
-import { UnitField } from '../../components/UnitField';
 import { ValueBox } from '../../components/ValueBox';
 import { plainError, useRecordForm } from '../../components/useDraftForm';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
@@ -28,6 +27,9 @@ import {
 
 type TextName =
   'from' | 'to' | 'orgName' | 'contactName' | 'contactPhone' | 'purpose' | 'attendees' | 'note';
+
+const L = Field.labelsIn('venues.form');
+const bookerChoices = () => Field.choices(BOOKER_KINDS, (k) => t(`venues.booker.${k}`));
 
 /** 场地使用申请: space, date and slot, who books, purpose. Ctrl+S saves. */
 export function BookingFormModal(props: {
@@ -80,6 +82,7 @@ export function BookingFormModal(props: {
     space && /^\d\d:\d\d$/.test(from) && /^\d\d:\d\d$/.test(to) && to > from
       ? bookingCharges(space, { from, to })
       : null;
+  const F = useLabelledRows(c, L);
   // One row per text field: the label from the catalog, `venue-<name>` as its test id.
   const text = (
     name: TextName,
@@ -117,10 +120,9 @@ export function BookingFormModal(props: {
         ) : undefined
       }
     >
-      <Field.Select
-        control={c}
+      <F.Select
         name="spaceId"
-        label={t('venues.form.space')}
+        label={L('space')}
         required
         emptyIsNone
         testId="venue-space"
@@ -128,13 +130,7 @@ export function BookingFormModal(props: {
           .filter((s) => s.active)
           .map((s) => ({ value: s.id, label: `${s.name}（${s.capacity} 人）` }))}
       />
-      <DateField
-        control={c}
-        name="date"
-        label={t('venues.form.date')}
-        required
-        testId="venue-date"
-      />
+      <F.Date name="date" required testId="venue-date" />
       {space && /^\d{4}-\d{2}-\d{2}$/.test(date) && (
         <Form.Item label=" " colon={false}>
           <Typography.Text type="secondary" data-testid="venue-hours">
@@ -146,20 +142,11 @@ export function BookingFormModal(props: {
       )}
       {text('from', 'from', { narrow: true, placeholder: t('venues.form.fromHint') })}
       {text('to', 'to', { narrow: true, placeholder: '11:00' })}
-      <Field.Radio
-        control={c}
-        name="bookerKind"
-        label={t('venues.form.bookerKind')}
-        required
-        solid
-        testId="venue-booker"
-        options={Field.choices(BOOKER_KINDS, (k) => t(`venues.booker.${k}`))}
-      />
+      <F.Radio name="bookerKind" required solid testId="venue-booker" options={bookerChoices()} />
       {bookerKind === 'unit' ? (
-        <UnitField
-          control={c}
+        <F.Unit
           name="unitCode"
-          label={t('venues.form.unit')}
+          label={L('unit')}
           required
           testId="venue-unit"
           onUnit={(id) => form.setValue('unitId', id)}

@@ -1,7 +1,8 @@
 import { Tag } from 'antd';
 import { formatFen } from '@shared/domain/money';
 import { BOOKING_STATUSES, type BookingStatus } from '@shared/domain/venues';
-import { choice, FilteredTable } from '../../components/RegisterPage';
+import { searchBox, statusFilter } from '../../components/listFilters';
+import { FilteredTable } from '../../components/RegisterPage';
 import type { VenueBookingRecord } from '../../db/records';
 import { t, type zhCN } from '../../i18n';
 import { bookerText, statusColor } from './bookingText';
@@ -43,10 +44,9 @@ export const bookingSheetColumns = () =>
 /** 预约列表: search and status filter over the bookings, a row opens its drawer. */
 export function BookingList(props: {
   rows: readonly VenueBookingRecord[] | undefined;
-  text: string;
-  onText: (text: string) => void;
-  status: BookingStatus | undefined;
-  onStatus: (status: BookingStatus | undefined) => void;
+  /** The search text and the status filter with their setters (`useState` pairs). */
+  search: readonly [string, (text: string) => void];
+  status: readonly [BookingStatus | undefined, (status: BookingStatus | undefined) => void];
   onOpen: (id: string) => void;
 }) {
   const listed = FIELDS.filter(([col]) => LISTED.includes(col)).map(([col, width, value]) => ({
@@ -59,19 +59,13 @@ export function BookingList(props: {
   }));
   return (
     <FilteredTable<VenueBookingRecord>
-      search={{
-        placeholder: t('venues.page.search'),
-        width: 280,
-        state: [props.text, props.onText],
-        testId: 'venue-search',
-      }}
+      search={searchBox(t('venues.page.search'), 280, props.search, 'venue-search')}
       choices={[
-        choice({
+        statusFilter('venues.status', BOOKING_STATUSES, {
           placeholder: t('venues.page.allStatuses'),
           width: 160,
-          state: [props.status, props.onStatus],
+          state: props.status,
           testId: 'venue-status-filter',
-          options: BOOKING_STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) })),
         }),
       ]}
       rows={props.rows}

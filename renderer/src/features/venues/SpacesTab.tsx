@@ -1,9 +1,9 @@
 import { App, Button, Checkbox, InputNumber, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { formatFen } from '@shared/domain/money';
 import { hasRole } from '@shared/domain/record';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { useRowEditor } from '../../components/useRowEditor';
 import { useSetting } from '../../app/useSetting';
 import type { VenueSpaceRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -27,7 +27,7 @@ export function SpacesTab(props: { spaces: readonly VenueSpaceRecord[] }) {
   const { actor } = useSession();
   const { message } = App.useApp();
   const settings = useSetting('venues');
-  const [editing, setEditing] = useState<VenueSpaceRecord | 'new' | null>(null);
+  const ed = useRowEditor<VenueSpaceRecord>();
   const may = hasRole(actor.role, 'supervisor');
   const saveSetting = async (patch: Partial<NonNullable<typeof settings>>) => {
     if (!settings) return;
@@ -43,7 +43,7 @@ export function SpacesTab(props: { spaces: readonly VenueSpaceRecord[] }) {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
         {may ? (
-          <Button type="primary" onClick={() => setEditing('new')} data-testid="space-add">
+          <Button type="primary" onClick={ed.startNew} data-testid="space-add">
             {t('venues.spaces.add')}
           </Button>
         ) : (
@@ -97,26 +97,14 @@ export function SpacesTab(props: { spaces: readonly VenueSpaceRecord[] }) {
             width: 90,
             render: (_, s) => formatFen(s.depositFen),
           },
-          {
-            title: '',
-            width: 70,
-            render: (_, s) =>
-              may && (
-                <Button size="small" onClick={() => setEditing(s)}>
-                  {t('venues.spaces.edit')}
-                </Button>
-              ),
-          },
+          ed.editColumn(may, t('venues.spaces.edit')),
         ]}
       />
-      {editing && (
+      {ed.form && (
         <SpaceFormModal
-          {...(editing === 'new' ? {} : { space: editing })}
-          onClose={() => setEditing(null)}
-          onSaved={(s) => {
-            setEditing(null);
-            void message.success(t('venues.spaces.saved', { name: s.name }));
-          }}
+          {...ed.form}
+          onClose={ed.close}
+          onSaved={(s) => ed.saved(t('venues.spaces.saved', { name: s.name }))}
         />
       )}
     </Space>

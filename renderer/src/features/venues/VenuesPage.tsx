@@ -1,14 +1,12 @@
-import { App } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { officeDateOf } from '@shared/domain/officeTime';
 import type { BookingStatus } from '@shared/domain/venues';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { RegisterPage, RegisterTabs, useNewShortcut } from '../../components/RegisterPage';
+import { RegisterPage, RegisterTabs } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
-import { useOpenParam } from '../../components/useOpenParam';
+import { useRecordDialogs, useTabParam } from '../../components/useRecordDialogs';
 import { useExportButton } from '../../components/useRegisterExport';
 import type { VenueBookingRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -26,25 +24,19 @@ import type { BookingValues } from './venueForm';
 export default function VenuesPage() {
   const repos = useRepos();
   const { actor } = useSession();
-  const { message } = App.useApp();
   const now = useOfficeNow();
   const today = officeDateOf(now);
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
-  const [params] = useSearchParams();
-  const [tab, setTab] = useState(params.get('tab') ?? 'calendar');
+  const [tab, setTab] = useTabParam('calendar');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<BookingStatus | undefined>();
-  const [form, setForm] = useState<{ initial?: Partial<BookingValues> } | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const d = useRecordDialogs<BookingValues>();
   const spaces = useLiveQuery(() => repos.venues.spaces(), [repos]) ?? [];
   const rows = useLiveQuery(
     () => repos.venues.list({ text, ...(status ? { status } : {}) }),
     [repos, text, status],
   );
-  useOpenParam(setOpenId);
-  const openNew = useCallback(() => setForm({}), []);
-  useNewShortcut(openNew, form === null);
 
   const print = (b: VenueBookingRecord) =>
     preview(buildVenueApplication(b, profile, spaces.find((s) => s.id === b.spaceId)?.place), () =>
@@ -63,7 +55,7 @@ export default function VenuesPage() {
     <RegisterPage
       title={t('venues.page.title')}
       testId="venues-page"
-      newButton={{ label: t('venues.page.new'), onClick: openNew, testId: 'venue-new' }}
+      newButton={{ label: t('venues.page.new'), onClick: d.openNew, testId: 'venue-new' }}
       exportButton={exportButton}
     >
       <RegisterTabs
@@ -74,36 +66,30 @@ export default function VenuesPage() {
             <VenueCalendar
               spaces={spaces}
               today={today}
-              onOpen={setOpenId}
-              onNew={(spaceId, date) => setForm({ initial: { spaceId, date } })}
+              onOpen={d.setOpenId}
+              onNew={(spaceId, date) => d.openWith({ spaceId, date })}
             />,
           ],
           list: [
             t('venues.page.listTab'),
             <BookingList
               rows={rows}
-              text={text}
-              onText={setText}
-              status={status}
-              onStatus={setStatus}
-              onOpen={setOpenId}
+              search={[text, setText]}
+              status={[status, setStatus]}
+              onOpen={d.setOpenId}
             />,
           ],
           spaces: [t('venues.page.spacesTab'), <SpacesTab spaces={spaces} />],
         }}
       />
-      {form && (
+      {d.form && (
         <BookingFormModal
-          {...(form.initial ? { initial: form.initial } : {})}
-          onClose={() => setForm(null)}
-          onSaved={(b) => {
-            setForm(null);
-            void message.success(t('venues.page.saved', { no: b.no }));
-            setOpenId(b.id);
-          }}
+          {...d.form}
+          onClose={d.closeForm}
+          onSaved={(b) => d.saved(t('venues.page.saved', { no: b.no }), b.id)}
         />
       )}
-      {openId && <BookingDrawer id={openId} onClose={() => setOpenId(null)} onPrint={print} />}
+      {d.openId && <BookingDrawer id={d.openId} onClose={d.closeDrawer} onPrint={print} />}
       {modal}
     </RegisterPage>
   );

@@ -11,13 +11,13 @@ import {
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
 import * as Field from '../../../components/fieldRows';
+import { useLabelledRows } from '../../../components/labelledRows';
 import { useRecordForm } from '../../../components/useDraftForm';
 import type { ArchivePerson, ArchiveUnit } from '../../../db/repositories/archiveRecords';
 import { t } from '../../../i18n';
 import { FormModal } from '../../../components/FormModal';
 import { mappedZodResolver } from '../../../components/formResolver';
 import { personFormInput, personFormValues, type PersonFormValues } from './personFormValues';
-import { DateField } from '../../../components/DateField';
 
 const L = Field.labelsIn('archive.person');
 
@@ -65,7 +65,7 @@ export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Pro
   });
   const kind = useWatch({ control: form.control, name: 'kind' });
   const c = form.control;
-  const F = Field.useRows(c);
+  const F = useLabelledRows(c, L);
 
   return (
     <FormModal
@@ -79,45 +79,35 @@ export function PersonFormModal({ unit, person, onClose, onSaved, initial }: Pro
       onClose={onClose}
       afterOpen={() => form.setFocus('name')}
     >
-      <F.Text name="name" label={L('name')} required autoFocus />
+      <F.Text name="name" required autoFocus />
       <F.Select
         name="kind"
-        label={L('kind')}
         required
         options={KIND_OPTIONS()}
         // Phones and contact person are required or not by kind: check them again.
         onPicked={() => void form.trigger(['phones', 'contactPerson', 'idNumber'])}
       />
-      {kind !== 'company' && (
-        <F.Select name="gender" label={L('gender')} emptyIsNone allowClear options={genders()} />
-      )}
-      {kind === 'company' && <F.Text name="contactPerson" label={L('contactPerson')} required />}
+      {kind !== 'company' && <F.Select name="gender" emptyIsNone allowClear options={genders()} />}
+      {kind === 'company' && <F.Text name="contactPerson" required />}
       <F.Text
         name="phones"
-        label={L('phones')}
         required={kind !== 'family'}
         extra={t('archive.person.phonesHint')}
         inputMode="tel"
       />
       <F.Select
         name="idType"
-        label={L('idType')}
         emptyIsNone
         allowClear
         placeholder={t('archive.person.idTypeAuto')}
         options={ID_TYPE_OPTIONS()}
         onPicked={() => void form.trigger('idNumber')}
       />
-      <F.Text name="idNumber" label={L('idNumber')} autoComplete="off" />
-      <DateField
-        control={c}
-        name="moveInDate"
-        label={L('moveInDate')}
-        placeholder={t('archive.person.moveInHint')}
-      />
-      <F.Text name="plates" label={L('plates')} extra={t('archive.person.platesHint')} />
-      <F.Select name="grade" label={L('grade')} options={GRADE_OPTIONS()} />
-      <F.TextArea name="notes" label={L('notes')} autoSize={Field.NOTE_SIZE} />
+      <F.Text name="idNumber" autoComplete="off" />
+      <F.Date name="moveInDate" placeholder={t('archive.person.moveInHint')} />
+      <F.Text name="plates" extra={t('archive.person.platesHint')} />
+      <F.Select name="grade" options={GRADE_OPTIONS()} />
+      <F.TextArea name="notes" autoSize={Field.NOTE_SIZE} />
     </FormModal>
   );
 }

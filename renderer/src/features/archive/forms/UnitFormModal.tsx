@@ -11,6 +11,7 @@ import { UNIT_TYPE_KEYS, UNIT_TYPES } from '@shared/domain/billing';
 import { useRepos } from '../../../app/ReposContext';
 import { useSession } from '../../../app/SessionContext';
 import * as Field from '../../../components/fieldRows';
+import { useLabelledRows } from '../../../components/labelledRows';
 import { plainError, useRecordForm } from '../../../components/useDraftForm';
 import { UnitCodeTakenError } from '../../../db/repositories/archiveErrors';
 import type { ArchiveUnit } from '../../../db/repositories/archiveRecords';
@@ -64,7 +65,7 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
   });
   const room = useWatch({ control: form.control, name: 'room' });
   const c = form.control;
-  const F = Field.useRows(c);
+  const F = useLabelledRows(c, L);
 
   return (
     <FormModal
@@ -74,33 +75,20 @@ export function UnitFormModal({ unit, building, onClose, onSaved }: Props) {
       onClose={onClose}
       afterOpen={() => form.setFocus('building')}
     >
-      <F.Text
-        name="building"
-        label={L('building')}
-        required
-        autoFocus
-        placeholder={t('archive.unit.buildingHint')}
-      />
-      <F.Text name="entrance" label={L('entrance')} placeholder={t('archive.unit.entranceHint')} />
-      <F.Text name="room" label={L('room')} required />
+      <F.Text name="building" required autoFocus placeholder={t('archive.unit.buildingHint')} />
+      <F.Text name="entrance" placeholder={t('archive.unit.entranceHint')} />
+      <F.Text name="room" required />
       <F.Text
         name="floor"
-        label={L('floor')}
         inputMode="numeric"
         placeholder={String(floorFromRoom(room) ?? t('archive.unit.floorHint'))}
       />
-      <F.Select name="status" label={L('status')} required options={STATUS_OPTIONS()} />
-      <F.Text name="builtArea" label={L('builtArea')} inputMode="decimal" suffix="㎡" />
-      <F.Text name="innerArea" label={L('innerArea')} inputMode="decimal" suffix="㎡" />
-      <F.Select
-        name="unitType"
-        label={L('unitType')}
-        emptyIsNone
-        allowClear
-        options={TYPE_OPTIONS}
-      />
-      <F.Radio name="hasElevator" label={L('hasElevator')} options={lifts()} />
-      <F.TextArea name="notes" label={L('notes')} autoSize={Field.NOTE_SIZE} />
+      <F.Select name="status" required options={STATUS_OPTIONS()} />
+      <F.Text name="builtArea" inputMode="decimal" suffix="㎡" />
+      <F.Text name="innerArea" inputMode="decimal" suffix="㎡" />
+      <F.Select name="unitType" emptyIsNone allowClear options={TYPE_OPTIONS} />
+      <F.Radio name="hasElevator" options={lifts()} />
+      <F.TextArea name="notes" autoSize={Field.NOTE_SIZE} />
     </FormModal>
   );
 }

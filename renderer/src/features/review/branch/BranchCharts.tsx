@@ -52,6 +52,15 @@ function ChartCard(props: { title: string; testId: string; children: ReactElemen
 }
 
 /** A series of yuan bars from a figure in fen, named by its reviewReport key. */
+/** A series of counts, by the estate's figures. */
+function countSeries(
+  key: string,
+  name: 'branch.complaints' | 'row.repairsReceived' | 'row.completed',
+  count: (f: BranchSummary['figures']) => number,
+) {
+  return { key, name: t(`reviewReport.${name}`), value: (s: BranchSummary) => count(s.figures) };
+}
+
 function yuanSeries(
   key: string,
   name: 'branch.received' | 'branch.deposits' | 'row.feeOwed' | 'row.feeMajorFen',
@@ -147,13 +156,7 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
       <ChartCard title={t('reviewReport.branch.chartComplaints')} testId="branch-chart-complaints">
         <EstateBars
           estates={estates}
-          series={[
-            {
-              key: 'complaints',
-              name: t('reviewReport.branch.complaints'),
-              value: (s) => s.figures.complaints.received,
-            },
-          ]}
+          series={[countSeries('complaints', 'branch.complaints', (f) => f.complaints.received)]}
         />
       </ChartCard>
       <ChartCard title={t('reviewReport.branch.chartRates')} testId="branch-chart-rates">
@@ -195,16 +198,8 @@ export function BranchCharts(props: { estates: readonly ComparedEstate[]; target
         <EstateBars
           estates={estates}
           series={[
-            {
-              key: 'received',
-              name: t('reviewReport.row.repairsReceived'),
-              value: (s) => s.figures.repairs.received,
-            },
-            {
-              key: 'completed',
-              name: t('reviewReport.row.completed'),
-              value: (s) => s.figures.repairs.completed,
-            },
+            countSeries('received', 'row.repairsReceived', (f) => f.repairs.received),
+            countSeries('completed', 'row.completed', (f) => f.repairs.completed),
           ]}
         />
       </ChartCard>

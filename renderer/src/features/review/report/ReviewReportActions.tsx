@@ -117,6 +117,13 @@ export function ReviewReportActions(props: { review: MonthlyReview; extras: Revi
       return saveFile(t('reviewReport.actions.summaryName', vars), JSON_FILTERS, data);
     });
 
+  // The busy key of each export is also its button's test id and label.
+  const exports = [
+    ['pdf', exportPdf],
+    ['excel', exportExcel],
+    ['summary', exportSummary],
+  ] as const;
+
   return (
     <Space wrap data-testid="review-report-actions">
       <Button
@@ -129,30 +136,17 @@ export function ReviewReportActions(props: { review: MonthlyReview; extras: Revi
       >
         {t('reviewReport.actions.print')}
       </Button>
-      <Button
-        onClick={() => void exportPdf()}
-        loading={busy === 'pdf'}
-        disabled={busy !== null}
-        data-testid="review-pdf"
-      >
-        {t('reviewReport.actions.pdf')}
-      </Button>
-      <Button
-        onClick={() => void exportExcel()}
-        loading={busy === 'excel'}
-        disabled={busy !== null}
-        data-testid="review-excel"
-      >
-        {t('reviewReport.actions.excel')}
-      </Button>
-      <Button
-        onClick={() => void exportSummary()}
-        loading={busy === 'summary'}
-        disabled={busy !== null}
-        data-testid="review-summary"
-      >
-        {t('reviewReport.actions.summary')}
-      </Button>
+      {exports.map(([key, run]) => (
+        <Button
+          key={key}
+          onClick={() => void run()}
+          loading={busy === key}
+          disabled={busy !== null}
+          data-testid={`review-${key}`}
+        >
+          {t(`reviewReport.actions.${key}`)}
+        </Button>
+      ))}
       {modal}
     </Space>
   );

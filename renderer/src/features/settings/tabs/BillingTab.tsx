@@ -148,25 +148,30 @@ function BillingEditor({ initial, editor }: SettingEditorProps<'billing'>) {
     />
   );
 
+  const cycles = Field.choices(BILLING_CYCLE_KEYS, (k) => t(`fees.generate.cycle.${k}`));
+  const vacantModes = Field.choices(VACANT_MODE_KEYS, (k) => t(`fees.standards.vacantMode.${k}`));
+  const pick = <V extends string>(
+    name: 'cycle' | 'vacantMode',
+    label: string,
+    width: number,
+    testId: string,
+    options: Field.ChoiceOption<V>[],
+  ) => (
+    <Field.Select
+      control={form.control}
+      name={name}
+      label={label}
+      style={{ width }}
+      testId={testId}
+      options={options}
+    />
+  );
+
   return (
     <SettingForm {...frame} maxWidth={900} gap={12}>
       <Space wrap size={24} align="start">
-        <Field.Select
-          control={form.control}
-          name="cycle"
-          label={L('cycle')}
-          style={{ width: 120 }}
-          testId="billing-cycle"
-          options={Field.choices(BILLING_CYCLE_KEYS, (k) => t(`fees.generate.cycle.${k}`))}
-        />
-        <Field.Select
-          control={form.control}
-          name="vacantMode"
-          label={L('vacant')}
-          style={{ width: 140 }}
-          testId="billing-vacant"
-          options={Field.choices(VACANT_MODE_KEYS, (k) => t(`fees.standards.vacantMode.${k}`))}
-        />
+        {pick('cycle', L('cycle'), 120, 'billing-cycle', cycles)}
+        {pick('vacantMode', L('vacant'), 140, 'billing-vacant', vacantModes)}
         {vacantMode === 'percent' && whole('vacantPercent', t('fees.standards.vacantPercent'))}
         {money('majorYuan', t('fees.standards.majorFen'), 'billing-major-yuan')}
         {whole('majorMonths', t('fees.standards.majorMonths'))}

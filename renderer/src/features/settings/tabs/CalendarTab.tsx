@@ -5,7 +5,6 @@ import {
   Card,
   Col,
   Form,
-  Radio,
   Row,
   Select,
   Space,
@@ -22,7 +21,6 @@ import {
   officeDateOf,
   type CalendarOverride,
 } from '@shared/domain/calendar';
-import { FormField } from '../../../components/FormField';
 import { useFormDraft } from '../../../components/useFormDraft';
 import { t } from '../../../i18n';
 import { formSchemaFor } from '../formSchema';
@@ -30,8 +28,8 @@ import { RoleNotice } from '../RoleNotice';
 import { useWorkCalendar } from '../useSettings';
 import { useSettingEditor } from '../useSettingEditor';
 import { calendarYears, formatRun, yearRuns, type DayRun } from './calendarRuns';
-import { DateField } from '../../../components/DateField';
 import * as Field from '../../../components/fieldRows';
+import { useLabelledRows } from '../../../components/labelledRows';
 
 const L = Field.labelsIn('settings.calendar');
 
@@ -74,7 +72,7 @@ export function CalendarTab() {
     defaultValues: EMPTY,
   });
 
-  const F = Field.useRows(form.control);
+  const F = useLabelledRows(form.control, L);
   const draft = useFormDraft('settings.calendarOverride', form);
 
   const missing = useMemo(
@@ -162,31 +160,17 @@ export function CalendarTab() {
         <form onSubmit={(e) => void add(e)} aria-label={L('addTitle')} style={{ marginTop: 12 }}>
           <Form layout="inline" component={false} disabled={!canEdit}>
             <Space align="start" wrap>
-              <DateField
-                control={form.control}
-                name="date"
-                label={L('date')}
-                style={{ width: 150 }}
-                testId="calendar-date"
-              />
-              <FormField
-                control={form.control}
+              <F.Date name="date" style={{ width: 150 }} testId="calendar-date" />
+              <F.Radio
                 name="kind"
-                label={L('kind')}
-                render={(field) => (
-                  <Radio.Group
-                    value={field.value}
-                    onChange={(e) => field.onChange(e.target.value)}
-                    options={[
-                      { value: 'holiday', label: t('settings.calendar.kindHoliday') },
-                      { value: 'workday', label: t('settings.calendar.kindWorkday') },
-                    ]}
-                  />
-                )}
+                round
+                options={[
+                  { value: 'holiday', label: t('settings.calendar.kindHoliday') },
+                  { value: 'workday', label: t('settings.calendar.kindWorkday') },
+                ]}
               />
               <F.Text
                 name="name"
-                label={L('name')}
                 placeholder={t('settings.calendar.namePlaceholder')}
                 style={{ width: 140 }}
               />

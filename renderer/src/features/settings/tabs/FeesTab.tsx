@@ -15,6 +15,7 @@ import type { TableColumnsType } from 'antd';
 import type { ReactElement } from 'react';
 import { Controller, useFieldArray, type Control, type FieldPath } from 'react-hook-form';
 import { FEE_CATEGORIES, FEE_PAYERS, FEE_UNITS, type FeeItem } from '@shared/domain/fees';
+import { labelsIn } from '../../../components/fieldRows';
 import { t } from '../../../i18n';
 import { RoleNotice } from '../RoleNotice';
 import { useSetting } from '../useSettings';
@@ -22,6 +23,7 @@ import { useSettingEditor } from '../useSettingEditor';
 import { useSettingForm } from '../useSettingForm';
 import { feesFormSchema, toFeeItems, toFeeRow, type FeesForm } from './feeRows';
 
+const L = labelsIn('settings.fees');
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 const payerOptions = () =>
   keysOf(FEE_PAYERS).map((k) => ({ value: k, label: t(`settings.fees.payers.${k}`) }));
@@ -29,6 +31,8 @@ const unitOptions = () =>
   keysOf(FEE_UNITS).map((k) => ({ value: k, label: t(`settings.fees.units.${k}`) }));
 const categoryOptions = () =>
   keysOf(FEE_CATEGORIES).map((k) => ({ value: k, label: t(`settings.fees.categories.${k}`) }));
+
+type CellRender = (value: unknown, onChange: (v: unknown) => void) => ReactElement;
 
 /** One editable cell: the control and its error under it. */
 function Cell({
@@ -38,7 +42,7 @@ function Cell({
 }: {
   control: Control<FeesForm>;
   name: FieldPath<FeesForm>;
-  render: (value: unknown, onChange: (v: unknown) => void) => ReactElement;
+  render: CellRender;
 }) {
   return (
     <Controller
@@ -91,120 +95,43 @@ function FeesEditor(props: {
   const c = form.control;
 
   type Row = (typeof fields)[number];
+  type RowField = keyof FeesForm['items'][number] & string;
+  /** A column of one editable cell a row: the row's `field`, drawn by `render`. */
+  const cell = (field: RowField, title: string, width: number, render: CellRender) => ({
+    title,
+    width,
+    render: (_: unknown, _r: Row, i: number) => (
+      <Cell control={c} name={`items.${i}.${field}`} render={render} />
+    ),
+  });
+  const text =
+    (label: string, testId: string, decimal?: boolean): CellRender =>
+    (v, on) => (
+      <Input
+        value={String(v)}
+        onChange={(e) => on(e.target.value)}
+        {...(decimal ? { inputMode: 'decimal' as const } : {})}
+        aria-label={label}
+        data-testid={testId}
+      />
+    );
+  const choice =
+    (options: { value: string; label: string }[], width: number): CellRender =>
+    (v, on) => <Select value={v} onChange={on} options={options} style={{ width }} />;
+  const check: CellRender = (v, on) => (
+    <Checkbox checked={v === true} onChange={(e) => on(e.target.checked)} />
+  );
   const columns: TableColumnsType<Row> = [
-    {
-      title: t('settings.fees.name'),
-      width: 220,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.name`}
-          render={(v, on) => (
-            <Input
-              value={String(v)}
-              onChange={(e) => on(e.target.value)}
-              aria-label={t('settings.fees.name')}
-              data-testid="fee-name"
-            />
-          )}
-        />
-      ),
-    },
-    {
-      title: t('settings.fees.payer'),
-      width: 110,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.payer`}
-          render={(v, on) => (
-            <Select value={v} onChange={on} options={payerOptions()} style={{ width: 100 }} />
-          )}
-        />
-      ),
-    },
-    {
-      title: t('settings.fees.unit'),
-      width: 80,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.unit`}
-          render={(v, on) => (
-            <Select value={v} onChange={on} options={unitOptions()} style={{ width: 70 }} />
-          )}
-        />
-      ),
-    },
-    {
-      title: t('settings.fees.amount'),
-      width: 140,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.amountYuan`}
-          render={(v, on) => (
-            <Input
-              value={String(v)}
-              onChange={(e) => on(e.target.value)}
-              inputMode="decimal"
-              aria-label={t('settings.fees.amount')}
-              data-testid="fee-amount"
-            />
-          )}
-        />
-      ),
-    },
-    {
-      title: t('settings.fees.category'),
-      width: 120,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.category`}
-          render={(v, on) => (
-            <Select value={v} onChange={on} options={categoryOptions()} style={{ width: 110 }} />
-          )}
-        />
-      ),
-    },
-    {
-      title: t('settings.fees.refundable'),
-      width: 60,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.refundable`}
-          render={(v, on) => (
-            <Checkbox checked={v === true} onChange={(e) => on(e.target.checked)} />
-          )}
-        />
-      ),
-    },
-    {
-      title: t('settings.fees.allowZero'),
-      width: 80,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.allowZero`}
-          render={(v, on) => (
-            <Checkbox checked={v === true} onChange={(e) => on(e.target.checked)} />
-          )}
-        />
-      ),
-    },
-    {
-      title: t('settings.fees.enabled'),
-      width: 70,
-      render: (_: unknown, _r, i) => (
-        <Cell
-          control={c}
-          name={`items.${i}.enabled`}
-          render={(v, on) => <Switch checked={v === true} onChange={on} size="small" />}
-        />
-      ),
-    },
+    cell('name', L('name'), 220, text(L('name'), 'fee-name')),
+    cell('payer', L('payer'), 110, choice(payerOptions(), 100)),
+    cell('unit', L('unit'), 80, choice(unitOptions(), 70)),
+    cell('amountYuan', L('amount'), 140, text(L('amount'), 'fee-amount', true)),
+    cell('category', L('category'), 120, choice(categoryOptions(), 110)),
+    cell('refundable', L('refundable'), 60, check),
+    cell('allowZero', L('allowZero'), 80, check),
+    cell('enabled', L('enabled'), 70, (v, on) => (
+      <Switch checked={v === true} onChange={on} size="small" />
+    )),
     {
       title: '',
       width: 60,

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, InputNumber, Radio, Select, Table } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import { Controller } from 'react-hook-form';
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { Controller, type Control } from 'react-hook-form';
 import {
   PRINT_DOCUMENT_KINDS,
   printChoiceFor,
@@ -11,7 +11,7 @@ import {
   type ReceiptPaper,
 } from '@shared/domain/deskSettings';
 import type { PrinterInfo } from '@shared/ipc';
-import { FormField } from '../../../components/FormField';
+import * as Field from '../../../components/fieldRows';
 import { getHost } from '../../../host/hostApi';
 import { t } from '../../../i18n';
 import { formSchemaFor } from '../formSchema';
@@ -52,6 +52,34 @@ function toSettings(f: PrintingForm): PrintingSettings {
   return { receiptPaper: f.receiptPaper, documents: Object.fromEntries(entries) };
 }
 
+type DocumentChoice = PrintingForm['documents'][PrintDocumentKind];
+
+/** A column of the per-document table: one choice of each document type's row. */
+function documentColumn(control: Control<PrintingForm>) {
+  return <K extends keyof DocumentChoice>(
+    title: string,
+    key: K,
+    render: (
+      kind: PrintDocumentKind,
+      field: { value: DocumentChoice[K]; onChange: (value: DocumentChoice[K]) => void },
+    ) => ReactElement,
+  ) => ({
+    title,
+    render: (_: unknown, r: { kind: PrintDocumentKind }) => (
+      <Controller
+        control={control}
+        name={`documents.${r.kind}.${key}`}
+        render={({ field }) =>
+          render(r.kind, {
+            value: field.value as DocumentChoice[K],
+            onChange: field.onChange,
+          })
+        }
+      />
+    ),
+  });
+}
+
 /** 打印: printer, dialog or silent, and copies per document type; the receipt paper size. */
 export function PrintingTab() {
   return <SettingTab setting="printing" Editor={PrintingEditor} />;
@@ -64,6 +92,7 @@ function PrintingEditor({ initial, editor }: SettingEditorProps<'printing'>) {
     defaultValues: toForm(initial),
     toSetting: toSettings,
   });
+  const perKind = documentColumn(form.control);
 
   const loadPrinters = useCallback(() => {
     void getHost()
@@ -94,21 +123,16 @@ function PrintingEditor({ initial, editor }: SettingEditorProps<'printing'>) {
       }
       actions={<Button onClick={loadPrinters}>{t('settings.printing.refresh')}</Button>}
     >
-      <FormField
+      <Field.Radio
         control={form.control}
         name="receiptPaper"
         label={t('settings.printing.receiptPaper')}
-        render={(field) => (
-          <Radio.Group
-            value={field.value}
-            onChange={(e) => field.onChange(e.target.value)}
-            data-testid="printing-receipt-paper"
-            options={[
-              { value: 'half-A4', label: t('settings.printing.paperHalfA4') },
-              { value: '241x93', label: t('settings.printing.paper241') },
-            ]}
-          />
-        )}
+        round
+        testId="printing-receipt-paper"
+        options={[
+          { value: 'half-A4', label: t('settings.printing.paperHalfA4') },
+          { value: '241x93', label: t('settings.printing.paper241') },
+        ]}
       />
       <Table<{ kind: PrintDocumentKind }>
         rowKey="kind"
@@ -120,62 +144,35 @@ function PrintingEditor({ initial, editor }: SettingEditorProps<'printing'>) {
             title: t('settings.printing.documentKind'),
             render: (_: unknown, r) => t(`settings.printing.kinds.${r.kind}`),
           },
-          {
-            title: t('settings.printing.printer'),
-            render: (_: unknown, r) => (
-              <Controller
-                control={form.control}
-                name={`documents.${r.kind}.printerName`}
-                render={({ field }) => (
-                  <Select
-                    value={field.value}
-                    onChange={field.onChange}
-                    options={printerOptions}
-                    style={{ width: 260 }}
-                    data-testid={`printing-printer-${r.kind}`}
-                  />
-                )}
-              />
-            ),
-          },
-          {
-            title: t('settings.printing.mode'),
-            render: (_: unknown, r) => (
-              <Controller
-                control={form.control}
-                name={`documents.${r.kind}.mode`}
-                render={({ field }) => (
-                  <Radio.Group
-                    value={field.value}
-                    onChange={(e) => field.onChange(e.target.value)}
-                    options={[
-                      { value: 'dialog', label: t('settings.printing.modeDialog') },
-                      { value: 'silent', label: t('settings.printing.modeSilent') },
-                    ]}
-                  />
-                )}
-              />
-            ),
-          },
-          {
-            title: t('settings.printing.copies'),
-            render: (_: unknown, r) => (
-              <Controller
-                control={form.control}
-                name={`documents.${r.kind}.copies`}
-                render={({ field }) => (
-                  <InputNumber
-                    value={field.value}
-                    onChange={(v) => field.onChange(v ?? 1)}
-                    min={1}
-                    max={5}
-                    precision={0}
-                    style={{ width: 70 }}
-                  />
-                )}
-              />
-            ),
-          },
+          perKind(t('settings.printing.printer'), 'printerName', (kind, field) => (
+            <Select
+              value={field.value}
+              onChange={field.onChange}
+              options={printerOptions}
+              style={{ width: 260 }}
+              data-testid={`printing-printer-${kind}`}
+            />
+          )),
+          perKind(t('settings.printing.mode'), 'mode', (_kind, field) => (
+            <Radio.Group
+              value={field.value}
+              onChange={(e) => field.onChange(e.target.value)}
+              options={[
+                { value: 'dialog', label: t('settings.printing.modeDialog') },
+                { value: 'silent', label: t('settings.printing.modeSilent') },
+              ]}
+            />
+          )),
+          perKind(t('settings.printing.copies'), 'copies', (_kind, field) => (
+            <InputNumber
+              value={field.value}
+              onChange={(v) => field.onChange(v ?? 1)}
+              min={1}
+              max={5}
+              precision={0}
+              style={{ width: 70 }}
+            />
+          )),
         ]}
       />
     </SettingForm>
