@@ -122,52 +122,32 @@ export class TaizhangDB extends Dexie {
     // Issue 20: every audited write also notes its rows for replication (sync/capture.ts).
     this.use(syncCaptureMiddleware(this));
     // Issue 21: the per-unit arrears summary follows every change of the bills.
-    includeSummaryWithBills(this);
+    includeWithWrites(this, SUMMARY_TABLE, (n) => n === 'bills');
     this.use(arrearsSummaryMiddleware());
     // Issue 21: the review's stored months are dropped in the transaction of a write to a
     // table the review reads.
-    includeStoredMonthsWithReviewTables(this);
+    includeWithWrites(this, REVIEW_MONTHS_TABLE, (n) => REVIEW_TABLES.has(n));
     this.use(reviewMonthsMiddleware(() => this.name));
   }
 }
 
 /**
- * Every read-write transaction on `bills` also gets `billArrears`, so the summary middleware
- * (arrearsSummary.ts) updates it in the same transaction. Patched at `_createTransaction`, where
- * explicit transactions and a table's own implicit one (`db.bills.put(…)` outside a
- * transaction) both pass their store names.
+ * Every read-write transaction on a table that `touches` names also gets `extra`, so a derived
+ * table's middleware updates it in the same transaction: `billArrears` with `bills`
+ * (arrearsSummary.ts), `reviewMonths` with the tables the monthly review reads (reviewMonths.ts;
+ * a crash between the write and the drop cannot leave a stale month). Patched at
+ * `_createTransaction`, where explicit transactions and a table's own implicit one
+ * (`db.bills.put(…)` outside a transaction) both pass their store names.
  */
-function includeSummaryWithBills(db: Dexie): void {
+function includeWithWrites(db: Dexie, extra: string, touches: (table: string) => boolean): void {
   type Create = (mode: string, storeNames: string[], ...rest: unknown[]) => unknown;
   const target = db as unknown as { _createTransaction: Create };
   const create = target._createTransaction.bind(db);
   target._createTransaction = (mode, storeNames, ...rest) =>
     create(
       mode,
-      mode === 'readwrite' && storeNames.includes('bills') && !storeNames.includes(SUMMARY_TABLE)
-        ? [...storeNames, SUMMARY_TABLE]
-        : storeNames,
-      ...rest,
-    );
-}
-
-/**
- * Every read-write transaction on a table the monthly review reads also gets `reviewMonths`, so
- * the middleware (reviewMonths.ts) drops the stored months it changes in the same transaction —
- * a crash between the write and the drop cannot leave a stale month. Patched like
- * `includeSummaryWithBills`.
- */
-function includeStoredMonthsWithReviewTables(db: Dexie): void {
-  type Create = (mode: string, storeNames: string[], ...rest: unknown[]) => unknown;
-  const target = db as unknown as { _createTransaction: Create };
-  const create = target._createTransaction.bind(db);
-  target._createTransaction = (mode, storeNames, ...rest) =>
-    create(
-      mode,
-      mode === 'readwrite' &&
-        !storeNames.includes(REVIEW_MONTHS_TABLE) &&
-        storeNames.some((n) => REVIEW_TABLES.has(n))
-        ? [...storeNames, REVIEW_MONTHS_TABLE]
+      mode === 'readwrite' && !storeNames.includes(extra) && storeNames.some(touches)
+        ? [...storeNames, extra]
         : storeNames,
       ...rest,
     );
