@@ -6,10 +6,12 @@ import type { TaizhangDB } from '../../renderer/src/db/database';
 import type { createRepositories } from '../../renderer/src/db/repositories';
 import {
   expectLiveKept,
+  expectReplaceRefused,
   manager,
   managerRow,
   moveLiveAhead,
   openRestored,
+  OWN_RESTORE,
   seededDesk,
   seedKey,
   snapshot,
@@ -38,9 +40,6 @@ const exportV1 = async (db: TaizhangDB) =>
     reason: 'manual',
   });
 
-/** The file is this estate's own; the pointer is not touched in these tests. */
-const own = { actor: manager, verified: true, activate: () => undefined } as const;
-
 describe('backup → wipe → restore', () => {
   it('gives identical counts and an identical spot-checked record in every table', async () => {
     const { db, repos } = await setup();
@@ -64,7 +63,7 @@ describe('backup → wipe → restore', () => {
 
     const saveSafetyBackup = vi.fn(async () => undefined);
     const { databaseName } = await repos.backup.restore(bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'replace',
       saveSafetyBackup,
     });
@@ -100,7 +99,7 @@ describe('backup → wipe → restore', () => {
     const v1 = await exportV1(db);
     const before = await snapshot(db);
     const { databaseName } = await repos.backup.restore(v1.bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'replace',
       saveSafetyBackup: async () => undefined,
     });
@@ -114,7 +113,7 @@ describe('backup → wipe → restore', () => {
     const { bytes } = await exportNow(repos);
     await moveLiveAhead(db);
     const { databaseName } = await repos.backup.restore(bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'merge',
       saveSafetyBackup: async () => undefined,
     });
@@ -153,7 +152,7 @@ describe('backup → wipe → restore', () => {
     const preview = await repos.backup.preview(v1.bytes);
     expect(preview.willMigrate).toBe(true);
     const { databaseName } = await repos.backup.restore(v1.bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'replace',
       saveSafetyBackup: async () => undefined,
     });
@@ -168,19 +167,9 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     mutate: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array> | Uint8Array,
     message: RegExp,
   ) {
-    const { db, repos } = await setup();
-    const { bytes } = await exportV1(db);
-    const before = await snapshot(db);
-    const saveSafetyBackup = vi.fn(async () => undefined);
-    await expect(
-      repos.backup.restore(await mutate(bytes), {
-        ...own,
-        mode: 'replace',
-        saveSafetyBackup,
-      }),
-    ).rejects.toThrow(message);
-    expect(saveSafetyBackup).not.toHaveBeenCalled();
-    expect(await snapshot(db)).toEqual(before);
+    const desk = await setup();
+    const { bytes } = await exportV1(desk.db);
+    await expectReplaceRefused(desk, await mutate(bytes), message);
   }
 
   const edit = (
@@ -262,7 +251,7 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     const before = await snapshot(db);
     await refusal(
       repos.backup.restore(bytes, {
-        ...own,
+        ...OWN_RESTORE,
         mode: 'replace',
         saveSafetyBackup: async () => undefined,
         ...opts,

@@ -95,7 +95,8 @@ describe('move-in, release passes, keys and handover, end to end', () => {
   it('issues a release pass, finds it, prints both parts and lets the guard check it out', async () => {
     const { page, errors } = session.app;
     await openScreen(page, 'release', 'release-page');
-    await startReleasePass(page, { carrier: '李四', company: '顺达科技有限公司', approved: '王经理' });
+    const company = { company: '顺达科技有限公司', approved: '王经理' };
+    await startReleasePass(page, { ...company, carrier: '李四' });
     await page.getByTestId('release-item-0').fill('打印机');
     await page.locator('#release-qty-0').fill('2');
     await page.getByTestId('release-add-item').click();
@@ -110,9 +111,9 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     // A pass with dangerous goods is kept as refused.
     await page.getByTestId('release-new').click();
     await fillIn(page, {
-      'release-company': '顺达科技有限公司',
+      'release-company': company.company,
       'release-carrier': '赵六',
-      'release-approved': '王经理',
+      'release-approved': company.approved,
       'release-item-0': '液化气罐',
     });
     await page.keyboard.press('Control+s');

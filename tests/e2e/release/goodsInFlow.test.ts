@@ -18,7 +18,11 @@ describe('goods in and moving appointments, end to end', () => {
     const base = session.env.baseUrl;
     await firstRunAt(page, 'release', 'release-page');
 
-    await startReleasePass(page, { carrier: '赵六', company: '顺达科技有限公司', approved: '王经理' });
+    await startReleasePass(page, {
+      carrier: '赵六',
+      company: '顺达科技有限公司',
+      approved: '王经理',
+    });
     await choose(page, 'release-direction', '进门');
     await page.getByTestId('release-item-0').fill('烟花');
     await page.getByTestId('release-item-0').press('Control+s');
