@@ -415,3 +415,16 @@ export async function addUnit(
   await page.getByTestId('unit-form-save').click();
   await showsText(page, 'unit-detail-code', `${building}-${entrance}-${room}`);
 }
+
+/** The MIME type of an Excel workbook, for the file pickers. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** On the archive screen: 导入名册 with the workbook `file` chosen, until its column mapping shows. */
+export async function openRosterFile(page: Page, file: Buffer, name = '名册.xlsx'): Promise<void> {
+  await page.getByTestId('import-roster').click();
+  await page
+    .getByTestId('roster-file')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: XLSX_TYPE, buffer: file });
+  await page.getByTestId('roster-mapping').waitFor();
+}
