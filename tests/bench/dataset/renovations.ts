@@ -3,7 +3,6 @@ import type { RenovationState } from '@shared/domain/renovationFlow';
 import type { ReceiptRecord } from '../../../renderer/src/db/records';
 import type { RenovationRecord } from '../../../renderer/src/db/repositories/renovationRecords';
 import { renovationTerms } from '../../../renderer/src/db/repositories/renovationJobs';
-import { BENCH_CLERK } from './archive';
 import type { ReceiptPayer } from './money';
 import type { Numberer } from './numbers';
 import { idNumber, iso, mobile, personName, spreadInstants, type Random } from './random';
