@@ -18,6 +18,7 @@ import {
 } from '../fixtures/backup';
 import { clerk } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
+import { stamps } from '../fixtures/money';
 
 const setup = seededDesk;
 
@@ -132,10 +133,7 @@ describe('backup → wipe → restore', () => {
             building: '1',
             status: 'occupied',
             terms: [],
-            createdAt: '2025-01-01T00:00:00.000Z',
-            updatedAt: '2025-01-01T00:00:00.000Z',
-            createdBy: 'mgr-1',
-            updatedBy: 'mgr-1',
+            ...stamps('2025-01-01T00:00:00.000Z', 'mgr-1'),
           },
         ],
         operators: [managerRow('2025-01-01T00:00:00.000Z')],
