@@ -4,7 +4,6 @@
  * that system's fee history goes in as past bills, its payments and the opening arrears — each
  * previewed with its row errors, nothing written until confirmed, by keyboard.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, pick, screenshot } from '../harness';
 import { openRosterFile, openScreen, showsText, XLSX_TYPE } from '../desk';
