@@ -46,6 +46,14 @@ export async function checkInVisitor(
   await page.getByTestId('visitor-check-in').click();
 }
 
+/** 赵六, come for a renovation acceptance at 2-1-502: the visitor the tests leave inside overnight. */
+export const OVERNIGHT_VISITOR = {
+  name: '赵六',
+  id: '11010519491231002X',
+  unit: '2-1-502',
+  reason: '装修验收',
+} as const;
+
 /** Waits until the element `testId` shows `text` somewhere in its text (fails when it never does). */
 export async function showsText(page: Page, testId: string, text: string): Promise<void> {
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(text);
