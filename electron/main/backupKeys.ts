@@ -10,11 +10,15 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** What `safeStorage` gives, plus the sealed key's file; tests pass a fake. */
-export interface SealDeps {
+/** The part of Electron's `safeStorage` that seals a secret for this user; tests pass a fake. */
+export interface SafeStorage {
   isEncryptionAvailable: () => boolean;
   encryptString: (text: string) => Buffer;
   decryptString: (sealed: Buffer) => string;
+}
+
+/** What `safeStorage` gives, plus the sealed key's file. */
+export interface SealDeps extends SafeStorage {
   readKeyFile: () => Promise<Uint8Array | undefined>;
   writeKeyFile: (data: Uint8Array) => Promise<void>;
 }

@@ -8,11 +8,10 @@
  * signed in, as the daily backup does.
  */
 import type { SyncCredentials, SyncCredentialsSetResult } from '@shared/ipc';
+import type { SafeStorage } from './backupKeys';
 
-export interface SyncCredentialDeps {
-  isEncryptionAvailable: () => boolean;
-  encryptString: (text: string) => Buffer;
-  decryptString: (sealed: Buffer) => string;
+/** What `safeStorage` gives, plus the credentials' file. */
+export interface SyncCredentialDeps extends SafeStorage {
   readFile: () => Promise<string | undefined>;
   writeFile: (text: string) => Promise<void>;
   removeFile: () => Promise<void>;

@@ -5,6 +5,7 @@
  * 汇总单 and the monthly report, and carried into the branch summary file.
  */
 import { z } from 'zod';
+import { repeatsIn } from './schemaHelpers';
 import { COMPLAINT_CATEGORIES } from './complaints';
 
 /** One cause and its measures: for a category (`class1`…) or a major case (its TS- number). */
@@ -33,12 +34,8 @@ export const monthlyAnalysisSchema = z.object({
     .array(monthlyAnalysisEntrySchema)
     .max(30, '最多 30 条')
     .superRefine((list, ctx) => {
-      const seen = new Set<string>();
-      list.forEach((e, i) => {
-        if (seen.has(e.scope))
-          ctx.addIssue({ code: 'custom', path: [i, 'scope'], message: '同一类别或案件只填一条' });
-        seen.add(e.scope);
-      });
+      for (const { index } of repeatsIn(list, (e) => e.scope))
+        ctx.addIssue({ code: 'custom', path: [index, 'scope'], message: '同一类别或案件只填一条' });
     }),
 });
 export type MonthlyAnalysisInput = z.input<typeof monthlyAnalysisSchema>;

@@ -8,24 +8,24 @@ import {
   SATISFACTIONS,
 } from './complaints';
 import { isPastDate, pastDateMessage, type CaseDateField } from './complaintPastDates';
-import { validatePhone } from './identity';
-import { checkedString, optionalField } from './schemaHelpers';
+import {
+  archiveLinkFields,
+  optionalField,
+  optionalPhone,
+  optionalText,
+  requiredText,
+} from './schemaHelpers';
 
-const text = (max: number, required: string) =>
-  z.string(required).trim().min(1, required).max(max, `最多 ${max} 个字`);
-const optionalText = (max: number) => z.string().trim().max(max, `最多 ${max} 个字`).default('');
 const instant = z.iso.datetime({ offset: true, message: '请选择时间' });
 
 /** 来访接待记录: who, how, what, when. */
 export const caseIntakeSchema = z.object({
   kind: z.enum(CASE_KINDS, '请选择投诉或建议'),
   channel: z.enum(CASE_CHANNELS, '请选择来电、来访或其他'),
-  customerName: text(40, '请输入客户姓名'),
-  customerPhone: optionalField(checkedString(validatePhone)),
-  personId: optionalField(z.string()),
-  unitId: optionalField(z.string()),
-  unitCode: optionalField(z.string().trim().max(30, '房号最多 30 个字')),
-  content: text(1000, '请输入投诉或建议内容'),
+  customerName: requiredText(40, '请输入客户姓名'),
+  customerPhone: optionalPhone,
+  ...archiveLinkFields,
+  content: requiredText(1000, '请输入投诉或建议内容'),
   receivedAt: instant,
 });
 export type CaseIntakeInput = z.input<typeof caseIntakeSchema>;
@@ -52,19 +52,19 @@ const pastReason = optionalText(200);
 
 /** What the department wrote on the returned form: 处理方法 and 完成期限. */
 export const departmentReplySchema = z.object({
-  action: text(500, '请输入处理方法'),
+  action: requiredText(500, '请输入处理方法'),
   dueBy: instant,
   pastReason,
 });
 export type DepartmentReplyInput = z.input<typeof departmentReplySchema>;
 
 /** Feedback given to the customer on the progress. */
-export const feedbackSchema = z.object({ note: text(300, '请输入反馈内容') });
+export const feedbackSchema = z.object({ note: requiredText(300, '请输入反馈内容') });
 
 /** A later date the customer agreed to (客户同意的答复日期). */
 export const agreeDateSchema = z.object({
   dueAt: instant,
-  note: text(200, '请注明客户同意的情况'),
+  note: requiredText(200, '请注明客户同意的情况'),
   pastReason,
 });
 
@@ -86,7 +86,7 @@ export function pastDateCheck(field: CaseDateField, now: () => string) {
 export type AgreeDateInput = z.input<typeof agreeDateSchema>;
 
 /** 处理结果, closing the case. */
-export const closeSchema = z.object({ result: text(1000, '请输入处理结果') });
+export const closeSchema = z.object({ result: requiredText(1000, '请输入处理结果') });
 
 /** 回访记录: by phone or visit, satisfaction, comments, the customer's signature. */
 export const revisitSchema = z
@@ -108,6 +108,6 @@ export type RevisitInput = z.input<typeof revisitSchema>;
 /** The reply to a suggestion: adopted or not, and what the customer was told. */
 export const suggestionReplySchema = z.object({
   adopted: z.boolean('请选择是否采纳'),
-  reply: text(500, '请输入答复内容'),
+  reply: requiredText(500, '请输入答复内容'),
 });
 export type SuggestionReplyInput = z.input<typeof suggestionReplySchema>;

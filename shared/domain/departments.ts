@@ -3,8 +3,7 @@
  * every form (name, address, phone, logo, stamp text).
  */
 import { z } from 'zod';
-import { validatePhone } from './identity';
-import { checkedString, optionalField } from './schemaHelpers';
+import { optionalField, optionalPhone } from './schemaHelpers';
 
 /** A department of the settings list. */
 export interface Department {
@@ -64,7 +63,7 @@ export const propertyProfileSchema = z.object({
     .max(60, '名称最多 60 个字'),
   kind: z.enum(PROPERTY_KIND_KEYS, '请选择小区或大厦').default('residential'),
   address: z.string().trim().max(120, '地址最多 120 个字').default(''),
-  phone: optionalField(checkedString(validatePhone)),
+  phone: optionalPhone,
   logoDataUrl: optionalField(
     z
       .string()

@@ -15,9 +15,8 @@
 import { z } from 'zod';
 import { addWorkingDays, type WorkCalendar } from './calendar';
 import type { DeadlineSettings } from './deadlines';
-import { validatePhone } from './identity';
 import { officeMonthOf, rate, type Rate } from './rates';
-import { checkedString, optionalField } from './schemaHelpers';
+import { archiveLinkFields, optionalPhone, optionalText, requiredText } from './schemaHelpers';
 
 export const ENQUIRY_CHANNELS = ['phone', 'visit', 'wechat', 'other'] as const;
 export type EnquiryChannel = (typeof ENQUIRY_CHANNELS)[number];
@@ -51,21 +50,15 @@ export class EnquiryRuleError extends Error {
   }
 }
 
-const text = (max: number, required: string) =>
-  z.string(required).trim().min(1, required).max(max, `最多 ${max} 个字`);
-const optionalText = (max: number) => z.string().trim().max(max, `最多 ${max} 个字`).default('');
-
 /** 咨询/来电记录 as the clerk types it: who, how, about what, what she answered. */
 export const enquiryInputSchema = z
   .object({
     channel: z.enum(ENQUIRY_CHANNELS, '请选择来电、来访、微信或其他'),
-    callerName: text(40, '请输入来电人或单位'),
-    callerPhone: optionalField(checkedString(validatePhone)),
-    personId: optionalField(z.string()),
-    unitId: optionalField(z.string()),
-    unitCode: optionalField(z.string().trim().max(30, '房号最多 30 个字')),
-    topic: text(20, '请输入咨询主题'),
-    question: text(500, '请输入咨询内容'),
+    callerName: requiredText(40, '请输入来电人或单位'),
+    callerPhone: optionalPhone,
+    ...archiveLinkFields,
+    topic: requiredText(20, '请输入咨询主题'),
+    question: requiredText(500, '请输入咨询内容'),
     answer: optionalText(500),
     settled: z.boolean().default(false),
   })
@@ -79,12 +72,12 @@ export type EnquiryInput = z.input<typeof enquiryInputSchema>;
 /** A hand-over (转交) written on the record. */
 export const handOverSchema = z.object({
   toId: z.string('请选择接手人').min(1, '请选择接手人'),
-  reason: text(200, '请填写转交原因'),
+  reason: requiredText(200, '请填写转交原因'),
 });
 export type HandOverInput = z.input<typeof handOverSchema>;
 
 /** 办结: what was finally answered or done. */
-export const settleSchema = z.object({ answer: text(500, '请填写答复或处理结果') });
+export const settleSchema = z.object({ answer: requiredText(500, '请填写答复或处理结果') });
 
 /** What the rules read of an enquiry. */
 export interface EnquiryFacts {

@@ -11,6 +11,7 @@
  *   Items are never deleted once used: old receipts point at their code.
  */
 import { z } from 'zod';
+import { repeatsIn } from './schemaHelpers';
 import { multiplyFen, sumFen } from './money';
 
 export const FEE_PAYER_KEYS = ['contractor', 'owner', 'any'] as const;
@@ -79,12 +80,8 @@ export const feeItemSchema = z
 
 /** Schema of the whole table: codes unique. */
 export const feeScheduleSchema = z.array(feeItemSchema).superRefine((items, ctx) => {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.code))
-      ctx.addIssue({ code: 'custom', message: `编码重复：${item.code}`, path: [i, 'code'] });
-    seen.add(item.code);
-  });
+  for (const { index, key } of repeatsIn(items, (item) => item.code))
+    ctx.addIssue({ code: 'custom', message: `编码重复：${key}`, path: [index, 'code'] });
 });
 
 const item = (fields: Omit<FeeItem, 'allowZero' | 'enabled'> & Partial<FeeItem>): FeeItem => ({

@@ -23,7 +23,7 @@ import { phoneText } from './identity';
 import { addDaysToDate } from './officeTime';
 import { validatePlate } from './plates';
 import { monthEndOf } from './revisitSupervision';
-import { checkedString } from './schemaHelpers';
+import { checkedString, repeatsIn } from './schemaHelpers';
 
 export const PARKING_KINDS = ['property', 'civilDefence', 'public', 'temporary'] as const;
 export type ParkingKind = (typeof PARKING_KINDS)[number];
@@ -89,11 +89,8 @@ export const parkingLeaseSchema = z
       ctx.addIssue({ code: 'custom', message: '购买的车位没有到期日期', path: ['endDate'] });
     if (v.endDate !== '' && v.endDate < v.startDate)
       ctx.addIssue({ code: 'custom', message: '到期日期不能早于起始日期', path: ['endDate'] });
-    const seen = new Set<string>();
-    v.plates.forEach((p, i) => {
-      if (seen.has(p)) ctx.addIssue({ code: 'custom', message: '车牌重复', path: ['plates', i] });
-      seen.add(p);
-    });
+    for (const { index } of repeatsIn(v.plates, (p) => p))
+      ctx.addIssue({ code: 'custom', message: '车牌重复', path: ['plates', index] });
   });
 export type ParkingLeaseInput = z.input<typeof parkingLeaseSchema>;
 

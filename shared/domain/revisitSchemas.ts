@@ -3,22 +3,19 @@ import { z } from 'zod';
 import { SATISFACTIONS } from './complaints';
 import { REVIEW_KINDS } from './revisitSupervision';
 import { REVISIT_KINDS } from './revisitKinds';
-import { optionalField } from './schemaHelpers';
-
-const text = (max: number, required: string) =>
-  z.string(required).trim().min(1, required).max(max, `最多 ${max} 个字`);
+import { optionalField, optionalUnitCode, requiredText } from './schemaHelpers';
 
 export const revisitEventSchema = z
   .object({
     kind: z.enum(REVISIT_KINDS, '请选择社区活动或急救援助'),
-    title: text(60, '请填写活动名称或急救事由'),
+    title: requiredText(60, '请填写活动名称或急救事由'),
     heldAt: z.iso.datetime({ offset: true, message: '请选择时间' }),
     place: optionalField(z.string().trim().max(60, '最多 60 个字')),
     participants: z
       .array(
         z.object({
-          name: text(40, '请填写姓名'),
-          unitCode: optionalField(z.string().trim().max(30, '房号最多 30 个字')),
+          name: requiredText(40, '请填写姓名'),
+          unitCode: optionalUnitCode,
           phone: optionalField(z.string().trim().max(30, '电话最多 30 个字')),
         }),
       )
@@ -51,7 +48,7 @@ export const revisitReviewSchema = z.object({
   kind: z.enum(REVIEW_KINDS, '请选择周检查或月抽查'),
   period: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, '请选择检查的周或月'),
   pin: z.string('请输入 PIN 码').min(4, '请输入 PIN 码'),
-  findings: text(1000, '请填写检查意见'),
+  findings: requiredText(1000, '请填写检查意见'),
   followUps: z.array(z.string().trim().min(1).max(200, '最多 200 个字')).max(20, '最多 20 项'),
 });
 export type RevisitReviewInput = z.input<typeof revisitReviewSchema>;

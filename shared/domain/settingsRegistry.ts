@@ -27,6 +27,7 @@
  * `{ field?, item?, was: [old…], label, reason }` to that key's list below.
  */
 import { z } from 'zod';
+import { repeatsIn } from './schemaHelpers';
 import { calendarOverrideSchema, type CalendarOverride } from './calendar';
 import { DEFAULT_DEADLINES, deadlineSettingsSchema, type DeadlineSettings } from './deadlines';
 import {
@@ -69,12 +70,8 @@ import { DEFAULT_VISIT_PLAN, visitPlanSettingsSchema, type VisitPlanSettings } f
 
 /** Local calendar overrides: one entry per date (a second one for a date is a mistake). */
 export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((list, ctx) => {
-  const seen = new Set<string>();
-  list.forEach((o, i) => {
-    if (seen.has(o.date))
-      ctx.addIssue({ code: 'custom', message: `日期重复：${o.date}`, path: [i, 'date'] });
-    seen.add(o.date);
-  });
+  for (const { index, key } of repeatsIn(list, (o) => o.date))
+    ctx.addIssue({ code: 'custom', message: `日期重复：${key}`, path: [index, 'date'] });
 }) satisfies z.ZodType<CalendarOverride[], unknown>;
 
 /** Shown before the first-run wizard has saved the real profile; never printed. */

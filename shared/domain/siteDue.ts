@@ -179,22 +179,19 @@ export function siteDues(f: SiteFacts, now: string): SiteDue[] {
     });
   if (!f.keptSince) return out;
 
-  for (const slot of openSlots(s.patrolTimes, onDate(f.records, 'patrol', today), today))
-    add({
-      kind: 'sitePatrol',
-      recordId: `patrol-${today}-${slot.slot}`,
-      detail: `${slot.slot}/${slot.of}`,
-      dueAt: slot.dueAt,
-      route: newOf('patrol'),
-    });
-  for (const slot of openSlots(s.deskCheckTimes, onDate(f.records, 'deskCheck', today), today))
-    add({
-      kind: 'deskCheck',
-      recordId: `deskCheck-${today}-${slot.slot}`,
-      detail: `${slot.slot}/${slot.of}`,
-      dueAt: slot.dueAt,
-      route: newOf('deskCheck'),
-    });
+  const timed = [
+    ['patrol', 'sitePatrol', s.patrolTimes],
+    ['deskCheck', 'deskCheck', s.deskCheckTimes],
+  ] as const;
+  for (const [check, dueKind, times] of timed)
+    for (const slot of openSlots(times, onDate(f.records, check, today), today))
+      add({
+        kind: dueKind,
+        recordId: `${check}-${today}-${slot.slot}`,
+        detail: `${slot.slot}/${slot.of}`,
+        dueAt: slot.dueAt,
+        route: newOf(check),
+      });
 
   for (const kind of ['cleaning', 'greenery'] as const) {
     const every = kind === 'cleaning' ? s.cleaningEveryDays : s.greeneryEveryDays;

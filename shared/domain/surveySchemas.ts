@@ -1,15 +1,12 @@
 /** Inputs of the survey forms, with the Chinese messages shown at each field. */
 import { z } from 'zod';
 import { SURVEY_KINDS, SURVEY_METHODS, SURVEY_QUESTION_KINDS, SURVEY_RATINGS } from './surveys';
-import { optionalField } from './schemaHelpers';
-
-const text = (max: number, required: string) =>
-  z.string(required).trim().min(1, required).max(max, `最多 ${max} 个字`);
+import { optionalField, optionalUnitCode, requiredText } from './schemaHelpers';
 
 /** A new round: title, kind (a topic round names its topic), method, date, questionnaire. */
 export const surveyRoundSchema = z
   .object({
-    title: text(60, '请输入调查名称'),
+    title: requiredText(60, '请输入调查名称'),
     kind: z.enum(SURVEY_KINDS, '请选择定期调查或专题调查'),
     topic: optionalField(z.string().trim().max(60, '最多 60 个字')),
     method: z.enum(SURVEY_METHODS, '请选择调查方式'),
@@ -18,7 +15,7 @@ export const surveyRoundSchema = z
       .array(
         z.object({
           kind: z.enum(SURVEY_QUESTION_KINDS, '请选择题型'),
-          text: text(100, '请输入题目'),
+          text: requiredText(100, '请输入题目'),
         }),
         '请至少设置一道题',
       )
@@ -34,7 +31,7 @@ export type SurveyRoundInput = z.input<typeof surveyRoundSchema>;
 /** One returned form: the unit (optional: forms may come back unsigned) and the answers. */
 export const surveyResponseSchema = z.object({
   unitId: optionalField(z.string()),
-  unitCode: optionalField(z.string().trim().max(30, '房号最多 30 个字')),
+  unitCode: optionalUnitCode,
   respondent: optionalField(z.string().trim().max(40, '最多 40 个字')),
   answers: z.record(
     z.string().regex(/^\d{1,2}$/),
@@ -45,12 +42,12 @@ export type SurveyResponseInput = z.input<typeof surveyResponseSchema>;
 
 /** The summary of the opinions and the departments they go to (may be none). */
 export const surveySummarySchema = z.object({
-  summary: text(1000, '请输入意见汇总'),
+  summary: requiredText(1000, '请输入意见汇总'),
   followUps: z
     .array(
       z.object({
         department: z.string('请选择责任部门').min(1, '请选择责任部门'),
-        opinions: text(500, '请输入送该部门的意见'),
+        opinions: requiredText(500, '请输入送该部门的意见'),
       }),
     )
     .max(20, '最多 20 个部门'),
@@ -58,10 +55,10 @@ export const surveySummarySchema = z.object({
 export type SurveySummaryInput = z.input<typeof surveySummarySchema>;
 
 /** The department's written answer: its measures. */
-export const surveyMeasuresSchema = z.object({ measures: text(500, '请输入整改措施') });
+export const surveyMeasuresSchema = z.object({ measures: requiredText(500, '请输入整改措施') });
 
 /** The revisit of the customer on the result, signed. */
 export const surveyRevisitSchema = z.object({
-  result: text(300, '请输入回访结果'),
-  signedName: text(40, '请填写签名的客户'),
+  result: requiredText(300, '请输入回访结果'),
+  signedName: requiredText(40, '请填写签名的客户'),
 });

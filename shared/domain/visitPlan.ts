@@ -24,6 +24,7 @@
  * - 完成率 = visits done ÷ visits planned, counting each area item by households.
  */
 import { z } from 'zod';
+import { repeatsIn } from './schemaHelpers';
 import { addDaysToDate, isoDateFromParts } from './officeTime';
 import { rate, type Rate } from './rates';
 import { monthEndOf } from './revisitSupervision';
@@ -65,12 +66,8 @@ export const visitPlanSettingsSchema = z
     areas: z.array(visitAreaSchema).default([]),
   })
   .superRefine((v, ctx) => {
-    const seen = new Set<string>();
-    v.areas.forEach((a, i) => {
-      if (seen.has(a.building))
-        ctx.addIssue({ code: 'custom', path: ['areas', i, 'building'], message: '楼栋重复' });
-      seen.add(a.building);
-    });
+    for (const { index } of repeatsIn(v.areas, (a) => a.building))
+      ctx.addIssue({ code: 'custom', path: ['areas', index, 'building'], message: '楼栋重复' });
   });
 export type VisitPlanSettings = z.infer<typeof visitPlanSettingsSchema>;
 

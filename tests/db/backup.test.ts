@@ -6,16 +6,19 @@ import type { TaizhangDB } from '../../renderer/src/db/database';
 import type { createRepositories } from '../../renderer/src/db/repositories';
 import {
   expectLiveKept,
+  expectReplaceRefused,
   manager,
   managerRow,
   moveLiveAhead,
   openRestored,
+  OWN_RESTORE,
   seededDesk,
   seedKey,
   snapshot,
 } from '../fixtures/backup';
 import { clerk } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
+import { stamps } from '../fixtures/money';
 
 const setup = seededDesk;
 
@@ -37,9 +40,6 @@ const exportV1 = async (db: TaizhangDB) =>
     createdAt: '2026-03-06T00:00:00.000Z',
     reason: 'manual',
   });
-
-/** The file is this estate's own; the pointer is not touched in these tests. */
-const own = { actor: manager, verified: true, activate: () => undefined } as const;
 
 describe('backup → wipe → restore', () => {
   it('gives identical counts and an identical spot-checked record in every table', async () => {
@@ -64,7 +64,7 @@ describe('backup → wipe → restore', () => {
 
     const saveSafetyBackup = vi.fn(async () => undefined);
     const { databaseName } = await repos.backup.restore(bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'replace',
       saveSafetyBackup,
     });
@@ -100,7 +100,7 @@ describe('backup → wipe → restore', () => {
     const v1 = await exportV1(db);
     const before = await snapshot(db);
     const { databaseName } = await repos.backup.restore(v1.bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'replace',
       saveSafetyBackup: async () => undefined,
     });
@@ -114,7 +114,7 @@ describe('backup → wipe → restore', () => {
     const { bytes } = await exportNow(repos);
     await moveLiveAhead(db);
     const { databaseName } = await repos.backup.restore(bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'merge',
       saveSafetyBackup: async () => undefined,
     });
@@ -133,10 +133,7 @@ describe('backup → wipe → restore', () => {
             building: '1',
             status: 'occupied',
             terms: [],
-            createdAt: '2025-01-01T00:00:00.000Z',
-            updatedAt: '2025-01-01T00:00:00.000Z',
-            createdBy: 'mgr-1',
-            updatedBy: 'mgr-1',
+            ...stamps('2025-01-01T00:00:00.000Z', 'mgr-1'),
           },
         ],
         operators: [managerRow('2025-01-01T00:00:00.000Z')],
@@ -153,7 +150,7 @@ describe('backup → wipe → restore', () => {
     const preview = await repos.backup.preview(v1.bytes);
     expect(preview.willMigrate).toBe(true);
     const { databaseName } = await repos.backup.restore(v1.bytes, {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'replace',
       saveSafetyBackup: async () => undefined,
     });
@@ -168,19 +165,9 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     mutate: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array> | Uint8Array,
     message: RegExp,
   ) {
-    const { db, repos } = await setup();
-    const { bytes } = await exportV1(db);
-    const before = await snapshot(db);
-    const saveSafetyBackup = vi.fn(async () => undefined);
-    await expect(
-      repos.backup.restore(await mutate(bytes), {
-        ...own,
-        mode: 'replace',
-        saveSafetyBackup,
-      }),
-    ).rejects.toThrow(message);
-    expect(saveSafetyBackup).not.toHaveBeenCalled();
-    expect(await snapshot(db)).toEqual(before);
+    const desk = await setup();
+    const { bytes } = await exportV1(desk.db);
+    await expectReplaceRefused(desk, await mutate(bytes), message);
   }
 
   const edit = (
@@ -262,7 +249,7 @@ describe('a bad version-1 file is refused and changes nothing', () => {
     const before = await snapshot(db);
     await refusal(
       repos.backup.restore(bytes, {
-        ...own,
+        ...OWN_RESTORE,
         mode: 'replace',
         saveSafetyBackup: async () => undefined,
         ...opts,

@@ -5,9 +5,11 @@ import { RestoreFailedError } from '../../renderer/src/db/backup/restoreBackup';
 import { blobSource } from '../../renderer/src/db/backup/backupSource';
 import {
   expectLiveKept,
+  expectReplaceRefused,
   manager,
   moveLiveAhead,
   openRestored,
+  OWN_RESTORE,
   seedEveryTable,
   snapshot,
 } from '../fixtures/backup';
@@ -39,8 +41,6 @@ async function exportSmallChunks(repos: ReturnType<typeof createRepositories>) {
   return { file, manifest, text: await file.text() };
 }
 
-const own = { actor: manager, verified: true, activate: () => undefined } as const;
-
 describe('chunked (version 2) backup', () => {
   {
     it(`round-trips many chunks with progress, into a fresh database`, async () => {
@@ -71,7 +71,7 @@ describe('chunked (version 2) backup', () => {
       const saveSafetyBackup = vi.fn(async () => undefined);
       const activate = vi.fn();
       const { counts, databaseName } = await repos.backup.restore(blobSource(file), {
-        ...own,
+        ...OWN_RESTORE,
         mode: 'replace',
         saveSafetyBackup,
         activate,
@@ -112,7 +112,7 @@ describe('chunked (version 2) backup', () => {
     const { file } = await exportSmallChunks(repos);
     await moveLiveAhead(db);
     const { databaseName } = await repos.backup.restore(blobSource(file), {
-      ...own,
+      ...OWN_RESTORE,
       mode: 'merge',
       saveSafetyBackup: async () => undefined,
     });
@@ -147,7 +147,7 @@ describe('chunked (version 2) backup', () => {
       },
     };
     const error = await repos.backup
-      .restore(failing, { ...own, mode: 'replace', saveSafetyBackup, activate })
+      .restore(failing, { ...OWN_RESTORE, mode: 'replace', saveSafetyBackup, activate })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RestoreFailedError);
     expect((error as Error).message).toMatch(/当前数据未受影响/);
@@ -159,20 +159,10 @@ describe('chunked (version 2) backup', () => {
 
 describe('a bad version-2 file is refused and changes nothing', () => {
   async function expectRefused(mutate: (lines: string[]) => string, message: RegExp) {
-    const { db, repos } = await setup();
-    const { text } = await exportSmallChunks(repos);
-    const before = await snapshot(db);
+    const desk = await setup();
+    const { text } = await exportSmallChunks(desk.repos);
     const lines = text.split('\n').slice(0, -1); // the file ends with "\n"
-    const saveSafetyBackup = vi.fn(async () => undefined);
-    await expect(
-      repos.backup.restore(new TextEncoder().encode(mutate([...lines])), {
-        ...own,
-        mode: 'replace',
-        saveSafetyBackup,
-      }),
-    ).rejects.toThrow(message);
-    expect(saveSafetyBackup).not.toHaveBeenCalled();
-    expect(await snapshot(db)).toEqual(before);
+    await expectReplaceRefused(desk, new TextEncoder().encode(mutate([...lines])), message);
   }
   const join = (lines: string[]) => `${lines.join('\n')}\n`;
   // Line 0 is the header, the last line the manifest; units' chunks are the ones with 10 rows.

@@ -6,6 +6,7 @@ import { MoneyRuleError } from '@shared/domain/receipt';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { PEOPLE_SCAN_UNITS } from '../../renderer/src/db/repositories/occupantCache';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
+import { stamps } from '../fixtures/money';
 
 const manager: Actor = { id: 'mgr-1', name: '钱经理', role: 'manager' };
 
@@ -99,10 +100,7 @@ describe('generating bills', () => {
         source: 'generated',
         basis: '另一台前台',
         adjustments: [],
-        createdAt: '2026-10-01T01:00:00.000Z',
-        updatedAt: '2026-10-01T01:00:00.000Z',
-        createdBy: clerk.id,
-        updatedBy: clerk.id,
+        ...stamps('2026-10-01T01:00:00.000Z', clerk.id),
       });
     });
     await slipped;

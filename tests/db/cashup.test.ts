@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MoneyRuleError } from '@shared/domain/receipt';
 import { TEST_TODAY } from '../fixtures/clock';
 import { createRepositories } from '../../renderer/src/db/repositories';
-import { clerk, makeIssueInput, otherClerk, supervisor } from '../fixtures/moneyActors';
+import {
+  clerk,
+  makeIssueInput,
+  otherClerk,
+  makeDepositRefund,
+  supervisor,
+} from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
 
 function setup() {
@@ -20,13 +26,7 @@ describe('cash-up (交班对账)', () => {
     const wrong = await repos.receipts.issue(clerk, cash());
     await repos.receipts.void(supervisor, wrong.id, '重复收款');
     await repos.receipts.issue(otherClerk, cash());
-    await repos.receipts.refund(supervisor, {
-      requestId: 'r1',
-      originalId: deposit.id,
-      lines: [{ code: 'renovation_deposit_owner', refundFen: 100_000 }],
-      deductions: [],
-      method: 'cash',
-    });
+    await repos.receipts.refund(supervisor, makeDepositRefund('r1', deposit.id, 100_000));
     const shift = await repos.cashups.currentShift(clerk.id, 20_000);
     // The refund was paid by the supervisor: it is in the supervisor's drawer, not the clerk's.
     expect(shift.summary).toMatchObject({

@@ -20,6 +20,14 @@ function at(officeTime: string) {
   vi.setSystemTime(new Date(officeTime));
 }
 
+/** Tuesday 17 November 2026, 10:30 office time, with a complaint taken down at 09:00. */
+async function complaintThisMorning() {
+  const { complaints } = setup();
+  at('2026-11-17T10:30:00+08:00');
+  const c = await complaints.intake(clerk, makeIntake({ receivedAt: '2026-11-17T09:00:00+08:00' }));
+  return { complaints, c };
+}
+
 describe('complaint register (投诉/建议)', () => {
   it('numbers complaints and suggestions per series and month, without repeats', async () => {
     const { complaints } = setup();
@@ -124,13 +132,7 @@ describe('complaint register (投诉/建议)', () => {
   });
 
   it('refuses an agreed date or 完成期限 already past, or keeps it with a reason and counts late', async () => {
-    const { complaints } = setup();
-    // Tuesday 17 November 2026, 10:30 office time.
-    at('2026-11-17T10:30:00+08:00');
-    const c = await complaints.intake(
-      clerk,
-      makeIntake({ receivedAt: '2026-11-17T09:00:00+08:00' }),
-    );
+    const { complaints, c } = await complaintThisMorning();
     await complaints.classify(clerk, c.id, {
       category: 'class1',
       severity: 'general',
@@ -173,12 +175,7 @@ describe('complaint register (投诉/建议)', () => {
   });
 
   it('keeps a past 完成期限 with a reason on the dispatch and the case', async () => {
-    const { complaints } = setup();
-    at('2026-11-17T10:30:00+08:00');
-    const c = await complaints.intake(
-      clerk,
-      makeIntake({ receivedAt: '2026-11-17T09:00:00+08:00' }),
-    );
+    const { complaints, c } = await complaintThisMorning();
     await complaints.dispatch(clerk, c.id, { department: 'engineering', note: '' });
     const replied = await complaints.departmentReply(clerk, c.id, {
       action: '更换灯管',

@@ -4,7 +4,7 @@ import { IDBDatabase, IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import { createRepositories } from '../../renderer/src/db/repositories';
-import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
+import { clerk, makeDepositRefund, makeIssueInput, supervisor } from '../fixtures/moneyActors';
 
 interface Opened {
   stores: string[];
@@ -53,13 +53,10 @@ describe('durable writes (issue 8 item 1)', () => {
       repos.receipts.issue(clerk, input),
     );
     await repos.pendingReceipts.clear([input.requestId]);
-    const voucher = await repos.receipts.refund(supervisor, {
-      requestId: 'refund-1',
-      originalId: receipt.id,
-      lines: [{ code: 'renovation_deposit_owner', refundFen: 100_00 }],
-      deductions: [],
-      method: 'cash',
-    });
+    const voucher = await repos.receipts.refund(
+      supervisor,
+      makeDepositRefund('refund-1', receipt.id, 100_00),
+    );
     await repos.receipts.void(supervisor, voucher.id, '金额开错');
 
     const money = opened.filter(

@@ -1,21 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MoveInRuleError } from '@shared/domain/movein';
-import { createRepositories } from '../../renderer/src/db/repositories';
-import { archiveClerk, makeUnit } from '../fixtures/archive';
+import { archiveClerk } from '../fixtures/archive';
 import { manager } from '../fixtures/backup';
-import { makeTestDb } from './makeTestDb';
+import { openMoveIn } from './moveInSteps';
 
 /** A completed move-in of 3 keys on a vacant unit. */
 async function handedOver() {
-  const repos = createRepositories(makeTestDb());
-  const unit = await repos.units.create(makeUnit({ status: 'vacant' }), archiveClerk);
-  const m = await repos.moveIns.create(archiveClerk, {
-    unitId: unit.id,
-    unitCode: unit.code,
-    applicantKind: 'owner',
-    applicantName: '张三',
-    applicantPhone: '13812345678',
-  });
+  const { repos, unit, m } = await openMoveIn();
   await repos.moveIns.saveChecklist(archiveClerk, m.id, {
     documents: ['owner_id', 'notice', 'contract'],
     agreements: ['service', 'covenant', 'fire'],

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MoveInRuleError } from '@shared/domain/movein';
-import { createRepositories } from '../../renderer/src/db/repositories';
-import { archiveClerk, makeUnit } from '../fixtures/archive';
-import { makeTestDb } from './makeTestDb';
+import { archiveClerk } from '../fixtures/archive';
+import { openMoveIn } from './moveInSteps';
 
-async function setup() {
-  const repos = createRepositories(makeTestDb());
-  const unit = await repos.units.create(makeUnit({ status: 'vacant' }), archiveClerk);
-  const m = await repos.moveIns.create(archiveClerk, {
-    unitId: unit.id,
-    unitCode: unit.code,
-    applicantKind: 'agent',
-    applicantName: '张三',
-    applicantPhone: '13812345678',
-    agentName: '李四',
-  });
-  return { repos, unit, m };
-}
+const setup = () => openMoveIn({ applicantKind: 'agent', agentName: '李四' });
 
 const fullChecklist = {
   documents: ['owner_id', 'notice', 'contract', 'authorisation', 'agent_id'],

@@ -5,7 +5,7 @@ import { MoneyRuleError } from '@shared/domain/receipt';
 import { createRepositories } from '../../renderer/src/db/repositories';
 import { defaultMoneySettings } from '../../renderer/src/db/repositories/moneySettings';
 import { receiptTables } from '../../renderer/src/db/repositories/receiptRepository';
-import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
+import { clerk, makeDepositRefund, makeIssueInput, supervisor } from '../fixtures/moneyActors';
 import { makeTestDb } from './makeTestDb';
 
 function setup() {
@@ -170,13 +170,7 @@ describe('refunds', () => {
     const audit = await repos.audit.list({ recordId: r.id });
     expect(audit.map((a) => a.action)).toContain('refund');
     await expect(
-      repos.receipts.refund(supervisor, {
-        requestId: 'refund-2',
-        originalId: r.id,
-        lines: [{ code: 'renovation_deposit_owner', refundFen: 1 }],
-        deductions: [],
-        method: 'cash',
-      }),
+      repos.receipts.refund(supervisor, makeDepositRefund('refund-2', r.id, 1)),
     ).rejects.toThrow('不能重复退款');
     await expect(repos.receipts.void(supervisor, r.id, '开错了')).rejects.toThrow(
       '请先作废退款凭证',
@@ -187,13 +181,7 @@ describe('refunds', () => {
     const { repos } = setup();
     const r = await repos.receipts.issue(clerk, makeIssueInput());
     const refundAll = (requestId: string) =>
-      repos.receipts.refund(supervisor, {
-        requestId,
-        originalId: r.id,
-        lines: [{ code: 'renovation_deposit_owner', refundFen: 100_000 }],
-        deductions: [],
-        method: 'cash',
-      });
+      repos.receipts.refund(supervisor, makeDepositRefund(requestId, r.id, 100_000));
     const results = await Promise.allSettled([refundAll('a'), refundAll('b')]);
     expect(results.filter((x) => x.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((x) => x.status === 'rejected')).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
-import { clerk, supervisor } from '../fixtures/moneyActors';
+import { clerk, makeDepositRefund, supervisor } from '../fixtures/moneyActors';
 import { makeRenovation } from '../fixtures/renovation';
 import {
   approvedJob as approved,
@@ -86,21 +86,14 @@ describe('issue 15 item 10: reused request ids and voided fee receipts', () => {
     const retry = await depositReceipt(repos, 'same', 'owner');
     expect(retry.id).toBe(first.id);
     await expect(depositReceipt(repos, 'same', 'contractor')).rejects.toThrow(`已用于 ${first.no}`);
-    await repos.receipts.refund(supervisor, {
-      requestId: 'tk',
-      originalId: first.id,
-      lines: [{ code: 'renovation_deposit_owner', refundFen: 50_000 }],
-      deductions: [],
-      method: 'cash',
-    });
+    await repos.receipts.refund(supervisor, makeDepositRefund('tk', first.id, 50_000));
     await expect(
-      repos.receipts.refund(supervisor, {
-        requestId: 'tk',
-        originalId: first.id,
-        lines: [{ code: 'renovation_deposit_owner', refundFen: 50_000 }],
-        deductions: [{ code: 'renovation_deposit_owner', reason: '损坏', amountFen: 100 }],
-        method: 'cash',
-      }),
+      repos.receipts.refund(
+        supervisor,
+        makeDepositRefund('tk', first.id, 50_000, {
+          deductions: [{ code: 'renovation_deposit_owner', reason: '损坏', amountFen: 100 }],
+        }),
+      ),
     ).rejects.toThrow('内容不同');
   });
 
@@ -264,13 +257,7 @@ describe('the monthly review sees a deposit taken in 收费收据', () => {
     await repos.renovations.linkReceipt(clerk, job.id, desk.id);
     expect(await held()).toEqual([100_000, 100_000]);
     // Paid back in 收费收据: nothing held any more.
-    await repos.receipts.refund(supervisor, {
-      requestId: 'tk-1',
-      originalId: desk.id,
-      lines: [{ code: 'renovation_deposit_owner', refundFen: 100_000 }],
-      deductions: [],
-      method: 'cash',
-    });
+    await repos.receipts.refund(supervisor, makeDepositRefund('tk-1', desk.id, 100_000));
     expect((await held())[1]).toBe(0);
   });
 

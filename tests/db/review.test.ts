@@ -3,24 +3,17 @@ import { officeMonthOf } from '@shared/domain/rates';
 import type { MailItemRecord, ReceiptRecord } from '../../renderer/src/db/records';
 import { createReviewRepository } from '../../renderer/src/db/repositories/reviewRepository';
 import { clerk, makeIssueInput, supervisor } from '../fixtures/moneyActors';
-import { depositLine, feeLineOf, storedReceipt } from '../fixtures/money';
+import { depositLine, feeLineOf, STAMPS, storedReceipt } from '../fixtures/money';
 import { renovationApplicationSchema } from '@shared/domain/renovationApplication';
 import { makeRenovation } from '../fixtures/renovation';
 import type { RenovationRecord } from '../../renderer/src/db/repositories/renovationRecords';
 import { makeTestRepos } from './makeTestDb';
 
-const base = {
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  createdBy: 'x',
-  updatedBy: 'x',
-};
-
 const stored = storedReceipt;
 
 function waitingMail(id: string, receivedAt: string): MailItemRecord {
   return {
-    ...base,
+    ...STAMPS,
     id,
     batchId: 'b1',
     carrier: '邮政',
@@ -42,7 +35,7 @@ function job(id: string, docs: { receipts: ReceiptRecord[]; refunds: ReceiptReco
     totalFen: d.totalFen,
   });
   return {
-    ...base,
+    ...STAMPS,
     ...renovationApplicationSchema.parse(makeRenovation()),
     id,
     no: `ZX-${id}`,

@@ -30,6 +30,15 @@ const booking = (spaceId: string, from: string, to: string, date = '2026-11-17')
   attendees: 30,
 });
 
+/** A fresh desk with the hall set up and 张三's booking of it today from `from` to `to`, approved. */
+async function approvedBooking(from: string, to: string) {
+  const repos = makeTestRepos();
+  const space = await repos.venues.saveSpace(supervisor, undefined, hall);
+  const b = await repos.venues.create(clerk, booking(space.id, from, to));
+  await repos.venues.approve(supervisor, b.id);
+  return { repos, b };
+}
+
 describe('public-space bookings (公共场地使用)', () => {
   it('numbers a booking, refuses a clash and hours outside the opening in the write', async () => {
     const repos = makeTestRepos();
@@ -89,10 +98,7 @@ describe('public-space bookings (公共场地使用)', () => {
   });
 
   it('takes fee and deposit as one ledger receipt, refunds the deposit after use with a deduction', async () => {
-    const repos = makeTestRepos();
-    const space = await repos.venues.saveSpace(supervisor, undefined, hall);
-    const b = await repos.venues.create(clerk, booking(space.id, '08:00', '09:30'));
-    await repos.venues.approve(supervisor, b.id);
+    const { repos, b } = await approvedBooking('08:00', '09:30');
     const paid = await repos.venues.pay(clerk, b.id, { requestId: 'pay-1', method: 'wechat' });
     expect(paid.receiptNo).toMatch(/^SJ2026-\d{6}$/);
     // A retry returns the same receipt; a second payment is refused.
@@ -139,10 +145,7 @@ describe('public-space bookings (公共场地使用)', () => {
   });
 
   it('refuses the deposit back before the slot has ended', async () => {
-    const repos = makeTestRepos();
-    const space = await repos.venues.saveSpace(supervisor, undefined, hall);
-    const b = await repos.venues.create(clerk, booking(space.id, '14:00', '16:00'));
-    await repos.venues.approve(supervisor, b.id);
+    const { repos, b } = await approvedBooking('14:00', '16:00');
     await repos.venues.pay(clerk, b.id, { requestId: 'p', method: 'cash' });
     await expect(
       repos.venues.refundDeposit(supervisor, b.id, {
@@ -182,10 +185,7 @@ describe('public-space bookings (公共场地使用)', () => {
   });
 
   it('holds no deposit to refund once the booking receipt is voided', async () => {
-    const repos = makeTestRepos();
-    const space = await repos.venues.saveSpace(supervisor, undefined, hall);
-    const b = await repos.venues.create(clerk, booking(space.id, '08:00', '09:00'));
-    await repos.venues.approve(supervisor, b.id);
+    const { repos, b } = await approvedBooking('08:00', '09:00');
     const paid = await repos.venues.pay(clerk, b.id, { requestId: 'p', method: 'cash' });
     const refunds = async () =>
       (await repos.today.items(new Date().toISOString())).filter(

@@ -46,6 +46,14 @@ export async function checkInVisitor(
   await page.getByTestId('visitor-check-in').click();
 }
 
+/** 赵六, come for a renovation acceptance at 2-1-502: the visitor the tests leave inside overnight. */
+export const OVERNIGHT_VISITOR = {
+  name: '赵六',
+  id: '11010519491231002X',
+  unit: '2-1-502',
+  reason: '装修验收',
+} as const;
+
 /** Waits until the element `testId` shows `text` somewhere in its text (fails when it never does). */
 export async function showsText(page: Page, testId: string, text: string): Promise<void> {
   await expect.poll(() => page.getByTestId(testId).textContent()).toContain(text);
@@ -90,28 +98,79 @@ export async function choose(page: Page, testId: string, text: string): Promise<
 }
 
 /**
- * Hands a unit over on 入住交房 (Alt+N): the applicant, the documents, agreements, keys,
- * registration and meter readings, then 完成交房, until its status says 已交房.
+ * Opens a new move-in on 入住交房 (Alt+N) for `unit` picked from the type-ahead, the applicant's
+ * boxes typed as `applicant` (after `kind`, e.g. 委托代办, when given), saved with its drawer open.
  */
-export async function completeMoveIn(page: Page, unit = '1-1-102', name = '钱多多'): Promise<void> {
+export async function startMoveIn(
+  page: Page,
+  unit: string,
+  applicant: Readonly<Record<string, string>>,
+  kind?: string,
+): Promise<void> {
   await openScreen(page, 'movein', 'movein-page');
   await page.keyboard.press('Alt+n');
   await page.getByTestId('movein-unit').fill(unit);
   await page.locator('.ant-select-item-option', { hasText: unit }).first().click();
-  await fillIn(page, { 'movein-name': name, 'movein-phone': '13912345678' });
+  if (kind !== undefined) await page.getByText(kind).click();
+  await fillIn(page, applicant);
   await page.keyboard.press('Control+s');
   await page.getByTestId('movein-drawer').waitFor();
-  const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
-  for (let i = 0; i < 3; i++) await docs.nth(i).check();
+}
+
+/** The move-in's document check boxes in the open drawer, in the checklist's order. */
+export const moveInDocuments = (page: Page) =>
+  page.getByTestId('movein-documents').locator('input[type=checkbox]');
+
+/**
+ * In the open move-in drawer: the first `documents` documents ticked, the three agreements,
+ * 3 keys, the registration, and the meters read at `water` and `power` and confirmed.
+ */
+export async function tickMoveInChecklist(
+  page: Page,
+  documents: number,
+  meters: { water: string; power: string },
+): Promise<void> {
+  for (let i = 0; i < documents; i++) await moveInDocuments(page).nth(i).check();
   const agreements = page.getByTestId('movein-agreements').locator('input[type=checkbox]');
   for (let i = 0; i < 3; i++) await agreements.nth(i).check();
   await page.locator('#movein-keys').fill('3');
   await page.getByTestId('movein-registration').check();
-  await page.locator('#movein-meter-water').fill('20');
-  await page.locator('#movein-meter-power').fill('500');
+  await page.locator('#movein-meter-water').fill(meters.water);
+  await page.locator('#movein-meter-power').fill(meters.power);
   await page.getByTestId('movein-meters-confirmed').check();
+}
+
+/**
+ * Hands a unit over on 入住交房 (Alt+N): the applicant, the documents, agreements, keys,
+ * registration and meter readings, then 完成交房, until its status says 已交房.
+ */
+export async function completeMoveIn(page: Page, unit = '1-1-102', name = '钱多多'): Promise<void> {
+  await startMoveIn(page, unit, { 'movein-name': name, 'movein-phone': '13912345678' });
+  await tickMoveInChecklist(page, 3, { water: '20', power: '500' });
   await page.getByTestId('movein-complete').click();
   await expect.poll(() => page.getByTestId('movein-status').textContent()).toBe('已交房');
+}
+
+/** The heads of a release pass: who carries the goods, for whom (公司/业主), who approved it. */
+export interface PassHeads {
+  carrier: string;
+  company: string;
+  approved: string;
+}
+
+/**
+ * Opens a new release pass (Alt+N) on the release screen and types its heads, once the form has
+ * put the cursor in 携物人 (what is typed before that is lost).
+ */
+export async function startReleasePass(page: Page, heads: PassHeads): Promise<void> {
+  await page.keyboard.press('Alt+n');
+  await page.getByTestId('release-form').waitFor();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('carrier');
+  await fillIn(page, {
+    'release-carrier': heads.carrier,
+    'release-company': heads.company,
+    'release-approved': heads.approved,
+  });
 }
 
 /** Opens a new receipt (Alt+N) on the money screen: the payer and one line per fee item. */
@@ -195,6 +254,23 @@ export async function openUnitPage(page: Page, code: string): Promise<void> {
     .waitFor();
   await page.keyboard.press('Enter');
   await showsText(page, 'unit-detail-code', code);
+}
+
+/**
+ * Types `query` into the header's global search, waits for its hits (exactly `hits` when given)
+ * and opens the first by Enter, as the type-ahead does everywhere; waits for its drawer.
+ */
+export async function openFromSearch(
+  page: Page,
+  query: string,
+  drawer: string,
+  hits?: number,
+): Promise<void> {
+  await page.getByRole('combobox', { name: '全局搜索' }).fill(query);
+  const count = expect.poll(() => page.getByTestId('search-hit').count());
+  await (hits === undefined ? count.toBeGreaterThan(0) : count.toBe(hits));
+  await page.keyboard.press('Enter');
+  await page.getByTestId(drawer).waitFor();
 }
 
 /** On the fees screen: the 房屋账单 tab with the unit `code` picked from the type-ahead. */
@@ -346,4 +422,17 @@ export async function addUnit(
   });
   await page.getByTestId('unit-form-save').click();
   await showsText(page, 'unit-detail-code', `${building}-${entrance}-${room}`);
+}
+
+/** The MIME type of an Excel workbook, for the file pickers. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** On the archive screen: 导入名册 with the workbook `file` chosen, until its column mapping shows. */
+export async function openRosterFile(page: Page, file: Buffer, name = '名册.xlsx'): Promise<void> {
+  await page.getByTestId('import-roster').click();
+  await page
+    .getByTestId('roster-file')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: XLSX_TYPE, buffer: file });
+  await page.getByTestId('roster-mapping').waitFor();
 }

@@ -1,21 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { isNewEnergyPlate, splitPlates, validatePlate } from '@shared/domain/plates';
+import { formatPlate, isNewEnergyPlate, splitPlates, validatePlate } from '@shared/domain/plates';
 
 const WRONG = '车牌号格式不正确，如 粤B12345 或 粤B·D12345';
 
-describe('new-energy plates (新能源, eight characters)', () => {
+describe('plates', () => {
   it.each([
-    ['粤BD12345', '粤BD12345'],
-    ['粤B·FA1234', '粤BFA1234'],
-    ['京AA00001', '京AA00001'],
-    ['沪A12345D', '沪A12345D'],
-    ['川a 12345f', '川A12345F'],
-  ])('accepts %j as new energy', (input, value) => {
+    ['京A12345', '京A12345', false],
+    ['粤b d12345', '粤BD12345', true],
+    ['沪ＡＢ１２３４', '沪AB1234', false],
+    ['苏E1234挂', '苏E1234挂', false],
+    ['使123456', '使123456', false],
+    // New-energy plates (新能源) have eight characters.
+    ['粤BD12345', '粤BD12345', true],
+    ['粤B·D12345', '粤BD12345', true],
+    ['粤B·FA1234', '粤BFA1234', true],
+    ['京AA00001', '京AA00001', true],
+    ['沪A12345D', '沪A12345D', true],
+    ['川a 12345f', '川A12345F', true],
+  ])('accepts %j as %j (new energy: %s)', (input, value, newEnergy) => {
     expect(validatePlate(input)).toEqual({ ok: true, value });
-    expect(isNewEnergyPlate(value)).toBe(true);
+    expect(isNewEnergyPlate(value)).toBe(newEnergy);
   });
 
   it.each([
+    'A12345',
+    '粤12345',
+    '粤B1234',
+    '粤B123456789',
+    'X京12345',
     // A small car's third character is its energy letter, not any letter.
     '粤BX12345',
     // A large car's energy letter comes after five digits.
@@ -29,6 +41,12 @@ describe('new-energy plates (新能源, eight characters)', () => {
     '粤BD123456',
   ])('refuses %j', (input) => {
     expect(validatePlate(input)).toEqual({ ok: false, error: WRONG });
+  });
+
+  it('shows the dot after the issuing office', () => {
+    expect(formatPlate('粤BD12345')).toBe('粤B·D12345');
+    expect(formatPlate('京A12345')).toBe('京A·12345');
+    expect(formatPlate('使123456')).toBe('使123456');
   });
 
   it('an ordinary plate is not a new-energy one', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import {
   migrateSupersededDefaults,
+  type OfficeWrite,
   type SupersededDefault,
 } from '@shared/domain/settingsMigration';
 import { SETTINGS, parseSetting } from '@shared/domain/settingsRegistry';
@@ -16,6 +17,12 @@ function withOldPart(value: unknown, e: SupersededDefault, old: unknown): unknow
   return (value as { code: string }[]).map((x) => (x.code === e.item ? set(x) : x));
 }
 const OLD = { ...DEFAULT_DEADLINES, complaintRevisitMajorDays: 7, complaintRevisitGeneralDays: 14 };
+
+/** The deadlines as stored, migrated against the registry's default and superseded entries. */
+function migrateDeadlines(stored: unknown, writes: readonly OfficeWrite[] = []) {
+  const { defaultValue, superseded = [] } = deadlines;
+  return migrateSupersededDefaults('deadlines', stored, defaultValue, superseded, writes);
+}
 
 describe('superseded defaults of the settings', () => {
   it('names the complaint revisit periods the manuals used to have', () => {
@@ -44,12 +51,7 @@ describe('superseded defaults of the settings', () => {
   });
 
   it('moves a stored old default to the new one and says what moved', () => {
-    const { value, moves } = migrateSupersededDefaults(
-      'deadlines',
-      OLD,
-      deadlines.defaultValue,
-      deadlines.superseded ?? [],
-    );
+    const { value, moves } = migrateDeadlines(OLD);
     expect(value).toEqual(DEFAULT_DEADLINES);
     expect(parseSetting('deadlines', value).success).toBe(true);
     expect(moves.map((m) => [m.field, m.from, m.to])).toEqual([
@@ -64,24 +66,16 @@ describe('superseded defaults of the settings', () => {
 
   it('keeps a value the office chose that is not an old default', () => {
     const stored = { ...OLD, complaintRevisitGeneralDays: 10 };
-    const { value, moves } = migrateSupersededDefaults(
-      'deadlines',
-      stored,
-      deadlines.defaultValue,
-      deadlines.superseded ?? [],
-    );
+    const { value, moves } = migrateDeadlines(stored);
     expect(moves.map((m) => m.field)).toEqual(['complaintRevisitMajorDays']);
     expect(value).toMatchObject({ complaintRevisitMajorDays: 3, complaintRevisitGeneralDays: 10 });
   });
 
   it('keeps an old default the office set itself (an audited update wrote that value)', () => {
-    const { value, moves } = migrateSupersededDefaults(
-      'deadlines',
-      OLD,
-      deadlines.defaultValue,
-      deadlines.superseded ?? [],
-      [{ complaintRevisitGeneralDays: [10, 14] }, { renovationReviewWorkingDays: [5, 6] }],
-    );
+    const { value, moves } = migrateDeadlines(OLD, [
+      { complaintRevisitGeneralDays: [10, 14] },
+      { renovationReviewWorkingDays: [5, 6] },
+    ]);
     expect(moves.map((m) => m.field)).toEqual(['complaintRevisitMajorDays']);
     expect(value).toMatchObject({ complaintRevisitMajorDays: 3, complaintRevisitGeneralDays: 14 });
   });

@@ -8,7 +8,6 @@ import {
   unitInputSchema,
   validateIdByType,
 } from '@shared/domain/units';
-import { formatPlate, validatePlate } from '@shared/domain/plates';
 
 describe('unit codes', () => {
   it('formats building-entrance-room and building-room', () => {
@@ -100,32 +99,6 @@ describe('unitInputSchema', () => {
       ['room', '请输入房号'],
       ['status', '请选择房屋状态'],
     ]);
-  });
-});
-
-describe('plates', () => {
-  it.each([
-    ['京A12345', '京A12345'],
-    ['粤B·D12345', '粤BD12345'],
-    ['粤b d12345', '粤BD12345'],
-    ['沪ＡＢ１２３４', '沪AB1234'],
-    ['苏E1234挂', '苏E1234挂'],
-    ['使123456', '使123456'],
-  ])('accepts %j', (input, value) => {
-    expect(validatePlate(input)).toEqual({ ok: true, value });
-  });
-
-  it.each(['A12345', '粤12345', '粤B1234', '粤B123456789', 'X京12345'])('refuses %j', (input) => {
-    expect(validatePlate(input)).toEqual({
-      ok: false,
-      error: '车牌号格式不正确，如 粤B12345 或 粤B·D12345',
-    });
-  });
-
-  it('shows the dot after the issuing office', () => {
-    expect(formatPlate('粤BD12345')).toBe('粤B·D12345');
-    expect(formatPlate('京A12345')).toBe('京A·12345');
-    expect(formatPlate('使123456')).toBe('使123456');
   });
 });
 

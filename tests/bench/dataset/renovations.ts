@@ -3,11 +3,10 @@ import type { RenovationState } from '@shared/domain/renovationFlow';
 import type { ReceiptRecord } from '../../../renderer/src/db/records';
 import type { RenovationRecord } from '../../../renderer/src/db/repositories/renovationRecords';
 import { renovationTerms } from '../../../renderer/src/db/repositories/renovationJobs';
-import { BENCH_CLERK } from './archive';
 import type { ReceiptPayer } from './money';
 import type { Numberer } from './numbers';
 import { idNumber, iso, mobile, personName, spreadInstants, type Random } from './random';
-import { dateAfter, type Window } from './registers';
+import { bookkeeping, dateAfter, type Window } from './registers';
 
 const DAY = 86_400_000;
 
@@ -77,11 +76,7 @@ export function generateRenovations(
     };
     const at = iso(ms);
     return {
-      id: r.id(),
-      createdAt: at,
-      updatedAt: at,
-      createdBy: BENCH_CLERK.id,
-      updatedBy: BENCH_CLERK.id,
+      ...bookkeeping(r, ms),
       ...application,
       no,
       state,

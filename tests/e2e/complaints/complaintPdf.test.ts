@@ -7,6 +7,7 @@ import { PROFILE } from '../../fixtures/printables';
 import { withChromium } from '../lifecycle';
 import { mmToPt } from '../pdf';
 import { expectAll, printChecked } from '../pdfChecks';
+import { stamps } from '../../fixtures/money';
 
 const browser = withChromium();
 
@@ -16,10 +17,7 @@ const departmentName = (code: string | undefined) =>
 function makeCase(over: Partial<CaseRecord> = {}): CaseRecord {
   return {
     id: 'c-1',
-    createdAt: '2026-04-30T07:00:00.000Z',
-    updatedAt: '2026-04-30T07:00:00.000Z',
-    createdBy: 'clerk-1',
-    updatedBy: 'clerk-1',
+    ...stamps('2026-04-30T07:00:00.000Z', 'clerk-1'),
     no: 'TS-202604-0007',
     kind: 'complaint',
     status: 'dispatched',

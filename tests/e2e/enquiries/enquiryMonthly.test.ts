@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { readPreviewPdf, squash } from '../pdf';
+import { squash } from '../pdf';
 import { classifyValidComplaint, fillIn, firstRunAt } from '../desk';
-import { expectAll } from '../pdfChecks';
+import { expectAll, previewChecked } from '../pdfChecks';
 
 const session = withApp();
 
@@ -67,11 +67,9 @@ describe('enquiries in the month, and the complaint summary says why', () => {
     await page.getByText('已保存原因分析').waitFor();
     await screenshot(page, 'complaint-analysis');
     await page.getByTestId('monthly-print').click();
-    const form = squash(
-      (await readPreviewPdf(page, session.env.browser, 'complaint-monthly-analysis')).text,
-    );
+    const form = await previewChecked(page, session.env.browser, 'complaint-monthly-analysis');
     expectAll(
-      form,
+      form.flat,
       [
         '投诉情况月度汇总单',
         '原因分析',
@@ -92,11 +90,9 @@ describe('enquiries in the month, and the complaint summary says why', () => {
     await screenshot(page, 'review-enquiries');
 
     await page.getByTestId('review-print').click();
-    const report = squash(
-      (await readPreviewPdf(page, session.env.browser, 'review-report-enquiries')).text,
-    );
+    const report = await previewChecked(page, session.env.browser, 'review-report-enquiries');
     expectAll(
-      report,
+      report.flat,
       ['咨询来电', '主题：停车', '首次解决率', '50%', '保洁排班不足，午间无人'].map(squash),
     );
     await closePreview(page);

@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { completeFirstRun, screenshot, typeDate } from '../harness';
-import { fillIn, loadDemo, openUnitBills, showsText } from '../desk';
+import { screenshot, typeDate } from '../harness';
+import { demoAt, fillIn, openUnitBills, showsText } from '../desk';
 import { withApp } from '../lifecycle';
 
 const session = withApp();
@@ -23,11 +23,8 @@ async function read(page: Page, unit: string, value: string) {
 describe('meter readings, end to end', () => {
   it('takes a month of readings by keyboard, refuses a lower one, takes a replaced meter', async () => {
     const { page, errors } = session.app;
-    await completeFirstRun(page);
-    await loadDemo(page);
-
     // The manager's water price: 4.20 元/m³.
-    await page.goto(session.env.baseUrl + '/#/settings?tab=billing');
+    await demoAt(page, 'settings?tab=billing', 'billing-water-0');
     const water = page.getByTestId('billing-water-0');
     await water.click();
     await water.press('Control+a');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { seedMonth } from '../review/seedMonth';
-import { cutColumns } from './layoutProbe';
+import { cutColumnsOnScreen } from './layoutProbe';
 import { openScreen } from '../desk';
 
 const session = withApp();
@@ -84,13 +84,7 @@ describe('1366×768', () => {
     const cut: string[] = [];
     for (const path of REGISTERS) {
       await page.goto(`${session.env.baseUrl}/#${path}`);
-      // Each screen's code loads on first visit; its tables are drawn once their rows are read.
-      await page
-        .locator('.ant-layout-content .ant-spin-spinning')
-        .first()
-        .waitFor({ state: 'detached' });
-      await page.waitForTimeout(800);
-      for (const c of await cutColumns(page)) cut.push(`${path} ${c.table} ${c.header}: ${c.why}`);
+      cut.push(...(await cutColumnsOnScreen(page, path)));
       await screenshot(page, `layout1366${path.replace(/[/?=]/g, '-')}`);
     }
     expect(cut).toEqual([]);

@@ -71,3 +71,16 @@ export function cutColumns(page: Page): Promise<CutColumn[]> {
     return out;
   });
 }
+
+/**
+ * The cut columns of the screen open at `path`, once it has drawn: each screen's code loads on
+ * first visit and its tables are drawn once their rows are read. Each as "path table header: why".
+ */
+export async function cutColumnsOnScreen(page: Page, path: string): Promise<string[]> {
+  await page
+    .locator('.ant-layout-content .ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached' });
+  await page.waitForTimeout(800);
+  return (await cutColumns(page)).map((c) => `${path} ${c.table} ${c.header}: ${c.why}`);
+}

@@ -16,7 +16,7 @@ import {
   type E2eEnv,
 } from '../harness';
 import { makeRosterXlsx, validId } from './rosterFile';
-import { addUnit, fillIn, showsText } from '../desk';
+import { addUnit, fillIn, openRosterFile, showsText } from '../desk';
 
 let env: E2eEnv;
 
@@ -121,13 +121,7 @@ describe('foundation, end to end', () => {
         { 楼栋: 1, 单元: 2, 房号: undefined, 姓名: '李四', 身份: '业主', 电话: '13900000005' },
         { 楼栋: 2, 房号: 301, 姓名: '周五', 身份: '租户', 电话: '13900000006' },
       ]);
-      await page.getByTestId('import-roster').click();
-      await page.getByTestId('roster-file').locator('input[type=file]').setInputFiles({
-        name: '名册.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: file,
-      });
-      await page.getByTestId('roster-mapping').waitFor();
+      await openRosterFile(page, file);
       await page.getByTestId('roster-validate').click();
       await page.getByTestId('roster-preview').waitFor();
       const errorsText = (await page.getByTestId('roster-errors').textContent()) ?? '';
@@ -149,12 +143,7 @@ describe('foundation, end to end', () => {
       await page.getByRole('combobox', { name: '全局搜索' }).fill('');
 
       // Again, and this time import only the valid rows, explicitly.
-      await page.getByTestId('import-roster').click();
-      await page.getByTestId('roster-file').locator('input[type=file]').setInputFiles({
-        name: '名册.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: file,
-      });
+      await openRosterFile(page, file);
       await page.getByTestId('roster-validate').click();
       await page.getByTestId('roster-confirm-valid-only').click();
       await page.getByTestId('roster-valid-only-ok').click();

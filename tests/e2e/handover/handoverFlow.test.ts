@@ -8,7 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { addOperator, completeFirstRun, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { fillIn, loadDemo, openScreen, showsText } from '../desk';
+import {
+  fillIn,
+  loadDemo,
+  moveInDocuments,
+  openScreen,
+  showsText,
+  startMoveIn,
+  startReleasePass,
+  tickMoveInChecklist,
+} from '../desk';
 import { expectAll } from '../pdfChecks';
 
 const session = withApp();
@@ -86,14 +95,9 @@ describe('move-in, release passes, keys and handover, end to end', () => {
   it('issues a release pass, finds it, prints both parts and lets the guard check it out', async () => {
     const { page, errors } = session.app;
     await openScreen(page, 'release', 'release-page');
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('release-form').waitFor();
-    await fillIn(page, {
-      'release-company': '顺达科技有限公司',
-      'release-carrier': '李四',
-      'release-approved': '王经理',
-      'release-item-0': '打印机',
-    });
+    const company = { company: '顺达科技有限公司', approved: '王经理' };
+    await startReleasePass(page, { ...company, carrier: '李四' });
+    await page.getByTestId('release-item-0').fill('打印机');
     await page.locator('#release-qty-0').fill('2');
     await page.getByTestId('release-add-item').click();
     await page.getByTestId('release-item-1').fill('显示器');
@@ -107,9 +111,9 @@ describe('move-in, release passes, keys and handover, end to end', () => {
     // A pass with dangerous goods is kept as refused.
     await page.getByTestId('release-new').click();
     await fillIn(page, {
-      'release-company': '顺达科技有限公司',
+      'release-company': company.company,
       'release-carrier': '赵六',
-      'release-approved': '王经理',
+      'release-approved': company.approved,
       'release-item-0': '液化气罐',
     });
     await page.keyboard.press('Control+s');
@@ -149,28 +153,15 @@ describe('move-in, release passes, keys and handover, end to end', () => {
   it('checks in a move-in by the agent checklist and completes it with the property fee', async () => {
     const { page, errors } = session.app;
     await loadDemo(page);
-    await openScreen(page, 'movein', 'movein-page');
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('movein-unit').fill('1-1-101');
-    await page.locator('.ant-select-item-option', { hasText: '1-1-101' }).first().click();
-    await page.getByText('委托代办').click();
-    await fillIn(page, {
+    const applicant = {
       'movein-name': '唐晓东',
       'movein-phone': '13812345678',
       'movein-agent': '唐小北',
-    });
-    await page.keyboard.press('Control+s');
-    await page.getByTestId('movein-drawer').waitFor();
-    const docs = page.getByTestId('movein-documents').locator('input[type=checkbox]');
+    };
+    await startMoveIn(page, '1-1-101', applicant, '委托代办');
+    const docs = moveInDocuments(page);
     expect(await docs.count()).toBe(5);
-    for (let i = 0; i < 4; i++) await docs.nth(i).check();
-    const agreements = page.getByTestId('movein-agreements').locator('input[type=checkbox]');
-    for (let i = 0; i < 3; i++) await agreements.nth(i).check();
-    await page.locator('#movein-keys').fill('3');
-    await page.getByTestId('movein-registration').check();
-    await page.locator('#movein-meter-water').fill('12');
-    await page.locator('#movein-meter-power').fill('345');
-    await page.getByTestId('movein-meters-confirmed').check();
+    await tickMoveInChecklist(page, 4, { water: '12', power: '345' });
     await showsText(page, 'movein-checklist', '受托人身份证');
     expect(await page.getByTestId('movein-complete').isDisabled()).toBe(true);
     await docs.nth(4).check();

@@ -7,7 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, openApp, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { checkInVisitor, fillIn, firstRunAt, openScreen, receiveMail, showsText } from '../desk';
+import {
+  checkInVisitor,
+  fillIn,
+  firstRunAt,
+  openScreen,
+  OVERNIGHT_VISITOR,
+  receiveMail,
+  showsText,
+} from '../desk';
 
 const session = withApp();
 const HOUR = 3_600_000;
@@ -30,12 +38,7 @@ describe('today board, end to end', () => {
 
     await page.clock.setFixedTime(new Date(pageNow - 25 * HOUR));
     await page.goto(base + '/#/visitors');
-    await checkInVisitor(page, {
-      name: '赵六',
-      id: '11010519491231002X',
-      unit: '2-1-502',
-      reason: '装修验收',
-    });
+    await checkInVisitor(page, OVERNIGHT_VISITOR);
     await expect.poll(() => page.getByTestId('inside-name').count()).toBe(1);
 
     // Mail received today is not due yet and stays off the board.

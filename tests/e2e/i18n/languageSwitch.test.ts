@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { cutColumns } from '../firstday/layoutProbe';
+import { cutColumnsOnScreen } from '../firstday/layoutProbe';
 import { seedMonth } from '../review/seedMonth';
 
 const session = withApp();
@@ -48,12 +48,7 @@ async function photograph(page: Page, language: string): Promise<string[]> {
   ] as const) {
     await page.goto(`${session.env.baseUrl}/#${path}`);
     await page.getByTestId(testId).waitFor();
-    await page
-      .locator('.ant-layout-content .ant-spin-spinning')
-      .first()
-      .waitFor({ state: 'detached' });
-    await page.waitForTimeout(500);
-    for (const c of await cutColumns(page)) cut.push(`${path} ${c.table} ${c.header}: ${c.why}`);
+    cut.push(...(await cutColumnsOnScreen(page, path)));
     for (const b of await brokenHeadings(page)) cut.push(`${path} ${b}`);
     await screenshot(page, `i18n-${language}${path === '/' ? '-home' : path.replace('/', '-')}`);
   }

@@ -4,10 +4,9 @@
  * that system's fee history goes in as past bills, its payments and the opening arrears — each
  * previewed with its row errors, nothing written until confirmed, by keyboard.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeFirstRun, pick, screenshot } from '../harness';
-import { openScreen, showsText } from '../desk';
+import { openRosterFile, openScreen, showsText, XLSX_TYPE } from '../desk';
 import {
   FEE_HISTORY_HEADERS,
   SUITE_ROOM_HEADERS,
@@ -17,16 +16,8 @@ import {
 import { withApp } from '../lifecycle';
 
 const session = withApp();
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function openRosterFile(page: Page, file: Buffer) {
-  await page.getByTestId('import-roster').click();
-  await page
-    .getByTestId('roster-file')
-    .locator('input[type=file]')
-    .setInputFiles({ name: '房屋导入模板.xlsx', mimeType: XLSX, buffer: file });
-  await page.getByTestId('roster-mapping').waitFor();
-}
+/** The suite's own name of its room template. */
+const ROOM_TEMPLATE = '房屋导入模板.xlsx';
 
 describe('moving in from another system', () => {
   it('imports the suite’s room template once its codes are translated', async () => {
@@ -34,7 +25,7 @@ describe('moving in from another system', () => {
     await completeFirstRun(page);
     await openScreen(page, 'archive', 'archive-page');
     const file = await sheetXlsx(SUITE_ROOM_HEADERS, suiteRooms());
-    await openRosterFile(page, file);
+    await openRosterFile(page, file, ROOM_TEMPLATE);
     // 业主类型 is not guessed as 身份; the columns the archive has no field for are listed.
     expect(await page.getByTestId('roster-map-kind').textContent()).not.toContain('业主类型');
     await showsText(page, 'roster-unmapped', '业主类型');
@@ -86,7 +77,7 @@ describe('moving in from another system', () => {
     await page.getByTestId('roster-close').click();
 
     // The next file from the same system: its codes are already translated.
-    await openRosterFile(page, file);
+    await openRosterFile(page, file, ROOM_TEMPLATE);
     await pick(page, 'roster-map-kind', '业主类型');
     await page.getByTestId('roster-validate').click();
     await page.getByTestId('roster-codes').waitFor();
@@ -123,7 +114,7 @@ describe('moving in from another system', () => {
         .toBe('history-choose');
       await page.keyboard.press('Enter');
       const chooser = await waiting;
-      await chooser.setFiles({ name: '收费记录.xlsx', mimeType: XLSX, buffer: file });
+      await chooser.setFiles({ name: '收费记录.xlsx', mimeType: XLSX_TYPE, buffer: file });
       // The columns first: the sheet's own headers are all recognised; the clerk checks on.
       await page.getByTestId('history-mapping').waitFor();
       await page.getByTestId('history-validate').click();
@@ -167,7 +158,7 @@ describe('moving in from another system', () => {
     );
     await page
       .getByTestId('history-file')
-      .setInputFiles({ name: '其他系统.xlsx', mimeType: XLSX, buffer: other });
+      .setInputFiles({ name: '其他系统.xlsx', mimeType: XLSX_TYPE, buffer: other });
     await showsText(page, 'history-unmapped', '房产');
     for (const [field, header] of [
       ['unit', '房产'],

@@ -2,12 +2,25 @@
  * Mail in the built renderer: a morning's delivery typed as a batch (Enter starts the next
  * row), found by unit, the addressee notified, one item handed over against a signature.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { firstRunAt, loadDemo, openScreen, receiveMail, showsText } from '../desk';
 
 const session = withApp();
+
+/** Filters the register by the unit `code` until it lists that unit's mail only. */
+async function findUnitMail(page: Page, code: string): Promise<void> {
+  await page.getByTestId('mail-search').fill(code);
+  await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toEqual([code]);
+}
+
+/** Ticks the first listed item and opens its 通知 (`notify`) or 领取 (`pickup`) dialog. */
+async function openForFirst(page: Page, action: 'notify' | 'pickup'): Promise<void> {
+  await page.getByTestId('mail-table').locator('tbody .ant-checkbox-input').first().check();
+  await page.getByTestId(`mail-${action}-open`).click();
+}
 
 describe('mail, end to end', () => {
   it('receives a batch, finds, notifies and hands over', async () => {
@@ -26,18 +39,13 @@ describe('mail, end to end', () => {
     await expect.poll(() => page.getByTestId('mail-row-unit').allTextContents()).toHaveLength(2);
     await screenshot(page, 'mail-waiting');
 
-    await page.getByTestId('mail-search').fill('3-1-1201');
-    await expect
-      .poll(() => page.getByTestId('mail-row-unit').allTextContents())
-      .toEqual(['3-1-1201']);
-    await page.getByTestId('mail-table').locator('tbody .ant-checkbox-input').first().check();
-    await page.getByTestId('mail-notify-open').click();
+    await findUnitMail(page, '3-1-1201');
+    await openForFirst(page, 'notify');
     await page.getByTestId('mail-notify-who').fill('张三');
     await page.getByTestId('mail-notify-who').press('Enter');
     await showsText(page, 'mail-table', '电话 张三');
 
-    await page.getByTestId('mail-table').locator('tbody .ant-checkbox-input').first().check();
-    await page.getByTestId('mail-pickup-open').click();
+    await openForFirst(page, 'pickup');
     await page.getByTestId('mail-collector').fill('张三家属');
     await page.getByTestId('mail-collector').press('Enter');
     await page.getByTestId('mail-pickup-open').waitFor();
@@ -113,13 +121,9 @@ describe('mail, end to end', () => {
       .poll(async () => (await page.getByTestId('mail-row-unit').allTextContents()).sort())
       .toEqual(['1-1-101', '1-1-102', '1-1-103']);
     expect(await page.getByTestId('mail-table').textContent()).toContain('快递');
-    await page.getByTestId('mail-search').fill('1-1-101');
-    await expect
-      .poll(() => page.getByTestId('mail-row-unit').allTextContents())
-      .toEqual(['1-1-101']);
+    await findUnitMail(page, '1-1-101');
 
-    await page.getByTestId('mail-table').locator('tbody .ant-checkbox-input').first().check();
-    await page.getByTestId('mail-notify-open').click();
+    await openForFirst(page, 'notify');
     const contacts = page.getByTestId('mail-notify-contacts');
     await expect.poll(() => contacts.textContent()).toContain('19912594974');
     expect(await contacts.textContent()).toContain('唐晓东');

@@ -8,10 +8,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoAt, fillIn, openScreen, openUnitBills, showsText } from '../desk';
+import { demoAt, fillIn, openFromSearch, openScreen, openUnitBills, showsText } from '../desk';
 import { closePreview, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { PAPER, expectAll, printChecked } from '../pdfChecks';
+import { PAPER, expectAll, previewChecked } from '../pdfChecks';
 
 const session = withApp();
 
@@ -66,9 +66,7 @@ describe('parking paperwork, end to end', () => {
 
     // 车位使用登记表 on A4.
     await page.getByTestId('lease-print').click();
-    await page.getByTestId('print-preview').waitFor();
-    const doc = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-    const pdf = await printChecked(session.env.browser, doc ?? '', 'parking-registration', {
+    const pdf = await previewChecked(page, session.env.browser, 'parking-registration', {
       pages: 1,
       ...PAPER.A4,
     });
@@ -110,10 +108,7 @@ describe('parking paperwork, end to end', () => {
     expect(await due.textContent()).toContain('B2-015');
 
     // The header search finds it by a plate typed loosely; Enter opens it. Renew for a year.
-    await page.getByRole('combobox', { name: '全局搜索' }).fill('粤bd12345');
-    await expect.poll(() => page.getByTestId('search-hit').count()).toBeGreaterThan(0);
-    await page.keyboard.press('Enter');
-    await page.getByTestId('lease-drawer').waitFor();
+    await openFromSearch(page, '粤bd12345', 'lease-drawer');
     await page.getByTestId('lease-renew-open').click();
     await page.getByTestId('lease-renew-form').waitFor();
     await showsText(page, 'lease-renew-term', `${E2E_YEAR}-12-11 至 ${E2E_YEAR + 1}-12-10`);

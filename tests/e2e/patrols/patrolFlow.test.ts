@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { openScreen, showsText } from '../desk';
+import { openFromSearch, openScreen, showsText } from '../desk';
 
 const session = withApp();
 
@@ -121,17 +121,12 @@ describe('patrols and inspections, end to end', () => {
     await closePreview(page);
 
     // The header search finds a record by its number and opens it.
-    await page.getByRole('combobox', { name: '全局搜索' }).fill('XC-');
-    await expect.poll(() => page.getByTestId('search-hit').count()).toBe(3);
-    // Enter takes the first hit, as the type-ahead does everywhere.
-    await page.keyboard.press('Enter');
-    await page.getByTestId('site-drawer').waitFor();
+    await openFromSearch(page, 'XC-', 'site-drawer', 3);
     await page.keyboard.press('Escape');
 
     // The monthly review counts the month's patrols and findings.
-    await page.goto(base + '/#/review');
+    await openScreen(page, 'review', 'review-section-site');
     const site = page.getByTestId('review-section-site');
-    await site.waitFor();
     await expect.poll(() => site.textContent()).toContain('巡楼次数');
     expect(squash((await site.textContent()) ?? '')).toContain('其中转派工单1');
     await screenshot(page, 'patrols-03-review');

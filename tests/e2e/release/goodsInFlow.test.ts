@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { choose, fillIn, firstRunAt, showsText } from '../desk';
+import { choose, fillIn, firstRunAt, showsText, startReleasePass } from '../desk';
 
 const session = withApp();
 
@@ -18,12 +18,10 @@ describe('goods in and moving appointments, end to end', () => {
     const base = session.env.baseUrl;
     await firstRunAt(page, 'release', 'release-page');
 
-    await page.keyboard.press('Alt+n');
-    await page.getByTestId('release-form').waitFor();
-    await fillIn(page, {
-      'release-carrier': '赵六',
-      'release-company': '顺达科技有限公司',
-      'release-approved': '王经理',
+    await startReleasePass(page, {
+      carrier: '赵六',
+      company: '顺达科技有限公司',
+      approved: '王经理',
     });
     await choose(page, 'release-direction', '进门');
     await page.getByTestId('release-item-0').fill('烟花');
@@ -35,15 +33,7 @@ describe('goods in and moving appointments, end to end', () => {
 
     // A move-in: date, window and lift; saving prints the appointment.
     const book = async (from: string, to: string) => {
-      await page.keyboard.press('Alt+n');
-      await page.getByTestId('release-form').waitFor();
-      // The form puts the cursor in 携物人 once it has opened; type after that.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('carrier');
-      await fillIn(page, {
-        'release-carrier': '顺达搬家 李四',
-        'release-company': '张三',
-        'release-approved': '张三',
-      });
+      await startReleasePass(page, { carrier: '顺达搬家 李四', company: '张三', approved: '张三' });
       await choose(page, 'release-direction', '进门');
       await page.getByTestId('release-moving').check();
       await typeDate(page, 'release-moving-date', E2E_TODAY);

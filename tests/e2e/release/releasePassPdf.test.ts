@@ -4,16 +4,14 @@ import { buildReleasePass } from '../../../renderer/src/features/release/print/r
 import { PROFILE } from '../../fixtures/printables';
 import { withChromium } from '../lifecycle';
 import { expectEachTimes, PAPER, printChecked } from '../pdfChecks';
+import { stamps } from '../../fixtures/money';
 
 const browser = withChromium();
 
 function makePass(over: Partial<ReleasePassRecord> = {}): ReleasePassRecord {
   return {
     id: 'p1',
-    createdAt: '2026-11-23T02:00:00.000Z',
-    updatedAt: '2026-11-23T02:00:00.000Z',
-    createdBy: 'c1',
-    updatedBy: 'c1',
+    ...stamps('2026-11-23T02:00:00.000Z', 'c1'),
     no: 'FX-202611-0007',
     status: 'issued',
     unitCode: '3-1-1201',

@@ -9,6 +9,9 @@ import { expectAll, PAPER, printChecked } from '../pdfChecks';
 
 const browser = withChromium();
 
+/** A paid cleaning (有偿服务), paid for. */
+const PAID_CLEANING = { kind: 'paidService', serviceType: 'cleaning', paid: true } as const;
+
 describe('work order (派工单) printed to PDF', () => {
   it('A5 portrait, one page: the intake, an empty result part and the QR of the number', async () => {
     const qrDataUrl = await QRCode.toDataURL('WX-202611-0007', { margin: 0 });
@@ -32,9 +35,7 @@ describe('work order (派工单) printed to PDF', () => {
   it('a paid emergency service with its result, and user text escaped', async () => {
     const doc = buildWorkOrder(
       makePrintableWorkOrder({
-        kind: 'paidService',
-        serviceType: 'cleaning',
-        paid: true,
+        ...PAID_CLEANING,
         urgency: 'emergency',
         contactName: '<b>李四</b>',
         workDone: '全屋保洁完成',
@@ -55,9 +56,7 @@ describe('charge notice (缴费通知单) printed to PDF', () => {
   it('half A4: amount in figures and capitals, the customer and the office', async () => {
     const doc = buildChargeNotice(
       makePrintableWorkOrder({
-        kind: 'paidService',
-        serviceType: 'cleaning',
-        paid: true,
+        ...PAID_CLEANING,
         workDone: '全屋保洁 3 小时',
         chargeFen: 12_050,
       }),

@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { PAPER, expectAll, printChecked } from '../pdfChecks';
+import { openFromSearch, openScreen } from '../desk';
+import { PAPER, expectAll, previewChecked } from '../pdfChecks';
 
 const session = withApp();
 
@@ -117,9 +118,7 @@ describe('public-space bookings, end to end', () => {
 
     // 场地使用申请表 on A4, with the slot, the unit, the charges and the receipt.
     await page.getByTestId('venue-print').click();
-    await page.getByTestId('print-preview').waitFor();
-    const doc = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-    const pdf = await printChecked(session.env.browser, doc ?? '', 'venue-application', {
+    const pdf = await previewChecked(page, session.env.browser, 'venue-application', {
       pages: 1,
       ...PAPER.A4,
     });
@@ -152,16 +151,12 @@ describe('public-space bookings, end to end', () => {
     expect(await page.locator('[data-kind="venueApproval"]').count()).toBe(0);
 
     // The header search finds it by its number.
-    await page.getByRole('combobox', { name: '全局搜索' }).fill('CD-2026');
-    await expect.poll(() => page.getByTestId('search-hit').count()).toBe(1);
-    await page.keyboard.press('Enter');
-    await page.getByTestId('venue-drawer').waitFor();
+    await openFromSearch(page, 'CD-2026', 'venue-drawer', 1);
     await page.keyboard.press('Escape');
 
     // The monthly review: one booking, its fee and the deposit still held.
-    await page.goto(base + '/#/review');
+    await openScreen(page, 'review', 'review-section-venues');
     const review = page.getByTestId('review-section-venues');
-    await review.waitFor();
     await expect.poll(() => review.textContent()).toContain('押金未退（元）200.00');
     await review.scrollIntoViewIfNeeded();
     await screenshot(page, 'venue-review');

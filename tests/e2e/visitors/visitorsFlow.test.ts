@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../harness';
 import { withApp } from '../lifecycle';
-import { checkInVisitor, fillIn, firstRunAt, showsText } from '../desk';
+import { checkInVisitor, fillIn, firstRunAt, OVERNIGHT_VISITOR, showsText } from '../desk';
 
 const session = withApp();
 
@@ -68,12 +68,7 @@ describe('visitors, end to end', () => {
     await page.clock.setFixedTime(new Date(pageNow - 25 * 3_600_000));
     await page.goto(session.env.baseUrl + '/#/');
     await page.goto(session.env.baseUrl + '/#/visitors');
-    await checkInVisitor(page, {
-      name: '赵六',
-      id: '11010519491231002X',
-      unit: '2-1-502',
-      reason: '装修验收',
-    });
+    await checkInVisitor(page, OVERNIGHT_VISITOR);
     await expect.poll(() => page.getByTestId('inside-name').count()).toBe(2);
     expect(await page.getByTestId('visitors-overstay').count()).toBe(0);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSheet } from '../../../renderer/src/components/exportSheet';
 import type { ReceiptRecord } from '../../../renderer/src/db/records';
 import { buildLedgerWorkbook } from '../../../renderer/src/features/money/ledgerExcel';
-import { makeReceiptDoc } from '../../fixtures/money';
+import { makeReceiptDoc, stamps } from '../../fixtures/money';
 
 async function readBack(bytes: Uint8Array<ArrayBuffer>): Promise<Workbook> {
   const wb = new Workbook();
@@ -20,10 +20,7 @@ function ledgerRow(over: Partial<ReceiptRecord>): ReceiptRecord {
     clerkName: '李前台',
     itemCodes: [],
     printCount: 0,
-    createdAt: '2026-03-02T02:00:00.000Z',
-    updatedAt: '2026-03-02T02:00:00.000Z',
-    createdBy: 'clerk-1',
-    updatedBy: 'clerk-1',
+    ...stamps('2026-03-02T02:00:00.000Z', 'clerk-1'),
     ...over,
   } as ReceiptRecord;
 }

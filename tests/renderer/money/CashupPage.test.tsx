@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import CashupPage from '../../../renderer/src/features/cashup/CashupPage';
 import { makeTestRepos } from '../../db/makeTestDb';
 import { clerk, makeIssueInput } from '../../fixtures/moneyActors';
+import { retype } from '../components/formRows';
 import { renderWithRepos } from '../operators/renderWithRepos';
 
 describe('CashupPage (交班对账)', () => {
@@ -17,8 +18,7 @@ describe('CashupPage (交班对账)', () => {
     const user = userEvent.setup();
     renderWithRepos(<CashupPage />, repos, clerk);
     await waitFor(() => expect(screen.getByTestId('cashup-expected').textContent).toBe('20.00'));
-    await user.clear(screen.getByTestId('cashup-float'));
-    await user.type(screen.getByTestId('cashup-float'), '100');
+    await retype(user, screen.getByTestId('cashup-float'), '100');
     await waitFor(() => expect(screen.getByTestId('cashup-expected').textContent).toBe('120.00'));
     await user.type(screen.getByTestId('cashup-counted'), '119.5');
     await waitFor(() =>

@@ -7,7 +7,7 @@ import { ReceiptFormModal } from '../../../renderer/src/features/money/ReceiptFo
 import { makeTestRepos } from '../../db/makeTestDb';
 import { clerk } from '../../fixtures/moneyActors';
 import { renderWithRepos } from '../operators/renderWithRepos';
-import { rowByTestId } from '../components/formRows';
+import { retype, rowByTestId } from '../components/formRows';
 
 /** Opens the item dropdown, types to filter it (the list is virtual) and picks the item. */
 async function chooseItem(line: number, label: string) {
@@ -57,8 +57,7 @@ describe('ReceiptFormModal (开收据)', () => {
     await waitFor(() =>
       expect(rowByTestId('receipt-line-0-price').textContent).toContain('金额最多两位小数（到分）'),
     );
-    await user.clear(screen.getByTestId('receipt-line-0-price'));
-    await user.type(screen.getByTestId('receipt-line-0-price'), '35.5');
+    await retype(user, screen.getByTestId('receipt-line-0-price'), '35.5');
     await waitFor(() =>
       expect(rowByTestId('receipt-line-0-price').textContent).not.toContain('金额最多'),
     );

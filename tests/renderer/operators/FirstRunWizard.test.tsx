@@ -14,6 +14,13 @@ async function fillProfile(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByTestId('wizard-manager-name');
 }
 
+/** The second step: the manager 王经理 with PIN 2468, confirmed as `confirm` is typed. */
+async function fillManager(user: ReturnType<typeof userEvent.setup>, confirm: string) {
+  await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
+  await user.type(screen.getByTestId('wizard-pin'), '2468');
+  await user.type(screen.getByTestId('wizard-pin-confirm'), confirm);
+}
+
 /** The wizard on an empty database, with its onDone spy and a user to drive it. */
 function renderWizard() {
   const repos = makeTestRepos();
@@ -29,9 +36,7 @@ describe('FirstRunWizard', { timeout: 30_000 }, () => {
     const { repos, onDone, user } = renderWizard();
 
     await fillProfile(user);
-    await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
-    await user.type(screen.getByTestId('wizard-pin'), '2468');
-    await user.type(screen.getByTestId('wizard-pin-confirm'), '2469');
+    await fillManager(user, '2469');
     await user.click(screen.getByTestId('wizard-finish'));
 
     await waitFor(() =>
@@ -42,9 +47,7 @@ describe('FirstRunWizard', { timeout: 30_000 }, () => {
   });
 
   it('shows the profile error at the field and stays on the first step', async () => {
-    const repos = makeTestRepos();
-    const user = userEvent.setup();
-    renderWithRepos(<FirstRunWizard onDone={vi.fn()} />, repos);
+    const { user } = renderWizard();
 
     await user.click(screen.getByTestId('wizard-next'));
     await waitFor(() =>
@@ -57,10 +60,8 @@ describe('FirstRunWizard', { timeout: 30_000 }, () => {
     const { repos, onDone, user } = renderWizard();
 
     await fillProfile(user);
-    await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
-    await user.type(screen.getByTestId('wizard-pin'), '2468');
     // Enter in the last field finishes the wizard.
-    await user.type(screen.getByTestId('wizard-pin-confirm'), '2468{Enter}');
+    await fillManager(user, '2468{Enter}');
 
     // The wizard's own last step: set up, the demo estate on offer; the shell waits for 开始使用.
     const done = await screen.findByTestId('wizard-done', {}, { timeout: 10_000 });
@@ -76,14 +77,10 @@ describe('FirstRunWizard', { timeout: 30_000 }, () => {
   });
 
   it('loads the demo estate from the 完成 step', async () => {
-    const repos = makeTestRepos();
-    const user = userEvent.setup();
-    renderWithRepos(<FirstRunWizard onDone={vi.fn()} />, repos);
+    const { repos, user } = renderWizard();
 
     await fillProfile(user);
-    await user.type(screen.getByTestId('wizard-manager-name'), '王经理');
-    await user.type(screen.getByTestId('wizard-pin'), '2468');
-    await user.type(screen.getByTestId('wizard-pin-confirm'), '2468{Enter}');
+    await fillManager(user, '2468{Enter}');
     await user.click(await screen.findByTestId('wizard-demo', {}, { timeout: 10_000 }));
 
     await screen.findByTestId('wizard-demo-loaded', {}, { timeout: 10_000 });

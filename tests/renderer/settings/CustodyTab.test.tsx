@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
-import { formRow } from '../components/formRows';
+import { formRow, retype } from '../components/formRows';
 import { openSettings } from './openSettings';
 
 describe('custody settings (托管)', () => {
@@ -11,19 +11,16 @@ describe('custody settings (托管)', () => {
     const percent = await screen.findByTestId('custody-feePercent');
     expect(percent).toHaveProperty('value', '70');
 
-    await user.clear(percent);
-    await user.type(percent, '120');
+    await retype(user, percent, '120');
     await waitFor(() =>
       expect(formRow(percent).textContent).toContain('收费比例须在 1 到 100 之间'),
     );
     await user.click(screen.getByTestId('custody-save'));
     expect((await repos.settings.get('custody')).feePercent).toBe(70);
 
-    await user.clear(percent);
-    await user.type(percent, '60');
+    await retype(user, percent, '60');
     const water = screen.getByTestId('custody-waterLimit');
-    await user.clear(water);
-    await user.type(water, '8');
+    await retype(user, water, '8');
     await waitFor(() => expect(formRow(percent).textContent).not.toContain('1 到 100'));
     await user.click(screen.getByTestId('custody-save'));
     await waitFor(async () =>

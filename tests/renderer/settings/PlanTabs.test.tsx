@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '@shared/domain/record';
 import { DEFAULT_SITE_SCHEDULE } from '@shared/domain/siteDue';
-import { formRow, rowByTestId } from '../components/formRows';
+import { formRow, retype, rowByTestId } from '../components/formRows';
 import { openSettings } from './openSettings';
 
 describe('visit plan settings (拜访计划)', () => {
@@ -60,17 +60,14 @@ describe('site-check schedule settings (巡查计划)', () => {
     const { repos, user } = await openSettings('supervisor', 'siteSchedule');
     const patrols = await screen.findByTestId('site-schedule-patrolTimes');
     expect(patrols).toHaveProperty('value', '10:00 15:00 20:00');
-    await user.clear(patrols);
-    await user.type(patrols, '09:00 25:00');
+    await retype(user, patrols, '09:00 25:00');
     await waitFor(() => expect(formRow(patrols).textContent).toContain('时间格式应为 HH:mm'));
     await user.click(screen.getByTestId('site-schedule-save'));
     expect(await repos.settings.get('siteSchedule')).toEqual(DEFAULT_SITE_SCHEDULE);
 
-    await user.clear(patrols);
-    await user.type(patrols, '09:00 14:00 19:30 22:00');
+    await retype(user, patrols, '09:00 14:00 19:30 22:00');
     const every = screen.getByTestId('site-schedule-greeneryEveryDays');
-    await user.clear(every);
-    await user.type(every, '14');
+    await retype(user, every, '14');
     await waitFor(() => expect(formRow(patrols).textContent).not.toContain('HH:mm'));
     await user.click(screen.getByTestId('site-schedule-save'));
     await waitFor(async () =>

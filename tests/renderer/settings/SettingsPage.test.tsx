@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { formRow } from '../components/formRows';
+import { formRow, retype } from '../components/formRows';
 import { openSettings } from './openSettings';
 
 describe('SettingsPage', () => {
@@ -36,8 +36,7 @@ describe('SettingsPage', () => {
 
     fireEvent.click(screen.getByTestId('settings-tab-deadlines'));
     const days = await screen.findByTestId('deadline-renovationDepositRefundWorkingDays');
-    await user.clear(days);
-    await user.type(days, '3');
+    await retype(user, days, '3');
     await user.click(screen.getByTestId('deadlines-save'));
     await waitFor(async () =>
       expect((await repos.settings.get('deadlines')).renovationDepositRefundWorkingDays).toBe(3),

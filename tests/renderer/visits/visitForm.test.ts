@@ -6,6 +6,7 @@ import {
 } from '../../../renderer/src/features/visits/visitForm';
 import { buildVisitRecord } from '../../../renderer/src/features/visits/print/visitRecordTemplate';
 import type { VisitRecordRecord } from '../../../renderer/src/db/records';
+import { stamps } from '../../fixtures/money';
 
 const messages = (input: unknown) => {
   const r = visitFormSchema().safeParse(input);
@@ -37,10 +38,7 @@ describe('the visit form', () => {
 
 const record = (over: Partial<VisitRecordRecord> = {}): VisitRecordRecord => ({
   id: 'v1',
-  createdAt: '2026-11-17T02:30:00.000Z',
-  updatedAt: '2026-11-17T02:30:00.000Z',
-  createdBy: 'op-1',
-  updatedBy: 'op-1',
+  ...stamps('2026-11-17T02:30:00.000Z', 'op-1'),
   no: 'BF2026-0001',
   kind: 'area',
   date: '2026-11-17',
