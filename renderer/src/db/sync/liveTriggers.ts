@@ -36,7 +36,9 @@ export function onOutboxWrite(dbName: string, onWrite: () => void): () => void {
 
 /**
  * Listens to `remote`'s changes after `since`; calls `onForeign` for changes `replica` does not
- * hold yet, `onEnd` once when the feed fails (not when cancelled).
+ * hold yet, `onEnd` once when the feed fails (not when cancelled). While `asked()` (a run is
+ * already asked for and not started), changes are not looked up: another desk's first upload
+ * of an estate is a hundred thousand of them.
  */
 export function watchServer(
   remote: Replica,
@@ -44,9 +46,11 @@ export function watchServer(
   since: number | string,
   onForeign: (docId: string) => void,
   onEnd: (error: unknown) => void,
+  asked: () => boolean = () => false,
 ): { cancel(): void } {
   let cancelled = false;
   const check = async (change: { id: string; changes: { rev: string }[] }) => {
+    if (asked()) return;
     const revs = change.changes.map((c) => c.rev);
     const diff = await replica.revsDiff({ [change.id]: revs }).catch(() => undefined);
     // Unknown (the replica unreadable): a run finds out.

@@ -238,6 +238,7 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
           () => {
             if (feed === opened) feed = undefined;
           },
+          () => want.pull && timer !== undefined && !running,
         );
         const opened = { key, cancel: () => watch.cancel() };
         feed = opened;
