@@ -35,7 +35,12 @@ import { measurePrint } from './figures/print';
 import { measureRegisters } from './figures/register';
 import { measureReview } from './figures/review';
 import { measureSearch } from './figures/search';
-import { measureSync, measureSyncInitial, type SyncRun } from './figures/sync';
+import {
+  measureSync,
+  measureSyncInitial,
+  measureSyncLatency,
+  type SyncRun,
+} from './figures/sync';
 import { measureTrend } from './figures/trend';
 import { markdownTable, type Figure } from './stats';
 
@@ -67,6 +72,8 @@ const NODE_FIGURES: readonly (readonly [string, (run: SyncRun) => Promise<Figure
   ['sync', measureSync],
   // The initial sync alone, at `--sync-scale=0.1` of the estate (profiling it at a larger scale).
   ['sync-initial', measureSyncInitial],
+  // The change seen on another desk alone (both desks on the app's runner).
+  ['sync-latency', measureSyncLatency],
 ];
 
 export async function main(args: readonly string[]): Promise<void> {

@@ -21,7 +21,13 @@ import {
   type SyncProgress,
   type SyncTarget,
 } from '../../renderer/src/db/sync/syncEngine';
+import {
+  createSyncRunner,
+  type RunOutcome,
+  type SyncRunner,
+} from '../../renderer/src/db/sync/syncRunner';
 import type { TaizhangDB } from '../../renderer/src/db/database';
+import { DEFAULT_SYNC_SETTINGS } from '@shared/domain/sync/syncSettings';
 import { deskUserName, setupEstate } from '../../resources/couch/couch-setup.mjs';
 import { makeTestDb } from '../db/makeTestDb';
 
@@ -177,6 +183,65 @@ export async function makeDesk(
     sync: (onProgress) => syncOnce(Pouch, bridge, db, openRemote(Pouch, desk.target), onProgress),
   };
   return desk;
+}
+
+/** A desk synced by the app's runner (its triggers and interval), not by explicit syncs. */
+export interface RunnerDesk {
+  db: TaizhangDB;
+  repos: Repositories;
+  runner: SyncRunner;
+  /** The first outcome from now on that `accept` takes (waits on the runner's runs). */
+  outcome(accept: (outcome: RunOutcome) => boolean): Promise<RunOutcome>;
+  /** Starts the runner as the app does, every `intervalMs` plus its triggers. */
+  start(intervalMs: number): void;
+  stop(): void;
+}
+
+/** A desk of `deskCode` numbering in `series`, run by `createSyncRunner` as the app runs it. */
+export async function makeRunnerDesk(
+  series: string,
+  deskCode: string,
+  target: SyncTarget,
+  db: TaizhangDB = makeTestDb(),
+): Promise<RunnerDesk> {
+  if (!db.isOpen()) await db.open();
+  await setDeskSeries(db, series);
+  const waiting: { accept(o: RunOutcome): boolean; ok(o: RunOutcome): void }[] = [];
+  const runner = createSyncRunner({
+    db,
+    settings: async () => ({
+      ...DEFAULT_SYNC_SETTINGS,
+      serverUrl: target.url,
+      estate: target.estate,
+      deskCode,
+      deskName: deskCode,
+    }),
+    credentials: async () => ({ username: target.username, password: target.password }),
+    pouch: async () => Pouch,
+    localAdapter: 'memory',
+    replicaPrefix: `runner-${++replicas}-`,
+    onOutcome(outcome) {
+      for (const w of [...waiting]) {
+        if (!w.accept(outcome)) continue;
+        waiting.splice(waiting.indexOf(w), 1);
+        w.ok(outcome);
+      }
+    },
+  });
+  let stop: (() => void) | undefined;
+  return {
+    db,
+    repos: createRepositories(db),
+    runner,
+    outcome: (accept) => new Promise((ok) => waiting.push({ accept, ok })),
+    start(intervalMs) {
+      stop = runner.start(intervalMs);
+    },
+    stop() {
+      stop?.();
+      stop = undefined;
+    },
+  };
 }
 
 /** Every replicated table's rows of a desk, keyed `<table>:<key>`, for record-by-record checks. */

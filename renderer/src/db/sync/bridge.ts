@@ -36,6 +36,11 @@ export interface SyncRound {
   applied: number;
   conflicts: number;
   refused: Refusal[];
+  /**
+   * The server's sequence the run's last download reached: the runner's changes feed listens
+   * from there, so nothing written on another desk after it is missed.
+   */
+  remoteSeq?: number | string;
 }
 
 export class SyncBridge {

@@ -68,6 +68,14 @@ declare module 'pouchdb-core' {
     since?: number | string;
   }
 
+  /** A live changes feed (over HTTP: longpoll requests one after another until cancelled). */
+  export interface PouchChangesFeed<T> {
+    on(event: 'change', listener: (change: PouchChange<T>) => void): this;
+    on(event: 'error', listener: (error: unknown) => void): this;
+    on(event: 'complete', listener: (info: unknown) => void): this;
+    cancel(): void;
+  }
+
   export interface PouchInfo {
     db_name: string;
     doc_count: number;
@@ -111,12 +119,22 @@ declare module 'pouchdb-core' {
       limit?: number;
     }): Promise<{ total_rows: number; rows: PouchAllDocsRow<T>[] }>;
     changes(options: {
+      live: true;
+      since: number | string;
+      /** ms between the server's keep-alive newlines (false: none). */
+      heartbeat?: number | false;
+      style?: 'main_only' | 'all_docs';
+      return_docs?: false;
+    }): PouchChangesFeed<T>;
+    changes(options: {
       since: number | string;
       limit?: number;
       include_docs?: boolean;
       conflicts?: boolean;
       style?: 'main_only' | 'all_docs';
     }): Promise<{ results: PouchChange<T>[]; last_seq: number | string }>;
+    /** Of the given revisions, those this database does not hold. */
+    revsDiff(diff: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
     close(): Promise<void>;
     destroy(): Promise<void>;
   }

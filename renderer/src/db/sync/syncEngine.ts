@@ -166,6 +166,7 @@ export async function syncOnce(
       const got = await replicate(Pouch, remote, bridge.replica, refused, down, since);
       since = undefined;
       await noteRemoteSeq(db, remote.name, got.last_seq);
+      if (got.last_seq !== undefined) round.remoteSeq = got.last_seq;
       upSince = await uploadResumesAt(bridge.replica, sent);
       for (const r of refused) {
         // Put back to the server's version here; the next round pushes that revision up.

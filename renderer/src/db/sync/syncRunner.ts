@@ -1,7 +1,9 @@
 /**
  * The app's synchronisation loop (issue 20): every half minute (and on 立即同步), when this
- * desk is joined and has its credentials, one `syncOnce` with the estate's server. Runs never
- * overlap. PouchDB is loaded on first use only, so a desk that never joins never loads it.
+ * desk is joined and has its credentials, one `syncOnce` with the estate's server; while the
+ * last run worked, also soon after each audited write here and each change on the server from
+ * another desk (liveTriggers.ts), so a change is on the other desks within a second or two.
+ * Runs never overlap. PouchDB is loaded on first use only, so a desk that never joins never loads it.
  * The replica is an IndexedDB database of its own (`taizhang-sync-<estate>`) at the same
  * origin; the status goes to `syncState` for the header.
  */
@@ -18,6 +20,7 @@ import { SyncBridge, type Replica, type SyncRound } from './bridge';
 import { progressRecorder } from './progress';
 import { publishSummary, pullSummaries, readSummaries } from './branchSummaries';
 import { openRemote, recordFailure, recordSuccess, syncOnce, type PouchClass } from './syncEngine';
+import { onOutboxWrite, PULL_DELAY_MS, PUSH_DELAY_MS, watchServer } from './liveTriggers';
 
 export const SYNC_INTERVAL_MS = 30_000;
 /** A desk republishes its month summaries at most this often (unchanged ones are not written). */
@@ -48,6 +51,10 @@ export interface SyncRunnerDeps {
   /** PouchDB and the adapter of local replicas (tests: a memory one); default IndexedDB. */
   pouch?: () => Promise<PouchClass>;
   localAdapter?: string;
+  /** Put before the local replicas' names (tests: several desks in one process). */
+  replicaPrefix?: string;
+  /** Told of every run's outcome (tests and the bench wait on it). */
+  onOutcome?: (outcome: RunOutcome) => void;
 }
 
 export type RunOutcome =
@@ -70,12 +77,15 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
   const branchReplicas = new Map<string, Replica>();
   const pouch = deps.pouch ?? loadPouch;
   const adapter = deps.localAdapter ?? 'indexeddb';
+  const prefix = deps.replicaPrefix === undefined ? {} : { prefix: deps.replicaPrefix };
+  /** While `start`ed: the triggers between interval ticks (liveTriggers.ts). */
+  let live: LiveState | undefined;
 
   async function branchReplica(estate: string): Promise<Replica> {
     const Pouch = await pouch();
     let replica = branchReplicas.get(estate);
     if (!replica) {
-      replica = new Pouch(`taizhang-branch-${estate}`, { adapter }) as Replica;
+      replica = new Pouch(`taizhang-branch-${estate}`, { adapter, ...prefix }) as Replica;
       branchReplicas.set(estate, replica);
     }
     return replica;
@@ -115,6 +125,7 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     const replica = new Pouch(`taizhang-sync-${settings.estate}`, {
       adapter,
       auto_compaction: false,
+      ...prefix,
     }) as Replica;
     current = {
       key,
@@ -156,6 +167,7 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     try {
       const round = await syncOnce(Pouch, bridge, deps.db, remote, progress?.onProgress);
       await progress?.end(true);
+      live?.online(current?.key ?? '', remote, bridge.replica, round.remoteSeq);
       // The branch's figures are a courtesy of a sync that worked: a failure here (the
       // review of a month that cannot be computed) must not mark the desk offline.
       await publish(remote, seriesOfDeskCode(settings.deskCode)).catch(() => undefined);
@@ -166,14 +178,93 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
     }
   }
 
-  return {
-    /** One run now, or the one already running. */
-    syncNow(): Promise<RunOutcome> {
-      running ??= run().finally(() => {
+  /** One run now, or the one already running. */
+  function syncNow(): Promise<RunOutcome> {
+    running ??= run().then(
+      (outcome) => {
         running = undefined;
-      });
-      return running;
-    },
+        if (outcome.kind !== 'done') live?.offline();
+        deps.onOutcome?.(outcome);
+        live?.settled();
+        return outcome;
+      },
+      // run() resolves every failure as an outcome; this is only for a throwing listener.
+      (error: unknown) => {
+        running = undefined;
+        throw error;
+      },
+    );
+    return running;
+  }
+
+  /**
+   * The triggers of a started runner. A write or a foreign change asks for a run after its
+   * delay; one asked for while a run is going waits for it to end (that run may have pushed or
+   * pulled before the change), then runs. Writes only count while the outbox holds something:
+   * the push's own clearing of the outbox is a write to it too.
+   */
+  function liveState(): LiveState {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let want: { push: boolean; pull: boolean } = { push: false, pull: false };
+    let isOnline = false;
+    let feed: { key: string; cancel(): void } | undefined;
+    const stopWrites = onOutboxWrite(deps.db.name, () => ask('push'));
+    function ask(what: 'push' | 'pull') {
+      if (!isOnline) return;
+      want = { ...want, [what]: true };
+      if (running) return; // settled() asks again when it ends
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void fire(), what === 'push' ? PUSH_DELAY_MS : PULL_DELAY_MS);
+    }
+    async function fire() {
+      timer = undefined;
+      if (running || !isOnline) return;
+      const pull = want.pull;
+      const push = want.push && (await deps.db.syncOutbox.count().catch(() => 0)) > 0;
+      if (running) return; // a tick started meanwhile; settled() asks again after it
+      want = { push: false, pull: false };
+      if (pull || push) void syncNow();
+    }
+    return {
+      online(key, remote, replica, since) {
+        isOnline = true;
+        if (feed?.key === key || since === undefined) return;
+        feed?.cancel();
+        const watch = watchServer(
+          remote,
+          replica,
+          since,
+          () => ask('pull'),
+          () => {
+            if (feed === opened) feed = undefined;
+          },
+          () => want.pull && timer !== undefined && !running,
+        );
+        const opened = { key, cancel: () => watch.cancel() };
+        feed = opened;
+      },
+      offline() {
+        isOnline = false;
+        feed?.cancel();
+        feed = undefined;
+      },
+      settled() {
+        if (!isOnline || (!want.push && !want.pull)) return;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => void fire(), want.push ? PUSH_DELAY_MS : PULL_DELAY_MS);
+      },
+      stop() {
+        isOnline = false;
+        if (timer !== undefined) clearTimeout(timer);
+        stopWrites();
+        feed?.cancel();
+        feed = undefined;
+      },
+    };
+  }
+
+  return {
+    syncNow,
     /** Pending changes including the replica's unpushed revisions (0 when not joined yet). */
     async pending(): Promise<number | undefined> {
       return current ? current.bridge.pendingCount() : undefined;
@@ -188,14 +279,34 @@ export function createSyncRunner(deps: SyncRunnerDeps) {
       }
       return out;
     },
-    /** Runs every `intervalMs` until the returned function is called. */
+    /**
+     * Runs every `intervalMs`, and between ticks when something changed while online, until
+     * the returned function is called.
+     */
     start(intervalMs = SYNC_INTERVAL_MS): () => void {
-      const tick = () => void this.syncNow();
+      live?.stop();
+      const mine = liveState();
+      live = mine;
+      const tick = () => void syncNow();
       tick();
       const timer = setInterval(tick, intervalMs);
-      return () => clearInterval(timer);
+      return () => {
+        clearInterval(timer);
+        mine.stop();
+        if (live === mine) live = undefined;
+      };
     },
   };
+}
+
+interface LiveState {
+  /** A desk's run worked: writes count, and the server's feed is open from `since`. */
+  online(key: string, remote: Replica, replica: Replica, since: number | string | undefined): void;
+  /** A run failed (or the desk left): back to the interval alone. */
+  offline(): void;
+  /** A run ended: what was asked for meanwhile runs now. */
+  settled(): void;
+  stop(): void;
 }
 
 export type SyncRunner = ReturnType<typeof createSyncRunner>;
