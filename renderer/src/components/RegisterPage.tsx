@@ -110,14 +110,17 @@ export function RegisterPage(props: RegisterPageProps) {
   );
 }
 
-/** The register's search box: every keystroke filters (Enter too, for a pasted number). */
-export function SearchFilter(props: {
+/** What a register's text filter box is given (SearchFilter, TextFilter). */
+interface TextFilterProps {
   placeholder: string;
   width: number;
   /** The text and its setter (a `useState` pair); the box starts from the text. */
   state: readonly [string, (text: string) => void];
   testId?: string;
-}) {
+}
+
+/** The register's search box: every keystroke filters (Enter too, for a pasted number). */
+export function SearchFilter(props: TextFilterProps) {
   const [text, onChange] = props.state;
   return (
     <Input.Search
@@ -239,13 +242,7 @@ export function FilteredTable<T extends { id: string }>(
 }
 
 /** A search box bound to its text (the mail's, the work orders'): it filters as she types. */
-export function TextFilter(props: {
-  placeholder: string;
-  width: number;
-  /** The text and its setter (a `useState` pair). */
-  state: readonly [string, (text: string) => void];
-  testId?: string;
-}) {
+export function TextFilter(props: TextFilterProps) {
   const [value, onChange] = props.state;
   return (
     <Input

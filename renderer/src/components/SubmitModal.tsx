@@ -8,7 +8,7 @@ interface SubmitModalProps {
   saveTestId: string;
   errorTestId: string;
   error: string | null;
-  onSubmit: () => void;
+  onSave: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
@@ -18,19 +18,19 @@ interface SubmitModalProps {
  * field submits as everywhere at the desk, labels above the fields, 取消 / 保存 below.
  */
 export function SubmitModal(props: SubmitModalProps) {
-  const { title, saving, saveTestId, errorTestId, error, onSubmit, onCancel, children } = props;
+  const { title, saving, saveTestId, errorTestId, error, onSave, onCancel, children } = props;
   return (
     <Modal
       open
       title={title}
       onCancel={onCancel}
-      footer={saveFooter({ onCancel, onSave: onSubmit, saving, saveTestId })}
+      footer={saveFooter({ onCancel, onSave, saving, saveTestId })}
     >
       <FormError error={error} testId={errorTestId} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onSubmit();
+          onSave();
         }}
       >
         <Form layout="vertical" component={false}>

@@ -64,6 +64,26 @@ export function useFormSave<T extends FieldValues>(
   return { save, error, setError };
 }
 
+/**
+ * The wiring of a short never-drafted step (a renewal, a work result, a payment, a PIN):
+ * validate as she types, save through `save`. `frame` is all QuickDialog or SubmitModal needs
+ * besides the title and test ids. The defaults are read once, when the dialog opens.
+ */
+export function useStepForm<T extends FieldValues>(opts: {
+  resolver: Resolver<T>;
+  defaults: DefaultValues<T>;
+  save: (values: T) => Promise<string | void>;
+  describe?: (err: unknown) => string | null;
+}) {
+  const form = useForm<T>({
+    mode: 'onChange',
+    resolver: opts.resolver,
+    defaultValues: opts.defaults,
+  });
+  const { save, error } = useFormSave(form, opts.save, opts.describe);
+  return { form, frame: { saving: form.formState.isSubmitting, error, onSave: save } };
+}
+
 interface RecordFormOptions<T extends FieldValues, R> {
   draftKey: string;
   resolver: Resolver<T>;

@@ -82,28 +82,20 @@ export function usePrintPreview(): {
       onCancel={next}
       style={{ top: 16 }}
       destroyOnHidden
-      footer={[
+      // Paper is the usual way out, so it is the primary button and Enter's.
+      footer={(['pdf', 'paper'] as const).map((how) => (
         <Button
-          key="pdf"
-          onClick={() => void run('pdf')}
-          loading={busy === 'pdf'}
+          key={how}
+          type={how === 'paper' ? 'primary' : undefined}
+          autoFocus={how === 'paper'}
+          onClick={() => void run(how)}
+          loading={busy === how}
           disabled={busy !== null}
-          data-testid="print-pdf"
+          data-testid={`print-${how}`}
         >
-          {t('print.preview.pdf')}
-        </Button>,
-        <Button
-          key="paper"
-          type="primary"
-          autoFocus
-          onClick={() => void run('paper')}
-          loading={busy === 'paper'}
-          disabled={busy !== null}
-          data-testid="print-paper"
-        >
-          {t('print.preview.paper')}
-        </Button>,
-      ]}
+          {t(`print.preview.${how}`)}
+        </Button>
+      ))}
     >
       {doc && (
         <div data-testid="print-preview">

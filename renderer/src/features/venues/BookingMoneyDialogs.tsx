@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Form, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
@@ -10,7 +10,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { QuickDialog } from '../../components/QuickDialog';
-import { useFormSave } from '../../components/useDraftForm';
+import { useStepForm } from '../../components/useDraftForm';
 import type { VenueBookingRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
@@ -29,8 +29,8 @@ function LedgerStep<T extends { method: PaymentMethod }>(props: {
   step: 'pay' | 'refund';
   booking: VenueBookingRecord;
   form: UseFormReturn<T>;
-  save: () => void;
-  error: string | null;
+  /** From useStepForm. */
+  frame: { saving: boolean; error: string | null; onSave: () => void };
   onClose: () => void;
   amount: string;
   children?: ReactNode;
@@ -40,9 +40,7 @@ function LedgerStep<T extends { method: PaymentMethod }>(props: {
     <QuickDialog
       title={t(`venues.${step}.title`, { no: props.booking.no })}
       testId={`venue-${step}`}
-      saving={form.formState.isSubmitting}
-      error={props.error}
-      onSave={props.save}
+      {...props.frame}
       onClose={props.onClose}
       okText={t(`venues.${step}.submit`)}
     >
@@ -81,21 +79,18 @@ export function PayDialog({ booking, onClose, onDone }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const write = useLedgerWrite(onDone);
-  const form = useForm<{ method: PaymentMethod; requestId: string }>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<{ method: PaymentMethod; requestId: string }>({
     resolver: zodResolver(paySchema),
-    defaultValues: { method: 'cash', requestId: crypto.randomUUID() },
+    defaults: { method: 'cash', requestId: crypto.randomUUID() },
+    save: (v) =>
+      write(v.requestId, async () => (await repos.venues.pay(actor, booking.id, v)).receiptNo),
   });
-  const { save, error } = useFormSave(form, (v) =>
-    write(v.requestId, async () => (await repos.venues.pay(actor, booking.id, v)).receiptNo),
-  );
   return (
     <LedgerStep
       step="pay"
       booking={booking}
       form={form}
-      save={save}
-      error={error}
+      frame={frame}
       onClose={onClose}
       amount={t('venues.form.charges', {
         fee: formatFen(booking.feeFen),
@@ -139,26 +134,24 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
           message: bad,
         });
     });
-  const form = useForm<RefundValues>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<RefundValues>({
     resolver: zodResolver(schema),
-    defaultValues: { method: 'cash', requestId: crypto.randomUUID(), deduct: '', reason: '' },
-  });
-  const { save, error } = useFormSave(form, (v) => {
-    const fen = toFen(v.deduct);
-    const deductFen = fen.ok ? fen.fen : 0;
-    return write(v.requestId, async () => {
-      const r = await repos.venues.refundDeposit(actor, booking.id, { ...v, deductFen });
-      return r.refundNo;
-    });
+    defaults: { method: 'cash', requestId: crypto.randomUUID(), deduct: '', reason: '' },
+    save: (v) => {
+      const fen = toFen(v.deduct);
+      const deductFen = fen.ok ? fen.fen : 0;
+      return write(v.requestId, async () => {
+        const r = await repos.venues.refundDeposit(actor, booking.id, { ...v, deductFen });
+        return r.refundNo;
+      });
+    },
   });
   return (
     <LedgerStep
       step="refund"
       booking={booking}
       form={form}
-      save={save}
-      error={error}
+      frame={frame}
       onClose={onClose}
       amount={formatFen(booking.depositFen)}
     >
