@@ -1,6 +1,7 @@
 import { Button, Card, Input, Select, Space, Table, Tabs, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 
 /**
  * Alt+N opens the register's new-record form, as in every register of the desk; not while a
@@ -191,21 +192,24 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
 /** One tab of a register: its label and what it shows. */
 export type RegisterTab = readonly [label: string, content: ReactNode];
 
-/**
- * A register's tabs as data, in order (`{ board: [t('…boardTab'), <KeyBoard />] }`); the open
- * one follows `active`, so a link (`?tab=`) or a shortcut can switch it. With a `title` the tabs
- * are the page (a register without a list of its own: 回访管理, 交班对账).
- */
-export function RegisterTabs<K extends string>(props: {
-  /** The open tab and its setter (a `useState` pair). */
-  active: readonly [string, (key: K) => void];
+interface RegisterTabsProps<K extends string> {
+  /** The open tab and its setter (a `useState` pair); absent, the page's link says (`?tab=`). */
+  active?: readonly [string, (key: K) => void];
   tabs: Record<K, RegisterTab>;
   title?: string;
   testId?: string;
   /** The page's dialogs and preview, after the tabs. */
   children?: ReactNode;
-}) {
+}
+
+/**
+ * A register's tabs as data, in order (`{ board: [t('…boardTab'), <KeyBoard />] }`); the open
+ * one follows `active`, so a link (`?tab=`) or a shortcut can switch it. With a `title` the tabs
+ * are the page (a register without a list of its own: 回访管理, 交班对账).
+ */
+export function RegisterTabs<K extends string>(props: RegisterTabsProps<K>) {
   const entries = Object.entries(props.tabs) as [K, RegisterTab][];
+  if (!props.active) return <LinkedTabs<K> {...props} first={entries[0]?.[0] ?? ''} />;
   const tabs = (
     <Tabs
       activeKey={props.active[0]}
@@ -223,6 +227,13 @@ export function RegisterTabs<K extends string>(props: {
       {props.children}
     </div>
   );
+}
+
+/** Tabs whose open one starts from the one a link asks for (`?tab=spaces`), else the first. */
+function LinkedTabs<K extends string>(props: RegisterTabsProps<K> & { first: string }) {
+  const [params] = useSearchParams();
+  const active = useState(params.get('tab') ?? props.first);
+  return <RegisterTabs<K> {...props} active={active} />;
 }
 
 /** A list's own search box and choice filters above it (a tab of a register), as data. */

@@ -52,6 +52,8 @@ export function saveFooter(p: {
   saveTestId: string;
   saveLabel?: string;
   hint?: string;
+  /** 关闭 where what was saved stays saved (a run of entries); 取消 otherwise. */
+  cancelLabel?: string;
 }): ReactNode[] {
   return [
     ...(p.hint === undefined
@@ -66,7 +68,7 @@ export function saveFooter(p: {
           </Typography.Text>,
         ]),
     <Button key="cancel" onClick={p.onCancel}>
-      {t('common.cancel')}
+      {p.cancelLabel ?? t('common.cancel')}
     </Button>,
     <Button
       key="save"

@@ -6,7 +6,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { RegisterPage, RegisterTabs } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
-import { useRecordDialogs, useTabParam } from '../../components/useRecordDialogs';
+import { useRecordDialogs } from '../../components/useRecordDialogs';
 import { useExportButton } from '../../components/useRegisterExport';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -26,7 +26,6 @@ export default function ParkingPage() {
   const today = officeDateOf(useOfficeNow());
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
-  const [tab, setTab] = useTabParam('leases');
   const [text, setText] = useState('');
   const [state, setState] = useState<LeaseState | undefined>();
   const d = useRecordDialogs<LeaseValues>();
@@ -56,7 +55,6 @@ export default function ParkingPage() {
       exportButton={exportButton}
     >
       <RegisterTabs
-        active={[tab, setTab]}
         tabs={{
           leases: [
             t('parking.page.leasesTab'),

@@ -25,16 +25,16 @@ interface Props {
  * The frame of a money step on a booking: what changes hands, the step's own fields, the
  * ledger's payment methods; Ctrl+S issues the document.
  */
-function LedgerStep<T extends { method: PaymentMethod }>(props: {
-  step: 'pay' | 'refund';
-  booking: VenueBookingRecord;
-  form: UseFormReturn<T>;
-  /** From useStepForm. */
-  frame: { saving: boolean; error: string | null; onSave: () => void };
-  onClose: () => void;
-  amount: string;
-  children?: ReactNode;
-}) {
+function LedgerStep<T extends { method: PaymentMethod }>(
+  props: Props & {
+    step: 'pay' | 'refund';
+    /** The step's form and its frame, as useStepForm gives them. */
+    form: UseFormReturn<T>;
+    frame: { saving: boolean; error: string | null; onSave: () => void };
+    amount: string;
+    children?: ReactNode;
+  },
+) {
   const { step, form } = props;
   return (
     <QuickDialog
@@ -75,11 +75,12 @@ function useLedgerWrite(onDone: (no: string) => void) {
 const paySchema = z.object({ method: z.enum(PAYMENT_METHODS), requestId: z.string() });
 
 /** 收费: the fee and deposit as one receipt of the ledger; its number shows at once. */
-export function PayDialog({ booking, onClose, onDone }: Props) {
+export function PayDialog(props: Props) {
+  const { booking } = props;
   const repos = useRepos();
   const { actor } = useSession();
-  const write = useLedgerWrite(onDone);
-  const { form, frame } = useStepForm<{ method: PaymentMethod; requestId: string }>({
+  const write = useLedgerWrite(props.onDone);
+  const stepForm = useStepForm<{ method: PaymentMethod; requestId: string }>({
     resolver: zodResolver(paySchema),
     defaults: { method: 'cash', requestId: crypto.randomUUID() },
     save: (v) =>
@@ -87,11 +88,9 @@ export function PayDialog({ booking, onClose, onDone }: Props) {
   });
   return (
     <LedgerStep
+      {...props}
+      {...stepForm}
       step="pay"
-      booking={booking}
-      form={form}
-      frame={frame}
-      onClose={onClose}
       amount={t('venues.form.charges', {
         fee: formatFen(booking.feeFen),
         deposit: formatFen(booking.depositFen),
@@ -108,10 +107,11 @@ interface RefundValues {
 }
 
 /** 退押金 after use (supervisor): the deposit back by a refund voucher, less what is kept. */
-export function RefundDialog({ booking, onClose, onDone }: Props) {
+export function RefundDialog(props: Props) {
+  const { booking } = props;
   const repos = useRepos();
   const { actor } = useSession();
-  const write = useLedgerWrite(onDone);
+  const write = useLedgerWrite(props.onDone);
   const toFen = (deduct: string) =>
     deduct.trim() === ''
       ? { ok: true as const, fen: 0 }
@@ -134,7 +134,7 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
           message: bad,
         });
     });
-  const { form, frame } = useStepForm<RefundValues>({
+  const stepForm = useStepForm<RefundValues>({
     resolver: zodResolver(schema),
     defaults: { method: 'cash', requestId: crypto.randomUUID(), deduct: '', reason: '' },
     save: (v) => {
@@ -147,16 +147,9 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
     },
   });
   return (
-    <LedgerStep
-      step="refund"
-      booking={booking}
-      form={form}
-      frame={frame}
-      onClose={onClose}
-      amount={formatFen(booking.depositFen)}
-    >
+    <LedgerStep {...props} {...stepForm} step="refund" amount={formatFen(booking.depositFen)}>
       <Field.Text
-        control={form.control}
+        control={stepForm.form.control}
         name="deduct"
         label={t('venues.refund.deduct')}
         style={{ width: 140 }}
@@ -164,7 +157,7 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
         autoFocus
       />
       <Field.Text
-        control={form.control}
+        control={stepForm.form.control}
         name="reason"
         label={t('venues.refund.reason')}
         testId="venue-refund-reason"

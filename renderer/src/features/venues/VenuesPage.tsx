@@ -6,7 +6,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { RegisterPage, RegisterTabs } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
-import { useRecordDialogs, useTabParam } from '../../components/useRecordDialogs';
+import { useRecordDialogs } from '../../components/useRecordDialogs';
 import { useExportButton } from '../../components/useRegisterExport';
 import type { VenueBookingRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -28,7 +28,6 @@ export default function VenuesPage() {
   const today = officeDateOf(now);
   const profile = usePropertyProfile() ?? { name: '' };
   const { preview, modal } = usePrintPreview();
-  const [tab, setTab] = useTabParam('calendar');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<BookingStatus | undefined>();
   const d = useRecordDialogs<BookingValues>();
@@ -59,7 +58,6 @@ export default function VenuesPage() {
       exportButton={exportButton}
     >
       <RegisterTabs
-        active={[tab, setTab]}
         tabs={{
           calendar: [
             t('venues.page.calendarTab'),
