@@ -210,10 +210,11 @@ interface RegisterTabsProps<K extends string> {
 export function RegisterTabs<K extends string>(props: RegisterTabsProps<K>) {
   const entries = Object.entries(props.tabs) as [K, RegisterTab][];
   if (!props.active) return <LinkedTabs<K> {...props} first={entries[0]?.[0] ?? ''} />;
+  const [activeKey, open] = props.active;
   const tabs = (
     <Tabs
-      activeKey={props.active[0]}
-      onChange={(key) => props.active[1](key as K)}
+      activeKey={activeKey}
+      onChange={(key) => open(key as K)}
       items={entries.map(([key, [label, children]]) => ({ key, label, children }))}
     />
   );

@@ -1,14 +1,12 @@
 import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { FormError, saveFooter } from './formFrame';
+import type { StepFrame } from './useDraftForm';
 
-interface SubmitModalProps {
+interface SubmitModalProps extends StepFrame {
   title: string;
-  saving: boolean;
   saveTestId: string;
   errorTestId: string;
-  error: string | null;
-  onSave: () => void;
   onCancel: () => void;
   children: ReactNode;
 }

@@ -5,7 +5,7 @@ import { useSetting } from '../app/useSetting';
 import { getHost } from '../host/hostApi';
 import { t } from '../i18n';
 import { printDocument, type PrintTarget } from './printDocument';
-import type { BuiltDocument } from './printTypes';
+import type { BuiltDocument, PrintProfile } from './printTypes';
 import { messageOf } from '../i18n/domainText';
 
 interface Pending {
@@ -131,4 +131,15 @@ export function usePrintPreview(): {
     </Modal>
   );
   return { preview, modal };
+}
+
+const NO_PROFILE: PrintProfile = { name: '' };
+
+/**
+ * The preview with the office's profile that every printout carries (name, logo, stamp): a
+ * register's print buttons need both; an office without a profile yet prints a blank name.
+ */
+export function useProfilePreview() {
+  const profile: PrintProfile = useSetting('profile') ?? NO_PROFILE;
+  return { profile, ...usePrintPreview() };
 }

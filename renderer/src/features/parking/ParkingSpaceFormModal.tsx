@@ -4,7 +4,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { useLabelledRows } from '../../components/labelledRows';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { ParkingSpaceRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -14,11 +14,11 @@ const L = Field.labelsIn('parking.spaceForm');
 const kindChoices = () => Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`));
 
 /** 车位: number, zone, kind (which decides whether it may be sold). Supervisors; Ctrl+S saves. */
-export function ParkingSpaceFormModal(props: {
-  space?: ParkingSpaceRecord;
-  onClose: () => void;
-  onSaved: (space: ParkingSpaceRecord) => void;
-}) {
+export function ParkingSpaceFormModal(
+  props: RecordFormProps<ParkingSpaceRecord> & {
+    space?: ParkingSpaceRecord;
+  },
+) {
   const repos = useRepos();
   const { actor } = useSession();
   const resolver = useMemo(() => spaceResolver(), []);

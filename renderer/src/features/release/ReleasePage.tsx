@@ -11,9 +11,8 @@ import { column, sheetColumn } from '../../components/registerColumns';
 import { useSearchAndStatus } from '../../components/useRegisterFilters';
 import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
-import { usePrintPreview } from '../../print/PrintPreview';
+import { useProfilePreview } from '../../print/PrintPreview';
 import { buildReleasePass } from './print/releasePassTemplate';
-import { usePropertyProfile } from '../settings/useSettings';
 import { ReleaseFormModal } from './ReleaseFormModal';
 import { useReleasePasses } from './useReleasePasses';
 
@@ -43,8 +42,7 @@ export default function ReleasePage() {
   const { text, search, status, statusFilter } = useSearchAndStatus('release', STATUSES);
   const [dialog, setDialog] = useState<Dialog>(null);
   const rows = useReleasePasses({ text, ...(status ? { status } : {}) });
-  const profile = usePropertyProfile() ?? { name: '' };
-  const { preview, modal } = usePrintPreview();
+  const { profile, preview, modal } = useProfilePreview();
 
   const openNew = useCallback(() => setDialog({ kind: 'new' }), []);
   useNewShortcut(openNew, dialog === null);

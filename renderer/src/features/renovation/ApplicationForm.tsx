@@ -16,7 +16,7 @@ import { nowIso } from '../../db/ids';
 import type { RenovationInput } from '../../db/repositories/renovationRepository';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t, type MessageKey } from '../../i18n';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useSetting } from '../settings/useSettings';
 import { emptyApplication, SCOPE_FLAGS } from './applicationValues';
@@ -26,10 +26,8 @@ import { messageOf } from '../../i18n/domainText';
 
 const L = Field.labelsIn('renovation.form');
 
-interface Props {
+interface Props extends RecordFormProps<RenovationRecord> {
   job?: RenovationRecord;
-  onClose: () => void;
-  onSaved: (job: RenovationRecord) => void;
 }
 
 /** 《装修申请审批表》: unit and owner, contractor, dates, scope, workers, document checklist. */

@@ -21,6 +21,13 @@ import { useRenovationAction } from './useRenovationAction';
 const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];
 const fresh = () => ({ contractor: newId(), owner: newId() });
 
+type SettleStep = 'passes' | 'refund' | 'arrears';
+const SETTLE_TEST_IDS: Record<SettleStep, string> = {
+  passes: 'reno-refund-passes',
+  refund: 'reno-refund',
+  arrears: 'reno-collect-arrears',
+};
+
 /**
  * The refund: the plan per receipt with its deductions, damages to public areas entered here
  * (deducted from the payer's deposit), then the vouchers printed.
@@ -61,7 +68,7 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
    * against 7), the refund with its damages, or the arrears; every document it issued is
    * previewed, one after the other.
    */
-  const settle = async (step: 'passes' | 'refund' | 'arrears') => {
+  const settle = async (step: SettleStep) => {
     const stepIds = requestIds[step];
     const ids = [stepIds.contractor, stepIds.owner];
     const input = { method, requestIds: stepIds };
@@ -92,6 +99,17 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
     setReason('');
     setAmount(null);
   };
+  /** A settling step's button: the pass deposits' beside the primary refund (or arrears). */
+  const settleButton = (step: SettleStep, label: string) => (
+    <Button
+      type={step === 'passes' ? undefined : 'primary'}
+      loading={busy === step}
+      onClick={() => void settle(step)}
+      data-testid={SETTLE_TEST_IDS[step]}
+    >
+      {label}
+    </Button>
+  );
   const seen = new Map<string, number>();
 
   return (
@@ -176,25 +194,14 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
             <PaymentMethodSelect value={method} onChange={setMethod} />
             {passPlan &&
               passPlan.payers.some((p) => p.refundFen > 0) &&
-              passPlan.blockers.length === 0 && (
-                <Button
-                  loading={busy === 'passes'}
-                  onClick={() => void settle('passes')}
-                  data-testid="reno-refund-passes"
-                >
-                  {t('renovation.refund.passesFirst', {
-                    amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
-                  })}
-                </Button>
+              passPlan.blockers.length === 0 &&
+              settleButton(
+                'passes',
+                t('renovation.refund.passesFirst', {
+                  amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
+                }),
               )}
-            <Button
-              type="primary"
-              loading={busy === 'refund'}
-              onClick={() => void settle('refund')}
-              data-testid="reno-refund"
-            >
-              {t('renovation.detail.refund')}
-            </Button>
+            {settleButton('refund', t('renovation.detail.refund'))}
           </Space>
         </>
       )}
@@ -215,14 +222,7 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
           {canDo(job.state, 'collectArrears', actor.role) && (
             <Space style={{ marginTop: 8 }}>
               <PaymentMethodSelect value={method} onChange={setMethod} />
-              <Button
-                type="primary"
-                loading={busy === 'arrears'}
-                onClick={() => void settle('arrears')}
-                data-testid="reno-collect-arrears"
-              >
-                {t('renovation.detail.collectArrears')}
-              </Button>
+              {settleButton('arrears', t('renovation.detail.collectArrears'))}
             </Space>
           )}
         </div>

@@ -20,7 +20,7 @@ import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import type { CaseRecord, EnquiryRecord, WorkOrderRecord } from '../../db/records';
 import { GradeTag } from '../../components/GradeTag';
 import { t } from '../../i18n';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
 import { useSetting } from '../settings/useSettings';
 import {
@@ -33,10 +33,8 @@ import { DateField } from '../../components/DateField';
 
 const L = Field.labelsIn('repairs.form');
 
-interface Props {
+interface Props extends RecordFormProps<WorkOrderRecord> {
   kind: WorkOrderKind;
-  onClose: () => void;
-  onSaved: (order: WorkOrderRecord) => void;
   /** 转派工单: the complaint the order is made from, and what it fills in. */
   fromCase?: { record: CaseRecord; values: Partial<WorkOrderFormValues> };
   /** 转派工单 from an enquiry (咨询). */

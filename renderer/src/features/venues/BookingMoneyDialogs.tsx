@@ -10,7 +10,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { QuickDialog } from '../../components/QuickDialog';
-import { useStepForm } from '../../components/useDraftForm';
+import { useStepForm, type StepFrame } from '../../components/useDraftForm';
 import type { VenueBookingRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
@@ -30,7 +30,7 @@ function LedgerStep<T extends { method: PaymentMethod }>(
     step: 'pay' | 'refund';
     /** The step's form and its frame, as useStepForm gives them. */
     form: UseFormReturn<T>;
-    frame: { saving: boolean; error: string | null; onSave: () => void };
+    frame: StepFrame;
     amount: string;
     children?: ReactNode;
   },
