@@ -41,11 +41,7 @@ export function FormError(props: {
   );
 }
 
-/**
- * 取消 and the primary save button of a form dialog (after an optional hint on the left),
- * the same in every dialog of the desk.
- */
-export function saveFooter(p: {
+interface SaveFooterProps {
   onCancel: () => void;
   onSave: () => void;
   saving: boolean;
@@ -54,7 +50,18 @@ export function saveFooter(p: {
   hint?: string;
   /** 关闭 where what was saved stays saved (a run of entries); 取消 otherwise. */
   cancelLabel?: string;
-}): ReactNode[] {
+}
+
+/** saveFooter as an element, for a dialog whose save is its own handler (the survey entry). */
+export function SaveFooter(p: SaveFooterProps) {
+  return <>{saveFooter(p)}</>;
+}
+
+/**
+ * 取消 and the primary save button of a form dialog (after an optional hint on the left),
+ * the same in every dialog of the desk.
+ */
+export function saveFooter(p: SaveFooterProps): ReactNode[] {
   return [
     ...(p.hint === undefined
       ? []

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { ratingOfKey, SURVEY_RATINGS, type SurveyRating } from '@shared/domain/surveys';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
-import { saveFooter } from '../../components/formFrame';
+import { SaveFooter } from '../../components/formFrame';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { SurveyRoundRecord } from '../../db/records';
@@ -125,15 +125,17 @@ export function EntryModal(props: { round: SurveyRoundRecord; onClose: () => voi
       destroyOnHidden
       mask={{ closable: false }}
       afterOpenChange={(open) => open && unitBox.current?.querySelector('input')?.focus()}
-      footer={saveFooter({
-        hint: t('surveys.entry.progress', { count: entered, total: round.formCount }),
-        onCancel: props.onClose,
-        cancelLabel: t('common.close'),
-        onSave: () => void save(),
-        saving,
-        saveTestId: 'entry-save',
-        saveLabel: t('surveys.entry.save'),
-      })}
+      footer={
+        <SaveFooter
+          hint={t('surveys.entry.progress', { count: entered, total: round.formCount })}
+          onCancel={props.onClose}
+          cancelLabel={t('common.close')}
+          onSave={() => void save()}
+          saving={saving}
+          saveTestId="entry-save"
+          saveLabel={t('surveys.entry.save')}
+        />
+      }
     >
       <div data-testid="survey-entry">
         <Alert type="info" title={t('surveys.entry.hint')} style={{ marginBottom: 12 }} />

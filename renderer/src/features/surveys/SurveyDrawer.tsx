@@ -39,6 +39,10 @@ interface NextStep {
   action: 'enter' | 'summarise';
 }
 
+/** What is left to do on a follow-up: the department's measures, then the revisit. */
+const followUpStep = (f: SurveyFollowUp): ('measures' | 'revisit')[] =>
+  !f.measuresAt ? ['measures'] : !f.revisitAt ? ['revisit'] : [];
+
 /** A round's next step by its status: the forms entered while collecting, then the summary. */
 const NEXT_STEP: Partial<Record<SurveyStatus, NextStep>> = {
   collecting: { dialog: 'entry', testId: 'survey-enter', action: 'enter' },
@@ -161,28 +165,16 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
           renderItem={(f, i) => (
             <List.Item
               data-testid={`survey-followup-${i}`}
-              actions={[
-                !f.measuresAt && (
-                  <Button
-                    key="m"
-                    size="small"
-                    onClick={() => setDialog({ kind: 'measures', index: i })}
-                    data-testid={`followup-measures-${i}`}
-                  >
-                    {t('surveys.action.measures')}
-                  </Button>
-                ),
-                f.measuresAt && !f.revisitAt && (
-                  <Button
-                    key="r"
-                    size="small"
-                    onClick={() => setDialog({ kind: 'revisit', index: i })}
-                    data-testid={`followup-revisit-${i}`}
-                  >
-                    {t('surveys.action.revisit')}
-                  </Button>
-                ),
-              ].filter(Boolean)}
+              actions={followUpStep(f).map((step) => (
+                <Button
+                  key={step}
+                  size="small"
+                  onClick={() => setDialog({ kind: step, index: i })}
+                  data-testid={`followup-${step}-${i}`}
+                >
+                  {t(`surveys.action.${step}`)}
+                </Button>
+              ))}
             >
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>
