@@ -30,3 +30,13 @@ export function ComparisonSection(props: {
     </section>
   );
 }
+
+/** The review screen's section of a register built by comparisonRegister (its rows and labels). */
+export function registerSection<R extends readonly (ComparisonRow & { key: string })[]>(
+  testId: string,
+  labels: () => ComparisonLabels,
+) {
+  return function RegisterSection(props: { rows: R | undefined }) {
+    return <ComparisonSection testId={testId} rows={props.rows} labels={labels()} />;
+  };
+}

@@ -1,6 +1,5 @@
-import type { FieldPath, FieldValues } from 'react-hook-form';
 import { DateInput, type DateInputProps } from './DateInput';
-import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
+import { inputRow } from './FormField';
 
 type DateRowProps = Omit<DateInputProps, 'id' | 'value' | 'onChange' | 'onBlur' | 'testId'>;
 
@@ -8,24 +7,13 @@ type DateRowProps = Omit<DateInputProps, 'id' | 'value' | 'onChange' | 'onBlur' 
  * A form row with the desk's date entry (DateInput) bound to react-hook-form: the zod message
  * shows at the field in Chinese, like every other field.
  */
-export function DateField<T extends FieldValues, N extends FieldPath<T>>(
-  props: FieldRowProps<T, N> & DateRowProps,
-) {
-  const [row, input] = splitRow<T, N, DateRowProps>(props);
-  const testId = useRowTestId(row);
-  return (
-    <FormField
-      {...row}
-      render={(f) => (
-        <DateInput
-          {...input}
-          id={row.name}
-          testId={testId}
-          value={typeof f.value === 'string' ? f.value : ''}
-          onChange={f.onChange}
-          onBlur={f.onBlur}
-        />
-      )}
-    />
-  );
-}
+export const DateField = inputRow<DateRowProps>((input, { field, id, testId }) => (
+  <DateInput
+    {...input}
+    id={id}
+    testId={testId}
+    value={typeof field.value === 'string' ? field.value : ''}
+    onChange={field.onChange}
+    onBlur={field.onBlur}
+  />
+));

@@ -85,3 +85,35 @@ export function FormField<T extends FieldValues, N extends FieldPath<T>>(
     />
   );
 }
+
+/** What a row's input is drawn with: the bound field, the input's id and its test id. */
+export interface BoundInput {
+  /** The field as react-hook-form hands it over; its value is the one the row is for. */
+  field: Pick<ControllerRenderProps, 'name' | 'onBlur' | 'ref'> & {
+    value: unknown;
+    onChange: (value: unknown) => void;
+  };
+  /** The row's `id`, else the field's name (the label points at it). */
+  id: string;
+  testId: string | undefined;
+}
+
+/**
+ * A bound row from how its input is drawn: the row's own props (label, required, test id …) go
+ * to FormField, the rest (`P`) to `input`. Every row of the desk's forms is one, so a row says
+ * only its input.
+ */
+export function inputRow<P>(input: (props: P, bound: BoundInput) => ReactElement) {
+  return function InputRow<T extends FieldValues, N extends FieldPath<T>>(
+    props: FieldRowProps<T, N> & P,
+  ) {
+    const [row, rest] = splitRow<T, N, P>(props);
+    const testId = useRowTestId(row);
+    return (
+      <FormField
+        {...row}
+        render={(field) => input(rest, { field, id: row.id ?? row.name, testId })}
+      />
+    );
+  };
+}

@@ -5,6 +5,12 @@ import { DraftNotice, FormError, saveFooter } from './formFrame';
 import { RowTestIds } from './FormField';
 import { useFormKeys } from './useFormKeys';
 
+/** What a register's add/edit form is given: its close, and what to do with the saved record. */
+export interface RecordFormProps<R> {
+  onClose: () => void;
+  onSaved: (record: R) => void;
+}
+
 interface FormModalProps {
   title: string;
   testId: string;

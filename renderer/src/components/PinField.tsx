@@ -1,7 +1,7 @@
 import { Input } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
-import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
+import { inputRow } from './FormField';
 
 interface PinInputProps {
   id?: string;
@@ -41,26 +41,15 @@ type PinRowProps = Pick<PinInputProps, 'autoFocus' | 'aria-label' | 'autoComplet
 };
 
 /** A PIN row of a form (sign-in, new operator, PIN change): PinInput bound to the field. */
-export function PinField<T extends FieldValues, N extends FieldPath<T>>(
-  props: FieldRowProps<T, N> & PinRowProps,
-) {
-  const [row, input] = splitRow<T, N, PinRowProps>(props);
-  const testId = useRowTestId(row);
-  return (
-    <FormField
-      {...row}
-      render={(f) => (
-        <PinInput
-          {...input}
-          id={row.id ?? row.name}
-          value={typeof f.value === 'string' ? f.value : ''}
-          onChange={f.onChange}
-          testId={testId}
-        />
-      )}
-    />
-  );
-}
+export const PinField = inputRow<PinRowProps>((input, { field, id, testId }) => (
+  <PinInput
+    {...input}
+    id={id}
+    value={typeof field.value === 'string' ? field.value : ''}
+    onChange={field.onChange}
+    testId={testId}
+  />
+));
 
 /**
  * The PIN an operator chooses, typed twice (`pin`, `pinConfirm`): a new operator, the first-run

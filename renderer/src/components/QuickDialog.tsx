@@ -1,14 +1,12 @@
 import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { FormError, saveFooter } from './formFrame';
+import type { StepFrame } from './useDraftForm';
 import { useFormKeys } from './useFormKeys';
 
-interface QuickDialogProps {
+interface QuickDialogProps extends StepFrame {
   title: string;
   testId: string;
-  saving: boolean;
-  error: string | null;
-  onSave: () => void;
   onClose: () => void;
   okText?: string;
   children: ReactNode;

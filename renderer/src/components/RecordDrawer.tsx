@@ -1,6 +1,14 @@
 import { Drawer, Tag } from 'antd';
 import type { ReactNode } from 'react';
 
+/** What every record drawer is: open while mounted, its title, its width, its close. */
+const openDrawer = (p: { title: ReactNode; width: number; onClose: () => void }) => ({
+  open: true,
+  width: p.width,
+  onClose: p.onClose,
+  title: p.title,
+});
+
 /**
  * The drawer a register's row opens: the record's title with what stands beside it (`extra`: its
  * status, a print button), then its details and actions. Open while shown: the page mounts it
@@ -17,13 +25,7 @@ export function RecordDrawer(props: {
   children: ReactNode;
 }) {
   return (
-    <Drawer
-      open
-      width={props.width}
-      onClose={props.onClose}
-      title={props.title}
-      extra={props.extra}
-    >
+    <Drawer {...openDrawer(props)} extra={props.extra}>
       <div data-testid={props.testId}>{props.children}</div>
     </Drawer>
   );
@@ -48,14 +50,7 @@ export function StatusRecordDrawer(props: {
     </Tag>
   );
   return (
-    <Drawer
-      open
-      width={props.width}
-      onClose={props.onClose}
-      title={props.title}
-      data-testid={props.testId}
-      extra={tag}
-    >
+    <Drawer {...openDrawer(props)} data-testid={props.testId} extra={tag}>
       {props.children}
     </Drawer>
   );

@@ -1,6 +1,7 @@
 import { Button, Card, Input, Select, Space, Table, Tabs, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 
 /**
  * Alt+N opens the register's new-record form, as in every register of the desk; not while a
@@ -110,14 +111,17 @@ export function RegisterPage(props: RegisterPageProps) {
   );
 }
 
-/** The register's search box: every keystroke filters (Enter too, for a pasted number). */
-export function SearchFilter(props: {
+/** What a register's text filter box is given (SearchFilter, TextFilter). */
+interface TextFilterProps {
   placeholder: string;
   width: number;
   /** The text and its setter (a `useState` pair); the box starts from the text. */
   state: readonly [string, (text: string) => void];
   testId?: string;
-}) {
+}
+
+/** The register's search box: every keystroke filters (Enter too, for a pasted number). */
+export function SearchFilter(props: TextFilterProps) {
   const [text, onChange] = props.state;
   return (
     <Input.Search
@@ -188,25 +192,29 @@ export function RegisterTable<T extends { id: string }>(props: RegisterTableProp
 /** One tab of a register: its label and what it shows. */
 export type RegisterTab = readonly [label: string, content: ReactNode];
 
-/**
- * A register's tabs as data, in order (`{ board: [t('…boardTab'), <KeyBoard />] }`); the open
- * one follows `active`, so a link (`?tab=`) or a shortcut can switch it. With a `title` the tabs
- * are the page (a register without a list of its own: 回访管理, 交班对账).
- */
-export function RegisterTabs<K extends string>(props: {
-  /** The open tab and its setter (a `useState` pair). */
-  active: readonly [string, (key: K) => void];
+interface RegisterTabsProps<K extends string> {
+  /** The open tab and its setter (a `useState` pair); absent, the page's link says (`?tab=`). */
+  active?: readonly [string, (key: K) => void];
   tabs: Record<K, RegisterTab>;
   title?: string;
   testId?: string;
   /** The page's dialogs and preview, after the tabs. */
   children?: ReactNode;
-}) {
+}
+
+/**
+ * A register's tabs as data, in order (`{ board: [t('…boardTab'), <KeyBoard />] }`); the open
+ * one follows `active`, so a link (`?tab=`) or a shortcut can switch it. With a `title` the tabs
+ * are the page (a register without a list of its own: 回访管理, 交班对账).
+ */
+export function RegisterTabs<K extends string>(props: RegisterTabsProps<K>) {
   const entries = Object.entries(props.tabs) as [K, RegisterTab][];
+  if (!props.active) return <LinkedTabs<K> {...props} first={entries[0]?.[0] ?? ''} />;
+  const [activeKey, open] = props.active;
   const tabs = (
     <Tabs
-      activeKey={props.active[0]}
-      onChange={(key) => props.active[1](key as K)}
+      activeKey={activeKey}
+      onChange={(key) => open(key as K)}
       items={entries.map(([key, [label, children]]) => ({ key, label, children }))}
     />
   );
@@ -220,6 +228,13 @@ export function RegisterTabs<K extends string>(props: {
       {props.children}
     </div>
   );
+}
+
+/** Tabs whose open one starts from the one a link asks for (`?tab=spaces`), else the first. */
+function LinkedTabs<K extends string>(props: RegisterTabsProps<K> & { first: string }) {
+  const [params] = useSearchParams();
+  const active = useState(params.get('tab') ?? props.first);
+  return <RegisterTabs<K> {...props} active={active} />;
 }
 
 /** A list's own search box and choice filters above it (a tab of a register), as data. */
@@ -239,13 +254,7 @@ export function FilteredTable<T extends { id: string }>(
 }
 
 /** A search box bound to its text (the mail's, the work orders'): it filters as she types. */
-export function TextFilter(props: {
-  placeholder: string;
-  width: number;
-  /** The text and its setter (a `useState` pair). */
-  state: readonly [string, (text: string) => void];
-  testId?: string;
-}) {
+export function TextFilter(props: TextFilterProps) {
   const [value, onChange] = props.state;
   return (
     <Input

@@ -1,14 +1,12 @@
 import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { FormError, saveFooter } from './formFrame';
+import type { StepFrame } from './useDraftForm';
 
-interface SubmitModalProps {
+interface SubmitModalProps extends StepFrame {
   title: string;
-  saving: boolean;
   saveTestId: string;
   errorTestId: string;
-  error: string | null;
-  onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
@@ -18,19 +16,19 @@ interface SubmitModalProps {
  * field submits as everywhere at the desk, labels above the fields, 取消 / 保存 below.
  */
 export function SubmitModal(props: SubmitModalProps) {
-  const { title, saving, saveTestId, errorTestId, error, onSubmit, onCancel, children } = props;
+  const { title, saving, saveTestId, errorTestId, error, onSave, onCancel, children } = props;
   return (
     <Modal
       open
       title={title}
       onCancel={onCancel}
-      footer={saveFooter({ onCancel, onSave: onSubmit, saving, saveTestId })}
+      footer={saveFooter({ onCancel, onSave, saving, saveTestId })}
     >
       <FormError error={error} testId={errorTestId} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onSubmit();
+          onSave();
         }}
       >
         <Form layout="vertical" component={false}>

@@ -4,7 +4,7 @@ import { useMemo, type CSSProperties } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 // Used as a namespace (`import * as Field from './fieldRows'`): <Field.Text>, <Field.Select> …
 import { t, type MessageKey } from '../i18n';
-import { FormField, splitRow, useRowTestId, type FieldRowProps } from './FormField';
+import { FormField, inputRow, splitRow, useRowTestId, type FieldRowProps } from './FormField';
 
 // A text input shows a stored number or a missing value as typed text, never "undefined".
 const asText = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -15,26 +15,9 @@ type TextInputProps = Omit<InputProps, 'value' | 'onChange' | 'onBlur' | 'name' 
  * One-line text row. The many forms of the desk differ only in label, test id and a hint, so
  * the input is spelled once here rather than in every register.
  */
-export function Text<T extends FieldValues, N extends FieldPath<T>>(
-  props: FieldRowProps<T, N> & TextInputProps,
-) {
-  const [row, input] = splitRow<T, N, TextInputProps>(props);
-  const testId = useRowTestId(row);
-  return (
-    <FormField
-      {...row}
-      render={(f) => (
-        <Input
-          {...f}
-          {...input}
-          value={asText(f.value)}
-          id={row.id ?? row.name}
-          data-testid={testId}
-        />
-      )}
-    />
-  );
-}
+export const Text = inputRow<TextInputProps>((input, { field, id, testId }) => (
+  <Input {...field} {...input} value={asText(field.value)} id={id} data-testid={testId} />
+));
 
 /** The notes of a record: two lines to start with, growing to five. */
 export const NOTE_SIZE = { minRows: 2, maxRows: 5 };
@@ -48,26 +31,9 @@ interface TextAreaProps {
 }
 
 /** A note or complaint text: grows with what is typed (autoSize) or keeps a fixed height (rows). */
-export function TextArea<T extends FieldValues, N extends FieldPath<T>>(
-  props: FieldRowProps<T, N> & TextAreaProps,
-) {
-  const [row, area] = splitRow<T, N, TextAreaProps>(props);
-  const testId = useRowTestId(row);
-  return (
-    <FormField
-      {...row}
-      render={(f) => (
-        <Input.TextArea
-          {...f}
-          {...area}
-          value={asText(f.value)}
-          id={row.id ?? row.name}
-          data-testid={testId}
-        />
-      )}
-    />
-  );
-}
+export const TextArea = inputRow<TextAreaProps>((area, { field, id, testId }) => (
+  <Input.TextArea {...field} {...area} value={asText(field.value)} id={id} data-testid={testId} />
+));
 
 export interface ChoiceOption<V extends string> {
   value: V;
@@ -165,29 +131,20 @@ interface NumberRowProps {
 }
 
 /** A number row (a count, a rate, a limit): the InputNumber every settings tab and form spelled alike. */
-function NumberRow<T extends FieldValues, N extends FieldPath<T>>(
-  props: FieldRowProps<T, N> & NumberRowProps,
-) {
-  const [row, { width, emptyAs, ...input }] = splitRow<T, N, NumberRowProps>(props);
-  const testId = useRowTestId(row);
-  return (
-    <FormField
-      {...row}
-      render={(f) => (
-        <InputNumber
-          {...input}
-          ref={f.ref}
-          id={row.id ?? row.name}
-          value={f.value}
-          onChange={(v) => f.onChange(emptyAs === undefined ? v : (v ?? emptyAs))}
-          onBlur={f.onBlur}
-          style={width === undefined ? undefined : { width }}
-          data-testid={testId}
-        />
-      )}
+const NumberRow = inputRow<NumberRowProps>(
+  ({ width, emptyAs, ...input }, { field, id, testId }) => (
+    <InputNumber
+      {...input}
+      ref={field.ref}
+      id={id}
+      value={field.value as number | string | null}
+      onChange={(v) => field.onChange(emptyAs === undefined ? v : (v ?? emptyAs))}
+      onBlur={field.onBlur}
+      style={width === undefined ? undefined : { width }}
+      data-testid={testId}
     />
-  );
-}
+  ),
+);
 export { NumberRow as Number };
 
 interface CheckRowProps {
@@ -196,26 +153,15 @@ interface CheckRowProps {
 }
 
 /** A yes/no row (signed, settled): a check box bound to a boolean field. */
-export function Check<T extends FieldValues, N extends FieldPath<T>>(
-  props: FieldRowProps<T, N> & CheckRowProps,
-) {
-  const [row, { text }] = splitRow<T, N, CheckRowProps>(props);
-  const testId = useRowTestId(row);
-  return (
-    <FormField
-      {...row}
-      render={(f) => (
-        <Checkbox
-          checked={f.value}
-          onChange={(e) => f.onChange(e.target.checked)}
-          data-testid={testId}
-        >
-          {text}
-        </Checkbox>
-      )}
-    />
-  );
-}
+export const Check = inputRow<CheckRowProps>(({ text }, { field, testId }) => (
+  <Checkbox
+    checked={field.value as boolean | undefined}
+    onChange={(e) => field.onChange(e.target.checked)}
+    data-testid={testId}
+  >
+    {text}
+  </Checkbox>
+));
 
 /** `[a, b]` with a label function → the option list of a Select or Radio row. */
 export function choices<V extends string>(

@@ -41,18 +41,27 @@ export function FormError(props: {
   );
 }
 
-/**
- * 取消 and the primary save button of a form dialog (after an optional hint on the left),
- * the same in every dialog of the desk.
- */
-export function saveFooter(p: {
+interface SaveFooterProps {
   onCancel: () => void;
   onSave: () => void;
   saving: boolean;
   saveTestId: string;
   saveLabel?: string;
   hint?: string;
-}): ReactNode[] {
+  /** 关闭 where what was saved stays saved (a run of entries); 取消 otherwise. */
+  cancelLabel?: string;
+}
+
+/** saveFooter as an element, for a dialog whose save is its own handler (the survey entry). */
+export function SaveFooter(p: SaveFooterProps) {
+  return <>{saveFooter(p)}</>;
+}
+
+/**
+ * 取消 and the primary save button of a form dialog (after an optional hint on the left),
+ * the same in every dialog of the desk.
+ */
+export function saveFooter(p: SaveFooterProps): ReactNode[] {
   return [
     ...(p.hint === undefined
       ? []
@@ -66,7 +75,7 @@ export function saveFooter(p: {
           </Typography.Text>,
         ]),
     <Button key="cancel" onClick={p.onCancel}>
-      {t('common.cancel')}
+      {p.cancelLabel ?? t('common.cancel')}
     </Button>,
     <Button
       key="save"

@@ -77,3 +77,47 @@ export function tagColumn<T>(
     );
   });
 }
+
+/** A field of a register as its list and its 导出 sheet show it: column, Excel width, text. */
+export type RegisterField<C extends string, T> = readonly [
+  col: C,
+  width: number,
+  text: (row: T) => string | number,
+];
+
+/** The 导出 sheet of a register's fields, each headed by its column's title. */
+export function fieldSheetColumns<C extends string, T>(
+  fields: readonly RegisterField<C, T>[],
+  title: (col: C) => string,
+): SheetColumn<T>[] {
+  return fields.map(([col, width, value]) => ({ header: title(col), width, value }));
+}
+
+/**
+ * The list's columns of a register's fields: the `listed` ones in the fields' order, 9px to an
+ * Excel character, but `wide` takes the rest of the row; the status column (`tag`) as a
+ * coloured tag.
+ */
+export function fieldListColumns<C extends string, T>(
+  fields: readonly RegisterField<C, T>[],
+  list: {
+    listed: readonly C[];
+    title: (col: C) => string;
+    wide: C;
+    /** The wide column cuts a long text short with … */
+    ellipsis?: boolean;
+    tag: readonly [col: C, color: (row: T) => string];
+  },
+): TableColumnType<T>[] {
+  const [tagCol, color] = list.tag;
+  return fields
+    .filter(([col]) => list.listed.includes(col))
+    .map(([col, width, value]) => ({
+      key: col,
+      title: list.title(col),
+      width: col === list.wide ? undefined : width * 9,
+      ...(list.ellipsis ? { ellipsis: col === list.wide } : {}),
+      render: (_: unknown, row: T) =>
+        col === tagCol ? <Tag color={color(row)}>{value(row)}</Tag> : value(row),
+    }));
+}

@@ -64,6 +64,35 @@ export function useFormSave<T extends FieldValues>(
   return { save, error, setError };
 }
 
+/** What a step dialog (QuickDialog, SubmitModal) shows of its form: saving, the error, save. */
+export interface StepFrame {
+  saving: boolean;
+  /** A failed save's message, shown above the fields. */
+  error: string | null;
+  onSave: () => void;
+}
+
+/**
+ * The wiring of a short never-drafted step (a renewal, a work result, a payment, a PIN):
+ * validate as she types, save through `save`. `frame` is all QuickDialog or SubmitModal needs
+ * besides the title and test ids. The defaults are read once, when the dialog opens.
+ */
+export function useStepForm<T extends FieldValues>(opts: {
+  resolver: Resolver<T>;
+  defaults: DefaultValues<T>;
+  save: (values: T) => Promise<string | void>;
+  describe?: (err: unknown) => string | null;
+}) {
+  const form = useForm<T>({
+    mode: 'onChange',
+    resolver: opts.resolver,
+    defaultValues: opts.defaults,
+  });
+  const { save, error } = useFormSave(form, opts.save, opts.describe);
+  const frame: StepFrame = { saving: form.formState.isSubmitting, error, onSave: save };
+  return { form, frame };
+}
+
 interface RecordFormOptions<T extends FieldValues, R> {
   draftKey: string;
   resolver: Resolver<T>;

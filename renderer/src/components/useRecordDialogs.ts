@@ -1,6 +1,5 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { useNewShortcut } from './RegisterPage';
 import { useOpenParam } from './useOpenParam';
 
@@ -32,10 +31,4 @@ export function useRecordDialogs<V>() {
       setOpenId(id);
     },
   };
-}
-
-/** A tabbed register's open tab, starting from the one a link asks for (`?tab=spaces`). */
-export function useTabParam(first: string) {
-  const [params] = useSearchParams();
-  return useState(params.get('tab') ?? first);
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { t, type MessageKey } from '../i18n';
 import { choice, type ChoiceSpec } from './RegisterPage';
 import { choices } from './fieldRows';
 
@@ -26,6 +28,32 @@ export function useChoiceFilter<V extends string>(
   const [value, setValue] = useState<V | undefined>();
   const options = choices(values, label);
   return [value, choice<V>({ placeholder, width, state: [value, setValue], options, testId })];
+}
+
+/**
+ * The search box and status filter of a register the global search opens by number
+ * (`/release?no=FX-…`): the box starts from the link's number; the words come from the
+ * register's catalog (`release.page.search`, `release.page.allStatuses`, `release.status.*`).
+ */
+export function useSearchAndStatus<V extends string>(
+  register: 'release' | 'surveys',
+  statuses: readonly V[],
+) {
+  const [params] = useSearchParams();
+  const [text, search] = useSearchBox(
+    t(`${register}.page.search`),
+    280,
+    `${register}-search`,
+    params.get('no') ?? '',
+  );
+  const [status, statusFilter] = useChoiceFilter(
+    t(`${register}.page.allStatuses`),
+    140,
+    undefined,
+    statuses,
+    (s) => t(`${register}.status.${s}` as MessageKey),
+  );
+  return { text, search, status, statusFilter };
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

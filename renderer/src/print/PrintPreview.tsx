@@ -5,7 +5,7 @@ import { useSetting } from '../app/useSetting';
 import { getHost } from '../host/hostApi';
 import { t } from '../i18n';
 import { printDocument, type PrintTarget } from './printDocument';
-import type { BuiltDocument } from './printTypes';
+import type { BuiltDocument, PrintProfile } from './printTypes';
 import { messageOf } from '../i18n/domainText';
 
 interface Pending {
@@ -82,28 +82,20 @@ export function usePrintPreview(): {
       onCancel={next}
       style={{ top: 16 }}
       destroyOnHidden
-      footer={[
+      // Paper is the usual way out, so it is the primary button and Enter's.
+      footer={(['pdf', 'paper'] as const).map((how) => (
         <Button
-          key="pdf"
-          onClick={() => void run('pdf')}
-          loading={busy === 'pdf'}
+          key={how}
+          type={how === 'paper' ? 'primary' : undefined}
+          autoFocus={how === 'paper'}
+          onClick={() => void run(how)}
+          loading={busy === how}
           disabled={busy !== null}
-          data-testid="print-pdf"
+          data-testid={`print-${how}`}
         >
-          {t('print.preview.pdf')}
-        </Button>,
-        <Button
-          key="paper"
-          type="primary"
-          autoFocus
-          onClick={() => void run('paper')}
-          loading={busy === 'paper'}
-          disabled={busy !== null}
-          data-testid="print-paper"
-        >
-          {t('print.preview.paper')}
-        </Button>,
-      ]}
+          {t(`print.preview.${how}`)}
+        </Button>
+      ))}
     >
       {doc && (
         <div data-testid="print-preview">
@@ -139,4 +131,15 @@ export function usePrintPreview(): {
     </Modal>
   );
   return { preview, modal };
+}
+
+const NO_PROFILE: PrintProfile = { name: '' };
+
+/**
+ * The preview with the office's profile that every printout carries (name, logo, stamp): a
+ * register's print buttons need both; an office without a profile yet prints a blank name.
+ */
+export function useProfilePreview() {
+  const profile: PrintProfile = useSetting('profile') ?? NO_PROFILE;
+  return { profile, ...usePrintPreview() };
 }

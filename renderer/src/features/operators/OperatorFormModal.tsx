@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { ROLES } from '@shared/domain/operators';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
@@ -7,7 +6,7 @@ import { RowTestIds } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
 import { NewPinFields } from '../../components/PinField';
 import { SubmitModal } from '../../components/SubmitModal';
-import { useFormSave } from '../../components/useDraftForm';
+import { useStepForm } from '../../components/useDraftForm';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
 import { t } from '../../i18n';
 import { editOperatorSchema, newOperatorSchema, type NewOperatorForm } from './pinSchemas';
@@ -25,21 +24,19 @@ interface Props {
 export function OperatorFormModal({ editing, onClose }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const form = useForm<NewOperatorForm>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<NewOperatorForm>({
     resolver: zodResolver(editing ? editOperatorSchema : newOperatorSchema),
-    defaultValues: {
+    defaults: {
       name: editing?.name ?? '',
       role: editing?.role ?? 'clerk',
       pin: '',
       pinConfirm: '',
     },
-  });
-
-  const { save, error } = useFormSave(form, async ({ name, role, pin }) => {
-    if (editing) await repos.operators.update(editing.id, { name, role }, actor);
-    else await repos.operators.create({ name, role, pin }, actor);
-    onClose();
+    save: async ({ name, role, pin }) => {
+      if (editing) await repos.operators.update(editing.id, { name, role }, actor);
+      else await repos.operators.create({ name, role, pin }, actor);
+      onClose();
+    },
   });
   const c = form.control;
   const F = Field.useRows(c);
@@ -47,11 +44,9 @@ export function OperatorFormModal({ editing, onClose }: Props) {
   return (
     <SubmitModal
       title={editing ? t('operators.page.editTitle') : t('operators.page.addTitle')}
-      saving={form.formState.isSubmitting}
+      {...frame}
       saveTestId="operator-save"
-      error={error}
       errorTestId="operator-error"
-      onSubmit={save}
       onCancel={onClose}
     >
       <RowTestIds.Provider value="operator">

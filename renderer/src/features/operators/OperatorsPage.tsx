@@ -19,6 +19,12 @@ type Dialog =
   | { kind: 'ownPin' }
   | null;
 
+/** The manager's dialogs on an operator's row, with their buttons' test ids. */
+const ROW_DIALOGS = [
+  ['edit', 'operator-edit'],
+  ['resetPin', 'operator-reset-pin'],
+] as const;
+
 function StatusTag({ o }: { o: OperatorSummary }) {
   if (!o.active) return <Tag>{t('operators.page.inactive')}</Tag>;
   if (o.lockedUntil) return <Tag color="red">{t('operators.page.lockedOut')}</Tag>;
@@ -70,20 +76,16 @@ export default function OperatorsPage() {
       key: 'actions',
       render: (_: unknown, o) => (
         <Space size="small">
-          <Button
-            size="small"
-            onClick={() => setDialog({ kind: 'edit', operator: o })}
-            data-testid="operator-edit"
-          >
-            {t('operators.page.edit')}
-          </Button>
-          <Button
-            size="small"
-            onClick={() => setDialog({ kind: 'resetPin', operator: o })}
-            data-testid="operator-reset-pin"
-          >
-            {t('operators.page.resetPin')}
-          </Button>
+          {ROW_DIALOGS.map(([kind, testId]) => (
+            <Button
+              key={kind}
+              size="small"
+              onClick={() => setDialog({ kind, operator: o })}
+              data-testid={testId}
+            >
+              {t(`operators.page.${kind}`)}
+            </Button>
+          ))}
           {o.active ? (
             <Popconfirm
               title={t('operators.page.deactivateConfirm', { name: o.name })}

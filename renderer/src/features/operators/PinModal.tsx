@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { NewPinFields, PinField } from '../../components/PinField';
 import { SubmitModal } from '../../components/SubmitModal';
-import { useFormSave } from '../../components/useDraftForm';
+import { useStepForm } from '../../components/useDraftForm';
 import type { OperatorSummary } from '../../db/repositories/operatorRepository';
 import { t } from '../../i18n';
 import { ownPinSchema, resetPinSchema, type OwnPinForm } from './pinSchemas';
@@ -20,16 +19,14 @@ export function PinModal({ target, onClose }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const own = target === undefined;
-  const form = useForm<OwnPinForm>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<OwnPinForm>({
     resolver: zodResolver(own ? ownPinSchema : resetPinSchema),
-    defaultValues: { currentPin: '', pin: '', pinConfirm: '' },
-  });
-
-  const { save, error } = useFormSave(form, async ({ currentPin, pin }) => {
-    if (target) await repos.operators.resetPin(target.id, pin, actor);
-    else await repos.operators.changeOwnPin(actor, currentPin, pin);
-    onClose(true);
+    defaults: { currentPin: '', pin: '', pinConfirm: '' },
+    save: async ({ currentPin, pin }) => {
+      if (target) await repos.operators.resetPin(target.id, pin, actor);
+      else await repos.operators.changeOwnPin(actor, currentPin, pin);
+      onClose(true);
+    },
   });
   const c = form.control;
 
@@ -40,11 +37,9 @@ export function PinModal({ target, onClose }: Props) {
           ? t('operators.page.resetPinTitle', { name: target.name })
           : t('operators.page.ownPinTitle')
       }
-      saving={form.formState.isSubmitting}
+      {...frame}
       saveTestId="pin-save"
-      error={error}
       errorTestId="pin-error"
-      onSubmit={save}
       onCancel={() => onClose(false)}
     >
       {own && (

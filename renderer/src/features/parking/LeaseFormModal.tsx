@@ -7,7 +7,7 @@ import { unitContact } from '@shared/domain/repairs';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { useLabelledRows } from '../../components/labelledRows';
 import { ValueBox } from '../../components/ValueBox';
 import { plainError, useRecordForm } from '../../components/useDraftForm';
@@ -26,11 +26,11 @@ const L = Field.labelsIn('parking.form');
 const usageChoices = () => Field.choices(PARKING_USES, (u) => t(`parking.use.${u}`));
 
 /** 车位使用登记: space, unit and holder, let or sale with its dates, plates and fee. Ctrl+S saves. */
-export function LeaseFormModal(props: {
-  initial?: Partial<LeaseValues>;
-  onClose: () => void;
-  onSaved: (lease: ParkingLeaseRecord) => void;
-}) {
+export function LeaseFormModal(
+  props: RecordFormProps<ParkingLeaseRecord> & {
+    initial?: Partial<LeaseValues>;
+  },
+) {
   const repos = useRepos();
   const { actor } = useSession();
   const spaces = useLiveQuery(() => repos.parking.listSpaces(), [repos]);

@@ -1,20 +1,27 @@
-import { Tag } from 'antd';
 import { LEASE_STATES, leaseState, type LeaseState } from '@shared/domain/parking';
 import { searchBox, statusFilter } from '../../components/listFilters';
+import { fieldListColumns, fieldSheetColumns } from '../../components/registerColumns';
 import { FilteredTable } from '../../components/RegisterPage';
 import type { ParkingLeaseRecord } from '../../db/records';
-import { t } from '../../i18n';
-import { LEASE_FIELDS, stateColor } from './leaseText';
+import { t, type zhCN } from '../../i18n';
+import { leaseFields, stateColor } from './leaseText';
 
-const LISTED = ['no', 'space', 'unit', 'holder', 'use', 'dates', 'plates', 'fee', 'state'] as const;
+type Col = keyof (typeof zhCN)['parking']['col'];
+const LISTED: readonly Col[] = [
+  'no',
+  'space',
+  'unit',
+  'holder',
+  'use',
+  'dates',
+  'plates',
+  'fee',
+  'state',
+];
+const title = (col: Col) => t(`parking.col.${col}`);
 
 /** The Excel columns of the lets and sales (useRegisterExport), on office date `today`. */
-export const leaseSheetColumns = (today: string) =>
-  LEASE_FIELDS.map(([col, width, value]) => ({
-    header: t(`parking.col.${col}`),
-    width,
-    value: (l: ParkingLeaseRecord) => value(l, today),
-  }));
+export const leaseSheetColumns = (today: string) => fieldSheetColumns(leaseFields(today), title);
 
 /** 租售登记: search and state filter over the lets and sales, a row opens its drawer. */
 export function LeaseList(props: {
@@ -25,19 +32,12 @@ export function LeaseList(props: {
   state: readonly [LeaseState | undefined, (state: LeaseState | undefined) => void];
   onOpen: (id: string) => void;
 }) {
-  const columns = LEASE_FIELDS.filter(([col]) => (LISTED as readonly string[]).includes(col)).map(
-    ([col, width, value]) => ({
-      key: col,
-      title: t(`parking.col.${col}`),
-      width: col === 'plates' ? undefined : width * 9,
-      render: (_: unknown, l: ParkingLeaseRecord) =>
-        col === 'state' ? (
-          <Tag color={stateColor(leaseState(l, props.today))}>{value(l, props.today)}</Tag>
-        ) : (
-          value(l, props.today)
-        ),
-    }),
-  );
+  const columns = fieldListColumns(leaseFields(props.today), {
+    listed: LISTED,
+    title,
+    wide: 'plates',
+    tag: ['state', (l) => stateColor(leaseState(l, props.today))],
+  });
   return (
     <FilteredTable<ParkingLeaseRecord>
       search={searchBox(t('parking.page.search'), 300, props.search, 'lease-search')}

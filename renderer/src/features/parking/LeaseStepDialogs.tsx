@@ -1,5 +1,5 @@
 import { Form, Typography } from 'antd';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { formatFen } from '@shared/domain/money';
 import { renewalPreview } from '@shared/domain/parking';
 import { useRepos } from '../../app/ReposContext';
@@ -7,7 +7,7 @@ import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { useLabelledRows } from '../../components/labelledRows';
 import { QuickDialog } from '../../components/QuickDialog';
-import { useFormSave } from '../../components/useDraftForm';
+import { useStepForm } from '../../components/useDraftForm';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import {
@@ -31,14 +31,13 @@ const E = Field.labelsIn('parking.end');
 export function RenewDialog({ lease, onClose, onDone }: StepProps) {
   const repos = useRepos();
   const { actor } = useSession();
-  const form = useForm<RenewValues>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<RenewValues>({
     resolver: renewResolver,
-    defaultValues: { months: '12', fee: formatFen(lease.monthlyFeeFen) },
-  });
-  const { save, error } = useFormSave(form, async (v) => {
-    const r = renewalOf(v);
-    onDone(await repos.parking.renew(actor, lease.id, r.months, r.monthlyFeeFen));
+    defaults: { months: '12', fee: formatFen(lease.monthlyFeeFen) },
+    save: async (v) => {
+      const r = renewalOf(v);
+      onDone(await repos.parking.renew(actor, lease.id, r.months, r.monthlyFeeFen));
+    },
   });
   const F = useLabelledRows(form.control, R);
   const months = Number(useWatch({ control: form.control, name: 'months' }));
@@ -47,9 +46,7 @@ export function RenewDialog({ lease, onClose, onDone }: StepProps) {
     <QuickDialog
       title={t('parking.renew.title', { no: lease.no })}
       testId="lease-renew"
-      saving={form.formState.isSubmitting}
-      error={error}
-      onSave={save}
+      {...frame}
       onClose={onClose}
       okText={R('ok')}
     >
@@ -70,22 +67,17 @@ export function RenewDialog({ lease, onClose, onDone }: StepProps) {
 export function EndDialog({ lease, onClose, onDone, today }: StepProps & { today: string }) {
   const repos = useRepos();
   const { actor } = useSession();
-  const form = useForm<EndValues>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<EndValues>({
     resolver: endResolver(lease),
-    defaultValues: { endedOn: today, reason: '' },
+    defaults: { endedOn: today, reason: '' },
+    save: async (v) => onDone(await repos.parking.end(actor, lease.id, v.endedOn, v.reason)),
   });
-  const { save, error } = useFormSave(form, async (v) =>
-    onDone(await repos.parking.end(actor, lease.id, v.endedOn, v.reason)),
-  );
   const F = useLabelledRows(form.control, E);
   return (
     <QuickDialog
       title={t('parking.end.title', { no: lease.no })}
       testId="lease-end"
-      saving={form.formState.isSubmitting}
-      error={error}
-      onSave={save}
+      {...frame}
       onClose={onClose}
       okText={E('ok')}
     >

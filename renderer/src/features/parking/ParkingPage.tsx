@@ -6,12 +6,11 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { RegisterPage, RegisterTabs } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
-import { useRecordDialogs, useTabParam } from '../../components/useRecordDialogs';
+import { useRecordDialogs } from '../../components/useRecordDialogs';
 import { useExportButton } from '../../components/useRegisterExport';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { usePrintPreview } from '../../print/PrintPreview';
-import { usePropertyProfile } from '../settings/useSettings';
+import { useProfilePreview } from '../../print/PrintPreview';
 import { LeaseDrawer } from './LeaseDrawer';
 import { LeaseFormModal } from './LeaseFormModal';
 import { LeaseList, leaseSheetColumns } from './LeaseList';
@@ -24,9 +23,7 @@ export default function ParkingPage() {
   const repos = useRepos();
   const { actor } = useSession();
   const today = officeDateOf(useOfficeNow());
-  const profile = usePropertyProfile() ?? { name: '' };
-  const { preview, modal } = usePrintPreview();
-  const [tab, setTab] = useTabParam('leases');
+  const { profile, preview, modal } = useProfilePreview();
   const [text, setText] = useState('');
   const [state, setState] = useState<LeaseState | undefined>();
   const d = useRecordDialogs<LeaseValues>();
@@ -56,7 +53,6 @@ export default function ParkingPage() {
       exportButton={exportButton}
     >
       <RegisterTabs
-        active={[tab, setTab]}
         tabs={{
           leases: [
             t('parking.page.leasesTab'),

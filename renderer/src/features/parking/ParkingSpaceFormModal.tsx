@@ -5,6 +5,7 @@ import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { useLabelledRows } from '../../components/labelledRows';
 import { FormModal } from '../../components/FormModal';
+import type { RowFormProps } from '../../components/useRowEditor';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { ParkingSpaceRecord } from '../../db/records';
 import { t } from '../../i18n';
@@ -14,11 +15,7 @@ const L = Field.labelsIn('parking.spaceForm');
 const kindChoices = () => Field.choices(PARKING_KINDS, (k) => t(`parking.kind.${k}`));
 
 /** 车位: number, zone, kind (which decides whether it may be sold). Supervisors; Ctrl+S saves. */
-export function ParkingSpaceFormModal(props: {
-  space?: ParkingSpaceRecord;
-  onClose: () => void;
-  onSaved: (space: ParkingSpaceRecord) => void;
-}) {
+export function ParkingSpaceFormModal(props: RowFormProps<ParkingSpaceRecord>) {
   const repos = useRepos();
   const { actor } = useSession();
   const resolver = useMemo(() => spaceResolver(), []);

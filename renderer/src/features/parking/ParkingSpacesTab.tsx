@@ -16,7 +16,7 @@ export function ParkingSpacesTab(props: {
   onLet: (spaceId: string) => void;
 }) {
   const { actor } = useSession();
-  const ed = useRowEditor<ParkingSpaceRecord>();
+  const ed = useRowEditor<ParkingSpaceRecord>((s) => t('parking.spaces.saved', { no: s.no }));
   const may = hasRole(actor.role, 'supervisor');
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -64,13 +64,7 @@ export function ParkingSpacesTab(props: {
           ed.editColumn(may, t('parking.spaces.edit')),
         ]}
       />
-      {ed.form && (
-        <ParkingSpaceFormModal
-          {...ed.form}
-          onClose={ed.close}
-          onSaved={(s) => ed.saved(t('parking.spaces.saved', { no: s.no }))}
-        />
-      )}
+      {ed.form && <ParkingSpaceFormModal {...ed.form} />}
     </Space>
   );
 }

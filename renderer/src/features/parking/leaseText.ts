@@ -1,12 +1,11 @@
 import { formatFen } from '@shared/domain/money';
 import { lastDayOf, leaseState, type LeaseState } from '@shared/domain/parking';
 import { formatPlate } from '@shared/domain/plates';
+import type { RegisterField } from '../../components/registerColumns';
 import type { ParkingLeaseRecord } from '../../db/records';
 import { t, type zhCN } from '../../i18n';
 
 type Col = keyof (typeof zhCN)['parking']['col'];
-/** Column, Excel width, text of a let or sale on office date `today`. */
-export type LeaseField = [Col, number, (l: ParkingLeaseRecord, today: string) => string];
 
 /** 2026-01-01 至 2026-12-31, or 2026-01-01 起长期 for a sale; an early end replaces the end. */
 export function termText(l: ParkingLeaseRecord): string {
@@ -31,8 +30,8 @@ export function stateColor(state: LeaseState): string {
 export const stateText = (l: ParkingLeaseRecord, today: string) =>
   t(`parking.state.${leaseState(l, today)}`);
 
-/** The fields of a let or sale as the list and the Excel export show them. */
-export const LEASE_FIELDS: readonly LeaseField[] = [
+/** The fields of a let or sale as the list and the Excel export show them on office date `today`. */
+export const leaseFields = (today: string): readonly RegisterField<Col, ParkingLeaseRecord>[] => [
   ['no', 14, (l) => l.no],
   ['space', 10, (l) => l.spaceNo],
   ['zone', 14, (l) => l.zone],
@@ -43,6 +42,6 @@ export const LEASE_FIELDS: readonly LeaseField[] = [
   ['dates', 24, termText],
   ['plates', 22, platesText],
   ['fee', 10, (l) => formatFen(l.monthlyFeeFen)],
-  ['state', 10, stateText],
+  ['state', 10, (l) => stateText(l, today)],
   ['note', 20, (l) => l.note],
 ];

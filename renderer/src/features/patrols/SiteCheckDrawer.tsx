@@ -21,6 +21,20 @@ export function SiteCheckDrawer(props: { id: string; onClose: () => void }) {
     [repos, props.id],
   );
   if (!record) return null;
+  const joined = (list: readonly string[] | undefined) =>
+    list?.length ? list.join('、') : undefined;
+  // What the record holds, in order; a line it does not have (undefined) is not shown.
+  const details: [label: string, value: string | number | undefined][] = [
+    [t('patrols.col.at'), formatOfficeDateTime(record.at)],
+    [t('patrols.col.inspector'), record.inspector],
+    [t('patrols.form.route'), record.route || undefined],
+    [t('patrols.form.points'), joined(record.points)],
+    [t('patrols.col.score'), record.score],
+    [t('patrols.form.units'), joined(record.unitCodes)],
+    [t('patrols.form.phase'), record.phase ? t(`patrols.phase.${record.phase}`) : undefined],
+    [t('patrols.form.summary'), record.summary || undefined],
+    [t('patrols.detail.clerk'), record.clerkName],
+  ];
   const sign = async () => {
     try {
       await repos.siteChecks.sign(actor, 'siteChecks', record.id);
@@ -54,35 +68,13 @@ export function SiteCheckDrawer(props: { id: string; onClose: () => void }) {
       }
     >
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('patrols.col.at')}>
-          {formatOfficeDateTime(record.at)}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('patrols.col.inspector')}>{record.inspector}</Descriptions.Item>
-        {record.route && (
-          <Descriptions.Item label={t('patrols.form.route')}>{record.route}</Descriptions.Item>
-        )}
-        {record.points?.length ? (
-          <Descriptions.Item label={t('patrols.form.points')}>
-            {record.points.join('、')}
-          </Descriptions.Item>
-        ) : null}
-        {record.score !== undefined && (
-          <Descriptions.Item label={t('patrols.col.score')}>{record.score}</Descriptions.Item>
-        )}
-        {record.unitCodes?.length ? (
-          <Descriptions.Item label={t('patrols.form.units')}>
-            {record.unitCodes.join('、')}
-          </Descriptions.Item>
-        ) : null}
-        {record.phase && (
-          <Descriptions.Item label={t('patrols.form.phase')}>
-            {t(`patrols.phase.${record.phase}`)}
-          </Descriptions.Item>
-        )}
-        {record.summary && (
-          <Descriptions.Item label={t('patrols.form.summary')}>{record.summary}</Descriptions.Item>
-        )}
-        <Descriptions.Item label={t('patrols.detail.clerk')}>{record.clerkName}</Descriptions.Item>
+        {details
+          .filter(([, value]) => value !== undefined)
+          .map(([label, value]) => (
+            <Descriptions.Item key={label} label={label}>
+              {value}
+            </Descriptions.Item>
+          ))}
       </Descriptions>
       {record.checklist && (
         <List

@@ -12,7 +12,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateField } from '../../components/DateField';
 import * as Field from '../../components/fieldRows';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { SiteCheckRecord } from '../../db/records';
@@ -25,13 +25,13 @@ const L = Field.labelsIn('patrols.form');
 const resolver = mappedZodResolver(siteCheckSchema, toSiteCheckInput);
 
 /** 新建巡查检查记录: one form for every kind; the fields follow the kind. Ctrl+S saves. */
-export function SiteCheckFormModal(props: {
-  kind: SiteCheckKind;
-  initial?: Partial<SiteCheckValues>;
-  alerts: readonly SiteCheckRecord[];
-  onClose: () => void;
-  onSaved: (record: SiteCheckRecord) => void;
-}) {
+export function SiteCheckFormModal(
+  props: RecordFormProps<SiteCheckRecord> & {
+    kind: SiteCheckKind;
+    initial?: Partial<SiteCheckValues>;
+    alerts: readonly SiteCheckRecord[];
+  },
+) {
   const { kind } = props;
   const repos = useRepos();
   const { actor } = useSession();

@@ -10,7 +10,7 @@ import {
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { UnitField } from '../../components/UnitField';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { ReleasePassRecord } from '../../db/records';
@@ -74,10 +74,7 @@ const toInput = (v: Values): ReleasePassInput => ({
 const DRAFT_KEY = 'release.new';
 
 /** 开放行条: unit or company, carrier, items with quantities, who approved. Ctrl+S saves. */
-export function ReleaseFormModal(props: {
-  onClose: () => void;
-  onSaved: (pass: ReleasePassRecord) => void;
-}) {
+export function ReleaseFormModal(props: RecordFormProps<ReleasePassRecord>) {
   const repos = useRepos();
   const { actor } = useSession();
   const resolver = useMemo(() => mappedZodResolver(releasePassSchema, toInput), []);

@@ -1,6 +1,5 @@
 import { App, Button, Space, Tag } from 'antd';
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import type { ReleasePassStatus } from '@shared/domain/releasePass';
 import { officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
@@ -9,12 +8,11 @@ import { TextPromptModal } from '../../components/TextPromptModal';
 import type { ReleasePassRecord } from '../../db/records';
 import { RegisterPage, RegisterTable, useNewShortcut } from '../../components/RegisterPage';
 import { column, sheetColumn } from '../../components/registerColumns';
-import { useChoiceFilter, useSearchBox } from '../../components/useRegisterFilters';
+import { useSearchAndStatus } from '../../components/useRegisterFilters';
 import { useExportButton } from '../../components/useRegisterExport';
 import { t } from '../../i18n';
-import { usePrintPreview } from '../../print/PrintPreview';
+import { useProfilePreview } from '../../print/PrintPreview';
 import { buildReleasePass } from './print/releasePassTemplate';
-import { usePropertyProfile } from '../settings/useSettings';
 import { ReleaseFormModal } from './ReleaseFormModal';
 import { useReleasePasses } from './useReleasePasses';
 
@@ -41,24 +39,10 @@ export default function ReleasePage() {
   const { actor } = useSession();
   const { message } = App.useApp();
   // The global search opens a pass by its number (`/release?no=FX-…`).
-  const [params] = useSearchParams();
-  const [text, search] = useSearchBox(
-    t('release.page.search'),
-    280,
-    'release-search',
-    params.get('no') ?? '',
-  );
-  const [status, statusFilter] = useChoiceFilter(
-    t('release.page.allStatuses'),
-    140,
-    undefined,
-    STATUSES,
-    (s) => t(`release.status.${s}`),
-  );
+  const { text, search, status, statusFilter } = useSearchAndStatus('release', STATUSES);
   const [dialog, setDialog] = useState<Dialog>(null);
   const rows = useReleasePasses({ text, ...(status ? { status } : {}) });
-  const profile = usePropertyProfile() ?? { name: '' };
-  const { preview, modal } = usePrintPreview();
+  const { profile, preview, modal } = useProfilePreview();
 
   const openNew = useCallback(() => setDialog({ kind: 'new' }), []);
   useNewShortcut(openNew, dialog === null);
@@ -178,31 +162,36 @@ export default function ReleasePage() {
           }}
         />
       )}
-      {dialog?.kind === 'checkOut' && (
-        <TextPromptModal
-          title={t('release.checkOut.title', { no: dialog.pass.no })}
-          label={t('release.checkOut.guard')}
-          testId="release-guard"
-          onClose={() => setDialog(null)}
-          onSubmit={async (guard) => {
-            await repos.releasePasses.checkOut(actor, dialog.pass.id, guard);
-            void message.success(t('release.checkOut.done', { no: dialog.pass.no }));
-          }}
-        />
-      )}
-      {dialog?.kind === 'void' && (
-        <TextPromptModal
-          title={t('release.voidDialog.title', { no: dialog.pass.no })}
-          label={t('release.voidDialog.reason')}
-          testId="release-void-reason"
-          onClose={() => setDialog(null)}
-          onSubmit={async (reason) => {
-            await repos.releasePasses.void(actor, dialog.pass.id, reason);
-            void message.success(t('release.voidDialog.done', { no: dialog.pass.no }));
-          }}
-        />
+      {dialog && dialog.kind !== 'new' && (
+        <PassStep step={dialog.kind} pass={dialog.pass} onClose={() => setDialog(null)} />
       )}
       {modal}
     </RegisterPage>
+  );
+}
+
+/** 门岗放行 (the guard's name) or 作废 (the reason): one line of text on a pass, then done. */
+function PassStep(props: {
+  step: 'checkOut' | 'void';
+  pass: ReleasePassRecord;
+  onClose: () => void;
+}) {
+  const { step, pass } = props;
+  const repos = useRepos();
+  const { actor } = useSession();
+  const { message } = App.useApp();
+  const words = step === 'checkOut' ? 'release.checkOut' : 'release.voidDialog';
+  return (
+    <TextPromptModal
+      title={t(`${words}.title`, { no: pass.no })}
+      label={t(step === 'checkOut' ? 'release.checkOut.guard' : 'release.voidDialog.reason')}
+      testId={step === 'checkOut' ? 'release-guard' : 'release-void-reason'}
+      onClose={props.onClose}
+      onSubmit={async (text) => {
+        if (step === 'checkOut') await repos.releasePasses.checkOut(actor, pass.id, text);
+        else await repos.releasePasses.void(actor, pass.id, text);
+        void message.success(t(`${words}.done`, { no: pass.no }));
+      }}
+    />
   );
 }

@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Typography } from 'antd';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import {
   AGREEMENT_PLACEHOLDERS,
   renovationAgreementSchema,
   type RenovationAgreementSettings,
 } from '@shared/domain/renovationDocs';
 import * as Field from '../../components/fieldRows';
-import { useFormDraft } from '../../components/useFormDraft';
+import { useDraftForm } from '../../components/useDraftForm';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { useSettingEditor } from '../settings/useSettingEditor';
@@ -32,13 +31,12 @@ interface FormProps {
 
 function AgreementForm({ editor, initial, onClose }: FormProps) {
   const [saving, setSaving] = useState(false);
-  const form = useForm<RenovationAgreementSettings>({
-    mode: 'onChange',
-    resolver: zodResolver(renovationAgreementSchema),
-    defaultValues: initial,
-  });
+  const { form, draft, frame } = useDraftForm(
+    'renovation.agreement',
+    zodResolver(renovationAgreementSchema),
+    initial,
+  );
   const F = Field.useRows(form.control);
-  const draft = useFormDraft('renovation.agreement', form);
 
   const save = () =>
     void form.handleSubmit(async (values) => {
@@ -55,12 +53,8 @@ function AgreementForm({ editor, initial, onClose }: FormProps) {
     <FormModal
       title={t('renovation.agreement.title')}
       testId="reno-agreement-form"
+      {...frame}
       saving={saving}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(initial);
-      }}
       onSave={save}
       onClose={onClose}
     >

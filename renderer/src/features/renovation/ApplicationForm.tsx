@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Checkbox, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { useFieldArray, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useFieldArray, useWatch, type Resolver } from 'react-hook-form';
 import {
   applicableChecklist,
   missingDocuments,
@@ -11,12 +11,12 @@ import { officeDateOf } from '@shared/domain/officeTime';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
-import { useFormDraft } from '../../components/useFormDraft';
+import { useDraftForm } from '../../components/useDraftForm';
 import { nowIso } from '../../db/ids';
 import type { RenovationInput } from '../../db/repositories/renovationRepository';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t, type MessageKey } from '../../i18n';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useSetting } from '../settings/useSettings';
 import { emptyApplication, SCOPE_FLAGS } from './applicationValues';
@@ -26,10 +26,8 @@ import { messageOf } from '../../i18n/domainText';
 
 const L = Field.labelsIn('renovation.form');
 
-interface Props {
+interface Props extends RecordFormProps<RenovationRecord> {
   job?: RenovationRecord;
-  onClose: () => void;
-  onSaved: (job: RenovationRecord) => void;
 }
 
 /** 《装修申请审批表》: unit and owner, contractor, dates, scope, workers, document checklist. */
@@ -48,8 +46,11 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
       ) as unknown as Resolver<RenovationInput>,
     [],
   );
-  const form = useForm<RenovationInput>({ mode: 'onChange', resolver, defaultValues: defaults });
-  const draft = useFormDraft(job ? `renovation.${job.id}` : 'renovation.new', form);
+  const { form, draft, frame } = useDraftForm<RenovationInput>(
+    job ? `renovation.${job.id}` : 'renovation.new',
+    resolver,
+    defaults,
+  );
   const workers = useFieldArray({ control: form.control, name: 'workers' });
   const values = useWatch({ control: form.control }) as RenovationInput;
   const scope = { ...defaults, ...values };
@@ -116,12 +117,7 @@ export function ApplicationForm({ job, onClose, onSaved }: Props) {
         job ? t('renovation.form.editTitle', { no: job.no }) : t('renovation.form.createTitle')
       }
       testId="reno-form"
-      saving={form.formState.isSubmitting}
-      draftRestored={draft.restored}
-      onDiscardDraft={() => {
-        draft.clear();
-        form.reset(defaults);
-      }}
+      {...frame}
       onSave={save}
       onClose={onClose}
       afterOpen={() => document.getElementById('unitCode')?.focus()}

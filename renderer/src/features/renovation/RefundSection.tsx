@@ -21,6 +21,13 @@ import { useRenovationAction } from './useRenovationAction';
 const PAYERS: readonly RenovationPayer[] = ['contractor', 'owner'];
 const fresh = () => ({ contractor: newId(), owner: newId() });
 
+type SettleStep = 'passes' | 'refund' | 'arrears';
+const SETTLE_TEST_IDS: Record<SettleStep, string> = {
+  passes: 'reno-refund-passes',
+  refund: 'reno-refund',
+  arrears: 'reno-collect-arrears',
+};
+
 /**
  * The refund: the plan per receipt with its deductions, damages to public areas entered here
  * (deducted from the payer's deposit), then the vouchers printed.
@@ -38,11 +45,13 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
   const [reason, setReason] = useState('');
   const [amount, setAmount] = useState<string | null>(null);
   const [payer, setPayer] = useState<RenovationPayer>('owner');
-  // Made once per refund: a double click or a retry issues no second voucher; a new pair after
+  // Made once per step: a double click or a retry issues no second voucher; a new pair after
   // each one, so a later refund never reuses an id.
-  const [requestIds, setRequestIds] = useState(fresh);
-  const [passIds, setPassIds] = useState(fresh);
-  const [arrearsIds, setArrearsIds] = useState(fresh);
+  const [requestIds, setRequestIds] = useState(() => ({
+    passes: fresh(),
+    arrears: fresh(),
+    refund: fresh(),
+  }));
   const plan = useLiveQuery(
     () =>
       job.state === 'pendingRefund' ? repos.renovations.refundPlan(job.id, damages) : undefined,
@@ -54,36 +63,30 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
     [repos, job],
   );
   const can = canDo(job.state, 'refund', actor.role);
-  // The pass deposits fall due before the deposits (3 working days against 7).
-  const refundPasses = async () => {
-    const ids = [passIds.contractor, passIds.owner];
-    const done = await run('passes', () =>
-      pending.write(ids, () =>
-        repos.renovations.refundPassDeposits(actor, job.id, { method, requestIds: passIds }),
-      ),
-    );
+  /**
+   * One settling step for both payers: the pass deposits (they fall due first, 3 working days
+   * against 7), the refund with its damages, or the arrears; every document it issued is
+   * previewed, one after the other.
+   */
+  const settle = async (step: SettleStep) => {
+    const stepIds = requestIds[step];
+    const ids = [stepIds.contractor, stepIds.owner];
+    const input = { method, requestIds: stepIds };
+    const write = {
+      passes: () => repos.renovations.refundPassDeposits(actor, job.id, input),
+      refund: () => repos.renovations.refund(actor, job.id, { ...input, damages }),
+      arrears: () => repos.renovations.collectArrears(actor, job.id, input),
+    }[step];
+    const done = await run(step, () => pending.write(ids, write));
     if (!done) return;
-    setPassIds(fresh());
-    await printNew(done.refunds.length - job.refunds.length, done.refunds);
-    pending.confirm(ids);
-  };
-  /** Previews (one after the other) the last `n` documents of `links`. */
-  const printNew = async (n: number, links: readonly { docId: string }[]) => {
-    for (const link of links.slice(links.length - Math.max(0, n))) {
+    setRequestIds((all) => ({ ...all, [step]: fresh() }));
+    if (step === 'refund') setDamages([]);
+    const docs = step === 'arrears' ? 'receipts' : 'refunds';
+    const issued = done[docs].slice(job[docs].length);
+    for (const link of issued) {
       const doc = await repos.receipts.get(link.docId);
       if (doc) await printMoneyDoc(doc);
     }
-  };
-  const collectArrears = async () => {
-    const ids = [arrearsIds.contractor, arrearsIds.owner];
-    const done = await run('arrears', () =>
-      pending.write(ids, () =>
-        repos.renovations.collectArrears(actor, job.id, { method, requestIds: arrearsIds }),
-      ),
-    );
-    if (!done) return;
-    setArrearsIds(fresh());
-    await printNew(done.receipts.length - job.receipts.length, done.receipts);
     pending.confirm(ids);
   };
 
@@ -96,20 +99,17 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
     setReason('');
     setAmount(null);
   };
-  const refund = async () => {
-    const ids = [requestIds.contractor, requestIds.owner];
-    const done = await run('refund', () =>
-      pending.write(ids, () =>
-        repos.renovations.refund(actor, job.id, { method, requestIds, damages }),
-      ),
-    );
-    if (!done) return;
-    setRequestIds(fresh());
-    setDamages([]);
-    // Every voucher of this refund is previewed, one after the other.
-    await printNew(done.refunds.length - job.refunds.length, done.refunds);
-    pending.confirm(ids);
-  };
+  /** A settling step's button: the pass deposits' beside the primary refund (or arrears). */
+  const settleButton = (step: SettleStep, label: string) => (
+    <Button
+      type={step === 'passes' ? undefined : 'primary'}
+      loading={busy === step}
+      onClick={() => void settle(step)}
+      data-testid={SETTLE_TEST_IDS[step]}
+    >
+      {label}
+    </Button>
+  );
   const seen = new Map<string, number>();
 
   return (
@@ -194,25 +194,14 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
             <PaymentMethodSelect value={method} onChange={setMethod} />
             {passPlan &&
               passPlan.payers.some((p) => p.refundFen > 0) &&
-              passPlan.blockers.length === 0 && (
-                <Button
-                  loading={busy === 'passes'}
-                  onClick={() => void refundPasses()}
-                  data-testid="reno-refund-passes"
-                >
-                  {t('renovation.refund.passesFirst', {
-                    amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
-                  })}
-                </Button>
+              passPlan.blockers.length === 0 &&
+              settleButton(
+                'passes',
+                t('renovation.refund.passesFirst', {
+                  amount: formatFen(passPlan.payers.reduce((s, p) => s + p.refundFen, 0)),
+                }),
               )}
-            <Button
-              type="primary"
-              loading={busy === 'refund'}
-              onClick={() => void refund()}
-              data-testid="reno-refund"
-            >
-              {t('renovation.detail.refund')}
-            </Button>
+            {settleButton('refund', t('renovation.detail.refund'))}
           </Space>
         </>
       )}
@@ -233,14 +222,7 @@ export function RefundSection({ job }: { job: RenovationRecord }) {
           {canDo(job.state, 'collectArrears', actor.role) && (
             <Space style={{ marginTop: 8 }}>
               <PaymentMethodSelect value={method} onChange={setMethod} />
-              <Button
-                type="primary"
-                loading={busy === 'arrears'}
-                onClick={() => void collectArrears()}
-                data-testid="reno-collect-arrears"
-              >
-                {t('renovation.detail.collectArrears')}
-              </Button>
+              {settleButton('arrears', t('renovation.detail.collectArrears'))}
             </Space>
           )}
         </div>

@@ -7,8 +7,7 @@ import { useOfficeToday } from '../../components/useOfficeClock';
 import { useRegisterExport } from '../../components/useRegisterExport';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
 import { t } from '../../i18n';
-import { usePrintPreview } from '../../print/PrintPreview';
-import { usePropertyProfile } from '../settings/useSettings';
+import { useProfilePreview } from '../../print/PrintPreview';
 import { buildRenovationWeekNotice } from './print/renovationWeekTemplate';
 import { WEEK_FIELDS, weekNotice, weekSheetColumns } from './weekNoticeRows';
 
@@ -17,9 +16,8 @@ export function WeekNoticeModal(props: { jobs: readonly RenovationRecord[]; onCl
   const repos = useRepos();
   const { actor } = useSession();
   const today = useOfficeToday();
-  const profile = usePropertyProfile() ?? { name: '' };
   const exportRegister = useRegisterExport();
-  const { preview, modal } = usePrintPreview();
+  const { profile, preview, modal } = useProfilePreview();
   const notice = useMemo(() => weekNotice(props.jobs, today), [props.jobs, today]);
   const range = t('renovation.week.range', { from: notice.week.from, to: notice.week.to });
   const print = () =>

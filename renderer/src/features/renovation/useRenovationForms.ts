@@ -7,16 +7,14 @@ import type {
   RenovationPatrolRecord,
   RenovationRecord,
 } from '../../db/repositories/renovationRecords';
-import { usePrintPreview } from '../../print/PrintPreview';
-import type { BuiltDocument, PrintProfile } from '../../print/printTypes';
+import { useProfilePreview } from '../../print/PrintPreview';
+import type { BuiltDocument } from '../../print/printTypes';
 import { buildAcceptanceForm } from './print/renovationAcceptanceTemplate';
 import { buildAgreement } from './print/renovationAgreementTemplate';
 import { buildHotWorkPermit, hotWorkQrText } from './print/renovationHotWorkTemplate';
 import { buildRectificationNotice } from './print/renovationNoticeTemplate';
 import { qrDataUrls } from './print/renovationQr';
-import { usePropertyProfile, useSetting } from '../settings/useSettings';
-
-const NO_PROFILE: PrintProfile = { name: '' };
+import { useSetting } from '../settings/useSettings';
 
 /**
  * Printing the job's forms: hot-work permit, agreement (the property's own text from the
@@ -25,9 +23,8 @@ const NO_PROFILE: PrintProfile = { name: '' };
 export function useRenovationForms() {
   const repos = useRepos();
   const { actor } = useSession();
-  const profile = usePropertyProfile() ?? NO_PROFILE;
   const agreement = useSetting('renovationAgreement') ?? DEFAULT_RENOVATION_AGREEMENT;
-  const { preview, modal } = usePrintPreview();
+  const { profile, preview, modal } = useProfilePreview();
 
   const show = useCallback(
     (job: RenovationRecord, doc: BuiltDocument) =>

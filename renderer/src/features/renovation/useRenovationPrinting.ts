@@ -5,22 +5,17 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
 import type { RenovationRecord } from '../../db/repositories/renovationRecords';
-import { usePrintPreview } from '../../print/PrintPreview';
-import type { PrintProfile } from '../../print/printTypes';
+import { useProfilePreview } from '../../print/PrintPreview';
 import { buildPasses } from './print/renovationPassTemplate';
 import { buildPermit, type PermitPaper } from './print/renovationPermitTemplate';
 import { qrDataUrls, renovationQrText } from './print/renovationQr';
 import { buildRenovationStats } from './print/renovationStatsTemplate';
-import { usePropertyProfile } from '../settings/useSettings';
-
-const NO_PROFILE: PrintProfile = { name: '' };
 
 /** Printing the permit, the passes and the monthly statistics; each print is audited. */
 export function useRenovationPrinting() {
   const repos = useRepos();
   const { actor } = useSession();
-  const profile = usePropertyProfile() ?? NO_PROFILE;
-  const { preview, modal } = usePrintPreview();
+  const { profile, preview, modal } = useProfilePreview();
 
   const printPermit = useCallback(
     async (job: RenovationRecord, paper: PermitPaper) => {

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Form, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { formatFen } from '@shared/domain/money';
 import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
@@ -10,7 +9,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { QuickDialog } from '../../components/QuickDialog';
-import { useFormSave } from '../../components/useDraftForm';
+import { useStepForm } from '../../components/useDraftForm';
 import type { ReceiptRecord, WorkOrderRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
@@ -36,34 +35,28 @@ export function ResultDialog({
     () => zodResolver(resultFormSchema(order.paid, maxFen)),
     [order.paid, maxFen],
   );
-  const form = useForm<ResultFormValues>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<ResultFormValues>({
     resolver,
-    defaultValues: {
+    defaults: {
       workDone: order.workDone ?? '',
       materials: order.materials ?? '',
       worker: order.worker ?? '',
       charge: order.chargeFen ? formatFen(order.chargeFen) : '',
       customerSigned: true,
     },
-  });
-  const { save, error } = useFormSave(
-    form,
-    async (v) =>
+    save: async (v) =>
       onSaved(
         await repos.workOrders.complete(actor, order.id, toWorkResult(v, order.paid, maxFen)),
       ),
-    errorText,
-  );
+    describe: errorText,
+  });
   const c = form.control;
   const F = Field.useRows(c);
   return (
     <QuickDialog
       title={t('repairs.result.title', { no: order.no })}
       testId="wo-result"
-      saving={form.formState.isSubmitting}
-      error={error}
-      onSave={save}
+      {...frame}
       onClose={onClose}
     >
       <F.Text name="workDone" label={L('workDone')} required autoFocus testId="wo-result-done" />
@@ -99,29 +92,27 @@ export function ChargeDialog({
   const repos = useRepos();
   const { actor } = useSession();
   const pending = usePendingReceipts();
-  const form = useForm<{ payerName: string; method: PaymentMethod; requestId: string }>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<{
+    payerName: string;
+    method: PaymentMethod;
+    requestId: string;
+  }>({
     resolver: zodResolver(chargeSchema),
-    defaultValues: { payerName: order.contactName, method: 'cash', requestId: crypto.randomUUID() },
-  });
-  const { save, error } = useFormSave(
-    form,
-    async (v) => {
+    defaults: { payerName: order.contactName, method: 'cash', requestId: crypto.randomUUID() },
+    save: async (v) => {
       const { receipt } = await pending.write([v.requestId], () =>
         repos.workOrders.charge(actor, order.id, v),
       );
       onCharged(receipt);
       pending.confirm([v.requestId]);
     },
-    errorText,
-  );
+    describe: errorText,
+  });
   return (
     <QuickDialog
       title={t('repairs.charge.title', { no: order.no })}
       testId="wo-charge"
-      saving={form.formState.isSubmitting}
-      error={error}
-      onSave={save}
+      {...frame}
       onClose={onClose}
       okText={t('repairs.charge.submit')}
     >
@@ -164,23 +155,17 @@ export function RevisitDialog({
 }: OrderProps & { onSaved: (o: WorkOrderRecord) => void }) {
   const repos = useRepos();
   const { actor } = useSession();
-  const form = useForm<{ result: RevisitResult; note: string }>({
-    mode: 'onChange',
+  const { form, frame } = useStepForm<{ result: RevisitResult; note: string }>({
     resolver: zodResolver(revisitSchema),
-    defaultValues: { result: 'satisfied', note: '' },
+    defaults: { result: 'satisfied', note: '' },
+    save: async (v) => onSaved(await repos.workOrders.revisit(actor, order.id, v.result, v.note)),
+    describe: errorText,
   });
-  const { save, error } = useFormSave(
-    form,
-    async (v) => onSaved(await repos.workOrders.revisit(actor, order.id, v.result, v.note)),
-    errorText,
-  );
   return (
     <QuickDialog
       title={t('repairs.revisit.title', { no: order.no })}
       testId="wo-revisit"
-      saving={form.formState.isSubmitting}
-      error={error}
-      onSave={save}
+      {...frame}
       onClose={onClose}
     >
       <Field.Radio

@@ -14,13 +14,14 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { FormField } from '../../components/FormField';
 import * as Field from '../../components/fieldRows';
+import { useLabelledRows } from '../../components/labelledRows';
 import { useDraftForm, useFormSave } from '../../components/useDraftForm';
 import { UnitField } from '../../components/UnitField';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import type { CaseRecord, EnquiryRecord, WorkOrderRecord } from '../../db/records';
 import { GradeTag } from '../../components/GradeTag';
 import { t } from '../../i18n';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
 import { useSetting } from '../settings/useSettings';
 import {
@@ -29,14 +30,11 @@ import {
   toWorkOrderInput,
   type WorkOrderFormValues,
 } from './workOrderForm';
-import { DateField } from '../../components/DateField';
 
 const L = Field.labelsIn('repairs.form');
 
-interface Props {
+interface Props extends RecordFormProps<WorkOrderRecord> {
   kind: WorkOrderKind;
-  onClose: () => void;
-  onSaved: (order: WorkOrderRecord) => void;
   /** 转派工单: the complaint the order is made from, and what it fills in. */
   fromCase?: { record: CaseRecord; values: Partial<WorkOrderFormValues> };
   /** 转派工单 from an enquiry (咨询). */
@@ -67,7 +65,7 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
   const place = useWatch({ control: form.control, name: 'place' });
   const unitId = useWatch({ control: form.control, name: 'unitId' });
   const c = form.control;
-  const F = Field.useRows(c);
+  const F = useLabelledRows(c, L);
 
   // A unit picked from the archive brings its occupant as the contact, unless she typed one.
   const fillContact = (people: ArchivePerson[]) => {
@@ -121,12 +119,11 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
         onPeople={fillContact}
         suffix={unitId ? <GradeTag unitId={unitId} /> : null}
       />
-      <F.Text name="contactName" label={L('contactName')} required testId="wo-contact" />
-      <F.Text name="contactPhone" label={L('contactPhone')} required testId="wo-phone" />
+      <F.Text name="contactName" required testId="wo-contact" />
+      <F.Text name="contactPhone" required testId="wo-phone" />
       {paidService && (
         <F.Radio
           name="serviceType"
-          label={L('serviceType')}
           required
           testId="wo-service-type"
           options={Field.choices(SERVICE_TYPES, (s) => t(`repairs.serviceType.${s}`))}
@@ -140,13 +137,11 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
       />
       <F.Radio
         name="place"
-        label={L('place')}
         testId="wo-place"
         options={Field.choices(REPAIR_PLACES, (p) => t(`repairs.place.${p}`))}
       />
       <F.Radio
         name="urgency"
-        label={L('urgency')}
         solid
         testId="wo-urgency"
         options={Field.choices(REPAIR_URGENCIES, (u) => t(`repairs.urgency.${u}`))}
@@ -169,16 +164,13 @@ export function WorkOrderFormModal({ kind, onClose, onSaved, fromCase, fromEnqui
       )}
       <F.Select
         name="department"
-        label={L('department')}
         required
         style={{ width: 200 }}
         testId="wo-department"
         options={departments.map((d) => ({ value: d.name, label: d.name }))}
       />
-      <DateField
-        control={c}
+      <F.Date
         name="appointment"
-        label={L('appointment')}
         kind="time"
         valueFormat="YYYY-MM-DD HH:mm"
         defaultTime="09:00"

@@ -39,6 +39,11 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
   const [tab, setTab] = useState<WorkOrderTab>('all');
   const [q, setQ] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** A step on an order is done: its dialog closes and says so. */
+  const closeSaying = (text: string) => {
+    setDialog(null);
+    void message.success(text);
+  };
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const rows = useWorkOrders(kind, tab, q);
@@ -203,10 +208,7 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
           order={dialog.order}
           maxFen={maxFen}
           onClose={() => setDialog(null)}
-          onSaved={(o) => {
-            setDialog(null);
-            void message.success(t('repairs.result.saved', { no: o.no }));
-          }}
+          onSaved={(o) => closeSaying(t('repairs.result.saved', { no: o.no }))}
         />
       )}
       {dialog?.kind === 'charge' && (
@@ -214,8 +216,7 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
           order={dialog.order}
           onClose={() => setDialog(null)}
           onCharged={(receipt) => {
-            setDialog(null);
-            void message.success(t('repairs.charge.done', { no: receipt.no }));
+            closeSaying(t('repairs.charge.done', { no: receipt.no }));
             void printMoneyDoc(receipt);
           }}
         />
@@ -224,14 +225,13 @@ export function WorkOrdersPage({ kind }: { kind: WorkOrderKind }) {
         <RevisitDialog
           order={dialog.order}
           onClose={() => setDialog(null)}
-          onSaved={(o) => {
-            setDialog(null);
-            void message.success(
+          onSaved={(o) =>
+            closeSaying(
               o.status === 'open'
                 ? t('repairs.revisit.reopened', { department: o.department })
                 : t('repairs.revisit.saved'),
-            );
-          }}
+            )
+          }
         />
       )}
       {printModal}

@@ -4,12 +4,8 @@ import { useSession } from '../../app/SessionContext';
 import { nowIso } from '../../db/ids';
 import type { WorkOrderRecord } from '../../db/records';
 import { buildChargeNotice } from './print/chargeNoticeTemplate';
-import { usePrintPreview } from '../../print/PrintPreview';
-import type { PrintProfile } from '../../print/printTypes';
+import { useProfilePreview } from '../../print/PrintPreview';
 import { buildWorkOrder } from './print/workOrderTemplate';
-import { usePropertyProfile } from '../settings/useSettings';
-
-const NO_PROFILE: PrintProfile = { name: '' };
 
 /** The number as a QR code (PNG data URL); the library loads only when a work order prints. */
 async function qrOf(text: string): Promise<string | undefined> {
@@ -26,8 +22,7 @@ async function qrOf(text: string): Promise<string | undefined> {
 export function useWorkOrderPrinting() {
   const repos = useRepos();
   const { actor } = useSession();
-  const profile = usePropertyProfile() ?? NO_PROFILE;
-  const { preview, modal } = usePrintPreview();
+  const { profile, preview, modal } = useProfilePreview();
 
   const printWorkOrder = useCallback(
     async (order: WorkOrderRecord) => {

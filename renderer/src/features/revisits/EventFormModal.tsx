@@ -8,15 +8,13 @@ import { DateInput } from '../../components/DateInput';
 import { useSubmitStep } from '../../components/useSubmitStep';
 import { nowIso } from '../../db/ids';
 import type { RevisitEventRecord } from '../../db/records';
+import type { RecordFormProps } from '../../components/FormModal';
 import { t } from '../../i18n';
 import { officeMinuteToIso } from '../complaints/intakeForm';
 import { parseParticipants } from './participantsText';
 
 /** 登记社区活动或急救援助: who took part (or was helped); the revisit list is drawn on save. */
-export function EventFormModal(props: {
-  onClose: () => void;
-  onSaved: (e: RevisitEventRecord) => void;
-}) {
+export function EventFormModal(props: RecordFormProps<RevisitEventRecord>) {
   const repos = useRepos();
   const { actor } = useSession();
   const [kind, setKind] = useState<RevisitKind>('communityEvent');

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ratingOfKey, SURVEY_RATINGS, type SurveyRating } from '@shared/domain/surveys';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
+import { SaveFooter } from '../../components/formFrame';
 import { UnitPicker } from '../../components/UnitPicker';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { SurveyRoundRecord } from '../../db/records';
@@ -124,23 +125,17 @@ export function EntryModal(props: { round: SurveyRoundRecord; onClose: () => voi
       destroyOnHidden
       mask={{ closable: false }}
       afterOpenChange={(open) => open && unitBox.current?.querySelector('input')?.focus()}
-      footer={[
-        <Typography.Text key="n" type="secondary" style={{ float: 'left', lineHeight: '32px' }}>
-          {t('surveys.entry.progress', { count: entered, total: round.formCount })}
-        </Typography.Text>,
-        <Button key="close" onClick={props.onClose}>
-          {t('common.close')}
-        </Button>,
-        <Button
-          key="save"
-          type="primary"
-          loading={saving}
-          onClick={() => void save()}
-          data-testid="entry-save"
-        >
-          {t('surveys.entry.save')}
-        </Button>,
-      ]}
+      footer={
+        <SaveFooter
+          hint={t('surveys.entry.progress', { count: entered, total: round.formCount })}
+          onCancel={props.onClose}
+          cancelLabel={t('common.close')}
+          onSave={() => void save()}
+          saving={saving}
+          saveTestId="entry-save"
+          saveLabel={t('surveys.entry.save')}
+        />
+      }
     >
       <div data-testid="survey-entry">
         <Alert type="info" title={t('surveys.entry.hint')} style={{ marginBottom: 12 }} />

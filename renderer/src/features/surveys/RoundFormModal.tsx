@@ -7,7 +7,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { DateField } from '../../components/DateField';
 import { FormField } from '../../components/FormField';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { SurveyRoundRecord } from '../../db/records';
@@ -21,10 +21,7 @@ const L = Field.labelsIn('surveys.form');
 const DRAFT_KEY = 'surveys.round.new';
 
 /** 新建调查: name, kind, method, date and the questionnaire (rating and opinion questions). */
-export function RoundFormModal(props: {
-  onClose: () => void;
-  onSaved: (r: SurveyRoundRecord) => void;
-}) {
+export function RoundFormModal(props: RecordFormProps<SurveyRoundRecord>) {
   const repos = useRepos();
   const { actor } = useSession();
   const [error, setError] = useState<string | null>(null);

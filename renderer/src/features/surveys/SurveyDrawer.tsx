@@ -9,14 +9,15 @@ import {
   SURVEY_RATINGS,
   type QuestionFigures,
   type SurveyFollowUp,
+  type SurveyStatus,
 } from '@shared/domain/surveys';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { TextPromptModal } from '../../components/TextPromptModal';
 import type { SurveyResponseRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { usePrintPreview } from '../../print/PrintPreview';
-import { usePropertyProfile, useSetting } from '../settings/useSettings';
+import { useProfilePreview } from '../../print/PrintPreview';
+import { useSetting } from '../settings/useSettings';
 import { EntryModal } from './EntryModal';
 import { OpinionIssues } from './OpinionIssues';
 import { RevisitModal, SummaryModal } from './FollowUpDialogs';
@@ -32,6 +33,22 @@ type Dialog =
   | { kind: 'revisit'; index: number }
   | null;
 
+interface NextStep {
+  dialog: 'entry' | 'summary';
+  testId: string;
+  action: 'enter' | 'summarise';
+}
+
+/** What is left to do on a follow-up: the department's measures, then the revisit. */
+const followUpStep = (f: SurveyFollowUp): ('measures' | 'revisit')[] =>
+  !f.measuresAt ? ['measures'] : !f.revisitAt ? ['revisit'] : [];
+
+/** A round's next step by its status: the forms entered while collecting, then the summary. */
+const NEXT_STEP: Partial<Record<SurveyStatus, NextStep>> = {
+  collecting: { dialog: 'entry', testId: 'survey-enter', action: 'enter' },
+  summarising: { dialog: 'summary', testId: 'survey-summarise', action: 'summarise' },
+};
+
 /** One round: questionnaire with its figures, the forms returned, the follow-up and its steps. */
 export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const data = useSurveyRound(id);
@@ -39,8 +56,7 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
   const { actor } = useSession();
   const { message } = App.useApp();
   const deadlines = useSetting('deadlines') ?? DEFAULT_DEADLINES;
-  const profile = usePropertyProfile() ?? { name: '' };
-  const { preview, modal } = usePrintPreview();
+  const { profile, preview, modal } = useProfilePreview();
   const [dialog, setDialog] = useState<Dialog>(null);
   if (!data) return null;
   const { round, forms, figures } = data;
@@ -55,6 +71,7 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
     void message.success(t('surveys.action.closed', { days: deadlines.surveySummaryDays }));
   };
 
+  const next = NEXT_STEP[round.status];
   return (
     <RecordDrawer
       width={780}
@@ -67,27 +84,18 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
         <Button onClick={print} data-testid="survey-print">
           {t('surveys.action.print')}
         </Button>
-        {round.status === 'collecting' && (
-          <>
-            <Button
-              type="primary"
-              onClick={() => setDialog({ kind: 'entry' })}
-              data-testid="survey-enter"
-            >
-              {t('surveys.action.enter')}
-            </Button>
-            <Button onClick={() => void close()} data-testid="survey-close">
-              {t('surveys.action.close')}
-            </Button>
-          </>
-        )}
-        {round.status === 'summarising' && (
+        {next && (
           <Button
             type="primary"
-            onClick={() => setDialog({ kind: 'summary' })}
-            data-testid="survey-summarise"
+            onClick={() => setDialog({ kind: next.dialog })}
+            data-testid={next.testId}
           >
-            {t('surveys.action.summarise')}
+            {t(`surveys.action.${next.action}`)}
+          </Button>
+        )}
+        {round.status === 'collecting' && (
+          <Button onClick={() => void close()} data-testid="survey-close">
+            {t('surveys.action.close')}
           </Button>
         )}
       </Space>
@@ -157,28 +165,16 @@ export function SurveyDrawer({ id, onClose }: { id: string; onClose: () => void 
           renderItem={(f, i) => (
             <List.Item
               data-testid={`survey-followup-${i}`}
-              actions={[
-                !f.measuresAt && (
-                  <Button
-                    key="m"
-                    size="small"
-                    onClick={() => setDialog({ kind: 'measures', index: i })}
-                    data-testid={`followup-measures-${i}`}
-                  >
-                    {t('surveys.action.measures')}
-                  </Button>
-                ),
-                f.measuresAt && !f.revisitAt && (
-                  <Button
-                    key="r"
-                    size="small"
-                    onClick={() => setDialog({ kind: 'revisit', index: i })}
-                    data-testid={`followup-revisit-${i}`}
-                  >
-                    {t('surveys.action.revisit')}
-                  </Button>
-                ),
-              ].filter(Boolean)}
+              actions={followUpStep(f).map((step) => (
+                <Button
+                  key={step}
+                  size="small"
+                  onClick={() => setDialog({ kind: step, index: i })}
+                  data-testid={`followup-${step}-${i}`}
+                >
+                  {t(`surveys.action.${step}`)}
+                </Button>
+              ))}
             >
               <Space direction="vertical" size={0}>
                 <Typography.Text strong>

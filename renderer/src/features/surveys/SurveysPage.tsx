@@ -1,5 +1,4 @@
 import { Table } from 'antd';
-import { useSearchParams } from 'react-router';
 import { SURVEY_STATUSES, type SurveyStatus } from '@shared/domain/surveys';
 import type { SurveyRoundRecord } from '../../db/records';
 import { formatRate } from '@shared/domain/rates';
@@ -8,7 +7,7 @@ import { useExportButton } from '../../components/useRegisterExport';
 import { RegisterPage } from '../../components/RegisterPage';
 import { column, tagColumn } from '../../components/registerColumns';
 import { useCreateAndOpen } from '../../components/useCreateAndOpen';
-import { useChoiceFilter, useSearchBox } from '../../components/useRegisterFilters';
+import { useSearchAndStatus } from '../../components/useRegisterFilters';
 import { t } from '../../i18n';
 import { RoundFormModal } from './RoundFormModal';
 import { SurveyDrawer } from './SurveyDrawer';
@@ -25,20 +24,7 @@ const STATUS_COLORS: Record<SurveyStatus, string> = {
 /** 满意度调查: rounds (Alt+N for a new one), each opening its questionnaire, forms and follow-up. */
 export default function SurveysPage() {
   // The global search opens a round by its number (`/surveys?no=DC…`).
-  const [params] = useSearchParams();
-  const [text, search] = useSearchBox(
-    t('surveys.page.search'),
-    280,
-    'surveys-search',
-    params.get('no') ?? '',
-  );
-  const [status, statusFilter] = useChoiceFilter(
-    t('surveys.page.allStatuses'),
-    140,
-    undefined,
-    SURVEY_STATUSES,
-    (s) => t(`surveys.status.${s}`),
-  );
+  const { text, search, status, statusFilter } = useSearchAndStatus('surveys', SURVEY_STATUSES);
   const dialogs = useCreateAndOpen<SurveyRoundRecord>();
   const rows = useSurveyOverview({ text, ...(status ? { status } : {}) });
   useOpenParam(dialogs.setOpenId);

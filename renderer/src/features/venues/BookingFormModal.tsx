@@ -11,7 +11,7 @@ import { useSession } from '../../app/SessionContext';
 import { useSetting } from '../../app/useSetting';
 import * as Field from '../../components/fieldRows';
 import { useLabelledRows } from '../../components/labelledRows';
-import { FormModal } from '../../components/FormModal';
+import { FormModal, type RecordFormProps } from '../../components/FormModal';
 import { ValueBox } from '../../components/ValueBox';
 import { plainError, useRecordForm } from '../../components/useDraftForm';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
@@ -32,11 +32,11 @@ const L = Field.labelsIn('venues.form');
 const bookerChoices = () => Field.choices(BOOKER_KINDS, (k) => t(`venues.booker.${k}`));
 
 /** 场地使用申请: space, date and slot, who books, purpose. Ctrl+S saves. */
-export function BookingFormModal(props: {
-  initial?: Partial<BookingValues>;
-  onClose: () => void;
-  onSaved: (booking: VenueBookingRecord) => void;
-}) {
+export function BookingFormModal(
+  props: RecordFormProps<VenueBookingRecord> & {
+    initial?: Partial<BookingValues>;
+  },
+) {
   const repos = useRepos();
   const { actor } = useSession();
   const spaces = useLiveQuery(() => repos.venues.spaces(), [repos]);

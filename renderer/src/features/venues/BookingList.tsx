@@ -1,14 +1,17 @@
-import { Tag } from 'antd';
 import { formatFen } from '@shared/domain/money';
 import { BOOKING_STATUSES, type BookingStatus } from '@shared/domain/venues';
 import { searchBox, statusFilter } from '../../components/listFilters';
+import {
+  fieldListColumns,
+  fieldSheetColumns,
+  type RegisterField,
+} from '../../components/registerColumns';
 import { FilteredTable } from '../../components/RegisterPage';
 import type { VenueBookingRecord } from '../../db/records';
 import { t, type zhCN } from '../../i18n';
 import { bookerText, statusColor } from './bookingText';
 
 type Col = keyof (typeof zhCN)['venues']['col'];
-type Field = [Col, number, (b: VenueBookingRecord) => string | number];
 
 const moneyText = (b: VenueBookingRecord) =>
   [
@@ -19,7 +22,7 @@ const moneyText = (b: VenueBookingRecord) =>
     .join(' · ');
 
 /** The fields of a booking as the list and the Excel export show them: column, width, text. */
-const FIELDS: readonly Field[] = [
+const FIELDS: readonly RegisterField<Col, VenueBookingRecord>[] = [
   ['no', 16, (b) => b.no],
   ['space', 14, (b) => b.spaceName],
   ['date', 12, (b) => b.date],
@@ -36,10 +39,10 @@ const FIELDS: readonly Field[] = [
 ];
 
 const LISTED: readonly Col[] = ['no', 'space', 'date', 'time', 'booker', 'purpose', 'status'];
+const title = (col: Col) => t(`venues.col.${col}`);
 
 /** The Excel columns of the bookings (useRegisterExport). */
-export const bookingSheetColumns = () =>
-  FIELDS.map(([col, width, value]) => ({ header: t(`venues.col.${col}`), width, value }));
+export const bookingSheetColumns = () => fieldSheetColumns(FIELDS, title);
 
 /** 预约列表: search and status filter over the bookings, a row opens its drawer. */
 export function BookingList(props: {
@@ -49,14 +52,13 @@ export function BookingList(props: {
   status: readonly [BookingStatus | undefined, (status: BookingStatus | undefined) => void];
   onOpen: (id: string) => void;
 }) {
-  const listed = FIELDS.filter(([col]) => LISTED.includes(col)).map(([col, width, value]) => ({
-    key: col,
-    title: t(`venues.col.${col}`),
-    width: col === 'purpose' ? undefined : width * 9,
-    ellipsis: col === 'purpose',
-    render: (_: unknown, b: VenueBookingRecord) =>
-      col === 'status' ? <Tag color={statusColor(b.status)}>{value(b)}</Tag> : value(b),
-  }));
+  const listed = fieldListColumns(FIELDS, {
+    listed: LISTED,
+    title,
+    wide: 'purpose',
+    ellipsis: true,
+    tag: ['status', (b) => statusColor(b.status)],
+  });
   return (
     <FilteredTable<VenueBookingRecord>
       search={searchBox(t('venues.page.search'), 280, props.search, 'venue-search')}

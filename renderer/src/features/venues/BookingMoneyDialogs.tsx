@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Form, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import { PAYMENT_METHODS, type PaymentMethod } from '@shared/domain/receipt';
@@ -10,7 +10,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { QuickDialog } from '../../components/QuickDialog';
-import { useFormSave } from '../../components/useDraftForm';
+import { useStepForm, type StepFrame } from '../../components/useDraftForm';
 import type { VenueBookingRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
@@ -25,24 +25,22 @@ interface Props {
  * The frame of a money step on a booking: what changes hands, the step's own fields, the
  * ledger's payment methods; Ctrl+S issues the document.
  */
-function LedgerStep<T extends { method: PaymentMethod }>(props: {
-  step: 'pay' | 'refund';
-  booking: VenueBookingRecord;
-  form: UseFormReturn<T>;
-  save: () => void;
-  error: string | null;
-  onClose: () => void;
-  amount: string;
-  children?: ReactNode;
-}) {
+function LedgerStep<T extends { method: PaymentMethod }>(
+  props: Props & {
+    step: 'pay' | 'refund';
+    /** The step's form and its frame, as useStepForm gives them. */
+    form: UseFormReturn<T>;
+    frame: StepFrame;
+    amount: string;
+    children?: ReactNode;
+  },
+) {
   const { step, form } = props;
   return (
     <QuickDialog
       title={t(`venues.${step}.title`, { no: props.booking.no })}
       testId={`venue-${step}`}
-      saving={form.formState.isSubmitting}
-      error={props.error}
-      onSave={props.save}
+      {...props.frame}
       onClose={props.onClose}
       okText={t(`venues.${step}.submit`)}
     >
@@ -77,26 +75,22 @@ function useLedgerWrite(onDone: (no: string) => void) {
 const paySchema = z.object({ method: z.enum(PAYMENT_METHODS), requestId: z.string() });
 
 /** 收费: the fee and deposit as one receipt of the ledger; its number shows at once. */
-export function PayDialog({ booking, onClose, onDone }: Props) {
+export function PayDialog(props: Props) {
+  const { booking } = props;
   const repos = useRepos();
   const { actor } = useSession();
-  const write = useLedgerWrite(onDone);
-  const form = useForm<{ method: PaymentMethod; requestId: string }>({
-    mode: 'onChange',
+  const write = useLedgerWrite(props.onDone);
+  const stepForm = useStepForm<{ method: PaymentMethod; requestId: string }>({
     resolver: zodResolver(paySchema),
-    defaultValues: { method: 'cash', requestId: crypto.randomUUID() },
+    defaults: { method: 'cash', requestId: crypto.randomUUID() },
+    save: (v) =>
+      write(v.requestId, async () => (await repos.venues.pay(actor, booking.id, v)).receiptNo),
   });
-  const { save, error } = useFormSave(form, (v) =>
-    write(v.requestId, async () => (await repos.venues.pay(actor, booking.id, v)).receiptNo),
-  );
   return (
     <LedgerStep
+      {...props}
+      {...stepForm}
       step="pay"
-      booking={booking}
-      form={form}
-      save={save}
-      error={error}
-      onClose={onClose}
       amount={t('venues.form.charges', {
         fee: formatFen(booking.feeFen),
         deposit: formatFen(booking.depositFen),
@@ -113,10 +107,11 @@ interface RefundValues {
 }
 
 /** 退押金 after use (supervisor): the deposit back by a refund voucher, less what is kept. */
-export function RefundDialog({ booking, onClose, onDone }: Props) {
+export function RefundDialog(props: Props) {
+  const { booking } = props;
   const repos = useRepos();
   const { actor } = useSession();
-  const write = useLedgerWrite(onDone);
+  const write = useLedgerWrite(props.onDone);
   const toFen = (deduct: string) =>
     deduct.trim() === ''
       ? { ok: true as const, fen: 0 }
@@ -139,31 +134,22 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
           message: bad,
         });
     });
-  const form = useForm<RefundValues>({
-    mode: 'onChange',
+  const stepForm = useStepForm<RefundValues>({
     resolver: zodResolver(schema),
-    defaultValues: { method: 'cash', requestId: crypto.randomUUID(), deduct: '', reason: '' },
-  });
-  const { save, error } = useFormSave(form, (v) => {
-    const fen = toFen(v.deduct);
-    const deductFen = fen.ok ? fen.fen : 0;
-    return write(v.requestId, async () => {
-      const r = await repos.venues.refundDeposit(actor, booking.id, { ...v, deductFen });
-      return r.refundNo;
-    });
+    defaults: { method: 'cash', requestId: crypto.randomUUID(), deduct: '', reason: '' },
+    save: (v) => {
+      const fen = toFen(v.deduct);
+      const deductFen = fen.ok ? fen.fen : 0;
+      return write(v.requestId, async () => {
+        const r = await repos.venues.refundDeposit(actor, booking.id, { ...v, deductFen });
+        return r.refundNo;
+      });
+    },
   });
   return (
-    <LedgerStep
-      step="refund"
-      booking={booking}
-      form={form}
-      save={save}
-      error={error}
-      onClose={onClose}
-      amount={formatFen(booking.depositFen)}
-    >
+    <LedgerStep {...props} {...stepForm} step="refund" amount={formatFen(booking.depositFen)}>
       <Field.Text
-        control={form.control}
+        control={stepForm.form.control}
         name="deduct"
         label={t('venues.refund.deduct')}
         style={{ width: 140 }}
@@ -171,7 +157,7 @@ export function RefundDialog({ booking, onClose, onDone }: Props) {
         autoFocus
       />
       <Field.Text
-        control={form.control}
+        control={stepForm.form.control}
         name="reason"
         label={t('venues.refund.reason')}
         testId="venue-refund-reason"

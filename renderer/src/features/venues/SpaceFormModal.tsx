@@ -6,6 +6,7 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
 import { FormModal } from '../../components/FormModal';
+import type { RowFormProps } from '../../components/useRowEditor';
 import { useRecordForm } from '../../components/useDraftForm';
 import type { VenueSpaceRecord } from '../../db/records';
 import { t, type zhCN } from '../../i18n';
@@ -35,11 +36,7 @@ function Check(props: {
 }
 
 /** 场地: name, capacity, opening hours per weekday, holidays, fee and deposit. Ctrl+S saves. */
-export function SpaceFormModal(props: {
-  space?: VenueSpaceRecord;
-  onClose: () => void;
-  onSaved: (space: VenueSpaceRecord) => void;
-}) {
+export function SpaceFormModal(props: RowFormProps<VenueSpaceRecord>) {
   const repos = useRepos();
   const { actor } = useSession();
   const resolver = useMemo(() => spaceResolver(), []);

@@ -27,7 +27,7 @@ export function SpacesTab(props: { spaces: readonly VenueSpaceRecord[] }) {
   const { actor } = useSession();
   const { message } = App.useApp();
   const settings = useSetting('venues');
-  const ed = useRowEditor<VenueSpaceRecord>();
+  const ed = useRowEditor<VenueSpaceRecord>((s) => t('venues.spaces.saved', { name: s.name }));
   const may = hasRole(actor.role, 'supervisor');
   const saveSetting = async (patch: Partial<NonNullable<typeof settings>>) => {
     if (!settings) return;
@@ -100,13 +100,7 @@ export function SpacesTab(props: { spaces: readonly VenueSpaceRecord[] }) {
           ed.editColumn(may, t('venues.spaces.edit')),
         ]}
       />
-      {ed.form && (
-        <SpaceFormModal
-          {...ed.form}
-          onClose={ed.close}
-          onSaved={(s) => ed.saved(t('venues.spaces.saved', { name: s.name }))}
-        />
-      )}
+      {ed.form && <SpaceFormModal {...ed.form} />}
     </Space>
   );
 }

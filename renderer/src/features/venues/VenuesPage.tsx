@@ -6,12 +6,11 @@ import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import { RegisterPage, RegisterTabs } from '../../components/RegisterPage';
 import { useOfficeNow } from '../../components/useOfficeClock';
-import { useRecordDialogs, useTabParam } from '../../components/useRecordDialogs';
+import { useRecordDialogs } from '../../components/useRecordDialogs';
 import { useExportButton } from '../../components/useRegisterExport';
 import type { VenueBookingRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { usePrintPreview } from '../../print/PrintPreview';
-import { usePropertyProfile } from '../settings/useSettings';
+import { useProfilePreview } from '../../print/PrintPreview';
 import { BookingDrawer } from './BookingDrawer';
 import { BookingFormModal } from './BookingFormModal';
 import { BookingList, bookingSheetColumns } from './BookingList';
@@ -26,9 +25,7 @@ export default function VenuesPage() {
   const { actor } = useSession();
   const now = useOfficeNow();
   const today = officeDateOf(now);
-  const profile = usePropertyProfile() ?? { name: '' };
-  const { preview, modal } = usePrintPreview();
-  const [tab, setTab] = useTabParam('calendar');
+  const { profile, preview, modal } = useProfilePreview();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<BookingStatus | undefined>();
   const d = useRecordDialogs<BookingValues>();
@@ -59,7 +56,6 @@ export default function VenuesPage() {
       exportButton={exportButton}
     >
       <RegisterTabs
-        active={[tab, setTab]}
         tabs={{
           calendar: [
             t('venues.page.calendarTab'),

@@ -2,18 +2,13 @@ import { maskPhone } from '@shared/domain/identity';
 import { formatFen } from '@shared/domain/money';
 import type { ParkingLeaseRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { fieldTable, formDocument, formHead, signTable } from '../../../print/formSheet';
+import { fieldTable, formDocument, formHead, RULES_CSS, signTable } from '../../../print/formSheet';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { platesText, termText } from '../leaseText';
 
 type Key = keyof (typeof zhCN)['parking']['print'];
 const p = (k: Key) => t(`parking.print.${k}`);
-
-const CSS = `
-.rules { font-size: 9.5pt; line-height: 1.7; margin: 2mm 0 3mm; }
-.sign th { width: 30mm; }
-`;
 
 /** 车位使用登记表 on A4: the space, the holder and unit, the term, plates and fee, signatures. */
 export function buildParkingRegistration(
@@ -41,5 +36,5 @@ export function buildParkingRegistration(
       [[p('clerk'), l.clerkName], [p('check')]],
     ])}
   </div>`;
-  return formDocument('form', `${p('title')} ${l.no}`, body, CSS);
+  return formDocument('form', `${p('title')} ${l.no}`, body, RULES_CSS);
 }

@@ -55,6 +55,27 @@ export function signatures(parties: readonly string[]): SafeHtml {
   </div>`;
 }
 
+/**
+ * The foot of a permit posted at the unit: its QR code (`code`, the data URL; none, no image)
+ * with the scan hint, and the office's stamp line over the day of issue.
+ */
+export function qrStampFoot(
+  code: string | undefined,
+  profile: PrintProfile,
+  day: string,
+): SafeHtml {
+  return html`<div class="foot">
+    <div class="qr">
+      ${code ? html`<img src="${code}" alt="" />` : ''}
+      <div>${t('renovation.print.scan')}</div>
+    </div>
+    <div class="stamp">
+      <div>${profile.stampText ?? profile.name}${t('renovation.print.stamp')}</div>
+      <div>${day}</div>
+    </div>
+  </div>`;
+}
+
 /** `2026-11-24T09:30` → `2026-11-24 09:30`. */
 export function localTime(value: string): string {
   return value.replace('T', ' ');

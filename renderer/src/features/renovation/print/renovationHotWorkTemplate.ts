@@ -4,7 +4,7 @@ import { t } from '../../../i18n';
 import { colon } from '../../../i18n/text';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
-import { fieldRow, formDocument, formHead, localTime } from './renovationDocParts';
+import { fieldRow, formDocument, formHead, localTime, qrStampFoot } from './renovationDocParts';
 import { renovationQrText } from './renovationQr';
 
 /** What the hot-work permit prints of its job. */
@@ -48,16 +48,7 @@ export function buildHotWorkPermit(
       ${fieldRow(t('renovation.print.approver'), permit.approverName)}
     </table>
     <div class="warn">${t('renovation.print.hotWorkNotice')}</div>
-    <div class="foot">
-      <div class="qr">
-        ${code ? html`<img src="${code}" alt="" />` : ''}
-        <div>${t('renovation.print.scan')}</div>
-      </div>
-      <div class="stamp">
-        <div>${profile.stampText ?? profile.name}${t('renovation.print.stamp')}</div>
-        <div>${officeDateOf(permit.issuedAt)}</div>
-      </div>
-    </div>
+    ${qrStampFoot(code, profile, officeDateOf(permit.issuedAt))}
   </div>`;
   return formDocument({
     kind: 'hotWorkPermit',

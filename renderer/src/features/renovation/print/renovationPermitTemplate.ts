@@ -1,7 +1,7 @@
 import { t } from '../../../i18n';
 import { html } from '../../../print/html';
 import { logoImg, SHEETS, sheetDocument } from '../../../print/printPage';
-import { fieldRow as row } from './renovationDocParts';
+import { fieldRow as row, qrStampFoot } from './renovationDocParts';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 import { renovationQrText } from './renovationQr';
 import { colon } from '../../../i18n/text';
@@ -72,16 +72,7 @@ export function buildPermit(
       ${row(t('renovation.print.items'), job.workItems)}
     </table>
     <div class="notice">${t('renovation.print.notice')}</div>
-    <div class="foot">
-      <div class="qr">
-        ${qr ? html`<img src="${qr}" alt="" />` : ''}
-        <div>${t('renovation.print.scan')}</div>
-      </div>
-      <div class="stamp">
-        <div>${profile.stampText ?? profile.name}${t('renovation.print.stamp')}</div>
-        <div>${opts.issuedOn}</div>
-      </div>
-    </div>
+    ${qrStampFoot(qr, profile, opts.issuedOn)}
   </div>`;
   return sheetDocument({
     kind: 'constructionPermit',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { limitsSettingsSchema, type LimitsSettings } from '@shared/domain/deskSettings';
 import { formatFen, parseAmountToFen } from '@shared/domain/money';
 import * as Field from '../../../components/fieldRows';
+import { useLabelledRows } from '../../../components/labelledRows';
 import { t } from '../../../i18n';
 import { reportIssues } from '../formSchema';
 import {
@@ -33,6 +34,7 @@ const schema = z.custom<LimitsForm>().superRefine((form, ctx) => {
     });
 });
 
+const L = Field.labelsIn('settings.limits');
 const NUMBER_FIELDS = ['idleLockMinutes', 'pinMaxFailures', 'pinLockMinutes'] as const;
 
 /** 安全与限额: the money-entry ceiling, the idle lock and the PIN lockout (manager only). */
@@ -49,6 +51,7 @@ function LimitsEditor({ initial, editor }: SettingEditorProps<'limits'>) {
     issueRename: { maxAmountFen: 'maxAmountYuan' },
   });
 
+  const F = useLabelledRows(form.control, L);
   return (
     <SettingForm {...frame} maxWidth={480} intro={t('settings.limits.intro')}>
       <Field.Text
@@ -61,11 +64,9 @@ function LimitsEditor({ initial, editor }: SettingEditorProps<'limits'>) {
         testId="limits-max-amount"
       />
       {NUMBER_FIELDS.map((name) => (
-        <Field.Number
+        <F.Number
           key={name}
-          control={form.control}
           name={name}
-          label={t(`settings.limits.${name}`)}
           extra={name === 'idleLockMinutes' ? t('settings.limits.idleLockExtra') : undefined}
           precision={0}
           width={120}

@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import type { RateTargets } from '@shared/domain/review/figures';
-import * as Field from '../../../components/fieldRows';
+import { labelsIn } from '../../../components/fieldRows';
+import { useLabelledRows } from '../../../components/labelledRows';
 import { t } from '../../../i18n';
 import {
   SettingForm,
@@ -10,6 +11,7 @@ import {
   type SettingEditorProps,
 } from '../SettingForm';
 
+const L = labelsIn('settings.rateTargets');
 const KEYS = ['perHousehold', 'onTime', 'revisit', 'satisfaction'] as const;
 
 /** The targets as the manager types them: percent, two decimals (有效投诉率 is below 1 %). */
@@ -51,14 +53,13 @@ function TargetsEditor({ initial, editor }: SettingEditorProps<'rateTargets'>) {
     toSetting: (values): RateTargets => eachTarget((k) => toFraction(values[k])),
   });
 
+  const F = useLabelledRows(form.control, L);
   return (
     <SettingForm {...frame} maxWidth={480} intro={t('settings.rateTargets.intro')}>
       {KEYS.map((name, i) => (
-        <Field.Number
+        <F.Number
           key={name}
-          control={form.control}
           name={name}
-          label={t(`settings.rateTargets.${name}`)}
           extra={name === 'perHousehold' ? t('settings.rateTargets.perHouseholdHelp') : undefined}
           autoFocus={i === 0}
           precision={2}

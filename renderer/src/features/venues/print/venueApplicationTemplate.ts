@@ -3,18 +3,13 @@ import { formatFen } from '@shared/domain/money';
 import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { VenueBookingRecord } from '../../../db/records';
 import { t, type zhCN } from '../../../i18n';
-import { fieldTable, formDocument, formHead, signTable } from '../../../print/formSheet';
+import { fieldTable, formDocument, formHead, RULES_CSS, signTable } from '../../../print/formSheet';
 import { html } from '../../../print/html';
 import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
 
 type Key = keyof (typeof zhCN)['venues']['print'];
 const p = (k: Key) => t(`venues.print.${k}`);
 const yuan = (fen: number) => t('venues.print.yuan', { amount: formatFen(fen) });
-
-const CSS = `
-.rules { font-size: 9.5pt; line-height: 1.7; margin: 2mm 0 3mm; }
-.sign th { width: 30mm; }
-`;
 
 /** 场地使用申请表 on A4: the booking, its charges and receipt, the rules, four signatures. */
 export function buildVenueApplication(
@@ -55,5 +50,5 @@ export function buildVenueApplication(
       [[p('approver'), b.approvedByName ?? ''], [p('check')]],
     ])}
   </div>`;
-  return formDocument('form', `${p('title')} ${b.no}`, body, CSS);
+  return formDocument('form', `${p('title')} ${b.no}`, body, RULES_CSS);
 }
