@@ -27,6 +27,7 @@ import type {
 } from 'dexie';
 import { applyBillChanges, type ArrearsSummary, type SummaryBill } from '@shared/domain/arrears';
 import { REVIEW_MONTHS_TABLE } from './reviewMonths';
+import { rowsBeforeWrite } from './writtenRows';
 
 export const SUMMARY_TABLE = 'billArrears';
 const BILLS = 'bills';
@@ -95,7 +96,6 @@ async function allRows(table: DBCoreTable, trans: DBCoreTransaction): Promise<un
 }
 
 function keepingTable(down: DBCore, bills: DBCoreTable): DBCoreTable {
-  const keyOf = bills.schema.primaryKey.extractKey;
   return {
     ...bills,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -119,15 +119,7 @@ function keepingTable(down: DBCore, bills: DBCoreTable): DBCoreTable {
         );
         return res;
       }
-      const keys =
-        req.type === 'delete'
-          ? req.keys
-          : (req.keys ?? (keyOf ? req.values.map((v: unknown) => keyOf(v)) : []));
-      // An add never replaces a stored row (it fails instead): only puts and deletes read first.
-      const before =
-        req.type === 'add'
-          ? []
-          : ((await bills.getMany({ trans: req.trans, keys })) as (SummaryBill | undefined)[]);
+      const { keys, before } = await rowsBeforeWrite<SummaryBill>(bills, req);
       const res = await bills.mutate(req);
       const changes: Change[] = [];
       for (let i = 0; i < keys.length; i++) {

@@ -37,6 +37,7 @@ import { officeMonthFast } from '@shared/domain/review/facts';
 import type { MonthlyFigures, TrendPoint } from '@shared/domain/review/figures';
 import { isHousehold } from '@shared/domain/units';
 import type { UnitStatus } from '@shared/domain/units';
+import { rowsBeforeWrite } from './writtenRows';
 
 export const REVIEW_MONTHS_TABLE = 'reviewMonths';
 
@@ -228,7 +229,6 @@ async function dropFrom(stored: DBCoreTable, trans: DBCoreTransaction, from: str
 }
 
 function droppingTable(dbName: string, down: DBCore, table: DBCoreTable): DBCoreTable {
-  const keyOf = table.schema.primaryKey.extractKey;
   return {
     ...table,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
@@ -242,13 +242,7 @@ function droppingTable(dbName: string, down: DBCore, table: DBCoreTable): DBCore
         noteDrop(dbName, req.trans, ALL);
         return res;
       }
-      const keys =
-        req.type === 'delete'
-          ? req.keys
-          : (req.keys ?? (keyOf ? req.values.map((v: unknown) => keyOf(v)) : []));
-      // An add never replaces a stored row (it fails instead): only puts and deletes read first.
-      const before =
-        req.type === 'add' ? [] : ((await table.getMany({ trans: req.trans, keys })) as Row[]);
+      const { keys, before } = await rowsBeforeWrite<Row>(table, req);
       const res = await table.mutate(req);
       let from: string | undefined;
       for (let i = 0; i < keys.length; i++) {

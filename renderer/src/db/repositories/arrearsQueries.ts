@@ -44,6 +44,35 @@ export interface ChaseInput {
 export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<BillingSettings>) {
   const occupants = createOccupantCache(db);
 
+  /** One chase of `unit`, stamped with what it owes now; inside the caller's transaction. */
+  async function insertChase(
+    actor: Actor,
+    unit: { id: string; code: string },
+    chase: { kind: ChaseKind; note: string; promiseDate?: string | undefined },
+    summary?: (owedFen: number) => string,
+  ): Promise<ArrearsChaseRecord> {
+    const bills = await db.bills.where('unitId').equals(unit.id).toArray();
+    const owedFen = bills
+      .filter((b) => b.status === 'open')
+      .reduce((s, b) => s + b.amountFen - b.paidFen, 0);
+    return insertAudited(
+      db,
+      db.arrearsChases,
+      {
+        ...optional({ promiseDate: chase.promiseDate }),
+        unitId: unit.id,
+        unitCode: unit.code,
+        kind: chase.kind,
+        at: nowIso(),
+        note: chase.note,
+        owedFen,
+        byName: actor.name,
+      },
+      actor,
+      summary?.(owedFen),
+    );
+  }
+
   return {
     /**
      * The arrears as of `month`, per unit (occupant's phone masked) and per building, with the
@@ -120,25 +149,15 @@ export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<
       if (problems.length > 0) throw new BillingRuleError(problems);
       return db.transaction('rw', [db.arrearsChases, db.bills, db.units, db.audit], async () => {
         const unit = await mustLive(db.units, unitId);
-        const open = await db.bills.where('unitId').equals(unitId).toArray();
-        const owedFen = open
-          .filter((b) => b.status === 'open')
-          .reduce((s, b) => s + b.amountFen - b.paidFen, 0);
-        return insertAudited(
-          db,
-          db.arrearsChases,
-          {
-            ...optional({ promiseDate: input.kind === 'promise' ? input.promiseDate : undefined }),
-            unitId,
-            unitCode: unit.code,
-            kind: input.kind,
-            at: nowIso(),
-            note: input.note.trim(),
-            owedFen,
-            byName: actor.name,
-          },
+        return insertChase(
           actor,
-          `催缴 ${unit.code}（欠费 ${formatFen(owedFen)} 元）`,
+          unit,
+          {
+            promiseDate: input.kind === 'promise' ? input.promiseDate : undefined,
+            kind: input.kind,
+            note: input.note.trim(),
+          },
+          (owedFen) => `催缴 ${unit.code}（欠费 ${formatFen(owedFen)} 元）`,
         );
       });
     },
@@ -149,24 +168,10 @@ export function createArrearsQueries(db: TaizhangDB, readBilling: () => Promise<
         for (const unitId of unitIds) {
           const unit = await db.units.get(unitId);
           if (!unit) continue;
-          const open = await db.bills.where('unitId').equals(unitId).toArray();
-          const owedFen = open
-            .filter((b) => b.status === 'open')
-            .reduce((s, b) => s + b.amountFen - b.paidFen, 0);
-          await insertAudited(
-            db,
-            db.arrearsChases,
-            {
-              unitId,
-              unitCode: unit.code,
-              kind: 'notice',
-              at: nowIso(),
-              note: kind === 'payment' ? '交费通知单' : '催缴通知书',
-              owedFen,
-              byName: actor.name,
-            },
-            actor,
-          );
+          await insertChase(actor, unit, {
+            kind: 'notice',
+            note: kind === 'payment' ? '交费通知单' : '催缴通知书',
+          });
         }
       });
     },

@@ -11,8 +11,8 @@ import type { Actor } from '@shared/domain/record';
 import { updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
-import type { MoveInRecord } from '../records';
-import type { MoneySettingsReader } from './moneySettings';
+import type { MoveInRecord, ReceiptRecord } from '../records';
+import type { MoneySettings, MoneySettingsReader } from './moneySettings';
 import { optional } from './receiptInputs';
 import {
   receiptTables,
@@ -22,16 +22,30 @@ import {
 
 type Receipts = ReturnType<typeof createReceiptRepository>;
 
-/** The applicant of a move-in as the payer of a charge taken on it (fee, custody, lost keys). */
-export function moveInPayer(
+/**
+ * A charge taken on a move-in (custody fee, lost keys): a receipt to its applicant, issued in
+ * the caller's transaction and linked back to the move-in as `<what> <unit>`.
+ */
+export function chargeMoveIn(
+  receipts: Receipts,
+  actor: Actor,
+  money: MoneySettings,
   m: MoveInRecord,
-): Pick<IssueReceiptInput, 'payerKind' | 'payerName' | 'unitId' | 'unitCode'> {
-  return {
-    payerKind: m.applicantKind === 'company' ? 'company' : 'person',
-    payerName: m.applicantName,
-    unitId: m.unitId,
-    unitCode: m.unitCode,
-  };
+  charge: Pick<IssueReceiptInput, 'requestId' | 'lines' | 'method' | 'note'> & { what: string },
+): Promise<ReceiptRecord> {
+  const { what, ...input } = charge;
+  return receipts.issueWithin(
+    actor,
+    {
+      ...input,
+      payerKind: m.applicantKind === 'company' ? 'company' : 'person',
+      payerName: m.applicantName,
+      unitId: m.unitId,
+      unitCode: m.unitCode,
+      source: { kind: 'moveIn', id: m.id, label: `${what} ${m.unitCode}` },
+    },
+    money,
+  );
 }
 
 export interface CustodyDeps {
@@ -114,20 +128,13 @@ export function createMoveInCustody(
         const bill = custodyCharge(c.monthlyFeeFen, c.startAt, endedAt, rules);
         const receipt =
           bill.totalFen > 0
-            ? await deps.receipts.issueWithin(
-                actor,
-                {
-                  requestId: input.requestId,
-                  ...moveInPayer(m),
-                  lines: [
-                    { code: 'property_fee', quantity: bill.months, unitFen: bill.perMonthFen },
-                  ],
-                  method: input.method,
-                  note: `托管期物业费 ${rules.feePercent}%，${bill.months} 个月`,
-                  source: { kind: 'moveIn', id: m.id, label: `托管 ${m.unitCode}` },
-                },
-                money,
-              )
+            ? await chargeMoveIn(deps.receipts, actor, money, m, {
+                requestId: input.requestId,
+                lines: [{ code: 'property_fee', quantity: bill.months, unitFen: bill.perMonthFen }],
+                method: input.method,
+                note: `托管期物业费 ${rules.feePercent}%，${bill.months} 个月`,
+                what: '托管',
+              })
             : undefined;
         await updateAudited(db, db.units, m.unitId, { status: 'occupied' }, actor);
         const custody = {

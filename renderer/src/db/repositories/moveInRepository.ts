@@ -12,7 +12,7 @@ import type { TaizhangDB } from '../database';
 import { newId, nowIso } from '../ids';
 import type { MoveInRecord } from '../records';
 import type { MoneySettingsReader } from './moneySettings';
-import { createMoveInCustody, moveInPayer } from './moveInCustody';
+import { chargeMoveIn, createMoveInCustody } from './moveInCustody';
 import { createMoveOut } from './moveOut';
 import { optional } from './receiptInputs';
 import { receiptTables, type createReceiptRepository } from './receiptRepository';
@@ -211,17 +211,12 @@ export function createMoveInRepository(
         if (problems.length > 0) throw new MoveInRuleError(problems);
         const receipt =
           fee && money
-            ? await receipts.issueWithin(
-                actor,
-                {
-                  requestId: fee.requestId,
-                  ...moveInPayer(m),
-                  lines: [{ code: 'property_fee', quantity: 1, unitFen: fee.amountFen }],
-                  method: fee.method,
-                  source: { kind: 'moveIn', id: m.id, label: `入住 ${m.unitCode}` },
-                },
-                money,
-              )
+            ? await chargeMoveIn(receipts, actor, money, m, {
+                requestId: fee.requestId,
+                lines: [{ code: 'property_fee', quantity: 1, unitFen: fee.amountFen }],
+                method: fee.method,
+                what: '入住',
+              })
             : undefined;
         await updateAudited(db, db.units, m.unitId, { status: 'occupied' }, actor);
         await addResident(m, actor);

@@ -7,7 +7,7 @@ import { updateAudited } from '../audited';
 import type { TaizhangDB } from '../database';
 import { nowIso } from '../ids';
 import type { MoveInRecord } from '../records';
-import { moveInPayer, type CustodyDeps } from './moveInCustody';
+import { chargeMoveIn, type CustodyDeps } from './moveInCustody';
 import { optional } from './receiptInputs';
 import { receiptTables } from './receiptRepository';
 
@@ -47,17 +47,12 @@ export function createMoveOut(
         if (check.problems.length > 0) throw new MoveInRuleError(check.problems);
         const receipt =
           check.missing > 0
-            ? await deps.receipts.issueWithin(
-                actor,
-                {
-                  requestId: input.requestId,
-                  ...moveInPayer(m),
-                  lines: [{ code: 'lost_key', quantity: check.missing, unitFen: input.lostKeyFen }],
-                  method: input.method,
-                  source: { kind: 'moveIn', id: m.id, label: `迁出 ${m.unitCode}` },
-                },
-                money,
-              )
+            ? await chargeMoveIn(deps.receipts, actor, money, m, {
+                requestId: input.requestId,
+                lines: [{ code: 'lost_key', quantity: check.missing, unitFen: input.lostKeyFen }],
+                method: input.method,
+                what: '迁出',
+              })
             : undefined;
         await updateAudited(db, db.units, m.unitId, { status: 'vacant' }, actor);
         // The applicant who took the unit over leaves it; others registered there stay.

@@ -26,7 +26,7 @@ function numbered<R extends { id: string; no: string; deletedAt?: string }>(
         kind: 'record',
         id: r.id,
         title: r.no,
-        subtitle: subtitle(r).filter(Boolean).join(' · '),
+        subtitle: present(subtitle(r)),
         path: path(r),
       }));
   };
@@ -88,39 +88,44 @@ const SOURCES: readonly NumberedSource[] = [
   },
 ];
 
-/** A let or sale of a parking space as a search hit: it opens in the parking register. */
-export function parkingHit(l: ParkingLeaseRecord): SearchHit {
+/** A record as a hit that opens it in its register's drawer (`/visits?open=<id>`). */
+function openingHit(register: string, id: string, title: string, subtitle: string): SearchHit {
   return {
     kind: 'record',
-    id: l.id,
-    title: `${l.spaceNo} ${l.plates.map(formatPlate).join(' ')}`,
-    subtitle: ['车位使用登记', l.no, l.unitCode, PARKING_USE_LABELS[l.use]].join(' · '),
-    path: `/parking?open=${encodeURIComponent(l.id)}`,
+    id,
+    title,
+    subtitle,
+    path: `/${register}?open=${encodeURIComponent(id)}`,
   };
+}
+
+/** The subtitle's parts that are there, joined. */
+const present = (parts: readonly (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+
+/** A let or sale of a parking space as a search hit: it opens in the parking register. */
+export function parkingHit(l: ParkingLeaseRecord): SearchHit {
+  return openingHit(
+    'parking',
+    l.id,
+    `${l.spaceNo} ${l.plates.map(formatPlate).join(' ')}`,
+    ['车位使用登记', l.no, l.unitCode, PARKING_USE_LABELS[l.use]].join(' · '),
+  );
 }
 
 /** A visit or residents' meeting as a search hit: it opens in the visits register. */
 export function visitHit(v: VisitRecordRecord): SearchHit {
-  return {
-    kind: 'record',
-    id: v.id,
-    title: v.no,
-    subtitle: [VISIT_KIND_LABELS[v.kind], v.date, v.unitCode ?? v.place, v.household, v.visitorName]
-      .filter(Boolean)
-      .join(' · '),
-    path: `/visits?open=${encodeURIComponent(v.id)}`,
-  };
+  const where = v.unitCode ?? v.place;
+  return openingHit(
+    'visits',
+    v.id,
+    v.no,
+    present([VISIT_KIND_LABELS[v.kind], v.date, where, v.household, v.visitorName]),
+  );
 }
 
 /** An enquiry as a search hit: it opens in the enquiry register. */
 export function enquiryHit(e: EnquiryRecord): SearchHit {
-  return {
-    kind: 'record',
-    id: e.id,
-    title: e.no,
-    subtitle: ['咨询', e.callerName, e.unitCode, e.topic].filter(Boolean).join(' · '),
-    path: `/enquiries?open=${encodeURIComponent(e.id)}`,
-  };
+  return openingHit('enquiries', e.id, e.no, present(['咨询', e.callerName, e.unitCode, e.topic]));
 }
 
 // Document numbers start with their series letters (SJ2026-…, TS-202611-…).

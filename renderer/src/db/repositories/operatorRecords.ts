@@ -53,15 +53,27 @@ export function newOperatorRecord(
   };
 }
 
+/** The audit entry of an operator row added (no `before`) or written over, without the PIN. */
+function auditOperatorRow(
+  db: TaizhangDB,
+  actor: Actor,
+  before: OperatorRecord | undefined,
+  after: OperatorRecord,
+  summary?: string,
+) {
+  return writeAudit(db, actor, {
+    action: before ? 'update' : 'create',
+    table: 'operators',
+    recordId: after.id,
+    changes: changesWithoutPin(before, after),
+    ...(summary ? { summary } : {}),
+  });
+}
+
 /** Adds the row and its audit entry, inside the caller's transaction. */
 export async function addOperatorAudited(db: TaizhangDB, record: OperatorRecord, actor: Actor) {
   await db.operators.add(record);
-  await writeAudit(db, actor, {
-    action: 'create',
-    table: 'operators',
-    recordId: record.id,
-    changes: changesWithoutPin(undefined, record),
-  });
+  await auditOperatorRow(db, actor, undefined, record);
 }
 
 /** Writes `after` over the stored row and audits it, inside the caller's transaction. */
@@ -73,11 +85,5 @@ export async function putOperatorAudited(
   summary?: string,
 ) {
   await db.operators.put(after);
-  await writeAudit(db, actor, {
-    action: 'update',
-    table: 'operators',
-    recordId: after.id,
-    changes: changesWithoutPin(before, after),
-    ...(summary ? { summary } : {}),
-  });
+  await auditOperatorRow(db, actor, before, after, summary);
 }

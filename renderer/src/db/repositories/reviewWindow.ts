@@ -10,6 +10,7 @@
  * So are renovation deposits taken in 收费收据 and not (yet) linked to a job (`itemCodes`): they
  * are held like a job's, so the review's money received and deposits held agree.
  */
+import type { Table } from 'dexie';
 import { previousMonth } from '@shared/domain/complaintMonthly';
 import type { RenovationFacts, ReviewFacts } from '@shared/domain/review/facts';
 import type { BillFacts } from '@shared/domain/review/feeFigures';
@@ -105,7 +106,9 @@ export async function loadReviewRange(
   const lead = new Date(Date.parse(from) - LEAD_MS).toISOString();
   const caseMonths = [...list];
   for (let i = 0; i < CASE_MONTHS_BACK; i++) caseMonths.unshift(previousMonth(caseMonths[0]!));
-  const range = (start = from) => [start, to, true, false] as const;
+  // Rows whose `index` falls in the window (from `start`, an earlier lead where one is read).
+  const inWindow = <R, I>(table: Table<R, string, I>, index: string, start = from) =>
+    table.where(index).between(start, to, true, false).toArray();
 
   const [
     cases,
@@ -118,42 +121,24 @@ export async function loadReviewRange(
     depositDocs,
   ] = await Promise.all([
     db.cases.where('month').anyOf(caseMonths).toArray(),
-    db.workOrders
-      .where('receivedAt')
-      .between(...range())
-      .toArray(),
+    inWindow(db.workOrders, 'receivedAt'),
     db.workOrders.where('completedMonth').anyOf(list).toArray(),
     db.renovations.where('appliedAt').below(to).toArray(),
-    db.receipts
-      .where('issuedAt')
-      .between(...range())
-      .toArray(),
-    db.mailItems
-      .where('receivedAt')
-      .between(...range(lead))
-      .toArray(),
+    inWindow(db.receipts, 'issuedAt'),
+    inWindow(db.mailItems, 'receivedAt', lead),
     db.mailItems.where('status').equals('waiting').toArray(),
     db.receipts.where('itemCodes').anyOf(RENOVATION_DEPOSIT_CODES).toArray(),
   ]);
   const [visits, loansByDate, keys, householdUnits, enquiries, surveyRounds, surveyForms] =
     await Promise.all([
-      db.visits
-        .where('inAt')
-        .between(...range())
-        .toArray(),
-      db.keyLoans
-        .where('lentAt')
-        .between(...range(lead))
-        .toArray(),
+      inWindow(db.visits, 'inAt'),
+      inWindow(db.keyLoans, 'lentAt', lead),
       db.keys.toArray(),
       db.units.where('status').anyOf(HOUSEHOLD_STATUSES).toArray(),
       db.enquiries.where('month').anyOf(list).toArray(),
       // A few rounds a year: read whole, like the key board.
       db.surveyRounds.toArray(),
-      db.surveyResponses
-        .where('enteredAt')
-        .between(...range())
-        .toArray(),
+      inWindow(db.surveyResponses, 'enteredAt'),
     ]);
   const fees = await loadFeeFacts(db, last, to);
   const openLoanIds = keys.filter((k) => k.loanId).map((k) => k.loanId!);

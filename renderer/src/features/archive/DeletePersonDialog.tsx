@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Form, Modal, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
+import { useFormSave } from '../../components/useDraftForm';
 import type { ArchivePerson } from '../../db/repositories/archiveRecords';
 import { t } from '../../i18n';
-import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   person: ArchivePerson;
@@ -21,7 +21,6 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
   const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
   const schema = useMemo(
     () =>
       z.object({ reason: z.string().trim().min(1, t('archive.delete.reasonRequired')).max(200) }),
@@ -34,16 +33,11 @@ export function DeletePersonDialog({ person, onClose, onDeleted }: Props) {
   });
   const F = Field.useRows(form.control);
 
-  const confirm = () =>
-    void form.handleSubmit(async ({ reason }) => {
-      try {
-        await repos.people.softDelete(person.id, reason, actor);
-        message.success(t('archive.delete.done'));
-        onDeleted();
-      } catch (err) {
-        setError(messageOf(err));
-      }
-    })();
+  const { save: confirm, error } = useFormSave(form, async ({ reason }) => {
+    await repos.people.softDelete(person.id, reason, actor);
+    message.success(t('archive.delete.done'));
+    onDeleted();
+  });
 
   return (
     <Modal

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepos } from '../../app/ReposContext';
+import type { Repositories } from '../../db/repositories';
 import {
   byKind,
   compareCodes,
@@ -33,13 +34,25 @@ export function useBuildings(): Loaded<BuildingSummary[]> {
   return useLoaded(() => repos.units.listBuildings(), [repos], NO_BUILDINGS);
 }
 
-export function useBuildingUnits(building: string | undefined): Loaded<ArchiveUnit[]> {
+/** A list read for `key` (a building, a unit, what was typed); `none` until there is one. */
+function useListFor<T>(
+  key: string | undefined,
+  read: (repos: Repositories, key: string) => Promise<T[]>,
+  none: T[],
+): Loaded<T[]> {
   const repos = useRepos();
-  return useLoaded(
-    async () => (building ? repos.units.listByBuilding(building) : NO_UNITS),
-    [repos, building],
-    NO_UNITS,
-  );
+  // `read` is a module-level reader: the list changes with the repositories and the key only.
+  return useLoaded(async () => (key ? read(repos, key) : none), [repos, key], none);
+}
+
+const unitsOfBuilding = (repos: Repositories, building: string) =>
+  repos.units.listByBuilding(building);
+const peopleOfUnit = (repos: Repositories, unitId: string) => repos.people.listByUnit(unitId);
+const unitsFound = (repos: Repositories, query: string) =>
+  repos.search.findUnits(query, SEARCH_LIMIT);
+
+export function useBuildingUnits(building: string | undefined): Loaded<ArchiveUnit[]> {
+  return useListFor(building, unitsOfBuilding, NO_UNITS);
 }
 
 /** `null` once read and not found (a stale link), `undefined` while loading. */
@@ -57,21 +70,11 @@ export function usePerson(id: string | undefined): ArchivePerson | null | undefi
 }
 
 export function useUnitPeople(unitId: string | undefined): Loaded<ArchivePerson[]> {
-  const repos = useRepos();
-  return useLoaded(
-    async () => (unitId ? repos.people.listByUnit(unitId) : NO_PEOPLE),
-    [repos, unitId],
-    NO_PEOPLE,
-  );
+  return useListFor(unitId, peopleOfUnit, NO_PEOPLE);
 }
 
 export function useUnitSearch(query: string): Loaded<ArchiveUnit[]> {
-  const repos = useRepos();
-  return useLoaded(
-    async () => (query ? repos.search.findUnits(query, SEARCH_LIMIT) : NO_UNITS),
-    [repos, query],
-    NO_UNITS,
-  );
+  return useListFor(query, unitsFound, NO_UNITS);
 }
 
 /**

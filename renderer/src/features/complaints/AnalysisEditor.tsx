@@ -51,6 +51,20 @@ export function AnalysisEditor({ month, byCategory, cases }: Props) {
       },
     });
 
+  // The two written columns: one growing text box per scope, read-only for a clerk.
+  const textColumn = (field: 'cause' | 'measures') => ({
+    title: t(`complaints.analysis.${field}`),
+    render: (_: unknown, s: string) => (
+      <Input.TextArea
+        autoSize
+        disabled={!canEdit}
+        value={rows[s]?.[field] ?? ''}
+        onChange={(e) => set(s, field, e.target.value)}
+        data-testid={`analysis-${field}-${s}`}
+      />
+    ),
+  });
+
   const save = async () => {
     setError(null);
     const entries: MonthlyAnalysisEntry[] = scopes.flatMap((scope) => {
@@ -82,30 +96,8 @@ export function AnalysisEditor({ month, byCategory, cases }: Props) {
         locale={{ emptyText: t('complaints.analysis.empty') }}
         columns={[
           { title: t('complaints.analysis.scope'), width: 150, render: (_, s) => scopeText(s) },
-          {
-            title: t('complaints.analysis.cause'),
-            render: (_, s) => (
-              <Input.TextArea
-                autoSize
-                disabled={!canEdit}
-                value={rows[s]?.cause ?? ''}
-                onChange={(e) => set(s, 'cause', e.target.value)}
-                data-testid={`analysis-cause-${s}`}
-              />
-            ),
-          },
-          {
-            title: t('complaints.analysis.measures'),
-            render: (_, s) => (
-              <Input.TextArea
-                autoSize
-                disabled={!canEdit}
-                value={rows[s]?.measures ?? ''}
-                onChange={(e) => set(s, 'measures', e.target.value)}
-                data-testid={`analysis-measures-${s}`}
-              />
-            ),
-          },
+          textColumn('cause'),
+          textColumn('measures'),
         ]}
       />
       {canEdit && scopes.length > 0 && (

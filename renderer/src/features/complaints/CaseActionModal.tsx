@@ -1,6 +1,6 @@
 import { Alert, Input, Radio, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { useForm, type Control } from 'react-hook-form';
 import { COMPLAINT_CATEGORIES, REVISIT_METHODS, SATISFACTIONS } from '@shared/domain/complaints';
 import { DEFAULT_DEPARTMENTS } from '@shared/domain/departments';
@@ -12,6 +12,7 @@ import type { CaseRecord } from '../../db/records';
 import { t } from '../../i18n';
 import { FormModal } from '../../components/FormModal';
 import { mappedZodResolver } from '../../components/formResolver';
+import { useFormSave } from '../../components/useDraftForm';
 import { useSetting } from '../settings/useSettings';
 import {
   ACTION_SCHEMAS,
@@ -22,7 +23,6 @@ import {
   type CaseFormAction,
 } from './caseActions';
 import { DateField } from '../../components/DateField';
-import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   record: CaseRecord;
@@ -88,7 +88,6 @@ const radios = (
 export function CaseActionModal({ record, action, onClose, onDone }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
   const departments = (useSetting('departments') ?? DEFAULT_DEPARTMENTS).filter((d) => d.active);
   const operators = useLiveQuery(() => repos.operators.list(), [repos]) ?? [];
   const resolver = useMemo(
@@ -115,16 +114,10 @@ export function CaseActionModal({ record, action, onClose, onDone }: Props) {
     />
   );
 
-  const save = () =>
-    void form.handleSubmit(async (values) => {
-      setError(null);
-      try {
-        const name = (id: string) => operators.find((o) => o.id === id)?.name ?? id;
-        onDone(await runAction(repos, actor, record, action, values, name));
-      } catch (err) {
-        setError(messageOf(err));
-      }
-    })();
+  const { save, error } = useFormSave(form, async (values) => {
+    const name = (id: string) => operators.find((o) => o.id === id)?.name ?? id;
+    onDone(await runAction(repos, actor, record, action, values, name));
+  });
 
   const f = (k: Parameters<typeof t>[0]) => t(k);
   // A 补录原因 makes a past date acceptable: the date field is checked again as she types it.

@@ -163,6 +163,17 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
                   void save(r, index);
                 }
               };
+              // A replaced meter's two readings: the old meter's last, the new one's first.
+              const replaced = (field: 'oldFinal' | 'newStart', testId: string) => (
+                <Input
+                  style={{ width: 90 }}
+                  placeholder={t(`fees.meters.${field}`)}
+                  value={e[field]}
+                  data-testid={testId}
+                  onChange={(ev) => setEntry(r.unitId, { [field]: ev.target.value })}
+                  onKeyDown={keys}
+                />
+              );
               return (
                 <Space direction="vertical" size={2} style={{ width: '100%' }}>
                   <Space size={4}>
@@ -186,22 +197,8 @@ export function MetersPanel({ month: initialMonth }: { month: string }) {
                     </Checkbox>
                     {e.replace && (
                       <>
-                        <Input
-                          style={{ width: 90 }}
-                          placeholder={t('fees.meters.oldFinal')}
-                          value={e.oldFinal}
-                          data-testid={`meter-old-${r.unitCode}`}
-                          onChange={(ev) => setEntry(r.unitId, { oldFinal: ev.target.value })}
-                          onKeyDown={keys}
-                        />
-                        <Input
-                          style={{ width: 90 }}
-                          placeholder={t('fees.meters.newStart')}
-                          value={e.newStart}
-                          data-testid={`meter-new-${r.unitCode}`}
-                          onChange={(ev) => setEntry(r.unitId, { newStart: ev.target.value })}
-                          onKeyDown={keys}
-                        />
+                        {replaced('oldFinal', `meter-old-${r.unitCode}`)}
+                        {replaced('newStart', `meter-new-${r.unitCode}`)}
                       </>
                     )}
                   </Space>

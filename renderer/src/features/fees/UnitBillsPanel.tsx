@@ -1,4 +1,5 @@
 import { App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { periodLabel } from '@shared/domain/billing';
@@ -66,6 +67,33 @@ function PaidBy({ payment }: { payment: BillPaymentRecord }) {
     >
       {no}
     </Typography.Link>
+  );
+}
+
+/**
+ * A titled list under the bills (payments, chases), eight rows a page. A fragment, so that the
+ * panel's spacing stands between the title and its table.
+ */
+function titledList<R extends { id: string }>(
+  title: string,
+  testId: string,
+  rows: readonly R[] | undefined,
+  columns: TableColumnsType<R>,
+) {
+  return (
+    <>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      <Table<R>
+        rowKey="id"
+        size="small"
+        pagination={{ pageSize: 8, showSizeChanger: false }}
+        dataSource={rows ?? []}
+        data-testid={testId}
+        columns={columns}
+      />
+    </>
   );
 }
 
@@ -186,68 +214,48 @@ export function UnitBillsPanel({ unitId, onPay, payLabel }: Props) {
           },
         ]}
       />
-      <Typography.Title level={5} style={{ margin: 0 }}>
-        {t('fees.unit.payments')}
-      </Typography.Title>
-      <Table<BillPaymentRecord>
-        rowKey="id"
-        size="small"
-        pagination={{ pageSize: 8, showSizeChanger: false }}
-        dataSource={data?.payments ?? []}
-        data-testid="unit-payments"
-        columns={[
-          { title: t('fees.col.at'), width: 150, render: (_, p) => paidAt(p) },
-          {
-            title: t('fees.col.kind'),
-            width: 90,
-            render: (_, p) => t(`fees.paymentKind.${p.kind}`),
-          },
-          {
-            title: t('fees.col.receipt'),
-            width: 170,
-            render: (_, p) => <PaidBy payment={p} />,
-          },
-          { title: t('fees.unit.forBill'), render: (_, p) => forBill(p) },
-          {
-            title: t('fees.unit.paidAmount'),
-            width: 100,
-            align: 'right',
-            render: (_, p) => formatFen(p.amountFen),
-          },
-          {
-            title: t('fees.col.status'),
-            width: 80,
-            render: (_, p) => (p.voidedAt ? <Tag>{t('money.status.void')}</Tag> : ''),
-          },
-        ]}
-      />
-      <Typography.Title level={5} style={{ margin: 0 }}>
-        {t('fees.chase.history')}
-      </Typography.Title>
-      <Table<ArrearsChaseRecord>
-        rowKey="id"
-        size="small"
-        pagination={{ pageSize: 8, showSizeChanger: false }}
-        dataSource={data?.chases ?? []}
-        data-testid="unit-chases"
-        columns={[
-          { title: t('fees.col.at'), width: 150, render: (_, c) => time(c.at) },
-          {
-            title: t('fees.col.kind'),
-            width: 100,
-            render: (_, c) => t(`fees.chaseKind.${c.kind}`),
-          },
-          { title: t('fees.col.note'), dataIndex: 'note' },
-          { title: t('fees.col.promise'), dataIndex: 'promiseDate', width: 110 },
-          {
-            title: t('fees.col.owed'),
-            width: 100,
-            align: 'right',
-            render: (_, c) => formatFen(c.owedFen),
-          },
-          { title: t('fees.col.by'), dataIndex: 'byName', width: 90 },
-        ]}
-      />
+      {titledList<BillPaymentRecord>(t('fees.unit.payments'), 'unit-payments', data?.payments, [
+        { title: t('fees.col.at'), width: 150, render: (_, p) => paidAt(p) },
+        {
+          title: t('fees.col.kind'),
+          width: 90,
+          render: (_, p) => t(`fees.paymentKind.${p.kind}`),
+        },
+        {
+          title: t('fees.col.receipt'),
+          width: 170,
+          render: (_, p) => <PaidBy payment={p} />,
+        },
+        { title: t('fees.unit.forBill'), render: (_, p) => forBill(p) },
+        {
+          title: t('fees.unit.paidAmount'),
+          width: 100,
+          align: 'right',
+          render: (_, p) => formatFen(p.amountFen),
+        },
+        {
+          title: t('fees.col.status'),
+          width: 80,
+          render: (_, p) => (p.voidedAt ? <Tag>{t('money.status.void')}</Tag> : ''),
+        },
+      ])}
+      {titledList<ArrearsChaseRecord>(t('fees.chase.history'), 'unit-chases', data?.chases, [
+        { title: t('fees.col.at'), width: 150, render: (_, c) => time(c.at) },
+        {
+          title: t('fees.col.kind'),
+          width: 100,
+          render: (_, c) => t(`fees.chaseKind.${c.kind}`),
+        },
+        { title: t('fees.col.note'), dataIndex: 'note' },
+        { title: t('fees.col.promise'), dataIndex: 'promiseDate', width: 110 },
+        {
+          title: t('fees.col.owed'),
+          width: 100,
+          align: 'right',
+          render: (_, c) => formatFen(c.owedFen),
+        },
+        { title: t('fees.col.by'), dataIndex: 'byName', width: 90 },
+      ])}
       {editing?.step === 'amount' && (
         <TextPromptModal
           title={t('fees.adjust.title', {

@@ -63,33 +63,29 @@ function RowFields({
   problem: string | undefined;
 }) {
   const at = <K extends keyof Row>(k: K) => `items.${index}.${k}` as const;
+  // Every cell of the row: no label (the columns have headers), the message shown below the row.
+  const cell = { control, label: '', hideHelp: true };
   return (
     <div data-testid={`mail-row-${index}`} data-problem={problem ? 'true' : undefined}>
       <Space align="start" size={6}>
         <UnitField
-          control={control}
+          {...cell}
           name={at('unitCode')}
-          label=""
-          hideHelp
           onUnit={onUnit}
           placeholder={t('mail.col.unit')}
           testId={`mail-row-${index}-unit`}
           style={{ width: 130 }}
         />
         <Field.Select
-          control={control}
+          {...cell}
           name={at('kind')}
-          label=""
-          hideHelp
           style={{ width: 96 }}
           options={Field.choices(MAIL_KINDS, (k) => t(`mail.kind.${k}`))}
           testId={`mail-row-${index}-kind`}
         />
         <FormField
-          control={control}
+          {...cell}
           name={at('count')}
-          label=""
-          hideHelp
           render={(f) => (
             <InputNumber
               {...f}
@@ -101,19 +97,15 @@ function RowFields({
           )}
         />
         <Field.Text
-          control={control}
+          {...cell}
           name={at('addressee')}
-          label=""
-          hideHelp
           placeholder={t('mail.col.addressee')}
           style={{ width: 100 }}
           testId={`mail-row-${index}-addressee`}
         />
         <Field.Text
-          control={control}
+          {...cell}
           name={at('trackingNo')}
-          label=""
-          hideHelp
           placeholder={t('mail.col.trackingNo')}
           style={{ width: 170 }}
           data-row-last="true"

@@ -4,9 +4,12 @@ import {
   useFieldArray,
   useWatch,
   type Control,
+  type ControllerRenderProps,
+  type FieldPath,
   type UseFormSetValue,
   type UseFormTrigger,
 } from 'react-hook-form';
+import type { ReactElement } from 'react';
 import { findFeeItem, type FeeItem } from '@shared/domain/fees';
 import { formatFen, multiplyFen, sumFen } from '@shared/domain/money';
 import { AmountInput } from '../../components/AmountInput';
@@ -22,6 +25,29 @@ interface Props {
   maxFen: number;
   /** The error of the lines as a whole (e.g. the total above the ceiling). */
   linesError?: string;
+}
+
+/** One cell of a receipt line: its field's error shows under it, the line keeps its height. */
+function LineCell<N extends FieldPath<ReceiptFormValues>>(props: {
+  control: Control<ReceiptFormValues>;
+  name: N;
+  children: (field: ControllerRenderProps<ReceiptFormValues, N>) => ReactElement;
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field, fieldState }) => (
+        <Form.Item
+          validateStatus={fieldState.error ? 'error' : undefined}
+          help={fieldState.error?.message}
+          style={{ marginBottom: 0 }}
+        >
+          {props.children(field)}
+        </Form.Item>
+      )}
+    />
+  );
 }
 
 /** The receipt's lines: item, quantity, unit price (typed text), amount; total in figures and 大写. */
@@ -52,73 +78,48 @@ export function FeeLinesField({ control, setValue, trigger, items, maxFen, lines
           style={{ display: 'flex', marginBottom: 4 }}
           data-testid={`receipt-line-${i}`}
         >
-          <Controller
-            control={control}
-            name={`lines.${i}.code`}
-            render={({ field: f, fieldState }) => (
-              <Form.Item
-                validateStatus={fieldState.error ? 'error' : undefined}
-                help={fieldState.error?.message}
-                noStyle={false}
-                style={{ marginBottom: 0 }}
-              >
-                <Select
-                  {...f}
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={options}
-                  placeholder={t('money.form.itemPlaceholder')}
-                  style={{ width: 220 }}
-                  data-testid={`receipt-line-${i}-item`}
-                  onChange={(code: string) => {
-                    // Price first, so the validation the item change triggers sees both.
-                    setValue(`lines.${i}.unitPrice`, standardPriceText(findFeeItem(items, code)));
-                    f.onChange(code);
-                    void trigger(`lines.${i}.unitPrice`);
-                  }}
-                />
-              </Form.Item>
+          <LineCell control={control} name={`lines.${i}.code`}>
+            {(f) => (
+              <Select
+                {...f}
+                showSearch={{ optionFilterProp: 'label' }}
+                options={options}
+                placeholder={t('money.form.itemPlaceholder')}
+                style={{ width: 220 }}
+                data-testid={`receipt-line-${i}-item`}
+                onChange={(code: string) => {
+                  // Price first, so the validation the item change triggers sees both.
+                  setValue(`lines.${i}.unitPrice`, standardPriceText(findFeeItem(items, code)));
+                  f.onChange(code);
+                  void trigger(`lines.${i}.unitPrice`);
+                }}
+              />
             )}
-          />
-          <Controller
-            control={control}
-            name={`lines.${i}.quantity`}
-            render={({ field: f, fieldState }) => (
-              <Form.Item
-                validateStatus={fieldState.error ? 'error' : undefined}
-                help={fieldState.error?.message}
-                style={{ marginBottom: 0 }}
-              >
-                <InputNumber
-                  {...f}
-                  onChange={(v) => f.onChange(typeof v === 'number' ? v : Number.NaN)}
-                  min={1}
-                  precision={0}
-                  style={{ width: 72 }}
-                  aria-label={t('money.form.quantity')}
-                  data-testid={`receipt-line-${i}-qty`}
-                />
-              </Form.Item>
+          </LineCell>
+          <LineCell control={control} name={`lines.${i}.quantity`}>
+            {(f) => (
+              <InputNumber
+                {...f}
+                onChange={(v) => f.onChange(typeof v === 'number' ? v : Number.NaN)}
+                min={1}
+                precision={0}
+                style={{ width: 72 }}
+                aria-label={t('money.form.quantity')}
+                data-testid={`receipt-line-${i}-qty`}
+              />
             )}
-          />
-          <Controller
-            control={control}
-            name={`lines.${i}.unitPrice`}
-            render={({ field: f, fieldState }) => (
-              <Form.Item
-                validateStatus={fieldState.error ? 'error' : undefined}
-                help={fieldState.error?.message}
-                style={{ marginBottom: 0 }}
-              >
-                <AmountInput
-                  {...f}
-                  width={130}
-                  aria-label={t('money.form.unitPrice')}
-                  placeholder={t('money.form.unitPrice')}
-                  testId={`receipt-line-${i}-price`}
-                />
-              </Form.Item>
+          </LineCell>
+          <LineCell control={control} name={`lines.${i}.unitPrice`}>
+            {(f) => (
+              <AmountInput
+                {...f}
+                width={130}
+                aria-label={t('money.form.unitPrice')}
+                placeholder={t('money.form.unitPrice')}
+                testId={`receipt-line-${i}-price`}
+              />
             )}
-          />
+          </LineCell>
           <Typography.Text
             style={{
               display: 'inline-block',

@@ -21,7 +21,7 @@ import {
 } from './refundForm';
 import * as Field from '../../components/fieldRows';
 import { useLabelledRows } from '../../components/labelledRows';
-import { messageOf } from '../../i18n/domainText';
+import { useFormSave } from '../../components/useDraftForm';
 
 const L = Field.labelsIn('money.refund');
 
@@ -81,7 +81,6 @@ function RefundForm({
   const repos = useRepos();
   const { actor } = useSession();
   const pending = usePendingReceipts();
-  const [error, setError] = useState<string | null>(null);
   const defaults = useMemo(() => newRefundValues(original, refunds), [original, refunds]);
   const resolver = useMemo(
     () => zodResolver(refundFormSchema(original, refunds, maxFen)),
@@ -104,6 +103,14 @@ function RefundForm({
     });
   }, [deductionKey, form, maxFen]);
 
+  const { save: submit, error } = useFormSave(form, async (v) => {
+    const voucher = await pending.write([v.requestId], () =>
+      repos.receipts.refund(actor, toRefundInput(v, original.id, maxFen)),
+    );
+    onRefunded(voucher);
+    pending.confirm([v.requestId]);
+  });
+
   if (defaults.lines.length === 0) {
     const hasDeposit = original.lines.some((l) => l.refundable);
     return (
@@ -122,20 +129,6 @@ function RefundForm({
   );
   const linesError =
     form.formState.errors.lines?.message ?? form.formState.errors.lines?.root?.message;
-
-  const submit = () =>
-    void form.handleSubmit(async (v) => {
-      setError(null);
-      try {
-        const voucher = await pending.write([v.requestId], () =>
-          repos.receipts.refund(actor, toRefundInput(v, original.id, maxFen)),
-        );
-        onRefunded(voucher);
-        pending.confirm([v.requestId]);
-      } catch (err) {
-        setError(messageOf(err));
-      }
-    })();
 
   const codeOptions = defaults.lines.map((l) => ({ value: l.code, label: l.name }));
   return (

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Modal } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
@@ -7,10 +7,10 @@ import { MIN_VOID_REASON_LENGTH } from '@shared/domain/receipt';
 import { useRepos } from '../../app/ReposContext';
 import { useSession } from '../../app/SessionContext';
 import * as Field from '../../components/fieldRows';
+import { useFormSave } from '../../components/useDraftForm';
 import { useFormDraft } from '../../components/useFormDraft';
 import type { ReceiptRecord } from '../../db/records';
 import { t } from '../../i18n';
-import { messageOf } from '../../i18n/domainText';
 
 interface Props {
   doc: ReceiptRecord;
@@ -26,7 +26,6 @@ interface VoidValues {
 export function VoidDialog({ doc, onClose, onVoided }: Props) {
   const repos = useRepos();
   const { actor } = useSession();
-  const [error, setError] = useState<string | null>(null);
   const resolver = useMemo(
     () =>
       zodResolver(
@@ -44,17 +43,11 @@ export function VoidDialog({ doc, onClose, onVoided }: Props) {
   const F = Field.useRows(form.control);
   const draft = useFormDraft(`money.void.${doc.id}`, form);
 
-  const submit = () =>
-    void form.handleSubmit(async ({ reason }) => {
-      setError(null);
-      try {
-        const voided = await repos.receipts.void(actor, doc.id, reason);
-        draft.clear();
-        onVoided(voided);
-      } catch (err) {
-        setError(messageOf(err));
-      }
-    })();
+  const { save: submit, error } = useFormSave(form, async ({ reason }) => {
+    const voided = await repos.receipts.void(actor, doc.id, reason);
+    draft.clear();
+    onVoided(voided);
+  });
 
   return (
     <Modal

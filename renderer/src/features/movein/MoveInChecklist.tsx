@@ -18,6 +18,7 @@ import { useSession } from '../../app/SessionContext';
 import type { MoveInRecord } from '../../db/records';
 import type { MoveInChecklist as Checklist } from '../../db/repositories/moveInRepository';
 import { AmountInput } from '../../components/AmountInput';
+import * as Field from '../../components/fieldRows';
 import { t } from '../../i18n';
 import { usePendingReceipts } from '../safety/usePendingReceipts';
 import { messageOf } from '../../i18n/domainText';
@@ -45,6 +46,16 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
   const [error, setError] = useState<string | null>(null);
   const problems = useMemo(() => moveInProblems({ ...c, applicantKind: m.applicantKind }), [c, m]);
   const set = (patch: Partial<typeof c>) => setC((prev) => ({ ...prev, ...patch }));
+  // A yes/no item of the checklist, ticked in place.
+  const tick = (key: 'registrationFilled' | 'metersConfirmed', label: string, testId: string) => (
+    <Checkbox
+      checked={c[key]}
+      onChange={(e) => set({ [key]: e.target.checked })}
+      data-testid={testId}
+    >
+      {label}
+    </Checkbox>
+  );
   const run = async (action: () => Promise<unknown>, done: string) => {
     setError(null);
     try {
@@ -82,20 +93,18 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
       <Checkbox.Group
         value={c.documents}
         onChange={(v) => set({ documents: v.map(String) })}
-        options={requiredDocuments(m.applicantKind).map((d) => ({
-          value: d,
-          label: t(`domain.labels.moveInDocuments.${d}`),
-        }))}
+        options={Field.choices(requiredDocuments(m.applicantKind), (d) =>
+          t(`domain.labels.moveInDocuments.${d}`),
+        )}
         data-testid="movein-documents"
       />
       <Typography.Title level={5}>{t('movein.drawer.agreements')}</Typography.Title>
       <Checkbox.Group
         value={c.agreements}
         onChange={(v) => set({ agreements: v.map(String) })}
-        options={(Object.keys(MOVE_IN_AGREEMENTS) as MoveInAgreement[]).map((a) => ({
-          value: a,
-          label: t(`domain.labels.moveInAgreements.${a}`),
-        }))}
+        options={Field.choices(Object.keys(MOVE_IN_AGREEMENTS) as MoveInAgreement[], (a) =>
+          t(`domain.labels.moveInAgreements.${a}`),
+        )}
         data-testid="movein-agreements"
       />
       <Typography.Title level={5}>{t('movein.drawer.handed')}</Typography.Title>
@@ -103,10 +112,9 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
         <Checkbox.Group
           value={c.handedItems}
           onChange={(v) => set({ handedItems: v.map(String) })}
-          options={(Object.keys(HANDED_ITEMS) as HandedItem[]).map((h) => ({
-            value: h,
-            label: t(`domain.labels.handedItems.${h}`),
-          }))}
+          options={Field.choices(Object.keys(HANDED_ITEMS) as HandedItem[], (h) =>
+            t(`domain.labels.handedItems.${h}`),
+          )}
         />
         <span>{t('movein.drawer.keys')}</span>
         <InputNumber
@@ -117,13 +125,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
           id="movein-keys"
           data-testid="movein-keys"
         />
-        <Checkbox
-          checked={c.registrationFilled}
-          onChange={(e) => set({ registrationFilled: e.target.checked })}
-          data-testid="movein-registration"
-        >
-          {t('movein.drawer.registration')}
-        </Checkbox>
+        {tick('registrationFilled', t('movein.drawer.registration'), 'movein-registration')}
       </Space>
       <Typography.Title level={5}>{t('movein.drawer.meters')}</Typography.Title>
       <Space wrap>
@@ -141,13 +143,7 @@ export function MoveInChecklist({ moveIn: m }: { moveIn: MoveInRecord }) {
             />
           </Space>
         ))}
-        <Checkbox
-          checked={c.metersConfirmed}
-          onChange={(e) => set({ metersConfirmed: e.target.checked })}
-          data-testid="movein-meters-confirmed"
-        >
-          {t('movein.drawer.metersConfirmed')}
-        </Checkbox>
+        {tick('metersConfirmed', t('movein.drawer.metersConfirmed'), 'movein-meters-confirmed')}
       </Space>
       {problems.length > 0 ? (
         <Alert

@@ -1,10 +1,12 @@
+import { formatFen } from '@shared/domain/money';
+import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
-import { colon } from '../../../i18n/text';
+import { capitalAmount, colon, inParens } from '../../../i18n/text';
 import { html, type SafeHtml } from '../../../print/html';
 import { fitScale, type PartContent } from '../../../print/fitPart';
 import { paperMargin, type Paper } from '../../../print/paper';
 import { customSheet, logoImg, sheetDocument } from '../../../print/printPage';
-import type { BuiltDocument, PrintProfile } from '../../../print/printTypes';
+import type { BuiltDocument, PrintableMoneyDoc, PrintProfile } from '../../../print/printTypes';
 import { reprintMark, STAMP_CSS } from '../../../print/stamps';
 
 /** Layout shared by the receipt and the refund voucher: parts with a copy name down the edge. */
@@ -128,6 +130,33 @@ export function signPiece(label: string): Piece {
     html: html`<span><span class="k">${label}${colon()}</span><span class="sign"></span></span>`,
   };
 }
+
+/** The meta line's opening pieces: when, who paid (or is paid back: `partyLabel`), the unit. */
+export function partyPieces(doc: PrintableMoneyDoc, partyLabel: string): Piece[] {
+  return [
+    piece(t('print.receipt.date'), formatOfficeDateTime(doc.issuedAt)),
+    piece(partyLabel, `${doc.payerName}${inParens(t(`money.payerKind.${doc.payerKind}`))}`),
+    piece(t('print.receipt.unit'), doc.unitCode || '—'),
+  ];
+}
+
+/** How the money moved: the method and its reference (a transfer's number). */
+export const methodText = (doc: PrintableMoneyDoc): string =>
+  t(`money.method.${doc.method}`) + (doc.methodRef ? ` ${doc.methodRef}` : '');
+
+/** The total in 大写 (after `capitalLabel`) and in figures. */
+export function totalHtml(totalFen: number, capitalLabel: string): SafeHtml {
+  return html`<div class="total">
+    <span class="k">${capitalLabel}${colon()}</span
+    ><span class="cap">${capitalAmount(totalFen)}</span>
+    <span class="k">${t('print.receipt.total')}${colon()}</span
+    ><span class="fig num">¥${formatFen(totalFen)}</span>
+  </div>`;
+}
+
+/** The foot's stamp: the office's stamp text, or its name. */
+export const stampPiece = (profile: PrintProfile): Piece =>
+  piece(t('print.receipt.stamp'), profile.stampText || profile.name, 'grow');
 
 export const pieceHtml = (pieces: readonly Piece[]): SafeHtml[] => pieces.map((p) => p.html);
 export const pieceText = (pieces: readonly Piece[]): string[] => pieces.map((p) => p.text);

@@ -1,10 +1,19 @@
 import { formatFen } from '@shared/domain/money';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import type { ReceiptLine } from '@shared/domain/receipt';
 import { t } from '../../../i18n';
-import { capitalAmount, colon, inParens } from '../../../i18n/text';
 import { html, type SafeHtml, tableHead } from '../../../print/html';
-import { moneyHead, moneySheet, piece, pieceHtml, pieceText, type Piece } from './moneySheet';
+import {
+  methodText,
+  moneyHead,
+  moneySheet,
+  partyPieces,
+  piece,
+  pieceHtml,
+  pieceText,
+  stampPiece,
+  totalHtml,
+  type Piece,
+} from './moneySheet';
 import { paperOf } from '../../../print/paper';
 import type {
   BuiltDocument,
@@ -47,22 +56,16 @@ function columnsOf(lines: readonly ReceiptLine[]): ReceiptLine[][] {
 }
 
 function metaOf(doc: PrintableMoneyDoc): Piece[] {
-  const method = t(`money.method.${doc.method}`) + (doc.methodRef ? ` ${doc.methodRef}` : '');
   return [
-    piece(t('print.receipt.date'), formatOfficeDateTime(doc.issuedAt)),
-    piece(
-      t('print.receipt.payer'),
-      `${doc.payerName}${inParens(t(`money.payerKind.${doc.payerKind}`))}`,
-    ),
-    piece(t('print.receipt.unit'), doc.unitCode || '—'),
-    piece(t('print.receipt.method'), method),
+    ...partyPieces(doc, t('print.receipt.payer')),
+    piece(t('print.receipt.method'), methodText(doc)),
   ];
 }
 
 function footOf(doc: PrintableMoneyDoc, profile: PrintProfile): Piece[] {
   const source = doc.source ? doc.source.label || t(`money.sourceKind.${doc.source.kind}`) : '';
   return [
-    piece(t('print.receipt.stamp'), profile.stampText || profile.name, 'grow'),
+    stampPiece(profile),
     ...(source ? [piece(t('print.receipt.source'), source)] : []),
     ...(doc.note ? [piece(t('print.receipt.note'), doc.note)] : []),
     piece(t('print.receipt.clerk'), doc.clerkName),
@@ -85,12 +88,7 @@ export function buildReceipt(
   const body = html`${moneyHead(profile, t('print.receipt.title'), doc.no, opts.reprintAt)}
     <div class="meta">${pieceHtml(meta)}</div>
     <div class="items">${columns.map(itemTable)}</div>
-    <div class="total">
-      <span class="k">${t('print.receipt.totalCapital')}${colon()}</span
-      ><span class="cap">${capitalAmount(doc.totalFen)}</span>
-      <span class="k">${t('print.receipt.total')}${colon()}</span
-      ><span class="fig num">¥${formatFen(doc.totalFen)}</span>
-    </div>
+    ${totalHtml(doc.totalFen, t('print.receipt.totalCapital'))}
     <div class="foot">${pieceHtml(foot)}</div>`;
   return moneySheet({
     kind: 'receipt',

@@ -1,15 +1,17 @@
 import { formatFen, sumFen } from '@shared/domain/money';
-import { formatOfficeDateTime } from '@shared/domain/officeTime';
 import { t } from '../../../i18n';
-import { capitalAmount, colon, inParens } from '../../../i18n/text';
 import { html, type SafeHtml, tableHead } from '../../../print/html';
 import {
+  methodText,
   moneyHead,
   moneySheet,
+  partyPieces,
   piece,
   pieceHtml,
   pieceText,
   signPiece,
+  stampPiece,
+  totalHtml,
   type Piece,
 } from './moneySheet';
 import { paperOf } from '../../../print/paper';
@@ -64,16 +66,10 @@ function deductionText(doc: PrintableMoneyDoc): string {
 }
 
 function metaOf(doc: PrintableMoneyDoc, original: PrintableMoneyDoc | undefined): Piece[] {
-  const method = t(`money.method.${doc.method}`) + (doc.methodRef ? ` ${doc.methodRef}` : '');
   return [
-    piece(t('print.receipt.date'), formatOfficeDateTime(doc.issuedAt)),
-    piece(
-      t('print.refund.payee'),
-      `${doc.payerName}${inParens(t(`money.payerKind.${doc.payerKind}`))}`,
-    ),
-    piece(t('print.receipt.unit'), doc.unitCode || '—'),
+    ...partyPieces(doc, t('print.refund.payee')),
     piece(t('print.refund.original'), doc.refundOfNo ?? original?.no ?? '—'),
-    piece(t('print.refund.method'), method),
+    piece(t('print.refund.method'), methodText(doc)),
   ];
 }
 
@@ -92,20 +88,11 @@ export function buildRefundVoucher(
     piece(t('print.refund.deductions'), deductionText(doc)),
     ...(doc.note ? [piece(t('print.receipt.note'), doc.note)] : []),
   ];
-  const foot = [
-    piece(t('print.receipt.stamp'), profile.stampText || profile.name, 'grow'),
-    piece(t('print.refund.clerk'), doc.clerkName),
-  ];
+  const foot = [stampPiece(profile), piece(t('print.refund.clerk'), doc.clerkName)];
   const signs = [signPiece(t('print.refund.approver')), signPiece(t('print.refund.signature'))];
   const body = html`${moneyHead(profile, t('print.refund.title'), doc.no, opts.reprintAt)}
     <div class="meta">${pieceHtml(meta)}</div>
-    ${refundTable(doc, opts.original)}
-    <div class="total">
-      <span class="k">${t('print.refund.totalCapital')}${colon()}</span
-      ><span class="cap">${capitalAmount(doc.totalFen)}</span>
-      <span class="k">${t('print.receipt.total')}${colon()}</span
-      ><span class="fig num">¥${formatFen(doc.totalFen)}</span>
-    </div>
+    ${refundTable(doc, opts.original)} ${totalHtml(doc.totalFen, t('print.refund.totalCapital'))}
     ${notes.map((n) => html`<div class="note">${n.html}</div>`)}
     <div class="foot">${pieceHtml(foot)}</div>
     <div class="signs">${pieceHtml(signs)}</div>`;
