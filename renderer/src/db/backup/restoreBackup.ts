@@ -250,13 +250,22 @@ export async function restoreBackup(
 
   const name = restoreDatabaseName();
   const target = new TaizhangDB(name, { ...db._options, chromeTransactionDurability: 'strict' });
+  // The rows are loaded through a second connection that commits with relaxed durability
+  // (issue 21): the fresh database is nobody's data until the pointer names it, and the
+  // closing transaction (counters, meta, the audit entry) commits strictly on `target`, which
+  // makes every load before it durable too (the same store's log, flushed in order) before the
+  // counts are verified and the pointer is switched.
+  const loader = new TaizhangDB(name, { ...db._options, chromeTransactionDurability: 'relaxed' });
   // The file's rows are not edits of this desk: not noted for replication (issue 20).
   target.captureSync = false;
+  loader.captureSync = false;
   let scratch: TaizhangDB | undefined;
   let counts: Record<string, number>;
   try {
     await target.open();
+    await loader.open();
     const writer = createFreshWriter(db, target, {
+      loader,
       mode: options.mode,
       ...(manifest.pinsOmitted && options.newPin
         ? { fillPins: await pinFiller(options.newPin) }
@@ -277,10 +286,12 @@ export async function restoreBackup(
       written += n;
       progress?.(Math.min(written, total), total, 'write');
     });
+    loader.close();
     await writer.finish(options.actor, manifest);
     counts = writer.counts;
     target.close();
   } catch (error) {
+    loader.close();
     await drop(target, db);
     if ((error as { name?: unknown } | null)?.name === 'PermissionError') throw error;
     if (error instanceof BackupRejectedError) throw error;

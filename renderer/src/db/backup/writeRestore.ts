@@ -81,6 +81,11 @@ export interface PreparedGroups {
 
 export interface FreshWriteOptions {
   mode: RestoreMode;
+  /**
+   * The connection the rows are loaded through (relaxed durability, restoreBackup.ts); the
+   * closing transaction of `finish` and its checks use `target`. Default: `target`.
+   */
+  loader?: TaizhangDB;
   /** Operators whose PIN hash was left out of the file get these (see restoreBackup). */
   fillPins?: (row: Record<string, unknown>) => Promise<Record<string, unknown>>;
 }
@@ -96,14 +101,15 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
   const checker = createInvariantChecker(uniqueFieldsOf(target));
   const indexes = new Map<string, number>();
   const counts: Record<string, number> = Object.fromEntries(target.tables.map((t) => [t.name, 0]));
+  const loader = opts.loader ?? target;
 
   return {
     counts,
     /** Merge only: the live data first, as it is now. */
     async copyLive(): Promise<void> {
       for await (const group of tablePages(live)) {
-        await target.transaction('rw', target.table(group.table), () =>
-          target.table(group.table).bulkAdd(group.rows),
+        await loader.transaction('rw', loader.table(group.table), () =>
+          loader.table(group.table).bulkAdd(group.rows),
         );
       }
     },
@@ -144,10 +150,10 @@ export function createFreshWriter(live: TaizhangDB, target: TaizhangDB, opts: Fr
       if (tables.length === 0) return rows;
       let current: { group: RowGroup; first: number } | undefined;
       try {
-        await target.transaction('rw', tables, async () => {
+        await loader.transaction('rw', tables, async () => {
           for (const p of prepared) {
             current = p;
-            const table = target.table(p.group.table);
+            const table = loader.table(p.group.table);
             if (opts.mode === 'replace') await table.bulkAdd(p.group.rows);
             else if (p.group.table === 'counters') await mergeCounters(table, p.group.rows);
             else await table.bulkPut(p.group.rows);
