@@ -235,12 +235,13 @@ function createBench(db: TaizhangDB, repos: Repositories) {
       return { ms, bytes: value.file.size, progressCalls, chunks: value.manifest.chunks.length };
     },
     /** The last backup restored over the data (replace): every chunk checked, then written. */
-    async restoreLast() {
+    async restoreLast(loadDurability?: 'strict') {
       const file = lastBackup;
       if (!file) throw new Error('no backup taken yet');
       // Progress is reported as in the app (its cost is part of the figure); its first
       // 'write' call marks the end of the checking pass (the phases go to the JSON).
       let checkedAt: number | undefined;
+      const phases = { check: 0, read: 0, prepare: 0, commitWait: 0, finish: 0 };
       const t0 = performance.now();
       const { ms, value } = await timed(() =>
         repos.backup.restore(blobSource(file), {
@@ -254,10 +255,15 @@ function createBench(db: TaizhangDB, repos: Repositories) {
           // The page goes on measuring on its database: the restored copy is not switched in.
           activate: () => undefined,
           keepLiveOpen: true,
+          phases,
+          ...(loadDurability ? { loadDurability } : {}),
         }),
       );
       await Dexie.delete(value.databaseName);
-      return { ms, checkMs: checkedAt ?? 0 };
+      const rounded = Object.fromEntries(
+        Object.entries(phases).map(([k, v]) => [k, Math.round(v)]),
+      );
+      return { ms, checkMs: checkedAt ?? 0, phases: rounded };
     },
     /**
      * Where a restore's time goes (issue 21), each step of the last backup's restore alone and
