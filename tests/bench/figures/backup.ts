@@ -52,9 +52,12 @@ export async function measureBackup({ context, page, quick, facts }: BenchRun): 
     log(
       `restore ${restore.ms.toFixed(0)} ms (check pass ${restore.checkMs.toFixed(0)} ms) ${JSON.stringify(restore.phases)}`,
     );
-    // Each step of the restore alone (read, SHA-256, JSON, schemas, writes with/without indexes).
-    facts['restoreProbe'] = await bench(page, (b) => b.restoreProbe());
-    log(`restore steps ${JSON.stringify(facts['restoreProbe'])}`);
+    // Each step of the restore alone (read, SHA-256, JSON, schemas, writes with/without
+    // indexes); BENCH_RESTORE_PROBE=0 leaves it out (it writes the estate five times).
+    if (process.env['BENCH_RESTORE_PROBE'] !== '0') {
+      facts['restoreProbe'] = await bench(page, (b) => b.restoreProbe());
+      log(`restore steps ${JSON.stringify(facts['restoreProbe'])}`);
+    }
   } catch (err) {
     const note = `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
     log(`backup/restore ${note}`);
