@@ -5,8 +5,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../renderer/src/db/openDatabase';
 import { createRepositories } from '../../renderer/src/db/repositories';
 import { clerk, makeDepositRefund, makeIssueInput, supervisor } from '../fixtures/moneyActors';
+import { blobSource } from '../../renderer/src/db/backup/backupSource';
+import { manager, seedEveryTable } from '../fixtures/backup';
+import { makeTestDb } from './makeTestDb';
 
 interface Opened {
+  db: string;
   stores: string[];
   mode: IDBTransactionMode | undefined;
   durability: string | undefined;
@@ -27,6 +31,7 @@ function watchTransactions(): Opened[] {
     options?: IDBTransactionOptions,
   ) {
     opened.push({
+      db: this.name,
       stores: typeof storeNames === 'string' ? [storeNames] : [...storeNames],
       mode,
       durability: options?.durability,
@@ -100,6 +105,40 @@ describe('one strict commit per receipt (issue 21)', () => {
   });
 });
 
+describe('a restore loads relaxed and seals strict (issue 21)', () => {
+  it('the rows go in relaxed; the closing transaction, after every load, is strict', async () => {
+    const db = makeTestDb();
+    const repos = createRepositories(db);
+    await seedEveryTable(db);
+    const { file } = await repos.backup.export({
+      appVersion: '0.2.0',
+      reason: 'manual',
+      chunkRows: 10,
+      encrypted: true,
+    });
+    const opened = watchTransactions();
+    const { databaseName } = await repos.backup.restore(blobSource(file), {
+      actor: manager,
+      verified: true,
+      mode: 'replace',
+      saveSafetyBackup: async () => undefined,
+      activate: () => undefined,
+    });
+    const writes = opened.filter((o) => o.db === databaseName && o.mode === 'readwrite');
+    const loads = writes.slice(0, -1);
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.flatMap((o) => o.stores)).toEqual(expect.arrayContaining(['units', 'receipts']));
+    expect(loads.filter((o) => o.durability !== 'relaxed')).toEqual([]);
+    // The last write before the switch commits strictly and holds the audit entry: it flushes
+    // the relaxed loads before the counts are checked and the pointer names the database.
+    expect(writes.at(-1)).toMatchObject({ durability: 'strict' });
+    expect(writes.at(-1)?.stores).toEqual(expect.arrayContaining(['audit', 'counters', 'meta']));
+    expect(writes.filter((o) => o.durability === 'strict')).toHaveLength(1);
+    // Never a relaxed write on the live database.
+    expect(opened.filter((o) => o.db === db.name && o.durability === 'relaxed')).toEqual([]);
+  });
+});
+
 const RENDERER = join(__dirname, '../../renderer/src');
 
 function sourceFiles(dir: string): string[] {
@@ -116,7 +155,7 @@ describe('durability cannot be bypassed (static)', () => {
     text: readFileSync(path, 'utf8'),
   }));
 
-  it('the app database is made only by openDatabase and the restore (strict); only the scratch migration copy is relaxed', () => {
+  it('the app database is made only by openDatabase and the restore (strict, its rows loaded relaxed); the scratch migration copy is relaxed', () => {
     const constructing = files.filter((f) => /new TaizhangDB\(|new Dexie\(/.test(f.text));
     expect(constructing.map((f) => f.path).sort()).toEqual([
       // The bench's restore probe: scratch databases it times and deletes (browser host, ?bench=1).
@@ -125,18 +164,25 @@ describe('durability cannot be bypassed (static)', () => {
       'db/backup/restoreBackup.ts',
       'db/openDatabase.ts',
     ]);
-    // Each of the probe's databases commits strictly, as the app's does, or its times would lie.
+    // Each of the probe's databases says its durability (one is relaxed, as a restore loads).
     const probe = files.find((f) => f.path === 'app/benchHook.ts')?.text ?? '';
     expect(probe.match(/new (Dexie|BenchDB)\(/g)?.length).toBe(
-      probe.match(/chromeTransactionDurability: 'strict'/g)?.length,
+      probe.match(/chromeTransactionDurability: '(strict|relaxed)'/g)?.length,
     );
-    // The database a restore fills (and then switches to) commits strictly too.
+    expect(probe.match(/chromeTransactionDurability: 'relaxed'/g)?.length).toBe(1);
+    // The database a restore fills (and then switches to) is sealed strictly: its rows are
+    // loaded through a relaxed connection (issue 21; the order is tested below).
     const restore = files.find((f) => f.path === 'db/backup/restoreBackup.ts')?.text ?? '';
     expect(restore).toMatch(/\{ \.\.\.db\._options, chromeTransactionDurability: 'strict' \}/);
+    expect(restore).toMatch(/chromeTransactionDurability: options\.loadDurability \?\? 'relaxed'/);
     const relaxed = files.filter((f) =>
-      /durability\s*[:=]\s*'relaxed'|'relaxed' as const/.test(f.text),
+      /durability\s*[:=][^,;\n]*'relaxed'|'relaxed' as const/i.test(f.text),
     );
-    expect(relaxed.map((f) => f.path)).toEqual(['db/backup/migrateScratch.ts']);
+    expect(relaxed.map((f) => f.path)).toEqual([
+      'app/benchHook.ts',
+      'db/backup/migrateScratch.ts',
+      'db/backup/restoreBackup.ts',
+    ]);
     const open = files.find((f) => f.path === 'db/openDatabase.ts')?.text ?? '';
     // The strict option comes after the caller's options, so nothing can override it.
     expect(open).toMatch(/\{ \.\.\.options, chromeTransactionDurability: 'strict' \}/);

@@ -13,6 +13,7 @@ import { blobSource } from '../db/backup/backupSource';
 import { openBackupSource, placedChunks } from '../db/backup/readChunked';
 import { TaizhangDB as BenchDB } from '../db/database';
 import { readAllTables } from '../db/backup/exportBackup';
+import { DERIVED_TABLES } from '../db/arrearsSummary';
 import type { TaizhangDB } from '../db/database';
 import { openDatabase } from '../db/openDatabase';
 import { createRepositories, type Repositories } from '../db/repositories';
@@ -234,12 +235,13 @@ function createBench(db: TaizhangDB, repos: Repositories) {
       return { ms, bytes: value.file.size, progressCalls, chunks: value.manifest.chunks.length };
     },
     /** The last backup restored over the data (replace): every chunk checked, then written. */
-    async restoreLast() {
+    async restoreLast(loadDurability?: 'strict') {
       const file = lastBackup;
       if (!file) throw new Error('no backup taken yet');
       // Progress is reported as in the app (its cost is part of the figure); its first
       // 'write' call marks the end of the checking pass (the phases go to the JSON).
       let checkedAt: number | undefined;
+      const phases = { check: 0, read: 0, prepare: 0, commitWait: 0, finish: 0 };
       const t0 = performance.now();
       const { ms, value } = await timed(() =>
         repos.backup.restore(blobSource(file), {
@@ -253,10 +255,15 @@ function createBench(db: TaizhangDB, repos: Repositories) {
           // The page goes on measuring on its database: the restored copy is not switched in.
           activate: () => undefined,
           keepLiveOpen: true,
+          phases,
+          ...(loadDurability ? { loadDurability } : {}),
         }),
       );
       await Dexie.delete(value.databaseName);
-      return { ms, checkMs: checkedAt ?? 0 };
+      const rounded = Object.fromEntries(
+        Object.entries(phases).map(([k, v]) => [k, Math.round(v)]),
+      );
+      return { ms, checkMs: checkedAt ?? 0, phases: rounded };
     },
     /**
      * Where a restore's time goes (issue 21), each step of the last backup's restore alone and
@@ -276,6 +283,8 @@ function createBench(db: TaizhangDB, repos: Repositories) {
         json: 0,
         schema: 0,
         writeIndexed: 0,
+        writeAdd: 0,
+        writeAddRelaxed: 0,
         writeNoTerms: 0,
         writeBare: 0,
       };
@@ -288,6 +297,15 @@ function createBench(db: TaizhangDB, repos: Repositories) {
       const indexed = new BenchDB(`taizhang-bench-probe-${crypto.randomUUID()}`, {
         ...db._options,
         chromeTransactionDurability: 'strict',
+      });
+      // The same, written with `add` (as the restore does), strict and relaxed durability.
+      const added = new BenchDB(`taizhang-bench-probe-${crypto.randomUUID()}`, {
+        ...db._options,
+        chromeTransactionDurability: 'strict',
+      });
+      const relaxed = new BenchDB(`taizhang-bench-probe-${crypto.randomUUID()}`, {
+        ...db._options,
+        chromeTransactionDurability: 'relaxed',
       });
       const bare = new Dexie(`taizhang-bench-probe-${crypto.randomUUID()}`, {
         ...db._options,
@@ -313,7 +331,8 @@ function createBench(db: TaizhangDB, repos: Repositories) {
             ]),
           ),
         );
-      await Promise.all([indexed.open(), bare.open(), noTerms.open()]);
+      const made = [indexed, added, relaxed, noTerms, bare];
+      await Promise.all(made.map((d) => d.open()));
       const chunks = placedChunks(opened.manifest);
       try {
         for (let i = 0; i < chunks.length;) {
@@ -330,23 +349,30 @@ function createBench(db: TaizhangDB, repos: Repositories) {
             group.push({ table: chunk.info.table, rows });
             bytes += chunk.info.bytes;
           } while (i < chunks.length && bytes + chunks[i]!.info.bytes <= 24 * 1024 * 1024);
-          const names = [...new Set(group.map((g) => g.table))];
-          const targets: [keyof typeof ms, Dexie][] = [
-            ['writeIndexed', indexed],
-            ['writeNoTerms', noTerms],
-            ['writeBare', bare],
+          // As the restore: the derived tables are made again from their source rows.
+          const written = group.filter((g) => !DERIVED_TABLES.has(g.table));
+          const names = [...new Set(written.map((g) => g.table))];
+          const targets: [keyof typeof ms, Dexie, 'put' | 'add'][] = [
+            ['writeIndexed', indexed, 'put'],
+            ['writeAdd', added, 'add'],
+            ['writeAddRelaxed', relaxed, 'add'],
+            ['writeNoTerms', noTerms, 'add'],
+            ['writeBare', bare, 'add'],
           ];
-          for (const [key, target] of targets) {
+          for (const [key, target, how] of names.length > 0 ? targets : []) {
             await lap(key, () =>
               target.transaction('rw', names, async () => {
-                for (const g of group) await target.table(g.table).bulkPut(g.rows);
+                for (const g of written) {
+                  const table = target.table(g.table);
+                  await (how === 'put' ? table.bulkPut(g.rows) : table.bulkAdd(g.rows));
+                }
               }),
             );
           }
         }
       } finally {
-        for (const made of [indexed, noTerms, bare]) made.close();
-        await Promise.all([indexed, noTerms, bare].map((made) => Dexie.delete(made.name)));
+        for (const d of made) d.close();
+        await Promise.all(made.map((d) => Dexie.delete(d.name)));
       }
       return Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, Math.round(v)]));
     },

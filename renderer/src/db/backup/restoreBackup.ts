@@ -17,10 +17,11 @@ import {
   pipelined,
   tablePages,
   type RestoreMode,
+  type RestorePhases,
   type RowGroup,
 } from './writeRestore';
 
-export type { RestoreMode } from './writeRestore';
+export type { RestoreMode, RestorePhases } from './writeRestore';
 
 /** What a checked file holds, for the preview before the manager confirms. */
 export interface RestorePreview {
@@ -146,6 +147,13 @@ export interface RestoreOptions {
   activate?: (name: string, previous: string) => void;
   /** The benchmark only: the live connection stays open (the app closes it and reloads). */
   keepLiveOpen?: boolean;
+  /** The benchmark only: filled with the time of each phase (ms). */
+  phases?: RestorePhases;
+  /**
+   * The benchmark only: 'strict' loads the rows with strict durability, as before issue 21,
+   * so one run measures both.
+   */
+  loadDurability?: 'strict';
 }
 
 /** Chunk bytes written per transaction. */
@@ -228,6 +236,8 @@ export async function restoreBackup(
     const wrong = validatePin(options.newPin.pin);
     if (wrong !== null) throw new BackupRejectedError('invalid', `${wrong}。未做任何更改。`);
   }
+  const phases = options.phases;
+  let t0 = performance.now();
   if (opened.version === 2) {
     let checked = 0;
     const chunks = placedChunks(opened.manifest);
@@ -248,15 +258,28 @@ export async function restoreBackup(
     }
   }
 
+  if (phases) phases.check += performance.now() - t0;
   const name = restoreDatabaseName();
   const target = new TaizhangDB(name, { ...db._options, chromeTransactionDurability: 'strict' });
+  // The rows are loaded through a second connection that commits with relaxed durability
+  // (issue 21): the fresh database is nobody's data until the pointer names it, and the
+  // closing transaction (counters, meta, the audit entry) commits strictly on `target`, which
+  // makes every load before it durable too (the same store's log, flushed in order) before the
+  // counts are verified and the pointer is switched.
+  const loader = new TaizhangDB(name, {
+    ...db._options,
+    chromeTransactionDurability: options.loadDurability ?? 'relaxed',
+  });
   // The file's rows are not edits of this desk: not noted for replication (issue 20).
   target.captureSync = false;
+  loader.captureSync = false;
   let scratch: TaizhangDB | undefined;
   let counts: Record<string, number>;
   try {
     await target.open();
+    await loader.open();
     const writer = createFreshWriter(db, target, {
+      loader,
       mode: options.mode,
       ...(manifest.pinsOmitted && options.newPin
         ? { fillPins: await pinFiller(options.newPin) }
@@ -273,14 +296,23 @@ export async function restoreBackup(
       rows = fileGroups(source, opened);
     }
     let written = 0;
-    await pipelined(rows, writer, (n) => {
-      written += n;
-      progress?.(Math.min(written, total), total, 'write');
-    });
+    await pipelined(
+      rows,
+      writer,
+      (n) => {
+        written += n;
+        progress?.(Math.min(written, total), total, 'write');
+      },
+      phases,
+    );
+    loader.close();
+    t0 = performance.now();
     await writer.finish(options.actor, manifest);
+    if (phases) phases.finish += performance.now() - t0;
     counts = writer.counts;
     target.close();
   } catch (error) {
+    loader.close();
     await drop(target, db);
     if ((error as { name?: unknown } | null)?.name === 'PermissionError') throw error;
     if (error instanceof BackupRejectedError) throw error;
