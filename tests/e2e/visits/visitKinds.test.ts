@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { completeMoveIn, focused, loadDemo, openScreen, routeUrl, showsText } from '../desk';
 import { completeFirstRun, E2E_TODAY, OUTPUT_DIR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { expectAll, PAPER, previewChecked } from '../pdfChecks';
+import { printsOneA4 } from '../pdfChecks';
 import { planTotal } from './planTotal';
 
 const session = withApp();
@@ -125,12 +125,7 @@ describe('planned visits: the other kinds, board, search, print, export, languag
     await showsText(page, 'visit-drawer', '1-1-102');
 
     // Its 拜访记录, printed and read back.
-    await page.getByTestId('visit-print').click();
-    const pdf = await previewChecked(page, session.env.browser, 'visit-record', {
-      pages: 1,
-      ...PAPER.A4,
-    });
-    expectAll(pdf.flat, [
+    await printsOneA4(page, session.env.browser, 'visit-print', 'visit-record', [
       '拜访记录',
       moveIn,
       '入住后拜访',
