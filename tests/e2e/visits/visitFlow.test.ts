@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { E2E_TODAY, screenshot } from '../harness';
+import { closePreview, E2E_TODAY, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { demoAt, openScreen, showsText } from '../desk';
 import { printsOneA4 } from '../pdfChecks';
@@ -75,8 +75,7 @@ describe('planned visits and meetings, end to end', () => {
       '讨论停车位与绿化改造',
       E2E_TODAY,
     ]);
-    await page.keyboard.press('Escape');
-    await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+    await closePreview(page);
     await page.keyboard.press('Escape');
     await page.getByTestId('visit-drawer').waitFor({ state: 'detached' });
 

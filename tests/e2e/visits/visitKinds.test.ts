@@ -10,7 +10,14 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeMoveIn, focused, loadDemo, openScreen, routeUrl, showsText } from '../desk';
-import { completeFirstRun, E2E_TODAY, OUTPUT_DIR, screenshot, typeDate } from '../harness';
+import {
+  closePreview,
+  completeFirstRun,
+  E2E_TODAY,
+  OUTPUT_DIR,
+  screenshot,
+  typeDate,
+} from '../harness';
 import { withApp } from '../lifecycle';
 import { printsOneA4 } from '../pdfChecks';
 import { planTotal } from './planTotal';
@@ -134,8 +141,7 @@ describe('planned visits: the other kinds, board, search, print, export, languag
       E2E_TODAY,
       '住户签字',
     ]);
-    await page.keyboard.press('Escape');
-    await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+    await closePreview(page);
     await page.keyboard.press('Escape');
     await page.getByTestId('visit-drawer').waitFor({ state: 'detached' });
 
