@@ -7,29 +7,27 @@ import {
   unitArrears,
   type ArrearsSummary,
 } from '@shared/domain/arrears';
-import { DEFAULT_BILLING, type BillingSettings } from '@shared/domain/billing';
+import { DEFAULT_BILLING } from '@shared/domain/billing';
 import type { Actor } from '@shared/domain/record';
 import { TaizhangDB } from '../../renderer/src/db/database';
 import { SCHEMA_VERSIONS } from '../../renderer/src/db/schema';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
+import { billingWith, RUBBISH_FEE } from '../fixtures/billing';
 
 const manager: Actor = { id: 'mgr-7', name: '周经理', role: 'manager' };
 
 /** Property fee 3.00 a ㎡ and a 20.00 rubbish fee a month: two bills per unit and period. */
 const rate = 300;
-const standards: BillingSettings['standards'] = [
-  {
-    ...DEFAULT_BILLING.standards[0]!,
-    from: '2026-01',
-    propertyRates: { residential: rate, commercial: rate, office: rate, villa: rate, other: rate },
-    monthlyItems: [{ code: 'rubbish_fee', name: '垃圾清运费', amountFen: 2000 }],
-  },
-];
+const billing = billingWith({
+  from: '2026-01',
+  propertyRates: { residential: rate, commercial: rate, office: rate, villa: rate, other: rate },
+  monthlyItems: [{ ...RUBBISH_FEE, amountFen: 2000 }],
+});
 
 async function desk(): Promise<TestRepos & { unitIds: string[] }> {
   const repos = makeTestRepos();
-  await repos.settings.set('billing', { ...DEFAULT_BILLING, standards }, manager);
+  await repos.settings.set('billing', billing, manager);
   const unitIds: string[] = [];
   for (const room of ['301', '302', '1001']) {
     unitIds.push((await repos.units.create({ building: '5', room, builtArea: 80 }, manager)).id);

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_BILLING, type BillingSettings } from '@shared/domain/billing';
 import { settleOldestFirst } from '@shared/domain/arrears';
 import { PermissionError, type Actor } from '@shared/domain/record';
 import { MoneyRuleError } from '@shared/domain/receipt';
@@ -7,21 +6,15 @@ import { clerk, supervisor } from '../fixtures/moneyActors';
 import { PEOPLE_SCAN_UNITS } from '../../renderer/src/db/repositories/occupantCache';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
 import { stamps } from '../fixtures/money';
+import { billingWith, ratesWith, RUBBISH_FEE } from '../fixtures/billing';
 
 const manager: Actor = { id: 'mgr-1', name: '钱经理', role: 'manager' };
 
-const billing: BillingSettings = {
-  ...DEFAULT_BILLING,
-  standards: [
-    {
-      from: '2026-01',
-      propertyRates: { residential: 200, commercial: 300, office: 250, villa: 250, other: 150 },
-      monthlyItems: [{ code: 'rubbish_fee', name: '垃圾清运费', amountFen: 1000 }],
-      waterUnitFen: 350,
-      powerUnitFen: 60,
-    },
-  ],
-};
+const billing = billingWith({
+  from: '2026-01',
+  propertyRates: ratesWith({ residential: 200 }),
+  monthlyItems: [RUBBISH_FEE],
+});
 
 async function estate(): Promise<TestRepos & { unitIds: string[] }> {
   const repos = makeTestRepos();

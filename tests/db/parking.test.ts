@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BILLING } from '@shared/domain/billing';
 import { PermissionError, type Actor } from '@shared/domain/record';
 import { clerk, supervisor } from '../fixtures/moneyActors';
 import { makeTestRepos, type TestRepos } from './makeTestDb';
+import { billingWith } from '../fixtures/billing';
 
 const manager: Actor = { id: 'mgr-1', name: '钱经理', role: 'manager' };
 
@@ -108,15 +108,9 @@ describe('the parking line of the fee bills', () => {
     const r = await estate();
     await r.settings.set(
       'billing',
-      {
-        ...DEFAULT_BILLING,
-        standards: [
-          {
-            ...DEFAULT_BILLING.standards[0]!,
-            monthlyItems: [{ code: 'parking_fee', name: '车位管理费', amountFen: 3000 }],
-          },
-        ],
-      },
+      billingWith({
+        monthlyItems: [{ code: 'parking_fee', name: '车位管理费', amountFen: 3000 }],
+      }),
       manager,
     );
     await r.parking.createLease(clerk, letOf(r, { startDate: '2026-11-15' }));

@@ -70,6 +70,23 @@ export async function previewChecked(
 }
 
 /**
+ * A register's one-page A4 form, printed from its print button (`printTestId`) and read back:
+ * the paper is held and every needle must stand in the text. The preview is left open.
+ */
+export async function printsOneA4(
+  page: Page,
+  browser: Browser,
+  printTestId: string,
+  name: string,
+  needles: readonly string[],
+): Promise<CheckedPdf> {
+  await page.getByTestId(printTestId).click();
+  const pdf = await previewChecked(page, browser, name, { pages: 1, ...PAPER.A4 });
+  expectAll(pdf.flat, needles);
+  return pdf;
+}
+
+/**
  * The first page whose text holds `needle` (compared squashed), with that page's squashed text
  * and a PNG of it to look at: a report's later section is found by its heading.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BILLING, planBills, type BillableUnit } from '@shared/domain/billing';
+import { planBills, type BillableUnit } from '@shared/domain/billing';
 import { billCover, coveredMonths, periodsDeciding } from '@shared/domain/billOverlap';
 import {
   checkFeeHistory,
@@ -7,6 +7,7 @@ import {
   feeHistoryMappingSchema,
 } from '@shared/domain/feeHistory';
 import { FEE_HISTORY_HEADERS, historyRow } from '../fixtures/movingIn';
+import { billingWith, RUBBISH_FEE } from '../fixtures/billing';
 
 const unit: BillableUnit = {
   id: 'u1',
@@ -17,15 +18,7 @@ const unit: BillableUnit = {
   builtAreaHundredths: 8956,
 };
 const other: BillableUnit = { ...unit, id: 'u2', code: '1-1-102' };
-const settings = {
-  ...DEFAULT_BILLING,
-  standards: [
-    {
-      ...DEFAULT_BILLING.standards[0]!,
-      monthlyItems: [{ code: 'rubbish_fee', name: '垃圾清运费', amountFen: 1000 }],
-    },
-  ],
-};
+const settings = billingWith({ monthlyItems: [RUBBISH_FEE] });
 const plan = (period: string, keys: string[]) =>
   planBills([unit, other], period, settings, 70, new Set(keys));
 const items = (r: ReturnType<typeof plan>, unitId = 'u1') =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_BILLING,
   billingSettingsSchema,
   divRoundHalfUp,
   parseHundredths,
@@ -26,20 +25,19 @@ import {
   settleOldestFirst,
   unitArrears,
 } from '@shared/domain/arrears';
+import { billingWith, ratesWith, RUBBISH_FEE } from '../fixtures/billing';
 
-const settings = (over: Partial<BillingSettings> = {}): BillingSettings => ({
-  ...DEFAULT_BILLING,
-  standards: [
+const settings = (over: Partial<BillingSettings> = {}): BillingSettings =>
+  billingWith(
     {
       from: '2026-01',
-      propertyRates: { residential: 185, commercial: 300, office: 250, villa: 250, other: 150 },
-      monthlyItems: [{ code: 'rubbish_fee', name: '垃圾清运费', amountFen: 1000 }],
+      propertyRates: ratesWith({ residential: 185 }),
+      monthlyItems: [RUBBISH_FEE],
       waterUnitFen: 345,
       powerUnitFen: 52,
     },
-  ],
-  ...over,
-});
+    over,
+  );
 
 const unit = (over: Partial<BillableUnit> = {}): BillableUnit => ({
   id: 'u1',

@@ -7,17 +7,15 @@ import {
   takerCandidates,
   type HandoverItem,
 } from '@shared/domain/handover';
+import { builder } from '../fixtures/builder';
 
-function item(over: Partial<HandoverItem> = {}): HandoverItem {
-  return {
-    id: 'i1',
-    text: '3-1-1201 漏水待维修回复',
-    createdAt: '2026-11-23T01:00:00.000Z',
-    createdByName: '王前台',
-    acknowledged: false,
-    ...over,
-  };
-}
+const item = builder<HandoverItem>(() => ({
+  id: 'i1',
+  text: '3-1-1201 漏水待维修回复',
+  createdAt: '2026-11-23T01:00:00.000Z',
+  createdByName: '王前台',
+  acknowledged: false,
+}));
 
 const ok = [{ name: '打印机', ok: true }];
 

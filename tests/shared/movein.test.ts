@@ -8,19 +8,17 @@ import {
   requiredDocuments,
   type MoveInCheck,
 } from '@shared/domain/movein';
+import { builder } from '../fixtures/builder';
 
-function complete(over: Partial<MoveInCheck> = {}): MoveInCheck {
-  return {
-    applicantKind: 'owner',
-    documents: ['owner_id', 'notice', 'contract'],
-    agreements: ['service', 'covenant', 'fire'],
-    registrationFilled: true,
-    meters: { water: 12, power: 340, gas: 5 },
-    metersConfirmed: true,
-    keysHanded: 3,
-    ...over,
-  };
-}
+const complete = builder<MoveInCheck>(() => ({
+  applicantKind: 'owner',
+  documents: ['owner_id', 'notice', 'contract'],
+  agreements: ['service', 'covenant', 'fire'],
+  registrationFilled: true,
+  meters: { water: 12, power: 340, gas: 5 },
+  metersConfirmed: true,
+  keysHanded: 3,
+}));
 
 describe('move-in checklist by applicant type', () => {
   it('asks the owner for ID, notice and contract', () => {

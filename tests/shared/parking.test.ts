@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_BILLING,
-  planBills,
-  unitBills,
-  type BillingSettings,
-} from '@shared/domain/billing';
+import { planBills, unitBills } from '@shared/domain/billing';
 import {
   billedMonths,
   holderOn,
@@ -21,6 +16,7 @@ import {
 } from '@shared/domain/parking';
 import { parkingMonthFigures } from '@shared/domain/review/parkingFigures';
 import { endOfOfficeDay } from '@shared/domain/renovationDue';
+import { billingWith } from '../fixtures/billing';
 
 const lease = (over: Partial<ParkingCharge> = {}): ParkingCharge => ({
   use: 'lease',
@@ -173,15 +169,9 @@ describe('expiry reminders', () => {
 });
 
 describe('the parking line of the bills', () => {
-  const settings: BillingSettings = {
-    ...DEFAULT_BILLING,
-    standards: [
-      {
-        ...DEFAULT_BILLING.standards[0]!,
-        monthlyItems: [{ code: 'parking_fee', name: '车位管理费', amountFen: 3000 }],
-      },
-    ],
-  };
+  const settings = billingWith({
+    monthlyItems: [{ code: 'parking_fee', name: '车位管理费', amountFen: 3000 }],
+  });
   const unit = {
     id: 'u1',
     code: '3-1-1201',

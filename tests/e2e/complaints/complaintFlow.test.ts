@@ -5,11 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { E2E_MONTH, pick, screenshot, typeDate } from '../harness';
+import { closePreview, E2E_MONTH, pick, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { renderPdf, squash } from '../pdf';
 import { choose, firstRunAt, showsText } from '../desk';
-import { expectAll } from '../pdfChecks';
+import { expectAll, previewChecked } from '../pdfChecks';
 
 const session = withApp();
 
@@ -58,13 +57,16 @@ describe('complaints at the desk, end to end', () => {
     await expect.poll(() => status(page)).toBe('已派单');
 
     await page.getByTestId('case-print').click();
-    await page.getByTestId('print-preview').waitFor();
-    const html = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-    const pdf = await renderPdf(session.env.browser, html ?? '', 'flow-complaint-dispatch');
-    const text = squash(pdf.text + pdf.raw);
-    expectAll(text, [no, '赵六', '地下车库入口的灯坏了', '一类', '重大', '工程部']);
-    await page.keyboard.press('Escape');
-    await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+    const pdf = await previewChecked(page, session.env.browser, 'flow-complaint-dispatch');
+    expectAll(pdf.flat + pdf.flatRaw, [
+      no,
+      '赵六',
+      '地下车库入口的灯坏了',
+      '一类',
+      '重大',
+      '工程部',
+    ]);
+    await closePreview(page);
 
     await step(page, 'departmentReply', async () => {
       // A day alone: the office day's end, 17:30. Typed first: Tab leaves the form's last box.
@@ -111,11 +113,8 @@ describe('complaints at the desk, end to end', () => {
     await expect.poll(() => page.getByTestId('rate-revisit').textContent()).toBe('100%');
     await screenshot(page, 'complaints-monthly');
     await page.getByTestId('monthly-print').click();
-    await page.getByTestId('print-preview').waitFor();
-    const monthly = await page.getByTestId('print-preview-frame').getAttribute('srcdoc');
-    const mpdf = await renderPdf(session.env.browser, monthly ?? '', 'flow-complaint-monthly');
-    const mtext = squash(mpdf.text + mpdf.raw);
-    expectAll(mtext, [
+    const mpdf = await previewChecked(page, session.env.browser, 'flow-complaint-monthly');
+    expectAll(mpdf.flat + mpdf.flatRaw, [
       '投诉情况月度汇总单',
       '受理总数：1',
       '投诉有效率100%1/1',

@@ -8,48 +8,46 @@ import { withChromium } from '../lifecycle';
 import { mmToPt } from '../pdf';
 import { expectAll, printChecked } from '../pdfChecks';
 import { stamps } from '../../fixtures/money';
+import { builder } from '../../fixtures/builder';
 
 const browser = withChromium();
 
 const departmentName = (code: string | undefined) =>
   ({ engineering: '工程部', cleaning: '保洁' })[code ?? ''] ?? '';
 
-function makeCase(over: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    id: 'c-1',
-    ...stamps('2026-04-30T07:00:00.000Z', 'clerk-1'),
-    no: 'TS-202604-0007',
-    kind: 'complaint',
-    status: 'dispatched',
-    channel: 'phone',
-    receivedAt: '2026-04-30T07:00:00.000Z',
-    month: '2026-04',
-    receiverName: '王前台',
-    ownerId: 'clerk-1',
-    ownerName: '王前台',
-    customerName: '张三<b>',
-    customerPhone: '13812345678',
-    unitCode: '3-1-1201',
-    content: '12 楼楼道灯坏了三天，晚上回家很不方便。',
-    category: 'class1',
-    severity: 'major',
-    valid: true,
-    department: 'engineering',
-    dispatches: [
-      {
-        at: '2026-04-30T07:10:00.000Z',
-        department: 'engineering',
-        byName: '王前台',
-        action: '更换灯管及镇流器',
-        dueBy: '2026-05-06T04:00:00.000Z',
-      },
-    ],
-    revisits: [],
-    history: [],
-    terms: [],
-    ...over,
-  };
-}
+const makeCase = builder<CaseRecord>(() => ({
+  id: 'c-1',
+  ...stamps('2026-04-30T07:00:00.000Z', 'clerk-1'),
+  no: 'TS-202604-0007',
+  kind: 'complaint',
+  status: 'dispatched',
+  channel: 'phone',
+  receivedAt: '2026-04-30T07:00:00.000Z',
+  month: '2026-04',
+  receiverName: '王前台',
+  ownerId: 'clerk-1',
+  ownerName: '王前台',
+  customerName: '张三<b>',
+  customerPhone: '13812345678',
+  unitCode: '3-1-1201',
+  content: '12 楼楼道灯坏了三天，晚上回家很不方便。',
+  category: 'class1',
+  severity: 'major',
+  valid: true,
+  department: 'engineering',
+  dispatches: [
+    {
+      at: '2026-04-30T07:10:00.000Z',
+      department: 'engineering',
+      byName: '王前台',
+      action: '更换灯管及镇流器',
+      dueBy: '2026-05-06T04:00:00.000Z',
+    },
+  ],
+  revisits: [],
+  history: [],
+  terms: [],
+}));
 
 describe('complaint forms as PDF', () => {
   it('prints the 客户建议/投诉处理记录表 on one A4 page, escaped', async () => {

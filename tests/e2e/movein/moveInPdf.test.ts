@@ -9,6 +9,7 @@ import {
 import { PROFILE } from '../../fixtures/printables';
 import { withChromium } from '../lifecycle';
 import { expectAll, PAPER, printChecked } from '../pdfChecks';
+import { builder } from '../../fixtures/builder';
 
 const browser = withChromium();
 
@@ -19,40 +20,37 @@ const base = {
   updatedBy: 'c1',
 };
 
-function makeMoveIn(over: Partial<MoveInRecord> = {}): MoveInRecord {
-  return {
-    ...base,
-    id: 'm1',
-    unitId: 'u1',
-    unitCode: '3-1-1201',
-    applicantKind: 'agent',
-    applicantName: '王业主',
-    applicantPhone: '13812345678',
-    agentName: '李代办',
-    documents: [],
-    agreements: [],
-    handedItems: [],
-    keysHanded: 3,
-    registrationFilled: true,
-    meters: { water: 12.5, power: 345, gas: 8 },
-    metersConfirmed: true,
-    defects: [
-      {
-        id: 'd1',
-        point: '窗户及玻璃',
-        description: '次卧窗玻璃裂纹',
-        workOrderId: 'w1',
-        workOrderNo: 'WX-202611-0004',
-        fixedAt: '2026-11-22T03:00:00.000Z',
-      },
-    ],
-    secondInspectionAt: '2026-11-22T03:00:00.000Z',
-    status: 'completed',
-    completedAt: '2026-11-20T16:30:00.000Z',
-    terms: [],
-    ...over,
-  };
-}
+const makeMoveIn = builder<MoveInRecord>(() => ({
+  ...base,
+  id: 'm1',
+  unitId: 'u1',
+  unitCode: '3-1-1201',
+  applicantKind: 'agent',
+  applicantName: '王业主',
+  applicantPhone: '13812345678',
+  agentName: '李代办',
+  documents: [],
+  agreements: [],
+  handedItems: [],
+  keysHanded: 3,
+  registrationFilled: true,
+  meters: { water: 12.5, power: 345, gas: 8 },
+  metersConfirmed: true,
+  defects: [
+    {
+      id: 'd1',
+      point: '窗户及玻璃',
+      description: '次卧窗玻璃裂纹',
+      workOrderId: 'w1',
+      workOrderNo: 'WX-202611-0004',
+      fixedAt: '2026-11-22T03:00:00.000Z',
+    },
+  ],
+  secondInspectionAt: '2026-11-22T03:00:00.000Z',
+  status: 'completed',
+  completedAt: '2026-11-20T16:30:00.000Z',
+  terms: [],
+}));
 
 async function onePageA4(html: string, name: string) {
   return (await printChecked(browser(), html, name, { pages: 1, ...PAPER.A4 })).flat;
@@ -102,46 +100,43 @@ describe('move-in forms printed to PDF', () => {
   });
 });
 
-function makeHandover(over: Partial<HandoverRecord> = {}): HandoverRecord {
-  return {
-    ...base,
-    id: 'h1',
-    no: 'JB-202611-0012',
-    status: 'closed',
-    fromId: 'c1',
-    fromName: '王前台',
-    toName: '李前台',
-    openedAt: '2026-11-23T00:00:00.000Z',
-    closedAt: '2026-11-23T08:05:00.000Z',
-    items: [
-      {
-        id: 'i1',
-        text: '3-1-1201 漏水待工程部回复',
-        createdAt: '2026-11-22T02:00:00.000Z',
-        createdByName: '张前台',
-        acknowledged: true,
-        carriedFrom: 'JB-202611-0011',
-      },
-      {
-        id: 'i2',
-        text: '快递柜门坏',
-        createdAt: '2026-11-23T02:00:00.000Z',
-        createdByName: '王前台',
-        acknowledged: false,
-        closedAt: '2026-11-23T05:00:00.000Z',
-        closedByName: '王前台',
-        closeNote: '已修好',
-      },
-    ],
-    equipment: [
-      { name: '电脑', ok: true },
-      { name: '打印机', ok: false, note: '卡纸，已报修' },
-    ],
-    log: '上午巡查正常。\n下午业主来访两次。',
-    cashFen: 123_450,
-    ...over,
-  };
-}
+const makeHandover = builder<HandoverRecord>(() => ({
+  ...base,
+  id: 'h1',
+  no: 'JB-202611-0012',
+  status: 'closed',
+  fromId: 'c1',
+  fromName: '王前台',
+  toName: '李前台',
+  openedAt: '2026-11-23T00:00:00.000Z',
+  closedAt: '2026-11-23T08:05:00.000Z',
+  items: [
+    {
+      id: 'i1',
+      text: '3-1-1201 漏水待工程部回复',
+      createdAt: '2026-11-22T02:00:00.000Z',
+      createdByName: '张前台',
+      acknowledged: true,
+      carriedFrom: 'JB-202611-0011',
+    },
+    {
+      id: 'i2',
+      text: '快递柜门坏',
+      createdAt: '2026-11-23T02:00:00.000Z',
+      createdByName: '王前台',
+      acknowledged: false,
+      closedAt: '2026-11-23T05:00:00.000Z',
+      closedByName: '王前台',
+      closeNote: '已修好',
+    },
+  ],
+  equipment: [
+    { name: '电脑', ok: true },
+    { name: '打印机', ok: false, note: '卡纸，已报修' },
+  ],
+  log: '上午巡查正常。\n下午业主来访两次。',
+  cashFen: 123_450,
+}));
 
 describe('shift handover sheet printed to PDF', () => {
   it('prints items with their state, equipment, cash and the log on one A4 page', async () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { demoAt, fillIn, openFromSearch, openScreen, openUnitBills, showsText } from '../desk';
 import { closePreview, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
-import { PAPER, expectAll, previewChecked } from '../pdfChecks';
+import { printsOneA4 } from '../pdfChecks';
 
 const session = withApp();
 
@@ -65,12 +65,7 @@ describe('parking paperwork, end to end', () => {
     await screenshot(page, 'parking-lease-drawer');
 
     // 车位使用登记表 on A4.
-    await page.getByTestId('lease-print').click();
-    const pdf = await previewChecked(page, session.env.browser, 'parking-registration', {
-      pages: 1,
-      ...PAPER.A4,
-    });
-    expectAll(pdf.flat, [
+    await printsOneA4(page, session.env.browser, 'lease-print', 'parking-registration', [
       '车位使用登记表',
       `CW${E2E_YEAR}-0001`,
       'B2-015',

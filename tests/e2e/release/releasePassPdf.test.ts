@@ -5,30 +5,28 @@ import { PROFILE } from '../../fixtures/printables';
 import { withChromium } from '../lifecycle';
 import { expectEachTimes, PAPER, printChecked } from '../pdfChecks';
 import { stamps } from '../../fixtures/money';
+import { builder } from '../../fixtures/builder';
 
 const browser = withChromium();
 
-function makePass(over: Partial<ReleasePassRecord> = {}): ReleasePassRecord {
-  return {
-    id: 'p1',
-    ...stamps('2026-11-23T02:00:00.000Z', 'c1'),
-    no: 'FX-202611-0007',
-    status: 'issued',
-    unitCode: '3-1-1201',
-    carrier: '顺达搬家 李四',
-    carrierPhone: '13812345678',
-    approvedBy: '张三',
-    outAt: '2026-11-23T10:30',
-    items: [
-      { name: '旧沙发', quantity: 1 },
-      { name: '纸箱（书籍）', quantity: 12 },
-    ],
-    clerkName: '王前台',
-    printCount: 0,
-    terms: [],
-    ...over,
-  };
-}
+const makePass = builder<ReleasePassRecord>(() => ({
+  id: 'p1',
+  ...stamps('2026-11-23T02:00:00.000Z', 'c1'),
+  no: 'FX-202611-0007',
+  status: 'issued',
+  unitCode: '3-1-1201',
+  carrier: '顺达搬家 李四',
+  carrierPhone: '13812345678',
+  approvedBy: '张三',
+  outAt: '2026-11-23T10:30',
+  items: [
+    { name: '旧沙发', quantity: 1 },
+    { name: '纸箱（书籍）', quantity: 12 },
+  ],
+  clerkName: '王前台',
+  printCount: 0,
+  terms: [],
+}));
 
 describe('release pass (放行条) printed to PDF', () => {
   it('prints the stub and the gate part on one A4 page, every fact on each', async () => {

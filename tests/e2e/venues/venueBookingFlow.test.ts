@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { openFromSearch, openScreen } from '../desk';
-import { PAPER, expectAll, previewChecked } from '../pdfChecks';
+import { printsOneA4 } from '../pdfChecks';
 
 const session = withApp();
 
@@ -117,12 +117,7 @@ describe('public-space bookings, end to end', () => {
     await screenshot(page, 'venue-drawer-paid');
 
     // 场地使用申请表 on A4, with the slot, the unit, the charges and the receipt.
-    await page.getByTestId('venue-print').click();
-    const pdf = await previewChecked(page, session.env.browser, 'venue-application', {
-      pages: 1,
-      ...PAPER.A4,
-    });
-    expectAll(pdf.flat, [
+    await printsOneA4(page, session.env.browser, 'venue-print', 'venue-application', [
       '场地使用申请表',
       'CD-202611-0001',
       '多功能厅',

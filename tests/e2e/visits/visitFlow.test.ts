@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { E2E_TODAY, screenshot } from '../harness';
+import { closePreview, E2E_TODAY, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { demoAt, openScreen, showsText } from '../desk';
-import { PAPER, expectAll, previewChecked } from '../pdfChecks';
+import { printsOneA4 } from '../pdfChecks';
 import { planTotal } from './planTotal';
 
 const session = withApp();
@@ -68,14 +68,14 @@ describe('planned visits and meetings, end to end', () => {
     await page.keyboard.type('讨论停车位与绿化改造');
     await page.keyboard.press('Control+Enter');
     await page.getByTestId('visit-drawer').waitFor();
-    await page.getByTestId('visit-print').click();
-    const pdf = await previewChecked(page, session.env.browser, 'visit-minutes', {
-      pages: 1,
-      ...PAPER.A4,
-    });
-    expectAll(pdf.flat, ['住户座谈会纪要', '会所二楼', '18', '讨论停车位与绿化改造', E2E_TODAY]);
-    await page.keyboard.press('Escape');
-    await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+    await printsOneA4(page, session.env.browser, 'visit-print', 'visit-minutes', [
+      '住户座谈会纪要',
+      '会所二楼',
+      '18',
+      '讨论停车位与绿化改造',
+      E2E_TODAY,
+    ]);
+    await closePreview(page);
     await page.keyboard.press('Escape');
     await page.getByTestId('visit-drawer').waitFor({ state: 'detached' });
 

@@ -10,9 +10,16 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { completeMoveIn, focused, loadDemo, openScreen, routeUrl, showsText } from '../desk';
-import { completeFirstRun, E2E_TODAY, OUTPUT_DIR, screenshot, typeDate } from '../harness';
+import {
+  closePreview,
+  completeFirstRun,
+  E2E_TODAY,
+  OUTPUT_DIR,
+  screenshot,
+  typeDate,
+} from '../harness';
 import { withApp } from '../lifecycle';
-import { expectAll, PAPER, previewChecked } from '../pdfChecks';
+import { printsOneA4 } from '../pdfChecks';
 import { planTotal } from './planTotal';
 
 const session = withApp();
@@ -125,12 +132,7 @@ describe('planned visits: the other kinds, board, search, print, export, languag
     await showsText(page, 'visit-drawer', '1-1-102');
 
     // Its 拜访记录, printed and read back.
-    await page.getByTestId('visit-print').click();
-    const pdf = await previewChecked(page, session.env.browser, 'visit-record', {
-      pages: 1,
-      ...PAPER.A4,
-    });
-    expectAll(pdf.flat, [
+    await printsOneA4(page, session.env.browser, 'visit-print', 'visit-record', [
       '拜访记录',
       moveIn,
       '入住后拜访',
@@ -139,8 +141,7 @@ describe('planned visits: the other kinds, board, search, print, export, languag
       E2E_TODAY,
       '住户签字',
     ]);
-    await page.keyboard.press('Escape');
-    await page.getByTestId('print-preview').waitFor({ state: 'detached' });
+    await closePreview(page);
     await page.keyboard.press('Escape');
     await page.getByTestId('visit-drawer').waitFor({ state: 'detached' });
 

@@ -13,20 +13,18 @@ import {
   toRefundInput,
 } from '../../../renderer/src/features/money/refundForm';
 import { depositLine, feeLineOf, makeReceiptDoc, makeRefundDoc } from '../../fixtures/money';
+import { builder } from '../../fixtures/builder';
 
 const MAX = 10_000_000;
 
-function values(over: Partial<ReceiptFormValues> = {}): ReceiptFormValues {
-  return {
-    ...newReceiptValues(),
-    payerName: '张三',
-    lines: [
-      { code: 'renovation_deposit_owner', quantity: 1, unitPrice: '1,000.00' },
-      { code: 'paid_service', quantity: 2, unitPrice: '35.5' },
-    ],
-    ...over,
-  };
-}
+const values = builder<ReceiptFormValues>(() => ({
+  ...newReceiptValues(),
+  payerName: '张三',
+  lines: [
+    { code: 'renovation_deposit_owner', quantity: 1, unitPrice: '1,000.00' },
+    { code: 'paid_service', quantity: 2, unitPrice: '35.5' },
+  ],
+}));
 
 /** Path → message of every issue the schema finds. */
 function issues(schema: ReturnType<typeof receiptFormSchema>, v: unknown): Record<string, string> {
