@@ -1,6 +1,6 @@
 /** Stored shapes of property and energy fees (issue 18): bills, payments, readings, chases. */
 import type { ChaseKind } from '@shared/domain/arrears';
-import type { MeterKind } from '@shared/domain/billing';
+import type { BillDraft, MeterKind } from '@shared/domain/billing';
 import type { MeterReplacement } from '@shared/domain/meters';
 import type { BaseRecord } from '@shared/domain/record';
 
@@ -17,25 +17,17 @@ export interface BillAdjustment {
   waive: boolean;
 }
 
-/** 应收: one item of one unit for one period. */
-export interface BillRecord extends BaseRecord {
-  /** `unitId|itemCode|period`: unique, so a period generated again never duplicates. */
-  key: string;
-  unitId: string;
-  unitCode: string;
-  building: string;
-  period: string;
-  dueMonth: string;
-  itemCode: string;
-  itemName: string;
-  /** What is owed after adjustments, fen. */
-  amountFen: number;
+/**
+ * 应收: one item of one unit for one period — the bill as the rules priced it (`key`
+ * `unitId|itemCode|period` is unique, so a period generated again never duplicates), with what
+ * has happened to it since. `amountFen` is what is owed after adjustments.
+ */
+export interface BillRecord extends BaseRecord, BillDraft {
   /** As generated (or imported), before adjustments. */
   baseFen: number;
   /** Settled by valid receipts and by prepayment, fen; kept with the payments in one transaction. */
   paidFen: number;
   status: BillStatus;
-  basis: string;
   source: 'generated' | 'imported';
   adjustments: BillAdjustment[];
   note?: string;
