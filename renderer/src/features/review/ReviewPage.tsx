@@ -1,15 +1,15 @@
 import { Alert, Col, Divider, Empty, Flex, Row, Select, Space, Spin, Typography } from 'antd';
 import { BRANCH_TOTAL } from '@shared/domain/review/branchReview';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { REVIEW_SECTIONS, type ReviewSection } from '@shared/domain/review/behind';
+import type { MonthlyReview } from '@shared/domain/review/figures';
 import { t } from '../../i18n';
 import { BehindDrawer, type BehindTarget } from './BehindDrawer';
 import { ChartCard } from './ChartCard';
-import { CeilingRateBars, RateBars, ReviewBars } from './ReviewBars';
 import { ReviewStats } from './ReviewStats';
 import { TrendCard } from './TrendCard';
 import { ReviewReportActions } from './report/ReviewReportActions';
-import { reviewCharts, type ChartSpec } from './reviewCharts';
+import { reviewCharts, type ChartRow, type ChartSpec } from './reviewCharts';
 import { useReviewLabels } from './report/useReviewLabels';
 import { useMonthlyReview } from './useMonthlyReview';
 import { useBranchReview } from './branch/useBranchReview';
@@ -22,6 +22,8 @@ import { ComparisonSection } from '../../components/ComparisonSection';
 import { visitReviewLabels, type VisitReviewRows } from './visitReview';
 import { useReviewExtras } from './report/useReviewExtras';
 import { MajorArrearsCard } from './MajorArrearsCard';
+import { useSameItemsWhileEqual, useSameWhileEqual } from './useSameWhileEqual';
+import type { MajorArrearsRow } from '@shared/domain/review/feeFigures';
 
 /** The review's sections in the order the domain lists them (the report's order too). */
 const SECTIONS: readonly ReviewSection[] = REVIEW_SECTIONS;
@@ -41,31 +43,21 @@ export default function ReviewPage() {
   // A branch install shows the estates' published summaries; it has no records behind a bar.
   const review = branch.branch ? branch.review : local;
   const label = useReviewLabels();
-  const charts = useMemo(() => (review ? reviewCharts(review, label) : []), [review, label]);
-
-  const card = (spec: ChartSpec) => {
-    const select = (row: { key: string; label: string }) => {
-      if (!branch.branch)
+  // Each card's slice kept while its numbers stay: a switch or a write re-renders only the
+  // cards whose numbers changed (and of those, only the ones in view).
+  const charts = useSameItemsWhileEqual(
+    useMemo(() => (review ? reviewCharts(review, label) : []), [review, label]),
+  );
+  const trend = useSameWhileEqual(review?.trend ?? NO_TREND);
+  const major = useSameWhileEqual(review?.current.fees?.major ?? NO_MAJOR);
+  const isBranch = branch.branch;
+  const select = useCallback(
+    (spec: ChartSpec, row: ChartRow) => {
+      if (!isBranch)
         setBehind({ section: spec.section, key: row.key, chart: spec.title, bar: row.label });
-    };
-    return (
-      <Col key={spec.id} xs={24} xl={12}>
-        <ChartCard
-          spec={spec}
-          onSelect={select}
-          chart={
-            spec.kind === 'rate' && spec.rows[0]?.ceiling ? (
-              <CeilingRateBars spec={spec} />
-            ) : spec.kind === 'rate' ? (
-              <RateBars spec={spec} />
-            ) : (
-              <ReviewBars spec={spec} onSelect={select} />
-            )
-          }
-        />
-      </Col>
-    );
-  };
+    },
+    [isBranch],
+  );
 
   return (
     <>
@@ -126,15 +118,19 @@ export default function ReviewPage() {
             <section key={section} data-testid={`review-section-${section}`}>
               <Divider titlePlacement="start">{t(`review.section.${section}`)}</Divider>
               <Row gutter={[12, 12]}>
-                {charts.filter((c) => c.section === section).map(card)}
+                {charts
+                  .filter((c) => c.section === section)
+                  .map((spec) => (
+                    <ChartCol key={spec.id} spec={spec} onSelect={select} />
+                  ))}
                 {section === 'fees' && (
                   <Col xs={24}>
-                    <MajorArrearsCard review={review} />
+                    <MajorArrearsCard major={major} majorFen={review.current.fees?.majorFen ?? 0} />
                   </Col>
                 )}
                 {section === 'complaints' && (
                   <Col xs={24}>
-                    <TrendCard review={review} />
+                    <TrendCard trend={trend} satisfactionTarget={review.targets.satisfaction} />
                   </Col>
                 )}
               </Row>
@@ -155,6 +151,21 @@ export default function ReviewPage() {
     </>
   );
 }
+
+const NO_TREND: MonthlyReview['trend'] = [];
+const NO_MAJOR: readonly MajorArrearsRow[] = [];
+
+/** One chart card in its column: skipped on a re-render while its slice (`spec`) is the same. */
+const ChartCol = memo(function ChartCol(props: {
+  spec: ChartSpec;
+  onSelect: (spec: ChartSpec, row: ChartRow) => void;
+}) {
+  return (
+    <Col xs={24} xl={12}>
+      <ChartCard spec={props.spec} onSelect={props.onSelect} />
+    </Col>
+  );
+});
 
 /** 拜访计划 in the monthly review: plan against done, 完成率, issues raised and passed on. */
 function VisitReviewSection(props: { rows: VisitReviewRows | undefined }) {
