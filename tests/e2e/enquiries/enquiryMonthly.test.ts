@@ -33,6 +33,8 @@ async function enquiry(page: Page, v: { caller: string; topic: string; settled: 
 }
 
 async function tableOf(page: Page, id: string): Promise<string[]> {
+  // A card is rendered when it comes into view (issue 21).
+  await page.getByTestId(`review-card-${id}`).scrollIntoViewIfNeeded();
   await page.getByTestId(`review-view-${id}`).getByText('表格').click();
   const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
   await rows.first().waitFor();

@@ -130,6 +130,8 @@ describe('a unit’s bills on its page, and the month’s fees in the review', (
     ]);
     const building3 = estate.units.filter((u) => u.building === '3').length;
     const major = page.getByTestId('review-major-arrears');
+    // A card is rendered when it comes into view (issue 21).
+    await major.scrollIntoViewIfNeeded();
     await expect
       .poll(() => major.textContent())
       .toContain(`重大欠费（${building3} 户，合计 ${formatFen(3 * OLD)} 元）`);

@@ -60,8 +60,12 @@ export async function seedMonth(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('mail-row-unit').count()).toBe(2);
 }
 
-/** Switches a chart card to its table and returns the rows as `label|current|previous|lastYear`. */
+/**
+ * Switches a chart card to its table and returns the rows as `label|current|previous|lastYear`.
+ * A card is rendered when it comes into view (issue 21): it is scrolled there first.
+ */
 export async function tableOf(page: Page, id: string): Promise<string[]> {
+  await page.getByTestId(`review-card-${id}`).scrollIntoViewIfNeeded();
   await page.getByTestId(`review-view-${id}`).getByText('表格').click();
   const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
   await rows.first().waitFor();

@@ -97,6 +97,8 @@ describe('satisfaction surveys at the desk, end to end', () => {
     await page.getByTestId('review-card-surveys-rates').scrollIntoViewIfNeeded();
     await page.getByTestId('review-view-surveys-rates').getByText('表格').click();
     await showsText(page, 'review-table-surveys-rates', '81.8%');
+    // A card is rendered when it comes into view (issue 21).
+    await page.getByTestId('review-card-surveys-questions').scrollIntoViewIfNeeded();
     await page.getByTestId('review-view-surveys-questions').getByText('表格').click();
     await showsText(page, 'review-table-surveys-questions', '1. 客服前台服务');
     await screenshot(page, 'surveys-review');
