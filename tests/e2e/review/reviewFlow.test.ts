@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_MONTH, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { seedMonth, tableOf } from './seedMonth';
+import { seedMonth, showCard, tableOf } from './seedMonth';
 import { showsText } from '../desk';
 import { expectAll } from '../pdfChecks';
 
@@ -67,13 +67,13 @@ describe('monthly review, end to end', () => {
     await expect(last.locator('[data-deferred]').count()).resolves.toBe(1);
     // Drawn where the month has numbers; a plain "no data" where it has none.
     for (const id of CHARTS) {
-      await page.getByTestId(`review-card-${id}`).scrollIntoViewIfNeeded();
+      await showCard(page, `review-card-${id}`);
       const box = DRAWN.includes(id)
         ? page.getByTestId(`review-chart-${id}`).locator('svg.recharts-surface')
         : page.getByTestId(`review-empty-${id}`);
       await expect.poll(() => box.count(), { message: id }).toBe(1);
     }
-    await page.getByTestId('review-card-trend').scrollIntoViewIfNeeded();
+    await showCard(page, 'review-card-trend');
     await expect
       // The charts' own surfaces (the legends' icons are small surfaces of their own).
       .poll(() =>
