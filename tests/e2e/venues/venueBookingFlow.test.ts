@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { PAPER, expectAll, printChecked } from '../pdfChecks';
+import { showCard } from '../review/seedMonth';
 
 const session = withApp();
 
@@ -162,6 +163,8 @@ describe('public-space bookings, end to end', () => {
     await page.goto(base + '/#/review');
     const review = page.getByTestId('review-section-venues');
     await review.waitFor();
+    // The review's sections are rendered when they come into view (issue 21).
+    await showCard(page, 'review-section-venues');
     await expect.poll(() => review.textContent()).toContain('押金未退（元）200.00');
     await review.scrollIntoViewIfNeeded();
     await screenshot(page, 'venue-review');

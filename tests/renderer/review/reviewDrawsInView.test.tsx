@@ -71,7 +71,9 @@ describe('月度统计 renders its cards as they come into view', () => {
     // Nothing scrolled into view yet: every card's place is held at the card's own size (its
     // frame and its chart's height), nothing of the card rendered.
     const cards = () => screen.getByTestId('review-page').querySelectorAll('[data-held]');
-    expect(cards().length).toBe(27); // 25 chart cards, the trend, 重大欠费
+    // 25 chart cards, the trend, 重大欠费, and the four registers' sections at the foot.
+    expect(cards().length).toBe(31);
+    expect(screen.getByTestId('review-section-site').hasAttribute('data-held')).toBe(true);
     expect(held('money-method')).toBe(true);
     expect(screen.queryByTestId('review-view-money-method')).toBeNull();
     expect(screen.queryByTestId('review-table-money-method')).toBeNull();
@@ -97,6 +99,7 @@ describe('月度统计 renders its cards as they come into view', () => {
     expect(screen.getByTestId('review-page').querySelectorAll('[data-deferred]')).toHaveLength(0);
     expect(drawn('money-item')).toBe(true);
     expect(screen.getByTestId('review-empty-complaints-category')).toBeTruthy();
+    expect(screen.getByTestId('review-section-parking').querySelector('table')).not.toBeNull();
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });

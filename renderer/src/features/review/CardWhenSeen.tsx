@@ -23,8 +23,11 @@ export function CardWhenSeen(props: {
   /** The card's data: a change re-renders it (in view) or holds its place again (out of view). */
   drawKey: unknown;
   children: () => ReactNode;
+  /** Whether the held place shows the card's outline (a register's section has none). */
+  outline?: boolean;
 }) {
   const { testId, chartTestId } = props;
+  const outline = props.outline ?? true;
   return (
     <DrawWhenSeen
       height={props.height}
@@ -35,10 +38,10 @@ export function CardWhenSeen(props: {
           data-testid={testId}
           data-held=""
           // The card's outline, so a place scrolled in before it draws reads as a card.
-          style={{ border: '1px solid #f0f0f0', borderRadius: 8, boxSizing: 'border-box' }}
+          style={outline ? { border: '1px solid #f0f0f0', borderRadius: 8 } : undefined}
         >
           <div data-testid={chartTestId}>
-            <div data-deferred="" style={{ height: Math.max(0, height - 2) }} />
+            <div data-deferred="" style={{ height: Math.max(0, height - (outline ? 2 : 0)) }} />
           </div>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { Alert, Col, Divider, Empty, Flex, Row, Select, Space, Spin, Typography } from 'antd';
 import { BRANCH_TOTAL } from '@shared/domain/review/branchReview';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { REVIEW_SECTIONS, type ReviewSection } from '@shared/domain/review/behind';
 import type { MonthlyReview } from '@shared/domain/review/figures';
 import { t } from '../../i18n';
@@ -22,6 +22,7 @@ import { ComparisonSection } from '../../components/ComparisonSection';
 import { visitReviewLabels, type VisitReviewRows } from './visitReview';
 import { useReviewExtras } from './report/useReviewExtras';
 import { MajorArrearsCard } from './MajorArrearsCard';
+import { CardWhenSeen } from './CardWhenSeen';
 import { useSameItemsWhileEqual, useSameWhileEqual } from './useSameWhileEqual';
 import type { MajorArrearsRow } from '@shared/domain/review/feeFigures';
 
@@ -139,10 +140,18 @@ export default function ReviewPage() {
           {/* Sections read from local records: a branch install has none. */}
           {!branch.branch && (
             <>
-              <SiteReviewSection rows={extras.rows.site} />
-              <VenueReviewSection rows={extras.rows.venues} />
-              <VisitReviewSection rows={extras.rows.visits} />
-              <ParkingReviewSection rows={extras.rows.parking} />
+              <RegisterWhenSeen testId="review-section-site" rows={extras.rows.site}>
+                {() => <SiteReviewSection rows={extras.rows.site} />}
+              </RegisterWhenSeen>
+              <RegisterWhenSeen testId="review-section-venues" rows={extras.rows.venues}>
+                {() => <VenueReviewSection rows={extras.rows.venues} />}
+              </RegisterWhenSeen>
+              <RegisterWhenSeen testId="review-section-visits" rows={extras.rows.visits}>
+                {() => <VisitReviewSection rows={extras.rows.visits} />}
+              </RegisterWhenSeen>
+              <RegisterWhenSeen testId="review-section-parking" rows={extras.rows.parking}>
+                {() => <ParkingReviewSection rows={extras.rows.parking} />}
+              </RegisterWhenSeen>
             </>
           )}
         </div>
@@ -166,6 +175,34 @@ const ChartCol = memo(function ChartCol(props: {
     </Col>
   );
 });
+
+/** A divider with its title (16 px margins around a 22 px line) and a small table's head. */
+const REGISTER_FRAME = 16 + 22 + 16 + 39;
+/** antd small table: each row 39 px; a section still loading holds a few. */
+const REGISTER_ROW = 39;
+
+/**
+ * A register's section at the foot of the review (site ledgers, bookings, the visit plan,
+ * parking), rendered when it comes into view or prints, like the cards: its table is redrawn
+ * on every month switch otherwise, for a part of the page the manager has not scrolled to.
+ */
+function RegisterWhenSeen(props: {
+  testId: string;
+  rows: readonly unknown[] | undefined;
+  children: () => ReactNode;
+}) {
+  return (
+    <CardWhenSeen
+      testId={props.testId}
+      height={REGISTER_FRAME + REGISTER_ROW * (props.rows?.length ?? 4)}
+      estimated
+      drawKey={props.rows}
+      outline={false}
+    >
+      {props.children}
+    </CardWhenSeen>
+  );
+}
 
 /** 拜访计划 in the monthly review: plan against done, 完成率, issues raised and passed on. */
 function VisitReviewSection(props: { rows: VisitReviewRows | undefined }) {
