@@ -65,6 +65,15 @@ describe('monthly review, end to end', () => {
     // A chart is drawn as it comes into view (issue 21): further down its place is held.
     const last = page.getByTestId(`review-chart-${DRAWN[DRAWN.length - 1]!}`);
     await expect(last.locator('[data-deferred]').count()).resolves.toBe(1);
+    // The places held: each at the card's own height, so nothing jumps as a card renders.
+    const heightOf = (id: string) =>
+      page.getByTestId(`review-card-${id}`).evaluate((el) => el.getBoundingClientRect().height);
+    const held = new Map<string, number>();
+    for (const id of CHARTS) {
+      const isHeld = await page.getByTestId(`review-card-${id}`).getAttribute('data-held');
+      if (isHeld !== null) held.set(id, await heightOf(id));
+    }
+    expect(held.size).toBeGreaterThan(0);
     // Drawn where the month has numbers; a plain "no data" where it has none.
     for (const id of CHARTS) {
       await showCard(page, `review-card-${id}`);
@@ -72,6 +81,9 @@ describe('monthly review, end to end', () => {
         ? page.getByTestId(`review-chart-${id}`).locator('svg.recharts-surface')
         : page.getByTestId(`review-empty-${id}`);
       await expect.poll(() => box.count(), { message: id }).toBe(1);
+      const before = held.get(id);
+      if (before !== undefined)
+        expect(Math.abs((await heightOf(id)) - before), `${id}: held ${before} px`).toBeLessThan(1);
     }
     await showCard(page, 'review-card-trend');
     await expect
