@@ -171,7 +171,8 @@ async function pageFigures({
     `generated in ${(genMs / 1000).toFixed(1)} s (${((facts['datasetBytes'] as number) / 1e6).toFixed(0)} MB)`,
   );
 
-  const server = await startServer(0);
+  // BENCH_RENDERER: another build's out/renderer (a before/after pair measured in one sitting).
+  const server = await startServer(0, process.env['BENCH_RENDERER'] || undefined);
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM_PATH,
     headless: true,

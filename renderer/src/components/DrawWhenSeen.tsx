@@ -50,20 +50,32 @@ const NOTHING_DRAWN = Symbol('nothing drawn');
 
 /**
  * Draws `children` only once its box is in (or near) the viewport, or while the page prints;
- * until then a box of the same `width` × `height` holds its place, so the layout does not jump
- * when it draws. A drawing scrolled out of view stays as it is; new data (`drawKey`) for one
- * out of view waits until it is seen again. For pages with many charts (the monthly review):
- * a month switch draws only the charts on screen. Without IntersectionObserver (tests' jsdom)
- * everything draws at once.
+ * until then `held` (by default an empty box of `width` × `height`, marked `data-deferred`)
+ * holds its place at the drawing's own size, so the layout does not jump when it draws. A
+ * drawing scrolled out of view stays as it is while its data (`drawKey`) stays; new data for
+ * one out of view puts the held place back (at the size the old drawing had, when `height` is
+ * not known better) until it is seen again, so nothing stale stays on the page. For pages with
+ * many cards (the monthly review): a month switch renders only the cards on screen. Without
+ * IntersectionObserver (tests' jsdom) everything draws at once.
  */
 export function DrawWhenSeen(props: {
-  width: number;
+  /** The drawing's width, when fixed (a chart): the box never shrinks below it. */
+  width?: number;
+  /** The held place's height: the drawing's own, or the best estimate of it. */
   height: number;
+  /**
+   * `height` is only an estimate (a card whose table or list decides its height): a place held
+   * again after a drawing takes the drawing's last measured height.
+   */
+  estimated?: boolean;
   /** What the drawing shows (its data): a change redraws it, when in view. */
   drawKey: unknown;
   children: () => ReactNode;
+  /** What holds the place (given the height to hold); it must carry `data-deferred`. */
+  held?: (height: number) => ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const [lastHeight, setLastHeight] = useState<number | null>(null);
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
   const [drawnKey, setDrawnKey] = useState<unknown>(NOTHING_DRAWN);
   const print = useSyncExternalStore(subscribePrinting, isPrinting, isPrinting);
@@ -83,12 +95,35 @@ export function DrawWhenSeen(props: {
   const draw = seen || print || drawnKey === props.drawKey;
   // Remembered so that scrolling it away keeps the drawing (React's "state from the last render").
   if (draw && drawnKey !== props.drawKey) setDrawnKey(props.drawKey);
+  // The drawing's size as laid out (no forced layout: the observer reports after layout), for a
+  // place held again when new data comes while it is out of view.
+  useEffect(() => {
+    const el = box.current;
+    if (!el || !draw || !props.estimated || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const last = entries[entries.length - 1];
+      const laidOut = last?.contentRect.height ?? 0;
+      // Only a real change re-renders this box (the drawing inside is memoized either way).
+      if (laidOut > 0)
+        setLastHeight((h) => (h !== null && Math.abs(h - laidOut) < 0.5 ? h : laidOut));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [draw, props.estimated]);
+  const height = (props.estimated ? lastHeight : null) ?? props.height;
   return (
-    <div ref={box} style={{ minWidth: props.width, minHeight: props.height }}>
+    <div
+      ref={box}
+      style={
+        props.width === undefined ? undefined : { minWidth: props.width, minHeight: props.height }
+      }
+    >
       {draw ? (
         <Drawn drawKey={props.drawKey} draw={props.children} />
+      ) : props.held ? (
+        props.held(height)
       ) : (
-        <div data-deferred="" style={{ width: props.width, height: props.height }} />
+        <div data-deferred="" style={{ width: props.width, height }} />
       )}
     </div>
   );

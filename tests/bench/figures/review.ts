@@ -6,9 +6,9 @@ import { figure, type Figure } from '../stats';
 
 /**
  * Every chart card of the page on screen has drawn its svg (or says the month has nothing). A
- * chart is drawn when it scrolls into view (issue 21, `DrawWhenSeen`): a place held for one
- * (`[data-deferred]`) counts only when it is outside the viewport — what the manager sees is
- * all drawn.
+ * card is rendered whole when it scrolls into view (issue 21, `DrawWhenSeen`, `CardWhenSeen`):
+ * a place held for one (`[data-deferred]`) counts only when it is outside the viewport — what
+ * the manager sees is all drawn.
  */
 function allChartsPainted(month: string): boolean {
   const page = document.querySelector(`[data-testid=review-page][data-month="${month}"]`);

@@ -11,6 +11,7 @@ import { withApp } from '../lifecycle';
 import { squash } from '../pdf';
 import { classifyValidComplaint, fillIn, firstRunAt } from '../desk';
 import { expectAll, previewChecked } from '../pdfChecks';
+import { showCard } from '../review/seedMonth';
 
 const session = withApp();
 
@@ -33,6 +34,8 @@ async function enquiry(page: Page, v: { caller: string; topic: string; settled: 
 }
 
 async function tableOf(page: Page, id: string): Promise<string[]> {
+  // A card is rendered when it comes into view (issue 21).
+  await showCard(page, `review-card-${id}`);
   await page.getByTestId(`review-view-${id}`).getByText('表格').click();
   const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
   await rows.first().waitFor();

@@ -15,7 +15,7 @@ import { demoAt, generateBills, openScreen, openUnitPage, showsText } from '../d
 import { closePreview, E2E_YEAR, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { expectAll, pageWith, previewChecked, PAPER } from '../pdfChecks';
-import { tableOf } from '../review/seedMonth';
+import { showCard, tableOf } from '../review/seedMonth';
 
 const session = withApp();
 
@@ -130,6 +130,8 @@ describe('a unit’s bills on its page, and the month’s fees in the review', (
     ]);
     const building3 = estate.units.filter((u) => u.building === '3').length;
     const major = page.getByTestId('review-major-arrears');
+    // A card is rendered when it comes into view (issue 21).
+    await showCard(page, 'review-major-arrears');
     await expect
       .poll(() => major.textContent())
       .toContain(`重大欠费（${building3} 户，合计 ${formatFen(3 * OLD)} 元）`);

@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoAt, fillIn, openFromSearch, openScreen, openUnitBills, showsText } from '../desk';
+import { showCard } from '../review/seedMonth';
 import { closePreview, E2E_YEAR, screenshot, typeDate } from '../harness';
 import { withApp } from '../lifecycle';
 import { printsOneA4 } from '../pdfChecks';
@@ -129,6 +130,8 @@ describe('parking paperwork, end to end', () => {
     await page.goto(session.env.baseUrl + '/#/review');
     const review = page.getByTestId('review-section-parking');
     await review.waitFor();
+    // The review's sections are rendered when they come into view (issue 21).
+    await showCard(page, 'review-section-parking');
     await expect.poll(() => review.textContent()).toContain('月末在用1');
     await review.scrollIntoViewIfNeeded();
     await screenshot(page, 'parking-review');

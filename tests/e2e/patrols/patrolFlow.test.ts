@@ -12,6 +12,7 @@ import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from 
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
 import { openFromSearch, openScreen, showsText } from '../desk';
+import { showCard } from '../review/seedMonth';
 
 const session = withApp();
 
@@ -127,6 +128,8 @@ describe('patrols and inspections, end to end', () => {
     // The monthly review counts the month's patrols and findings.
     await openScreen(page, 'review', 'review-section-site');
     const site = page.getByTestId('review-section-site');
+    // The review's sections are rendered when they come into view (issue 21).
+    await showCard(page, 'review-section-site');
     await expect.poll(() => site.textContent()).toContain('巡楼次数');
     expect(squash((await site.textContent()) ?? '')).toContain('其中转派工单1');
     await screenshot(page, 'patrols-03-review');

@@ -9,7 +9,7 @@ import { classifyValidComplaint, intakeComplaint, loadDemo } from '../desk';
 import { closePreview, completeFirstRun, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { tableOf } from './seedMonth';
+import { showCard, tableOf } from './seedMonth';
 
 const session = withApp();
 
@@ -49,13 +49,13 @@ describe('有效投诉率 on the monthly review, end to end', () => {
       .toBe('未达标');
 
     // A chart is drawn once it comes into view (issue 21).
-    await page.getByTestId('review-card-complaints-household').scrollIntoViewIfNeeded();
+    await showCard(page, 'review-card-complaints-household');
     const chart = page.getByTestId('review-chart-complaints-household');
     await chart.locator('svg.recharts-surface').waitFor();
     await expect.poll(() => chart.textContent()).toContain('目标 < 1%');
     expect(await chart.textContent()).toContain('1.85%');
     await screenshot(page, 'review-per-household');
-    await page.getByTestId('review-card-complaints-household').scrollIntoViewIfNeeded();
+    await showCard(page, 'review-card-complaints-household');
     await screenshot(page, 'review-per-household-chart');
 
     expect(await tableOf(page, 'complaints-household')).toEqual(['有效投诉率|1.85%|0%|0%|< 1%']);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { closePreview, completeFirstRun, E2E_MONTH, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
-import { seedMonth, tableOf } from './seedMonth';
+import { seedMonth, showCard, tableOf } from './seedMonth';
 import { showsText } from '../desk';
 import { expectAll } from '../pdfChecks';
 
@@ -65,15 +65,27 @@ describe('monthly review, end to end', () => {
     // A chart is drawn as it comes into view (issue 21): further down its place is held.
     const last = page.getByTestId(`review-chart-${DRAWN[DRAWN.length - 1]!}`);
     await expect(last.locator('[data-deferred]').count()).resolves.toBe(1);
+    // The places held: each at the card's own height, so nothing jumps as a card renders.
+    const heightOf = (id: string) =>
+      page.getByTestId(`review-card-${id}`).evaluate((el) => el.getBoundingClientRect().height);
+    const held = new Map<string, number>();
+    for (const id of CHARTS) {
+      const isHeld = await page.getByTestId(`review-card-${id}`).getAttribute('data-held');
+      if (isHeld !== null) held.set(id, await heightOf(id));
+    }
+    expect(held.size).toBeGreaterThan(0);
     // Drawn where the month has numbers; a plain "no data" where it has none.
     for (const id of CHARTS) {
-      await page.getByTestId(`review-card-${id}`).scrollIntoViewIfNeeded();
+      await showCard(page, `review-card-${id}`);
       const box = DRAWN.includes(id)
         ? page.getByTestId(`review-chart-${id}`).locator('svg.recharts-surface')
         : page.getByTestId(`review-empty-${id}`);
       await expect.poll(() => box.count(), { message: id }).toBe(1);
+      const before = held.get(id);
+      if (before !== undefined)
+        expect(Math.abs((await heightOf(id)) - before), `${id}: held ${before} px`).toBeLessThan(1);
     }
-    await page.getByTestId('review-card-trend').scrollIntoViewIfNeeded();
+    await showCard(page, 'review-card-trend');
     await expect
       // The charts' own surfaces (the legends' icons are small surfaces of their own).
       .poll(() =>

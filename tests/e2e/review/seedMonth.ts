@@ -60,8 +60,21 @@ export async function seedMonth(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('mail-row-unit').count()).toBe(2);
 }
 
-/** Switches a chart card to its table and returns the rows as `label|current|previous|lastYear`. */
+/**
+ * Scrolls a review card (by its test id) to the middle of the screen. A card is rendered when it
+ * comes into view (issue 21): its held place is replaced by the card as it scrolls in, which
+ * `scrollIntoViewIfNeeded` reports as "not attached", so the scroll is one step in the page.
+ */
+export async function showCard(page: Page, testId: string): Promise<void> {
+  await page.getByTestId(testId).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
+/**
+ * Switches a chart card to its table and returns the rows as `label|current|previous|lastYear`.
+ * A card is rendered when it comes into view (issue 21): it is scrolled there first.
+ */
 export async function tableOf(page: Page, id: string): Promise<string[]> {
+  await showCard(page, `review-card-${id}`);
   await page.getByTestId(`review-view-${id}`).getByText('表格').click();
   const rows = page.getByTestId(`review-table-${id}`).locator('tbody tr.ant-table-row');
   await rows.first().waitFor();

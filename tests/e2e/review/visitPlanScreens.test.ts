@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fillIn, firstRunAt, openScreen, showsText } from '../desk';
+import { showCard } from './seedMonth';
 import { closePreview, pick, screenshot } from '../harness';
 import { withApp } from '../lifecycle';
 import { readPreviewPdf, squash } from '../pdf';
@@ -30,7 +31,7 @@ describe('visit plan settings and review', () => {
     await screenshot(page, 'settings-site-schedule');
 
     await openScreen(page, 'review', 'review-section-visits');
-    await page.getByTestId('review-section-visits').scrollIntoViewIfNeeded();
+    await showCard(page, 'review-section-visits');
     await showsText(page, 'review-section-visits', '计划拜访（户次）');
     await showsText(page, 'review-section-visits', '0%（0/1）');
     await screenshot(page, 'review-visits');

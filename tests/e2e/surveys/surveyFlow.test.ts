@@ -17,6 +17,7 @@ import {
   showsText,
 } from '../desk';
 import { expectAll } from '../pdfChecks';
+import { showCard } from '../review/seedMonth';
 
 const session = withApp();
 
@@ -94,9 +95,11 @@ describe('satisfaction surveys at the desk, end to end', () => {
 
     // The monthly review: the round's 满意率 and its questions.
     await openScreen(page, 'review', 'review-section-surveys');
-    await page.getByTestId('review-card-surveys-rates').scrollIntoViewIfNeeded();
+    await showCard(page, 'review-card-surveys-rates');
     await page.getByTestId('review-view-surveys-rates').getByText('表格').click();
     await showsText(page, 'review-table-surveys-rates', '81.8%');
+    // A card is rendered when it comes into view (issue 21).
+    await showCard(page, 'review-card-surveys-questions');
     await page.getByTestId('review-view-surveys-questions').getByText('表格').click();
     await showsText(page, 'review-table-surveys-questions', '1. 客服前台服务');
     await screenshot(page, 'surveys-review');

@@ -13,6 +13,7 @@ import { closePreview, completeFirstRun, E2E_TODAY, screenshot, typeDate } from 
 import { withApp } from '../lifecycle';
 import { openFromSearch, openScreen } from '../desk';
 import { printsOneA4 } from '../pdfChecks';
+import { showCard } from '../review/seedMonth';
 
 const session = withApp();
 
@@ -152,6 +153,8 @@ describe('public-space bookings, end to end', () => {
     // The monthly review: one booking, its fee and the deposit still held.
     await openScreen(page, 'review', 'review-section-venues');
     const review = page.getByTestId('review-section-venues');
+    // The review's sections are rendered when they come into view (issue 21).
+    await showCard(page, 'review-section-venues');
     await expect.poll(() => review.textContent()).toContain('押金未退（元）200.00');
     await review.scrollIntoViewIfNeeded();
     await screenshot(page, 'venue-review');
