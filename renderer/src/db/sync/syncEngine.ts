@@ -122,8 +122,9 @@ export async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState
  * Where the upload after a download may start (its checkpoint is set there): the replica's
  * sequence right after the download, when the upload before it completed. Until then the
  * replica held only what that upload carried to the server (nothing else writes the replica
- * between them: the bridge runs in this loop, and runs never overlap), and the download wrote
- * only the server's own documents. Without it each upload walks every document that came down
+ * between them: the bridge runs in this loop, and runs never overlap; the apply during the
+ * download writes only Dexie, resolving no conflict), and the download wrote only the server's
+ * own documents. Without it each upload walks every document that came down
  * and asks the server about it again (revs_diff): for a new desk on a 5-year estate, as long as
  * the download itself. A refused document is put back with a new revision after this point, so
  * it is uploaded again. Undefined (the replicator's own checkpoint) after an incomplete upload.
