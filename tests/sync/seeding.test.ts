@@ -128,7 +128,8 @@ describe('initial replication', () => {
     expect(stopped).toMatchObject({ cut: true, total });
     expect(stopped!.received).toBeGreaterThanOrEqual(200);
     expect(stopped!.received).toBeLessThan(total);
-    expect(await b.db.units.count()).toBe(0); // nothing applied half
+    // Applied while it came (syncEngine.ts), a whole batch per transaction: only what arrived.
+    expect(await b.db.units.count()).toBeLessThanOrEqual(stopped!.received);
 
     await loop.server.restart();
     const again = await progressRecorder(b.db, b.replica, openRemote(Pouch, b.target));

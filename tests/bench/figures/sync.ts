@@ -301,21 +301,29 @@ async function measureDesks(
 }
 
 /** Times a desk's bridge push and apply (everything else of a sync is the replicator's). */
-function timePhases(desk: Desk): { push: number; apply: number } {
-  const out = { push: 0, apply: 0 };
+function timePhases(desk: Desk): { push: number; apply: number; applySpans: [number, number][] } {
+  const out = { push: 0, apply: 0, applySpans: [] as [number, number][] };
   for (const job of ['push', 'apply'] as const) {
-    const run = desk.bridge[job].bind(desk.bridge);
-    const timed = async () => {
+    const run = desk.bridge[job].bind(desk.bridge) as (...args: unknown[]) => Promise<unknown>;
+    // The options passed on: the apply during a download runs with `resolve: false`.
+    const timed = async (...args: unknown[]) => {
       const t = performance.now();
       try {
-        return await run();
+        return await run(...args);
       } finally {
-        out[job] += performance.now() - t;
+        const end = performance.now();
+        out[job] += end - t;
+        if (job === 'apply') out.applySpans.push([t, end]);
       }
     };
     desk.bridge[job] = timed as never;
   }
   return out;
+}
+
+/** Of the apply's time, how much came after `at` (the download's end, performance.now()). */
+function applyAfter(spans: readonly [number, number][], at: number): number {
+  return spans.reduce((sum, [from, to]) => sum + Math.max(0, to - Math.max(from, at)), 0);
 }
 
 interface ApplyBatchTime {
@@ -459,16 +467,20 @@ async function measureInitial(
   const full = Math.round(rows / scale);
   const extrapolated = (ms * full) / rows;
   const applyMs = bPhases.apply;
+  // The apply runs while the download goes on (syncEngine.ts): the part after the download's
+  // last batch is what the desk still waits for.
+  const applyAfterMs = applyAfter(bPhases.applySpans, t0 + downAt);
   const growth = batchGrowth(batches);
   const uploadReplicateMs = upload - aPhases.push - aPhases.apply;
   // The new desk's run: the download (replicator, until the last batch is in the replica), the
-  // apply to Dexie, and the rest (the round's upload and checks: revs_diff finds nothing new).
+  // apply to Dexie (most of it during the download), and the rest (the round's upload and checks: revs_diff finds nothing new).
   const pullSplit = {
     downloadMs: downAt,
     downloadDeskCpuMs: downCpu.desks,
     downloadServerCpuMs: downCpu.server,
     applyMs,
-    restMs: ms - downAt - applyMs,
+    applyAfterMs,
+    restMs: ms - downAt - applyAfterMs,
     deskCpuMs: pull.desksCpuMs,
     serverCpuMs: pull.serverCpuMs,
   };
@@ -490,7 +502,7 @@ async function measureInitial(
     extrapolatedMs: extrapolated,
   };
   const uploadText = `uploaded by A in ${s(upload)} (push to the replica ${s(aPhases.push)}, replication ${s(uploadReplicateMs)}; CPU desk ${s(up.desksCpuMs)}, server ${s(up.serverCpuMs)})`;
-  const pullText = `download ${s(downAt)} (CPU desk ${s(downCpu.desks)}, server ${s(downCpu.server)}), apply to Dexie ${s(applyMs)}, rest ${s(pullSplit.restMs)}`;
+  const pullText = `download ${s(downAt)} (CPU desk ${s(downCpu.desks)}, server ${s(downCpu.server)}), apply to Dexie ${s(applyMs)} (after the download ${s(applyAfterMs)}), rest ${s(pullSplit.restMs)}`;
   log(
     `initial sync: ${rows} rows (scale ${scale}) ${uploadText}; new desk in ${s(ms)}: ${pullText} (${growth}); × ${(full / rows).toFixed(0)} ≈ ${(extrapolated / 60_000).toFixed(1)} min for the full estate`,
   );

@@ -12,6 +12,11 @@
  * - A row with a pending outbox note is left alone (the next push merges it); a document in
  *   conflict is resolved first (resolve.ts), and the resolved revision applied when it comes
  *   through the changes.
+ * - While a download is still writing the replica (`resolve: false`), a document in conflict is
+ *   not resolved: resolving writes the replica, and the upload after the download starts at the
+ *   replica's sequence when the download ended (syncEngine.ts), so a revision written during it
+ *   would never go up. The apply stops just before that document instead (`held`), and the
+ *   apply after the download resolves it.
  */
 import type { Row } from '@shared/domain/sync/merge';
 import { isReplicatedRow, parseDocId } from '@shared/domain/sync/replication';
@@ -27,14 +32,25 @@ export const APPLY_BATCH = 1000;
 export interface ApplyResult {
   applied: number;
   conflicts: number;
+  /** Stopped before a document in conflict, left for an apply that may resolve it. */
+  held?: boolean;
+}
+
+export interface ApplyOptions {
+  /** False while the replicator is writing the replica: stop before a conflict instead. */
+  resolve?: boolean;
 }
 
 /** Applies the replica's changes to Dexie, a batch per transaction; returns rows applied. */
-export async function applyChanges(ctx: BridgeContext): Promise<ApplyResult> {
+export async function applyChanges(
+  ctx: BridgeContext,
+  { resolve = true }: ApplyOptions = {},
+): Promise<ApplyResult> {
   const { db, replica } = ctx;
   let applied = 0;
   let conflicts = 0;
-  for (;;) {
+  let held = false;
+  while (!held) {
     const since = ((await db.syncState.get(APPLIED_SEQ))?.value as number | string) ?? 0;
     const changes = await replica.changes({
       since,
@@ -44,24 +60,31 @@ export async function applyChanges(ctx: BridgeContext): Promise<ApplyResult> {
     });
     if (changes.results.length === 0) break;
     const writes: RowDoc[] = [];
-    for (const change of changes.results) {
+    let reached = changes.last_seq;
+    for (const [i, change] of changes.results.entries()) {
       const doc = change.doc;
       if (!doc || !parseDocId(doc._id)) continue;
       if (doc._conflicts && doc._conflicts.length > 0) {
+        if (!resolve) {
+          held = true;
+          reached = i > 0 ? changes.results[i - 1]!.seq : since;
+          break;
+        }
         conflicts += await resolveConflict(ctx, doc);
         continue;
       }
       writes.push(doc);
     }
+    if (held && writes.length === 0) break;
     const tables = writes.map((d) => parseDocId(d._id)!.table);
     await incoming(db, [...tables, 'counters'], async () => {
       applied += await applyBatch(ctx, writes);
-      await db.syncState.put({ key: APPLIED_SEQ, value: changes.last_seq });
+      await db.syncState.put({ key: APPLIED_SEQ, value: reached });
     });
     // Resolving a conflict wrote a new revision further on in the changes: read on until
     // nothing is left rather than stopping at a short batch.
   }
-  return { applied, conflicts };
+  return held ? { applied, conflicts, held } : { applied, conflicts };
 }
 
 /** One batch, inside the caller's transaction; returns the rows applied. */

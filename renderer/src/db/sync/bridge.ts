@@ -19,7 +19,7 @@ import { parseDocId } from '@shared/domain/sync/replication';
 import type { TaizhangDB } from '../database';
 import { SYNC_ACTOR_ID, UNIQUE_FIELD } from './conflictNotes';
 import { PUSHED_SEQ } from './syncKeys';
-import { applyChanges, type ApplyResult } from './applyChanges';
+import { applyChanges, type ApplyOptions, type ApplyResult } from './applyChanges';
 import { pushOutbox, type PushResult } from './push';
 import { hasTable, incoming, type BridgeContext, type Replica, type RowDoc } from './bridgeContext';
 
@@ -78,8 +78,8 @@ export class SyncBridge {
   }
 
   /** Applies the replica's changes to Dexie, a batch per transaction; returns rows applied. */
-  apply(): Promise<ApplyResult> {
-    return applyChanges(this.ctx);
+  apply(options?: ApplyOptions): Promise<ApplyResult> {
+    return applyChanges(this.ctx, options);
   }
 
   /**

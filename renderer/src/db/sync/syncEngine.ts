@@ -122,8 +122,9 @@ export async function writeStatus(db: TaizhangDB, patch: Partial<SyncStatusState
  * Where the upload after a download may start (its checkpoint is set there): the replica's
  * sequence right after the download, when the upload before it completed. Until then the
  * replica held only what that upload carried to the server (nothing else writes the replica
- * between them: the bridge runs in this loop, and runs never overlap), and the download wrote
- * only the server's own documents. Without it each upload walks every document that came down
+ * between them: the bridge runs in this loop, and runs never overlap; the apply during the
+ * download writes only Dexie, resolving no conflict), and the download wrote only the server's
+ * own documents. Without it each upload walks every document that came down
  * and asks the server about it again (revs_diff): for a new desk on a 5-year estate, as long as
  * the download itself. A refused document is put back with a new revision after this point, so
  * it is uploaded again. Undefined (the replicator's own checkpoint) after an incomplete upload.
@@ -134,6 +135,83 @@ async function uploadResumesAt(
 ): Promise<number | string | undefined> {
   if (sent.status !== 'complete') return undefined;
   return (await replica.info()).update_seq;
+}
+
+/**
+ * Applies what a download has written to the replica while it goes on (a new desk's initial
+ * sync: otherwise the whole download, then the whole apply; on two cores the server serves the
+ * next batches while the desk writes Dexie). One apply at a time: a batch written while one
+ * runs starts another after it. It never resolves a conflict (see applyChanges.ts); `settle`
+ * waits for the one in flight, and the apply after the download catches up the rest.
+ */
+class ApplyAlong {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private held = false;
+  private failure: { error: unknown } | undefined;
+  applied = 0;
+
+  constructor(private readonly bridge: SyncBridge) {}
+
+  /** A batch is in the replica. */
+  kick(): void {
+    if (this.held || this.failure) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        const done = await this.bridge.apply({ resolve: false });
+        this.applied += done.applied;
+        // Every later apply would stop at the same document: leave it to the apply after.
+        if (done.held) this.held = true;
+      } catch (error) {
+        this.failure = { error };
+      }
+    } while (this.again && !this.held && !this.failure);
+  }
+
+  /** Waits for the apply in flight; throws what an apply threw. */
+  async settle(): Promise<number> {
+    this.held = true;
+    await this.running;
+    if (this.failure) throw this.failure.error;
+    return this.applied;
+  }
+}
+
+/** Downloads into the replica, applying to Dexie as batches arrive; returns rows applied too. */
+async function download(
+  Pouch: PouchClass,
+  bridge: SyncBridge,
+  remote: Replica,
+  refused: Refusal[],
+  progress: ((written: number) => void) | undefined,
+  since: number | string | undefined,
+): Promise<{ got: PouchReplicationResult; applied: number }> {
+  const along = new ApplyAlong(bridge);
+  const onBatch = (written: number) => {
+    along.kick();
+    progress?.(written);
+  };
+  let got: PouchReplicationResult;
+  try {
+    got = await replicate(Pouch, remote, bridge.replica, refused, onBatch, since);
+  } catch (error) {
+    // A cut mid-download: what was applied stays (APPLIED_SEQ), the next run resumes from it;
+    // the apply in flight ends before the run does, so two never overlap.
+    await along.settle().catch(() => undefined);
+    throw error;
+  }
+  return { got, applied: await along.settle() };
 }
 
 /**
@@ -163,7 +241,8 @@ export async function syncOnce(
       const sent = await replicate(Pouch, bridge.replica, remote, refused, up, upSince);
       round.pushed += sent.docs_written;
       await bridge.markPushed(sent.last_seq);
-      const got = await replicate(Pouch, remote, bridge.replica, refused, down, since);
+      const { got, applied: along } = await download(Pouch, bridge, remote, refused, down, since);
+      round.applied += along;
       since = undefined;
       await noteRemoteSeq(db, remote.name, got.last_seq);
       if (got.last_seq !== undefined) round.remoteSeq = got.last_seq;
